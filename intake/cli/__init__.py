@@ -1,0 +1,103 @@
+"""The command line: argument parsing and rendering only; the work is in the library.
+
+Global options come before the command::
+
+    intake [--vault DIR] [--passphrase-file PATH] COMMAND ...
+
+Errors are printed to stderr as one message line plus a hint line, with the exit
+codes of :mod:`intake.errors`; never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from intake import __version__
+from intake.cli.context import CliContext, default_vault_path
+from intake.errors import EXIT_FAILED, EXIT_INPUT, IntakeError
+
+
+@click.group(
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.option(
+    "--vault",
+    "vault",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="INTAKE_VAULT",
+    show_envvar=True,
+    default=None,
+    help="Vault directory. Default: $INTAKE_VAULT, else a folder in your user data directory.",
+)
+@click.option(
+    "--passphrase-file",
+    "passphrase_file",
+    metavar="PATH",
+    default=None,
+    help="Read the passphrase from the first line of PATH ('-' for standard input). "
+    "Without it, intake asks on the terminal. Never give a passphrase as an argument.",
+)
+@click.version_option(__version__, prog_name="intake")
+@click.pass_context
+def cli(ctx: click.Context, vault: Path | None, passphrase_file: str | None) -> None:
+    """Take testimonies offline, keep them encrypted, publish only what is redacted.
+
+    With no command on a terminal, intake opens its interface on the vault.
+    """
+    ctx.obj = CliContext(vault_path=vault or default_vault_path(), passphrase_file=passphrase_file)
+    if ctx.invoked_subcommand is None:
+        from intake.cli.tui_cmd import open_interface
+
+        open_interface(ctx.obj)
+
+
+def _register() -> None:
+    # Each module adds its commands to the group; heavy imports stay inside the commands.
+    from intake.cli import vault_cmds
+
+    for module in (vault_cmds,):
+        module.register(cli)
+
+
+_register()
+
+
+def report(error: IntakeError) -> None:
+    """Print an error as the command line's contract says: message, then hint."""
+    click.echo(f"intake: error: {error.message}", err=True)
+    if error.hint:
+        click.echo(f"hint: {error.hint}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the console script; turns every failure into words and an exit code."""
+    try:
+        code = cli.main(args=argv, prog_name="intake", standalone_mode=False)
+    except IntakeError as error:
+        report(error)
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        click.echo("intake: cancelled", err=True)
+        sys.exit(EXIT_INPUT)
+    except click.ClickException as error:
+        click.echo(f"intake: error: {error.format_message()}", err=True)
+        click.echo("hint: run 'intake --help' or 'intake COMMAND --help'.", err=True)
+        sys.exit(EXIT_INPUT if error.exit_code == 2 else error.exit_code)
+    except KeyboardInterrupt:
+        click.echo("intake: interrupted; nothing half-written was kept", err=True)
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback, no text
+        # The exception's text may quote testimony content, so only its type is shown.
+        click.echo(f"intake: internal error ({type(error).__name__})", err=True)
+        click.echo("hint: nothing was shown of its details, on purpose. "
+                   "Set INTAKE_DEBUG=1 to see a traceback on a trusted screen.", err=True)
+        import os
+
+        if os.environ.get("INTAKE_DEBUG") == "1":
+            raise
+        sys.exit(EXIT_FAILED)
+    sys.exit(code if isinstance(code, int) else 0)

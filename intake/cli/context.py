@@ -1,0 +1,118 @@
+"""What every command shares: the vault's path and how to read secrets.
+
+Secrets (passphrases, recovery keys) come from a file named with
+``--passphrase-file`` (``-`` is standard input, one secret per line, in the
+order the command asks for them) or from a no-echo prompt on a terminal. They
+never come from argv or from an environment variable's value. They are kept in
+bytearrays that callers zero when done.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+import platformdirs
+
+from intake.errors import PassphraseError
+
+if TYPE_CHECKING:
+    from intake.store.vault import Vault
+
+MAX_SECRET_BYTES = 4096
+
+
+def default_vault_path() -> Path:
+    return Path(platformdirs.user_data_dir("intake", appauthor=False)) / "vault"
+
+
+def _read_line(stream: BinaryIO) -> bytearray:
+    """Read one line byte by byte, so nothing after it is consumed from a shared stdin."""
+    line = bytearray()
+    while len(line) <= MAX_SECRET_BYTES:
+        byte = stream.read(1)
+        if not byte or byte == b"\n":
+            break
+        line += byte
+    else:
+        raise PassphraseError("the passphrase line is too long", "Use at most 4096 bytes.")
+    if line.endswith(b"\r"):
+        del line[-1]
+    return line
+
+
+@dataclass
+class CliContext:
+    vault_path: Path
+    passphrase_file: str | None = None
+    _file_lines: list[bytearray] | None = field(default=None, repr=False)
+
+    def _from_file(self, path: str) -> bytearray:
+        if path == "-":
+            return _read_line(sys.stdin.buffer)
+        if self._file_lines is None:
+            try:
+                with Path(path).open("rb") as handle:
+                    data = bytearray(handle.read(MAX_SECRET_BYTES * 4))
+            except OSError as error:
+                raise PassphraseError(
+                    f"cannot read the passphrase file: {error.strerror}",
+                    "Check the path given to --passphrase-file.",
+                ) from None
+            self._file_lines = [bytearray(line.rstrip(b"\r")) for line in data.split(b"\n")]
+            data[:] = b"\0" * len(data)
+        if not self._file_lines:
+            raise PassphraseError("the passphrase file has no more lines",
+                                  "Put one secret per line, in the order the command asks.")
+        return self._file_lines.pop(0)
+
+    def secret(self, prompt: str, *, confirm: bool = False, source: str | None = None) -> bytearray:
+        """Read one secret: from ``source`` (a path or '-') if given, else --passphrase-file,
+        else a no-echo prompt on the terminal (asked twice when ``confirm``)."""
+        source = source or self.passphrase_file
+        if source is not None:
+            value = self._from_file(source)
+        elif sys.stdin.isatty():
+            value = self._prompt(prompt, confirm)
+        else:
+            raise PassphraseError(
+                "no passphrase: standard input is not a terminal and no --passphrase-file was given",
+                "Use --passphrase-file PATH, or --passphrase-file - to read it from standard input.",
+            )
+        try:
+            value.decode("utf-8")
+        except UnicodeDecodeError:
+            raise PassphraseError("the passphrase is not valid UTF-8",
+                                  "Save the passphrase file as UTF-8 text.") from None
+        return value
+
+    @staticmethod
+    def _prompt(prompt: str, confirm: bool) -> bytearray:
+        first = bytearray(getpass.getpass(f"{prompt}: ").encode("utf-8"))
+        if confirm:
+            second = bytearray(getpass.getpass(f"{prompt} (again): ").encode("utf-8"))
+            same = first == second
+            second[:] = b"\0" * len(second)
+            if not same:
+                first[:] = b"\0" * len(first)
+                raise PassphraseError("the two passphrases differ", "Type the same one twice.")
+        return first
+
+    def open_vault(self, *, prompt: str = "Passphrase") -> Vault:
+        """Ask for the passphrase and open the vault (the caller closes it)."""
+        from intake.store.vault import Vault
+
+        passphrase = self.secret(prompt)
+        try:
+            return Vault.open(self.vault_path, passphrase)
+        finally:
+            passphrase[:] = b"\0" * len(passphrase)
+
+
+def interactive() -> bool:
+    """True when a person is at a terminal (not a pipe, not CI)."""
+    return sys.stdin.isatty() and sys.stdout.isatty() and os.environ.get("CI") != "true"

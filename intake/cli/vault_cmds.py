@@ -1,0 +1,135 @@
+"""Vault commands: init, passwd, recover, backup, verify."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from intake.cli.context import CliContext
+from intake.errors import PassphraseError, VaultCorrupt
+
+MIN_PASSPHRASE_CHARS = 12
+pass_cli = click.make_pass_decorator(CliContext)
+
+
+def check_new_passphrase(passphrase: bytearray) -> None:
+    if len(passphrase.decode("utf-8")) < MIN_PASSPHRASE_CHARS:
+        passphrase[:] = bytes(len(passphrase))
+        raise PassphraseError(
+            f"the passphrase is too short (at least {MIN_PASSPHRASE_CHARS} characters)",
+            "Use several unrelated words; length matters more than symbols.")
+
+
+def kdf_for_tests() -> object | None:
+    """The cheap KDF profile when INTAKE_TEST_KDF=1 (tests only), else None (calibrate)."""
+    from intake import keys
+
+    return keys.test_profile() if os.environ.get(keys.TEST_PROFILE_ENV) == "1" else None
+
+
+def print_recovery_key(text: str) -> None:
+    click.echo("Recovery key (shown once; write it down and keep it apart from the laptop):",
+               err=True)
+    click.echo(f"\n    {text}\n")
+    click.echo("Anyone with this key can open the vault. It is never shown again.", err=True)
+
+
+@click.command("init")
+@click.option("--unlock-time", type=click.FloatRange(0.2, 10.0), default=1.0, show_default=True,
+              help="Seconds the key derivation should take on this machine (Argon2id).")
+@pass_cli
+def init_cmd(cli: CliContext, unlock_time: float) -> None:
+    """Create a new encrypted vault (asks for a passphrase twice)."""
+    from intake.store.vault import Vault
+
+    passphrase = cli.secret("New passphrase", confirm=True)
+    check_new_passphrase(passphrase)
+    click.echo("Calibrating key derivation and creating the vault...", err=True)
+    try:
+        vault, recovery = Vault.create(cli.vault_path, passphrase,
+                                       kdf=kdf_for_tests(),  # type: ignore[arg-type]
+                                       unlock_seconds=unlock_time)
+    finally:
+        passphrase[:] = bytes(len(passphrase))
+    vault.close()
+    click.echo(f"Created vault at {cli.vault_path}", err=True)
+    print_recovery_key(recovery)
+
+
+@click.command("passwd")
+@click.option("--new-passphrase-file", metavar="PATH", default=None,
+              help="Read the new passphrase from PATH ('-' for standard input: the line after "
+                   "the current passphrase when both come from it).")
+@pass_cli
+def passwd_cmd(cli: CliContext, new_passphrase_file: str | None) -> None:
+    """Change the passphrase (rewrites only the key slot, atomically)."""
+    with cli.open_vault(prompt="Current passphrase") as vault:
+        new = cli.secret("New passphrase", confirm=True, source=new_passphrase_file)
+        try:
+            check_new_passphrase(new)
+            vault.change_passphrase(new)
+        finally:
+            new[:] = bytes(len(new))
+    click.echo("Passphrase changed.", err=True)
+
+
+@click.command("recover")
+@click.option("--recovery-key-file", metavar="PATH", default=None,
+              help="Read the recovery key from PATH ('-' for standard input).")
+@click.option("--new-passphrase-file", metavar="PATH", default=None,
+              help="Read the new passphrase from PATH ('-' for standard input).")
+@pass_cli
+def recover_cmd(cli: CliContext, recovery_key_file: str | None,
+                new_passphrase_file: str | None) -> None:
+    """Open the vault with the recovery key and set a new passphrase."""
+    from intake.keys import parse_recovery_key, zero
+    from intake.store.vault import Vault
+
+    typed = cli.secret("Recovery key", source=recovery_key_file)
+    key = parse_recovery_key(typed)
+    zero(typed)
+    try:
+        vault = Vault.open_with_recovery(cli.vault_path, key)
+    finally:
+        zero(key)
+    with vault:
+        new = cli.secret("New passphrase", confirm=True, source=new_passphrase_file)
+        try:
+            check_new_passphrase(new)
+            vault.change_passphrase(new)
+        finally:
+            zero(new)
+    click.echo("New passphrase set. The recovery key still works.", err=True)
+
+
+@click.command("backup")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@pass_cli
+def backup_cmd(cli: CliContext, out: Path) -> None:
+    """Write a verified, self-contained encrypted copy of the vault to the new directory OUT.
+
+    Open it with 'intake --vault OUT verify'; the same passphrase opens it.
+    """
+    with cli.open_vault() as vault:
+        vault.backup(out)
+    click.echo(f"Backup written and verified: {out}", err=True)
+
+
+@click.command("verify")
+@pass_cli
+def verify_cmd(cli: CliContext) -> None:
+    """Check every page's authentication code and the database structure."""
+    with cli.open_vault() as vault:
+        problems = vault.verify()
+    if problems:
+        for problem in problems[:20]:
+            click.echo(f"  {problem}", err=True)
+        raise VaultCorrupt(f"the vault failed its integrity check ({len(problems)} problem(s))")
+    click.echo("ok: cipher_integrity_check and integrity_check passed")
+
+
+def register(group: click.Group) -> None:
+    for command in (init_cmd, passwd_cmd, recover_cmd, backup_cmd, verify_cmd):
+        group.add_command(command)

@@ -1,0 +1,173 @@
+"""The vault: a directory holding ``header.json`` (key slots) and ``vault.db`` (SQLCipher).
+
+What it protects: every testimony, person and decision, encrypted at rest with a
+random 256-bit data key that only the passphrase or the recovery key unwraps.
+Opening takes an exclusive lock on the directory (a second process gets "vault
+in use"). Changing the passphrase rewrites only the header, atomically: at every
+instant the old or the new passphrase opens the vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from intake import keys
+from intake.errors import VaultCorrupt, VaultError, VaultNotFound
+from intake.fsutil import FILE_MODE, atomic_write, make_private_dir, remove_stale_temps
+from intake.store import migrations, slots
+from intake.store.db import Connection, connect, integrity_problems, translate_errors
+from intake.store.header import DATABASE, Header
+from intake.store.lock import VaultLock
+
+HEADER_FILE = "header.json"
+DB_FILE = "vault.db"
+
+
+class Vault:
+    """An open, unlocked vault. Close it (or use ``with``) to drop the key and the lock."""
+
+    def __init__(self, path: Path, header: Header, conn: Connection, lock: VaultLock,
+                 data_key: bytearray) -> None:
+        self.path = path
+        self.header = header
+        self.connection = conn
+        self._lock = lock
+        self._data_key = data_key
+
+    # -- creating and opening -------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: bytearray, *, kdf: keys.KdfParams | None = None,
+               unlock_seconds: float = 1.0) -> tuple[Vault, str]:
+        """Create a vault; return it open, with the recovery key text to show once."""
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise VaultError(f"'{path}' already exists and is not an empty directory",
+                             "Choose another --vault path; intake never overwrites a vault.")
+        make_private_dir(path)
+        lock = VaultLock(path)
+        try:
+            return cls._initialise(path, lock, passphrase, kdf, unlock_seconds)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _initialise(cls, path: Path, lock: VaultLock, passphrase: bytearray,
+                    kdf: keys.KdfParams | None, unlock_seconds: float) -> tuple[Vault, str]:
+        started = time.perf_counter()
+        params = kdf or keys.calibrate(unlock_seconds)
+        data_key = keys.new_data_key()
+        recovery_key, recovery_text = keys.new_recovery_key()
+        header = Header(vault_id=secrets.token_hex(16), slots=())
+        seconds = None if kdf else time.perf_counter() - started
+        header = Header(header.vault_id, (
+            slots.passphrase_slot(header, data_key, passphrase, params, seconds),
+            slots.recovery_slot(header, data_key, recovery_key)))
+        keys.zero(recovery_key)
+        (path / DB_FILE).touch(mode=FILE_MODE, exist_ok=False)
+        conn = connect(path / DB_FILE, data_key, DATABASE["page_size"])
+        migrations.migrate(conn)
+        with translate_errors():
+            conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)",
+                         (header.vault_id,))
+        atomic_write(path / HEADER_FILE, header.to_bytes())
+        return cls(path, header, conn, lock, data_key), recovery_text
+
+    @classmethod
+    def open(cls, path: Path, passphrase: bytearray) -> Vault:
+        return cls._open(path, lambda header: slots.open_passphrase(header, passphrase))
+
+    @classmethod
+    def open_with_recovery(cls, path: Path, recovery_key: bytearray) -> Vault:
+        return cls._open(path, lambda header: slots.open_recovery(header, recovery_key))
+
+    @classmethod
+    def _open(cls, path: Path, unlock: object) -> Vault:
+        if not (path / HEADER_FILE).is_file():
+            raise VaultNotFound(f"no intake vault at '{path}'")
+        lock = VaultLock(path)
+        try:
+            header = read_header(path)
+            data_key = unlock(header)  # type: ignore[operator]
+            conn = connect(path / DB_FILE, data_key, header.database["page_size"])
+            try:
+                _check_belongs(conn, header)
+                migrations.migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, header, conn, lock, data_key)
+
+    # -- using ----------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
+        with translate_errors():
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.connection
+            except BaseException:
+                self.connection.execute("ROLLBACK")
+                raise
+            self.connection.execute("COMMIT")
+
+    def backup(self, out: Path) -> None:
+        """Write a verified, self-contained encrypted copy to the new directory ``out``."""
+        from intake.store.backup import write_backup
+
+        write_backup(self.path, out, self._data_key, self.header.database["page_size"],
+                     (HEADER_FILE, DB_FILE))
+
+    def verify(self) -> list[str]:
+        """Check every page's HMAC and the database structure; return problems (empty = ok)."""
+        return integrity_problems(self.connection)
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+        keys.zero(self._data_key)
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- key slots --------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: bytearray) -> None:
+        """Rewrap the data key under a new passphrase; only the header is rewritten."""
+        old = self.header.slot("passphrase")
+        params = slots.kdf_params(old.kdf)
+        new_slot = slots.passphrase_slot(self.header, self._data_key, new_passphrase, params,
+                                         old.kdf.get("calibrated_seconds"))
+        header = self.header.with_slot(new_slot)
+        remove_stale_temps(self.path, HEADER_FILE)
+        atomic_write(self.path / HEADER_FILE, header.to_bytes())
+        self.header = header
+
+
+def read_header(path: Path) -> Header:
+    try:
+        with (path / HEADER_FILE).open("rb") as handle:
+            data = handle.read(64 * 1024 + 1)
+    except OSError as error:
+        raise VaultCorrupt(f"cannot read the vault header: {error.strerror}") from None
+    return Header.from_bytes(data)
+
+
+def _check_belongs(conn: Connection, header: Header) -> None:
+    migrations.check_not_newer(conn)
+    if migrations.current_version(conn) == 0:
+        raise VaultCorrupt("the vault's database is empty: it was never initialised")
+    with translate_errors():
+        row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+    if row is None or row[0] != header.vault_id:
+        raise VaultCorrupt("the vault's database does not belong to its header")
