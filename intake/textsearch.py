@@ -1,0 +1,97 @@
+"""Morphology-aware normalisation for full-text search, shared by indexing and querying.
+
+Every word is lowercased and ``ё`` folded to ``е``; a Russian word is replaced by
+all its dictionary forms (pymorphy3 lemmas, up to a few when the word is
+ambiguous: "стали" -> "стать сталь"), so "Артёма", "Артёмом" and "артем" all
+index as "артем". Latin words stay as they are; the FTS5 ``porter`` tokenizer
+stems English. Queries go through the same function, so both sides agree.
+
+Snippets are cut from the original text, never from the index, by finding the
+first word whose lemmas meet the query's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+WORD = re.compile(r"[^\W_]+")
+CYRILLIC = re.compile(r"[а-яё]")
+MAX_LEMMAS = 3
+SNIPPET_WORDS = 12
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3  # noqa: PLC0415 - slow to import; only search needs it
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The normalised forms a word is indexed under (most likely first)."""
+    folded = fold(word)
+    if not CYRILLIC.search(folded):
+        return (folded,)
+    forms = dict.fromkeys(fold(p.normal_form) for p in _morph().parse(folded))
+    return tuple(forms)[:MAX_LEMMAS] or (folded,)
+
+
+def normalise(text: str) -> str:
+    """The text as the index sees it: lemmas separated by spaces."""
+    return " ".join(" ".join(lemmas(m.group())) for m in WORD.finditer(text))
+
+
+def query_terms(query: str) -> list[tuple[str, ...]]:
+    """Each query word as the set of lemmas any of which may match."""
+    return [lemmas(m.group()) for m in WORD.finditer(query)]
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression: every word must match one of its lemmas. None if no words.
+
+    Every lemma is double-quoted, so the user's text can never be read as FTS5 syntax.
+    """
+    groups = [" OR ".join(f'"{lemma}"' for lemma in terms) for terms in query_terms(query)]
+    if not groups:
+        return None
+    return " AND ".join(f"({group})" for group in groups)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str  # a few words of the original around the first match, the match in [brackets]
+    field: str
+
+
+def snippet(fields: dict[str, str], query: str, width: int = SNIPPET_WORDS) -> Snippet | None:
+    """The first match of the query in ``fields`` (in their order), cut from the original."""
+    wanted = {lemma for terms in query_terms(query) for lemma in terms}
+    # Most inflected forms share their lemma's first letters: try those words first,
+    # then every word (suppletive forms such as "шёл" for "идти").
+    prefixes = tuple({lemma[:3] for lemma in wanted})
+    for prefilter in (prefixes, ("",)):
+        for name, text in fields.items():
+            words = list(WORD.finditer(text))
+            for index, match in enumerate(words):
+                word = match.group()
+                if fold(word).startswith(prefilter) and wanted.intersection(lemmas(word)):
+                    return Snippet(_cut(text, words, index, width), name)
+    return None
+
+
+def _cut(text: str, words: list[re.Match[str]], index: int, width: int) -> str:
+    first = max(0, index - width // 2)
+    last = min(len(words) - 1, index + width // 2)
+    hit = words[index]
+    start, end = words[first].start(), words[last].end()
+    body = f"{text[start:hit.start()]}[{hit.group()}]{text[hit.end():end]}"
+    body = " ".join(body.split())
+    return ("…" if first > 0 else "") + body + ("…" if last < len(words) - 1 else "")
