@@ -1,7 +1,9 @@
-"""Load the JSON Schemas shipped in ``schemas/`` and validate documents against them.
+"""Load the JSON Schemas shipped in ``intake.schemas`` and validate documents against them.
 
 Error messages name the JSON path of the first problem and the rule it breaks,
-never the offending value: it may be testimony text or a name.
+never the offending value: documents may hold testimony text or real names.
+Shared by every module that reads or writes a document crossing intake's
+boundary (imports, registries, policies, exports, the vault header).
 """
 
 from __future__ import annotations
@@ -11,42 +13,50 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from jsonschema import Draft202012Validator
+
 from intake.errors import InputError, IntakeError
 
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
-    text = files("intake.schemas").joinpath(name).read_text(encoding="utf-8")
+    """The schema ``name`` ("registry" or "registry.schema.json"), parsed."""
+    filename = name if name.endswith(".json") else f"{name}.schema.json"
+    text = files("intake.schemas").joinpath(filename).read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
 
 @cache
-def _validator(name: str) -> Any:
-    from jsonschema import Draft202012Validator
+def _validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(load_schema(name),
+                                format_checker=Draft202012Validator.FORMAT_CHECKER)
 
-    schema = load_schema(name)
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+def _path(parts: Any) -> str:
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
 
 
 def first_error(document: Any, name: str) -> str | None:
-    """Describe the first schema violation as 'at PATH: RULE', or None if valid."""
+    """Describe the first schema violation as 'at PATH: breaks RULE', or None if valid."""
     errors = sorted(_validator(name).iter_errors(document), key=lambda e: list(e.absolute_path))
     if not errors:
         return None
-    error = errors[0]
-    path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-    return f"at {path}: breaks the '{error.validator}' rule"
+    return f"at {_path(errors[0].absolute_path)}: breaks the '{errors[0].validator}' rule"
 
 
 def validate_or_raise(document: Any, name: str, error_class: type[IntakeError],
-                      message: str) -> None:
+                      message: str, hint: str | None = None) -> None:
+    """Raise ``error_class(message (where))`` unless ``document`` matches schema ``name``."""
     problem = first_error(document, name)
     if problem is not None:
-        raise error_class(f"{message} ({problem})")
+        raise error_class(f"{message} ({problem})", hint)
 
 
 def validate(document: Any, name: str) -> None:
-    """Raise InputError naming the JSON path of the first violation of schema ``name``."""
-    validate_or_raise(document, name, InputError, f"the document does not follow {name}")
+    """Raise :class:`InputError` unless ``document`` matches the schema ``name``."""
+    validate_or_raise(document, name, InputError, f"the document does not follow the {name} schema",
+                      "Fix the file and try again. Nothing was written.")
