@@ -58,5 +58,12 @@ def validate_or_raise(document: Any, name: str, error_class: type[IntakeError],
 
 def validate(document: Any, name: str) -> None:
     """Raise :class:`InputError` unless ``document`` matches the schema ``name``."""
-    validate_or_raise(document, name, InputError, f"the document does not follow the {name} schema",
-                      "Fix the file and try again. Nothing was written.")
+    errors = sorted(_validator(name).iter_errors(document), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return
+    label = name.removesuffix(".json").removesuffix(".schema")
+    raise InputError(
+        f"the {label} document is not valid at {_path(errors[0].absolute_path)}: "
+        f"breaks the '{errors[0].validator}' rule",
+        f"Compare it with schemas/{label}.schema.json. Nothing was read from it.",
+    )
