@@ -70,8 +70,9 @@ class KdfParams:
                                  "It offers no protection. Create a real vault with 'intake init'.")
             return
         if self.time_cost < FLOOR_TIME_COST or self.memory_kib < FLOOR_MEMORY_KIB:
-            raise VaultError("the vault header asks for Argon2id parameters below the RFC 9106 floor",
-                             "The header was damaged or edited to weaken it. Nothing was changed.")
+            raise VaultError(
+                "the vault header asks for Argon2id parameters below the RFC 9106 floor",
+                "The header was damaged or edited to weaken it. Nothing was changed.")
 
 
 def test_profile() -> KdfParams:
@@ -170,8 +171,9 @@ def parse_recovery_key(text: bytearray) -> bytearray:
     cleaned = text.decode("utf-8", "replace").upper().translate(_LOOKALIKES)
     cleaned = "".join(ch for ch in cleaned if ch not in "- \t")
     if len(cleaned) != 52 or any(ch not in _ALPHABET for ch in cleaned):
-        raise WrongPassphrase("this is not a recovery key",
-                              "A recovery key is 13 groups of 4 letters and digits, as 'init' printed it.")
+        raise WrongPassphrase(
+            "this is not a recovery key",
+            "A recovery key is 13 groups of 4 letters and digits, as 'init' printed it.")
     value = 0
     for ch in cleaned[:48]:
         value = (value << 5) | _ALPHABET.index(ch)

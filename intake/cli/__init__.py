@@ -57,9 +57,9 @@ def cli(ctx: click.Context, vault: Path | None, passphrase_file: str | None) -> 
 
 def _register() -> None:
     # Each module adds its commands to the group; heavy imports stay inside the commands.
-    from intake.cli import demo_cmd, vault_cmds
+    from intake.cli import demo_cmd, person_cmds, testimony_cmds, vault_cmds
 
-    for module in (vault_cmds, demo_cmd):
+    for module in (vault_cmds, demo_cmd, testimony_cmds, person_cmds):
         module.register(cli)
 
 
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("intake: interrupted; nothing half-written was kept", err=True)
         sys.exit(130)
-    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback, no text
+    except Exception as error:
         # The exception's text may quote testimony content, so only its type is shown.
         click.echo(f"intake: internal error ({type(error).__name__})", err=True)
         click.echo("hint: nothing was shown of its details, on purpose. "

@@ -80,8 +80,10 @@ class CliContext:
             value = self._prompt(prompt, confirm)
         else:
             raise PassphraseError(
-                "no passphrase: standard input is not a terminal and no --passphrase-file was given",
-                "Use --passphrase-file PATH, or --passphrase-file - to read it from standard input.",
+                "no passphrase: standard input is not a terminal "
+                "and no --passphrase-file was given",
+                "Use --passphrase-file PATH, or --passphrase-file - to read it "
+                "from standard input.",
             )
         try:
             value.decode("utf-8")

@@ -39,7 +39,8 @@ def recovery_slot(header: Header, data_key: bytearray, recovery_key: bytearray) 
     kdf = {"algorithm": "hkdf-sha256", "salt": b64(salt)}
     kek = keys.recovery_kek(recovery_key, salt)
     try:
-        nonce, wrapped = keys.wrap(data_key, kek, header.associated_data("recovery", "recovery", kdf))
+        associated = header.associated_data("recovery", "recovery", kdf)
+        nonce, wrapped = keys.wrap(data_key, kek, associated)
     finally:
         keys.zero(kek)
     return Slot("recovery", "recovery", kdf, nonce, wrapped)

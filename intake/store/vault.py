@@ -68,7 +68,7 @@ class Vault:
             slots.recovery_slot(header, data_key, recovery_key)))
         keys.zero(recovery_key)
         (path / DB_FILE).touch(mode=FILE_MODE, exist_ok=False)
-        conn = connect(path / DB_FILE, data_key, DATABASE["page_size"])
+        conn = connect(path / DB_FILE, data_key, int(DATABASE["page_size"]))
         migrations.migrate(conn)
         with translate_errors():
             conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)",
@@ -92,7 +92,7 @@ class Vault:
         try:
             header = read_header(path)
             data_key = unlock(header)  # type: ignore[operator]
-            conn = connect(path / DB_FILE, data_key, header.database["page_size"])
+            conn = connect(path / DB_FILE, data_key, int(header.database["page_size"]))
             try:
                 _check_belongs(conn, header)
                 migrations.migrate(conn)
