@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("intake: interrupted; nothing half-written was kept", err=True)
         sys.exit(130)
-    except Exception as error:
+    except Exception as error:  # the last line of defence: no traceback, no text
         # The exception's text may quote testimony content, so only its type is shown.
         click.echo(f"intake: internal error ({type(error).__name__})", err=True)
         click.echo("hint: nothing was shown of its details, on purpose. "
