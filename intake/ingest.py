@@ -12,6 +12,7 @@ import io
 import json
 import re
 import sys
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -103,11 +104,15 @@ def decode(data: bytes, label: str) -> str:
 
 
 def _docx_text(data: bytes, label: str) -> str:
-    import docx  # noqa: PLC0415 - 90 ms to import; only .docx files need it
+    import docx  # 90 ms to import; only .docx files need it
+    from docx.exceptions import PythonDocxError
+    from docx.opc.exceptions import OpcError
 
+    broken = (OpcError, PythonDocxError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError,
+              EOFError, OSError)  # lxml's XMLSyntaxError is a SyntaxError
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # a damaged zip or XML: name the kind, never the content
+    except broken as error:  # name the kind of damage, never the content
         raise InputError(f"{label} is not a readable .docx file ({type(error).__name__})",
                          "Open it in a word processor and save it again as .docx.") from None
     paragraphs = [p.text for p in document.paragraphs]

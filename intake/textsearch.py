@@ -25,7 +25,7 @@ SNIPPET_WORDS = 12
 
 @cache
 def _morph() -> Any:
-    import pymorphy3  # noqa: PLC0415 - slow to import; only search needs it
+    import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
 

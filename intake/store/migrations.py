@@ -34,6 +34,54 @@ MIGRATIONS: tuple[Migration, ...] = (
             value TEXT NOT NULL
         );
     """),
+    Migration(2, "testimonies, people, links, change history, search index", """
+        CREATE TABLE people (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            gender TEXT CHECK (gender IN ('m', 'f')),
+            role TEXT NOT NULL DEFAULT '',
+            public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1)),
+            pseudonym TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE retired_pseudonyms (pseudonym TEXT PRIMARY KEY);
+        CREATE TABLE testimonies (
+            num INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            status TEXT NOT NULL
+                CHECK (status IN ('draft', 'reviewed', 'approved', 'published')),
+            language TEXT NOT NULL,
+            transcript TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE testimony_people (
+            testimony_id TEXT NOT NULL REFERENCES testimonies (id) ON DELETE CASCADE,
+            person_id TEXT NOT NULL REFERENCES people (id),
+            role TEXT NOT NULL CHECK (role IN ('source', 'subject', 'event')),
+            PRIMARY KEY (testimony_id, person_id, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX testimony_people_by_person ON testimony_people (person_id);
+        CREATE TABLE testimony_history (
+            testimony_id TEXT NOT NULL REFERENCES testimonies (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            field TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (testimony_id, seq)
+        ) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE testimony_fts USING fts5 (
+            title, summary, transcript,
+            content = '', contentless_delete = 1,
+            tokenize = 'porter unicode61 remove_diacritics 0'
+        );
+        INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('secure-delete', 1);
+        INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('rank', 'bm25(5.0, 2.0, 1.0)');
+    """),
 )
 
 LATEST = MIGRATIONS[-1].version
@@ -46,8 +94,9 @@ def current_version(conn: Connection) -> int:
 
 
 def check_not_newer(conn: Connection) -> None:
-    if current_version(conn) > LATEST:
-        raise VaultTooNew(f"this vault was written by a newer intake (schema {current_version(conn)}, "
+    version = current_version(conn)
+    if version > LATEST:
+        raise VaultTooNew(f"this vault was written by a newer intake (schema {version}, "
                           f"this intake knows up to {LATEST})")
 
 

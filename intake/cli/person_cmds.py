@@ -1,0 +1,149 @@
+"""People commands: person add, list, show, edit, merge. Real names only with --reveal."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from intake.cli import render
+from intake.cli.context import CliContext, interactive
+from intake.errors import UsageError
+from intake.models import Gender, Person
+
+pass_cli = click.make_pass_decorator(CliContext)
+GENDERS = click.Choice([g.value for g in Gender])
+
+
+@click.group("person")
+def person_group() -> None:
+    """Register the people testimonies mention; each gets a pseudonym."""
+
+
+@person_group.command("add")
+@click.argument("name")
+@click.option("--alias", "aliases", multiple=True, help="Another form of the name (repeatable).")
+@click.option("--gender", type=GENDERS, help="m or f (default: guessed from the name).")
+@click.option("--public", is_flag=True, help="A public person: the real name is kept in exports.")
+@click.option("--pseudonym", help="Choose the pseudonym (default: drawn at random).")
+@click.option("--role", default="", help="e.g. soldier, mother, lawyer.")
+@pass_cli
+def add_cmd(cli: CliContext, /, *, name: str, aliases: tuple[str, ...], gender: str | None,
+            public: bool, pseudonym: str | None, role: str) -> None:
+    """Register a person; prints the new id alone on the last line."""
+    from intake import people
+
+    with cli.open_vault() as vault:
+        person = people.register(vault, name, aliases=aliases, public=public, role=role,
+                                 gender=Gender(gender) if gender else None, pseudonym=pseudonym)
+    click.echo(f"Registered; pseudonym: {person.pseudonym}", err=True)
+    click.echo(person.id)
+
+
+@person_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--reveal", is_flag=True, help="Also show real names and aliases.")
+@pass_cli
+def list_cmd(cli: CliContext, /, *, as_json: bool, reveal: bool) -> None:
+    """List people by pseudonym (real names only with --reveal)."""
+    from intake.documents import person_to_document
+    from intake.store import people
+
+    with cli.open_vault() as vault:
+        everyone = people.all_people(vault.connection)
+    if as_json:
+        documents = [person_to_document(p, reveal=reveal) for p in everyone]
+        click.echo(json.dumps(documents, ensure_ascii=False, indent=2))
+        return
+    headers = ["ID", "PSEUDONYM", "GENDER", "PUBLIC", "ROLE"] + (["NAME"] if reveal else [])
+    render.table(headers, [_row(p, reveal) for p in everyone])
+
+
+def _row(person: Person, reveal: bool) -> list[str]:
+    row = [person.id, person.pseudonym, person.gender.value if person.gender else "-",
+           "yes" if person.public else "no", person.role or "-"]
+    if reveal:
+        row.append(" / ".join(person.names))
+    return row
+
+
+@person_group.command("show")
+@click.argument("person_ref", metavar="PERSON")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--reveal", is_flag=True, help="Also show the real name and aliases.")
+@pass_cli
+def show_cmd(cli: CliContext, /, *, person_ref: str, as_json: bool, reveal: bool) -> None:
+    """Show a person (by id, or a registered name or pseudonym) and their testimonies."""
+    from intake import people
+    from intake.documents import person_to_document
+    from intake.store import testimonies
+
+    with cli.open_vault() as vault:
+        person = people.resolve(vault.connection, person_ref)
+        linked = testimonies.ids_referring_to(vault.connection, person.id)
+    document = {**person_to_document(person, reveal=reveal), "testimonies": linked}
+    if as_json:
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    for key, value in document.items():
+        shown = ", ".join(value) if isinstance(value, list) else value
+        click.echo(f"{key + ':':<13}{shown if shown not in ('', None) else '-'}")
+
+
+@person_group.command("edit")
+@click.argument("person_ref", metavar="PERSON")
+@click.option("--name", help="Correct the real name.")
+@click.option("--alias", "aliases", multiple=True, help="Add an alias (repeatable).")
+@click.option("--remove-alias", "unaliases", multiple=True, help="Remove an alias.")
+@click.option("--gender", type=GENDERS)
+@click.option("--public/--not-public", default=None, help="Keep the real name in exports?")
+@click.option("--pseudonym", help="Choose a new pseudonym.")
+@click.option("--new-pseudonym", is_flag=True, help="Draw a new pseudonym at random.")
+@click.option("--role")
+@pass_cli
+def edit_cmd(cli: CliContext, /, *, person_ref: str, name: str | None, aliases: tuple[str, ...],
+             unaliases: tuple[str, ...], gender: str | None, public: bool | None,
+             pseudonym: str | None, new_pseudonym: bool, role: str | None) -> None:
+    """Change a person. A pseudonym changes only when asked."""
+    from intake import people
+
+    if pseudonym and new_pseudonym:
+        raise UsageError("--pseudonym and --new-pseudonym exclude each other")
+    with cli.open_vault() as vault:
+        person = people.resolve(vault.connection, person_ref)
+        changes: dict[str, object] = {
+            key: value for key, value in (("name", name), ("role", role), ("public", public),
+                                          ("pseudonym", pseudonym),
+                                          ("gender", Gender(gender) if gender else None))
+            if value is not None}
+        if aliases or unaliases:
+            kept = (a for a in (*person.aliases, *aliases) if a not in unaliases)
+            changes["aliases"] = tuple(dict.fromkeys(kept))
+        edited = people.edit(vault, person.id, changes, new_pseudonym=new_pseudonym)
+    click.echo(f"Updated {edited.id}; pseudonym: {edited.pseudonym}", err=True)
+
+
+@person_group.command("merge")
+@click.argument("keep_ref", metavar="KEEP")
+@click.argument("other_ref", metavar="OTHER")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (needed without a TTY).")
+@pass_cli
+def merge_cmd(cli: CliContext, /, *, keep_ref: str, other_ref: str, yes: bool) -> None:
+    """Merge OTHER into KEEP: OTHER's names become aliases, their testimonies move to KEEP."""
+    from intake import people
+
+    if not yes and not interactive():
+        raise UsageError("merging needs confirmation", "Add --yes when not at a terminal.")
+    with cli.open_vault() as vault:
+        keep = people.resolve(vault.connection, keep_ref)
+        other = people.resolve(vault.connection, other_ref)
+        if not yes:
+            click.confirm(f"Merge {other.id} ({other.pseudonym}) into {keep.id} "
+                          f"({keep.pseudonym})? This cannot be undone", abort=True)
+        merged = people.merge(vault, keep.id, other.id)
+    click.echo(f"Merged {other.id} into {merged.id}; pseudonym {other.pseudonym} retired.",
+               err=True)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(person_group)

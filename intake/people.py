@@ -1,0 +1,162 @@
+"""Registering people and their pseudonyms; what the front ends call, over the store.
+
+A pseudonym is drawn when a person is registered (see :mod:`intake.pseudonyms`):
+never equal to a registered real name or alias, or to a word of one, and never
+shared by two people or given again after a merge. The user may choose one, under
+the same rules. Real names leave this module only when the caller asks to reveal.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import replace
+
+from intake.errors import InputError, NotFound, UsageError
+from intake.models import Gender, Person, now
+from intake.store import people as store
+from intake.store import testimonies as testimony_store
+from intake.store.db import Connection
+from intake.store.vault import Vault
+from intake.textsearch import WORD, fold
+
+_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+MAX_NAME = 200
+
+
+def new_id(prefix: str) -> str:
+    return prefix + "-" + "".join(secrets.choice(_ALPHABET) for _ in range(8))
+
+
+def clean_name(value: str, what: str = "name") -> str:
+    name = " ".join(value.split())
+    if not name or len(name) > MAX_NAME or not WORD.search(name):
+        raise InputError(f"the {what} must have a letter and at most {MAX_NAME} characters",
+                         "Nothing was written.")
+    return name
+
+
+def language_of(name: str) -> str:
+    return "ru" if re.search(r"[А-Яа-яЁё]", name) else "en"
+
+
+def name_forms(everyone: list[Person]) -> set[str]:
+    """Every registered real name and alias, and each word of them, folded."""
+    forms: set[str] = set()
+    for person in everyone:
+        for name in person.names:
+            forms.add(fold(name))
+            forms.update(fold(word) for word in WORD.findall(name))
+    return forms
+
+
+def clashes(pseudonym: str, forms: set[str]) -> bool:
+    words = {fold(word) for word in WORD.findall(pseudonym)}
+    return fold(pseudonym) in forms or bool(words & forms)
+
+
+def resolve(conn: Connection, ref: str) -> Person:
+    """A person by id, or by a name, alias or pseudonym that only one person has."""
+    everyone = store.all_people(conn)
+    for person in everyone:
+        if person.id == ref:
+            return person
+    wanted = fold(" ".join(ref.split()))
+    found = [p for p in everyone if wanted in {fold(n) for n in (*p.names, p.pseudonym)}]
+    if not found:
+        raise NotFound("no person registered under that id or name",
+                       "See 'intake person list'; register people with 'intake person add'.")
+    if len(found) > 1:
+        raise UsageError("that name fits several people: " + ", ".join(p.id for p in found),
+                         "Give the person's id instead.")
+    return found[0]
+
+
+def register(vault: Vault, name: str, *, aliases: tuple[str, ...] = (),
+             gender: Gender | None = None, public: bool = False,
+             pseudonym: str | None = None, role: str = "") -> Person:
+    name = clean_name(name)
+    aliases = tuple(dict.fromkeys(clean_name(a, "alias") for a in aliases if a.strip()))
+    gender = gender or _guess_gender(name)
+    with vault.transaction() as conn:
+        person = Person(id=new_id("p"), name=name, pseudonym="", gender=gender,
+                        aliases=aliases, role=role.strip(), public=public)
+        person = replace(person, pseudonym=_pseudonym_for(conn, person, pseudonym))
+        _refuse_name_equal_to_a_pseudonym(conn, person)
+        store.insert(conn, person, now())
+    return person
+
+
+def edit(vault: Vault, ref: str, changes: dict[str, object], *,
+         new_pseudonym: bool = False) -> Person:
+    """Apply ``changes`` (name, aliases, gender, role, public, pseudonym) to a person."""
+    with vault.transaction() as conn:
+        person = resolve(conn, ref)
+        edited = replace(person, **changes)  # type: ignore[arg-type]
+        edited = replace(edited, name=clean_name(edited.name), aliases=tuple(
+            dict.fromkeys(clean_name(a, "alias") for a in edited.aliases)))
+        if new_pseudonym or edited.pseudonym != person.pseudonym:
+            chosen = None if new_pseudonym else edited.pseudonym
+            edited = replace(edited, pseudonym=_pseudonym_for(conn, edited, chosen))
+        _refuse_name_equal_to_a_pseudonym(conn, edited)
+        store.update(conn, edited)
+    return edited
+
+
+def merge(vault: Vault, keep_ref: str, other_ref: str) -> Person:
+    """Fold ``other`` into ``keep``: names become aliases, testimonies point to ``keep``."""
+    with vault.transaction() as conn:
+        keep, other = resolve(conn, keep_ref), resolve(conn, other_ref)
+        if keep.id == other.id:
+            raise UsageError("a person cannot be merged with themselves", "Give two people.")
+        names = dict.fromkeys(n for n in (*keep.aliases, *other.names) if n != keep.name)
+        merged = replace(keep, aliases=tuple(names), public=keep.public and other.public)
+        stamp = now()
+        for tid in testimony_store.ids_referring_to(conn, other.id):
+            old = testimony_store.get(conn, tid)
+            moved = old.with_person_replaced(other.id, keep.id)
+            new = old.changed({f: getattr(moved, f) for f in ("source", "subjects", "events")},
+                              at=stamp)
+            testimony_store.update(conn, old, new)
+        store.update(conn, merged)
+        store.remove_merged(conn, other.id, other.pseudonym)
+    return merged
+
+
+def _guess_gender(name: str) -> Gender:
+    from intake.pseudonyms import guess_gender
+
+    guessed = guess_gender(name)
+    if guessed is None:
+        raise InputError("cannot tell from the name whether to draw a male or female pseudonym",
+                         "Give --gender m or --gender f. Nothing was written.")
+    return Gender(guessed)
+
+
+def _pseudonym_for(conn: Connection, person: Person, chosen: str | None) -> str:
+    everyone = [p for p in store.all_people(conn) if p.id != person.id] + [person]
+    forms = name_forms(everyone)
+    taken = store.pseudonyms_taken(conn) - ({person.pseudonym} if person.pseudonym else set())
+    if chosen is not None:
+        chosen = clean_name(chosen, "pseudonym")
+        if clashes(chosen, forms):
+            raise InputError("that pseudonym is, or contains, a registered real name or alias",
+                             "Choose a pseudonym that is no one's name. Nothing was written.")
+        if chosen in taken:
+            raise InputError("that pseudonym is already used in this vault",
+                             "Choose another one. Nothing was written.")
+        return chosen
+    from intake.pseudonyms import assign_pseudonym
+
+    gender = person.gender.value if person.gender else "m"
+    return assign_pseudonym(gender, language_of(person.name), taken, forms)
+
+
+def _refuse_name_equal_to_a_pseudonym(conn: Connection, person: Person) -> None:
+    others = {fold(p.pseudonym): p.id for p in store.all_people(conn) if p.id != person.id}
+    for name in person.names:
+        if fold(name) in others:
+            raise InputError(
+                f"a name or alias equals the pseudonym of {others[fold(name)]}",
+                f"Give {others[fold(name)]} a new pseudonym first "
+                f"('intake person edit {others[fold(name)]} --new-pseudonym').")
