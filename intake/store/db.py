@@ -58,24 +58,31 @@ def connect(path: Path, data_key: bytearray, page_size: int) -> Connection:
 
 @contextlib.contextmanager
 def translate_errors() -> Iterator[None]:
-    """Turn SQLCipher's errors about damage and locks into errors a person understands."""
+    """Turn SQLCipher's errors about damage and locks into errors a person understands.
+
+    Constraint and programming errors are bugs and pass through unchanged; every
+    other database error means the file could not be read as written.
+    """
     try:
         yield
-    except sqlcipher3.DatabaseError as error:
-        text = str(error).lower()
-        if "locked" in text or "busy" in text:
-            raise VaultInUse() from None
-        if "not a database" in text:
-            raise VaultCorrupt(
-                "the vault's database cannot be decrypted: it is damaged, truncated or was "
-                "replaced (the header's key does not open it)") from None
-        if "malformed" in text or "corrupt" in text or "disk i/o" in text:
-            raise VaultCorrupt("the vault's database is damaged: a page failed its "
-                               "authentication or integrity check") from None
-        if "full" in text:
-            raise VaultError("the disk is full; the last change was rolled back",
-                             "Free some space and try again.") from None
+    except (sqlcipher3.IntegrityError, sqlcipher3.ProgrammingError, sqlcipher3.InterfaceError):
         raise
+    except sqlcipher3.DatabaseError as error:
+        raise _translated(str(error).lower()) from None
+
+
+def _translated(text: str) -> VaultError:
+    if "locked" in text or "busy" in text:
+        return VaultInUse()
+    if "full" in text:
+        return VaultError("the disk is full; the last change was rolled back",
+                          "Free some space and try again.")
+    if "not a database" in text:
+        return VaultCorrupt(
+            "the vault's database cannot be decrypted: it is damaged, truncated or was "
+            "replaced (the header's key does not open it)")
+    return VaultCorrupt("the vault's database is damaged: a page failed its "
+                        "authentication or integrity check")
 
 
 def integrity_problems(conn: Connection) -> list[str]:

@@ -1,5 +1,8 @@
 """The vault header: a small plaintext JSON file holding the key slots.
 
+The file is always the exact output of :meth:`Header.to_bytes` (sorted keys,
+two-space indent, trailing newline); a header in any other layout is refused.
+
 It reveals only what is needed to unlock: the format, a random vault id, the
 database cipher settings and, per slot, the KDF parameters, salt, nonce and the
 wrapped data key. A SHA-256 checksum catches accidental damage; each slot's
@@ -88,7 +91,12 @@ class Header:
         slots = tuple(Slot(id=s["id"], kind=s["kind"], kdf=s["kdf"],
                            nonce=unb64(s["aead"]["nonce"]), wrapped_key=unb64(s["wrapped_key"]))
                       for s in document["slots"])
-        return cls(vault_id=document["vault_id"], slots=slots, database=document["database"])
+        header = cls(vault_id=document["vault_id"], slots=slots, database=document["database"])
+        if header.to_bytes() != data:
+            # The file is always written in one canonical layout (to_bytes), so any byte that
+            # differs, even white space the checksum cannot see, is damage or an edit.
+            raise VaultCorrupt("the vault header is damaged (its layout was altered)")
+        return header
 
 
 def _parse(data: bytes) -> dict[str, Any]:
