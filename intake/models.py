@@ -189,20 +189,23 @@ class Testimony:
 
     def changed(self, fields: dict[str, object], at: str | None = None) -> Testimony:
         """A copy with ``fields`` changed, history recorded, and back to draft on content edits."""
-        stamp = at or now()
         changes = {k: v for k, v in fields.items() if getattr(self, k) != v}
-        if not changes:
-            return self
-        entries = [ChangeEntry(stamp, name) for name in sorted(changes)]
+        notes: dict[str, str] = {}
         if "transcript" in changes and "quotes" not in changes:
             quotes = relocate_quotes(self.quotes, self.transcript, str(changes["transcript"]))
             if quotes != self.quotes:
                 changes["quotes"] = quotes
-                entries.append(ChangeEntry(stamp, "quotes", "quotes moved with the transcript"))
-        if CONTENT_FIELDS & changes.keys() and changes.get("status", self.status) != Status.DRAFT:
+                notes["quotes"] = "quotes moved with the transcript"
+        if CONTENT_FIELDS & changes.keys() and self.status != Status.DRAFT:
             # Reviewed material that changes must be reviewed again, whatever was asked.
             changes["status"] = Status.DRAFT
-            entries.append(ChangeEntry(stamp, "status", "returned to draft after a content edit"))
+            notes["status"] = "returned to draft after a content edit"
+        elif CONTENT_FIELDS & changes.keys():
+            changes.pop("status", None)
+        if not changes:
+            return self
+        stamp = at or now()
+        entries = (ChangeEntry(stamp, name, notes.get(name, "")) for name in sorted(changes))
         return replace(self, **changes, updated_at=stamp,  # type: ignore[arg-type]
                        history=(*self.history, *entries))
 

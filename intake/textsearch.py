@@ -44,6 +44,26 @@ def lemmas(word: str) -> tuple[str, ...]:
     return tuple(forms)[:MAX_LEMMAS] or (folded,)
 
 
+_ENGLISH_SUFFIXES = ("ingly", "edly", "ing", "ies", "ed", "es", "ly", "s")
+
+
+def english_stem(word: str) -> str:
+    """A light suffix strip, enough to find "detained" for "detain" in a snippet.
+
+    The index itself uses FTS5's porter stemmer; this only has to agree with it often.
+    """
+    word = fold(word).removesuffix("'s")
+    for suffix in _ENGLISH_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _snippet_keys(word: str) -> set[str]:
+    keys = set(lemmas(word))
+    return keys if CYRILLIC.search(fold(word)) else keys | {english_stem(word)}
+
+
 def normalise(text: str) -> str:
     """The text as the index sees it: lemmas separated by spaces."""
     return " ".join(" ".join(lemmas(m.group())) for m in WORD.finditer(text))
@@ -73,7 +93,7 @@ class Snippet:
 
 def snippet(fields: dict[str, str], query: str, width: int = SNIPPET_WORDS) -> Snippet | None:
     """The first match of the query in ``fields`` (in their order), cut from the original."""
-    wanted = {lemma for terms in query_terms(query) for lemma in terms}
+    wanted = {key for m in WORD.finditer(query) for key in _snippet_keys(m.group())}
     # Most inflected forms share their lemma's first letters: try those words first,
     # then every word (suppletive forms such as "шёл" for "идти").
     prefixes = tuple({lemma[:3] for lemma in wanted})
@@ -82,7 +102,7 @@ def snippet(fields: dict[str, str], query: str, width: int = SNIPPET_WORDS) -> S
             words = list(WORD.finditer(text))
             for index, match in enumerate(words):
                 word = match.group()
-                if fold(word).startswith(prefilter) and wanted.intersection(lemmas(word)):
+                if fold(word).startswith(prefilter) and wanted.intersection(_snippet_keys(word)):
                     return Snippet(_cut(text, words, index, width), name)
     return None
 

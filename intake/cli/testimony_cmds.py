@@ -47,8 +47,8 @@ def add_cmd(cli: CliContext, /, *, file: str, fmt: str | None, lang: str | None,
             draft = replace(draft, title=title)
         created = testimonies.create(vault, draft, source=source, subjects=subjects,
                                      relation=Relation(relation) if relation else None)
-    click.echo(f"Imported a {created.language} testimony of {len(created.transcript)} "
-               "characters as a draft:", err=True)
+    click.echo(f"Imported a draft testimony ({created.language}, "
+               f"{len(created.transcript)} characters); its id:", err=True)
     click.echo(created.id)
 
 

@@ -71,3 +71,10 @@ def test_the_snippet_prefers_the_first_field_that_matches() -> None:
 def test_a_suppletive_form_still_gets_a_snippet() -> None:
     found = textsearch.snippet({"transcript": "Он шёл домой"}, "идти")
     assert found is not None and "[шёл]" in found.text
+
+
+@pytest.mark.parametrize(("query", "word"), [("detain", "detained"), ("border", "borders"),
+                                             ("calls", "calling"), ("Marina", "Marina's")])
+def test_an_english_snippet_finds_inflected_words(query: str, word: str) -> None:
+    found = textsearch.snippet({"transcript": f"He was {word} at night"}, query)
+    assert found is not None and f"[{word.split(chr(39), maxsplit=1)[0]}]" in found.text
