@@ -40,19 +40,15 @@ def language_of(name: str) -> str:
     return "ru" if re.search(r"[А-Яа-яЁё]", name) else "en"
 
 
-def name_forms(everyone: list[Person]) -> set[str]:
-    """Every registered real name and alias, and each word of them, folded."""
-    forms: set[str] = set()
-    for person in everyone:
-        for name in person.names:
-            forms.add(fold(name))
-            forms.update(fold(word) for word in WORD.findall(name))
-    return forms
+def real_names(everyone: list[Person]) -> list[str]:
+    return [name for person in everyone for name in person.names]
 
 
-def clashes(pseudonym: str, forms: set[str]) -> bool:
-    words = {fold(word) for word in WORD.findall(pseudonym)}
-    return fold(pseudonym) in forms or bool(words & forms)
+def shares_a_word(pseudonym: str, names: list[str]) -> bool:
+    """True when the pseudonym and a real name share a word, in any script or case."""
+    from intake.pseudonyms import name_keys
+
+    return bool(name_keys((pseudonym,)) & name_keys(tuple(names)))
 
 
 def resolve(conn: Connection, ref: str) -> Person:
@@ -134,29 +130,39 @@ def _guess_gender(name: str) -> Gender:
 
 
 def _pseudonym_for(conn: Connection, person: Person, chosen: str | None) -> str:
-    everyone = [p for p in store.all_people(conn) if p.id != person.id] + [person]
-    forms = name_forms(everyone)
-    taken = store.pseudonyms_taken(conn) - ({person.pseudonym} if person.pseudonym else set())
-    if chosen is not None:
-        chosen = clean_name(chosen, "pseudonym")
-        if clashes(chosen, forms):
-            raise InputError("that pseudonym is, or contains, a registered real name or alias",
-                             "Choose a pseudonym that is no one's name. Nothing was written.")
-        if chosen in taken:
-            raise InputError("that pseudonym is already used in this vault",
-                             "Choose another one. Nothing was written.")
-        return chosen
-    from intake.pseudonyms import assign_pseudonym
+    from intake.pseudonyms import assign_pseudonym  # loads the name pools
+    from intake.redact.normalize import skeleton
 
-    gender = person.gender.value if person.gender else "m"
-    return assign_pseudonym(gender, language_of(person.name), taken, forms)
+    everyone = [p for p in store.all_people(conn) if p.id != person.id] + [person]
+    names = real_names(everyone)
+    taken = store.pseudonyms_taken(conn) - ({person.pseudonym} if person.pseudonym else set())
+    if chosen is None:
+        gender = person.gender.value if person.gender else None
+        return str(assign_pseudonym(gender, language_of(person.name), taken, names))
+    chosen = clean_name(chosen, "pseudonym")
+    if shares_a_word(chosen, names):
+        raise InputError("that pseudonym is, or contains, a registered real name or alias",
+                         "Choose a pseudonym that is no one's name. Nothing was written.")
+    if skeleton(chosen) in {skeleton(t) for t in taken}:
+        raise InputError("that pseudonym is already used in this vault",
+                         "Choose another one. Nothing was written.")
+    return chosen
+
+
+def pseudonyms_sharing_a_word(vault: Vault, person: Person) -> list[str]:
+    """Ids of other people whose pseudonym shares a word with this person's real names
+    (a first name in common, say): allowed, but the export's leak gate will object."""
+    return [p.id for p in store.all_people(vault.connection)
+            if p.id != person.id and shares_a_word(p.pseudonym, list(person.names))]
 
 
 def _refuse_name_equal_to_a_pseudonym(conn: Connection, person: Person) -> None:
-    others = {fold(p.pseudonym): p.id for p in store.all_people(conn) if p.id != person.id}
+    from intake.redact.normalize import skeleton
+
+    others = {skeleton(p.pseudonym): p.id for p in store.all_people(conn) if p.id != person.id}
     for name in person.names:
-        if fold(name) in others:
-            raise InputError(
-                f"a name or alias equals the pseudonym of {others[fold(name)]}",
-                f"Give {others[fold(name)]} a new pseudonym first "
-                f"('intake person edit {others[fold(name)]} --new-pseudonym').")
+        if skeleton(name) in others:
+            pid = others[skeleton(name)]
+            raise InputError(f"a name or alias equals the pseudonym of {pid}",
+                             f"Give {pid} a new pseudonym first "
+                             f"('intake person edit {pid} --new-pseudonym'). Nothing was written.")

@@ -36,7 +36,11 @@ def add_cmd(cli: CliContext, /, *, name: str, aliases: tuple[str, ...], gender: 
     with cli.open_vault() as vault:
         person = people.register(vault, name, aliases=aliases, public=public, role=role,
                                  gender=Gender(gender) if gender else None, pseudonym=pseudonym)
+        sharing = people.pseudonyms_sharing_a_word(vault, person)
     click.echo(f"Registered; pseudonym: {person.pseudonym}", err=True)
+    for pid in sharing:
+        click.echo(f"warning: the pseudonym of {pid} shares a word with this name; give it a "
+                   f"new one: intake person edit {pid} --new-pseudonym", err=True)
     click.echo(person.id)
 
 
