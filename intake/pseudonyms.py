@@ -1,0 +1,104 @@
+"""Pseudonym pools and assignment.
+
+Pseudonyms are ordinary first names ("Ivan (name changed)"), drawn with a CSPRNG
+(``secrets.SystemRandom``) so that the order of registration reveals nothing.
+A pseudonym never equals a registered real name or alias of anyone, compared in
+normalised form and across scripts ("Ivan" and "Иван" are the same name), and
+two people never share one. When a pool runs out, a letter is added ("Иван Б.").
+
+Limits: a pseudonym can still coincide with the name of someone nobody
+registered; the redaction engine avoids names that occur in the text it is
+redacting, but it cannot know people who are not in the text.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.resources import files
+
+from intake.redact import forms_ru
+from intake.redact.names_split import to_cyrillic
+from intake.redact.normalize import skeleton
+from intake.redact.translit import latin_key
+
+_FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "вна", "чна", "кызы")
+_MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "вич", "оглы")
+_LETTERS_RU = "АБВГДЕЗИКЛМНОПРСТУФХЧШЭЮЯ"
+_LETTERS_EN = "ABCDEFGHIKLMNOPRSTUVWYZ"
+
+
+@lru_cache(maxsize=2)
+def _pools(lang: str) -> dict[str, tuple[str, ...]]:
+    text = files("intake").joinpath(f"data/pseudonyms_{lang}.json").read_text(encoding="utf-8")
+    doc = json.loads(text)
+    return {"m": tuple(doc["m"]), "f": tuple(doc["f"])}
+
+
+def pool(lang: str, gender: str) -> tuple[str, ...]:
+    """The pool of ``lang`` ("ru" or "en") for ``gender`` ("m" or "f")."""
+    return _pools("ru" if lang == "ru" else "en")[gender]
+
+
+def _gender_of_word(word: str) -> str | None:
+    cyrillic = word.lower() if forms_ru.is_cyrillic(word) else to_cyrillic(word)[0]
+    if cyrillic is None:
+        for gender in ("m", "f"):
+            if word.capitalize() in pool("en", gender):
+                return gender
+        return None
+    parse = forms_ru.pick_parse(cyrillic, "Name")
+    if parse is not None and parse.tag.gender in ("masc", "femn"):
+        return "m" if parse.tag.gender == "masc" else "f"
+    if cyrillic.endswith(_FEMININE_ENDINGS):
+        return "f"
+    return "m" if cyrillic.endswith(_MASCULINE_ENDINGS) else None
+
+
+def guess_gender(name: str) -> str | None:
+    """"m", "f" or None, from the first name when there is one, else the endings."""
+    for word in name.replace(".", " ").split():
+        if len(word) > 1:
+            gender = _gender_of_word(word)
+            if gender is not None:
+                return gender
+    return None
+
+
+def name_keys(names: Iterable[str]) -> set[str]:
+    """Script-independent keys of every word of ``names`` (for "is this name taken?")."""
+    keys: set[str] = set()
+    for name in names:
+        for word in name.replace(".", " ").split():
+            if len(word) > 1:
+                keys.add(skeleton(word))
+                keys.add(latin_key(word))
+    return keys
+
+
+def _free(candidate: str, blocked: set[str]) -> bool:
+    return not (name_keys([candidate]) & blocked)
+
+
+def assign_pseudonym(gender: str | None, lang: str, taken: Iterable[str],
+                     forbidden: Iterable[str]) -> str:
+    """A pseudonym for a new person: random, not in ``taken`` (pseudonyms in use),
+    sharing no word with ``forbidden`` (real names and aliases), of that gender."""
+    rng = secrets.SystemRandom()
+    gender = gender if gender in ("m", "f") else rng.choice(("m", "f"))
+    taken_keys = {skeleton(t) for t in taken}
+    blocked = name_keys(forbidden)
+    names = [n for n in pool(lang, gender) if _free(n, blocked)]
+    rng.shuffle(names)
+    for name in names:
+        if skeleton(name) not in taken_keys:
+            return name
+    letters = list(_LETTERS_RU if lang == "ru" else _LETTERS_EN)
+    combos = [f"{n} {letter}." for n in names for letter in letters]
+    rng.shuffle(combos)
+    for combo in combos:
+        if skeleton(combo) not in taken_keys:
+            return combo
+    raise RuntimeError("the pseudonym pool is exhausted")

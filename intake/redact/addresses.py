@@ -1,0 +1,44 @@
+"""Street addresses, Russian and English forms.
+
+A street word ("ул.", "улица", "проспект", "Street", "ulitsa"...) followed by a
+name, with or without a house number, flat and building; or a house number with
+a flat ("д. 5, кв. 12"). Street names alone are redacted too: in a village a
+street is an address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from intake.redact.findings import ADDRESS
+
+_STREET_RU = (
+    r"(?:ул(?:\.|иц\w{1,2})|пр(?:-т|-кт|\.|оспект\w{0,2})|пер(?:\.|еул\w{1,3})|ш(?:\.|оссе)"
+    r"|б(?:-р|ульвар\w{0,2})|пл(?:\.|ощад\w{1,2})|наб(?:\.|ережн\w{2,3})|мкр(?:н)?\.?"
+    r"|микрорайон\w{0,2}|проезд\w{0,2}|туп(?:\.|ик\w{0,2})|тракт\w{0,2}|аллея|аллее|аллеи)"
+)
+_NAME_RU = r"(?:\d{1,3}-?(?:го|й|я|ой)?\s+)?[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁ][\w-]*){0,2}"
+_HOUSE_RU = (r"(?:\s*,?\s*(?:д(?:ом)?\.?\s*)?\d{1,4}\s?[а-яА-Я]?(?:/\d{1,4})?(?!\d))?"
+             r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|к|стр(?:оение)?)\.?\s*\d{1,4}(?!\d))*")
+RU_STREET = re.compile(rf"(?<!\w){_STREET_RU}\s*{_NAME_RU}{_HOUSE_RU}")
+RU_HOUSE = re.compile(
+    r"(?<!\w)(?:д(?:ом)?\.?\s*\d{1,4}\s?[а-я]?(?:/\d{1,4})?\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?)\.?"
+    r"\s*\d{1,4})(?!\d)", re.IGNORECASE)
+_STREET_EN = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
+              r"|Prospekt|Prospect|Square|Sq\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Embankment)")
+_FLAT_EN = r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?)\s*\d{1,4}\w?)*"
+EN_NUMBER_FIRST = re.compile(
+    rf"(?<![\w,])\d{{1,5}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}")
+EN_NAME_FIRST = re.compile(
+    rf"(?<!\w)(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?(?!\d){_FLAT_EN}")
+EN_TRANSLIT = re.compile(
+    r"(?<!\w)(?:ulitsa|ul\.|prospekt|pr\.|pereulok|per\.)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    r"(?:\s*,?\s*\d{1,4}\w?(?!\d))?" + _FLAT_EN, re.IGNORECASE)
+
+
+def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for pattern, score in ((RU_STREET, 0.9), (RU_HOUSE, 0.9), (EN_NUMBER_FIRST, 0.9),
+                           (EN_NAME_FIRST, 0.9), (EN_TRANSLIT, 0.8)):
+        for match in pattern.finditer(text):
+            yield ADDRESS, match.start(), match.end(), score

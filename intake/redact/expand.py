@@ -1,0 +1,154 @@
+"""Registry expansion: every surface form a registered person or term takes in text.
+
+A person "Горшенин Алексей Викторович" expands to the case forms of each part
+for the person's gender (surnames also in the other gender and the plural),
+Latin spellings in every scheme plus informal ones, and the same for aliases.
+A Latin-script name ("Dmitry Ivanov") is first given a Cyrillic spelling the
+dictionary knows, then expanded the same way. Full names need no forms of their
+own: the engine merges adjacent mentions of one person and the initials around
+them. Forms are keyed by their :func:`~intake.redact.normalize.skeleton`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from intake.redact import forms_ru
+from intake.redact.findings import PERSON, PSEUDONYM, PUBLIC_PERSON, TERM
+from intake.redact.names_split import NamePart, split_name
+from intake.redact.normalize import skeleton
+from intake.redact.translit import latin_spellings
+
+MIN_FORM_LENGTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class FormInfo:
+    """What a surface form stands for: whose it is, in which case and script."""
+
+    kind: str
+    owner: int
+    case: str | None
+    script: str
+
+
+FormTable = dict[str, list[FormInfo]]
+
+
+def _part_forms(part: NamePart, gender: str | None) -> Iterator[tuple[str, str | None, str]]:
+    """(form, case, script) for one part of a name."""
+    if part.cyrillic is None:
+        yield part.text.lower(), None, "lat"
+        return
+    if part.text.lower() != part.cyrillic:
+        yield part.text.lower(), "nomn", "lat"
+    forms = forms_ru.case_forms(part.cyrillic, part.role, gender)
+    for form, case in forms.items():
+        yield form, case, "cyr"
+    nominatives = [f for f, c in forms.items() if c == "nomn"][:3]
+    for form in nominatives:
+        for spelling in latin_spellings(form):
+            yield spelling, "nomn", "lat"
+
+
+def person_forms(name: str, gender: str | None, phrases: bool = False
+                 ) -> Iterator[tuple[str, str | None, str]]:
+    """Every (form, case, script) of a name or alias: its parts alone and, with
+    ``phrases`` (public people, aliases), the whole in each case."""
+    parts = split_name(name)
+    for part in parts:
+        if len(part.text) >= MIN_FORM_LENGTH:
+            yield from _part_forms(part, gender)
+    if len(parts) > 1 and phrases:
+        yield from phrase_forms(name, gender)
+
+
+def phrase_forms(text: str, gender: str | None = None) -> Iterator[tuple[str, str | None, str]]:
+    """A multi-word name or term in each case (words inflected together), plus Latin."""
+    words = text.split()
+    yield text.lower(), "nomn", "lat" if not forms_ru.is_cyrillic(text) else "cyr"
+    if not forms_ru.is_cyrillic(text):
+        return
+    for case in forms_ru.CASES:
+        yield " ".join(_inflect_word(w, case, gender) for w in words).lower(), case, "cyr"
+    spellings = [sorted(latin_spellings(w))[:4] for w in words]
+    for combo in itertools.islice(itertools.product(*spellings), 32):
+        yield " ".join(combo), "nomn", "lat"
+
+
+def _inflect_word(word: str, case: str, gender: str | None) -> str:
+    parse = forms_ru.pick_parse(word, None, gender) or forms_ru.morph().parse(word.lower())[0]
+    if "Fixd" in parse.tag or not ({"NOUN", "ADJF", "PRTF"} & set(parse.tag.grammemes)):
+        return word
+    number = parse.tag.number
+    form = parse.inflect({case, number} if number else {case}) or parse.inflect({case})
+    return str(form.word) if form is not None else word
+
+
+def term_forms(text: str) -> Iterator[tuple[str, str | None, str]]:
+    """A sensitive term: the phrase in each case, and each proper-noun word of it alone."""
+    words = text.split()
+    if len(words) == 1:
+        yield from _word_forms(words[0])
+        return
+    yield from phrase_forms(text)
+    for word in words:
+        if len(word) >= 4 and word[:1].isupper() and not _common_word(word):
+            yield from _word_forms(word)
+
+
+def _common_word(word: str) -> bool:
+    if not forms_ru.is_cyrillic(word):
+        return False
+    analyser = forms_ru.morph()
+    proper = {"Geox", "Name", "Surn", "Orgn", "Trad"}
+    return bool(analyser.word_is_known(word.lower())) and not any(
+        proper & set(p.tag.grammemes) for p in analyser.parse(word.lower())
+    )
+
+
+def _word_forms(word: str) -> Iterator[tuple[str, str | None, str]]:
+    yield word.lower(), "nomn", "cyr" if forms_ru.is_cyrillic(word) else "lat"
+    if not forms_ru.is_cyrillic(word):
+        return
+    parse = forms_ru.morph().parse(word.lower())[0]
+    for form in parse.lexeme:
+        yield form.word, form.tag.case, "cyr"
+    for spelling in latin_spellings(word):
+        yield spelling, "nomn", "lat"
+
+
+def add_forms(table: FormTable, forms: Iterator[tuple[str, str | None, str]],
+              kind: str, owner: int) -> None:
+    """Add forms to ``table`` under their skeleton (first case seen for an owner wins)."""
+    for form, case, script in forms:
+        key = skeleton(form).strip()
+        if len(key) < MIN_FORM_LENGTH:
+            continue
+        infos = table.setdefault(key, [])
+        if not any(i.kind == kind and i.owner == owner for i in infos):
+            infos.append(FormInfo(kind, owner, case, script))
+
+
+def expand(people: tuple[tuple[str, tuple[str, ...], str | None, bool], ...],
+           terms: tuple[str, ...]) -> FormTable:
+    """Forms of all people (name, aliases, gender, public) and terms."""
+    table: FormTable = {}
+    for owner, (name, aliases, gender, public) in enumerate(people):
+        kind = PUBLIC_PERSON if public else PERSON
+        add_forms(table, person_forms(name, gender, phrases=public), kind, owner)
+        for alias in aliases:
+            add_forms(table, person_forms(alias, gender, phrases=True), kind, owner)
+    for owner, text in enumerate(terms):
+        add_forms(table, term_forms(text), TERM, owner)
+    return table
+
+
+def pseudonym_table(pseudonyms: dict[int, tuple[str, str | None]]) -> FormTable:
+    """Forms of pseudonyms in use (owner -> (pseudonym, gender)), so they are kept, not redacted."""
+    table: FormTable = {}
+    for owner, (pseudonym, gender) in pseudonyms.items():
+        add_forms(table, person_forms(pseudonym, gender), PSEUDONYM, owner)
+    return table

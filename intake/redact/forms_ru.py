@@ -1,0 +1,143 @@
+"""Russian case forms of names, and inflection of pseudonyms (pymorphy3).
+
+pymorphy3's first parse is often wrong for names: "Горшенина" comes first as a
+masculine genitive, "Зайцев" as a plural of "заяц", "Любовь" as the common noun.
+So we always pick the parse tagged Name, Surn or Patr with the person's gender,
+and fall back to rules for surnames the dictionary does not know.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_GENDER_TAG = {"m": "masc", "f": "femn"}
+_PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "оглы", "кызы", "улы", "гызы")
+
+# Surnames by ending when the dictionary does not know them: masculine and feminine forms
+# per case (nomn, gent, datv, accs, ablt, loct), then plural.
+_SURNAME_RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("ский", ("ский", "ского", "скому", "ского", "ским", "ском"),
+     ("ская", "ской", "ской", "скую", "ской", "ской", "ские", "ских", "ским", "скими")),
+    ("цкий", ("цкий", "цкого", "цкому", "цкого", "цким", "цком"),
+     ("цкая", "цкой", "цкой", "цкую", "цкой", "цкой", "цкие", "цких", "цким", "цкими")),
+    ("ов", ("ов", "ова", "ову", "ова", "овым", "ове"),
+     ("ова", "овой", "овой", "ову", "овой", "овой", "овы", "овых", "овым", "овыми")),
+    ("ев", ("ев", "ева", "еву", "ева", "евым", "еве"),
+     ("ева", "евой", "евой", "еву", "евой", "евой", "евы", "евых", "евым", "евыми")),
+    ("ин", ("ин", "ина", "ину", "ина", "иным", "ине"),
+     ("ина", "иной", "иной", "ину", "иной", "иной", "ины", "иных", "иным", "иными")),
+    ("ын", ("ын", "ына", "ыну", "ына", "ыным", "ыне"),
+     ("ына", "ыной", "ыной", "ыну", "ыной", "ыной", "ыны", "ыных", "ыным", "ыными")),
+)
+_RULE_CASES = CASES + CASES + ("nomn", "gent", "datv", "ablt")
+
+
+@lru_cache(maxsize=1)
+def morph() -> Any:
+    """The shared analyser (loading it takes about 0.2 s, so only once)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def is_patronymic(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith(_PATRONYMIC_ENDINGS) or any(
+        "Patr" in p.tag for p in morph().parse(lower)
+    )
+
+
+def _gender_ok(tag: Any, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    return _GENDER_TAG[gender] in tag or "ms-f" in tag or ("Fixd" in tag and "GNdr" in tag)
+
+
+def pick_parse(word: str, role: str | None = None, gender: str | None = None) -> Any | None:
+    """The parse of ``word`` tagged as a name part (``role``: Name/Surn/Patr) with that gender.
+
+    Nominative parses are preferred: a registered name is given in the nominative.
+    """
+    wanted = {role} if role else NAME_TAGS
+    parses = [p for p in morph().parse(word.lower()) if wanted & set(p.tag.grammemes)]
+    fitting = [p for p in parses if _gender_ok(p.tag, gender)] or parses
+    nominative = [p for p in fitting if "nomn" in p.tag]
+    return (nominative or fitting or [None])[0]
+
+
+def guess_role(word: str) -> str | None:
+    """Name, Surn or Patr as the dictionary sees the word (None if it does not)."""
+    if is_patronymic(word):
+        return "Patr"
+    for parse in morph().parse(word.lower()):
+        for role in ("Name", "Surn"):
+            if role in parse.tag:
+                return role
+    return None
+
+
+def _rule_forms(word: str) -> dict[str, str | None]:
+    lower = word.lower()
+    for _ending, masc, femn in _SURNAME_RULES:
+        for nominative in (masc[0], femn[0]):
+            if not lower.endswith(nominative):
+                continue
+            stem = lower[: len(lower) - len(nominative)]
+            out: dict[str, str | None] = {}
+            for case, suffix in zip(_RULE_CASES, masc + femn, strict=True):
+                out.setdefault(stem + suffix, case)
+            return out
+    return {lower: None}
+
+
+def case_forms(word: str, role: str | None, gender: str | None) -> dict[str, str | None]:
+    """Lower-case surface form -> grammatical case, for every form a name part takes.
+
+    Forms of the person's gender come first (their case wins when a surface form is
+    ambiguous); surnames also get the other gender's and the plural forms, because
+    relatives share them.
+    """
+    lower = word.lower()
+    parse = pick_parse(lower, role, gender)
+    out: dict[str, str | None] = {lower: "nomn"}
+    if parse is not None:
+        lexeme = parse.lexeme
+        own = [f for f in lexeme if _gender_ok(f.tag, gender) and "sing" in f.tag]
+        for form in own + [f for f in lexeme if f not in own]:
+            if role == "Name" and form not in own and gender is not None:
+                continue
+            out.setdefault(form.word, form.tag.case)
+    if role in (None, "Surn"):
+        for form, case in _rule_forms(lower).items():
+            out.setdefault(form, case)
+    return out
+
+
+def inflect(word: str, case: str | None, gender: str | None, plural: bool = False) -> str:
+    """``word`` (a first name, nominative) in ``case``; unchanged if pymorphy3 cannot."""
+    if not case or case == "nomn" or not is_cyrillic(word):
+        return word
+    parse = pick_parse(word, "Name", gender) or pick_parse(word, None, gender)
+    if parse is None:
+        return word
+    grammemes = {case, "plur"} if plural else {case}
+    form = parse.inflect(grammemes) or parse.inflect({case})
+    if form is None:
+        return word
+    return match_case(word, str(form.word))
+
+
+def match_case(model: str, word: str) -> str:
+    """``word`` written with the capitalisation of ``model`` (UPPER, Title or lower)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

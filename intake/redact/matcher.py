@@ -1,0 +1,81 @@
+"""All registered forms matched in one pass (Aho-Corasick over the skeleton view).
+
+One automaton holds every form of every person and term. A hit counts only on
+word boundaries (no letter or digit on either side), so "Иван" does not fire
+inside "Иванович" unless "Иванович" is itself a form. Overlapping hits are
+resolved leftmost-longest. A form shared by several owners goes to the most
+sensitive owner: private people and terms before public people and pseudonyms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ahocorasick
+
+from intake.redact.expand import FormInfo, FormTable
+from intake.redact.findings import PERSON, PUBLIC_PERSON, TERM, Finding
+from intake.redact.normalize import Normalized, skeleton
+
+_RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
+
+
+def _best(infos: Iterable[FormInfo]) -> FormInfo:
+    return min(infos, key=lambda i: (_RANK.get(i.kind, 3), i.owner))
+
+
+class Matcher:
+    """Finds registered forms; built once per registry, reused for every text."""
+
+    def __init__(self, table: FormTable, recognizer: str = "registry") -> None:
+        self.recognizer = recognizer
+        self.size = len(table)
+        self._automaton = ahocorasick.Automaton()
+        for key, infos in table.items():
+            owners = tuple(sorted({i.owner for i in infos if i.kind == PERSON}))
+            self._automaton.add_word(key, (len(key), _best(infos), owners))
+        if self.size:
+            self._automaton.make_automaton()
+
+    def hits(self, text: str) -> list[tuple[int, int, FormInfo, tuple[int, ...]]]:
+        """(start, end, info) of forms on word boundaries, leftmost-longest, in ``text``
+        (already a skeleton)."""
+        if not self.size:
+            return []
+        found: list[tuple[int, int, FormInfo, tuple[int, ...]]] = []
+        limit = len(text)
+        for end_index, (length, info, owners) in self._automaton.iter(text):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            if end < limit and text[end].isalnum():
+                continue
+            found.append((start, end, info, owners))
+        return _leftmost_longest(found)
+
+    def find(self, norm: Normalized) -> list[Finding]:
+        """Findings in original offsets."""
+        out: list[Finding] = []
+        for start, end, info, owners in self.hits(norm.skeleton):
+            o_start, o_end = norm.span(start, end)
+            out.append(Finding(info.kind, o_start, o_end, 1.0, self.recognizer, owner=info.owner,
+                               case=info.case, script=info.script, owners=owners))
+        return out
+
+    def contains_any(self, text: str) -> bool:
+        return bool(self.hits(skeleton(text)))
+
+
+_Hit = tuple[int, int, FormInfo, tuple[int, ...]]
+
+
+def _leftmost_longest(found: list[_Hit]) -> list[_Hit]:
+    found.sort(key=lambda h: (h[0], -h[1]))
+    out: list[_Hit] = []
+    for hit in found:
+        if out and hit[0] < out[-1][1]:
+            if hit[1] > out[-1][1] and hit[0] == out[-1][0]:
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out

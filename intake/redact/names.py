@@ -1,0 +1,151 @@
+"""Person names nobody registered.
+
+* Russian: natasha's NER (segmenter, news embeddings, NER tagger only; never its
+  morphology helpers). It runs at tens of KB/s, so it is behind a switch and
+  its models load once, on first use.
+* Without NER, and for Latin-script text always: the name lexicon
+  (:mod:`intake.redact.lexicon`) with capitalisation and context rules. A
+  capitalised word that is a known first name or surname, or has a surname's
+  ending, is a name when it is not the first word of a sentence, when it sits
+  next to another name word, or after a cue ("Mr", "brother", "сын"...).
+  Adjacent name words and initials form one span.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from intake.redact.findings import NAME, ORGANISATION, PLACE
+from intake.redact.lexicon import lexicon
+from intake.redact.translit import latin_key
+
+Hit = tuple[str, int, int, float]
+
+_LAT_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?(?![\w])")
+_CYR_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])")
+_SURNAME_END_LAT = re.compile(
+    r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|skaya|tsky|tskiy|tskaya|enko|chuk"
+    r"|yuk|shvili|dze|yan|ian|uk)$")
+_SURNAME_END_CYR = re.compile(
+    r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ский|ская|цкий|цкая|енко|чук|швили|дзе|ян)$")
+_BETWEEN = re.compile(r"^(?:\s|\s?[A-ZА-ЯЁ]\.\s?){1,3}$|^\s+$")
+_SENTENCE_END = ".!?…\n\"«»“”(:;"
+
+
+@lru_cache(maxsize=1)
+def _context() -> tuple[frozenset[str], frozenset[str]]:
+    """(cue words, stop words) from intake/data/name_context.json."""
+    doc = json.loads(files("intake").joinpath("data/name_context.json").read_text("utf-8"))
+    cues = frozenset(doc["cues"])
+    return cues, frozenset(doc["stop"]) | cues
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _cue_before(text: str, start: int) -> bool:
+    words = re.findall(r"[\w]+", text[max(0, start - 20):start].lower())
+    return bool(words) and words[-1] in _context()[0]
+
+
+def _is_latin_name(word: str) -> tuple[bool, bool]:
+    """(known first name or surname, has a surname's shape)."""
+    lex = lexicon()
+    key = latin_key(word)
+    known = key in lex.first_lat or key in lex.surnames_lat or word.lower() in lex.english_first
+    shaped = len(word) >= 5 and bool(_SURNAME_END_LAT.search(word.lower()))
+    return known, shaped
+
+
+_ENDINGS = ("", "а", "я", "у", "ю", "е", "ы", "и", "ой", "ей", "ом", "ем", "ым", "им", "ых", "ьи",
+            "ью", "ого", "его", "ому", "ему", "ую", "ая", "ию", "ии", "ия", "ием", "ие")
+_RESTORE = ("", "а", "я", "й", "ь", "ия", "ий")
+
+
+def _is_cyrillic_name(word: str) -> tuple[bool, bool]:
+    lex = lexicon()
+    lower = word.lower().replace("ё", "е")
+    for ending in _ENDINGS:
+        if ending and not lower.endswith(ending):
+            continue
+        stem = lower[: len(lower) - len(ending)] if ending else lower
+        for restore in _RESTORE:
+            lemma = stem + restore
+            if (len(lemma) > 2 and lemma in lex.first_cyr) or lemma in lex.surnames_cyr:
+                return True, True
+    return False, bool(_SURNAME_END_CYR.search(lower)) and len(lower) >= 5
+
+
+def _tokens(text: str, cyrillic: bool) -> Iterator[tuple[int, int, bool, bool]]:
+    pattern, check = (_CYR_WORD, _is_cyrillic_name) if cyrillic else (_LAT_WORD, _is_latin_name)
+    for match in pattern.finditer(text):
+        word = match.group()
+        if word.lower() in _context()[1] or len(word) < 3:
+            continue
+        known, shaped = check(word)
+        if known or shaped:
+            yield match.start(), match.end(), known, shaped
+
+
+def find_names_by_rules(text: str, cyrillic: bool) -> Iterator[Hit]:
+    """Name spans found by the lexicon and context rules, in one script."""
+    run: list[tuple[int, int, bool, bool]] = []
+    for token in _tokens(text, cyrillic):
+        if run and _BETWEEN.match(text[run[-1][1]:token[0]]):
+            run.append(token)
+            continue
+        yield from _judge(text, run)
+        run = [token]
+    yield from _judge(text, run)
+
+
+def _judge(text: str, run: list[tuple[int, int, bool, bool]]) -> Iterator[Hit]:
+    if not run:
+        return
+    start, end = run[0][0], run[-1][1]
+    known = any(t[2] for t in run)
+    if len(run) > 1 and (known or len(run) > 2):
+        yield NAME, start, end, 0.8
+    elif _cue_before(text, start) or known:
+        yield NAME, start, end, 0.7
+    elif run[0][3] and not _sentence_start(text, start):
+        yield NAME, start, end, 0.5
+
+
+@lru_cache(maxsize=1)
+def _ner_models() -> tuple[Any, Any]:
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def find_names_ner(text: str) -> Iterator[Hit]:
+    """Names (and places, organisations) by natasha's NER, for Russian text."""
+    from natasha import Doc
+
+    segmenter, tagger = _ner_models()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    kinds = {"PER": (NAME, 0.85), "LOC": (PLACE, 0.8), "ORG": (ORGANISATION, 0.8)}
+    for span in doc.spans:
+        kind, score = kinds[span.type]
+        yield kind, span.start, span.stop, score
+
+
+def find_names(text: str, ner: bool) -> Iterator[tuple[str, str, int, int, float]]:
+    """(recognizer, kind, start, end, score) of unregistered names in any script."""
+    for kind, start, end, score in find_names_by_rules(text, cyrillic=False):
+        yield "latin-names", kind, start, end, score
+    if ner:
+        for kind, start, end, score in find_names_ner(text):
+            yield "natasha", kind, start, end, score
+    for kind, start, end, score in find_names_by_rules(text, cyrillic=True):
+        yield "ru-names", kind, start, end, score

@@ -1,0 +1,64 @@
+"""Split a person's name into parts and tell first name, surname and patronymic apart.
+
+Russian names come as "Имя Фамилия", "Фамилия Имя Отчество" or "Имя Отчество
+Фамилия"; the dictionary's tags (Name/Surn/Patr) decide, position breaks ties.
+A Latin-script part gets the Cyrillic spelling the dictionary knows ("Dmitry" ->
+"дмитрий"), so it can be inflected and matched in Russian text too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from intake.redact import forms_ru
+from intake.redact.translit import cyrillic_candidates
+
+_TOKEN = re.compile(r"[^\s,;()\"«»]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NamePart:
+    text: str  # as written
+    role: str | None  # "Name", "Surn", "Patr" or None (unknown)
+    cyrillic: str | None  # lower-case Cyrillic spelling, None if there is no good one
+
+
+@lru_cache(maxsize=16384)
+def to_cyrillic(word: str) -> tuple[str | None, str | None]:
+    """(Cyrillic spelling, role) for a Latin word the dictionary knows as a name part."""
+    candidates = cyrillic_candidates(word)
+    for candidate in candidates:
+        role = forms_ru.guess_role(candidate)
+        if role and forms_ru.morph().word_is_known(candidate):
+            return candidate, role
+    return None, None
+
+
+def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:
+    out: list[tuple[str, str | None, str | None]] = []
+    for raw in _TOKEN.findall(name):
+        token = raw.strip(".")
+        if not token:
+            continue
+        if forms_ru.is_cyrillic(token):
+            out.append((token, forms_ru.guess_role(token), token.lower()))
+        else:
+            cyrillic, role = to_cyrillic(token)
+            out.append((token, role, cyrillic))
+    return out
+
+
+def split_name(name: str) -> list[NamePart]:
+    """The parts of ``name`` with their roles (initials such as "А." are dropped)."""
+    raw = [r for r in _raw_parts(name) if len(r[0]) > 1]
+    roles = [role for _, role, _ in raw]
+    unknown = [i for i, r in enumerate(roles) if r is None]
+    if unknown and "Surn" not in roles:
+        roles[unknown[-1] if roles[0] == "Name" or len(raw) < 3 else unknown[0]] = "Surn"
+    if roles.count("Name") > 1 and "Surn" not in roles:
+        # "Фамилия Имя Отчество": the first is the surname; "Имя Фамилия": the last.
+        index = 0 if "Patr" in roles[1:] and roles[-1] == "Patr" else len(roles) - 1
+        roles[index] = "Surn"
+    return [NamePart(text, role, cyr) for (text, _, cyr), role in zip(raw, roles, strict=True)]

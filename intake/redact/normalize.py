@@ -1,0 +1,113 @@
+"""Normalised views of a text, with offsets that lead back to the original.
+
+Matching runs on two views built with ``str.translate`` (fast, C speed):
+
+* ``clean``: the text without invisible characters (zero-width spaces and
+  joiners, soft hyphens, byte-order marks, bidi controls) and without combining
+  marks. Pattern recognizers (phones, e-mails, plates...) read this view.
+* ``skeleton``: ``clean`` folded one character to one character: lower case,
+  Latin and Greek letters that look like Cyrillic ones mapped to the Cyrillic
+  letter, ё→е, й→и, accented Latin letters to their base letter, every
+  apostrophe to ``'``, every dash to ``-``, every space to `` ``. Registered
+  forms are folded the same way, so "Гоpшенин" with a Latin ``p``, "ГОРШЕНИН"
+  and "Горш\u200bенин" all meet "горшенин".
+
+Both views have the same length, so one offset map serves both. What it does
+not do: it does not undo digits used as letters ("Г0ршенин") or spaces inside a
+word ("Г о р ш е н и н"); those need a person's eye.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
+    "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
+)
+_COMBINING = "".join(chr(c) for c in range(0x0300, 0x0370)) + "\u0483\u0484\u0485\u0486\u0487"
+_DELETED = _INVISIBLE + _COMBINING
+DELETED_RE = re.compile(f"[{re.escape(_DELETED)}]")
+
+# Look-alikes, after lower-casing: Latin and Greek letters that render like Cyrillic ones.
+_LOOKALIKE = {
+    "a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "k": "к", "m": "м", "o": "о",
+    "p": "р", "t": "т", "x": "х", "y": "у", "ё": "е", "й": "и", "і": "i", "ї": "i",
+    "α": "а", "β": "в", "ε": "е", "η": "н", "κ": "к", "μ": "м", "ο": "о", "ρ": "р",
+    "τ": "т", "χ": "х", "υ": "у", "ν": "v", "ι": "i",
+}
+_APOSTROPHES = "'`´ʹʻʼʽˈ‘’‛′"
+_DASHES = "‐‑‒–—―−﹣－"
+_SPACES = (
+    "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _fold_char(char: str) -> str:
+    lower = char.lower()
+    if len(lower) != 1:
+        lower = char
+    if lower in _LOOKALIKE:
+        return _LOOKALIKE[lower]
+    if "a" <= lower <= "z" or "\u0400" <= lower <= "\u04ff":
+        return lower
+    base = unicodedata.normalize("NFKD", lower)[:1]
+    if base.isascii() and base.isalpha():
+        return _LOOKALIKE.get(base, base)
+    return lower
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, None], dict[int, str]]:
+    delete: dict[int, None] = dict.fromkeys(map(ord, _DELETED))
+    fold: dict[int, str] = {}
+    for code in list(range(0x41, 0x7B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530)):
+        char = chr(code)
+        folded = _fold_char(char)
+        if folded != char:
+            fold[code] = folded
+    fold.update({ord(c): "'" for c in _APOSTROPHES})
+    fold.update({ord(c): "-" for c in _DASHES})
+    fold.update({ord(c): " " for c in _SPACES})
+    return delete, fold
+
+
+def skeleton(text: str) -> str:
+    """The folded form used for matching (also applied to registered forms)."""
+    delete, fold = _tables()
+    return text.translate(delete).translate(fold)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The two views of ``original`` and the way back to original offsets."""
+
+    original: str
+    clean: str
+    skeleton: str
+    _shifts: tuple[int, ...]  # for each deleted character: its index minus deletions before it
+
+    @classmethod
+    def of(cls, text: str) -> Normalized:
+        delete, fold = _tables()
+        clean = text.translate(delete)
+        shifts: tuple[int, ...] = ()
+        if len(clean) != len(text):
+            shifts = tuple(m.start() - i for i, m in enumerate(DELETED_RE.finditer(text)))
+        return cls(text, clean, clean.translate(fold), shifts)
+
+    def to_original(self, index: int) -> int:
+        """Original index of the view character at ``index``."""
+        if not self._shifts:
+            return index
+        return index + bisect.bisect_right(self._shifts, index)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of a non-empty view span (deleted characters inside are included)."""
+        return self.to_original(start), self.to_original(end - 1) + 1

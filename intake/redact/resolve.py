@@ -1,0 +1,109 @@
+"""Overlap resolution, one named strategy: "redaction wins, longest names the span".
+
+1. A detector finding (NER, lexicon rules, dates) wholly covered by registry
+   findings (people, public people, terms, pseudonyms, tags) is dropped: the
+   registry knows better ("Путин" registered public stays kept).
+2. Overlapping findings that redact are merged into one span covering all of
+   them; the longest member names it (ties: registry before patterns before
+   names), so no part of any of them survives.
+3. A finding that keeps is dropped where it overlaps a redacting one; the rest
+   are resolved leftmost-longest.
+Adjacent mentions of one person ("Алексея Викторовича Горшенина") and the
+initials around them ("А. В. Горшенин") become one mention first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from intake.redact.findings import (
+    NAME,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    PSEUDONYM,
+    PUBLIC_PERSON,
+    TAG,
+    TERM,
+    Finding,
+)
+from intake.redact.policy import Policy
+
+STRATEGY = "redaction-wins-longest-names"
+AUTHORITATIVE = frozenset({PERSON, PUBLIC_PERSON, TERM, PSEUDONYM, TAG})
+_RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2, NAME: 9, PLACE: 10, ORGANISATION: 10}
+_GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
+_INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
+_INITIALS_AFTER = re.compile(r"\s(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ]\.")
+
+
+def _shared_owner(a: Finding, b: Finding) -> int | None:
+    mine = {o for o in (a.owners or (a.owner,)) if o is not None}
+    theirs = {o for o in (b.owners or (b.owner,)) if o is not None}
+    common = sorted(mine & theirs)
+    return common[0] if common else None
+
+
+def merge_mentions(text: str, findings: list[Finding]) -> list[Finding]:
+    """Join adjacent findings of one person, and extend them over initials."""
+    out: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        last = out[-1] if out else None
+        if (last is not None and last.kind == finding.kind == PERSON
+                and _GAP.fullmatch(text[last.end:finding.start])
+                and (owner := _shared_owner(last, finding)) is not None):
+            out[-1] = replace(last, end=finding.end, owner=owner, owners=(owner,),
+                              case=last.case or finding.case)
+            continue
+        out.append(finding)
+    return [_with_initials(text, f) if f.kind == PERSON else f for f in out]
+
+
+def _with_initials(text: str, finding: Finding) -> Finding:
+    start, end = finding.start, finding.end
+    before = _INITIALS_BEFORE.search(text[max(0, start - 8):start])
+    if before is not None:
+        start -= len(before.group())
+    after = _INITIALS_AFTER.match(text, end)
+    if after is not None and (after.end() >= len(text) or not text[after.end()].isalnum()):
+        end = after.end()
+    return replace(finding, start=start, end=end) if (start, end) != (finding.start,
+                                                                     finding.end) else finding
+
+
+def _covered(finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    position = finding.start
+    for start, end in spans:
+        if start <= position < end:
+            position = end
+            if position >= finding.end:
+                return True
+    return False
+
+
+def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
+    """Non-overlapping findings, in text order, by the strategy above."""
+    spans = sorted((f.start, f.end) for f in findings if f.kind in AUTHORITATIVE)
+    kept = [f for f in findings if f.kind in AUTHORITATIVE or not _covered(f, spans)]
+    redacting = sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start)
+    clusters: list[list[Finding]] = []
+    for finding in redacting:
+        if clusters and finding.start < max(f.end for f in clusters[-1]):
+            clusters[-1].append(finding)
+        else:
+            clusters.append([finding])
+    out = [_cluster_finding(c) for c in clusters]
+    for finding in sorted((f for f in kept if not policy.redacts(f.kind)),
+                          key=lambda f: (f.start, -f.length)):
+        if not any(finding.overlaps(o) for o in out):
+            out.append(finding)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _cluster_finding(cluster: list[Finding]) -> Finding:
+    if len(cluster) == 1:
+        return cluster[0]
+    lead = min(cluster, key=lambda f: (-f.length, _RANK.get(f.kind, 5)))
+    return replace(lead, start=min(f.start for f in cluster), end=max(f.end for f in cluster),
+                   score=max(f.score for f in cluster))

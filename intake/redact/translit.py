@@ -1,0 +1,134 @@
+"""Latin spellings of Cyrillic names, Cyrillic spellings of Latin ones, a matching key.
+
+One Russian name has two to eight Latin spellings across the schemes newsrooms,
+passports and maps use (iuliia ships them), and informal ones that no scheme
+produces (Artiom, Alexei, Yuri). ё is folded to е before transliterating as
+well, because texts write both. Latin -> Cyrillic has no scheme; we generate a
+few candidate spellings and let the dictionary choose.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+import iuliia
+
+SCHEMES = (
+    iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303, iuliia.MVD_310, iuliia.MVD_782,
+    iuliia.GOST_779_ALT, iuliia.SCIENTIFIC, iuliia.TELEGRAM, iuliia.ALA_LC, iuliia.YANDEX_MAPS,
+    iuliia.GOST_52535, iuliia.UNGEGN_1987, iuliia.BS_2979,
+)
+
+# Informal spellings that come from no scheme (applied to every scheme's output).
+_INFORMAL_RULES = (
+    (r"ks", "x"), (r"iy$", "y"), (r"ii$", "y"), (r"iy$", "i"), (r"ey$", "ei"), (r"ei$", "ey"),
+    (r"yo", "io"), (r"ya", "ia"), (r"yu", "iu"), (r"kh", "h"), (r"iya$", "ia"), (r"^ye", "e"),
+    (r"^e", "ye"), (r"y", "i"),
+)
+# Spellings that no rule derives (international forms in common use).
+_INFORMAL_TABLE = {
+    "александр": ("alexander", "alexandre"), "михаил": ("michael", "mihail"),
+    "юрий": ("yuri", "yury", "iouri", "jurij"), "петр": ("peter", "pyotr", "petr"),
+    "павел": ("paul",), "николай": ("nicholas", "nicolai", "nikolai"),
+    "екатерина": ("katerina", "catherine", "ekaterina"), "федор": ("fyodor", "fiodor", "fedor"),
+    "елена": ("yelena", "elena", "helen"), "наталья": ("natalia", "natalie", "natasha"),
+    "ольга": ("olga", "olha"), "татьяна": ("tatiana", "tatyana"), "мария": ("maria", "mariya"),
+    "илья": ("ilya", "ilia", "ilja"), "алексей": ("alexei", "alexey", "aleksei", "alex"),
+}
+
+
+def _ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def latin_spellings(word: str) -> frozenset[str]:
+    """Every Latin spelling of a Cyrillic word we know of, lower case (schemes + informal)."""
+    lower = word.lower()
+    sources = {lower, lower.replace("ё", "е")}
+    out: set[str] = set()
+    for source, schema in itertools.product(sources, SCHEMES):
+        out.add(schema.translate(source))
+    out |= {_ascii_fold(s) for s in out}
+    out |= {s.replace("'", "").replace("`", "") for s in out}
+    for variant in list(out):
+        for pattern, replacement in _INFORMAL_RULES:
+            out.add(re.sub(pattern, replacement, variant))
+    out.update(_INFORMAL_TABLE.get(lower.replace("ё", "е"), ()))
+    return frozenset(s for s in out if s and s.isascii())
+
+
+def primary_latin(word: str) -> str:
+    """The one spelling we write pseudonyms with (Wikipedia's scheme, as newsrooms do)."""
+    return str(iuliia.WIKIPEDIA.translate(word))
+
+
+_LAT_TO_CYR = (
+    ("iyev", ("иев",)), ("iya", ("ия",)), ("iia", ("ия",)), ("yev", ("ев",)), ("yov", ("ёв",)),
+    ("shch", ("щ",)), ("th", ("т",)), ("sch", ("щ", "ш")), ("zh", ("ж",)), ("kh", ("х",)),
+    ("ts", ("ц",)), ("tz", ("ц",)), ("ch", ("ч",)), ("sh", ("ш",)), ("yu", ("ю",)),
+    ("iu", ("ю",)), ("ju", ("ю",)), ("ya", ("я",)), ("ia", ("ия", "я")), ("ja", ("я",)),
+    ("yo", ("ё", "йо")), ("io", ("ио", "ё")), ("ye", ("е",)), ("ey", ("ей",)), ("ei", ("ей",)),
+    ("iy", ("ий",)), ("yy", ("ый",)), ("ii", ("ий",)), ("x", ("кс",)), ("a", ("а",)),
+    ("b", ("б",)), ("c", ("к", "ц")), ("d", ("д",)), ("e", ("е", "э")), ("f", ("ф",)),
+    ("g", ("г",)), ("h", ("х",)), ("i", ("и", "й")), ("j", ("дж", "й")), ("k", ("к",)),
+    ("l", ("л",)), ("m", ("м",)), ("n", ("н",)), ("o", ("о",)), ("p", ("п",)), ("q", ("к",)),
+    ("r", ("р",)), ("s", ("с",)), ("t", ("т",)), ("u", ("у",)), ("v", ("в",)), ("w", ("в",)),
+    ("y", ("ы", "й", "и")), ("z", ("з",)), ("'", ("ь", "")),
+)
+_MAX_CANDIDATES = 64
+
+
+def _chunks(word: str) -> list[tuple[str, ...]]:
+    chunks: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(word):
+        for latin, options in _LAT_TO_CYR:
+            if word.startswith(latin, i):
+                at_end = i + len(latin) == len(word)
+                final_y = latin == "y" and at_end and chunks
+                chunks.append(("ий", "ый", "и") if final_y else options)
+                i += len(latin)
+                break
+        else:
+            chunks.append((word[i],))
+            i += 1
+    return chunks
+
+
+@lru_cache(maxsize=16384)
+def cyrillic_candidates(word: str) -> tuple[str, ...]:
+    """Cyrillic spellings of a Latin word, most likely first (at most 64)."""
+    lower = _ascii_fold(word.lower()).replace("`", "'")
+    products = itertools.islice(itertools.product(*_chunks(lower)), _MAX_CANDIDATES)
+    return tuple(dict.fromkeys("".join(p) for p in products))
+
+
+_KEY_STEPS = (
+    (r"['`ʹ’]", ""), (r"shch|sch|shh", "ш"), (r"sh", "ш"), (r"ch", "ч"), (r"zh", "з"),
+    (r"kh", "h"), (r"ts|tc|tz", "ц"), (r"x", "ks"), (r"c", "k"), (r"[jy]", "i"), (r"w", "v"),
+    (r"q", "k"), (r"io", "e"), (r"([aeiou])i(?=[aeiou])", r"\1"), (r"ii+", "i"), (r"^ie", "e"),
+    (r"ia$", "a"),
+)
+_CYR_TO_KEY = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+})
+
+
+@lru_cache(maxsize=65536)
+def latin_key(word: str) -> str:
+    """A loose key on which every common Latin spelling of a Russian name meets its Cyrillic."""
+    lower = word.lower()
+    if any("\u0400" <= c <= "\u04ff" for c in lower):
+        lower = lower.translate(_CYR_TO_KEY)
+    key = _ascii_fold(lower)
+    for pattern, replacement in _KEY_STEPS:
+        key = re.sub(pattern, replacement, key)
+    return key
