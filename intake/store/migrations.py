@@ -82,6 +82,31 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('secure-delete', 1);
         INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('rank', 'bm25(5.0, 2.0, 1.0)');
     """),
+    Migration(3, "review decisions and the export log", """
+        CREATE TABLE review_decisions (
+            testimony_id TEXT NOT NULL REFERENCES testimonies (id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('redact', 'keep', 'replace')),
+            replacement TEXT,
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (testimony_id, field, span_start, span_end, kind, digest)
+        ) WITHOUT ROWID;
+        CREATE TABLE export_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            format TEXT NOT NULL,
+            with_transcript INTEGER NOT NULL CHECK (with_transcript IN (0, 1)),
+            policy_version TEXT NOT NULL,
+            files TEXT NOT NULL,
+            testimonies TEXT NOT NULL,
+            counts TEXT NOT NULL
+        );
+        INSERT INTO vault_meta (key, value) VALUES ('review_key', lower(hex(randomblob(32))));
+    """),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -1,0 +1,104 @@
+"""The shape every rendering shares: a flat list of blocks, and what a renderer returns.
+
+Markdown, HTML and DOCX all walk the same blocks, so they carry the same
+words in the same order. A renderer returns the final bytes together with the
+text the leak gate reads from those bytes and, for each stretch of that text,
+the testimony it belongs to, so a hit can be reported by testimony and position.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from intake.export.language import words
+
+BlockKind = Literal["heading", "title", "byline", "meta", "section", "para", "quote", "note"]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    owner: str | None = None  # the testimony id, None for the document's own words
+
+
+@dataclass(frozen=True)
+class View:
+    """A text read from the final bytes, and which testimony each stretch of it belongs to."""
+
+    text: str
+    owners: tuple[tuple[int, str | None], ...] = ((0, None),)  # (start offset, id), sorted
+
+    def owner_at(self, offset: int) -> str | None:
+        """The testimony whose stretch holds ``offset`` (None: the document's own words)."""
+        starts = [start for start, _owner in self.owners]
+        index = bisect.bisect_right(starts, offset) - 1
+        return self.owners[index][1] if index >= 0 else None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The bytes to write and every view of their text that the leak gate must read."""
+
+    data: bytes
+    views: tuple[View, ...]
+
+
+def blocks(document: Mapping[str, Any]) -> list[Block]:
+    out = [Block("heading", words(document["language"]).heading)]
+    for testimony in document["testimonies"]:
+        out.extend(_testimony_blocks(testimony))
+    return out
+
+
+def _testimony_blocks(t: Mapping[str, Any]) -> list[Block]:
+    w, owner = words(t["language"]), t["id"]
+    out = [Block("title", t["title"], owner), Block("byline", t["byline"], owner)]
+    if t["interview_date"] is not None:
+        out.append(Block("meta", f"{w.interview_date}: {t['interview_date']['text']}", owner))
+    if t["summary"] is not None:
+        out.append(Block("section", w.summary, owner))
+        out.extend(Block("para", p, owner) for p in paragraphs(t["summary"]))
+    if t["quotes"]:
+        out.append(Block("section", w.quotes, owner))
+        out.extend(Block("quote", q, owner) for q in t["quotes"])
+    if t["transcript"] is not None:
+        out.append(Block("section", w.transcript, owner))
+        out.extend(Block("para", p, owner) for p in paragraphs(t["transcript"]))
+    out.append(Block("note", t["note"], owner))
+    return out
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs of ``text`` (split on blank lines), each with its lines trimmed."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    out: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            current.append(line)
+        elif current:
+            out.append("\n".join(current))
+            current = []
+    return out
+
+
+class Builder:
+    """Join rendered pieces while noting where each testimony's pieces start."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.length = 0
+        self.owners: list[tuple[int, str | None]] = [(0, None)]
+
+    def add(self, piece: str, owner: str | None) -> None:
+        if owner != self.owners[-1][1]:
+            self.owners.append((self.length, owner))
+        self.pieces.append(piece)
+        self.length += len(piece)
+
+    def view(self) -> View:
+        return View("".join(self.pieces), tuple(self.owners))

@@ -1,0 +1,56 @@
+"""HTML rendering of the export document: one self-contained page.
+
+Every piece of text is escaped (``html.escape`` with quotes), so testimony text
+can never become markup or script. The page carries no metadata beyond its
+language and a generic title: no author, generator, path or time. The leak gate
+reads the page as written and with entities decoded, so an escaped name is still seen.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from typing import Any
+
+from intake.export.language import words
+from intake.export.layout import Block, Builder, Rendered, blocks
+
+_STYLE = ("body{font-family:serif;max-width:42em;margin:2em auto;padding:0 1em;"
+          "line-height:1.5}blockquote{border-left:3px solid #888;margin-left:0;"
+          "padding-left:1em}.byline,.note{font-style:italic}.meta{color:#555}")
+
+
+def _text(text: str) -> str:
+    return "<br>\n".join(html.escape(line, quote=True) for line in text.split("\n"))
+
+
+_WRAP = {
+    "heading": "<h1>{}</h1>\n",
+    "title": "<article>\n<h2>{}</h2>\n",
+    "byline": '<p class="byline">{}</p>\n',
+    "meta": '<p class="meta">{}</p>\n',
+    "section": "<h3>{}</h3>\n",
+    "quote": "<blockquote><p>{}</p></blockquote>\n",
+    "note": '<p class="note">{}</p>\n</article>\n',
+    "para": "<p>{}</p>\n",
+}
+
+
+def _block(block: Block) -> str:
+    return _WRAP[block.kind].format(_text(block.text))
+
+
+def render(document: Mapping[str, Any]) -> Rendered:
+    language = document["language"]
+    head = (f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{html.escape(words(language).heading)}</title>\n"
+            f"<style>{_STYLE}</style>\n</head>\n<body>\n")
+    raw, decoded = Builder(), Builder()
+    pieces: list[tuple[str, str | None]] = [(head, None)]
+    pieces += [(_block(block), block.owner) for block in blocks(document)]
+    pieces.append(("</body>\n</html>\n", None))
+    for piece, owner in pieces:
+        raw.add(piece, owner)
+        decoded.add(html.unescape(piece), owner)
+    page = raw.view()
+    return Rendered(page.text.encode("utf-8"), (page, decoded.view()))

@@ -1,0 +1,92 @@
+"""The leak gate's own logic: what it reads, how it attributes and words a refusal.
+
+These tests use a tiny scanner that reports fixed strings, so they pin the gate
+itself; tests/security/test_leak_gate.py runs the gate with the real engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pytest
+
+from intake.errors import EXIT_LEAK, LeakRefused
+from intake.export import document, render_docx, render_html, render_md
+from intake.export.gate import Gate, Leak, refuse_if_any
+from tests.unit.export_samples import build, item
+
+SECRET = "Выдумкин"  # an invented surname standing in for a registered person
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    start: int
+
+
+class _FixedScanner:
+    """Reports every occurrence of SECRET as a person, and of each extra string as 'redacted'."""
+
+    def scan_for_leaks(self, text: str, extra_strings: Sequence[str] = ()) -> list[_Hit]:
+        hits = [_Hit("person", i) for i in _all(text, SECRET)]
+        for extra in extra_strings:
+            hits += [_Hit("redacted", i) for i in _all(text, extra)]
+        return hits
+
+
+def _all(text: str, needle: str) -> list[int]:
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
+@pytest.mark.parametrize(("changes", "where", "offset"), [
+    ({"title": f"О {SECRET}е"}, "title", 2),
+    ({"summary": f"Сын {SECRET} в подвале."}, "summary", 4),
+    ({"quotes": ("Первая.", f"{SECRET} позвонил.")}, "quotes[1]", 0),
+])
+def test_a_leak_in_any_field_is_found_and_placed(
+        changes: dict[str, object], where: str, offset: int) -> None:
+    leaks = Gate(_FixedScanner()).document(build(item(**changes)))
+    assert leaks == [Leak("t-sample01", where, "person", offset)]
+
+
+def test_original_strings_of_redacted_findings_are_looked_for_everywhere() -> None:
+    doc = build(item(summary="Жил в Нигдеевке."))
+    assert Gate(_FixedScanner(), ["Нигдеевк"]).document(doc)[0].kind == "redacted"
+    assert Gate(_FixedScanner(), ["   "]).document(doc) == []  # blank originals are ignored
+
+
+@pytest.mark.parametrize("render", [render_md.render, render_html.render, render_docx.render,
+                                    document.render_json])
+def test_a_leak_in_the_final_bytes_is_attributed_to_its_testimony(render) -> None:  # type: ignore[no-untyped-def]
+    rendered = render(build(item(summary=f"Сын {SECRET} в подвале.")))
+    leaks = Gate(_FixedScanner()).rendered(rendered, "the file")
+    assert leaks and all(leak.testimony == "t-sample01" for leak in leaks[:1])
+
+
+def test_a_refusal_names_testimony_kind_and_position_but_never_the_string() -> None:
+    leaks = [Leak("t-sample01", "summary", "person", 4), Leak(None, "the md file", "phone", 9)]
+    with pytest.raises(LeakRefused) as refused:
+        refuse_if_any(leaks)
+    message = refused.value.message
+    assert "t-sample01" in message and "person" in message and "summary" in message
+    assert "character 4" in message and "1 more" in message
+    assert SECRET not in message
+    assert refused.value.exit_code == EXIT_LEAK
+
+
+def test_no_leak_no_refusal() -> None:
+    refuse_if_any([])
+    assert Gate(_FixedScanner()).document(build()) == []
+
+
+def test_kept_kinds_reported_by_a_scanner_are_not_leaks() -> None:
+    class Pseudonyms:
+        def scan_for_leaks(self, text: str, extra_strings: Sequence[str] = ()) -> list[_Hit]:
+            return [_Hit("pseudonym", 0), _Hit("tag", 1), _Hit("public_person", 2)]
+
+    assert Gate(Pseudonyms()).document(build()) == []

@@ -1,0 +1,122 @@
+"""Markdown, HTML and DOCX renderings: same words, escaped text, no identifying metadata."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+
+import docx
+import pytest
+
+from intake.export import render_docx, render_html, render_md
+from tests.unit.export_samples import build, item
+
+HOSTILE = '<script>alert(1)</script> & "quotes" [link](http://x.invalid) **bold** &#1048;'
+
+
+def _hostile_document() -> dict[str, object]:
+    return build(item(title=HOSTILE, summary=HOSTILE, quotes=(HOSTILE,)), with_transcript=True)
+
+
+@pytest.mark.parametrize("render", [render_md.render, render_html.render, render_docx.render])
+def test_every_format_carries_the_same_words(render) -> None:  # type: ignore[no-untyped-def]
+    rendered = render(build(with_transcript=True))
+    text = rendered.views[0].text.replace("\\", "")
+    for expected in ("Мать о задержании сына", "Мать Ивана (имя изменено)",
+                     "Дата интервью: март 2026 г.", "Сына удерживали в подвале",
+                     "Он позвонил мне с чужого телефона.", "Сын служил в [в/ч].",
+                     "Имена и подробности"):
+        assert expected in text
+
+
+@pytest.mark.parametrize("render", [render_md.render, render_html.render, render_docx.render])
+def test_every_stretch_of_a_rendering_is_owned_by_its_testimony(render) -> None:  # type: ignore[no-untyped-def]
+    view = render(build()).views[0]
+    at = view.text.index("Сына удерживали")
+    assert view.owner_at(at) == "t-sample01"
+    assert view.owner_at(0) is None
+
+
+def test_markdown_escapes_everything_that_would_become_markup() -> None:
+    text = render_md.render(_hostile_document()).data.decode()
+    assert "<script>" not in text
+    assert "[link](" not in text and "**bold**" not in text
+    assert "\\&#1048;" in text  # an escaped ampersand: no character reference can form
+
+
+@pytest.mark.parametrize("line", ["# heading", "- item", "+ item", "1. item", "> quote"])
+def test_markdown_lines_of_testimony_text_never_start_a_block(line: str) -> None:
+    text = render_md.escape(line)
+    assert text.startswith("\\")
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.tags.append(tag)
+
+
+def test_html_escapes_testimony_text_so_it_never_becomes_markup() -> None:
+    page = render_html.render(_hostile_document()).data.decode()
+    parser = _Collect()
+    parser.feed(page)
+    assert "script" not in parser.tags and "a" not in parser.tags
+    assert "&lt;script&gt;" in page and "&amp;#1048;" in page
+
+
+def test_html_carries_no_metadata_but_language_and_a_generic_title() -> None:
+    page = render_html.render(build()).data.decode()
+    assert '<html lang="ru">' in page
+    assert "<meta charset=\"utf-8\">" in page
+    assert page.count("<meta") == 1
+    assert "author" not in page.lower() and "generator" not in page.lower()
+
+
+def test_the_html_gate_view_decodes_entities() -> None:
+    rendered = render_html.render(build(item(summary="Tom & Jerry")))
+    assert "Tom &amp; Jerry" in rendered.views[0].text
+    assert "Tom & Jerry" in rendered.views[1].text
+
+
+def _docx(data: bytes):  # type: ignore[no-untyped-def]
+    return docx.Document(io.BytesIO(data))
+
+
+def test_docx_core_properties_name_nobody_and_hold_only_the_export_date() -> None:
+    props = _docx(render_docx.render(build()).data).core_properties
+    assert props.author == "" and props.last_modified_by == ""
+    assert props.comments == "" and props.keywords == "" and props.subject == ""
+    day = datetime(2026, 5, 10, tzinfo=UTC)
+    assert props.created == day and props.modified == day
+    assert props.last_printed is None
+    assert props.revision == 1
+    assert props.title == "Свидетельства" and props.language == "ru"
+
+
+def test_docx_package_entries_all_carry_one_fixed_time() -> None:
+    data = render_docx.render(build()).data
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert {info.date_time for info in package.infolist()} == {render_docx.ZIP_TIME}
+        core = package.read("docProps/core.xml").decode()
+    assert "python-docx" not in core
+
+
+def test_docx_rendering_is_the_same_bytes_every_time() -> None:
+    assert render_docx.render(build()).data == render_docx.render(build()).data
+
+
+def test_docx_keeps_testimony_text_as_text() -> None:
+    doc = _docx(render_docx.render(_hostile_document()).data)
+    assert HOSTILE in [p.text for p in doc.paragraphs]
+
+
+def test_docx_gate_views_read_the_saved_bytes_including_properties() -> None:
+    rendered = render_docx.render(build())
+    body, package = rendered.views
+    assert "Сына удерживали" in body.text
+    assert "Свидетельства" in package.text  # the title property, read from docProps/core.xml
