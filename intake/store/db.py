@@ -16,6 +16,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3
 
@@ -34,8 +35,13 @@ def _raw_key(data_key: bytearray) -> bytearray:
 
 
 def connect(path: Path, data_key: bytearray, page_size: int) -> Connection:
-    """Open and key the database; raise VaultCorrupt if it cannot be decrypted."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    """Open and key an existing database (never creates one); raise VaultCorrupt if it
+    is missing or cannot be decrypted."""
+    if not path.is_file():
+        raise VaultCorrupt("the vault's database file is missing",
+                           "Nothing was created. Restore the vault from a backup.")
+    uri = f"file:{quote(str(path.resolve()))}?mode=rw"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")

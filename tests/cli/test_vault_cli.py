@@ -281,8 +281,6 @@ def test_verify_reports_damage_in_words_with_a_non_zero_exit_and_overwrites_noth
     assert file_hashes(filled_vault) == before
 
 
-@pytest.mark.xfail(strict=True, reason="opening a vault whose vault.db is missing creates an "
-                   "empty vault.db (SQLite's default open mode) and says 'nothing was changed'")
 def test_a_missing_database_is_reported_and_not_created(
     cli: Cli, made_vault: tuple[Path, str],
 ) -> None:
