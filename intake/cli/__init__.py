@@ -57,9 +57,9 @@ def cli(ctx: click.Context, vault: Path | None, passphrase_file: str | None) -> 
 
 def _register() -> None:
     # Each module adds its commands to the group; heavy imports stay inside the commands.
-    from intake.cli import audit_cmd, demo_cmd, person_cmds, testimony_cmds, vault_cmds
+    from intake.cli import audit_cmd, demo_cmd, person_cmds, redact_cmd, testimony_cmds, vault_cmds
 
-    for module in (vault_cmds, demo_cmd, testimony_cmds, person_cmds, audit_cmd):
+    for module in (vault_cmds, demo_cmd, testimony_cmds, person_cmds, audit_cmd, redact_cmd):
         module.register(cli)
 
 
