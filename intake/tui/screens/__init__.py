@@ -1,1 +1,22 @@
-"""intake.tui.screens."""
+"""The interface's screens, and :func:`build`, which makes the screen for a location."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.screen import Screen
+
+from intake.tui.messages import Location
+from intake.tui.screens.first_run import FirstRunScreen, RecoveryKeyScreen
+from intake.tui.screens.help import HelpScreen
+from intake.tui.screens.testimonies import TestimoniesScreen
+from intake.tui.screens.unlock import UnlockScreen
+from intake.tui.session import Session
+
+__all__ = ["FirstRunScreen", "HelpScreen", "RecoveryKeyScreen", "TestimoniesScreen",
+           "UnlockScreen", "build"]
+
+
+def build(location: Location, session: Session) -> Screen[Any]:
+    """The content screen for ``location`` (used to open screens and to restore them)."""
+    return TestimoniesScreen(session)

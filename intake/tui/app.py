@@ -1,0 +1,201 @@
+"""The Textual application: wiring only. Screens live in :mod:`intake.tui.screens`.
+
+Two modes: ``gate`` (unlock, first run, or the lock screen) and ``vault`` (the
+content screens). Locking records where the user was (:class:`Location`, no
+text), saves open editors, switches to the gate, removes every content screen
+and closes the vault, dropping its key. Unlocking rebuilds the screens.
+
+What never leaves the screen: the clipboard is refused except for the explicit
+"copy redacted" action; the command palette offers no screenshot; an unexpected
+error shows its type only, never a traceback with local variables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from intake.tui import screens
+from intake.tui.idle import IdleWatch, idle_seconds_from_env
+from intake.tui.jobs import INTERNAL_HINT
+from intake.tui.messages import CopyRedacted, Location, Navigate, Unlocked, WorkFailed
+from intake.tui.safety import scrub_environment
+from intake.tui.session import Session
+
+if TYPE_CHECKING:
+    from intake.cli.context import CliContext
+    from intake.store.vault import Vault
+
+_ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp,
+             events.Paste)
+
+
+class IntakeApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "intake"
+    ALLOW_SELECT = False  # no mouse selection that could be copied
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+l,f12", "lock", "Lock", priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(self, session: Session, *, idle_seconds: float | None = None,
+                 secret: bytearray | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.idle = IdleWatch(idle_seconds or idle_seconds_from_env())
+        self.trail: list[Location] = [Location("testimonies")]
+        self._secret = secret
+        self._clipboard_open = False
+        self._locked = False
+
+    # -- modes ------------------------------------------------------------------
+    async def on_mount(self) -> None:
+        self.set_interval(1.0, self.check_idle_lock)
+        if self.session.unlocked:
+            await self._enter_vault()
+        else:
+            await self._enter_gate(self._gate_screen)
+
+    def _gate_screen(self) -> Screen[Any]:
+        if not self.session.exists():
+            return screens.FirstRunScreen(self.session)
+        secret, self._secret = self._secret, None
+        return screens.UnlockScreen(self.session, locked=self._locked, secret=secret)
+
+    async def _enter_gate(self, factory: Any) -> None:
+        self.add_mode("gate", factory)
+        await self.switch_mode("gate")
+        if "vault" in self._modes:
+            await self.remove_mode("vault")
+
+    async def _enter_vault(self) -> None:
+        base, *above = self.trail
+        self.add_mode("vault", lambda: screens.build(base, self.session))
+        await self.switch_mode("vault")
+        for location in above:
+            await self.push_screen(screens.build(location, self.session))
+        if "gate" in self._modes:
+            await self.remove_mode("gate")
+
+    async def on_unlocked(self, message: Unlocked) -> None:
+        message.stop()
+        self.idle.poke()
+        await self._enter_vault()
+
+    async def action_lock(self) -> None:
+        """Panic key and idle lock: save, remember where, remove screens, close the vault."""
+        if not self.session.unlocked:
+            return
+        stack = self.screen_stack
+        self.trail = [place for place in (getattr(s, "location", None) for s in stack)
+                      if isinstance(place, Location)] or self.trail[:1]
+        for screen in stack:
+            flush = getattr(screen, "flush", None)
+            if callable(flush):
+                flush()
+        self._locked = True
+        await self._enter_gate(self._gate_screen)
+        self.session.lock()
+
+    def check_idle_lock(self) -> None:
+        if self.session.unlocked and self.idle.expired():
+            self.call_later(self.action_lock)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, _ACTIVITY):
+            self.idle.poke()
+        await super().on_event(event)
+
+    # -- navigation -------------------------------------------------------------
+    async def on_navigate(self, message: Navigate) -> None:
+        await self.push_screen(screens.build(message.location, self.session))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, screens.HelpScreen):
+            return
+        keys = [(self.get_key_display(active.binding), active.binding.description)
+                for active in self.screen.active_bindings.values()
+                if active.binding.description and active.node is not self]
+        title = type(self.screen).__name__.removesuffix("Screen").lower() or "screen"
+        self.push_screen(screens.HelpScreen(title, _unique(keys), self.idle.limit))
+
+    # -- the one error handler --------------------------------------------------
+    def on_work_failed(self, message: WorkFailed) -> None:
+        self.notify(f"{message.message}\n{message.hint}", title="Could not do that",
+                    severity="error", markup=False, timeout=10)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Unexpected errors: the type only. Textual's traceback shows local variables."""
+        import os
+
+        if os.environ.get("INTAKE_DEBUG") == "1":
+            super()._handle_exception(error)
+            return
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._exit_renderables.append(Text(
+            f"intake: internal error ({type(error).__name__})\nhint: {INTERNAL_HINT}"))
+        self._close_messages_no_wait()
+
+    # -- what must not leave the screen -----------------------------------------
+    def copy_to_clipboard(self, text: str) -> None:
+        if not self._clipboard_open:
+            self.notify("Copying is disabled: testimonies never go to the clipboard. Use the "
+                        "export preview's 'copy redacted' key.", severity="warning")
+            return
+        super().copy_to_clipboard(text)
+
+    def on_copy_redacted(self, message: CopyRedacted) -> None:
+        self._clipboard_open = True
+        try:
+            super().copy_to_clipboard(message.text)
+        finally:
+            self._clipboard_open = False
+            self._clipboard = ""
+        self.notify("Redacted text copied to the clipboard.")
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette's commands, without the one that saves the screen to an SVG file."""
+        for command in super().get_system_commands(screen):
+            if command.title.lower() != "screenshot":
+                yield command
+        yield SystemCommand("Lock", "Close the vault now (ctrl+l)", self.action_lock)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        self.notify("Screenshots are disabled: they would write testimonies to a file.",
+                    severity="warning")
+
+    def deliver_screenshot(self, *args: object, **kwargs: object) -> None:
+        self.action_screenshot()
+
+
+def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return list(dict.fromkeys(pairs))
+
+
+def run_app(cli: CliContext, vault: Vault | None = None) -> None:
+    """Open the interface on ``cli.vault_path``; an already open ``vault`` skips the unlock.
+
+    With ``--passphrase-file`` the unlock screen uses the first secret it holds.
+    The vault is closed when the interface ends, however it ends.
+    """
+    scrub_environment()
+    session = Session(Path(cli.vault_path), vault)
+    secret = None
+    if vault is None and cli.passphrase_file is not None and session.exists():
+        secret = cli.secret("Passphrase")
+    try:
+        IntakeApp(session, secret=secret).run()
+    finally:
+        session.lock()

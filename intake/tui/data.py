@@ -1,0 +1,54 @@
+"""The core calls the screens' workers make, in one place.
+
+Each function takes the open vault (given by :meth:`Session.call`) and returns
+plain data. Keeping them here keeps the screens thin: when a core API changes,
+this is the module to adapt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from intake.models import Person, Testimony
+    from intake.store.vault import Vault
+
+
+def testimony_rows(vault: Vault) -> list[Any]:
+    from intake import testimonies
+
+    return list(testimonies.listing(vault))
+
+
+def search(vault: Vault, query: str) -> list[Any]:
+    from intake import testimonies
+
+    return list(testimonies.search(vault, query, limit=200))
+
+
+def import_file(vault: Vault, path: str) -> str:
+    """Import a .txt/.md/.docx/.json file as a new draft; return its title."""
+    from pathlib import Path
+
+    from intake import ingest, testimonies
+
+    draft = ingest.load(str(Path(path).expanduser()))
+    return testimonies.create(vault, draft).title
+
+
+def delete(vault: Vault, testimony_id: str) -> None:
+    from intake import testimonies
+
+    testimonies.delete(vault, testimony_id)
+
+
+def testimony(vault: Vault, testimony_id: str) -> Testimony:
+    from intake import testimonies
+
+    return testimonies.get(vault, testimony_id)
+
+
+def people(vault: Vault) -> list[Person]:
+    from intake.store import people as store
+
+    return store.all_people(vault.connection)

@@ -1,0 +1,79 @@
+"""Messages that workers post to screens and screens post to the app.
+
+Workers never touch widgets: they call the core, then post one of these. Each
+carries plain data; none is ever logged (their text may be testimony content).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+
+@dataclass
+class WorkFailed(Message):
+    """A job raised: ``message`` and ``hint`` are safe to show (never a traceback)."""
+
+    message: str
+    hint: str
+
+
+@dataclass
+class Unlocked(Message):
+    """The vault is open (after unlock or first run); the app shows the content screens."""
+
+
+@dataclass
+class UnlockFailed(Message):
+    message: str
+    hint: str
+
+
+@dataclass
+class VaultCreated(Message):
+    """A new vault exists and is open; ``recovery`` must be shown once, then forgotten."""
+
+    recovery: str
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the user is: a screen kind and what it shows. Survives a lock; holds no text."""
+
+    kind: str  # testimonies, editor, review, people, export, audit
+    testimony_id: str | None = None
+    ids: tuple[str, ...] = ()
+
+
+@dataclass
+class Navigate(Message):
+    """Open the screen for ``location`` on top of the current one."""
+
+    location: Location
+
+
+@dataclass
+class CopyRedacted(Message):
+    """The one way text reaches the clipboard: redacted output the user chose to copy."""
+
+    text: str
+
+
+@dataclass
+class TestimoniesLoaded(Message):
+    rows: list[Any]  # intake.store.testimonies.Listing
+
+
+@dataclass
+class SearchDone(Message):
+    query: str
+    hits: list[Any]  # intake.store.search.Hit
+
+
+@dataclass
+class Changed(Message):
+    """Something in the vault changed; ``note`` is a fixed phrase safe to show."""
+
+    note: str

@@ -1,0 +1,88 @@
+"""Small modal questions: confirm a destructive action, ask for the passphrase, ask for a line.
+
+Each is a typed ``ModalScreen[T]``: push it with a callback that receives the
+answer (``None`` or ``False`` when the person cancels with Escape).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+
+from intake.tui.safety import plain
+from intake.tui.widgets.passphrase import PassphraseInput
+
+
+class ConfirmModal(ModalScreen[bool]):
+    """Yes or no before anything destructive; No is the default."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Yes"), Binding("n,escape", "answer(False)", "No")]
+
+    def __init__(self, question: str, detail: str = "") -> None:
+        super().__init__()
+        self._question = question
+        self._detail = detail
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(plain(self._question), classes="title")
+            if self._detail:
+                yield Static(plain(self._detail), classes="muted")
+            yield Static("y  yes      n  no", classes="keys", markup=False)
+        yield Footer()
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class PassphraseModal(ModalScreen[bytearray | None]):
+    """Ask for the passphrase again (before revealing real names)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self._reason = reason
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(plain(self._reason), classes="title")
+            yield PassphraseInput()
+        yield Footer()
+
+    def on_input_submitted(self) -> None:
+        self.dismiss(self.query_one(PassphraseInput).take())
+
+    def action_cancel(self) -> None:
+        self.query_one(PassphraseInput).clear()
+        self.dismiss(None)
+
+
+class LineModal(ModalScreen[str | None]):
+    """Ask for one line of text (a file path, a name...)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, question: str, placeholder: str = "", value: str = "") -> None:
+        super().__init__()
+        self._question = question
+        self._placeholder = placeholder
+        self._value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(plain(self._question), classes="title")
+            yield Input(self._value, placeholder=self._placeholder)
+        yield Footer()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

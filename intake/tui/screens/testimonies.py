@@ -1,0 +1,212 @@
+"""The testimony list: status, language, dates; filter by status, sort, full-text search.
+
+The list shows titles and metadata only. A search runs inside the encrypted
+database in a worker; the snippet of the highlighted hit is shown below.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from intake.tui import data
+from intake.tui.jobs import run_job
+from intake.tui.messages import Changed, Location, Navigate, SearchDone, TestimoniesLoaded
+from intake.tui.safety import one_line, plain
+from intake.tui.screens.confirm import ConfirmModal, LineModal
+from intake.tui.session import Session
+
+SORTS = ("updated", "created", "title", "status")
+STATUSES = (None, "draft", "reviewed", "approved", "published")
+
+
+def ordered(rows: list[Any], sort: str, status: str | None) -> list[Any]:
+    """Rows of one status (or all), sorted: newest change first, oldest first, A-Z, by status."""
+    kept = [row for row in rows if status is None or row.status == status]
+    if sort == "updated":
+        return sorted(kept, key=lambda row: row.updated_at, reverse=True)
+    if sort == "title":
+        return sorted(kept, key=lambda row: row.title.casefold())
+    if sort == "status":
+        return sorted(kept, key=lambda row: (STATUSES.index(row.status), row.title.casefold()))
+    return sorted(kept, key=lambda row: row.created_at)
+
+
+class TestimoniesScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new", "New"), Binding("enter", "open", "Open"),
+        Binding("r", "review", "Review"), Binding("slash", "search", "Search"),
+        Binding("s", "sort", "Sort"), Binding("f", "filter", "Filter"),
+        Binding("i", "import", "Import"), Binding("d", "delete", "Delete"),
+        Binding("p", "people", "People"), Binding("x", "export", "Export"),
+        Binding("a", "audit", "Audit"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.sort = "updated"
+        self.status: str | None = None
+        self._rows: list[Any] = []
+        self._hits: dict[str, Any] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="heading", markup=False)
+        yield Input(placeholder="/ search the vault, Enter to run, Escape to clear",
+                    id="search", compact=True)
+        table: DataTable[Any] = DataTable(id="list", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Static("", id="snippet", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#list", DataTable).focus()
+        self.reload()
+
+    @property
+    def location(self) -> Location:
+        return Location("testimonies")
+
+    def reload(self) -> None:
+        run_job(self, self.session, data.testimony_rows, TestimoniesLoaded, exclusive=True,
+                group="list")
+
+    def on_testimonies_loaded(self, message: TestimoniesLoaded) -> None:
+        self._rows = message.rows
+        self._fill()
+
+    def on_changed(self, message: Changed) -> None:
+        self.notify(message.note, markup=False)
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        if self._rows:
+            self.reload()
+
+    def _fill(self) -> None:
+        table = self.query_one("#list", DataTable)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        wide = self.size.width >= 100
+        width = max(self.size.width - (52 if wide else 46), 16)
+        table.add_column("Title", width=width, key="title")
+        table.add_columns("Status", "Lang", "Created", "Updated")
+        rows = self._visible()
+        for row in rows:
+            updated = row.updated_at[:16].replace("T", " ") if wide else row.updated_at[:10]
+            table.add_row(plain(one_line(row.title, width)), row.status, row.language,
+                          row.created_at[:10], updated, key=row.id)
+        table.move_cursor(row=min(cursor, max(len(rows) - 1, 0)))
+        self._heading(len(rows))
+        self._show_snippet()
+
+    def _visible(self) -> list[Any]:
+        if self._hits is None:
+            return ordered(self._rows, self.sort, self.status)
+        by_id = {row.id: row for row in self._rows}
+        return [by_id[hit] for hit in self._hits if hit in by_id]
+
+    def _heading(self, shown: int) -> None:
+        if self._hits is not None:
+            text = f"Search results: {shown}    Escape clears"
+        else:
+            text = (f"Testimonies: {shown} of {len(self._rows)}    sort: {self.sort}"
+                    f"    status: {self.status or 'all'}")
+        self.query_one("#heading", Static).update(text)
+
+    def _current(self) -> str | None:
+        table = self.query_one("#list", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return str(key.value)
+
+    @on(DataTable.RowHighlighted)
+    def _show_snippet(self) -> None:
+        hit = (self._hits or {}).get(self._current() or "")
+        snippet = self.query_one("#snippet", Static)
+        snippet.update(plain(one_line(hit.snippet, 400)) if hit else "")
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        if (current := self._current()) is not None:
+            self.post_message(Navigate(Location("editor", current)))
+
+    def action_new(self) -> None:
+        self.post_message(Navigate(Location("editor")))
+
+    def action_review(self) -> None:
+        if (current := self._current()) is not None:
+            self.post_message(Navigate(Location("review", current)))
+
+    def action_people(self) -> None:
+        self.post_message(Navigate(Location("people")))
+
+    def action_export(self) -> None:
+        self.post_message(Navigate(Location("export")))
+
+    def action_audit(self) -> None:
+        self.post_message(Navigate(Location("audit")))
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._fill()
+
+    def action_filter(self) -> None:
+        self.status = STATUSES[(STATUSES.index(self.status) + 1) % len(STATUSES)]
+        self._fill()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Submitted, "#search")
+    def _run_search(self, event: Input.Submitted) -> None:
+        query = event.value.strip()
+        if not query:
+            self._clear_search()
+            return
+        run_job(self, self.session, lambda vault: data.search(vault, query),
+                lambda hits: SearchDone(query, hits), exclusive=True, group="search")
+
+    def on_search_done(self, message: SearchDone) -> None:
+        self._hits = {hit.id: hit for hit in message.hits}
+        self._fill()
+        self.query_one("#list", DataTable).focus()
+
+    def key_escape(self) -> None:
+        self._clear_search()
+
+    def _clear_search(self) -> None:
+        self.query_one("#search", Input).clear()
+        self._hits = None
+        self._fill()
+        self.query_one("#list", DataTable).focus()
+
+    def action_import(self) -> None:
+        def chosen(path: str | None) -> None:
+            if path:
+                run_job(self, self.session, lambda vault: data.import_file(vault, path),
+                        lambda title: Changed(f"Imported: {one_line(title, 60)}"))
+
+        self.app.push_screen(LineModal("Import a testimony (.txt, .md, .docx, .json)",
+                                       "path of the file"), chosen)
+
+    def action_delete(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        title = next((r.title for r in self._rows if r.id == current), "")
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                run_job(self, self.session, lambda vault: data.delete(vault, current),
+                        lambda _none: Changed("Testimony deleted."))
+
+        self.app.push_screen(ConfirmModal(f"Delete “{one_line(title, 50)}”?",
+                                          "Its text is erased from the vault. This cannot be "
+                                          "undone."), confirmed)

@@ -1,0 +1,108 @@
+"""The interface's hold on the vault: open, locked, and one job at a time.
+
+What it protects: the open :class:`~intake.store.vault.Vault` (its data key and
+its lock) lives here and nowhere else in the interface. Locking closes it, which
+zeroes the data key and releases the directory lock; screens then hold no handle
+that could reach the database. Every job that touches the vault runs under one
+thread lock, so a worker and a lock request never use the connection at once,
+and a lock waits for a write in progress to commit instead of cutting it.
+
+Limits: passphrases typed into the interface pass through Python strings inside
+Textual's input widget, which cannot be wiped; they are converted to bytearrays
+and zeroed as soon as they are handed over, and the widget is cleared.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from intake.errors import IntakeError
+
+if TYPE_CHECKING:
+    from intake.store.vault import Vault
+
+T = TypeVar("T")
+
+
+class VaultLocked(IntakeError):
+    """A job asked for the vault after it was locked; its result is dropped quietly."""
+
+    def __init__(self) -> None:
+        super().__init__("the vault is locked", "Unlock it with the passphrase.")
+
+
+class Session:
+    """The vault path, the open vault (or None when locked) and the lock around its use."""
+
+    def __init__(self, path: Path, vault: Vault | None = None) -> None:
+        self.path = path
+        self._vault = vault
+        self._guard = threading.RLock()
+
+    @property
+    def unlocked(self) -> bool:
+        return self._vault is not None
+
+    def exists(self) -> bool:
+        from intake.store.vault import HEADER_FILE
+
+        return (self.path / HEADER_FILE).is_file()
+
+    def open(self, passphrase: bytearray) -> None:
+        """Derive the key and open the vault (slow: run it in a worker); zeroes the passphrase."""
+        from intake.store.vault import Vault
+
+        try:
+            vault = Vault.open(self.path, passphrase)
+        finally:
+            passphrase[:] = bytes(len(passphrase))
+        with self._guard:
+            self._adopt(vault)
+
+    def create(self, passphrase: bytearray) -> str:
+        """Create the vault, keep it open, return the recovery key text to show once."""
+        from intake.cli.vault_cmds import kdf_for_tests
+        from intake.store.vault import Vault
+
+        try:
+            vault, recovery = Vault.create(self.path, passphrase,
+                                           kdf=kdf_for_tests())  # type: ignore[arg-type]
+        finally:
+            passphrase[:] = bytes(len(passphrase))
+        with self._guard:
+            self._adopt(vault)
+        return recovery
+
+    def _adopt(self, vault: Vault) -> None:
+        if self._vault is not None:
+            vault.close()
+            return
+        self._vault = vault
+
+    def call(self, job: Callable[[Vault], T]) -> T:
+        """Run ``job`` with the open vault, one job at a time; VaultLocked when locked."""
+        with self._guard:
+            if self._vault is None:
+                raise VaultLocked()
+            return job(self._vault)
+
+    def check_passphrase(self, passphrase: bytearray) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` opens the vault's passphrase slot."""
+        from intake.store import slots
+        from intake.store.vault import read_header
+
+        try:
+            data_key = slots.open_passphrase(read_header(self.path), passphrase)
+        finally:
+            passphrase[:] = bytes(len(passphrase))
+        data_key[:] = bytes(len(data_key))
+
+    def lock(self) -> None:
+        """Close the vault: the data key is zeroed and the directory lock released."""
+        with self._guard:
+            vault, self._vault = self._vault, None
+            if vault is not None:
+                vault.close()

@@ -1,0 +1,128 @@
+"""Fixtures for the interface: a vault filled with fixed fictional data, and Pilot helpers.
+
+All names, places and events here are invented. Ids and times are fixed so that
+snapshots are the same on every run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from intake import keys
+from intake.cli.context import default_vault_path
+from intake.models import Consent, Interview, Person, Testimony
+from intake.store import people as people_store
+from intake.store import testimonies as testimony_store
+from intake.store.vault import Vault
+from intake.tui.app import IntakeApp
+from intake.tui.session import Session
+from tests.conftest import PASSPHRASE
+
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run ``async def`` tests in a fresh event loop (Pilot needs one; no plugin required)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
+
+
+FIXED = "2025-03-0{day}T10:00:00Z"
+
+PEOPLE = (
+    Person(id="p-fiction1", name="Грант Вымыслов", pseudonym="Иван", aliases=("Гриша",)),
+    Person(id="p-fiction2", name="Zelda Inventa", pseudonym="Maria"),
+)
+
+TESTIMONIES = (
+    Testimony(id="t-fiction1", title="Мать о сыне [имя] в части",
+              transcript="Мой сын Грант Вымыслов служил в части [номер]. Звоните +7 900 000-00-00.",
+              interview=Interview(language="ru", date="2025-02"),
+              consent=Consent(publish_summary=True), source="p-fiction1", status="draft"),
+    Testimony(id="t-fiction2", title="A wife's account",
+              transcript="Zelda Inventa said her husband refused to go back.",
+              interview=Interview(language="en"), status="reviewed"),
+    Testimony(id="t-fiction3", title="Brother [redacted] speaks",
+              transcript="The brother spoke about the unit and the village of Nowhere.",
+              interview=Interview(language="en"), status="approved"),
+)
+
+
+def fill(vault: Vault) -> None:
+    """Insert the fictional people and testimonies with fixed ids and times."""
+    from dataclasses import replace
+
+    from intake.models import Status
+
+    with vault.transaction() as conn:
+        for person in PEOPLE:
+            people_store.insert(conn, person, FIXED.format(day=1))
+        for day, testimony in enumerate(TESTIMONIES, start=1):
+            stamp = FIXED.format(day=day)
+            testimony_store.insert(conn, replace(testimony, status=Status(testimony.status),
+                                                 created_at=stamp, updated_at=stamp))
+
+
+def make_vault(path: Path, *, filled: bool = True) -> Path:
+    vault, _recovery = Vault.create(path, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile())
+    with vault:
+        if filled:
+            fill(vault)
+    return path
+
+
+@pytest.fixture
+def home_vault(isolated_env: Path) -> Path:
+    """A filled vault at the default path (shown on screen as ~/.local/share/intake/vault)."""
+    return make_vault(default_vault_path())
+
+
+@pytest.fixture
+def new_app(isolated_env: Path) -> Callable[..., IntakeApp]:
+    def build(path: Path | None = None, **kwargs: object) -> IntakeApp:
+        return IntakeApp(Session(path or default_vault_path()), **kwargs)  # type: ignore[arg-type]
+
+    return build
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let workers finish and their messages be handled."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    """Put ``text`` into the focused input as if typed (key by key is slow under Pilot)."""
+    from textual.widgets import Input
+
+    focused = pilot.app.focused
+    assert isinstance(focused, Input), f"no input has the focus ({focused!r})"
+    focused.insert_text_at_cursor(text)
+    await pilot.pause()
+
+
+async def unlock(pilot: Pilot[None], passphrase: str = PASSPHRASE) -> None:
+    await type_text(pilot, passphrase)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
