@@ -20,7 +20,7 @@ REGIONS = ("RU", "UA", "BY", "KZ", "GE", "AM", "AZ", "UZ", "KG", "TJ", "MD", "LT
            "PL", "FI", "DE", "GB", "US", "IL", "TR")
 _CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-–]{5,22}\d(?!\w)")
 _MIN_DIGITS = 7
-_DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}")
+_DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d")
 
 
 def _window_hits(window: str) -> list[tuple[int, int]]:
