@@ -46,7 +46,8 @@ def header_format(path: Path) -> tuple[Check, Header | None]:
     expected = "format intake-vault-header, version 1, matching checksum, valid schema"
     title = "Header format"
     try:
-        data = (path / HEADER_FILE).read_bytes()[: 64 * 1024 + 1]
+        with (path / HEADER_FILE).open("rb") as handle:
+            data = handle.read(64 * 1024 + 1)
     except OSError as error:
         return Check("header.format", title, Status.FAIL, f"unreadable ({error.strerror})",
                      expected, "Without its header the vault cannot be opened.",

@@ -66,6 +66,10 @@ def _guarded(check_id: str, title: str, check: CheckFn, vault: Vault) -> Check:
     except IntakeError as error:
         return Check(check_id, title, Status.FAIL, error.message, "readable",
                      "The database could not be read for this check.", error.hint or _RESTORE)
+    except Exception as error:  # noqa: BLE001 - an unexpected error fails this check only
+        # Only the type is shown: a database error's text could quote content.
+        return Check(check_id, title, Status.FAIL, f"unexpected error ({type(error).__name__})",
+                     "readable", "The database could not be read for this check.", _RESTORE)
 
 
 def _settings(conn: Connection) -> dict[str, str]:

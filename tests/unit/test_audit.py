@@ -185,3 +185,15 @@ def test_a_stray_directory_with_a_plaintext_file_fails_and_one_without_warns(
 def test_a_fifo_in_the_vault_is_reported_without_being_opened(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe")
     assert classify(tmp_path / "pipe")[:2] == (Status.WARN, "special file")
+
+
+def test_an_unexpected_error_in_one_check_fails_that_check_alone_without_its_text(
+        floor_vault: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(conn: object) -> dict[str, int]:
+        raise RuntimeError("Fictional Name quoted by a database error")
+
+    monkeypatch.setattr(inspect, "row_counts", broken)
+    report = audit_vault(floor_vault, opener(floor_vault))
+    assert {c.id for c in report.checks if c.status is Status.FAIL} == {"db.contents"}
+    assert report.check("db.contents").measured == "unexpected error (RuntimeError)"
+    assert "Fictional Name" not in str(report.to_json())
