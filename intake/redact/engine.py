@@ -34,6 +34,7 @@ from intake.redact.resolve import merge_mentions, resolve
 
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def detect_lang(text: str) -> str:
@@ -114,7 +115,9 @@ class Redactor:
             return original
         if action == "pseudonym" and finding.kind == PERSON and finding.owner is not None:
             pseudonym = self._pseudonym_for(finding.owner, names_in_text, lang)
-            return render_pseudonym(pseudonym, finding, original, self._genders[finding.owner])
+            before = _WORD_BEFORE.search(text, 0, finding.start)
+            return render_pseudonym(pseudonym, finding, original, self._genders[finding.owner],
+                                    before.group(1) if before else "")
         if action == "generalise":
             person = self._person(finding)
             role = person.role if person is not None else None

@@ -53,16 +53,19 @@ def _part_forms(part: NamePart, gender: str | None) -> Iterator[tuple[str, str |
             yield spelling, "nomn", "lat"
 
 
-def person_forms(name: str, gender: str | None, phrases: bool = False
+def person_forms(name: str, gender: str | None, mode: str = "person"
                  ) -> Iterator[tuple[str, str | None, str]]:
-    """Every (form, case, script) of a name or alias: its parts alone and, with
-    ``phrases`` (public people, aliases), the whole in each case."""
+    """Every (form, case, script) of a name. ``mode`` "person": each part alone;
+    "public": the whole in each case and the surname alone (a public person's first
+    name alone is far more often someone else); "alias": a one-word alias like a
+    name, a longer one ("дядя Женя") only as a whole."""
     parts = split_name(name)
+    if len(parts) > 1 and mode != "person":
+        yield from phrase_forms(name, gender)
+        parts = [p for p in parts if mode == "public" and p.role == "Surn"]
     for part in parts:
         if len(part.text) >= MIN_FORM_LENGTH:
             yield from _part_forms(part, gender)
-    if len(parts) > 1 and phrases:
-        yield from phrase_forms(name, gender)
 
 
 def phrase_forms(text: str, gender: str | None = None) -> Iterator[tuple[str, str | None, str]]:
@@ -138,9 +141,9 @@ def expand(people: tuple[tuple[str, tuple[str, ...], str | None, bool], ...],
     table: FormTable = {}
     for owner, (name, aliases, gender, public) in enumerate(people):
         kind = PUBLIC_PERSON if public else PERSON
-        add_forms(table, person_forms(name, gender, phrases=public), kind, owner)
+        add_forms(table, person_forms(name, gender, "public" if public else "person"), kind, owner)
         for alias in aliases:
-            add_forms(table, person_forms(alias, gender, phrases=True), kind, owner)
+            add_forms(table, person_forms(alias, gender, "alias"), kind, owner)
     for owner, text in enumerate(terms):
         add_forms(table, term_forms(text), TERM, owner)
     return table

@@ -13,7 +13,7 @@ from typing import Any
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
-_GENDER_TAG = {"m": "masc", "f": "femn"}
+GENDER_TAG = {"m": "masc", "f": "femn"}
 _PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "оглы", "кызы", "улы", "гызы")
 
 # Surnames by ending when the dictionary does not know them: masculine and feminine forms
@@ -57,7 +57,7 @@ def is_patronymic(word: str) -> bool:
 def _gender_ok(tag: Any, gender: str | None) -> bool:
     if gender is None:
         return True
-    return _GENDER_TAG[gender] in tag or "ms-f" in tag or ("Fixd" in tag and "GNdr" in tag)
+    return GENDER_TAG[gender] in tag or "ms-f" in tag or ("Fixd" in tag and "GNdr" in tag)
 
 
 def pick_parse(word: str, role: str | None = None, gender: str | None = None) -> Any | None:

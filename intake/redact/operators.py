@@ -80,11 +80,37 @@ def _cyrillic_of(pseudonym: str) -> str:
     return " ".join(words)
 
 
-def render_pseudonym(pseudonym: str, finding: Finding, original: str, gender: str | None) -> str:
-    """``pseudonym`` in the script, case and capitalisation of the mention it replaces."""
+_PREPOSITION_CASE = {
+    "к": "datv", "ко": "datv", "по": "datv", "о": "loct", "об": "loct", "обо": "loct",
+    "при": "loct", "у": "gent", "от": "gent", "до": "gent", "из": "gent", "без": "gent",
+    "для": "gent", "около": "gent", "возле": "gent", "после": "gent", "против": "gent",
+    "про": "accs", "через": "accs", "с": "ablt", "со": "ablt", "за": "ablt", "над": "ablt", "под": "ablt", "перед": "ablt",
+}
+
+
+def case_of(original: str, gender: str | None, guess: str | None, before: str) -> str | None:
+    """The grammatical case of a mention: the dictionary's readings of its first word for
+    this gender, narrowed by a preposition before it, else the matcher's guess."""
+    word = original.split()[0].lower() if original.split() else original.lower()
+    cases = [p.tag.case for p in forms_ru.morph().parse(word)
+             if forms_ru.NAME_TAGS & set(p.tag.grammemes) and "sing" in p.tag
+             and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag)]
+    if not cases:
+        return guess
+    preposition = _PREPOSITION_CASE.get(before.lower())
+    if preposition in cases:
+        return preposition
+    return guess if guess in cases else cases[0]
+
+
+def render_pseudonym(pseudonym: str, finding: Finding, original: str, gender: str | None,
+                     before: str = "") -> str:
+    """``pseudonym`` in the script, case and capitalisation of the mention it replaces;
+    ``before`` is the word before the mention (a preposition decides ambiguous cases)."""
     if finding.script == "lat" or (_has_latin(original) and not forms_ru.is_cyrillic(original)):
         out = pseudonym if not forms_ru.is_cyrillic(pseudonym) else primary_latin(pseudonym)
     else:
         first, *rest = _cyrillic_of(pseudonym).split(" ")
-        out = " ".join([forms_ru.inflect(first, finding.case, gender), *rest])
+        case = case_of(original, gender, finding.case, before)
+        out = " ".join([forms_ru.inflect(first, case, gender), *rest])
     return forms_ru.match_case(original.strip(), out)

@@ -1,0 +1,102 @@
+"""The engine end to end: registered names in every script and spelling, unknown names,
+what stays, the leak gate and explicit decisions. All people are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Decision, Person, Redactor, Registry, Term
+
+REGISTRY = Registry(
+    people=[
+        Person("Евгений Горшенин", aliases=("Женя",), pseudonym="Иван"),
+        Person("Dmitry Sokolov", pseudonym="Иван Б."),
+        Person("Артём Ковальчук", gender="m"),
+        Person("Ирина Журавлёва", gender="f", public=True, role="journalist"),
+    ],
+    terms=[Term("Кривошеино", label="село")],
+)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize("mention", [
+    "Евгений", "Горшенин", "Горшенина", "Горшениным", "Евгения Горшенина", "Gorshenin",
+    "Yevgeny Gorshenin", "Evgenii", "Evgeniy", "GORSHENIN", "Гоpшенин", "Горш\u200bенин",
+    "Горшeнин", "Женя", "Жене", "Е. Горшенин", "Горшенин Е.", "Горшенин Е. В.",
+    "Artyom", "Artiom", "Artem", "Артем", "Kovalchuk", "Ковальчука", "Dmitry", "Dmitriy",
+    "Дмитрия", "Sokolov", "Соколова", "Кривошеино", "Кривошеина",
+])
+def test_a_registered_name_goes_in_any_form_and_spelling(redactor: Redactor, mention: str) -> None:
+    text = f"Вчера сказали, что {mention} был здесь."
+    out = redactor.redact(text).text
+    assert mention not in out
+    assert redactor.scan_for_leaks(out) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dmitry's wife called.", "Ivan B.'s wife called."),
+    ("Yevgeny's brother came.", "Ivan's brother came."),
+    ("Жена Евгения сказала.", "Жена Ивана сказала."),
+])
+def test_pseudonyms_keep_grammar_and_possessives(redactor: Redactor, text: str,
+                                                 expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ирина Журавлёва, journalist, wrote about it.",
+    "Путин и Шойгу ничего не сказали.",
+    "Из 234 военнослужащих 1 793 остались; 1,793 in total, in 2023, aged 45.",
+    "Он жил в Чите, потом в Улан-Удэ.",
+])
+def test_public_people_places_and_ordinary_numbers_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("My brother Oleg Vasnetsov was detained.", "Vasnetsov"),
+    ("Later Alexei Petrov came home.", "Petrov"),
+    ("Mrs Kuznetsova refused to talk.", "Kuznetsova"),
+    ("Сосед Пахомов всё видел.", "Пахомов"),
+    ("Его мать Валентина Сергеевна плакала.", "Валентина"),
+])
+def test_unregistered_names_are_found_without_ner(redactor: Redactor, text: str,
+                                                  gone: str) -> None:
+    assert gone not in redactor.redact(text).text
+
+
+def test_tags_are_in_the_language_of_the_text(redactor: Redactor) -> None:
+    assert redactor.redact("звоните 8 (900) 000-00-01", lang="ru").text == "звоните [телефон]"
+    assert redactor.redact("call 8 (900) 000-00-01", lang="en").text == "call [phone]"
+
+
+def test_findings_point_into_the_original_and_carry_no_original_text(redactor: Redactor) -> None:
+    text = "Горш\u200bенин звонил +7 900 000-00-00."
+    result = redactor.redact(text)
+    assert [text[f.start:f.end] for f in result.findings] == ["Горш\u200bенин",
+                                                            "+7 900 000-00-00"]
+    assert "Горш" not in str(result.to_json()["findings"])
+
+
+def test_explicit_decisions_keep_or_replace(redactor: Redactor) -> None:
+    text = "Горшенин звонил +7 900 000-00-00."
+    person, phone = redactor.analyze(text, "ru")
+    decisions = [Decision(person, "keep"), Decision(phone, "tag", replacement="[номер]")]
+    assert redactor.apply(text, decisions, "ru") == "Горшенин звонил [номер]."
+
+
+def test_the_leak_gate_sees_extra_strings_normalised(redactor: Redactor) -> None:
+    hits = redactor.scan_for_leaks("he said ТАЙНА-42 again", extra_strings=["тайна-42"])
+    assert len(hits) == 1
+
+
+def test_pseudonyms_are_assigned_by_gender_and_never_a_real_name() -> None:
+    registry = Registry([Person("Мария Петрова"), Person("Олег Сидоров")])
+    redactor = Redactor(registry)
+    out = redactor.redact("Мария и Олег пришли.").text
+    assert "Мария" not in out and "Олег" not in out
+    assert len(set(redactor.pseudonyms.values())) == 2

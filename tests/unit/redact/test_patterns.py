@@ -1,0 +1,91 @@
+"""Span tables for every pattern recognizer, in Russian and English, and what must stay.
+
+All numbers are fictional: phones use the +7 900 000-00-xx style or ranges reserved
+for fiction (+1 202 555 01xx, +44 20 7946 0xxx).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import patterns
+
+FOUND = [
+    # (kind, text, the exact span that must be found)
+    ("phone", "Звоните +7 900 000-00-00 вечером", "+7 900 000-00-00"),
+    ("phone", "мой номер 8 (900) 000-00-01.", "8 (900) 000-00-01"),
+    ("phone", "тел. 8-900-000-00-02", "8-900-000-00-02"),
+    ("phone", "номер 89000000003 у мамы", "89000000003"),
+    ("phone", "звонил с 900 000 00 04", "900 000 00 04"),
+    ("phone", "Украина: +380 50 000 0000", "+380 50 000 0000"),
+    ("phone", "Беларусь +375 29 000-00-00", "+375 29 000-00-00"),
+    ("phone", "Казахстан +7 701 000 0000", "+7 701 000 0000"),
+    ("phone", "Call +1 202 555 0143 now", "+1 202 555 0143"),
+    ("phone", "London office +44 20 7946 0000.", "+44 20 7946 0000"),
+    ("email", "пишите на test.person@example.org.", "test.person@example.org"),
+    ("email", "Write to someone+tag@mail.example.com", "someone+tag@mail.example.com"),
+    ("handle", "в телеграме @test_user_01 или", "@test_user_01"),
+    ("handle", "канал https://t.me/test_channel.", "https://t.me/test_channel"),
+    ("handle", "see vk.com/id000000 and", "vk.com/id000000"),
+    ("unit", "служил в в/ч 12345 под", "в/ч 12345"),
+    ("unit", "в/ч 12345-А отправила", "в/ч 12345-А"),
+    ("unit", "войсковая часть 54321 находится", "войсковая часть 54321"),
+    ("unit", "ВЧ 00000 в Москве", "ВЧ 00000"),
+    ("unit", "в войсковой части № 11111", "войсковой части № 11111"),
+    ("unit", "served in military unit 01234.", "military unit 01234"),
+    ("unit", "Unit 29155 is known", "Unit 29155"),
+    ("id_number", "паспорт 45 00 000000 выдан", "45 00 000000"),
+    ("id_number", "военный билет АБ 1234567", "АБ 1234567"),
+    ("id_number", "passport number 750000000", "750000000"),
+    ("id_number", "СНИЛС 000-000-000 00", "000-000-000 00"),
+    ("plate", "машина А123ВС 77 стояла", "А123ВС 77"),
+    ("plate", "номер A123BC777 латиницей", "A123BC777"),
+    ("plate", "номер а123вс77 строчными", "а123вс77"),
+    ("plate", "Ukrainian plate AA 1234 BB", "AA 1234 BB"),
+    ("coordinates", "точка 55.7558, 37.6173 на карте", "55.7558, 37.6173"),
+    ("coordinates", "at 48°30'N 37°45'E near", "48°30'N 37°45'E"),
+    ("card", "карта 4111 1111 1111 1111.", "4111 1111 1111 1111"),
+    ("card", "card 5500-0000-0000-0004 was", "5500-0000-0000-0004"),
+    ("address", "живёт: ул. Ленина, д. 5, кв. 12.", "ул. Ленина, д. 5, кв. 12"),
+    ("address", "на проспекте Мира 10 жили", "проспекте Мира 10"),
+    ("address", "адрес д. 7, кв. 3 там", "д. 7, кв. 3"),
+    ("address", "lives at 12 Baker Street, apt 4.", "12 Baker Street, apt 4"),
+    ("address", "on Lenina Street 5 there", "Lenina Street 5"),
+    ("address", "ulitsa Lenina 5 in Chita", "ulitsa Lenina 5"),
+    ("date", "12 марта 2023 г. его забрали", "12 марта 2023 г."),
+    ("date", "on March 3, 2023 he", "March 3, 2023"),
+    ("date", "с 01.02.2023 по", "01.02.2023"),
+]
+
+KEPT = [
+    "234 servicemen refused to fight",
+    "Из 234 военнослужащих",
+    "погибли 1 793 человека",
+    "1,793 people were counted",
+    "в 2023 году ему было 45 лет",
+    "He was 23 years old in 2022.",
+    "около 15 000 человек",
+    "батальон из 300 человек, рота 12",
+    "Статья 337 УК РФ, часть 2",
+    "page 12 of 340",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "span"), FOUND, ids=[f"{k}:{s}" for k, _, s in FOUND])
+def test_each_format_is_found_with_its_exact_span(kind: str, text: str, span: str) -> None:
+    hits = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
+    assert (kind, span) in hits
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_numbers_that_identify_no_one_are_not_found(text: str) -> None:
+    hits = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
+    assert hits == []
+
+
+@pytest.mark.parametrize(("digits", "valid"), [
+    ("4111111111111111", True), ("4111111111111112", False), ("5500000000000004", True),
+])
+def test_cards_need_a_valid_luhn_check_digit(digits: str, valid: bool) -> None:
+    assert patterns.luhn_ok(digits) is valid
+    assert bool(list(patterns.find_cards(f"card {digits} end"))) is valid
