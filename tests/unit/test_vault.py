@@ -18,7 +18,7 @@ from intake.errors import (
 )
 from intake.fsutil import remove_stale_temps
 from intake.store import migrations
-from intake.store.vault import DB_FILE, HEADER_FILE, Vault
+from intake.store.vault import DB_FILE, HEADER_FILE, Vault, read_header
 from tests.conftest import PASSPHRASE
 
 NEW_PASSPHRASE = "a different fictional passphrase"
@@ -111,6 +111,20 @@ def test_changing_the_passphrase_retires_the_old_one_and_keeps_the_recovery_key(
         Vault.open(vault_dir, secret(PASSPHRASE))
     Vault.open(vault_dir, secret(NEW_PASSPHRASE)).close()
     Vault.open_with_recovery(vault_dir, keys.parse_recovery_key(secret(recovery))).close()
+
+
+def test_a_new_passphrase_slot_gets_a_new_salt_and_nonce_and_keeps_the_kdf_cost(
+    vault: Vault,
+) -> None:
+    old = vault.header.slot("passphrase")
+    vault.change_passphrase(secret(NEW_PASSPHRASE))
+    new = vault.header.slot("passphrase")
+    assert new.kdf["salt"] != old.kdf["salt"]
+    assert new.nonce != old.nonce
+    assert new.wrapped_key != old.wrapped_key
+    same = ("time_cost", "memory_kib", "parallelism", "profile")
+    assert {k: new.kdf[k] for k in same} == {k: old.kdf[k] for k in same}
+    assert vault.header.slot("recovery") == read_header(vault.path).slot("recovery")
 
 
 def test_the_recovery_key_opens_the_vault_and_another_one_does_not(
