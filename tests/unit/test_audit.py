@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable
@@ -197,3 +198,16 @@ def test_an_unexpected_error_in_one_check_fails_that_check_alone_without_its_tex
     assert {c.id for c in report.checks if c.status is Status.FAIL} == {"db.contents"}
     assert report.check("db.contents").measured == "unexpected error (RuntimeError)"
     assert "Fictional Name" not in str(report.to_json())
+
+
+def test_the_published_test_vector_passes_every_check_once_its_file_modes_are_restored(
+        tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parents[1] / "data"
+    passphrase = re.search(r"^- Passphrase: `([^`]+)`", (data / "README.md").read_text(), re.M)
+    assert passphrase is not None
+    path = Path(shutil.copytree(data / "test-vector-vault", tmp_path / "vector"))
+    path.chmod(0o700)  # git keeps no file modes
+    for name in ("header.json", "vault.db"):
+        (path / name).chmod(0o600)
+    report = audit_vault(path, opener(path, passphrase.group(1)))
+    assert statuses(report) == dict.fromkeys(LOCKED_IDS | UNLOCKED_IDS, Status.PASS)
