@@ -100,16 +100,20 @@ def _calibrated_reference(header: Header) -> tuple[int, int] | None:
     return max(calibrated, default=None)
 
 
+def _recovery_kdf(slot: Slot, check_id: str, title: str) -> Check:
+    ok = slot.kdf.get("algorithm") == "hkdf-sha256" and _salt_bytes(slot.kdf) >= keys.SALT_BYTES
+    return Check(check_id, title, Status.PASS if ok else Status.FAIL,
+                 f"{slot.kdf.get('algorithm')}, salt {_salt_bytes(slot.kdf)} bytes",
+                 "hkdf-sha256 over the 240-bit random recovery key, salt >= 16 bytes",
+                 "The recovery key is random, so a fast KDF is enough." if ok
+                 else "The recovery slot is not what intake writes.",
+                 "Nothing to do." if ok else "Restore header.json from a backup.")
+
+
 def slot_kdf(header: Header, slot: Slot) -> Check:
     check_id, title = f"slot.{slot.id}.kdf", f"Key derivation of slot '{slot.id}'"
     if slot.kind == "recovery":
-        ok = slot.kdf.get("algorithm") == "hkdf-sha256" and _salt_bytes(slot.kdf) >= 16
-        return Check(check_id, title, Status.PASS if ok else Status.FAIL,
-                     f"{slot.kdf.get('algorithm')}, salt {_salt_bytes(slot.kdf)} bytes",
-                     "hkdf-sha256 over the 240-bit random recovery key, salt >= 16 bytes",
-                     "The recovery key is random, so a fast KDF is enough." if ok
-                     else "The recovery slot is not what intake writes.",
-                     "Nothing to do." if ok else "Restore header.json from a backup.")
+        return _recovery_kdf(slot, check_id, title)
     measured = _describe_argon2(slot.kdf)
     problem = _argon2_problem(slot.kdf)
     if problem is not None:

@@ -27,7 +27,13 @@ def _display_name(name: str) -> str:
 
 
 def stray_files(path: Path) -> list[Check]:
-    strays = sorted(p for p in path.iterdir() if p.name not in EXPECTED_FILES)
+    try:
+        strays = sorted(p for p in path.iterdir() if p.name not in EXPECTED_FILES)
+    except OSError as error:
+        return [Check("files.stray", "Stray files", Status.WARN,
+                      f"cannot list the directory ({error.strerror})",
+                      "only header.json and vault.db", "Stray files could not be looked for.",
+                      "Give your user read access to the vault directory (chmod 700).")]
     if not strays:
         return [Check("files.stray", "Stray files", Status.PASS, "none",
                       "only header.json and vault.db",

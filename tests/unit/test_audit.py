@@ -8,6 +8,7 @@ import secrets
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -211,3 +212,17 @@ def test_the_published_test_vector_passes_every_check_once_its_file_modes_are_re
         (path / name).chmod(0o600)
     report = audit_vault(path, opener(path, passphrase.group(1)))
     assert statuses(report) == dict.fromkeys(LOCKED_IDS | UNLOCKED_IDS, Status.PASS)
+
+
+def test_a_directory_that_cannot_be_listed_warns_instead_of_crashing(
+        floor_vault: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_iterdir = Path.iterdir
+
+    def refuse(self: Path) -> Any:
+        if self == floor_vault:
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    check = audit_vault(floor_vault).check("files.stray")
+    assert check.status is Status.WARN and "cannot list" in check.measured
