@@ -61,6 +61,10 @@ def _register() -> None:
 
     for module in (vault_cmds, demo_cmd, testimony_cmds, person_cmds, audit_cmd, redact_cmd):
         module.register(cli)
+    from intake.cli import review_cmds
+    review_cmds.register(cli)
+    from intake.cli import export_cmds
+    export_cmds.register(cli)
 
 
 _register()

@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 
 from intake.export.language import join_names, words
 from intake.models import Person, Relation
-from intake.redact.forms_ru import is_cyrillic
+from intake.redact.findings import PERSON, Finding
+from intake.redact.forms_ru import inflect, is_cyrillic
+from intake.redact.operators import render_pseudonym
 from intake.redact.translit import primary_latin
 
 # (name, grammatical case, gender "m"/"f"/None) -> the name in that case
@@ -58,3 +60,14 @@ def _with_note(text: str, people: Sequence[Person], language: str) -> str:
         return text
     w = words(language)
     return f"{text} ({w.name_changed if len(changed) == 1 else w.names_changed})"
+
+
+def engine_inflect(name: str, case: str, gender: str | None) -> str:
+    """A pseudonym in a Russian ``case`` by the redaction engine's own pseudonym operator
+    (the same forms the redacted text uses); other words of a name follow pymorphy3."""
+    if case == "nomn":
+        return name
+    first, *rest = name.split()
+    model = Finding(PERSON, 0, 1, 1.0, "byline", case=case, script="cyr")
+    head = render_pseudonym(first, model, "Имя", gender)
+    return " ".join([head, *(inflect(word, case, gender) for word in rest)])

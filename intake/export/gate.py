@@ -19,15 +19,20 @@ detail) is caught only by review, which is why review comes first.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from intake.errors import LeakRefused
 from intake.export.layout import Rendered
+from intake.redact.normalize import skeleton
 
 # Finding kinds that are not leaks even when a scanner reports them.
 NOT_LEAKS = frozenset({"public_person", "pseudonym", "tag"})
+EXTRA = "extra"  # the recognizer name of hits on the original strings given to the scanner
+SEPARATOR = "\n\n"  # between the document's strings when they are read in one pass
 
 
 class _Finding(Protocol):
@@ -35,6 +40,10 @@ class _Finding(Protocol):
     def kind(self) -> str: ...
     @property
     def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def recognizer(self) -> str: ...
 
 
 class Scanner(Protocol):
@@ -57,24 +66,40 @@ class Leak:
 
 
 class Gate:
-    """Scans strings with one scanner and one set of original strings that must not appear."""
+    """Scans texts with one scanner and the original strings that must not appear.
 
-    def __init__(self, scanner: Scanner, originals: Sequence[str] = ()) -> None:
+    ``originals`` are (kind, text) pairs: a hit on one is reported with its kind.
+    """
+
+    def __init__(self, scanner: Scanner, originals: Sequence[tuple[str, str]] = ()) -> None:
         self._scanner = scanner
-        self._originals = tuple(sorted({s for s in originals if s.strip()}))
+        self._originals = tuple(sorted({text for _kind, text in originals if text.strip()}))
+        self._kinds = {skeleton(text).strip(): kind for kind, text in originals}
 
     def scan(self, text: str, testimony: str | None, where: str) -> list[Leak]:
         hits = self._scanner.scan_for_leaks(text, self._originals)
-        return [Leak(testimony, where, f.kind, f.start) for f in hits if f.kind not in NOT_LEAKS]
+        return [Leak(testimony, where, self._kind(f, text), f.start) for f in hits
+                if f.kind not in NOT_LEAKS]
+
+    def _kind(self, hit: _Finding, text: str) -> str:
+        if hit.recognizer != EXTRA:
+            return hit.kind
+        return self._kinds.get(skeleton(text[hit.start:hit.end]).strip(), "redacted detail")
 
     def document(self, document: Mapping[str, Any]) -> list[Leak]:
-        """Every string of the export document, field by field."""
-        leaks: list[Leak] = []
-        for key in ("policy_version", "generated_on"):
-            leaks += self.scan(str(document[key]), None, key)
+        """Every string of the export document, read in one pass, reported field by field."""
+        places: list[tuple[str | None, str]] = [(None, "policy_version"), (None, "generated_on")]
+        texts = [str(document["policy_version"]), str(document["generated_on"])]
         for testimony in document["testimonies"]:
             for where, text in _strings(testimony):
-                leaks += self.scan(text, testimony["id"], where)
+                places.append((testimony["id"], where))
+                texts.append(text)
+        starts = list(itertools.accumulate((len(t) + len(SEPARATOR) for t in texts), initial=0))
+        leaks = []
+        for hit in self.scan(SEPARATOR.join(texts), None, ""):
+            index = bisect.bisect_right(starts, hit.offset) - 1
+            testimony, where = places[index]
+            leaks.append(Leak(testimony, where, hit.kind, hit.offset - starts[index]))
         return leaks
 
     def rendered(self, rendered: Rendered, where: str) -> list[Leak]:

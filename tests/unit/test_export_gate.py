@@ -14,7 +14,7 @@ import pytest
 from intake.errors import EXIT_LEAK, LeakRefused
 from intake.export import document, render_docx, render_html, render_md
 from intake.export.gate import Gate, Leak, refuse_if_any
-from tests.unit.export_samples import build, item
+from tests.unit.export_samples import build, item, make_testimony
 
 SECRET = "Выдумкин"  # an invented surname standing in for a registered person
 
@@ -23,16 +23,18 @@ SECRET = "Выдумкин"  # an invented surname standing in for a registered 
 class _Hit:
     kind: str
     start: int
+    end: int = 0
+    recognizer: str = "fixed"
 
 
 class _FixedScanner:
-    """Reports every occurrence of SECRET as a person, and of each extra string as 'redacted'."""
+    """Reports SECRET as a person, and each extra string as a term found by "extra"."""
 
     def scan_for_leaks(self, text: str, extra_strings: Sequence[str] = ()) -> list[_Hit]:
-        hits = [_Hit("person", i) for i in _all(text, SECRET)]
+        hits = [_Hit("person", i, i + len(SECRET)) for i in _all(text, SECRET)]
         for extra in extra_strings:
-            hits += [_Hit("redacted", i) for i in _all(text, extra)]
-        return hits
+            hits += [_Hit("term", i, i + len(extra), "extra") for i in _all(text, extra)]
+        return sorted(hits, key=lambda h: h.start)
 
 
 def _all(text: str, needle: str) -> list[int]:
@@ -54,10 +56,17 @@ def test_a_leak_in_any_field_is_found_and_placed(
     assert leaks == [Leak("t-sample01", where, "person", offset)]
 
 
-def test_original_strings_of_redacted_findings_are_looked_for_everywhere() -> None:
-    doc = build(item(summary="Жил в Нигдеевке."))
-    assert Gate(_FixedScanner(), ["Нигдеевк"]).document(doc)[0].kind == "redacted"
-    assert Gate(_FixedScanner(), ["   "]).document(doc) == []  # blank originals are ignored
+def test_original_strings_of_redacted_findings_are_found_and_named_by_their_kind() -> None:
+    doc = build(item(summary="Звонил с 8 900 000 00 02."))
+    leaks = Gate(_FixedScanner(), [("phone", "8 900 000 00 02")]).document(doc)
+    assert leaks == [Leak("t-sample01", "summary", "phone", 9)]
+    assert Gate(_FixedScanner(), [("phone", "   ")]).document(doc) == []  # blanks ignored
+
+
+def test_every_field_of_every_testimony_is_read_with_its_own_offsets() -> None:
+    doc = build(item(make_testimony("t-sample01")),
+                item(make_testimony("t-sample02"), quotes=("Ок.", f"Да, {SECRET}.")))
+    assert Gate(_FixedScanner()).document(doc) == [Leak("t-sample02", "quotes[1]", "person", 4)]
 
 
 @pytest.mark.parametrize("render", [render_md.render, render_html.render, render_docx.render,
@@ -87,6 +96,6 @@ def test_no_leak_no_refusal() -> None:
 def test_kept_kinds_reported_by_a_scanner_are_not_leaks() -> None:
     class Pseudonyms:
         def scan_for_leaks(self, text: str, extra_strings: Sequence[str] = ()) -> list[_Hit]:
-            return [_Hit("pseudonym", 0), _Hit("tag", 1), _Hit("public_person", 2)]
+            return [_Hit("pseudonym", 0, 1), _Hit("tag", 1, 2), _Hit("public_person", 2, 3)]
 
     assert Gate(Pseudonyms()).document(build()) == []

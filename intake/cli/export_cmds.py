@@ -1,0 +1,76 @@
+"""Export commands: export (leak-gated publication files) and exports (the log).
+
+Rendering only; the work is in :mod:`intake.export.publish`. Testimonies left
+out, with the reason, are listed on standard error; the written paths on
+standard output, one per line.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from intake.cli import render
+from intake.cli.context import CliContext
+from intake.errors import IntakeError
+
+pass_cli = click.make_pass_decorator(CliContext)
+FORMATS = ("md", "json", "html", "docx")
+
+
+@click.command("export")
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Output format (default: from the --out extension, else md).")
+@click.option("--with-transcript", is_flag=True, help="Add each full redacted transcript.")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The file to write; its manifest goes beside it (OUT.manifest.json).")
+@pass_cli
+def export_cmd(cli: CliContext, /, *, ids: tuple[str, ...], fmt: str | None,
+               with_transcript: bool, out: Path) -> None:
+    """Export approved testimonies (default: every one consent allows), redacted.
+
+    The leak gate reads everything before a byte is written; any hit refuses the
+    whole export (exit 3) and names the testimony, kind and position.
+    """
+    from intake.export import publish
+
+    fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lstrip(".").lower() in FORMATS
+                  else "md")
+    with cli.open_vault() as vault:
+        chosen = publish.plan(vault, ids)
+        for left in chosen.left_out:
+            click.echo(f"left out {left.id}: {left.reason}", err=True)
+        if not chosen.ready:
+            raise IntakeError("nothing to export: no testimony is approved with consent",
+                              "Review and approve testimonies first ('intake review ID', "
+                              "'intake approve ID'). Nothing was written.")
+        done = publish.export(vault, chosen, out, fmt, with_transcript=with_transcript)
+    click.echo(f"Exported {len(done.testimonies)} testimony(ies) as {fmt}, "
+               f"and a manifest.", err=True)
+    for path in done.files:
+        click.echo(str(path))
+
+
+@click.command("exports")
+@click.option("--json", "as_json", is_flag=True, help="Print the log as JSON.")
+@pass_cli
+def exports_cmd(cli: CliContext, /, *, as_json: bool) -> None:
+    """List the vault's export log: when, what format, which testimonies and files."""
+    from intake.store import exports
+
+    with cli.open_vault() as vault:
+        entries = exports.entries(vault.connection)
+    if as_json:
+        click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
+        return
+    render.table(["#", "at", "format", "transcript", "testimonies", "file"], [
+        [str(e.id), e.at, e.format, "yes" if e.with_transcript else "no",
+         str(len(e.testimonies)), e.files[0]["path"] if e.files else "-"] for e in entries])
+
+
+def register(group: click.Group) -> None:
+    for command in (export_cmd, exports_cmd):
+        group.add_command(command)

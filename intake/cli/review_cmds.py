@@ -1,0 +1,132 @@
+"""Review commands: review (list, decide, accept defaults), quote add, approve.
+
+Rendering only; the work is in :mod:`intake.review`. The listing shows each
+finding's text: it is for the reviewer at this screen, like ``intake show``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from intake.cli import render
+from intake.cli.context import CliContext
+from intake.errors import UsageError
+
+if TYPE_CHECKING:
+    from intake.redact import Redactor
+    from intake.review import Choice, Review
+
+pass_cli = click.make_pass_decorator(CliContext)
+
+
+@click.command("review")
+@click.argument("testimony_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@click.option("--accept-defaults", is_flag=True,
+              help="Take the policy's decision for every undecided finding.")
+@click.option("--redact", "redact", type=int, multiple=True, metavar="N",
+              help="Redact finding N with its replacement (repeatable).")
+@click.option("--keep", "keep", type=int, multiple=True, metavar="N",
+              help="Keep finding N as it is written (repeatable).")
+@click.option("--replace", "replace", type=(int, str), multiple=True, metavar="N TEXT",
+              help="Replace finding N with TEXT (repeatable).")
+@pass_cli
+def review_cmd(cli: CliContext, /, *, testimony_id: str, as_json: bool, accept_defaults: bool,
+               redact: tuple[int, ...], keep: tuple[int, ...],
+               replace: tuple[tuple[int, str], ...]) -> None:
+    """List a testimony's findings and decisions; decide them; or accept the defaults."""
+    from intake import review
+
+    choices = _choices(redact, keep, replace)
+    with cli.open_vault() as vault:
+        redactor = review.redactor_for(vault)
+        result = review.load(vault, testimony_id, redactor)
+        if choices:
+            result = review.decide(vault, testimony_id, choices, redactor)
+            click.echo(f"Recorded {len(choices)} decision(s).", err=True)
+        if accept_defaults:
+            result, count = review.accept_defaults(vault, testimony_id, redactor)
+            click.echo(f"Took the policy's decision for {count} finding(s).", err=True)
+        _show(result, redactor, as_json)
+
+
+def _choices(redact: tuple[int, ...], keep: tuple[int, ...],
+             replace: tuple[tuple[int, str], ...]) -> dict[int, Choice]:
+    from intake.review import Choice
+
+    numbers = [*redact, *keep, *(n for n, _ in replace)]
+    if len(numbers) != len(set(numbers)):
+        raise UsageError("a finding was given more than one decision",
+                         "Give each finding number once.")
+    choices = {n: Choice("redact") for n in redact}
+    choices.update({n: Choice("keep") for n in keep})
+    choices.update({n: Choice("replace", text) for n, text in replace})
+    return choices
+
+
+def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
+    from intake.review_items import becomes
+
+    return [{
+        "number": item.number, "field": item.field, "kind": item.finding.kind,
+        "start": item.finding.start, "end": item.finding.end, "text": result.original(item),
+        "default": item.default.action,
+        "decision": item.choice.action if item.choice else None,
+        "replacement": item.choice.replacement if item.choice else None,
+        "becomes": becomes(result, redactor, item),
+    } for item in result.items]
+
+
+def _show(result: Review, redactor: Redactor, as_json: bool) -> None:
+    rows = _rows(result, redactor)
+    t = result.testimony
+    if as_json:
+        click.echo(json.dumps({"id": t.id, "status": t.status.value, "complete": result.complete,
+                               "undecided": len(result.undecided), "findings": rows},
+                              ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{t.id}  status: {t.status.value}  findings: {len(rows)}, "
+               f"undecided: {len(result.undecided)}")
+    render.table(["#", "field", "kind", "text", "decision", "becomes"], [
+        [str(r["number"]), r["field"], r["kind"], r["text"],
+         r["decision"] or f"(undecided; default {r['default']})", r["becomes"]] for r in rows])
+
+
+@click.group("quote")
+def quote_group() -> None:
+    """Approved quotes: spans of the transcript that may be published."""
+
+
+@quote_group.command("add")
+@click.argument("testimony_id", metavar="ID")
+@click.argument("text")
+@pass_cli
+def quote_add_cmd(cli: CliContext, /, *, testimony_id: str, text: str) -> None:
+    """Mark TEXT, which must occur in the transcript, as an approved quote."""
+    from intake import review
+
+    with cli.open_vault() as vault:
+        testimony = review.add_quote(vault, testimony_id, text)
+    click.echo(f"Quote added ({len(testimony.quotes)} in all); the testimony is "
+               f"{testimony.status.value}: review it again ('intake review {testimony_id}').",
+               err=True)
+
+
+@click.command("approve")
+@click.argument("testimony_id", metavar="ID")
+@pass_cli
+def approve_cmd(cli: CliContext, /, *, testimony_id: str) -> None:
+    """Approve a testimony whose findings are all decided."""
+    from intake import review
+
+    with cli.open_vault() as vault:
+        testimony = review.approve(vault, testimony_id)
+    click.echo(f"{testimony.id} {testimony.status.value}")
+
+
+def register(group: click.Group) -> None:
+    for command in (review_cmd, quote_group, approve_cmd):
+        group.add_command(command)

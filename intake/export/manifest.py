@@ -1,0 +1,57 @@
+"""The manifest written next to every export, and the vault's export log entry.
+
+The manifest says which files were written (name, size, SHA-256), under which
+policy version, which testimonies went out and how many findings of each kind
+their reviews decided. It names files only, never a directory, and carries
+the export's date, never a time, a user or a machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from intake.errors import IntakeError
+from intake.schemas_util import validate_or_raise
+
+SCHEMA = "export-manifest.schema.json"
+SUFFIX = ".manifest.json"
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    path: Path
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def manifest_path(out: Path) -> Path:
+    """Where the manifest of an export written to ``out`` goes: beside it."""
+    return out.with_name(out.name + SUFFIX)
+
+
+def build(files: Sequence[OutputFile], document: Mapping[str, Any], fmt: str,
+          counts: Mapping[str, int]) -> dict[str, Any]:
+    manifest = {
+        "intake_export_manifest": 1,
+        "generated_on": document["generated_on"],
+        "format": fmt,
+        "with_transcript": document["with_transcript"],
+        "policy_version": document["policy_version"],
+        "files": [{"name": f.path.name, "sha256": f.sha256, "bytes": len(f.data)} for f in files],
+        "testimonies": [t["id"] for t in document["testimonies"]],
+        "findings": dict(sorted(counts.items())),
+    }
+    validate_or_raise(manifest, SCHEMA, IntakeError, "the export manifest is malformed")
+    return manifest
+
+
+def to_bytes(manifest: Mapping[str, Any]) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

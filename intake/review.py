@@ -1,0 +1,133 @@
+"""Reviewing a testimony in the vault: what the command line and the interface call.
+
+Decide findings one by one (:func:`decide`) or take the policy's decision for
+every undecided one (:func:`accept_defaults`), then :func:`approve`. A testimony
+whose findings are all decided is "reviewed"; changing a decision of an
+approved testimony sends it back to "reviewed" (it must be approved again), and
+any content edit sends it back to "draft" (the model does that) while the old
+decisions go stale. Approved quotes are added with :func:`add_quote`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from intake import testimonies
+from intake.errors import InputError, UsageError
+from intake.models import Quote, Status, Testimony
+from intake.redact import Person as RegistryPerson
+from intake.redact import Policy, Redactor, Registry
+from intake.review_items import Choice, DigestFn, Item, Review, build, redacted
+from intake.store import people as people_store
+from intake.store import reviews as store
+from intake.store.db import Connection
+from intake.store.vault import Vault
+
+__all__ = ["Choice", "Item", "Review", "accept_defaults", "add_quote", "approve", "decide",
+           "load", "redacted", "redactor_for", "registry_of"]
+
+
+def registry_of(conn: Connection) -> Registry:
+    """The vault's people as the redaction engine's registry."""
+    return Registry(people=[
+        RegistryPerson(name=p.name, aliases=p.aliases, gender=p.gender.value if p.gender else None,
+                       public=p.public, pseudonym=p.pseudonym, role=p.role or None, id=p.id)
+        for p in people_store.all_people(conn)])
+
+
+def redactor_for(vault: Vault, *, ner: bool = False, policy: Policy | None = None) -> Redactor:
+    """An engine for this vault's registry (expanding it is the slow part: reuse it)."""
+    return Redactor(registry_of(vault.connection), policy or Policy.default(), ner=ner)
+
+
+def load(vault: Vault, testimony_id: str, redactor: Redactor | None = None) -> Review:
+    """The findings of every field of the testimony and their current decisions."""
+    testimony = testimonies.get(vault, testimony_id)
+    conn = vault.connection
+    return build(testimony, redactor or redactor_for(vault), store.load(conn, testimony_id),
+                 DigestFn(store.review_key(conn)))
+
+
+def decide(vault: Vault, testimony_id: str, choices: Mapping[int, Choice],
+           redactor: Redactor | None = None) -> Review:
+    """Record decisions by item number; returns the review after them."""
+    redactor = redactor or redactor_for(vault)
+    review = load(vault, testimony_id, redactor)
+    by_number = {item.number: item for item in review.items}
+    for number, choice in choices.items():
+        if number not in by_number:
+            raise UsageError(f"testimony {testimony_id} has no finding number {number}",
+                             f"See the findings with 'intake review {testimony_id}'.")
+        _check_choice(choice)
+    _save(vault, review, [(by_number[n], c) for n, c in choices.items()])
+    return _synced(vault, testimony_id, redactor, changed=bool(choices))
+
+
+def accept_defaults(vault: Vault, testimony_id: str,
+                    redactor: Redactor | None = None) -> tuple[Review, int]:
+    """Take the policy's decision for every undecided finding; returns (review, how many)."""
+    redactor = redactor or redactor_for(vault)
+    review = load(vault, testimony_id, redactor)
+    todo = [(item, item.default) for item in review.undecided]
+    _save(vault, review, todo)
+    return _synced(vault, testimony_id, redactor, changed=bool(todo)), len(todo)
+
+
+def approve(vault: Vault, testimony_id: str, redactor: Redactor | None = None) -> Testimony:
+    """Mark the testimony approved; refused while any finding is undecided."""
+    review = load(vault, testimony_id, redactor)
+    if not review.complete:
+        raise UsageError(
+            f"testimony {testimony_id} has {len(review.undecided)} undecided finding(s)",
+            f"Decide them ('intake review {testimony_id}', or --accept-defaults), then approve.")
+    if review.testimony.status == Status.APPROVED:
+        return review.testimony
+    return testimonies.edit(vault, testimony_id, {"status": Status.APPROVED})
+
+
+def add_quote(vault: Vault, testimony_id: str, text: str) -> Testimony:
+    """Mark ``text`` (which must occur in the transcript) as an approved quote."""
+    testimony = testimonies.get(vault, testimony_id)
+    wanted = text.strip()
+    start = testimony.transcript.find(wanted) if wanted else -1
+    if start < 0:
+        raise InputError("that quote does not occur in the transcript",
+                         "Copy the words exactly as the transcript has them. Nothing was written.")
+    quote = Quote(start, start + len(wanted))
+    if quote in testimony.quotes:
+        raise InputError("that quote is already marked", "Nothing was written.")
+    quotes = tuple(sorted((*testimony.quotes, quote), key=lambda q: (q.start, q.end)))
+    return testimonies.edit(vault, testimony_id, {"quotes": quotes})
+
+
+def _check_choice(choice: Choice) -> None:
+    if choice.action == "replace" and not (choice.replacement or "").strip():
+        raise InputError("a changed replacement needs some text", "Nothing was written.")
+    if choice.action != "replace" and choice.replacement is not None:
+        raise InputError("only a changed replacement carries its own text", "Nothing was written.")
+
+
+def _save(vault: Vault, review: Review, decided: list[tuple[Item, Choice]]) -> None:
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    rows = [store.StoredDecision(item.key, choice.action, choice.replacement, stamp)
+            for item, choice in decided]
+    with vault.transaction() as conn:
+        store.save(conn, review.testimony.id, rows)
+        store.prune(conn, review.testimony.id, [item.key for item in review.items])
+
+
+def _synced(vault: Vault, testimony_id: str, redactor: Redactor, *, changed: bool) -> Review:
+    """The review after a change, with the testimony's status following its decisions."""
+    review = load(vault, testimony_id, redactor)
+    status = review.testimony.status
+    if not review.complete:
+        target = Status.DRAFT
+    elif changed or status == Status.DRAFT:
+        target = Status.REVIEWED
+    else:
+        return review
+    if status != target:
+        testimonies.edit(vault, testimony_id, {"status": target})
+        review = load(vault, testimony_id, redactor)
+    return review

@@ -1,0 +1,173 @@
+"""Review items: the findings of a testimony, their decisions, and the redacted fields.
+
+Pure functions over a testimony, the engine and stored decisions; the vault-facing
+operations (load, decide, approve) are in :mod:`intake.review`.
+
+Findings are computed per field (title, summary, transcript, and each approved
+quote as its own field) by the redaction engine with the vault's registry.
+Each finding gets a decision: ``redact`` (the policy's replacement: a
+pseudonym in the right case, a tag, a generalisation), ``keep``, or
+``replace`` with the reviewer's own wording. A decision is stored against the
+field, the span, the kind and a keyed digest of the text it covered (see
+:mod:`intake.store.reviews`), never the text itself; an edit that moves or
+changes the text leaves the old decision stale and the finding undecided.
+
+A testimony can be approved only when every finding is decided. What export
+uses is :func:`redacted`: each field with its decisions applied, plus the
+original strings of everything decided "redact", for the leak gate.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from intake.models import Testimony
+from intake.redact import Decision, Finding, Redactor
+from intake.redact.findings import PSEUDONYM, TAG
+from intake.store.reviews import DecisionKey, StoredDecision
+
+ChoiceAction = Literal["redact", "keep", "replace"]
+NOT_REVIEWED = frozenset({PSEUDONYM, TAG})  # already redacted text: nothing to decide
+
+
+@dataclass(frozen=True)
+class Choice:
+    action: ChoiceAction
+    replacement: str | None = None  # only for "replace"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One finding to decide. ``number`` is how a person refers to it (1, 2, ...)."""
+
+    number: int
+    field: str
+    finding: Finding
+    key: DecisionKey
+    default: Choice
+    decision: StoredDecision | None
+
+    @property
+    def choice(self) -> Choice | None:
+        if self.decision is None:
+            return None
+        return Choice(self.decision.action, self.decision.replacement)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Review:
+    testimony: Testimony
+    items: tuple[Item, ...]
+    texts: Mapping[str, str]  # field -> original text (in memory only, never stored)
+
+    @property
+    def undecided(self) -> tuple[Item, ...]:
+        return tuple(i for i in self.items if i.decision is None)
+
+    @property
+    def complete(self) -> bool:
+        return not self.undecided
+
+    def counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(i.finding.kind for i in self.items).items()))
+
+    def original(self, item: Item) -> str:
+        return self.texts[item.field][item.finding.start:item.finding.end]
+
+
+def field_texts(t: Testimony) -> dict[str, str]:
+    """Every reviewed field of ``t`` and its text; quotes are fields "quote:1", "quote:2"..."""
+    texts = {"title": t.title, "summary": t.summary, "transcript": t.transcript}
+    texts.update({f"quote:{n}": q.text_in(t.transcript) for n, q in enumerate(t.quotes, 1)})
+    return {name: text for name, text in texts.items() if text.strip()}
+
+
+def default_choice(redactor: Redactor, kind: str) -> Choice:
+    return Choice("redact" if redactor.policy.redacts(kind) else "keep")
+
+
+def build(t: Testimony, redactor: Redactor, stored: Mapping[DecisionKey, StoredDecision],
+          digest: DigestFn) -> Review:
+    """The review of ``t``: the engine's findings, plus stored decisions still valid for
+    findings the engine does not report now (for example ones found with NER)."""
+    texts = field_texts(t)
+    items: list[Item] = []
+    for field, text in texts.items():
+        findings = [f for f in redactor.analyze(text, t.language) if f.kind not in NOT_REVIEWED]
+        findings += _still_valid(field, text, findings, stored, digest)
+        for finding in sorted(findings, key=lambda f: f.start):
+            key = DecisionKey(field, finding.start, finding.end, finding.kind,
+                              digest(text[finding.start:finding.end]))
+            items.append(Item(len(items) + 1, field, finding, key,
+                              default_choice(redactor, finding.kind), stored.get(key)))
+    return Review(t, tuple(items), texts)
+
+
+class DigestFn:
+    """Keyed digests of finding texts (the vault's review key), memoised per review."""
+
+    def __init__(self, key: bytes) -> None:
+        from intake.store.reviews import digest
+
+        self._key, self._digest, self._memo = key, digest, dict[str, str]()
+
+    def __call__(self, text: str) -> str:
+        if text not in self._memo:
+            self._memo[text] = self._digest(self._key, text)
+        return self._memo[text]
+
+
+def _still_valid(field: str, text: str, findings: list[Finding],
+                 stored: Mapping[DecisionKey, StoredDecision], digest: DigestFn) -> list[Finding]:
+    taken = list(findings)
+    extra: list[Finding] = []
+    known = {(f.start, f.end, f.kind) for f in findings}
+    for key in sorted(stored, key=lambda k: (k.start, k.end)):
+        if key.field != field or (key.start, key.end, key.kind) in known:
+            continue
+        if not 0 <= key.start < key.end <= len(text) or key.kind in NOT_REVIEWED:
+            continue
+        candidate = Finding(key.kind, key.start, key.end, 1.0, "review")
+        if digest(text[key.start:key.end]) == key.digest and not any(
+                candidate.overlaps(f) for f in taken):
+            taken.append(candidate)
+            extra.append(candidate)
+    return extra
+
+
+def engine_decision(redactor: Redactor, item: Item) -> Decision:
+    """The engine's decision for a decided item."""
+    choice = item.choice or item.default
+    if choice.action == "keep":
+        return Decision(item.finding, "keep")
+    if choice.action == "replace":
+        return Decision(item.finding, "tag", replacement=choice.replacement or "")
+    action = redactor.policy.action(item.finding.kind)
+    return Decision(item.finding, action if action != "keep" else "tag")
+
+
+@dataclass(frozen=True)
+class Redacted:
+    fields: Mapping[str, str]  # field -> redacted text
+    originals: tuple[tuple[str, str], ...]  # (kind, original) of everything not kept
+
+
+def redacted(review: Review, redactor: Redactor) -> Redacted:
+    """Each field with its decisions applied (undecided items take the default)."""
+    out: dict[str, str] = {}
+    for field, text in review.texts.items():
+        decisions = [engine_decision(redactor, i) for i in review.items if i.field == field]
+        out[field] = redactor.apply(text, decisions, review.testimony.language)
+    originals = tuple((i.finding.kind, review.original(i)) for i in review.items
+                      if (i.choice or i.default).action != "keep")
+    return Redacted(out, originals)
+
+
+def becomes(review: Review, redactor: Redactor, item: Item) -> str:
+    """What the item's text turns into under its decision (or the default), for display."""
+    text = review.texts[item.field]
+    out = redactor.apply(text, [engine_decision(redactor, item)], review.testimony.language)
+    return out[item.finding.start:len(out) - (len(text) - item.finding.end)]
