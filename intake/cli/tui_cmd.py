@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import click
-
 from intake.cli.context import CliContext, interactive
 from intake.errors import UsageError
 
 
 def open_interface(cli: CliContext) -> None:
+    """Open the interface (first run when no vault exists at ``cli.vault_path``)."""
     if not interactive():
         raise UsageError("no command given and this is not a terminal",
                          "Run 'intake --help' to see the commands.")
-    try:
-        from intake.tui.app import run_app
-    except ImportError:
-        click.echo(click.get_current_context().get_help())
-        return
+    from intake.tui.app import run_app  # textual loads only when the interface opens
+
     run_app(cli)

@@ -106,6 +106,10 @@ class IntakeApp(App[None]):
         await self._enter_gate(self._gate_screen)
         self.session.lock()
 
+    def on_unmount(self) -> None:
+        """However the app ends, the vault is closed (screens saved on their own unmount)."""
+        self.session.lock()
+
     def check_idle_lock(self) -> None:
         if self.session.unlocked and self.idle.expired():
             self.call_later(self.action_lock)
@@ -124,7 +128,7 @@ class IntakeApp(App[None]):
             return
         keys = [(self.get_key_display(active.binding), active.binding.description)
                 for active in self.screen.active_bindings.values()
-                if active.binding.description and active.node is not self]
+                if active.binding.show and active.binding.description and active.node is not self]
         title = type(self.screen).__name__.removesuffix("Screen").lower() or "screen"
         self.push_screen(screens.HelpScreen(title, _unique(keys), self.idle.limit))
 

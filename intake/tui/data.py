@@ -52,3 +52,22 @@ def people(vault: Vault) -> list[Person]:
     from intake.store import people as store
 
     return store.all_people(vault.connection)
+
+
+def editor_data(vault: Vault, testimony_id: str | None) -> tuple[Testimony | None, list[Person]]:
+    found = testimony(vault, testimony_id) if testimony_id else None
+    return found, people(vault)
+
+
+def save_testimony(vault: Vault, testimony_id: str | None,
+                   fields: dict[str, object]) -> Testimony:
+    """Create the testimony (first save) or apply the form's fields to it."""
+    from dataclasses import replace
+
+    from intake import testimonies
+    from intake.models import Testimony
+
+    if testimony_id is None:
+        draft = replace(Testimony(id="", title="", transcript=""), **fields)  # type: ignore[arg-type]
+        return testimonies.create(vault, draft)
+    return testimonies.edit(vault, testimony_id, fields)

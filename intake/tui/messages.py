@@ -77,3 +77,14 @@ class Changed(Message):
     """Something in the vault changed; ``note`` is a fixed phrase safe to show."""
 
     note: str
+
+
+@dataclass
+class EditorLoaded(Message):
+    testimony: Any  # intake.models.Testimony, or None for a new one
+    people: list[Any]  # intake.models.Person
+
+
+@dataclass
+class Saved(Message):
+    testimony: Any  # intake.models.Testimony, or None when nothing needed saving

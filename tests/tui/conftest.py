@@ -126,3 +126,8 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+async def open_editor(pilot: Pilot[None], key: str = "o") -> None:
+    await pilot.press(key)
+    await settle(pilot)

@@ -12,9 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from intake.tui.safety import plain
+from intake.tui.widgets.footer import KeyFooter
 from intake.tui.widgets.passphrase import PassphraseInput
 
 
@@ -35,7 +36,7 @@ class ConfirmModal(ModalScreen[bool]):
             if self._detail:
                 yield Static(plain(self._detail), classes="muted")
             yield Static("y  yes      n  no", classes="keys", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
@@ -54,7 +55,7 @@ class PassphraseModal(ModalScreen[bytearray | None]):
         with Vertical(classes="dialog"):
             yield Static(plain(self._reason), classes="title")
             yield PassphraseInput()
-        yield Footer()
+        yield KeyFooter()
 
     def on_input_submitted(self) -> None:
         self.dismiss(self.query_one(PassphraseInput).take())
@@ -79,7 +80,7 @@ class LineModal(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Static(plain(self._question), classes="title")
             yield Input(self._value, placeholder=self._placeholder)
-        yield Footer()
+        yield KeyFooter()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.widgets import Input, LoadingIndicator, Static
 
 from intake.errors import IntakeError
 from intake.tui.jobs import run_plain
@@ -22,6 +22,7 @@ from intake.tui.messages import Unlocked, UnlockFailed, VaultCreated
 from intake.tui.safety import plain
 from intake.tui.screens.unlock import shown_path
 from intake.tui.session import Session
+from intake.tui.widgets.footer import KeyFooter
 from intake.tui.widgets.passphrase import PassphraseInput
 from intake.tui.widgets.strength import MIN_CHARS, strength_hint
 
@@ -44,7 +45,7 @@ class FirstRunScreen(Screen[None]):
             yield PassphraseInput("the same passphrase again", id="second")
             yield LoadingIndicator(id="busy")
             yield Static("", id="status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#busy").display = False
@@ -132,7 +133,7 @@ class RecoveryKeyScreen(Screen[None]):
             yield Static("Type its last group of four characters to confirm:", markup=False)
             yield Input(placeholder="last group", id="last-group", max_length=4)
             yield Static("", id="status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#last-group").focus()

@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from intake.tui.safety import plain
+from intake.tui.widgets.footer import KeyFooter
 
 GLOBAL_KEYS = (
     ("f1", "this help"),
@@ -52,4 +53,4 @@ class HelpScreen(ModalScreen[None]):
             yield table
             yield Static(IDLE_NOTE.format(minutes=_minutes(self._idle)), classes="muted",
                          markup=False)
-        yield Footer()
+        yield KeyFooter()

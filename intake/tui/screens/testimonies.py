@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from intake.tui import data
 from intake.tui.jobs import run_job
@@ -20,6 +20,7 @@ from intake.tui.messages import Changed, Location, Navigate, SearchDone, Testimo
 from intake.tui.safety import one_line, plain
 from intake.tui.screens.confirm import ConfirmModal, LineModal
 from intake.tui.session import Session
+from intake.tui.widgets.footer import KeyFooter
 
 SORTS = ("updated", "created", "title", "status")
 STATUSES = (None, "draft", "reviewed", "approved", "published")
@@ -39,7 +40,7 @@ def ordered(rows: list[Any], sort: str, status: str | None) -> list[Any]:
 
 class TestimoniesScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new", "New"), Binding("enter", "open", "Open"),
+        Binding("n", "new", "New"), Binding("o", "open", "Open"),
         Binding("r", "review", "Review"), Binding("slash", "search", "Search"),
         Binding("s", "sort", "Sort"), Binding("f", "filter", "Filter"),
         Binding("i", "import", "Import"), Binding("d", "delete", "Delete"),
@@ -62,7 +63,7 @@ class TestimoniesScreen(Screen[None]):
         table: DataTable[Any] = DataTable(id="list", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static("", id="snippet", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#list", DataTable).focus()

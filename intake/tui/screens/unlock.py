@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
 
 from intake.errors import IntakeError
 from intake.tui.jobs import run_plain
 from intake.tui.messages import Unlocked, UnlockFailed
 from intake.tui.safety import plain
 from intake.tui.session import Session
+from intake.tui.widgets.footer import KeyFooter
 from intake.tui.widgets.passphrase import PassphraseInput
 
 DERIVING = "Deriving the key (Argon2id)… this takes a moment by design."
@@ -36,7 +37,7 @@ def shown_path(session: Session) -> str:
 
 class UnlockScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "unlock", "Unlock"), Binding("escape", "clear", "Clear")]
+        Binding("enter", "unlock", "Unlock", priority=True), Binding("escape", "clear", "Clear")]
 
     def __init__(self, session: Session, *, locked: bool = False,
                  secret: bytearray | None = None) -> None:
@@ -53,7 +54,7 @@ class UnlockScreen(Screen[None]):
             yield PassphraseInput(id="passphrase")
             yield LoadingIndicator(id="busy")
             yield Static("", id="status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#busy").display = False

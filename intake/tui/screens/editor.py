@@ -1,0 +1,162 @@
+"""The testimony editor. Every change is saved into the vault a moment after typing stops.
+
+There is no draft file: the form's state lives in widgets and goes straight into
+the encrypted database. Saves run in a worker and always write the latest state
+of the form (read when the save runs), so two saves in flight cannot put an
+older state over a newer one. Leaving the screen or locking saves at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Static
+
+from intake.tui import data
+from intake.tui.jobs import run_job
+from intake.tui.messages import EditorLoaded, Location, Navigate, Saved
+from intake.tui.session import VaultLocked
+from intake.tui.widgets.footer import KeyFooter
+from intake.tui.widgets.testimony_form import TABS, TestimonyForm
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+    from textual.timer import Timer
+
+    from intake.models import Testimony
+    from intake.store.vault import Vault
+    from intake.tui.session import Session
+
+SAVE_DELAY = 0.8
+
+
+class EditorScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"), Binding("ctrl+s", "save", "Save now"),
+        Binding("ctrl+r", "review", "Review"),
+        *(Binding(f"f{n}", f"tab('{pane}')", title) for n, (pane, title) in
+          enumerate(TABS, start=2)),
+    ]
+
+    def __init__(self, session: Session, testimony_id: str | None) -> None:
+        super().__init__()
+        self.session = session
+        self.testimony_id = testimony_id
+        self._latest: dict[str, object] | None = None
+        self._written: dict[str, object] | None = None
+        self._timer: Timer | None = None
+        self._status = "draft"
+
+    def compose(self) -> ComposeResult:
+        yield Static("Loading…", id="heading", markup=False)
+        yield TestimonyForm()
+        yield KeyFooter()
+
+    @property
+    def location(self) -> Location:
+        return Location("editor", self.testimony_id)
+
+    def on_mount(self) -> None:
+        tid = self.testimony_id
+        run_job(self, self.session, lambda vault: data.editor_data(vault, tid),
+                lambda loaded: EditorLoaded(*loaded))
+
+    def on_editor_loaded(self, message: EditorLoaded) -> None:
+        form = self.query_one(TestimonyForm)
+        chosen = message.testimony.subjects if message.testimony else ()
+        form.offer_people(message.people, chosen)
+        if message.testimony is not None:
+            form.fill(message.testimony)
+            self._status = message.testimony.status.value
+        self.call_after_refresh(self._ready)
+
+    def _ready(self) -> None:
+        self._written = self._read()
+        self._latest = self._written
+        self._heading("All changes saved" if self.testimony_id else
+                      "New testimony: saved once it has a title and a transcript")
+        self.query_one("#transcript-text").focus()
+
+    def _read(self) -> dict[str, object] | None:
+        try:
+            return self.query_one(TestimonyForm).fields()
+        except ValueError as problem:
+            self._heading(str(problem))
+            return None
+
+    def on_input_changed(self) -> None:
+        self._changed()
+
+    def on_text_area_changed(self) -> None:
+        self._changed()
+
+    def on_checkbox_changed(self) -> None:
+        self._changed()
+
+    def on_select_changed(self) -> None:
+        self._changed()
+
+    def on_selection_list_selected_changed(self) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._written is None and self.testimony_id is not None:
+            return  # still loading
+        fields = self._read()
+        if fields is None or fields == self._written:
+            return
+        self._latest = fields
+        self._heading("Unsaved changes…")
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_DELAY, self.action_save)
+
+    def _save(self, vault: Vault) -> Testimony | None:
+        """Runs under the session lock (worker or lock): writes the latest form state."""
+        latest = self._latest
+        if latest is None or latest == self._written or not _complete(latest):
+            return None
+        saved = data.save_testimony(vault, self.testimony_id, latest)
+        self.testimony_id, self._written = saved.id, latest
+        return saved
+
+    def action_save(self) -> None:
+        run_job(self, self.session, self._save, Saved)
+
+    def on_saved(self, message: Saved) -> None:
+        if message.testimony is not None:
+            self._status = message.testimony.status.value
+        pending = self._latest != self._written
+        self._heading("Unsaved changes…" if pending else "All changes saved")
+
+    def flush(self) -> None:
+        """Save now, in this thread (before the screen goes away or the vault locks)."""
+        if self._latest is not None and self._latest != self._written:
+            self.session.call(self._save)
+
+    def on_unmount(self) -> None:
+        with contextlib.suppress(VaultLocked):  # locked: already saved, nothing more to write
+            self.flush()
+
+    def _heading(self, state: str) -> None:
+        ident = self.testimony_id or "new"
+        self.query_one("#heading", Static).update(f"{ident}  {self._status}    {state}")
+
+    def action_tab(self, pane: str) -> None:
+        self.query_one(TestimonyForm).show(pane)
+
+    def action_back(self) -> None:
+        self.flush()
+        self.dismiss()
+
+    def action_review(self) -> None:
+        self.flush()
+        if self.testimony_id:
+            self.post_message(Navigate(Location("review", self.testimony_id)))
+
+
+def _complete(fields: dict[str, object]) -> bool:
+    return bool(str(fields["title"]).strip() and str(fields["transcript"]).strip())

@@ -1,0 +1,139 @@
+"""The testimony editor's form: transcript, summary, details, consent and people, in tabs.
+
+:meth:`TestimonyForm.fields` reads every field into the values the core's
+``testimonies.edit`` takes; :meth:`TestimonyForm.fill` writes a testimony into
+the widgets. People are offered by pseudonym only, never by real name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import (
+    Checkbox,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+
+from intake.models import Consent, Interview, Mode, Person, Relation, Testimony
+
+TABS = (("transcript", "Transcript"), ("summary", "Summary"), ("details", "Details"),
+        ("consent", "Consent"), ("people", "People"))
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _choice(select: Select[Any]) -> Any:
+    return None if select.value is Select.NULL else select.value
+
+
+class TestimonyForm(Vertical):
+    def __init__(self) -> None:
+        super().__init__(id="form")
+
+    def show(self, pane: str) -> None:
+        self.query_one(TabbedContent).active = pane
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="tabs"):
+            with TabPane("Transcript", id="transcript"):
+                yield TextArea(id="transcript-text", soft_wrap=True)
+            with TabPane("Summary", id="summary"):
+                yield TextArea(id="summary-text", soft_wrap=True)
+            with TabPane("Details", id="details"), VerticalScroll():
+                yield from _labelled("Title", Input(id="title", compact=True))
+                yield from _labelled("Language", Select([("Russian", "ru"), ("English", "en")],
+                                                        id="language", allow_blank=False,
+                                                        compact=True))
+                yield from _labelled("Interview date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                                     Input(id="date", compact=True))
+                yield from _labelled("Place (a region, never an address)",
+                                     Input(id="place", compact=True))
+                yield from _labelled("Mode", Select([(m.value.replace("_", " "), m.value)
+                                                     for m in Mode], id="mode", compact=True))
+                yield from _labelled("Interviewer (a handle)",
+                                     Input(id="interviewer", compact=True))
+            with TabPane("Consent", id="consent"), VerticalScroll():
+                yield Checkbox("May publish a summary", id="publish-summary", compact=True)
+                yield Checkbox("May publish quotes", id="publish-quotes", compact=True)
+                yield Checkbox("May use the real name", id="real-name", compact=True)
+                yield from _labelled("Anonymity wishes", Input(id="wishes", compact=True))
+                yield from _labelled("Consent withdrawn on (date; empty if not)",
+                                     Input(id="withdrawn", compact=True))
+            with TabPane("People", id="people"), VerticalScroll():
+                yield from _labelled("Source (by pseudonym)", Select([], id="source", compact=True))
+                yield from _labelled("Relation of the source", Select(
+                    [(r.value, r.value) for r in Relation], id="relation", compact=True))
+                yield Label("People the testimony is about (space to mark)")
+                yield SelectionList[str](id="subjects")
+
+    def offer_people(self, people: list[Person], chosen: tuple[str, ...]) -> None:
+        def label(p: Person) -> Text:
+            return Text(f"{p.pseudonym} ({p.role})" if p.role else p.pseudonym)
+
+        self.query_one("#source", Select).set_options([(label(p), p.id) for p in people])
+        subjects = self.query_one("#subjects", SelectionList)
+        subjects.clear_options()
+        subjects.add_options([(label(p), p.id, p.id in chosen) for p in people])
+
+    def fill(self, t: Testimony) -> None:
+        self.query_one("#transcript-text", TextArea).load_text(t.transcript)
+        self.query_one("#summary-text", TextArea).load_text(t.summary)
+        values = {"title": t.title, "date": t.interview.date or "", "place": t.interview.place,
+                  "interviewer": t.interview.interviewer, "wishes": t.consent.anonymity_wishes,
+                  "withdrawn": t.consent.withdrawn_on or ""}
+        for key, value in values.items():
+            self.query_one(f"#{key}", Input).value = value
+        self.query_one("#language", Select).value = t.interview.language
+        self._select("mode", t.interview.mode.value if t.interview.mode else None)
+        self._select("relation", t.relation.value if t.relation else None)
+        self._select("source", t.source)
+        for key, ticked in (("publish-summary", t.consent.publish_summary),
+                            ("publish-quotes", t.consent.publish_quotes),
+                            ("real-name", t.consent.use_real_name)):
+            self.query_one(f"#{key}", Checkbox).value = ticked
+
+    def _select(self, key: str, value: str | None) -> None:
+        select = self.query_one(f"#{key}", Select)
+        select.value = Select.NULL if value is None else value
+
+    def fields(self) -> dict[str, object]:
+        """The form as testimony fields (raises ValueError with a sentence if a date is bad)."""
+        text = {key: self.query_one(f"#{key}", Input).value.strip()
+                for key in ("title", "date", "place", "interviewer", "wishes", "withdrawn")}
+        for key in ("date", "withdrawn"):
+            if text[key] and not DATE.match(text[key]):
+                raise ValueError("Dates are written YYYY, YYYY-MM or YYYY-MM-DD.")
+        mode, relation = _choice(self.query_one("#mode", Select)), _choice(
+            self.query_one("#relation", Select))
+        return {
+            "title": text["title"],
+            "transcript": self.query_one("#transcript-text", TextArea).text,
+            "summary": self.query_one("#summary-text", TextArea).text,
+            "interview": Interview(language=str(self.query_one("#language", Select).value),
+                                   date=text["date"] or None, place=text["place"],
+                                   mode=Mode(mode) if mode else None,
+                                   interviewer=text["interviewer"]),
+            "consent": Consent(self._ticked("publish-summary"), self._ticked("publish-quotes"),
+                               self._ticked("real-name"), text["wishes"],
+                               text["withdrawn"] or None),
+            "source": _choice(self.query_one("#source", Select)),
+            "relation": Relation(relation) if relation else None,
+            "subjects": tuple(self.query_one("#subjects", SelectionList).selected),
+        }
+
+    def _ticked(self, key: str) -> bool:
+        return self.query_one(f"#{key}", Checkbox).value
+
+
+def _labelled(text: str, widget: Any) -> ComposeResult:
+    yield Label(text)
+    yield widget

@@ -1,0 +1,121 @@
+"""The editor: create and edit a testimony, saved into the vault without a draft file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import Checkbox, Input, SelectionList, TextArea
+
+from intake import testimonies
+from intake.store.vault import Vault
+from intake.tui.app import IntakeApp
+from intake.tui.screens import EditorScreen
+from tests.conftest import PASSPHRASE
+from tests.tui.conftest import open_editor, settle, unlock
+
+
+def stored(path: Path, testimony_id: str):  # type: ignore[no-untyped-def]
+    with Vault.open(path, bytearray(PASSPHRASE.encode())) as vault:
+        return testimonies.get(vault, testimony_id)
+
+
+def every_file(root: Path) -> set[Path]:
+    return {p for p in root.rglob("*") if p.is_file()}
+
+
+async def test_a_new_testimony_is_saved_once_it_has_a_title_and_a_transcript(
+        home_vault: Path, new_app: Callable[..., IntakeApp], isolated_env: Path) -> None:
+    files_before = every_file(isolated_env)
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot, "n")
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        editor.query_one("#transcript-text", TextArea).load_text("Invented words [имя].")
+        await pilot.press("f4")
+        editor.query_one("#title", Input).value = "A new fictional account"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert editor.testimony_id is not None
+        testimony_id = editor.testimony_id
+        assert "All changes saved" in str(editor.query_one("#heading").render())
+    saved = stored(home_vault, testimony_id)
+    assert saved.title == "A new fictional account"
+    assert saved.transcript == "Invented words [имя]."
+    assert every_file(isolated_env) - files_before == set(), "no draft or temporary file"
+
+
+async def test_editing_details_consent_and_people_is_saved_automatically(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("s")  # oldest first: the Russian testimony
+        await open_editor(pilot)
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        assert editor.testimony_id == "t-fiction1"
+        await pilot.press("f3")
+        editor.query_one("#summary-text", TextArea).load_text("A mother speaks of her son.")
+        await pilot.press("f5")
+        editor.query_one("#publish-quotes", Checkbox).value = True
+        await pilot.press("f6")
+        editor.query_one("#subjects", SelectionList).select("p-fiction2")
+        await pilot.pause()
+        editor.flush()  # what leaving or locking does; the timer would do it a moment later
+        await settle(pilot)
+    saved = stored(home_vault, "t-fiction1")
+    assert saved.summary == "A mother speaks of her son."
+    assert saved.consent.publish_quotes and saved.consent.publish_summary
+    assert saved.subjects == ("p-fiction2",)
+    assert saved.source == "p-fiction1"
+
+
+async def test_a_bad_date_is_explained_and_not_saved(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        editor = app.screen
+        await pilot.press("f4")
+        editor.query_one("#date", Input).value = "last spring"
+        await pilot.pause()
+        assert "YYYY-MM-DD" in str(editor.query_one("#heading").render())
+
+
+async def test_the_people_tab_offers_pseudonyms_never_real_names(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        await pilot.press("f6")
+        subjects = app.screen.query_one("#subjects", SelectionList)
+        prompts = [str(subjects.get_option_at_index(i).prompt)
+                   for i in range(subjects.option_count)]
+        assert prompts == ["Иван", "Maria"]
+
+
+async def test_locking_in_the_editor_saves_and_unlocking_reopens_it(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        testimony_id = editor.testimony_id
+        editor.query_one("#transcript-text", TextArea).insert(" Added before the lock.")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert not app.session.unlocked
+        await unlock(pilot)
+        assert isinstance(app.screen, EditorScreen)
+        assert app.screen.testimony_id == testimony_id
+        text = app.screen.query_one("#transcript-text", TextArea).text
+        assert text.startswith(" Added before the lock.") or "Added before the lock." in text

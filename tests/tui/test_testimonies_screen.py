@@ -1,0 +1,101 @@
+"""The testimony list: what it shows, filter, sort, search, import and delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from intake.tui import screens
+from intake.tui.app import IntakeApp
+from intake.tui.screens.confirm import ConfirmModal, LineModal
+from tests.tui.conftest import settle, type_text, unlock
+
+
+def titles(app: IntakeApp) -> list[str]:
+    table = app.screen.query_one("#list", DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+def row(app: IntakeApp, title: str) -> list[str]:
+    table = app.screen.query_one("#list", DataTable)
+    for i in range(table.row_count):
+        cells = [str(cell) for cell in table.get_row_at(i)]
+        if cells[0] == title:
+            return cells
+    raise AssertionError(f"no row titled {title!r}")
+
+
+async def test_the_list_shows_titles_literally_with_status_language_and_dates(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert isinstance(app.screen, screens.TestimoniesScreen)
+        assert row(app, "Мать о сыне [имя] в части")[1:] == [
+            "draft", "ru", "2025-03-01", "2025-03-01"]
+        assert row(app, "Brother [redacted] speaks")[1:3] == ["approved", "en"]
+        assert titles(app)[0] == "Brother [redacted] speaks", "newest change first"
+
+
+async def test_sort_and_status_filter_cycle_with_one_key(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("s")
+        assert titles(app)[0] == "Мать о сыне [имя] в части", "oldest first"
+        await pilot.press("s")
+        assert titles(app) == sorted(titles(app), key=str.casefold), "by title"
+        await pilot.press("s", "s", "f", "f", "f")
+        assert titles(app) == ["Brother [redacted] speaks"], "approved only"
+        heading = str(app.screen.query_one("#heading").render())
+        assert "status: approved" in heading
+
+
+async def test_full_text_search_finds_an_inflected_name_and_escape_clears_it(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "refuse")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert titles(app) == ["A wife's account"]
+        assert "refused" in str(app.screen.query_one("#snippet").render())
+        await pilot.press("escape")
+        assert len(titles(app)) == 3
+
+
+async def test_a_text_file_is_imported_as_a_new_draft(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    source = tmp_path / "visit.txt"
+    source.write_text("The invented neighbour described a visit.", encoding="utf-8")
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("i")
+        assert isinstance(app.screen, LineModal)
+        await type_text(pilot, str(source))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert row(app, "visit")[1:3] == ["draft", "en"]
+
+
+async def test_delete_asks_first_and_no_keeps_the_testimony(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        first = titles(app)[0]
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        await settle(pilot)
+        assert first in titles(app)
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert first not in titles(app)
+        assert len(titles(app)) == 2
