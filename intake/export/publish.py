@@ -101,8 +101,8 @@ def _leaks(gate: Gate, document: Mapping[str, Any], rendered: Rendered, *, fmt: 
            out: Path, listing: bytes) -> list[Leak]:
     leaks = gate.document(document)
     leaks += gate.rendered(rendered, f"the {fmt} file")
-    leaks += gate.scan(listing.decode("utf-8"), None, "the manifest")
     leaks += gate.scan(out.name, None, "the file name")
+    leaks += gate.scan(listing.decode("utf-8"), None, "the manifest")
     return leaks
 
 
