@@ -78,3 +78,16 @@ def test_a_suppletive_form_still_gets_a_snippet() -> None:
 def test_an_english_snippet_finds_inflected_words(query: str, word: str) -> None:
     found = textsearch.snippet({"transcript": f"He was {word} at night"}, query)
     assert found is not None and f"[{word.split(chr(39), maxsplit=1)[0]}]" in found.text
+
+
+@pytest.mark.parametrize("word", ["артёма", "стали", "телеграмме", "шёл", "подвалах", "люди",
+                                  "жена", "ежики", "зюзюквинского", "телеграме"])
+def test_the_fast_dictionary_lookup_agrees_with_pymorphy3(word: str) -> None:
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    fast = textsearch.dictionary_lemmas(word)
+    if morph.word_is_known(word):
+        assert set(fast) == set(morph.normal_forms(word))
+    else:
+        assert fast == []
