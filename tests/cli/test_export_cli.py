@@ -181,3 +181,46 @@ def test_nothing_approved_means_nothing_written(cli: Cli, world: World, tmp_path
     result = cli("export", "--out", str(tmp_path / "p.md"))
     assert result.code == 1 and "nothing to export" in result.stderr
     assert list(tmp_path.glob("p.md*")) == []
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The demo vault (fictional Russian and English testimonies), every one approved."""
+    from intake import keys, review
+    from intake.demo import create_demo
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(keys.TEST_PROFILE_ENV, "1")
+        demo = create_demo(tmp_path_factory.mktemp("demo"))
+    with open_vault_as(demo.path, demo.passphrase) as vault:
+        redactor = review.redactor_for(vault)
+        for tid in demo.testimony_ids:
+            transcript = testimonies.get(vault, tid).transcript
+            review.add_quote(vault, tid, transcript.split(". ")[1])
+            review.accept_defaults(vault, tid, redactor)
+            review.approve(vault, tid, redactor)
+    return demo.path, demo.passphrase
+
+
+def open_vault_as(path: Path, passphrase: str):  # type: ignore[no-untyped-def]
+    from intake.store.vault import Vault
+
+    return Vault.open(path, bytearray(passphrase.encode()))
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html", "docx"])
+def test_the_demo_vault_exports_in_every_format(
+        cli: Cli, demo_vault: tuple[Path, str], tmp_path: Path, fmt: str) -> None:
+    path, passphrase = demo_vault
+    out = tmp_path / f"demo.{fmt}"
+    result = cli("--passphrase-file", "-", "export", "--with-transcript", "--out", str(out),
+                 stdin=passphrase.encode() + b"\n", passphrase=False, vault=path)
+    assert result.code == 0, result.stderr
+    assert "left out" in result.stderr  # the demo has a testimony without consent
+    text = _text_of(out, fmt)
+    for identifier in ("Мухин", "Дроздов", "99999", "000-00-01", "example.org", "@zhenya"):
+        assert identifier not in text
+    manifest = json.loads(Path(str(out) + ".manifest.json").read_text())
+    assert first_error(manifest, "export-manifest.schema.json") is None
+    if fmt == "json":
+        assert first_error(json.loads(text), "export.schema.json") is None
