@@ -192,13 +192,13 @@ def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(keys.TEST_PROFILE_ENV, "1")
         demo = create_demo(tmp_path_factory.mktemp("demo"))
-    with open_vault_as(demo.path, demo.passphrase) as vault:
-        redactor = review.redactor_for(vault)
-        for tid in demo.testimony_ids:
-            transcript = testimonies.get(vault, tid).transcript
-            review.add_quote(vault, tid, transcript.split(". ")[1])
-            review.accept_defaults(vault, tid, redactor)
-            review.approve(vault, tid, redactor)
+        with open_vault_as(demo.path, demo.passphrase) as vault:
+            redactor = review.redactor_for(vault)
+            for tid in demo.testimony_ids:
+                transcript = testimonies.get(vault, tid).transcript
+                review.add_quote(vault, tid, transcript.split(". ")[1])
+                review.accept_defaults(vault, tid, redactor)
+                review.approve(vault, tid, redactor)
     return demo.path, demo.passphrase
 
 
