@@ -71,3 +71,42 @@ def save_testimony(vault: Vault, testimony_id: str | None,
         draft = replace(Testimony(id="", title="", transcript=""), **fields)  # type: ignore[arg-type]
         return testimonies.create(vault, draft)
     return testimonies.edit(vault, testimony_id, fields)
+
+
+def add_person(vault: Vault, answers: dict[str, Any]) -> Person:
+    from intake import people as service
+
+    return service.register(vault, answers["name"], aliases=answers["aliases"],
+                            gender=answers["gender"], public=answers["public"],
+                            pseudonym=answers["pseudonym"] or None, role=answers["role"])
+
+
+def edit_person(vault: Vault, person_id: str, answers: dict[str, Any]) -> Person:
+    from intake import people as service
+
+    changes = {key: answers[key] for key in ("name", "aliases", "public", "role")}
+    if answers["gender"] is not None:
+        changes["gender"] = answers["gender"]
+    if answers["pseudonym"]:
+        changes["pseudonym"] = answers["pseudonym"]
+    return service.edit(vault, person_id, changes)
+
+
+def audit(vault: Vault) -> Any:
+    """The audit report, with the unlocked checks run on the vault the interface holds."""
+    from intake.audit import audit_vault
+
+    return audit_vault(vault.path, lambda: _Borrowed(vault))  # type: ignore[arg-type, return-value]
+
+
+class _Borrowed:
+    """The open vault lent to the audit, which closes what it opens: here, nothing."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._vault, name)
+
+    def close(self) -> None:
+        """The interface keeps the vault open; locking closes it."""

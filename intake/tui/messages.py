@@ -88,3 +88,18 @@ class EditorLoaded(Message):
 @dataclass
 class Saved(Message):
     testimony: Any  # intake.models.Testimony, or None when nothing needed saving
+
+
+@dataclass
+class PeopleLoaded(Message):
+    people: list[Any]  # intake.models.Person
+
+
+@dataclass
+class Revealed(Message):
+    """The passphrase was given again: real names may be shown for a while."""
+
+
+@dataclass
+class AuditReady(Message):
+    report: Any  # intake.audit.AuditReport

@@ -25,7 +25,6 @@ from intake.tui.session import Session
 from tests.conftest import PASSPHRASE
 
 
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     """Run ``async def`` tests in a fresh event loop (Pilot needs one; no plugin required)."""

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from intake.cli.context import default_vault_path
-from intake.tui.app import IntakeApp
 from intake.tui import screens
+from intake.tui.app import IntakeApp
 from intake.tui.screens import FirstRunScreen, RecoveryKeyScreen, UnlockScreen
 from intake.tui.widgets.passphrase import PassphraseInput
 from tests.conftest import PASSPHRASE

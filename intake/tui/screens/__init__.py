@@ -7,19 +7,22 @@ from typing import Any
 from textual.screen import Screen
 
 from intake.tui.messages import Location
+from intake.tui.screens.audit import AuditScreen
 from intake.tui.screens.editor import EditorScreen
 from intake.tui.screens.first_run import FirstRunScreen, RecoveryKeyScreen
 from intake.tui.screens.help import HelpScreen
+from intake.tui.screens.people import PeopleScreen
 from intake.tui.screens.testimonies import TestimoniesScreen
 from intake.tui.screens.unlock import UnlockScreen
 from intake.tui.session import Session
 
-__all__ = ["EditorScreen", "FirstRunScreen", "HelpScreen", "RecoveryKeyScreen", "TestimoniesScreen",
-           "UnlockScreen", "build"]
+__all__ = ["AuditScreen", "EditorScreen", "FirstRunScreen", "HelpScreen", "PeopleScreen",
+           "RecoveryKeyScreen", "TestimoniesScreen", "UnlockScreen", "build"]
 
 
 def build(location: Location, session: Session) -> Screen[Any]:
     """The content screen for ``location`` (used to open screens and to restore them)."""
     if location.kind == "editor":
         return EditorScreen(session, location.testimony_id)
-    return TestimoniesScreen(session)
+    simple = {"people": PeopleScreen, "audit": AuditScreen}
+    return simple.get(location.kind, TestimoniesScreen)(session)

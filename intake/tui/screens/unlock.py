@@ -36,8 +36,7 @@ def shown_path(session: Session) -> str:
 
 
 class UnlockScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "unlock", "Unlock", priority=True), Binding("escape", "clear", "Clear")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "clear", "Clear")]
 
     def __init__(self, session: Session, *, locked: bool = False,
                  secret: bytearray | None = None) -> None:

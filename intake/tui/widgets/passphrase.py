@@ -8,10 +8,15 @@ the field. Limit: the widget keeps the text in a Python string until cleared.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
 
 class PassphraseInput(Input):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "submit", "Submit")]
+
     def __init__(self, placeholder: str = "passphrase", *, id: str | None = None) -> None:
         super().__init__(placeholder=placeholder, password=True, id=id, select_on_focus=False)
 

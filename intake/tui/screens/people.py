@@ -1,0 +1,133 @@
+"""The people registry: pseudonyms by default; real names only after the passphrase again.
+
+Revealing asks for the passphrase (checked against the vault's key slot in a
+worker) and shows real names and aliases for a minute, or until the screen is
+left or the vault locks. Editing a person shows their real name, so it needs a
+reveal first.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Static
+
+from intake.tui import data
+from intake.tui.jobs import run_job, run_plain
+from intake.tui.messages import Changed, Location, PeopleLoaded, Revealed
+from intake.tui.safety import one_line, plain
+from intake.tui.screens.confirm import PassphraseModal
+from intake.tui.screens.person_form import PersonModal
+from intake.tui.session import Session
+from intake.tui.widgets.footer import KeyFooter
+
+REVEAL_SECONDS = 60.0
+HIDDEN = "••••••"
+
+
+class PeopleScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add", "Add"), Binding("e", "edit", "Edit"),
+        Binding("v", "reveal", "Reveal"), Binding("h", "hide", "Hide"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.revealed = False
+        self._people: list[Any] = []
+        self._timer: Timer | None = None
+
+    @property
+    def location(self) -> Location:
+        return Location("people")
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="heading", markup=False)
+        yield DataTable(id="list", cursor_type="row", zebra_stripes=True)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        run_job(self, self.session, data.people, PeopleLoaded, exclusive=True, group="people")
+
+    def on_people_loaded(self, message: PeopleLoaded) -> None:
+        self._people = message.people
+        self._fill()
+
+    @on(Changed)
+    def _changed(self, message: Changed) -> None:
+        self.notify(message.note, markup=False)
+        self.reload()
+
+    def _fill(self) -> None:
+        table = self.query_one("#list", DataTable)
+        table.clear(columns=True)
+        table.add_columns("Pseudonym", "Gender", "Role", "Public", "Real name", "Aliases")
+        for p in self._people:
+            name, aliases = (p.name, ", ".join(p.aliases)) if self.revealed else (HIDDEN, "")
+            table.add_row(plain(p.pseudonym), p.gender.value if p.gender else "",
+                          plain(one_line(p.role, 20)), "yes" if p.public else "",
+                          plain(name), plain(one_line(aliases, 30)), key=p.id)
+        state = "REAL NAMES SHOWN (h hides)" if self.revealed else "real names hidden (v)"
+        self.query_one("#heading", Static).update(f"People: {len(self._people)}    {state}")
+
+    def _current(self) -> Any | None:
+        table = self.query_one("#list", DataTable)
+        if table.row_count == 0:
+            return None
+        return self._people[table.cursor_row]
+
+    def action_reveal(self) -> None:
+        def given(secret: bytearray | None) -> None:
+            if secret is not None:
+                session = self.session
+                run_plain(self, lambda: session.check_passphrase(secret), lambda _n: Revealed())
+
+        self.app.push_screen(PassphraseModal("Passphrase again, to show real names"), given)
+
+    def on_revealed(self) -> None:
+        self.revealed = True
+        self._fill()
+        self._timer = self.set_timer(REVEAL_SECONDS, self.action_hide)
+
+    def action_hide(self) -> None:
+        self.revealed = False
+        if self._timer is not None:
+            self._timer.stop()
+        self._fill()
+
+    def action_add(self) -> None:
+        def answered(answers: dict[str, Any] | None) -> None:
+            if answers:
+                run_job(self, self.session, lambda vault: data.add_person(vault, answers),
+                        lambda p: Changed(f"Registered as {p.pseudonym}"))
+
+        self.app.push_screen(PersonModal(), answered)
+
+    def action_edit(self) -> None:
+        person = self._current()
+        if person is None:
+            return
+        if not self.revealed:
+            self.notify("Reveal real names first (v): editing shows them.", markup=False)
+            return
+
+        def answered(answers: dict[str, Any] | None) -> None:
+            if answers:
+                run_job(self, self.session,
+                        lambda vault: data.edit_person(vault, person.id, answers),
+                        lambda p: Changed(f"Saved {p.pseudonym}"))
+
+        self.app.push_screen(PersonModal(person), answered)
+
+    def action_back(self) -> None:
+        self.dismiss()

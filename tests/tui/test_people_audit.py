@@ -1,0 +1,93 @@
+"""People (pseudonyms; real names only after the passphrase again) and the audit report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from intake.tui.app import IntakeApp
+from intake.tui.screens import AuditScreen, PeopleScreen
+from intake.tui.screens.confirm import PassphraseModal
+from intake.tui.screens.person_form import PersonModal
+from tests.conftest import PASSPHRASE
+from tests.tui.conftest import settle, type_text, unlock
+
+
+def cells(app: IntakeApp) -> list[list[str]]:
+    table = app.screen.query_one("#list", DataTable)
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def open_people(pilot) -> None:  # type: ignore[no-untyped-def]
+    await unlock(pilot)
+    await pilot.press("p")
+    await settle(pilot)
+
+
+async def test_people_show_pseudonyms_and_hide_real_names(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_people(pilot)
+        assert isinstance(app.screen, PeopleScreen)
+        shown = " ".join(" ".join(row) for row in cells(app))
+        assert "Иван" in shown and "Maria" in shown
+        assert "Грант" not in shown and "Zelda" not in shown and "Гриша" not in shown
+
+
+async def test_reveal_asks_for_the_passphrase_and_refuses_a_wrong_one(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_people(pilot)
+        await pilot.press("v")
+        assert isinstance(app.screen, PassphraseModal)
+        await unlock(pilot, "a wrong passphrase")
+        assert not app.screen.revealed
+        assert "Грант" not in str(cells(app))
+        await pilot.press("v")
+        await unlock(pilot, PASSPHRASE)
+        assert app.screen.revealed
+        assert ["Иван", "", "", "", "Грант Вымыслов", "Гриша"] in cells(app)
+        await pilot.press("h")
+        assert "Грант" not in str(cells(app))
+
+
+async def test_a_new_person_gets_a_pseudonym_and_editing_needs_a_reveal(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_people(pilot)
+        await pilot.press("a")
+        assert isinstance(app.screen, PersonModal)
+        await type_text(pilot, "Ромуальд Придумкин")
+        app.screen.query_one("#role", Input).value = "brother"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        rows = cells(app)
+        assert len(rows) == 3
+        new = rows[-1]
+        assert new[0] and new[0] != "Ромуальд Придумкин" and new[2] == "brother"
+        await pilot.press("e")
+        assert isinstance(app.screen, PeopleScreen), "no edit form before a reveal"
+
+
+async def test_the_audit_report_is_colour_coded_and_explains_the_highlighted_check(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, AuditScreen)
+        table = app.screen.query_one("#list", DataTable)
+        statuses = {str(table.get_row_at(i)[0]): table.get_row_at(i)[0].style
+                    for i in range(table.row_count)}
+        assert statuses["PASS"] == "bold green"
+        assert statuses["FAIL"] == "bold red", "a test-profile vault fails the KDF checks"
+        assert "Expected:" in str(app.screen.query_one("#detail").render())
+        assert app.session.unlocked, "the audit borrowed the vault and left it open"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, AuditScreen)
