@@ -120,6 +120,7 @@ def case_forms(word: str, role: str | None, gender: str | None) -> dict[str, str
     return out
 
 
+@lru_cache(maxsize=8192)
 def inflect(word: str, case: str | None, gender: str | None, plural: bool = False) -> str:
     """``word`` (a first name, nominative) in ``case``; unchanged if pymorphy3 cannot."""
     if not case or case == "nomn" or not is_cyrillic(word):
