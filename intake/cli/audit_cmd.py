@@ -31,7 +31,7 @@ def _styled(status: str) -> str:
 
 
 def _row(status: str, title: str, measured: str) -> list[str]:
-    titles = textwrap.wrap(title, TITLE_WIDTH - 2) or [""]
+    titles = textwrap.wrap(title, TITLE_WIDTH - 2, break_on_hyphens=False) or [""]
     values = textwrap.wrap(measured, WIDTH - STATUS_WIDTH - TITLE_WIDTH) or [""]
     lines = []
     for n, (left, right) in enumerate(zip_longest(titles, values, fillvalue="")):
