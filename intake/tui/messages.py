@@ -103,3 +103,16 @@ class Revealed(Message):
 @dataclass
 class AuditReady(Message):
     report: Any  # intake.audit.AuditReport
+
+
+@dataclass
+class ReviewLoaded(Message):
+    state: Any  # intake.tui.data.ReviewState
+
+
+@dataclass
+class FindingsReady(Message):
+    """Findings of the transcript as it was at ``version`` (stale ones are ignored)."""
+
+    version: int
+    findings: list[Any]

@@ -12,17 +12,20 @@ from intake.tui.screens.editor import EditorScreen
 from intake.tui.screens.first_run import FirstRunScreen, RecoveryKeyScreen
 from intake.tui.screens.help import HelpScreen
 from intake.tui.screens.people import PeopleScreen
+from intake.tui.screens.review import ReviewScreen
 from intake.tui.screens.testimonies import TestimoniesScreen
 from intake.tui.screens.unlock import UnlockScreen
 from intake.tui.session import Session
 
 __all__ = ["AuditScreen", "EditorScreen", "FirstRunScreen", "HelpScreen", "PeopleScreen",
-           "RecoveryKeyScreen", "TestimoniesScreen", "UnlockScreen", "build"]
+           "RecoveryKeyScreen", "ReviewScreen", "TestimoniesScreen", "UnlockScreen", "build"]
 
 
 def build(location: Location, session: Session) -> Screen[Any]:
     """The content screen for ``location`` (used to open screens and to restore them)."""
     if location.kind == "editor":
         return EditorScreen(session, location.testimony_id)
+    if location.kind == "review" and location.testimony_id:
+        return ReviewScreen(session, location.testimony_id)
     simple = {"people": PeopleScreen, "audit": AuditScreen}
     return simple.get(location.kind, TestimoniesScreen)(session)

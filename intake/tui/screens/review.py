@@ -1,0 +1,211 @@
+"""Review: the transcript with findings highlighted by kind, and a decision for each.
+
+With the list focused, one key decides the highlighted finding: accept the
+redaction, keep the text, or change the replacement. The transcript can be
+edited (Tab to reach it); each change is analysed again in a worker, so typing
+never waits for the engine, and saved a moment later, which sends the
+testimony back to draft as any content edit does. Select words in the
+transcript and press ctrl+t to mark them as an approved quote.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Static, TextArea
+from textual.widgets.text_area import Selection
+
+from intake.tui import data
+from intake.tui.jobs import run_job, run_plain
+from intake.tui.messages import FindingsReady, Location, ReviewLoaded
+from intake.tui.safety import one_line, plain
+from intake.tui.screens.confirm import ConfirmModal, LineModal
+from intake.tui.widgets.findings_area import FindingsArea
+from intake.tui.widgets.footer import KeyFooter
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from textual.app import ComposeResult
+    from textual.timer import Timer
+
+    from intake.store.vault import Vault
+    from intake.tui.session import Session
+
+SAVE_DELAY = 1.0
+ITEM_KINDS_ORDER = ("Kind", "Found", "Becomes", "Decision")
+
+
+class ReviewScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "decide('redact')", "Accept"), Binding("k", "decide('keep')", "Keep"),
+        Binding("c", "change", "Change"), Binding("d", "defaults", "Defaults"),
+        Binding("p", "approve", "Approve"), Binding("ctrl+t", "quote", "Quote sel."),
+        Binding("ctrl+s", "save", "Save"), Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, session: Session, testimony_id: str) -> None:
+        super().__init__()
+        self.session = session
+        self.testimony_id = testimony_id
+        self.state: data.ReviewState | None = None
+        self._version = 0
+        self._timer: Timer | None = None
+        self._saved_text: str | None = None
+
+    @property
+    def location(self) -> Location:
+        return Location("review", self.testimony_id)
+
+    def compose(self) -> ComposeResult:
+        yield Static("Analysing…", id="heading", markup=False)
+        yield FindingsArea(id="transcript")
+        yield DataTable(id="items", cursor_type="row")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#items").focus()
+        tid = self.testimony_id
+        self._run(lambda vault: data.review_state(vault, tid))
+
+    def _run(self, job: Callable[[Vault], data.ReviewState]) -> None:
+        run_job(self, self.session, job, ReviewLoaded, group="review")
+
+    def on_review_loaded(self, message: ReviewLoaded) -> None:
+        self.state = state = message.state
+        transcript = state.review.texts.get("transcript", "")
+        area = self.query_one(FindingsArea)
+        if self._saved_text is None or area.text == self._saved_text:
+            if area.text != transcript:
+                area.load_text(transcript)
+            self._saved_text = transcript
+            area.show_findings([i.finding for i in state.review.items
+                                if i.field == "transcript"], self._version)
+        self._fill_items()
+
+    def _fill_items(self) -> None:
+        if self.state is None:
+            return
+        review, table = self.state.review, self.query_one("#items", DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        table.add_columns("#", "Where", *ITEM_KINDS_ORDER)
+        for item, becomes in zip(review.items, self.state.becomes, strict=True):
+            choice = item.choice
+            decision = ("—" if choice is None else choice.action if choice.action != "replace"
+                        else "changed")
+            table.add_row(str(item.number), item.field, item.finding.kind,
+                          plain(one_line(review.original(item), 24)),
+                          plain(one_line(becomes, 24)), decision, key=str(item.number))
+        table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
+        undecided = len(review.undecided)
+        self.query_one("#heading", Static).update(
+            f"{review.testimony.id}  {review.testimony.status.value}    "
+            f"{len(review.items)} findings, {undecided} undecided")
+
+    def _item(self) -> Any | None:
+        table = self.query_one("#items", DataTable)
+        if self.state is None or table.row_count == 0:
+            return None
+        return self.state.review.items[table.cursor_row]
+
+    @on(DataTable.RowHighlighted, "#items")
+    def _point_at(self) -> None:
+        item = self._item()
+        area = self.query_one(FindingsArea)
+        if item is None or item.field != "transcript" or area.text != self._saved_text:
+            return
+        area.selection = Selection(area.location_of(item.finding.start),
+                                   area.location_of(item.finding.end))
+        area.scroll_cursor_visible(center=True)
+
+    def action_decide(self, action: str, replacement: str | None = None) -> None:
+        item, state = self._item(), self.state
+        if item is None or state is None:
+            return
+        tid, number = self.testimony_id, item.number
+        choice = (action, replacement)
+        self._run(lambda vault: data.decide(vault, tid, number, choice, state.redactor))
+
+    def action_change(self) -> None:
+        item = self._item()
+        if item is None:
+            return
+
+        def answered(text: str | None) -> None:
+            if text:
+                self.action_decide("replace", text)
+
+        self.app.push_screen(LineModal("Replace this finding with", "e.g. [a relative]"),
+                             answered)
+
+    def action_defaults(self) -> None:
+        if (state := self.state) is not None:
+            tid = self.testimony_id
+            self._run(lambda vault: data.accept_defaults(vault, tid, state.redactor))
+
+    def action_approve(self) -> None:
+        state = self.state
+        if state is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                tid = self.testimony_id
+                self._run(lambda vault: data.approve(vault, tid, state.redactor))
+
+        self.app.push_screen(ConfirmModal("Approve this testimony for export?",
+                                          "Its decisions are final until someone edits it."),
+                             confirmed)
+
+    def action_quote(self) -> None:
+        area, state = self.query_one(FindingsArea), self.state
+        text = area.selected_text.strip()
+        if not text or state is None:
+            self.notify("Select words in the transcript first (shift+arrows).")
+            return
+        self.flush()
+        tid = self.testimony_id
+        self._run(lambda vault: data.add_quote(vault, tid, text, state.redactor))
+
+    @on(TextArea.Changed, "#transcript")
+    def _edited(self) -> None:
+        area, state = self.query_one(FindingsArea), self.state
+        if state is None or area.text == self._saved_text:
+            return
+        self._version += 1
+        version, text, lang = self._version, area.text, state.review.testimony.language
+        redactor = state.redactor
+        run_plain(self, lambda: redactor.analyze(text, lang),
+                  lambda found: FindingsReady(version, found), exclusive=True, group="analyse")
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_DELAY, self.action_save)
+
+    def on_findings_ready(self, message: FindingsReady) -> None:
+        if message.version == self._version:
+            shown = [f for f in message.findings if f.kind not in ("pseudonym", "tag")]
+            self.query_one(FindingsArea).show_findings(shown, message.version)
+
+    def action_save(self) -> None:
+        text, state = self.query_one(FindingsArea).text, self.state
+        if state is None or text == self._saved_text:
+            return
+        tid, self._saved_text = self.testimony_id, text
+        self._run(lambda vault: data.save_transcript(vault, tid, text, state.redactor))
+
+    def flush(self) -> None:
+        """Save an edited transcript now, in this thread (before leaving or locking)."""
+        text, state = self.query_one(FindingsArea).text, self.state
+        if state is not None and text != self._saved_text:
+            self._saved_text = text
+            tid = self.testimony_id
+            self.session.call(lambda vault: data.save_transcript(vault, tid, text,
+                                                                 state.redactor))
+
+    def action_back(self) -> None:
+        self.flush()
+        self.dismiss()

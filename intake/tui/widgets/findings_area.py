@@ -1,0 +1,82 @@
+"""An editable transcript with the redaction engine's findings highlighted by kind.
+
+Findings are character spans of the whole text; Textual's text area highlights
+per line in UTF-8 byte columns, so each span is converted (and split across
+lines). The text is never interpreted as markup. The highlight hook used here
+(``_build_highlight_map`` filling ``_highlights``) is Textual's own mechanism
+for syntax highlighting, pinned to Textual 8.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from rich.style import Style
+from textual.widgets import TextArea
+from textual.widgets.text_area import TextAreaTheme
+
+COLOURS = {
+    "person": "#ff5f5f", "name": "#ff875f", "term": "#ff5fd7", "phone": "#ffaf00",
+    "email": "#ffaf00", "handle": "#ffaf00", "unit": "#d7af00", "id_number": "#d7af00",
+    "plate": "#d7af00", "coordinates": "#d7af00", "address": "#ff8700", "card": "#ffaf00",
+    "public_person": "#5fafff", "place": "#5fd7af", "date": "#87d787",
+    "organisation": "#87afd7",
+}
+THEME = TextAreaTheme(
+    name="intake-findings",
+    syntax_styles={f"finding.{kind}": Style(color="#000000", bgcolor=colour, bold=True)
+                   for kind, colour in COLOURS.items()},
+)
+
+
+class FindingsArea(TextArea):
+    def __init__(self, *, id: str | None = None) -> None:
+        self.findings: Sequence[Any] = ()
+        self.version = 0  # of the findings shown: the text version they were computed for
+        super().__init__(id=id, soft_wrap=True, show_line_numbers=False)
+        self.register_theme(THEME)
+        self.theme = "intake-findings"
+
+    def show_findings(self, findings: Sequence[Any], version: int) -> None:
+        self.findings, self.version = findings, version
+        self._build_highlight_map()
+        self.refresh()
+
+    def _build_highlight_map(self) -> None:
+        self._line_cache.clear()
+        highlights = self._highlights
+        highlights.clear()
+        if not self.findings:
+            return
+        lines = self.text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        for finding in self.findings:
+            name = f"finding.{finding.kind}"
+            for row, start, end in _rows(starts, lines, finding.start, finding.end):
+                text = lines[row]
+                highlights[row].append((len(text[:start].encode()), len(text[:end].encode()),
+                                        name))
+
+    def location_of(self, offset: int) -> tuple[int, int]:
+        """(row, column) of a character offset in the text."""
+        before = self.text[:offset]
+        row = before.count("\n")
+        return row, offset - (before.rfind("\n") + 1)
+
+
+def _rows(starts: list[int], lines: list[str], start: int,
+          end: int) -> list[tuple[int, int, int]]:
+    """The (row, start column, end column) pieces of a span of the whole text."""
+    pieces = []
+    row = bisect_right(starts, start) - 1
+    while row < len(lines) and starts[row] < end:
+        first = max(start - starts[row], 0)
+        last = min(end - starts[row], len(lines[row]))
+        if last > first:
+            pieces.append((row, first, last))
+        row += 1
+    return pieces

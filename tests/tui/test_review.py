@@ -1,0 +1,105 @@
+"""Review: findings highlighted by kind, one key per decision, live re-analysis, quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from intake import testimonies
+from intake.store.vault import Vault
+from intake.tui.app import IntakeApp
+from intake.tui.screens import ReviewScreen
+from intake.tui.screens.confirm import ConfirmModal
+from intake.tui.widgets.findings_area import FindingsArea
+from tests.conftest import PASSPHRASE
+from tests.tui.conftest import settle, type_text, unlock
+
+
+async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
+    await unlock(pilot)
+    await pilot.press("s", "r")  # oldest first: the Russian testimony
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+def decisions(screen: ReviewScreen) -> dict[str, str]:
+    table = screen.query_one("#items", DataTable)
+    return {str(table.get_row_at(i)[2]): str(table.get_row_at(i)[5])
+            for i in range(table.row_count)}
+
+
+def highlighted_kinds(area: FindingsArea) -> set[str]:
+    return {name.removeprefix("finding.") for row in area._highlights.values()
+            for _start, _end, name in row}
+
+
+async def test_findings_are_listed_and_highlighted_by_kind(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        assert decisions(screen) == {"person": "—", "phone": "—"}
+        assert highlighted_kinds(screen.query_one(FindingsArea)) == {"person", "phone"}
+        assert "[номер]" in screen.query_one(FindingsArea).text
+
+
+async def test_one_key_decides_a_finding_and_approval_needs_every_decision(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert decisions(screen)["person"] == "redact"
+        await pilot.press("down", "k")
+        await settle(pilot)
+        assert decisions(screen)["phone"] == "keep"
+        await pilot.press("c")
+        await type_text(pilot, "[a number]")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert decisions(screen)["phone"] == "changed"
+        await pilot.press("p")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await settle(pilot)
+        assert screen.state is not None
+        assert screen.state.review.testimony.status.value == "approved"
+
+
+async def test_typing_in_the_transcript_re_analyses_it_and_saves_it(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        area = screen.query_one(FindingsArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+        area.insert(" Пишите ivan.fiction@example.org.")
+        await settle(pilot)
+        assert "email" in highlighted_kinds(area)
+        screen.flush()
+        await settle(pilot)
+    with Vault.open(home_vault, bytearray(PASSPHRASE.encode())) as vault:
+        assert testimonies.get(vault, "t-fiction1").transcript.endswith(
+            "Пишите ivan.fiction@example.org.")
+
+
+async def test_selected_words_become_an_approved_quote(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    from textual.widgets.text_area import Selection
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        area = screen.query_one(FindingsArea)
+        area.selection = Selection((0, 0), (0, 7))  # "Мой сын"
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+    with Vault.open(home_vault, bytearray(PASSPHRASE.encode())) as vault:
+        saved = testimonies.get(vault, "t-fiction1")
+    assert [q.text_in(saved.transcript) for q in saved.quotes] == ["Мой сын"]
