@@ -32,7 +32,9 @@ def _write(vault_dir: Path, document: Document, *, fix_checksum: bool = True) ->
     if fix_checksum:
         document.pop("checksum", None)
         document["checksum"] = hashlib.sha256(header_mod.canonical(document)).hexdigest()
-    (vault_dir / HEADER_FILE).write_text(json.dumps(document, indent=2))
+    # The canonical layout of Header.to_bytes: any other layout is refused as damage.
+    (vault_dir / HEADER_FILE).write_bytes(
+        json.dumps(document, indent=2, sort_keys=True).encode() + b"\n")
 
 
 def _open(vault_dir: Path) -> None:
@@ -144,6 +146,8 @@ RAW_DAMAGE: list[tuple[str, Callable[[bytes], bytes], str]] = [
     ("too large", lambda d: b" " * (header_mod.MAX_HEADER_BYTES + 1), "too large"),
     ("another format", lambda d: d.replace(b"intake-vault-header", b"other-header"),
      "not an intake vault header"),
+    ("white space the checksum cannot see", lambda d: d.replace(b"{\n", b"{ \n", 1),
+     "layout was altered"),
     ("a newer version", lambda d: d.replace(b'"version": 1\n', b'"version": 9\n'),
      "newer version"),
 ]
