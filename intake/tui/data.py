@@ -169,3 +169,53 @@ def save_transcript(vault: Vault, testimony_id: str, text: str, redactor: Any) -
 
     testimonies.edit(vault, testimony_id, {"transcript": text})
     return review_state(vault, testimony_id, redactor)
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """What an export would write, and the leak gate's verdict on it (nothing is written)."""
+
+    ready: tuple[str, ...]
+    left_out: tuple[tuple[str, str], ...]  # (id, reason)
+    text: str  # the redacted output (Markdown when the format is docx)
+    leaks: tuple[str, ...]  # the gate's descriptions: kind and position, never the string
+
+
+def export_preview(vault: Vault, ids: tuple[str, ...], fmt: str,
+                   with_transcript: bool) -> ExportPreview:
+    from datetime import UTC, datetime
+
+    from intake.export import document as doc
+    from intake.export import publish
+    from intake.export.byline import engine_inflect
+    from intake.export.gate import Gate
+    from intake.store import people as people_store
+
+    chosen = publish.plan(vault, ids)
+    left_out = tuple((o.id, o.reason) for o in chosen.left_out)
+    if not chosen.ready:
+        return ExportPreview((), left_out, "", ())
+    options = doc.Options(datetime.now(UTC).date().isoformat(),
+                          publish.policy_version(chosen.redactor), with_transcript)
+    people = {p.id: p for p in people_store.all_people(vault.connection)}
+    # The same redaction the export applies (publish has no public preview step yet).
+    items = [publish._redacted_testimony(r, chosen.redactor) for r in chosen.ready]
+    document = doc.build((item for item, _ in items), people, options, engine_inflect)
+    rendered = publish.RENDERERS["md" if fmt == "docx" else fmt](document)
+    gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
+    leaks = gate.document(document) + gate.rendered(rendered, f"the {fmt} output")
+    return ExportPreview(tuple(r.testimony.id for r in chosen.ready), left_out,
+                         rendered.data.decode("utf-8"), tuple(leak.describe() for leak in leaks))
+
+
+def export_write(vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool,
+                 out: str) -> str:
+    """Export through the leak gate (which refuses with LeakRefused); return the file name."""
+    from pathlib import Path
+
+    from intake.export import publish
+
+    target = Path(out).expanduser()
+    done = publish.export(vault, publish.plan(vault, ids), target, fmt,
+                          with_transcript=with_transcript)
+    return f"{len(done.testimonies)} testimonies to {target.name}"

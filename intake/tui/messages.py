@@ -116,3 +116,8 @@ class FindingsReady(Message):
 
     version: int
     findings: list[Any]
+
+
+@dataclass
+class PreviewReady(Message):
+    preview: Any  # intake.tui.data.ExportPreview

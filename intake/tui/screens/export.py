@@ -1,0 +1,153 @@
+"""Export: choose testimonies and a format, preview the redacted output and the leak
+gate's verdict, then confirm before anything is written.
+
+The preview is computed in memory in a worker; writing goes through the core's
+export, which runs the leak gate again and refuses the whole export on any hit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static
+
+from intake.tui import data
+from intake.tui.jobs import run_job
+from intake.tui.messages import Changed, CopyRedacted, Location, PreviewReady, TestimoniesLoaded
+from intake.tui.safety import one_line, plain
+from intake.tui.screens.confirm import ConfirmModal
+from intake.tui.session import Session
+from intake.tui.widgets.footer import KeyFooter
+
+FORMATS = (("Markdown", "md"), ("JSON", "json"), ("HTML", "html"), ("Word (docx)", "docx"))
+
+
+class ExportScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "preview", "Preview", priority=True),
+        Binding("ctrl+w", "write", "Write", priority=True),
+        Binding("ctrl+y", "copy", "Copy redacted", priority=True),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.preview: data.ExportPreview | None = None
+        self._previewed: tuple[tuple[str, ...], str, bool] | None = None
+
+    @property
+    def location(self) -> Location:
+        return Location("export")
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="export"):
+            with Vertical(id="choices"):
+                yield Label("Testimonies (space marks)")
+                yield SelectionList[str](id="chosen")
+                yield Select(FORMATS, id="format", value="md", allow_blank=False, compact=True)
+                yield Checkbox("With the full transcript", id="transcript", compact=True)
+                yield Label("Write to")
+                yield Input("~/intake-export.md", id="out", compact=True)
+            with Vertical(id="result"):
+                yield Static("Preview: ctrl+r", id="verdict")
+                with VerticalScroll(id="preview-box"):
+                    yield Static("", id="preview", markup=False)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        run_job(self, self.session, data.testimony_rows, TestimoniesLoaded)
+
+    def on_testimonies_loaded(self, message: TestimoniesLoaded) -> None:
+        chosen = self.query_one("#chosen", SelectionList)
+        chosen.add_options([(plain(f"{one_line(r.title, 22)} ({r.status})"), r.id,
+                             r.status == "approved") for r in message.rows])
+        chosen.focus()
+
+    def _options(self) -> tuple[tuple[str, ...], str, bool]:
+        ids = tuple(self.query_one("#chosen", SelectionList).selected)
+        fmt = str(self.query_one("#format", Select).value)
+        return ids, fmt, self.query_one("#transcript", Checkbox).value
+
+    @on(Select.Changed, "#format")
+    def _format_changed(self, event: Select.Changed) -> None:
+        out = self.query_one("#out", Input)
+        stem = out.value.rsplit(".", 1)[0] if "." in out.value else out.value
+        out.value = f"{stem}.{event.value}"
+
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    @on(SelectionList.SelectedChanged)
+    def _options_changed(self) -> None:
+        """A preview is only good for the options it was made with."""
+        self.preview = self._previewed = None
+        self.query_one("#verdict", Static).update("Preview: ctrl+r")
+
+    def action_preview(self) -> None:
+        ids, fmt, transcript = self._options()
+        if not ids:
+            self.notify("Mark at least one testimony (space).")
+            return
+        self.query_one("#verdict", Static).update("Preparing the preview…")
+        self._previewed = (ids, fmt, transcript)
+        run_job(self, self.session, lambda v: data.export_preview(v, ids, fmt, transcript),
+                PreviewReady, exclusive=True, group="preview")
+
+    def on_preview_ready(self, message: PreviewReady) -> None:
+        self.preview = p = message.preview
+        self.query_one("#verdict", Static).update(verdict(p))
+        self.query_one("#preview", Static).update(plain(p.text))
+
+    def action_write(self) -> None:
+        p, options = self.preview, self._previewed
+        if p is None or options is None or p.leaks or not p.ready:
+            self.notify("Preview first (ctrl+r); only a preview the leak gate passed can be "
+                        "written.", severity="warning", markup=False)
+            return
+        _ids, fmt, transcript = options
+        out = self.query_one("#out", Input).value.strip()
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                run_job(self, self.session,
+                        lambda v: data.export_write(v, p.ready, fmt, transcript, out),
+                        lambda done: Changed(f"Exported {done}"))
+
+        self.app.push_screen(ConfirmModal(
+            f"Write {len(p.ready)} testimonies as {fmt}?",
+            f"To {out}. This is plaintext outside the vault."), confirmed)
+
+    def on_changed(self, message: Changed) -> None:
+        self.notify(message.note, markup=False)
+
+    def action_copy(self) -> None:
+        if self.preview is not None and not self.preview.leaks and self.preview.text:
+            self.post_message(CopyRedacted(self.preview.text))
+        else:
+            self.notify("Only a redacted preview that passed the leak gate can be copied.",
+                        markup=False)
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+
+def verdict(p: Any) -> Text:
+    """The leak gate's verdict in colour, then what was left out and why."""
+    if not p.ready:
+        text = Text("Nothing can be exported.\n", style="bold yellow")
+    elif p.leaks:
+        text = Text(f"Leak gate: REFUSED ({len(p.leaks)})\n", style="bold red")
+        for leak in p.leaks[:5]:
+            text.append(f"  {leak}\n")
+    else:
+        text = Text(f"Leak gate: passed, {len(p.ready)} ready (ctrl+w writes)\n",
+                    style="bold green")
+    for tid, reason in p.left_out:
+        text.append(f"  left out {tid}: {reason}\n", style="yellow")
+    return text

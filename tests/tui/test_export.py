@@ -1,0 +1,86 @@
+"""Export: preview and leak-gate verdict first, a confirmation, then the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import Input, SelectionList, Static
+
+from intake import review, testimonies
+from intake.store.vault import Vault
+from intake.tui.app import IntakeApp
+from intake.tui.screens import ExportScreen
+from intake.tui.screens.confirm import ConfirmModal
+from tests.conftest import PASSPHRASE
+from tests.tui.conftest import settle, unlock
+
+
+def approve_with(path: Path, person: str) -> None:
+    """Give t-fiction1 a summary naming the source, decide (person: 'redact' or 'keep';
+    everything else redacted) and approve it."""
+    with Vault.open(path, bytearray(PASSPHRASE.encode())) as vault:
+        testimonies.edit(vault, "t-fiction1", {"summary": "Грант Вымыслов отказался ехать."})
+        loaded = review.load(vault, "t-fiction1")
+        choices = {item.number: review.Choice(person if item.finding.kind == "person"
+                                              else "redact") for item in loaded.items}
+        review.decide(vault, "t-fiction1", choices)
+        review.approve(vault, "t-fiction1")
+
+
+async def open_export(pilot, out: Path) -> ExportScreen:  # type: ignore[no-untyped-def]
+    await unlock(pilot)
+    await pilot.press("x")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ExportScreen)
+    chosen = screen.query_one("#chosen", SelectionList)
+    chosen.deselect_all()
+    chosen.select("t-fiction1")
+    screen.query_one("#out", Input).value = str(out)
+    await pilot.pause()
+    return screen
+
+
+def verdict(screen: ExportScreen) -> str:
+    return str(screen.query_one("#verdict", Static).render())
+
+
+async def test_an_export_the_gate_refuses_cannot_be_written(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    approve_with(home_vault, "keep")
+    out = tmp_path / "out.md"
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, out)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "REFUSED" in verdict(screen)
+        assert "person" in verdict(screen) and "Грант" not in verdict(screen)
+        await pilot.press("ctrl+w")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmModal)
+    assert not out.exists()
+
+
+async def test_a_clean_export_is_previewed_confirmed_then_written(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    approve_with(home_vault, "redact")
+    out = tmp_path / "out.md"
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, out)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "passed" in verdict(screen)
+        preview = str(screen.query_one("#preview", Static).render())
+        assert "Грант" not in preview and "Вымыслов" not in preview
+        await pilot.press("ctrl+w")
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        await settle(pilot)
+        assert not out.exists(), "no means nothing is written"
+        await pilot.press("ctrl+w", "y")
+        await settle(pilot)
+    text = out.read_text(encoding="utf-8")
+    assert "Вымыслов" not in text and "+7 900" not in text
