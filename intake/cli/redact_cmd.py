@@ -70,8 +70,9 @@ def _registry(path: str | None) -> Registry:
 @click.option("--json", "as_json", is_flag=True,
               help="Print {text, findings} as JSON; findings never contain the original strings.")
 @click.argument("source", metavar="FILE|-")
-def redact_command(registry_path: str | None, policy_path: str | None, lang: str, ner: bool,
-                   as_json: bool, source: str) -> None:
+def redact_command(  # noqa: PLR0917 - click passes options as keywords; one per option
+        registry_path: str | None, policy_path: str | None, lang: str, ner: bool,
+        as_json: bool, source: str) -> None:
     """Redact FILE (or standard input, '-') and print the result on standard output."""
     from intake.redact import Policy, Redactor
 

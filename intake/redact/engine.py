@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from intake.pseudonyms import assign_pseudonym, guess_gender
 from intake.redact import names, patterns
 from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_table
 from intake.redact.findings import (
@@ -52,6 +51,8 @@ class Redactor:
         self.registry = registry.with_public_figures() if public_figures else registry
         self.policy = policy or Policy.default()
         self.ner = ner
+        from intake.pseudonyms import guess_gender  # imported late: it uses this package
+
         people = self.registry.people
         self._genders = [p.gender or guess_gender(p.name) for p in people]
         table = expand(
@@ -98,6 +99,8 @@ class Redactor:
 
     def _pseudonym_for(self, owner: int, text: str, lang: str) -> str:
         if owner not in self._pseudonyms:
+            from intake.pseudonyms import assign_pseudonym
+
             person = self.registry.people[owner]
             forbidden = [n for p in self.registry.people for n in (p.name, *p.aliases)]
             self._pseudonyms[owner] = assign_pseudonym(

@@ -84,14 +84,15 @@ _PREPOSITION_CASE = {
     "к": "datv", "ко": "datv", "по": "datv", "о": "loct", "об": "loct", "обо": "loct",
     "при": "loct", "у": "gent", "от": "gent", "до": "gent", "из": "gent", "без": "gent",
     "для": "gent", "около": "gent", "возле": "gent", "после": "gent", "против": "gent",
-    "про": "accs", "через": "accs", "с": "ablt", "со": "ablt", "за": "ablt", "над": "ablt", "под": "ablt", "перед": "ablt",
+    "про": "accs", "через": "accs", "с": "ablt", "со": "ablt", "за": "ablt", "над": "ablt",
+    "под": "ablt", "перед": "ablt",
 }
 
 
 def case_of(original: str, gender: str | None, guess: str | None, before: str) -> str | None:
     """The grammatical case of a mention: the dictionary's readings of its first word for
     this gender, narrowed by a preposition before it, else the matcher's guess."""
-    word = original.split()[0].lower() if original.split() else original.lower()
+    word = original.split(maxsplit=1)[0].lower() if original.split() else original.lower()
     cases = [p.tag.case for p in forms_ru.morph().parse(word)
              if forms_ru.NAME_TAGS & set(p.tag.grammemes) and "sing" in p.tag
              and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag)]

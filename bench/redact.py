@@ -1,0 +1,111 @@
+"""Redaction benchmarks: prints figures, never asserts. Run: python bench/redact.py
+
+Figures: start-up (import), registry expansion for 1,000 people, throughput on a
+~1 MB generated Russian/English corpus with 1,000 registered people without and
+with NER, and re-analysis of a 20 KB text (the TUI's live preview). All people
+and numbers are generated and fictional.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    del sys.path[0]  # run as a script: bench/intake.py must not shadow the intake package
+
+FIRST_M = ["Иван", "Евгений", "Дмитрий", "Алексей", "Сергей", "Андрей", "Николай", "Артём",
+           "Павел", "Олег", "Баир", "Айдар", "Магомед", "Тимур", "Роман", "Игорь"]
+FIRST_F = ["Мария", "Любовь", "Ольга", "Анна", "Ирина", "Юлия", "Ксения", "Дарья", "Нина"]
+STEMS = ["Горшен", "Зайц", "Соколь", "Кузнец", "Лебед", "Морозь", "Волк", "Медвед", "Орл",
+         "Журавл", "Сорок", "Пахом", "Дашие", "Цырен", "Ооржак", "Баран", "Голуб", "Ершь"]
+RU_LINES = [
+    "Жена {p} рассказала, что его забрали в в/ч {unit} после повестки.",
+    "Мы звонили {p} на номер 8 (900) 000-{a:02d}-{b:02d}, но он не отвечал.",
+    "Из 234 военнослужащих батальона 1 793 отказались; {p} был среди них.",
+    "Мать говорит, что {p} держат в подвале, а командир угрожал ему.",
+]
+EN_LINES = [
+    "His wife said {p} was taken to military unit {unit} in 2023.",
+    "Write to test{a}@example.org or call +7 900 000 {a:02d} {b:02d} about {p}.",
+    "Reporters counted 1,793 detained, including {p}, aged 34.",
+]
+
+
+def registry_doc(count: int, rng: random.Random) -> dict[str, object]:
+    people = []
+    for i in range(count):
+        female = rng.random() < 0.4
+        first = rng.choice(FIRST_F if female else FIRST_M)
+        letter = "абвгдежзиклмнопрстуфх"[i % 21]
+        surname = rng.choice(STEMS) + f"{letter}ов" + ("а" if female else "")
+        people.append({"name": f"{first} {surname}", "gender": "f" if female else "m"})
+    return {"people": people}
+
+
+def corpus(size: int, names: list[str], rng: random.Random) -> str:
+    lines: list[str] = []
+    total = 0
+    while total < size:
+        template = rng.choice(RU_LINES if rng.random() < 0.6 else EN_LINES)
+        line = template.format(p=rng.choice(names), unit=rng.randint(10000, 99999),
+                               a=rng.randint(0, 99), b=rng.randint(0, 99))
+        lines.append(line)
+        total += len(line.encode("utf-8")) + 1
+    return "\n".join(lines)
+
+
+def _timed(action: object) -> float:
+    start = time.perf_counter()
+    action()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def run() -> list[tuple[str, float, str, bool]]:
+    """(figure, value, goal, met) rows."""
+    rows: list[tuple[str, float, str, bool]] = []
+    code = "import intake.redact, intake.cli"
+    startup = _timed(lambda: subprocess.run([sys.executable, "-c", code], check=True))
+    rows.append(("start-up: import (s)", startup, "< 1 s", startup < 1))
+    from intake.redact import Redactor, Registry
+
+    rng = random.Random(7)
+    registry = Registry.from_json(registry_doc(1000, rng))
+    holder: list[Redactor] = []
+    expansion = _timed(lambda: holder.append(Redactor(registry, ner=False)))
+    rows.append(("registry expansion, 1,000 people (s)", expansion, "(figure)", True))
+    redactor = holder[0]
+    names = [p.name for p in registry.people]
+    text = corpus(1_000_000, names, rng)
+    megabytes = len(text.encode("utf-8")) / 1e6
+    redactor.redact(text[:2000])  # loads the name lexicon once
+    seconds = _timed(lambda: redactor.redact(text))
+    rows.append(("throughput, no NER (MB/s)", megabytes / seconds, ">= 1 MB/s",
+                 megabytes / seconds >= 1))
+    preview = text[:20_000]
+    redactor.analyze(preview, "auto")
+    again = min(_timed(lambda: redactor.analyze(preview, "auto")) for _ in range(5))
+    rows.append(("re-analysis of 20 KB, no NER (ms)", again * 1000, "< 30 ms", again < 0.03))
+    ner = Redactor(registry, ner=True)
+    load = _timed(lambda: ner.redact("Иван пришёл."))
+    rows.append(("NER model load (s)", load, "(figure)", True))
+    sample = text[:300_000]
+    kb = len(sample.encode("utf-8")) / 1000
+    ner_seconds = _timed(lambda: ner.redact(sample))
+    rows.append(("throughput, NER (KB/s)", kb / ner_seconds, ">= 100 KB/s",
+                 kb / ner_seconds >= 100))
+    return rows
+
+
+def main() -> None:
+    rows = run()
+    print(f"{'figure':42} {'value':>10}  {'goal':12} met")
+    for figure, value, goal, met in rows:
+        print(f"{figure:42} {value:10.3f}  {goal:12} {'yes' if met else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()
