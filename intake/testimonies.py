@@ -75,9 +75,8 @@ def listing(vault: Vault) -> list[store.Listing]:
 
 def delete(vault: Vault, testimony_id: str) -> None:
     """Delete, then rewrite the search index so the text is in no page of the database."""
-    with vault.transaction() as conn:
+    with vault.transaction() as conn:  # one transaction: a crash leaves all or nothing
         store.delete(conn, testimony_id)
-    with vault.transaction() as conn:
         store.scrub_index(conn)
 
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 WORD = re.compile(r"[^\W_]+")
 CYRILLIC = re.compile(r"[а-яё]")
 MAX_LEMMAS = 3
 SNIPPET_WORDS = 12
+SUPPLETIVE_SCAN = 400  # words per field checked one by one when no prefix matches
 
 
 @cache
@@ -99,9 +101,14 @@ def _snippet_keys(word: str) -> set[str]:
     return keys if CYRILLIC.search(fold(word)) else keys | {english_stem(word)}
 
 
+@lru_cache(maxsize=200_000)
+def _indexed(word: str) -> str:
+    return " ".join(lemmas(word))
+
+
 def normalise(text: str) -> str:
     """The text as the index sees it: lemmas separated by spaces."""
-    return " ".join(" ".join(lemmas(m.group())) for m in WORD.finditer(text))
+    return " ".join(map(_indexed, WORD.findall(text)))
 
 
 def query_terms(query: str) -> list[tuple[str, ...]]:
@@ -129,24 +136,37 @@ class Snippet:
 def snippet(fields: dict[str, str], query: str, width: int = SNIPPET_WORDS) -> Snippet | None:
     """The first match of the query in ``fields`` (in their order), cut from the original."""
     wanted = {key for m in WORD.finditer(query) for key in _snippet_keys(m.group())}
-    # Most inflected forms share their lemma's first letters: try those words first,
-    # then every word (suppletive forms such as "шёл" for "идти").
-    prefixes = tuple({lemma[:3] for lemma in wanted})
-    for prefilter in (prefixes, ("",)):
-        for name, text in fields.items():
-            words = list(WORD.finditer(text))
-            for index, match in enumerate(words):
-                word = match.group()
-                if fold(word).startswith(prefilter) and wanted.intersection(_snippet_keys(word)):
-                    return Snippet(_cut(text, words, index, width), name)
+    if not wanted:
+        return None
+    # Most inflected forms share their lemma's first letters: a regex finds those words
+    # at C speed; only they are lemmatised.
+    candidates = _prefix_pattern(frozenset(key[:3] for key in wanted))
+    for name, text in fields.items():
+        for match in candidates.finditer(text):
+            if wanted & _snippet_keys(match.group()):
+                return Snippet(_cut(text, match.start(), match.end(), width), name)
+    # Suppletive forms ("шёл" for "идти") share no prefix: check the opening words one by one.
+    for name, text in fields.items():
+        for match in islice(WORD.finditer(text), SUPPLETIVE_SCAN):
+            if wanted & _snippet_keys(match.group()):
+                return Snippet(_cut(text, match.start(), match.end(), width), name)
     return None
 
 
-def _cut(text: str, words: list[re.Match[str]], index: int, width: int) -> str:
-    first = max(0, index - width // 2)
-    last = min(len(words) - 1, index + width // 2)
-    hit = words[index]
-    start, end = words[first].start(), words[last].end()
-    body = f"{text[start:hit.start()]}[{hit.group()}]{text[hit.end():end]}"
-    body = " ".join(body.split())
-    return ("…" if first > 0 else "") + body + ("…" if last < len(words) - 1 else "")
+@lru_cache(maxsize=256)
+def _prefix_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p).replace("е", "[её]") for p in sorted(prefixes))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*", re.IGNORECASE)
+
+
+def _cut(text: str, start: int, end: int, width: int) -> str:
+    """About ``width`` words around text[start:end], the match in brackets."""
+    half = width // 2
+    before = list(WORD.finditer(text, max(0, start - 40 * half), start))[-half:]
+    after = list(islice(WORD.finditer(text, end, end + 40 * half), half))
+    left = before[0].start() if before else start
+    right = after[-1].end() if after else end
+    body = " ".join(f"{text[left:start]}[{text[start:end]}]{text[end:right]}".split())
+    opening = "…" if WORD.search(text, 0, left) else ""
+    closing = "…" if WORD.search(text, right) else ""
+    return opening + body + closing

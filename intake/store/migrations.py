@@ -80,7 +80,6 @@ MIGRATIONS: tuple[Migration, ...] = (
             tokenize = 'porter unicode61 remove_diacritics 0'
         );
         INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('secure-delete', 1);
-        INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('rank', 'bm25(5.0, 2.0, 1.0)');
     """),
     Migration(3, "review decisions and the export log", """
         CREATE TABLE review_decisions (

@@ -14,6 +14,9 @@ from intake.errors import InputError
 from intake.store.db import Connection, translate_errors
 
 DEFAULT_LIMIT = 20
+# Column weights: title, summary, transcript. Spelled out rather than a 'rank' setting:
+# measured faster, and the weights are visible where they are used.
+_BM25 = "bm25(testimony_fts, 5.0, 2.0, 1.0)"
 
 
 @dataclass(frozen=True)
@@ -32,8 +35,8 @@ def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
         raise InputError("the search query has no words", "Search for a word, e.g. a name.")
     with translate_errors():
         ranked = conn.execute(
-            "SELECT rowid, rank FROM testimony_fts WHERE testimony_fts MATCH ?"
-            " ORDER BY rank LIMIT ?", (expression, limit)).fetchall()
+            f"SELECT rowid, {_BM25} FROM testimony_fts WHERE testimony_fts MATCH ?"  # noqa: S608
+            f" ORDER BY {_BM25} LIMIT ?", (expression, limit)).fetchall()
         hits = [_hit(conn, num, rank, query) for num, rank in ranked]
     return [hit for hit in hits if hit is not None]
 

@@ -81,7 +81,7 @@ def delete(conn: Connection, testimony_id: str) -> None:
 
 
 def scrub_index(conn: Connection) -> None:
-    """After a delete is committed: rewrite the index so no old segment survives."""
+    """After a delete, in the same transaction: rewrite the index so no old segment survives."""
     with translate_errors():
         conn.execute("INSERT INTO testimony_fts (testimony_fts) VALUES ('optimize')")
 

@@ -143,3 +143,19 @@ def test_an_ambiguous_name_asks_for_the_id(cli: Any) -> None:
     person_add(cli, "Ольга Вторая", "--alias", "Оля")
     result = cli("person", "show", "Оля")
     assert result.code == 2 and "several people" in result.stderr
+
+
+def test_a_json_testimony_refers_to_people_by_registered_name(cli: Any) -> None:
+    mother = person_add(cli, MOTHER)
+    son = person_add(cli, SON, "--alias", "Женя")
+    document = {"title": "Из JSON", "transcript": "Женю увезли ночью.",
+                "interview": {"language": "ru"},
+                "source": {"person": MOTHER, "relation": "mother"}, "subjects": ["Женя"],
+                "events": [{"description": "задержание", "victims": [son]}]}
+    added = cli("add", "-", "--format", "json", stdin=json.dumps(document).encode())
+    assert added.code == 0, added.stderr
+    shown = json.loads(cli("show", added.stdout.splitlines()[-1], "--json").stdout)
+    assert shown["source"] == {"person": mother, "relation": "mother"}
+    assert shown["subjects"] == [son] and shown["events"][0]["victims"] == [son]
+    page = cli("show", added.stdout.splitlines()[-1]).stdout
+    assert "Евгений" not in page and "Марина" not in page  # pseudonyms only
