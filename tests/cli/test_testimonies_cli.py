@@ -240,3 +240,16 @@ def test_the_real_command_reads_the_passphrase_then_the_testimony(made_vault: An
     found = run_intake("--vault", str(vault), "--passphrase-file", "-", "search", "Артёма",
                        stdin=PASSPHRASE.encode() + b"\n")
     assert tid in found.stdout.decode()
+
+
+@pytest.mark.parametrize(("answer", "code", "kept"), [(b"n\n", 2, True), (b"y\n", 0, False)])
+def test_delete_asks_at_a_terminal(cli: Any, monkeypatch: pytest.MonkeyPatch, answer: bytes,
+                                   code: int, kept: bool) -> None:
+    from intake.cli import testimony_cmds
+
+    tid = add(cli, "-", stdin=RU.encode())
+    monkeypatch.setattr(testimony_cmds, "interactive", lambda: True)
+    result = cli("delete", tid, stdin=answer)
+    assert result.code == code
+    assert "cannot be undone" in result.stdout + result.stderr
+    assert (cli("show", tid).code == 0) is kept
