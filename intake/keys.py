@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import secrets
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -102,9 +103,16 @@ def calibrate(target_seconds: float = 1.0) -> KdfParams:
                      FLOOR_PARALLELISM)
 
 
+def normalized(passphrase: bytearray) -> bytes:
+    """The passphrase in Unicode NFC, so "ё" typed as one code point or as "е" plus a
+    combining diaeresis (different keyboards, input methods) opens the same vault."""
+    text = passphrase.decode("utf-8", "surrogateescape")
+    return unicodedata.normalize("NFC", text).encode("utf-8", "surrogateescape")
+
+
 def derive_kek(passphrase: bytearray, salt: bytes, params: KdfParams) -> bytearray:
     # argon2-cffi only takes bytes: this copy cannot be wiped (see the module's limits).
-    raw = hash_secret_raw(bytes(passphrase), salt, params.time_cost, params.memory_kib,
+    raw = hash_secret_raw(normalized(passphrase), salt, params.time_cost, params.memory_kib,
                           params.parallelism, KEY_BYTES, Type.ID)
     return bytearray(raw)
 

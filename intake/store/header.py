@@ -23,8 +23,14 @@ from intake.errors import VaultCorrupt
 FORMAT = "intake-vault-header"
 VERSION = 1
 MAX_HEADER_BYTES = 64 * 1024
-DATABASE = {"file": "vault.db", "cipher": "sqlcipher4", "key": "raw-256",
-            "page_size": 4096, "hmac": "HMAC_SHA512"}
+# 16 KiB pages: measured faster than 4 KiB for bulk inserts and queries under SQLCipher
+# (bench/vault.py), with no file-size overhead. Stored per vault, so older vaults keep theirs.
+DATABASE: dict[str, Any] = {"file": "vault.db", "cipher": "sqlcipher4", "key": "raw-256",
+                            "page_size": 16384, "hmac": "HMAC_SHA512"}
+PAGE_SIZES = (4096, 8192, 16384, 32768, 65536)
+_TOP = {"format", "version", "vault_id", "database", "slots"}
+_SLOT = {"id", "kind", "kdf", "aead", "wrapped_key"}
+_ARGON2 = {"algorithm", "version", "time_cost", "memory_kib", "parallelism", "salt", "profile"}
 
 
 def b64(data: bytes) -> str:
@@ -114,8 +120,44 @@ def _parse(data: bytes) -> dict[str, Any]:
     checksum = document.pop("checksum", None)
     if checksum != hashlib.sha256(canonical(document)).hexdigest():
         raise VaultCorrupt("the vault header is damaged (its checksum does not match)")
-    from intake.schemas_util import validate_or_raise
+    if not _well_formed(document):
+        # Rare path: let the schema name the first problem's location.
+        from intake.schemas_util import validate_or_raise
 
-    validate_or_raise(document, "vault-header.schema.json", VaultCorrupt,
-                      "the vault header does not follow its schema")
+        validate_or_raise(document, "vault-header.schema.json", VaultCorrupt,
+                          "the vault header does not follow its schema")
+        raise VaultCorrupt("the vault header does not follow its schema")
     return document
+
+
+def _well_formed(doc: dict[str, Any]) -> bool:
+    """The shape schemas/vault-header.schema.json describes, checked without loading
+    jsonschema on every unlock (tests check that both agree)."""
+    database = doc.get("database")
+    slots = doc.get("slots")
+    return (set(doc) == _TOP and doc["version"] == VERSION
+            and isinstance(doc["vault_id"], str) and len(doc["vault_id"]) == 32
+            and all(c in "0123456789abcdef" for c in doc["vault_id"])
+            and isinstance(database, dict) and set(database) == set(DATABASE)
+            and all(database[k] == v for k, v in DATABASE.items() if k != "page_size")
+            and database["page_size"] in PAGE_SIZES
+            and isinstance(slots, list) and 1 <= len(slots) <= 8
+            and all(_slot_well_formed(slot) for slot in slots))
+
+
+def _slot_well_formed(slot: Any) -> bool:
+    if not (isinstance(slot, dict) and set(slot) == _SLOT
+            and slot["kind"] in ("passphrase", "recovery") and isinstance(slot["id"], str)
+            and isinstance(slot["wrapped_key"], str) and isinstance(slot["aead"], dict)
+            and set(slot["aead"]) == {"algorithm", "nonce"}
+            and slot["aead"]["algorithm"] == "AES-256-GCM"
+            and isinstance(slot["aead"]["nonce"], str) and isinstance(slot["kdf"], dict)):
+        return False
+    kdf = slot["kdf"]
+    if kdf.get("algorithm") == "hkdf-sha256":
+        return set(kdf) == {"algorithm", "salt"} and isinstance(kdf["salt"], str)
+    ints = ("time_cost", "memory_kib", "parallelism")
+    return (kdf.get("algorithm") == "argon2id" and set(kdf) >= _ARGON2
+            and set(kdf) <= _ARGON2 | {"calibrated_seconds"} and kdf["version"] == 19
+            and all(type(kdf[k]) is int and kdf[k] >= 1 for k in ints)
+            and isinstance(kdf["salt"], str) and kdf["profile"] in ("calibrated", "test"))

@@ -24,11 +24,14 @@ from intake.audit import AuditReport, Status, audit_vault
 from intake.errors import WrongPassphrase
 from intake.store import header as header_mod
 from intake.store import slots
+from intake.store.header import DATABASE
 from intake.store.vault import Vault, read_header
 from tests.conftest import PASSPHRASE
 
 Plant = Callable[[Path], None]
 EXIT = {Status.WARN: 1, Status.FAIL: 2}
+
+PAGE = int(DATABASE["page_size"])  # the page size new vaults are made with
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +153,7 @@ LOCKED_CASES = [
     ("a missing header", lambda p: (p / "header.json").unlink(), "header.format", Status.FAIL),
     ("a database truncated mid-page", truncate(100), "db.file", Status.FAIL),
     ("an emptied database", lambda p: os.truncate(p / "vault.db", 0), "db.file", Status.FAIL),
-    ("a zeroed first page", overwrite(0, bytes(4096)), "db.encrypted", Status.WARN),
+    ("a zeroed first page", overwrite(0, bytes(PAGE)), "db.encrypted", Status.WARN),
     ("an unencrypted database", plaintext_database, "db.encrypted", Status.FAIL),
 ]
 
@@ -173,10 +176,10 @@ def failing(report: AuditReport) -> set[str]:
 # Damage that only the passphrase reveals: the open itself, or the page HMACs, refuse it.
 DAMAGED = {"unlock", "db.cipher_integrity"}
 UNLOCKED_CASES = [
-    ("a tampered second page", flip_byte(4096 + 200)),
+    ("a tampered second page", flip_byte(PAGE + 200)),
     ("a tampered first page", flip_byte(100)),
     ("a tampered last byte", flip_byte(-1)),
-    ("a database truncated by whole pages", truncate(3 * 4096)),
+    ("a database truncated by whole pages", truncate(3 * PAGE)),
     ("a database truncated mid-page", truncate(100)),
 ]
 
@@ -192,10 +195,10 @@ def test_damage_to_the_database_fails_a_check_that_needs_the_passphrase(
 
 def test_a_tampered_page_the_open_never_reads_is_caught_by_cipher_integrity_check(
         floor_template: Path, tmp_path: Path) -> None:
-    pages = (floor_template / "vault.db").stat().st_size // 4096
+    pages = (floor_template / "vault.db").stat().st_size // PAGE
     for page in range(2, pages):  # page numbers from 1; the first is read by every open
         path = Path(shutil.copytree(floor_template, tmp_path / f"page-{page}"))
-        flip_byte((page - 1) * 4096 + 300)(path)
+        flip_byte((page - 1) * PAGE + 300)(path)
         report = audit_vault(path, unlock(path))
         if report.check("unlock").status is Status.PASS:
             check = report.check("db.cipher_integrity")

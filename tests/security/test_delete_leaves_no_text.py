@@ -46,10 +46,10 @@ def found_in(data: bytes) -> list[bytes]:
     return [needle for needle in needles() if needle in data]
 
 
-def exported_plaintext(vault: Path, data_key: bytearray, out: Path) -> bytes:
+def exported_plaintext(vault: Path, data_key: bytearray, out: Path, page_size: int) -> bytes:
     conn = sqlcipher3.connect(str(vault / DB_FILE))
     conn.set_key(bytearray(b"x'" + data_key.hex().encode() + b"'"))
-    conn.execute("PRAGMA cipher_page_size = 4096")
+    conn.execute(f"PRAGMA cipher_page_size = {page_size}")
     conn.execute(f"ATTACH DATABASE '{out}' AS plain KEY ''")
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
@@ -77,7 +77,8 @@ def views(made_vault: tuple[Path, str], tmp_path: Path) -> Callable[[str], dict[
     page_size = int(header.database["page_size"])
 
     def read(label: str) -> dict[str, bytes]:
-        return {"exported": exported_plaintext(vault, data_key, tmp_path / f"{label}.db"),
+        return {"exported": exported_plaintext(vault, data_key, tmp_path / f"{label}.db",
+                                               page_size),
                 "pages": decrypted_pages(vault, data_key, page_size)}
 
     return read
