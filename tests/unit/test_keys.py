@@ -216,3 +216,12 @@ def test_text_that_is_not_shaped_like_a_recovery_key_is_refused_with_its_shape(t
     with pytest.raises(WrongPassphrase, match="not a recovery key") as caught:
         keys.parse_recovery_key(bytearray(text.encode()))
     assert "13 groups of 4" in caught.value.hint
+
+
+def test_a_passphrase_typed_in_another_unicode_form_derives_the_same_key() -> None:
+    composed = bytearray("пароль с ёжиком".encode())
+    decomposed = bytearray("пароль с е\u0308жиком".encode())
+    assert composed != decomposed
+    salt = keys.new_salt()
+    params = keys.test_profile()
+    assert keys.derive_kek(composed, salt, params) == keys.derive_kek(decomposed, salt, params)
