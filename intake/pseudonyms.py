@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 
@@ -83,19 +83,28 @@ def _free(candidate: str, blocked: set[str]) -> bool:
 
 
 def assign_pseudonym(gender: str | None, lang: str, taken: Iterable[str],
-                     forbidden: Iterable[str]) -> str:
+                     forbidden: Iterable[str], *, forbidden_keys: frozenset[str] = frozenset(),
+                     clashes: Callable[[str, str], bool] | None = None) -> str:
     """A pseudonym for a new person: random, not in ``taken`` (pseudonyms in use),
-    sharing no word with ``forbidden`` (real names and aliases), of that gender."""
+    sharing no word with ``forbidden`` (real names and aliases), of that gender.
+    ``forbidden_keys`` are :func:`name_keys` computed once by a caller assigning many;
+    ``clashes(name, gender)`` lets the caller refuse more (e.g. a case form of the
+    pseudonym that equals a registered form: "Евгения" against "Евгений")."""
     rng = secrets.SystemRandom()
     gender = gender if gender in ("m", "f") else rng.choice(("m", "f"))
     taken_keys = {skeleton(t) for t in taken}
-    blocked = name_keys(forbidden)
-    names = [n for n in pool(lang, gender) if _free(n, blocked)]
+    blocked = name_keys(forbidden) | forbidden_keys
+    names = [n for n in pool(lang, gender) if _free(n, blocked)
+             and not (clashes and clashes(n, gender))]
     rng.shuffle(names)
     for name in names:
         if skeleton(name) not in taken_keys:
             return name
-    letters = list(_LETTERS_RU if lang == "ru" else _LETTERS_EN)
+    letters = _LETTERS_RU if lang == "ru" else _LETTERS_EN
+    for _ in range(256):  # random draws first: cheap while most combinations are free
+        combo = f"{rng.choice(names)} {rng.choice(letters)}."
+        if skeleton(combo) not in taken_keys:
+            return combo
     combos = [f"{n} {letter}." for n in names for letter in letters]
     rng.shuffle(combos)
     for combo in combos:

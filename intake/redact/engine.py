@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from intake.redact import names, patterns
-from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_table
+from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_forms, pseudonym_table
 from intake.redact.findings import (
     NAME,
     PERSON,
@@ -60,9 +60,12 @@ class Redactor:
                                                                   strict=True)),
             tuple(t.text for t in self.registry.terms))
         self._matcher = Matcher(table)
+        self._registered_keys = frozenset(table)
         self._leak_matcher = Matcher(_private(table), recognizer="leak-gate")
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
+        self._pseudo_dirty = False
+        self._forbidden_keys: frozenset[str] | None = None
         self._tag_words = ALL_TAG_WORDS | {t.label for t in self.registry.terms if t.label}
 
     @property
@@ -80,6 +83,9 @@ class Redactor:
         """Resolved findings (redacting and kept), spans in the original text."""
         del lang  # recognizers run for both scripts; the language only chooses tags
         norm = Normalized.of(text)
+        if self._pseudo_dirty:  # rebuilt once per text, not once per new pseudonym
+            self._pseudo_matcher = self._build_pseudo_matcher()
+            self._pseudo_dirty = False
         found = self._matcher.find(norm) + self._pseudo_matcher.find(norm)
         found += [Finding(TAG, m.start(), m.end(), 1.0, "tag") for m in _TAG_RE.finditer(text)
                   if m.group()[1:-1] in self._tag_words]
@@ -97,19 +103,28 @@ class Redactor:
 
     # Transformation --------------------------------------------------------------------
 
-    def _pseudonym_for(self, owner: int, text: str, lang: str) -> str:
-        if owner not in self._pseudonyms:
-            from intake.pseudonyms import assign_pseudonym
+    def _clashes(self, name: str, gender: str) -> bool:
+        """True if any form of pseudonym ``name`` is a registered form."""
+        return any(skeleton(form) in self._registered_keys
+                   for form, _, _ in pseudonym_forms(name, gender))
 
-            person = self.registry.people[owner]
-            forbidden = [n for p in self.registry.people for n in (p.name, *p.aliases)]
+    def _pseudonym_for(self, owner: int, names_in_text: frozenset[str], lang: str) -> str:
+        if owner not in self._pseudonyms:
+            from intake.pseudonyms import assign_pseudonym, name_keys
+
+            if self._forbidden_keys is None:
+                people = self.registry.people
+                self._forbidden_keys = frozenset(
+                    name_keys(n for p in people for n in (p.name, *p.aliases)))
             self._pseudonyms[owner] = assign_pseudonym(
-                self._genders[owner], _pool_lang(person, lang),
-                taken=self._pseudonyms.values(), forbidden=[*forbidden, text])
-            self._pseudo_matcher = self._build_pseudo_matcher()
+                self._genders[owner], _pool_lang(self.registry.people[owner], lang),
+                taken=self._pseudonyms.values(), forbidden=(),
+                forbidden_keys=self._forbidden_keys | names_in_text, clashes=self._clashes)
+            self._pseudo_dirty = True
         return self._pseudonyms[owner]
 
-    def _replacement(self, decision: Decision, text: str, lang: str, names_in_text: str) -> str:
+    def _replacement(self, decision: Decision, text: str, lang: str,
+                     names_in_text: frozenset[str]) -> str:
         finding, action = decision.finding, decision.action
         original = text[finding.start:finding.end]
         if decision.replacement is not None:
@@ -118,7 +133,7 @@ class Redactor:
             return original
         if action == "pseudonym" and finding.kind == PERSON and finding.owner is not None:
             pseudonym = self._pseudonym_for(finding.owner, names_in_text, lang)
-            before = _WORD_BEFORE.search(text, 0, finding.start)
+            before = _WORD_BEFORE.search(text[max(0, finding.start - 40):finding.start])
             return render_pseudonym(pseudonym, finding, original, self._genders[finding.owner],
                                     before.group(1) if before else "")
         if action == "generalise":
@@ -143,8 +158,10 @@ class Redactor:
 
     def _apply(self, text: str, decisions: Sequence[Decision], lang: str
                ) -> tuple[str, list[Applied]]:
-        names_in_text = " ".join(text[d.finding.start:d.finding.end] for d in decisions
-                                 if d.finding.kind == NAME)
+        from intake.pseudonyms import name_keys
+
+        names_in_text = frozenset(name_keys(text[d.finding.start:d.finding.end] for d in decisions
+                                            if d.finding.kind == NAME))
         parts: list[str] = []
         applied: list[Applied] = []
         position = 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from intake.redact import forms_ru
 from intake.redact.findings import PERSON, PSEUDONYM, PUBLIC_PERSON, TERM
@@ -153,5 +154,12 @@ def pseudonym_table(pseudonyms: dict[int, tuple[str, str | None]]) -> FormTable:
     """Forms of pseudonyms in use (owner -> (pseudonym, gender)), so they are kept, not redacted."""
     table: FormTable = {}
     for owner, (pseudonym, gender) in pseudonyms.items():
-        add_forms(table, person_forms(pseudonym, gender), PSEUDONYM, owner)
+        add_forms(table, iter(pseudonym_forms(pseudonym, gender)), PSEUDONYM, owner)
     return table
+
+
+@lru_cache(maxsize=4096)
+def pseudonym_forms(pseudonym: str, gender: str | None
+                    ) -> tuple[tuple[str, str | None, str], ...]:
+    """Every form of a pseudonym (cached: pseudonyms repeat across texts)."""
+    return tuple(person_forms(pseudonym, gender))

@@ -14,6 +14,7 @@ initials around them ("А. В. Горшенин") become one mention first.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -72,19 +73,26 @@ def _with_initials(text: str, finding: Finding) -> Finding:
                                                                      finding.end) else finding
 
 
-def _covered(finding: Finding, spans: list[tuple[int, int]]) -> bool:
-    position = finding.start
-    for start, end in spans:
-        if start <= position < end:
-            position = end
-            if position >= finding.end:
-                return True
-    return False
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint intervals covering exactly the given spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _covered(finding: Finding, union: list[tuple[int, int]]) -> bool:
+    """True if one interval of ``union`` (from :func:`_union`) contains the finding."""
+    index = bisect.bisect_right(union, (finding.start, 1 << 62)) - 1
+    return index >= 0 and union[index][0] <= finding.start and finding.end <= union[index][1]
 
 
 def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
     """Non-overlapping findings, in text order, by the strategy above."""
-    spans = sorted((f.start, f.end) for f in findings if f.kind in AUTHORITATIVE)
+    spans = _union([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE])
     kept = [f for f in findings if f.kind in AUTHORITATIVE or not _covered(f, spans)]
     redacting = sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start)
     clusters: list[list[Finding]] = []
