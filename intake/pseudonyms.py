@@ -78,8 +78,18 @@ def name_keys(names: Iterable[str]) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return skeleton(name)
+
+
+@lru_cache(maxsize=4096)
+def _word_keys(candidate: str) -> frozenset[str]:
+    return frozenset(name_keys([candidate]))
+
+
 def _free(candidate: str, blocked: set[str]) -> bool:
-    return not (name_keys([candidate]) & blocked)
+    return not (_word_keys(candidate) & blocked)
 
 
 def assign_pseudonym(gender: str | None, lang: str, taken: Iterable[str],
@@ -92,22 +102,22 @@ def assign_pseudonym(gender: str | None, lang: str, taken: Iterable[str],
     pseudonym that equals a registered form: "Евгения" against "Евгений")."""
     rng = secrets.SystemRandom()
     gender = gender if gender in ("m", "f") else rng.choice(("m", "f"))
-    taken_keys = {skeleton(t) for t in taken}
+    taken_keys = {_key(t) for t in taken}
     blocked = name_keys(forbidden) | forbidden_keys
     names = [n for n in pool(lang, gender) if _free(n, blocked)
              and not (clashes and clashes(n, gender))]
     rng.shuffle(names)
     for name in names:
-        if skeleton(name) not in taken_keys:
+        if _key(name) not in taken_keys:
             return name
     letters = _LETTERS_RU if lang == "ru" else _LETTERS_EN
     for _ in range(256):  # random draws first: cheap while most combinations are free
         combo = f"{rng.choice(names)} {rng.choice(letters)}."
-        if skeleton(combo) not in taken_keys:
+        if _key(combo) not in taken_keys:
             return combo
     combos = [f"{n} {letter}." for n in names for letter in letters]
     rng.shuffle(combos)
     for combo in combos:
-        if skeleton(combo) not in taken_keys:
+        if _key(combo) not in taken_keys:
             return combo
     raise RuntimeError("the pseudonym pool is exhausted")

@@ -33,6 +33,7 @@ from intake.redact.resolve import merge_mentions, resolve
 
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
+_NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by themselves
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
@@ -61,6 +62,7 @@ class Redactor:
             tuple(t.text for t in self.registry.terms))
         self._matcher = Matcher(table)
         self._registered_keys = frozenset(table)
+        self._clash_cache: dict[tuple[str, str], bool] = {}
         self._leak_matcher = Matcher(_private(table), recognizer="leak-gate")
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
@@ -104,9 +106,12 @@ class Redactor:
     # Transformation --------------------------------------------------------------------
 
     def _clashes(self, name: str, gender: str) -> bool:
-        """True if any form of pseudonym ``name`` is a registered form."""
-        return any(skeleton(form) in self._registered_keys
-                   for form, _, _ in pseudonym_forms(name, gender))
+        """True if any form of pseudonym ``name`` is a registered form (cached)."""
+        if (name, gender) not in self._clash_cache:
+            self._clash_cache[(name, gender)] = any(
+                skeleton(form) in self._registered_keys
+                for form, _, _ in pseudonym_forms(name, gender))
+        return self._clash_cache[(name, gender)]
 
     def _pseudonym_for(self, owner: int, names_in_text: frozenset[str], lang: str) -> str:
         if owner not in self._pseudonyms:
@@ -212,10 +217,9 @@ class Redactor:
             for key in extra:
                 table.setdefault(key, []).append(_extra_info())
             found += Matcher(table, recognizer="extra").find(norm)
-        for recognizer, kind, start, end, score in patterns.run_all(norm.clean):
-            if kind != "date":
-                o_start, o_end = norm.span(start, end)
-                found.append(Finding(kind, o_start, o_end, score, recognizer))
+        for recognizer, kind, start, end, score in patterns.run_all(norm.clean, _NOT_LEAKS):
+            o_start, o_end = norm.span(start, end)
+            found.append(Finding(kind, o_start, o_end, score, recognizer))
         return sorted(found, key=lambda f: (f.start, f.end))
 
 

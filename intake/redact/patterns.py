@@ -117,9 +117,13 @@ RECOGNIZERS: dict[str, Recognizer] = {
 }
 
 
-def run_all(text: str) -> Iterator[tuple[str, str, int, int, float]]:
-    """(recognizer, kind, start, end, score) of every pattern hit in ``text``."""
+def run_all(text: str, skip: frozenset[str] = frozenset()
+            ) -> Iterator[tuple[str, str, int, int, float]]:
+    """(recognizer, kind, start, end, score) of every pattern hit in ``text``, except the
+    recognizers named in ``skip``."""
     for name, recognize in RECOGNIZERS.items():
+        if name in skip:
+            continue
         for kind, start, end, score in recognize(text):
             if end > start:
                 yield name, kind, start, end, score
