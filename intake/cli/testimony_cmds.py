@@ -156,7 +156,8 @@ def delete_cmd(cli: CliContext, /, *, testimony_id: str, yes: bool) -> None:
 
 @click.command("search")
 @click.argument("words", nargs=-1, required=True)
-@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="How many results, best first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_cli
 def search_cmd(cli: CliContext, /, *, words: tuple[str, ...], limit: int, as_json: bool) -> None:

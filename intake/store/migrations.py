@@ -80,6 +80,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             tokenize = 'porter unicode61 remove_diacritics 0'
         );
         INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('secure-delete', 1);
+        INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('hashsize', 16777216);
+        INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('automerge', 8);
     """),
     Migration(3, "review decisions and the export log", """
         CREATE TABLE review_decisions (

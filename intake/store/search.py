@@ -13,7 +13,7 @@ from intake import textsearch
 from intake.errors import InputError
 from intake.store.db import Connection, translate_errors
 
-DEFAULT_LIMIT = 20
+DEFAULT_LIMIT = 10
 # Column weights: title, summary, transcript. Spelled out rather than a 'rank' setting:
 # measured faster, and the weights are visible where they are used.
 _BM25 = "bm25(testimony_fts, 5.0, 2.0, 1.0)"

@@ -5,6 +5,9 @@ Writers take the connection of an open ``vault.transaction()``; readers any
 connection. The search index holds the normalised text (see
 :mod:`intake.textsearch`) and no copy of the original.
 
+The index is tuned for bulk import (a 16 MB pending-terms buffer, merges of 8
+segments at a time), measured in ``bench/intake.py``.
+
 Deleting a testimony leaves its text in no page of the database: the row goes
 with ``secure_delete`` on (freed space is zeroed), the index entry with FTS5's
 own ``secure-delete`` option, and the index is then rewritten by ``optimize``.
