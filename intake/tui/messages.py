@@ -115,6 +115,7 @@ class FindingsReady(Message):
     """Findings of the transcript as it was at ``version`` (stale ones are ignored)."""
 
     version: int
+    text: str
     findings: list[Any]
 
 

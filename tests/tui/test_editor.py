@@ -10,7 +10,7 @@ from textual.widgets import Checkbox, Input, SelectionList, TextArea
 from intake import testimonies
 from intake.store.vault import Vault
 from intake.tui.app import IntakeApp
-from intake.tui.screens import EditorScreen
+from intake.tui.screens.editor import EditorScreen
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import open_editor, settle, unlock
 

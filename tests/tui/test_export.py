@@ -10,8 +10,8 @@ from textual.widgets import Input, SelectionList, Static
 from intake import review, testimonies
 from intake.store.vault import Vault
 from intake.tui.app import IntakeApp
-from intake.tui.screens import ExportScreen
 from intake.tui.screens.confirm import ConfirmModal
+from intake.tui.screens.export import ExportScreen
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, unlock
 

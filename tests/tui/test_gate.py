@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from intake.cli.context import default_vault_path
-from intake.tui import screens
 from intake.tui.app import IntakeApp
 from intake.tui.screens import FirstRunScreen, RecoveryKeyScreen, UnlockScreen
+from intake.tui.screens.testimonies import TestimoniesScreen
 from intake.tui.widgets.passphrase import PassphraseInput
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import FakeClock, settle, type_text, unlock
@@ -32,7 +32,7 @@ async def test_with_no_vault_the_first_run_creates_one_and_shows_the_recovery_ke
         assert len(recovery.split("-")) == 13
         await pilot.press(*recovery[-4:], "enter")
         await settle(pilot)
-        assert isinstance(app.screen, screens.TestimoniesScreen)
+        assert isinstance(app.screen, TestimoniesScreen)
         assert (default_vault_path() / "header.json").is_file()
 
 
@@ -83,7 +83,7 @@ async def test_a_wrong_passphrase_is_refused_clearly_then_the_right_one_unlocks(
         assert app.screen.query_one(PassphraseInput).value == ""
         assert not app.session.unlocked
         await unlock(pilot)
-        assert isinstance(app.screen, screens.TestimoniesScreen)
+        assert isinstance(app.screen, TestimoniesScreen)
         assert app.session.unlocked
 
 
@@ -110,7 +110,7 @@ async def test_key_derivation_shows_a_progress_state_while_it_runs(
         assert app.screen.query_one(PassphraseInput).disabled
         release.set()
         await settle(pilot)
-        assert isinstance(app.screen, screens.TestimoniesScreen)
+        assert isinstance(app.screen, TestimoniesScreen)
 
 
 async def test_the_panic_key_closes_the_vault_and_unlocking_returns_where_the_user_was(
@@ -128,7 +128,7 @@ async def test_the_panic_key_closes_the_vault_and_unlocking_returns_where_the_us
             assert not app.session.unlocked
             assert "Locked" in str(app.screen.query_one(".title").render())
             await unlock(pilot)
-            assert isinstance(app.screen, screens.TestimoniesScreen)
+            assert isinstance(app.screen, TestimoniesScreen)
 
 
 async def test_the_vault_locks_itself_after_the_idle_time_and_a_key_press_resets_it(

@@ -8,8 +8,9 @@ from pathlib import Path
 from textual.widgets import DataTable, Input
 
 from intake.tui.app import IntakeApp
-from intake.tui.screens import AuditScreen, PeopleScreen
+from intake.tui.screens.audit import AuditScreen
 from intake.tui.screens.confirm import PassphraseModal
+from intake.tui.screens.people import PeopleScreen
 from intake.tui.screens.person_form import PersonModal
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, type_text, unlock

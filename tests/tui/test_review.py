@@ -10,8 +10,8 @@ from textual.widgets import DataTable
 from intake import testimonies
 from intake.store.vault import Vault
 from intake.tui.app import IntakeApp
-from intake.tui.screens import ReviewScreen
 from intake.tui.screens.confirm import ConfirmModal
+from intake.tui.screens.review import ReviewScreen
 from intake.tui.widgets.findings_area import FindingsArea
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, type_text, unlock

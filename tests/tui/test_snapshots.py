@@ -24,6 +24,9 @@ def after(*steps: Callable[[Pilot[None]], Any]) -> Callable[[Pilot[None]], Any]:
         for step in steps:
             await step(pilot)
         await settle(pilot)
+        for widget in pilot.app.screen.query("Input, TextArea"):
+            widget.cursor_blink = False  # type: ignore[attr-defined]  # a fixed cursor
+        await settle(pilot)
 
     return run
 
@@ -45,7 +48,7 @@ def test_first_run(snap_compare: Any, new_app: Callable[..., IntakeApp],
 @pytest.mark.parametrize("size", SIZES)
 def test_unlock(snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp],
                 size: tuple[int, int]) -> None:
-    assert snap_compare(new_app(), terminal_size=size)
+    assert snap_compare(new_app(), terminal_size=size, run_before=after())
 
 
 def test_unlock_after_a_wrong_passphrase(snap_compare: Any, home_vault: Path,
@@ -74,3 +77,39 @@ def test_locked(snap_compare: Any, home_vault: Path, new_app: Callable[..., Inta
         await press(pilot, "ctrl+l")
 
     assert snap_compare(new_app(), run_before=after(unlock, lock))
+
+
+async def _open(pilot: Pilot[None], *keys: str) -> None:
+    await press(pilot, *keys)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_review(snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp],
+                size: tuple[int, int]) -> None:
+    async def review(pilot: Pilot[None]) -> None:
+        await _open(pilot, "s", "r")
+
+    assert snap_compare(new_app(), terminal_size=size, run_before=after(unlock, review))
+
+
+def test_editor(snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    async def editor(pilot: Pilot[None]) -> None:
+        await _open(pilot, "s", "o")
+
+    assert snap_compare(new_app(), run_before=after(unlock, editor))
+
+
+def test_people_with_real_names_hidden(snap_compare: Any, home_vault: Path,
+                                       new_app: Callable[..., IntakeApp]) -> None:
+    async def people(pilot: Pilot[None]) -> None:
+        await _open(pilot, "p")
+
+    assert snap_compare(new_app(), run_before=after(unlock, people))
+
+
+def test_export_choices(snap_compare: Any, home_vault: Path,
+                        new_app: Callable[..., IntakeApp]) -> None:
+    async def export(pilot: Pilot[None]) -> None:
+        await _open(pilot, "x")
+
+    assert snap_compare(new_app(), terminal_size=(120, 40), run_before=after(unlock, export))

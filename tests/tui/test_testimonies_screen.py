@@ -7,9 +7,9 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from intake.tui import screens
 from intake.tui.app import IntakeApp
 from intake.tui.screens.confirm import ConfirmModal, LineModal
+from intake.tui.screens.testimonies import TestimoniesScreen
 from tests.tui.conftest import settle, type_text, unlock
 
 
@@ -32,7 +32,7 @@ async def test_the_list_shows_titles_literally_with_status_language_and_dates(
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        assert isinstance(app.screen, screens.TestimoniesScreen)
+        assert isinstance(app.screen, TestimoniesScreen)
         assert row(app, "Мать о сыне [имя] в части")[1:] == [
             "draft", "ru", "2025-03-01", "2025-03-01"]
         assert row(app, "Brother [redacted] speaks")[1:3] == ["approved", "en"]

@@ -1,4 +1,8 @@
-"""The interface's screens, and :func:`build`, which makes the screen for a location."""
+"""The interface's screens, and :func:`build`, which makes the screen for a location.
+
+Only the screens needed before unlocking are imported at start-up; the content
+screens load when first opened (keeps the time to the unlock screen short).
+"""
 
 from __future__ import annotations
 
@@ -7,27 +11,36 @@ from typing import Any
 from textual.screen import Screen
 
 from intake.tui.messages import Location
-from intake.tui.screens.audit import AuditScreen
-from intake.tui.screens.editor import EditorScreen
-from intake.tui.screens.export import ExportScreen
 from intake.tui.screens.first_run import FirstRunScreen, RecoveryKeyScreen
 from intake.tui.screens.help import HelpScreen
-from intake.tui.screens.people import PeopleScreen
-from intake.tui.screens.review import ReviewScreen
-from intake.tui.screens.testimonies import TestimoniesScreen
 from intake.tui.screens.unlock import UnlockScreen
 from intake.tui.session import Session
 
-__all__ = ["AuditScreen", "EditorScreen", "ExportScreen", "FirstRunScreen", "HelpScreen",
-           "PeopleScreen", "RecoveryKeyScreen", "ReviewScreen", "TestimoniesScreen",
-           "UnlockScreen", "build"]
+__all__ = ["FirstRunScreen", "HelpScreen", "RecoveryKeyScreen", "UnlockScreen", "build"]
 
 
 def build(location: Location, session: Session) -> Screen[Any]:
     """The content screen for ``location`` (used to open screens and to restore them)."""
     if location.kind == "editor":
+        from intake.tui.screens.editor import EditorScreen
+
         return EditorScreen(session, location.testimony_id)
     if location.kind == "review" and location.testimony_id:
+        from intake.tui.screens.review import ReviewScreen
+
         return ReviewScreen(session, location.testimony_id)
-    simple = {"people": PeopleScreen, "audit": AuditScreen, "export": ExportScreen}
-    return simple.get(location.kind, TestimoniesScreen)(session)
+    if location.kind == "people":
+        from intake.tui.screens.people import PeopleScreen
+
+        return PeopleScreen(session)
+    if location.kind == "audit":
+        from intake.tui.screens.audit import AuditScreen
+
+        return AuditScreen(session)
+    if location.kind == "export":
+        from intake.tui.screens.export import ExportScreen
+
+        return ExportScreen(session)
+    from intake.tui.screens.testimonies import TestimoniesScreen
+
+    return TestimoniesScreen(session)

@@ -18,7 +18,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static, TextArea
 from textual.widgets.text_area import Selection
 
+from intake.review_items import NOT_REVIEWED
 from intake.tui import data
+from intake.tui.incremental import reanalyse
 from intake.tui.jobs import run_job, run_plain
 from intake.tui.messages import FindingsReady, Location, ReviewLoaded
 from intake.tui.safety import one_line, plain
@@ -55,6 +57,7 @@ class ReviewScreen(Screen[None]):
         self._version = 0
         self._timer: Timer | None = None
         self._saved_text: str | None = None
+        self._base: tuple[str, list[Any]] = ("", [])  # the text the highlights belong to
 
     @property
     def location(self) -> Location:
@@ -82,8 +85,9 @@ class ReviewScreen(Screen[None]):
             if area.text != transcript:
                 area.load_text(transcript)
             self._saved_text = transcript
-            area.show_findings([i.finding for i in state.review.items
-                                if i.field == "transcript"], self._version)
+            findings = [i.finding for i in state.review.items if i.field == "transcript"]
+            self._base = (transcript, findings)
+            area.show_findings(findings, self._version)
         self._fill_items()
 
     def _fill_items(self) -> None:
@@ -178,17 +182,22 @@ class ReviewScreen(Screen[None]):
             return
         self._version += 1
         version, text, lang = self._version, area.text, state.review.testimony.language
-        redactor = state.redactor
-        run_plain(self, lambda: redactor.analyze(text, lang),
-                  lambda found: FindingsReady(version, found), exclusive=True, group="analyse")
+        redactor, (old, found) = state.redactor, self._base
+
+        def analyse(part: str) -> list[Any]:
+            return [f for f in redactor.analyze(part, lang) if f.kind not in NOT_REVIEWED]
+
+        run_plain(self, lambda: (text, reanalyse(old, found, text, analyse)),
+                  lambda result: FindingsReady(version, *result), exclusive=True,
+                  group="analyse")
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(SAVE_DELAY, self.action_save)
 
     def on_findings_ready(self, message: FindingsReady) -> None:
         if message.version == self._version:
-            shown = [f for f in message.findings if f.kind not in ("pseudonym", "tag")]
-            self.query_one(FindingsArea).show_findings(shown, message.version)
+            self._base = (message.text, message.findings)
+            self.query_one(FindingsArea).show_findings(message.findings, message.version)
 
     def action_save(self) -> None:
         text, state = self.query_one(FindingsArea).text, self.state
