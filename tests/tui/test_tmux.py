@@ -79,6 +79,9 @@ def test_the_real_command_unlocks_and_lists_testimonies_at_80_by_24(
     terminal.tmux("new-session", "-d", "-s", "intake", "-x", "80", "-y", "24",
                   " ".join(f"'{part}'" for part in command))
     terminal.wait_for("Unlock the vault")
+    # The first paint can come before the input has focus; a person would not type
+    # within the first instant either. (A settling pause, not a timing check.)
+    time.sleep(1.0)
     terminal.tmux("send-keys", "-t", "intake", "-l", PASSPHRASE)
     terminal.tmux("send-keys", "-t", "intake", "Enter")
     shown = terminal.wait_for("Testimonies: 3 of 3")
