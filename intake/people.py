@@ -94,6 +94,7 @@ def edit(vault: Vault, ref: str, changes: dict[str, object], *,
         if new_pseudonym or edited.pseudonym != person.pseudonym:
             chosen = None if new_pseudonym else edited.pseudonym
             edited = replace(edited, pseudonym=_pseudonym_for(conn, edited, chosen))
+            store.retire_pseudonym(conn, person.pseudonym)
         _refuse_name_equal_to_a_pseudonym(conn, edited)
         store.update(conn, edited)
     return edited
@@ -135,7 +136,7 @@ def _pseudonym_for(conn: Connection, person: Person, chosen: str | None) -> str:
 
     everyone = [p for p in store.all_people(conn) if p.id != person.id] + [person]
     names = real_names(everyone)
-    taken = store.pseudonyms_taken(conn) - ({person.pseudonym} if person.pseudonym else set())
+    taken = store.pseudonyms_taken(conn)  # the person's own too: a new one must differ
     if chosen is None:
         gender = person.gender.value if person.gender else None
         return str(assign_pseudonym(gender, language_of(person.name), taken, names))

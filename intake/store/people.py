@@ -1,8 +1,8 @@
 """People in the vault: real names, aliases and the pseudonyms that replace them.
 
-Pseudonyms are unique (a UNIQUE constraint) and never come back: the pseudonym
-of a person merged into another is kept in ``retired_pseudonyms`` so it is
-never given to someone else.
+Pseudonyms are unique (a UNIQUE constraint) and never come back: a pseudonym
+replaced by another, or that of a person merged into another, is kept in
+``retired_pseudonyms`` so it is never given to anyone again.
 """
 
 from __future__ import annotations
@@ -35,11 +35,17 @@ def update(conn: Connection, person: Person) -> None:
         raise _not_found(person.id)
 
 
-def remove_merged(conn: Connection, person_id: str, pseudonym: str) -> None:
-    """Delete a person merged into another and retire their pseudonym."""
+def retire_pseudonym(conn: Connection, pseudonym: str) -> None:
+    """Keep a pseudonym that is no longer used from ever being given again."""
     with translate_errors():
         conn.execute("INSERT OR IGNORE INTO retired_pseudonyms (pseudonym) VALUES (?)",
                      (pseudonym,))
+
+
+def remove_merged(conn: Connection, person_id: str, pseudonym: str) -> None:
+    """Delete a person merged into another and retire their pseudonym."""
+    retire_pseudonym(conn, pseudonym)
+    with translate_errors():
         conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
 
 

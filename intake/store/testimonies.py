@@ -6,7 +6,9 @@ connection. The search index holds the normalised text (see
 :mod:`intake.textsearch`) and no copy of the original.
 
 The index is tuned for bulk import (a 16 MB pending-terms buffer, merges of 8
-segments at a time), measured in ``bench/intake.py``.
+segments at a time), measured in ``bench/intake.py``. It keeps word positions
+(``detail = full``): with ``detail = column`` a contentless index ranks every
+match 0 under BM25.
 
 Deleting a testimony leaves its text in no page of the database: the row goes
 with ``secure_delete`` on (freed space is zeroed), the index entry with FTS5's

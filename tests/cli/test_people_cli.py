@@ -159,3 +159,14 @@ def test_a_json_testimony_refers_to_people_by_registered_name(cli: Any) -> None:
     assert shown["subjects"] == [son] and shown["events"][0]["victims"] == [son]
     page = cli("show", added.stdout.splitlines()[-1]).stdout
     assert "Евгений" not in page and "Марина" not in page  # pseudonyms only
+
+
+def test_a_new_pseudonym_differs_and_the_old_one_is_never_given_again(cli: Any) -> None:
+    son = person_add(cli, SON)
+    seen = [people(cli)[0]["pseudonym"]]
+    for _ in range(5):
+        assert cli("person", "edit", son, "--new-pseudonym").code == 0
+        seen.append(people(cli)[0]["pseudonym"])
+    assert len(set(seen)) == len(seen)
+    refused = cli("person", "add", MOTHER, "--gender", "f", "--pseudonym", seen[0])
+    assert refused.code == 2 and "already used" in refused.stderr
