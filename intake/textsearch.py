@@ -23,7 +23,7 @@ WORD = re.compile(r"[^\W_]+")
 CYRILLIC = re.compile(r"[а-яё]")
 MAX_LEMMAS = 3
 SNIPPET_WORDS = 12
-SUPPLETIVE_SCAN = 400  # words per field checked one by one when no prefix matches
+SUPPLETIVE_SCAN = 150  # words per field checked one by one when no prefix matches
 
 
 @cache
@@ -121,7 +121,8 @@ def fts_query(query: str) -> str | None:
 
     Every lemma is double-quoted, so the user's text can never be read as FTS5 syntax.
     """
-    groups = [" OR ".join(f'"{lemma}"' for lemma in terms) for terms in query_terms(query)]
+    terms = dict.fromkeys(query_terms(query))  # "то-то" asks for one word, not two
+    groups = [" OR ".join(f'"{lemma}"' for lemma in lemmas) for lemmas in terms]
     if not groups:
         return None
     return " AND ".join(f"({group})" for group in groups)
@@ -135,12 +136,14 @@ class Snippet:
 
 def snippet(fields: dict[str, str], query: str, width: int = SNIPPET_WORDS) -> Snippet | None:
     """The first match of the query in ``fields`` (in their order), cut from the original."""
-    wanted = {key for m in WORD.finditer(query) for key in _snippet_keys(m.group())}
+    words = [fold(m.group()) for m in WORD.finditer(query)]
+    wanted = {key for word in words for key in _snippet_keys(word)}
     if not wanted:
         return None
-    # Most inflected forms share their lemma's first letters: a regex finds those words
-    # at C speed; only they are lemmatised.
-    candidates = _prefix_pattern(frozenset(key[:3] for key in wanted))
+    # Most inflected forms share their lemma's or the query word's first letters
+    # ("поумнее" and "умный"): a regex finds those words at C speed; only they are
+    # lemmatised.
+    candidates = _prefix_pattern(frozenset(key[:3] for key in (*wanted, *words)))
     for name, text in fields.items():
         for match in candidates.finditer(text):
             if wanted & _snippet_keys(match.group()):
