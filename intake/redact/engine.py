@@ -26,7 +26,13 @@ from intake.redact.findings import (
 )
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton
-from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
+from intake.redact.operators import (
+    ALL_TAG_WORDS,
+    agree_preposition,
+    generalise,
+    render_pseudonym,
+    tag,
+)
 from intake.redact.policy import Policy
 from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve
@@ -35,6 +41,7 @@ _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
 _NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by themselves
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(об|о|со|с)( )$", re.IGNORECASE)
 
 
 def detect_lang(text: str) -> str:
@@ -110,7 +117,7 @@ class Redactor:
         if (name, gender) not in self._clash_cache:
             self._clash_cache[(name, gender)] = any(
                 skeleton(form) in self._registered_keys
-                for form, _, _ in pseudonym_forms(name, gender))
+                for form, _, _, _ in pseudonym_forms(name, gender))
         return self._clash_cache[(name, gender)]
 
     def _pseudonym_for(self, owner: int, names_in_text: frozenset[str], lang: str) -> str:
@@ -175,9 +182,12 @@ class Redactor:
             if finding.start < position:
                 raise ValueError("decisions overlap")
             replacement = self._replacement(decision, text, lang, names_in_text)
-            parts += [text[position:finding.start], replacement]
+            start = finding.start
+            if decision.action == "pseudonym" and decision.replacement is None:
+                start, replacement = _with_preposition(text, position, start, replacement)
+            parts += [text[position:start], replacement]
             position = finding.end
-            applied.append(Applied(finding.start, finding.end, finding.kind, decision.action,
+            applied.append(Applied(start, finding.end, finding.kind, decision.action,
                                    replacement, finding.recognizer, finding.score))
         parts.append(text[position:])
         return "".join(parts), applied
@@ -221,6 +231,19 @@ class Redactor:
             o_start, o_end = norm.span(start, end)
             found.append(Finding(kind, o_start, o_end, score, recognizer))
         return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _with_preposition(text: str, floor: int, start: int, replacement: str) -> tuple[int, str]:
+    """Widen a pseudonym's span over the preposition before it when the pseudonym needs
+    the other form of it ("о Евгении" -> "об Олеге")."""
+    before = _PREPOSITION_BEFORE.search(text, max(floor, start - 4), start)
+    if before is None:
+        return start, replacement
+    preposition = before.group(1)
+    agreed = agree_preposition(preposition, replacement)
+    if agreed == preposition:
+        return start, replacement
+    return before.start(), agreed + before.group(2) + replacement
 
 
 def _extra_info() -> FormInfo:

@@ -12,7 +12,7 @@ them. Forms are keyed by their :func:`~intake.redact.normalize.skeleton`.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,35 +27,38 @@ MIN_FORM_LENGTH = 2
 
 @dataclass(frozen=True, slots=True)
 class FormInfo:
-    """What a surface form stands for: whose it is, in which case and script."""
+    """What a surface form stands for: whose it is, in which case and script; ``own``:
+    the form is of the owner's own gender (a male "Мухин" is not first his sister's)."""
 
     kind: str
     owner: int
     case: str | None
     script: str
+    own: bool = True
 
 
 FormTable = dict[str, list[FormInfo]]
+Form = tuple[str, str | None, str, bool]  # (form, case, script, own gender)
 
 
-def _part_forms(part: NamePart, gender: str | None) -> Iterator[tuple[str, str | None, str]]:
-    """(form, case, script) for one part of a name."""
+@lru_cache(maxsize=32768)
+def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
+    """(form, case, script, own) for one part of a name (cached: parts repeat)."""
     if part.cyrillic is None:
-        yield part.text.lower(), None, "lat"
-        return
+        return ((part.text.lower(), None, "lat", True),)
+    out: list[Form] = []
     if part.text.lower() != part.cyrillic:
-        yield part.text.lower(), "nomn", "lat"
+        out.append((part.text.lower(), "nomn", "lat", True))
     forms = forms_ru.case_forms(part.cyrillic, part.role, gender)
-    for form, case in forms.items():
-        yield form, case, "cyr"
-    nominatives = [f for f, c in forms.items() if c == "nomn"][:3]
+    out += [(form, case, "cyr", own) for form, (case, own) in forms.items()]
+    nominatives = [f for f, (c, own) in forms.items() if c == "nomn"][:3]
     for form in nominatives:
-        for spelling in latin_spellings(form):
-            yield spelling, "nomn", "lat"
+        own = forms[form][1]
+        out += [(spelling, "nomn", "lat", own) for spelling in sorted(latin_spellings(form))]
+    return tuple(out)
 
 
-def person_forms(name: str, gender: str | None, mode: str = "person"
-                 ) -> Iterator[tuple[str, str | None, str]]:
+def person_forms(name: str, gender: str | None, mode: str = "person") -> Iterator[Form]:
     """Every (form, case, script) of a name. ``mode`` "person": each part alone;
     "public": the whole in each case and the surname alone (a public person's first
     name alone is far more often someone else); "alias": a one-word alias like a
@@ -63,23 +66,23 @@ def person_forms(name: str, gender: str | None, mode: str = "person"
     parts = split_name(name)
     if len(parts) > 1 and mode != "person":
         yield from phrase_forms(name, gender)
-        parts = [p for p in parts if mode == "public" and p.role == "Surn"]
+        parts = tuple(p for p in parts if mode == "public" and p.role == "Surn")
     for part in parts:
         if len(part.text) >= MIN_FORM_LENGTH:
             yield from _part_forms(part, gender)
 
 
-def phrase_forms(text: str, gender: str | None = None) -> Iterator[tuple[str, str | None, str]]:
+def phrase_forms(text: str, gender: str | None = None) -> Iterator[Form]:
     """A multi-word name or term in each case (words inflected together), plus Latin."""
     words = text.split()
-    yield text.lower(), "nomn", "lat" if not forms_ru.is_cyrillic(text) else "cyr"
+    yield text.lower(), "nomn", "lat" if not forms_ru.is_cyrillic(text) else "cyr", True
     if not forms_ru.is_cyrillic(text):
         return
     for case in forms_ru.CASES:
-        yield " ".join(_inflect_word(w, case, gender) for w in words).lower(), case, "cyr"
+        yield " ".join(_inflect_word(w, case, gender) for w in words).lower(), case, "cyr", True
     spellings = [sorted(latin_spellings(w))[:4] for w in words]
     for combo in itertools.islice(itertools.product(*spellings), 32):
-        yield " ".join(combo), "nomn", "lat"
+        yield " ".join(combo), "nomn", "lat", True
 
 
 def _inflect_word(word: str, case: str, gender: str | None) -> str:
@@ -91,7 +94,7 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str:
     return str(form.word) if form is not None else word
 
 
-def term_forms(text: str) -> Iterator[tuple[str, str | None, str]]:
+def term_forms(text: str) -> Iterator[Form]:
     """A sensitive term: the phrase in each case, and each proper-noun word of it alone."""
     words = text.split()
     if len(words) == 1:
@@ -113,27 +116,31 @@ def _common_word(word: str) -> bool:
     )
 
 
-def _word_forms(word: str) -> Iterator[tuple[str, str | None, str]]:
-    yield word.lower(), "nomn", "cyr" if forms_ru.is_cyrillic(word) else "lat"
+def _word_forms(word: str) -> Iterator[Form]:
+    yield word.lower(), "nomn", "cyr" if forms_ru.is_cyrillic(word) else "lat", True
     if not forms_ru.is_cyrillic(word):
         return
     parse = forms_ru.morph().parse(word.lower())[0]
     for form in parse.lexeme:
-        yield form.word, form.tag.case, "cyr"
+        yield form.word, form.tag.case, "cyr", True
     for spelling in latin_spellings(word):
-        yield spelling, "nomn", "lat"
+        yield spelling, "nomn", "lat", True
 
 
-def add_forms(table: FormTable, forms: Iterator[tuple[str, str | None, str]],
-              kind: str, owner: int) -> None:
+def add_forms(table: FormTable, forms: Iterable[Form], kind: str, owner: int) -> None:
     """Add forms to ``table`` under their skeleton (first case seen for an owner wins)."""
-    for form, case, script in forms:
-        key = skeleton(form).strip()
+    for form, case, script, own in forms:
+        key = _key(form)
         if len(key) < MIN_FORM_LENGTH:
             continue
         infos = table.setdefault(key, [])
-        if not any(i.kind == kind and i.owner == owner for i in infos):
-            infos.append(FormInfo(kind, owner, case, script))
+        if not any(i.owner == owner and i.kind == kind for i in infos):
+            infos.append(FormInfo(kind, owner, case, script, own))
+
+
+@lru_cache(maxsize=262144)
+def _key(form: str) -> str:
+    return skeleton(form).strip()
 
 
 def expand(people: tuple[tuple[str, tuple[str, ...], str | None, bool], ...],
@@ -159,7 +166,6 @@ def pseudonym_table(pseudonyms: dict[int, tuple[str, str | None]]) -> FormTable:
 
 
 @lru_cache(maxsize=4096)
-def pseudonym_forms(pseudonym: str, gender: str | None
-                    ) -> tuple[tuple[str, str | None, str], ...]:
+def pseudonym_forms(pseudonym: str, gender: str | None) -> tuple[Form, ...]:
     """Every form of a pseudonym (cached: pseudonyms repeat across texts)."""
     return tuple(person_forms(pseudonym, gender))

@@ -8,12 +8,14 @@ and fall back to rules for surnames the dictionary does not know.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 GENDER_TAG = {"m": "masc", "f": "femn"}
+_PATRONYMIC_FORM = re.compile(r"(?:ович|евич|ьич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
 _PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "оглы", "кызы", "улы", "гызы")
 
 # Surnames by ending when the dictionary does not know them: masculine and feminine forms
@@ -54,6 +56,14 @@ def is_patronymic(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def is_patronymic_form(word: str) -> bool:
+    """True if ``word`` is a patronymic in any case ("Петровной", "Викторовича")."""
+    lower = word.lower()
+    return bool(_PATRONYMIC_FORM.search(lower)) or any(
+        "Patr" in p.tag for p in morph().parse(lower))
+
+
 def _gender_ok(tag: Any, gender: str | None) -> bool:
     if gender is None:
         return True
@@ -83,22 +93,25 @@ def guess_role(word: str) -> str | None:
     return None
 
 
-def _rule_forms(word: str) -> dict[str, str | None]:
+def _rule_forms(word: str) -> dict[str, tuple[str | None, bool]]:
+    """Surname forms by ending: form -> (case, masculine singular)."""
     lower = word.lower()
     for _ending, masc, femn in _SURNAME_RULES:
         for nominative in (masc[0], femn[0]):
             if not lower.endswith(nominative):
                 continue
             stem = lower[: len(lower) - len(nominative)]
-            out: dict[str, str | None] = {}
-            for case, suffix in zip(_RULE_CASES, masc + femn, strict=True):
-                out.setdefault(stem + suffix, case)
+            out: dict[str, tuple[str | None, bool]] = {}
+            for index, (case, suffix) in enumerate(zip(_RULE_CASES, masc + femn, strict=True)):
+                out.setdefault(stem + suffix, (case, index < len(masc)))
             return out
-    return {lower: None}
+    return {lower: (None, True)}
 
 
-def case_forms(word: str, role: str | None, gender: str | None) -> dict[str, str | None]:
-    """Lower-case surface form -> grammatical case, for every form a name part takes.
+def case_forms(word: str, role: str | None, gender: str | None
+               ) -> dict[str, tuple[str | None, bool]]:
+    """Lower-case surface form -> (grammatical case, of the person's own gender), for every
+    form a name part takes.
 
     Forms of the person's gender come first (their case wins when a surface form is
     ambiguous); surnames also get the other gender's and the plural forms, because
@@ -106,17 +119,18 @@ def case_forms(word: str, role: str | None, gender: str | None) -> dict[str, str
     """
     lower = word.lower()
     parse = pick_parse(lower, role, gender)
-    out: dict[str, str | None] = {lower: "nomn"}
+    out: dict[str, tuple[str | None, bool]] = {lower: ("nomn", True)}
     if parse is not None:
         lexeme = parse.lexeme
         own = [f for f in lexeme if _gender_ok(f.tag, gender) and "sing" in f.tag]
-        for form in own + [f for f in lexeme if f not in own]:
-            if role == "Name" and form not in own and gender is not None:
-                continue
-            out.setdefault(form.word, form.tag.case)
+        for form in own:
+            out.setdefault(form.word, (form.tag.case, True))
+        if role != "Name" or gender is None:
+            for form in lexeme:
+                out.setdefault(form.word, (form.tag.case, False))
     if role in (None, "Surn"):
-        for form, case in _rule_forms(lower).items():
-            out.setdefault(form, case)
+        for form, (case, masculine) in _rule_forms(lower).items():
+            out.setdefault(form, (case, gender is None or masculine == (gender == "m")))
     return out
 
 

@@ -20,8 +20,12 @@ from intake.redact.normalize import Normalized, skeleton
 _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
 
 
+def _preference(info: FormInfo) -> tuple[int, bool, int]:
+    return _RANK.get(info.kind, 3), not info.own, info.owner
+
+
 def _best(infos: Iterable[FormInfo]) -> FormInfo:
-    return min(infos, key=lambda i: (_RANK.get(i.kind, 3), i.owner))
+    return min(infos, key=_preference)
 
 
 class Matcher:
@@ -32,7 +36,8 @@ class Matcher:
         self.size = len(table)
         self._automaton = ahocorasick.Automaton()
         for key, infos in table.items():
-            owners = tuple(sorted({i.owner for i in infos if i.kind == PERSON}))
+            people = sorted((i for i in infos if i.kind == PERSON), key=_preference)
+            owners = tuple(dict.fromkeys(i.owner for i in people))
             self._automaton.add_word(key, (len(key), _best(infos), owners))
         if self.size:
             self._automaton.make_automaton()

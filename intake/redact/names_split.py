@@ -50,8 +50,9 @@ def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:
     return out
 
 
-def split_name(name: str) -> list[NamePart]:
-    """The parts of ``name`` with their roles (initials such as "А." are dropped)."""
+@lru_cache(maxsize=16384)
+def split_name(name: str) -> tuple[NamePart, ...]:
+    """The parts of ``name`` with their roles (initials such as "А." are dropped; cached)."""
     raw = [r for r in _raw_parts(name) if len(r[0]) > 1]
     roles = [role for _, role, _ in raw]
     unknown = [i for i, r in enumerate(roles) if r is None]
@@ -61,4 +62,4 @@ def split_name(name: str) -> list[NamePart]:
         # "Фамилия Имя Отчество": the first is the surname; "Имя Фамилия": the last.
         index = 0 if "Patr" in roles[1:] and roles[-1] == "Patr" else len(roles) - 1
         roles[index] = "Surn"
-    return [NamePart(text, role, cyr) for (text, _, cyr), role in zip(raw, roles, strict=True)]
+    return tuple(NamePart(text, role, cyr) for (text, _, cyr), role in zip(raw, roles, strict=True))

@@ -115,3 +115,19 @@ def render_pseudonym(pseudonym: str, finding: Finding, original: str, gender: st
         case = case_of(original, gender, finding.case, before)
         out = " ".join([forms_ru.inflect(first, case, gender), *rest])
     return forms_ru.match_case(original.strip(), out)
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def agree_preposition(preposition: str, word: str) -> str:
+    """``preposition`` ("о"/"об", "с"/"со") in the form the following ``word`` needs:
+    "об Олеге", "о Евгении", "со Степаном", "с Сергеем". Other words come back unchanged."""
+    lower, first, second = preposition.lower(), word[:1].lower(), word[1:2].lower()
+    if lower in ("о", "об"):
+        wanted = "об" if first in "аиоуыэ" else "о"
+    elif lower in ("с", "со"):
+        wanted = "со" if first in "сзжш" and second in _CONSONANTS else "с"
+    else:
+        return preposition
+    return preposition if wanted == lower else forms_ru.match_case(preposition, wanted)

@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from intake.redact import forms_ru
 from intake.redact.findings import (
     NAME,
     ORGANISATION,
@@ -37,28 +38,49 @@ _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2, NAME: 9, PLACE: 10, ORGANISATION:
 _GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
 _INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 _INITIALS_AFTER = re.compile(r"\s(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ]\.")
+_PATRONYMIC_GAP = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})\s{1,3}")
+_PATRONYMIC_AFTER = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})(?![\w-])")
 
 
 def _shared_owner(a: Finding, b: Finding) -> int | None:
-    mine = {o for o in (a.owners or (a.owner,)) if o is not None}
+    """The first owner of ``a`` (own-gender owners come first) that ``b`` shares."""
     theirs = {o for o in (b.owners or (b.owner,)) if o is not None}
-    common = sorted(mine & theirs)
-    return common[0] if common else None
+    return next((o for o in (a.owners or (a.owner,)) if o is not None and o in theirs), None)
 
 
 def merge_mentions(text: str, findings: list[Finding]) -> list[Finding]:
-    """Join adjacent findings of one person, and extend them over initials."""
-    out: list[Finding] = []
-    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
-        last = out[-1] if out else None
-        if (last is not None and last.kind == finding.kind == PERSON
-                and _GAP.fullmatch(text[last.end:finding.start])
+    """Join adjacent findings of one person (other kinds in between are ignored: a name
+    detector's span over the same words must not split the mention), extend them over an
+    unregistered patronymic and over initials."""
+    people: list[Finding] = []
+    for finding in sorted((f for f in findings if f.kind == PERSON),
+                          key=lambda f: (f.start, -f.end)):
+        last = people[-1] if people else None
+        if last is not None and finding.end <= last.end:
+            continue  # nested in a mention of a person: redacted with it
+        if (last is not None and _joinable(text[last.end:finding.start])
                 and (owner := _shared_owner(last, finding)) is not None):
-            out[-1] = replace(last, end=finding.end, owner=owner, owners=(owner,),
-                              case=last.case or finding.case)
+            people[-1] = replace(last, end=finding.end, owner=owner, owners=(owner,),
+                                 case=last.case or finding.case)
             continue
-        out.append(finding)
-    return [_with_initials(text, f) if f.kind == PERSON else f for f in out]
+        people.append(finding)
+    others = [f for f in findings if f.kind != PERSON]
+    return others + [_with_initials(text, _with_patronymic(text, f)) for f in people]
+
+
+def _joinable(gap: str) -> bool:
+    """True if two mentions separated by ``gap`` are one: spaces, initials, a patronymic."""
+    if _GAP.fullmatch(gap):
+        return True
+    match = _PATRONYMIC_GAP.fullmatch(gap)
+    return match is not None and forms_ru.is_patronymic_form(match.group(1))
+
+
+def _with_patronymic(text: str, finding: Finding) -> Finding:
+    match = _PATRONYMIC_AFTER.match(text, finding.end)
+    if match is None or not forms_ru.is_patronymic_form(match.group(1)):
+        return finding
+    return replace(finding, end=match.end())
 
 
 def _with_initials(text: str, finding: Finding) -> Finding:

@@ -1,0 +1,72 @@
+"""One mention of one person becomes one pseudonym, in the right case and script.
+
+A mention is any run of a person's first name, patronymic (registered or not) and
+surname, in any order and case, with or without initials. All people are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Person, Redactor, Registry
+
+REGISTRY = Registry(people=[
+    Person("Галина Петровна Мухина", aliases=("Галя",), gender="f", pseudonym="Лариса"),
+    Person("Евгений Мухин", aliases=("Женя",), gender="m", pseudonym="Олег"),
+    Person("Сергей Небывалов", gender="m", pseudonym="Матвей"),
+    Person("Артём Соколов", aliases=("Artyom Sokolov",), gender="m", pseudonym="Иван"),
+    Person("Darya Sokolova", aliases=("Dasha",), gender="f", pseudonym="Anna"),
+    Person("Ольга Примерова", gender="f", public=True),
+])
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY, public_figures=False)
+
+
+MENTIONS = [
+    ("Меня зовут Галина Петровна.", "Меня зовут Лариса."),
+    ("Я говорил с Галиной Петровной Мухиной.", "Я говорил с Ларисой."),
+    ("Мухина Галина Петровна подала жалобу.", "Лариса подала жалобу."),
+    ("У Галины Петровны нет денег.", "У Ларисы нет денег."),
+    ("Письмо Галине Петровне Мухиной пришло.", "Письмо Ларисе пришло."),
+    ("Галина Мухина пришла.", "Лариса пришла."),
+    ("Мой сын Евгений Мухин служил.", "Мой сын Олег служил."),
+    ("Отпустите Евгения Мухина.", "Отпустите Олега."),
+    ("Вместе с Евгением Мухиным.", "Вместе с Олегом."),
+    ("Мы говорили о Евгении Мухине.", "Мы говорили об Олеге."),
+    ("Мухину Евгению Викторовичу передали.", "Олегу передали."),
+    ("Евгений Викторович сказал.", "Олег сказал."),
+    ("Е. Мухин пропал.", "Олег пропал."),
+    ("Мухин Е. В. пропал.", "Олег пропал."),
+    ("ЕВГЕНИЙ МУХИН ПРОПАЛ.", "ОЛЕГ ПРОПАЛ."),
+    ("Его заперли с Сергеем Небываловым.", "Его заперли с Матвеем."),
+    ("Сергея Небывалова задержали.", "Матвея задержали."),
+    ("Артём Соколов сказал.", "Иван сказал."),
+    ("Я был с Артёмом Соколовым.", "Я был с Иваном."),
+    ("Artyom Sokolov's wife called.", "Ivan's wife called."),
+    ("My husband Artyom Sokolov served.", "My husband Ivan served."),
+    ("Sokolov Artyom was held.", "Ivan was held."),
+    ("A. Sokolov was held.", "Ivan was held."),
+    ("Evgeny Mukhin called.", "Oleg called."),
+    ("Galina Mukhina's son called.", "Larisa's son called."),
+    ("I am Darya Sokolova.", "I am Anna."),
+    ("Мне звонила Дарья Соколова.", "Мне звонила Анна."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_one_mention_becomes_one_pseudonym(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Расскажите о Евгении.", "Расскажите об Олеге."),
+    ("Говорили об Артёме.", "Говорили об Иване."),
+    ("Ушёл со Степаном.".replace("Степаном", "Стёпой"), "Ушёл со Стёпой."),
+    ("О Евгении ничего не слышно.", "Об Олеге ничего не слышно."),
+])
+def test_prepositions_agree_with_the_pseudonym(redactor: Redactor, text: str,
+                                               expected: str) -> None:
+    assert redactor.redact(text).text == expected
