@@ -173,3 +173,10 @@ def _cut(text: str, start: int, end: int, width: int) -> str:
     opening = "…" if WORD.search(text, 0, left) else ""
     closing = "…" if WORD.search(text, right) else ""
     return opening + body + closing
+
+
+def forget() -> None:
+    """Drop the caches of words seen (they hold testimony vocabulary in memory): call it
+    when the vault is locked or closed. Python cannot wipe the freed memory itself."""
+    for cached in (lemmas, _indexed, _prefix_pattern):
+        cached.cache_clear()

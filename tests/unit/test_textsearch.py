@@ -91,3 +91,10 @@ def test_the_fast_dictionary_lookup_agrees_with_pymorphy3(word: str) -> None:
         assert set(fast) == set(morph.normal_forms(word))
     else:
         assert fast == []
+
+
+def test_forget_drops_every_word_seen() -> None:
+    textsearch.normalise("Зюзюквинского увезли")
+    textsearch.snippet({"transcript": "Зюзюквинского увезли"}, "увезти")
+    textsearch.forget()
+    assert textsearch.lemmas.cache_info().currsize == 0
