@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from intake.errors import InputError
-from intake.models import ChangeEntry, Relation, Testimony, now
+from intake.models import ChangeEntry, Event, Relation, Testimony, now
 from intake.people import new_id, resolve
 from intake.store import search as search_store
 from intake.store import testimonies as store
@@ -62,6 +62,16 @@ def edit(vault: Vault, testimony_id: str, fields: dict[str, object], *,
         _check(new)
         if new is not old:
             store.update(conn, old, new)
+    return new
+
+
+def add_event(vault: Vault, testimony_id: str, event: Event) -> Testimony:
+    """Record what happened; the victims (ids or names) must be registered people."""
+    with vault.transaction() as conn:
+        old = store.get(conn, testimony_id)
+        victims = tuple(dict.fromkeys(resolve(conn, ref).id for ref in event.victims))
+        new = old.changed({"events": (*old.events, replace(event, victims=victims))})
+        store.update(conn, old, new)
     return new
 
 

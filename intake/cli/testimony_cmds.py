@@ -177,5 +177,8 @@ def search_cmd(cli: CliContext, /, *, words: tuple[str, ...], limit: int, as_jso
 
 
 def register(group: click.Group) -> None:
+    from intake.cli import event_cmds  # events belong to testimonies: registered with them
+
     for command in (add_cmd, edit_cmd, list_cmd, show_cmd, delete_cmd, search_cmd):
         group.add_command(command)
+    event_cmds.register(group)

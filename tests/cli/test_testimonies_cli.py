@@ -253,3 +253,16 @@ def test_delete_asks_at_a_terminal(cli: Any, monkeypatch: pytest.MonkeyPatch, an
     assert result.code == code
     assert "cannot be undone" in result.stdout + result.stderr
     assert (cli("show", tid).code == 0) is kept
+
+
+def test_an_event_is_recorded_with_its_date_precision_and_victims(cli: Any) -> None:
+    son = cli("person", "add", "Евгений Тестовый-Горшенин").stdout.splitlines()[-1]
+    tid = add(cli, "-", stdin=RU.encode())
+    result = cli("event", "add", tid, "задержание", "--place", "Пермский край", "--date",
+                 "2024-02", "--precision", "month", "--victim", son)
+    assert result.code == 0, result.stderr
+    (event,) = shown(cli, tid)["events"]
+    assert event == {"description": "задержание", "place": "Пермский край", "date": "2024-02",
+                     "precision": "month", "victims": [son]}
+    assert "event:" in cli("show", tid).stdout
+    assert cli("event", "add", tid, "x", "--victim", "Никто").code == 1
