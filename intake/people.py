@@ -95,6 +95,9 @@ def edit(vault: Vault, ref: str, changes: dict[str, object], *,
             chosen = None if new_pseudonym else edited.pseudonym
             edited = replace(edited, pseudonym=_pseudonym_for(conn, edited, chosen))
             store.retire_pseudonym(conn, person.pseudonym)
+        elif shares_a_word(edited.pseudonym, list(edited.names)):
+            raise InputError("the person's pseudonym shares a word with their new name or alias",
+                             "Add --new-pseudonym to draw another one. Nothing was written.")
         _refuse_name_equal_to_a_pseudonym(conn, edited)
         store.update(conn, edited)
     return edited

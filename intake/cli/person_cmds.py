@@ -38,9 +38,7 @@ def add_cmd(cli: CliContext, /, *, name: str, aliases: tuple[str, ...], gender: 
                                  gender=Gender(gender) if gender else None, pseudonym=pseudonym)
         sharing = people.pseudonyms_sharing_a_word(vault, person)
     click.echo(f"Registered; pseudonym: {person.pseudonym}", err=True)
-    for pid in sharing:
-        click.echo(f"warning: the pseudonym of {pid} shares a word with this name; give it a "
-                   f"new one: intake person edit {pid} --new-pseudonym", err=True)
+    _warn_sharing(sharing)
     click.echo(person.id)
 
 
@@ -124,7 +122,15 @@ def edit_cmd(cli: CliContext, /, *, person_ref: str, name: str | None, aliases: 
             kept = (a for a in (*person.aliases, *aliases) if a not in unaliases)
             changes["aliases"] = tuple(dict.fromkeys(kept))
         edited = people.edit(vault, person.id, changes, new_pseudonym=new_pseudonym)
+        sharing = people.pseudonyms_sharing_a_word(vault, edited)
     click.echo(f"Updated {edited.id}; pseudonym: {edited.pseudonym}", err=True)
+    _warn_sharing(sharing)
+
+
+def _warn_sharing(person_ids: list[str]) -> None:
+    for pid in person_ids:
+        click.echo(f"warning: the pseudonym of {pid} shares a word with this name; give it a "
+                   f"new one: intake person edit {pid} --new-pseudonym", err=True)
 
 
 @person_group.command("merge")

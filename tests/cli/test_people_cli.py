@@ -170,3 +170,13 @@ def test_a_new_pseudonym_differs_and_the_old_one_is_never_given_again(cli: Any) 
     assert len(set(seen)) == len(seen)
     refused = cli("person", "add", MOTHER, "--gender", "f", "--pseudonym", seen[0])
     assert refused.code == 2 and "already used" in refused.stderr
+
+
+def test_a_new_alias_that_shares_a_word_with_the_own_pseudonym_needs_a_new_pseudonym(
+        cli: Any) -> None:
+    son = person_add(cli, SON, "--pseudonym", "Кирилл")
+    refused = cli("person", "edit", son, "--alias", "Кирилл Тестовый")
+    assert refused.code == 2 and "--new-pseudonym" in refused.stderr
+    assert cli("person", "edit", son, "--alias", "Кирилл Тестовый", "--new-pseudonym").code == 0
+    row = people(cli, "--reveal")[0]
+    assert row["aliases"] == ["Кирилл Тестовый"] and row["pseudonym"] != "Кирилл"
