@@ -111,6 +111,10 @@ def merge(vault: Vault, keep_ref: str, other_ref: str) -> Person:
             raise UsageError("a person cannot be merged with themselves", "Give two people.")
         names = dict.fromkeys(n for n in (*keep.aliases, *other.names) if n != keep.name)
         merged = replace(keep, aliases=tuple(names), public=keep.public and other.public)
+        if shares_a_word(merged.pseudonym, list(merged.names)):
+            raise InputError(f"the pseudonym of {keep.id} shares a word with a name of {other.id}",
+                             f"Give {keep.id} a new pseudonym first ('intake person edit "
+                             f"{keep.id} --new-pseudonym'), then merge. Nothing was written.")
         stamp = now()
         for tid in testimony_store.ids_referring_to(conn, other.id):
             old = testimony_store.get(conn, tid)

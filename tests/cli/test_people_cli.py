@@ -180,3 +180,11 @@ def test_a_new_alias_that_shares_a_word_with_the_own_pseudonym_needs_a_new_pseud
     assert cli("person", "edit", son, "--alias", "Кирилл Тестовый", "--new-pseudonym").code == 0
     row = people(cli, "--reveal")[0]
     assert row["aliases"] == ["Кирилл Тестовый"] and row["pseudonym"] != "Кирилл"
+
+
+def test_a_merge_that_would_reveal_a_name_through_the_pseudonym_is_refused(cli: Any) -> None:
+    keep = person_add(cli, SON, "--pseudonym", "Кирилл")
+    other = person_add(cli, "Кирилл Горшенин", "--gender", "m")
+    refused = cli("person", "merge", keep, other, "--yes")
+    assert refused.code == 2 and f"person edit {keep} --new-pseudonym" in refused.stderr
+    assert len(people(cli)) == 2
