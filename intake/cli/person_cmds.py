@@ -88,7 +88,8 @@ def show_cmd(cli: CliContext, /, *, person_ref: str, as_json: bool, reveal: bool
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
     for key, value in document.items():
-        shown = ", ".join(value) if isinstance(value, list) else value
+        shown = (", ".join(value) if isinstance(value, list)
+                 else ("yes" if value else "no") if isinstance(value, bool) else value)
         click.echo(f"{key + ':':<13}{shown if shown not in ('', None) else '-'}")
 
 
