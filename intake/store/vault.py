@@ -129,10 +129,14 @@ class Vault:
         return integrity_problems(self.connection)
 
     def close(self) -> None:
+        """Close the database, zero the data key, drop cached testimony words, unlock."""
         if self.connection is not None:
             self.connection.close()
             self.connection = None
         keys.zero(self._data_key)
+        from intake import textsearch
+
+        textsearch.forget()
         self._lock.release()
 
     def __enter__(self) -> Vault:
