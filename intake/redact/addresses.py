@@ -37,8 +37,29 @@ EN_TRANSLIT = re.compile(
     r"(?:\s*,?\s*\d{1,4}\w?(?!\d))?" + _FLAT_EN, re.IGNORECASE)
 
 
+# Literals one of which every match of a pattern contains (cheap checks before slow regexes).
+_RU_STREET_WORDS = ("ул", "пр", "пер", "ш.", "шоссе", "б-р", "бульвар", "пл", "наб", "мкр",
+                    "микрорайон", "проезд", "туп", "тракт", "алле")
+_EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
+_EN_TRANSLIT_GATE = re.compile(r"ul|pr|per", re.IGNORECASE)
+
+
+def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
+    """The address patterns that can match ``text``."""
+    out: list[tuple[re.Pattern[str], float]] = []
+    if any(word in text for word in _RU_STREET_WORDS):
+        out.append((RU_STREET, 0.9))
+    folded = text.casefold()
+    if "кв" in folded or "корп" in folded:
+        out.append((RU_HOUSE, 0.9))
+    if _EN_STREET_GATE.search(text):
+        out += [(EN_NUMBER_FIRST, 0.9), (EN_NAME_FIRST, 0.9)]
+    if _EN_TRANSLIT_GATE.search(text):
+        out.append((EN_TRANSLIT, 0.8))
+    return out
+
+
 def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
-    for pattern, score in ((RU_STREET, 0.9), (RU_HOUSE, 0.9), (EN_NUMBER_FIRST, 0.9),
-                           (EN_NAME_FIRST, 0.9), (EN_TRANSLIT, 0.8)):
+    for pattern, score in _patterns(text):
         for match in pattern.finditer(text):
             yield ADDRESS, match.start(), match.end(), score

@@ -84,14 +84,21 @@ def _is_cyrillic_name(word: str) -> tuple[bool, bool]:
 
 
 def _tokens(text: str, cyrillic: bool) -> Iterator[tuple[int, int, bool, bool]]:
-    pattern, check = (_CYR_WORD, _is_cyrillic_name) if cyrillic else (_LAT_WORD, _is_latin_name)
+    pattern = _CYR_WORD if cyrillic else _LAT_WORD
     for match in pattern.finditer(text):
-        word = match.group()
-        if word.lower() in _context()[1] or len(word) < 3:
-            continue
-        known, shaped = check(word)
-        if known or shaped:
-            yield match.start(), match.end(), known, shaped
+        verdict = _classify(match.group(), cyrillic)
+        if verdict is not None:
+            yield match.start(), match.end(), verdict[0], verdict[1]
+
+
+@lru_cache(maxsize=65536)
+def _classify(word: str, cyrillic: bool) -> tuple[bool, bool] | None:
+    """(known, shaped) for a capitalised word that may be a name, else None (cached:
+    words repeat)."""
+    if word.lower() in _context()[1] or len(word) < 3:
+        return None
+    known, shaped = (_is_cyrillic_name if cyrillic else _is_latin_name)(word)
+    return (known, shaped) if known or shaped else None
 
 
 def find_names_by_rules(text: str, cyrillic: bool) -> Iterator[Hit]:

@@ -9,6 +9,7 @@ outside the span and stays). Tags are in the text's language ("[телефон]"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.redact import forms_ru
 from intake.redact.findings import (
@@ -93,9 +94,7 @@ def case_of(original: str, gender: str | None, guess: str | None, before: str) -
     """The grammatical case of a mention: the dictionary's readings of its first word for
     this gender, narrowed by a preposition before it, else the matcher's guess."""
     word = original.split(maxsplit=1)[0].lower() if original.split() else original.lower()
-    cases = [p.tag.case for p in forms_ru.morph().parse(word)
-             if forms_ru.NAME_TAGS & set(p.tag.grammemes) and "sing" in p.tag
-             and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag)]
+    cases = _readings(word, gender)
     if not cases:
         return guess
     preposition = _PREPOSITION_CASE.get(before.lower())
@@ -104,15 +103,30 @@ def case_of(original: str, gender: str | None, guess: str | None, before: str) -
     return guess if guess in cases else cases[0]
 
 
+@lru_cache(maxsize=16384)
+def _readings(word: str, gender: str | None) -> tuple[str, ...]:
+    """The cases the dictionary reads ``word`` in as a singular name part of ``gender``."""
+    return tuple(p.tag.case for p in forms_ru.morph().parse(word)
+                 if forms_ru.NAME_TAGS & set(p.tag.grammemes) and "sing" in p.tag
+                 and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag))
+
+
 def render_pseudonym(pseudonym: str, finding: Finding, original: str, gender: str | None,
                      before: str = "") -> str:
     """``pseudonym`` in the script, case and capitalisation of the mention it replaces;
     ``before`` is the word before the mention (a preposition decides ambiguous cases)."""
-    if finding.script == "lat" or (_has_latin(original) and not forms_ru.is_cyrillic(original)):
+    return _render(pseudonym, (finding.script, finding.case), original, gender, before)
+
+
+@lru_cache(maxsize=65536)
+def _render(pseudonym: str, matched: tuple[str, str | None], original: str,
+            gender: str | None, before: str) -> str:
+    script, guess = matched
+    if script == "lat" or (_has_latin(original) and not forms_ru.is_cyrillic(original)):
         out = pseudonym if not forms_ru.is_cyrillic(pseudonym) else primary_latin(pseudonym)
     else:
         first, *rest = _cyrillic_of(pseudonym).split(" ")
-        case = case_of(original, gender, finding.case, before)
+        case = case_of(original, gender, guess, before)
         out = " ".join([forms_ru.inflect(first, case, gender), *rest])
     return forms_ru.match_case(original.strip(), out)
 

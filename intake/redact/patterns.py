@@ -60,13 +60,21 @@ COORD_RE = re.compile(
 CARD_RE = re.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
 _MONTHS_RU = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
               r"\w{0,3}")
-_MONTHS_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-              r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_MONTHS_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+              r"|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# "\d(?<!\d\d)" is "(?<!\d)\d" written so that the regex engine can skip to the next digit.
 DATE_RE = re.compile(
-    rf"(?<!\d)\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
-    rf"|(?<!\d)\d{{1,2}}\s+{_MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
-    rf"|(?<!\d)\d{{1,2}}\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?"
-    rf"|{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?", _I)
+    rf"\d(?<!\d\d)\d?(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
+    rf"|\s+{_MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
+    rf"|\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)", _I)
+DATE_MONTH_FIRST = re.compile(
+    rf"{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?", _I)
+_LINK_CUE = re.compile(r"\.(?:me|com|ru)/", _I)
+# Literal heads of the cue words: without one of them, no cue (checked on folded text).
+_ID_CUE_HEADS = ("паспорт", "билет", "в/б", "военник", "удостоверени", "жетон", "личн", "инн",
+                 "снилс", "серия", "passport")
+_ID_CUE_PHRASES = re.compile(r"military\s+id|id\s+card|service\s+number|dog\s+tag")
+_DIGIT = re.compile(r"\d")
 
 
 def _regex(kind: str, pattern: re.Pattern[str], score: float = 1.0, group: int = 0) -> Recognizer:
@@ -84,6 +92,12 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def folded_like_regex(text: str) -> str:
+    """``text`` case-folded so that a literal found by ``re.IGNORECASE`` is found in it by
+    ``in`` (casefold maps "ſ", "K", "ᲂ"... as the regex engine does; "ı", "İ" by hand)."""
+    return text.casefold().replace("ı", "i").replace("\u0307", "")
+
+
 def find_cards(text: str) -> Iterator[Hit]:
     for match in CARD_RE.finditer(text):
         digits = re.sub(r"\D", "", match.group())
@@ -93,7 +107,10 @@ def find_cards(text: str) -> Iterator[Hit]:
 
 def find_ids(text: str) -> Iterator[Hit]:
     """Passport and military ID numbers within a few words after a cue word; SNILS by shape."""
-    for cue in _ID_CUE.finditer(text):
+    folded = folded_like_regex(text)
+    cued = any(w in folded for w in _ID_CUE_HEADS) or _ID_CUE_PHRASES.search(folded)
+    cues = _ID_CUE.finditer(text) if cued else iter(())
+    for cue in cues:
         window_start = cue.end()
         window = text[window_start: window_start + 40]
         number = _ID_NUMBER.search(window)
@@ -102,10 +119,34 @@ def find_ids(text: str) -> Iterator[Hit]:
     yield from _regex(ID_NUMBER, SNILS_RE, 0.9)(text)
 
 
+def find_links(text: str) -> Iterator[Hit]:
+    """Links to messengers and social networks, looked for only around ".me/", ".com/",
+    ".ru/" (every domain :data:`LINK_RE` knows ends so)."""
+    floor = 0
+    for cue in _LINK_CUE.finditer(text):
+        if cue.start() < floor:
+            continue
+        match = next((m for m in LINK_RE.finditer(text, max(floor, cue.start() - 32))
+                      if m.end() > cue.start()), None)
+        if match is not None and match.start() <= cue.start():
+            yield HANDLE, match.start(), match.end(), 1.0
+            floor = match.end()
+
+
+def find_dates(text: str) -> Iterator[Hit]:
+    found = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
+    found += [(m.start(), m.end()) for m in DATE_MONTH_FIRST.finditer(text)]
+    end = -1
+    for start, stop in sorted(found, key=lambda span: (span[0], -span[1])):
+        if start >= end:
+            yield DATE, start, stop, 0.8
+            end = stop
+
+
 RECOGNIZERS: dict[str, Recognizer] = {
     "phone": find_phones,
     "email": _regex(EMAIL, EMAIL_RE),
-    "link": _regex(HANDLE, LINK_RE),
+    "link": find_links,
     "handle": _regex(HANDLE, HANDLE_RE, 0.9),
     "unit": _regex(UNIT, UNIT_RE, 1.0),
     "id": find_ids,
@@ -113,14 +154,27 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "coordinates": _regex(COORDINATES, COORD_RE),
     "card": find_cards,
     "address": addresses.find_addresses,
-    "date": _regex(DATE, DATE_RE, 0.8),
+    "date": find_dates,
 }
+_NEEDS_DIGITS = frozenset({"phone", "unit", "id", "plate", "coordinates", "card", "date"})
+_NEEDS_AT = frozenset({"email", "handle"})
+
+
+def _skipped(text: str) -> frozenset[str]:
+    """Recognizers that cannot match ``text`` (cheap literal checks before slow regexes)."""
+    skip: set[str] = set()
+    if _DIGIT.search(text) is None:
+        skip |= _NEEDS_DIGITS
+    if "@" not in text:
+        skip |= _NEEDS_AT
+    return frozenset(skip)
 
 
 def run_all(text: str, skip: frozenset[str] = frozenset()
             ) -> Iterator[tuple[str, str, int, int, float]]:
     """(recognizer, kind, start, end, score) of every pattern hit in ``text``, except the
     recognizers named in ``skip``."""
+    skip = skip | _skipped(text)
     for name, recognize in RECOGNIZERS.items():
         if name in skip:
             continue

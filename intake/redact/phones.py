@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from phonenumbers import Leniency, PhoneNumberMatcher
 
@@ -20,16 +21,22 @@ REGIONS = ("RU", "UA", "BY", "KZ", "GE", "AM", "AZ", "UZ", "KG", "TJ", "MD", "LT
            "PL", "FI", "DE", "GB", "US", "IL", "TR")
 _CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-–]{5,22}\d(?!\w)")
 _MIN_DIGITS = 7
+# A Russian mobile number written the usual ways: accepted without phonenumbers (fast path).
+_RU_MOBILE = re.compile(
+    r"(?:\+7|8)[\s\-–(]{0,2}9\d{2}[\s\-–)]{0,2}\d{3}[\s\-–]?\d{2}[\s\-–]?\d{2}")
 _DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d")
 
 
-def _window_hits(window: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def _window_hits(window: str) -> tuple[tuple[int, int], ...]:
+    """Phone spans in one candidate window (cached: a number is often quoted again)."""
     leniency = Leniency.POSSIBLE if window.lstrip("(").startswith("+") else Leniency.VALID
     for region in REGIONS:
-        spans = [(m.start, m.end) for m in PhoneNumberMatcher(window, region, leniency=leniency)]
+        spans = tuple((m.start, m.end)
+                      for m in PhoneNumberMatcher(window, region, leniency=leniency))
         if spans:
             return spans
-    return []
+    return ()
 
 
 def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -37,6 +44,9 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
     for candidate in _CANDIDATE.finditer(text):
         window = candidate.group()
         if sum(c.isdigit() for c in window) < _MIN_DIGITS or _DATE_LIKE.fullmatch(window):
+            continue
+        if _RU_MOBILE.fullmatch(window):
+            yield PHONE, candidate.start(), candidate.end(), 1.0
             continue
         for start, end in _window_hits(window):
             yield PHONE, candidate.start() + start, candidate.start() + end, 1.0

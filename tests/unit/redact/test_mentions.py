@@ -16,6 +16,8 @@ REGISTRY = Registry(people=[
     Person("Сергей Небывалов", gender="m", pseudonym="Матвей"),
     Person("Артём Соколов", aliases=("Artyom Sokolov",), gender="m", pseudonym="Иван"),
     Person("Darya Sokolova", aliases=("Dasha",), gender="f", pseudonym="Anna"),
+    Person("Станислав Зорин", gender="m", pseudonym="Пётр"),
+    Person("Виктор Ласточкин", gender="m", pseudonym="Степан"),
     Person("Ольга Примерова", gender="f", public=True),
 ])
 
@@ -64,7 +66,8 @@ def test_one_mention_becomes_one_pseudonym(redactor: Redactor, text: str, expect
 @pytest.mark.parametrize(("text", "expected"), [
     ("Расскажите о Евгении.", "Расскажите об Олеге."),
     ("Говорили об Артёме.", "Говорили об Иване."),
-    ("Ушёл со Степаном.".replace("Степаном", "Стёпой"), "Ушёл со Стёпой."),
+    ("Ушёл со Станиславом.", "Ушёл с Петром."),
+    ("Ушёл с Виктором.", "Ушёл со Степаном."),
     ("О Евгении ничего не слышно.", "Об Олеге ничего не слышно."),
 ])
 def test_prepositions_agree_with_the_pseudonym(redactor: Redactor, text: str,
