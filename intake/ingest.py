@@ -11,8 +11,10 @@ from __future__ import annotations
 import io
 import json
 import re
+import struct
 import sys
 import zipfile
+import zlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -23,6 +25,10 @@ from intake.models import Interview, Status, Testimony
 from intake.schemas_util import first_error
 
 MAX_BYTES = 10 * 1024 * 1024
+MAX_UNPACKED = 32 * 1024 * 1024  # a .docx is a zip: its parts, unpacked, are bounded too
+# What zipfile raises on a damaged archive (a bad header, method, version, stream or flag).
+_ZIP_DAMAGE = (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError, zlib.error,
+               struct.error, NotImplementedError, RuntimeError)
 FORMATS = ("txt", "md", "docx", "json")
 _SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
              ".docx": "docx", ".json": "json"}
@@ -108,8 +114,8 @@ def _docx_text(data: bytes, label: str) -> str:
     from docx.exceptions import PythonDocxError
     from docx.opc.exceptions import OpcError
 
-    broken = (OpcError, PythonDocxError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError,
-              EOFError, OSError)  # lxml's XMLSyntaxError is a SyntaxError
+    broken = (OpcError, PythonDocxError, SyntaxError, *_ZIP_DAMAGE)  # lxml's is a SyntaxError
+    _check_unpacked_size(data, label)
     try:
         document = docx.Document(io.BytesIO(data))
     except broken as error:  # name the kind of damage, never the content
@@ -119,6 +125,24 @@ def _docx_text(data: bytes, label: str) -> str:
     for table in document.tables:
         paragraphs.extend(cell.text for row in table.rows for cell in row.cells)
     return "\n".join(paragraphs)
+
+
+def _check_unpacked_size(data: bytes, label: str) -> None:
+    """Refuse a .docx whose parts unpack to more than MAX_UNPACKED, before unpacking any.
+
+    The sizes are the archive's own declarations; reading a part stops at its declared
+    size, so a part cannot unpack to more than it declares. Without this bound a small file
+    packed with repetitive XML would take gigabytes of memory to parse.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except _ZIP_DAMAGE:
+        return  # damaged: reading it as a .docx reports the damage in words
+    if unpacked > MAX_UNPACKED:
+        raise InputError(f"{label} unpacks to more than 32 MB: it is not a plain transcript",
+                         "Save the text alone as .txt or .docx and import that. "
+                         "Nothing was written.")
 
 
 def _md_title(text: str) -> str | None:

@@ -40,8 +40,34 @@ def _path(parts: Any) -> str:
     return out
 
 
+def _unencodable(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+    """The path of the first string that is not valid Unicode, or None.
+
+    JSON escapes such as "\\ud800" decode to lone surrogates, which no file, database or
+    terminal can hold. A bad key is reported at its parent's path (the key is not shown).
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    items = value.items() if isinstance(value, dict) else (
+        enumerate(value) if isinstance(value, list) else ())
+    for key, item in items:
+        if _unencodable(key, path) is not None:
+            return path
+        found = _unencodable(item, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
 def first_error(document: Any, name: str) -> str | None:
     """Describe the first schema violation as 'at PATH: breaks RULE', or None if valid."""
+    bad_text = _unencodable(document)
+    if bad_text is not None:
+        return f"at {_path(bad_text)}: a string is not valid Unicode (a lone surrogate escape)"
     errors = sorted(_validator(name).iter_errors(document), key=lambda e: list(e.absolute_path))
     if not errors:
         return None
@@ -58,10 +84,16 @@ def validate_or_raise(document: Any, name: str, error_class: type[IntakeError],
 
 def validate(document: Any, name: str) -> None:
     """Raise :class:`InputError` unless ``document`` matches the schema ``name``."""
+    label = name.removesuffix(".json").removesuffix(".schema")
+    bad_text = _unencodable(document)
+    if bad_text is not None:
+        raise InputError(
+            f"the {label} document is not valid at {_path(bad_text)}: a string is not valid "
+            "Unicode (a lone surrogate escape)",
+            "Save it again from a tool that writes valid UTF-8. Nothing was read from it.")
     errors = sorted(_validator(name).iter_errors(document), key=lambda e: list(e.absolute_path))
     if not errors:
         return
-    label = name.removesuffix(".json").removesuffix(".schema")
     raise InputError(
         f"the {label} document is not valid at {_path(errors[0].absolute_path)}: "
         f"breaks the '{errors[0].validator}' rule",

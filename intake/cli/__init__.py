@@ -17,7 +17,7 @@ import click
 
 from intake import __version__
 from intake.cli.context import CliContext, default_vault_path
-from intake.errors import EXIT_FAILED, EXIT_INPUT, IntakeError
+from intake.errors import EXIT_FAILED, EXIT_INPUT, IntakeError, UsageError
 
 
 @click.group(
@@ -77,9 +77,23 @@ def report(error: IntakeError) -> None:
         click.echo(f"hint: {error.hint}", err=True)
 
 
+def check_arguments(argv: list[str]) -> None:
+    """Refuse arguments that are not UTF-8 (the shell passes them as undecodable bytes):
+    they could not be stored, shown or matched reliably."""
+    for argument in argv:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(
+                "an argument is not valid UTF-8 text (a file name or text in another encoding?)",
+                "Rename the file, or retype the text, in UTF-8. Nothing was written.") from None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script; turns every failure into words and an exit code."""
+    argv = sys.argv[1:] if argv is None else argv
     try:
+        check_arguments(argv)
         code = cli.main(args=argv, prog_name="intake", standalone_mode=False)
     except IntakeError as error:
         report(error)
