@@ -1,5 +1,9 @@
 """Limits: a 200 MB input is refused at once, before it is read; a 10 MB transcript redacts.
 
+A .docx is a zip archive: one of a few hundred kilobytes can unpack to hundreds of
+megabytes of XML, which would take gigabytes of memory to parse. It is refused
+from the sizes its archive declares, before anything is unpacked.
+
 "At once" is checked by memory, not by time: each refusal runs in a child
 process whose peak resident memory (from ``wait4``) must stay near that of a
 command that reads nothing, far below the size of the input. A file is refused
@@ -13,11 +17,13 @@ not an assertion here.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -63,14 +69,40 @@ def run_measured(args: list[str], stdin_file: Path | None = None) -> tuple[Resul
     return Result(child.returncode, out.decode(), err.decode()), usage.ru_maxrss * 1024
 
 
+@pytest.fixture(scope="module")
+def docx_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small .docx whose document.xml unpacks to 200 MB of paragraphs."""
+    import docx
+
+    out = io.BytesIO()
+    docx.Document().save(out)
+    path = tmp_path_factory.mktemp("bomb") / "bomb.docx"
+    paragraph = b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 1000
+    with zipfile.ZipFile(out) as source, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+        for item in source.infolist():
+            body = source.read(item)
+            if item.filename != "word/document.xml":
+                target.writestr(item.filename, body)
+                continue
+            head, tail = body.split(b"<w:body>")
+            with target.open(item.filename, "w", force_zip64=True) as member:
+                member.write(head + b"<w:body>")
+                for _ in range(HUGE // len(paragraph)):
+                    member.write(paragraph)
+                member.write(tail)
+    assert path.stat().st_size < 2 * MB  # far under the 10 MB limit on files
+    return path
+
+
 @pytest.fixture
-def world(made_vault: tuple[Path, str], tmp_path: Path) -> dict[str, Path]:
+def world(made_vault: tuple[Path, str], tmp_path: Path, docx_bomb: Path) -> dict[str, Path]:
     """Paths: the vault, a passphrase file, a small text, and sparse 200 MB files."""
     passphrase = tmp_path / "passphrase.txt"
     passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
     small = tmp_path / "small.txt"
     small.write_text("Fictional testimony about a basement.", encoding="utf-8")
-    return {"vault": made_vault[0], "passphrase": passphrase, "small": small,
+    return {"vault": made_vault[0], "passphrase": passphrase, "small": small, "bomb": docx_bomb,
             **{key: sparse(tmp_path / name) for key, name in
                (("txt", "huge.txt"), ("md", "huge.md"), ("docx", "huge.docx"),
                 ("json", "huge.json"), ("registry", "registry.json"),
@@ -88,6 +120,8 @@ REFUSALS = {
     "add a .md file": (["add", "{md}"], None, "larger than 10 MB"),
     "add a .docx file": (["add", "{docx}"], None, "larger than 10 MB"),
     "add a .json file": (["add", "{json}"], None, "larger than 10 MB"),
+    "add a small .docx that unpacks to 200 MB": (["add", "{bomb}"], None,
+                                                 "unpacks to more than 32 MB"),
     "add from standard input": (["add", "-"], "txt", "standard input is larger than 10 MB"),
     "edit with a transcript file": (["edit", "{testimony}", "--transcript-file", "{txt}"],
                                     None, "larger than 10 MB"),
