@@ -41,6 +41,11 @@ _LOOKALIKE = {
     "α": "а", "β": "в", "ε": "е", "η": "н", "κ": "к", "μ": "м", "ο": "о", "ρ": "р",
     "τ": "т", "χ": "х", "υ": "у", "ν": "v", "ι": "i",
 }
+# Styled Latin letters that fold to plain ones (NFKD): small capitals, fullwidth forms,
+# and the mathematical alphabets (bold, italic, script...) that social networks use as fonts.
+_STYLED = [*range(0x250, 0x2B0), *range(0x1D00, 0x1D2C), *range(0xFF21, 0xFF3B),
+           *range(0xFF41, 0xFF5B), *range(0x1D400, 0x1D6A4)]
+_SMALL_CAPITAL = "LATIN LETTER SMALL CAPITAL "
 _APOSTROPHES = "'`´ʹʻʼʽˈ‘’‛′"
 _DASHES = "‐‑‒–—―−﹣－"
 _SPACES = (
@@ -57,7 +62,10 @@ def _fold_char(char: str) -> str:
         return _LOOKALIKE[lower]
     if "a" <= lower <= "z" or "\u0400" <= lower <= "\u04ff":
         return lower
-    base = unicodedata.normalize("NFKD", lower)[:1]
+    base = unicodedata.normalize("NFKD", lower)[:1].lower()
+    name = unicodedata.name(char, "")
+    if name.startswith(_SMALL_CAPITAL) and len(name) == len(_SMALL_CAPITAL) + 1:
+        base = name[-1].lower()  # "ᴀ" has no decomposition; its name says which letter
     if base.isascii() and base.isalpha():
         return _LOOKALIKE.get(base, base)
     return lower
@@ -67,7 +75,7 @@ def _fold_char(char: str) -> str:
 def _tables() -> tuple[dict[int, None], dict[int, str]]:
     delete: dict[int, None] = dict.fromkeys(map(ord, _DELETED))
     fold: dict[int, str] = {}
-    for code in list(range(0x41, 0x7B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530)):
+    for code in [*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x370, 0x530), *_STYLED]:
         char = chr(code)
         folded = _fold_char(char)
         if folded != char:
