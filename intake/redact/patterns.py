@@ -34,10 +34,13 @@ LINK_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:t(?:elegram)?\.me|vk\.com|ok\.ru|instagram\.com|facebook\.com"
     r"|fb\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|wa\.me|signal\.me)"
     r"/[\w.@+/=?&%-]*[\w/=]", _I)
-HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{2,31}(?![\w@])")
+# Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the same language, but the regex
+# engine can then skip ahead to the next possible first character (several times faster).
+HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z][A-Za-z0-9_]{2,31}(?![\w@])")
 UNIT_RE = re.compile(
-    r"(?<!\w)(?:в\s?/\s?ч|в\.\s?ч\.|вч|войсков\w{0,3}\s+част\w{0,3}|(?:воинск\w{0,3}\s+)?част\w{0,3}"
-    r"|полев\w{0,3}\s+почт\w{0,3}|п/п|military\s+unit|unit|mil\.\s?unit|v/ch)"
+    r"[вчпmuv](?<!\w[вчпmuv])(?:(?<=в)(?:\s?/\s?ч|\.\s?ч\.|ч|ойсков\w{0,3}\s+част\w{0,3}"
+    r"|оинск\w{0,3}\s+част\w{0,3})|(?<=ч)аст\w{0,3}|(?<=п)(?:олев\w{0,3}\s+почт\w{0,3}|/п)"
+    r"|(?<=m)(?:ilitary\s+unit|il\.\s?unit)|(?<=u)nit|(?<=v)/ch)"
     r"\s*(?:№|n|no\.?|#)?\s*(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?)(?!\w)", _I)
 _ID_CUE = re.compile(
     r"(?<!\w)(?:паспорт\w{0,3}|загранпаспорт\w{0,3}|военн\w{1,3}\s+билет\w{0,3}|в/б|военник\w{0,3}"
@@ -46,18 +49,21 @@ _ID_CUE = re.compile(
 _ID_NUMBER = re.compile(
     r"(?<![\w-])(?:\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}|[а-яa-z]{2}[\s-]?(?:№\s?)?\d{6,7}"
     r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6,12})(?!\d)", _I)
-SNILS_RE = re.compile(r"(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)")
+SNILS_RE = re.compile(r"\d(?<!\d\d)\d{2}-\d{3}-\d{3}[\s-]\d{2}(?!\d)")
 _PLATE_LETTERS = "АВЕКМНОРСТУХABEKMHOPCTYX"
+_L = _PLATE_LETTERS
 PLATE_RE = re.compile(
-    rf"(?<!\w)(?:[{_PLATE_LETTERS}]\s?\d{{3}}\s?[{_PLATE_LETTERS}]{{2}}\s?\d{{2,3}}(?:\s?RUS)?"
-    rf"|[{_PLATE_LETTERS}]{{2}}\s?\d{{4}}\s?[{_PLATE_LETTERS}]{{2}}"
-    rf"|\d{{4}}\s?[{_PLATE_LETTERS}]{{2}}\s?\d{{2,3}})(?!\w)", _I)
+    rf"[{_L}\d](?<!\w[{_L}\d])(?:(?<=[{_L}])(?:\s?\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}}(?:\s?RUS)?"
+    rf"|[{_L}]\s?\d{{4}}\s?[{_L}]{{2}})|(?<=\d)\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}})(?!\w)", _I)
 COORD_RE = re.compile(
     r"(?<![\w.])[NSСЮ]?\s?[-+]?\d{1,2}[.,]\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*"
     r"[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3,}°?\s?[EWВЗ]?(?![\w])"
     r"|\d{1,2}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?[\"″]\s?)?[NSСЮ]?\s*,?\s*"
     r"\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?[\"″]\s?)?[EWВЗ]?")
-CARD_RE = re.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
+# Every coordinate pair contains this (a gate before the slow COORD_RE).
+_COORD_GATE = re.compile(
+    r"\d[.,]\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3}|°")
+CARD_RE = re.compile(r"[2-6](?<![\d-][2-6])\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
 _MONTHS_RU = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
               r"\w{0,3}")
 _MONTHS_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -133,6 +139,26 @@ def find_links(text: str) -> Iterator[Hit]:
             floor = match.end()
 
 
+def find_emails(text: str) -> Iterator[Hit]:
+    """What ``EMAIL_RE.finditer`` finds, looked for only where there is an "@": a match
+    starts where the run of local-part characters before an "@" starts, or nowhere."""
+    floor, at = 0, text.find("@")
+    while at != -1:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        match = EMAIL_RE.match(text, start) if start >= floor else None
+        if match is not None:
+            yield EMAIL, match.start(), match.end(), 1.0
+            floor = match.end()
+        at = text.find("@", max(at + 1, floor))
+
+
+def find_coordinates(text: str) -> Iterator[Hit]:
+    if _COORD_GATE.search(text):
+        yield from _regex(COORDINATES, COORD_RE)(text)
+
+
 def find_dates(text: str) -> Iterator[Hit]:
     found = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
     found += [(m.start(), m.end()) for m in DATE_MONTH_FIRST.finditer(text)]
@@ -145,13 +171,13 @@ def find_dates(text: str) -> Iterator[Hit]:
 
 RECOGNIZERS: dict[str, Recognizer] = {
     "phone": find_phones,
-    "email": _regex(EMAIL, EMAIL_RE),
+    "email": find_emails,
     "link": find_links,
     "handle": _regex(HANDLE, HANDLE_RE, 0.9),
     "unit": _regex(UNIT, UNIT_RE, 1.0),
     "id": find_ids,
     "plate": _regex(PLATE, PLATE_RE, 0.9),
-    "coordinates": _regex(COORDINATES, COORD_RE),
+    "coordinates": find_coordinates,
     "card": find_cards,
     "address": addresses.find_addresses,
     "date": find_dates,

@@ -19,7 +19,9 @@ from intake.redact.findings import PHONE
 
 REGIONS = ("RU", "UA", "BY", "KZ", "GE", "AM", "AZ", "UZ", "KG", "TJ", "MD", "LT", "LV", "EE",
            "PL", "FI", "DE", "GB", "US", "IL", "TR")
-_CANDIDATE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-–]{5,22}\d(?!\w)")
+# "(?<![\w+])\+?\(?\d..." written so that the regex engine can skip to a possible start.
+_CANDIDATE = re.compile(
+    r"(?:\+(?<![\w+]\+)\(?\d|\((?<![\w+]\()\d|\d(?<![\w+]\d))[\d\s().\-–]{5,22}\d(?!\w)")
 _MIN_DIGITS = 7
 # A Russian mobile number written the usual ways: accepted without phonenumbers (fast path).
 _RU_MOBILE = re.compile(
