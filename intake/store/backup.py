@@ -9,6 +9,7 @@ opens it. It is verified (page HMACs and structure) before the command returns.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import shutil
 from pathlib import Path
 
@@ -27,28 +28,50 @@ def _copy(source: Path, target: Path) -> None:
 
 def write_backup(source_dir: Path, out: Path, data_key: bytearray, page_size: int,
                  files: tuple[str, str]) -> None:
-    """Copy ``files`` (header, database) from ``source_dir`` into the new directory ``out``."""
-    header_file, db_file = files
+    """Copy ``files`` (header, database) from ``source_dir`` into the new directory ``out``.
+
+    The copy is built and verified in a hidden sibling directory, then renamed to ``out``:
+    a killed backup leaves no half-made ``out``, only a hidden temporary directory that the
+    next backup to the same place removes.
+    """
+    _check_target(source_dir, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for stale in out.parent.glob(f".{out.name}.partial-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    work = out.parent / f".{out.name}.partial-{secrets.token_hex(4)}"
+    make_private_dir(work)
+    try:
+        _build(source_dir, work, data_key, page_size, files)
+        if out.exists():
+            out.rmdir()  # empty, checked above; rename cannot replace a directory otherwise
+        work.rename(out)
+        fsync_dir(out.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(work)
+        raise
+
+
+def _check_target(source_dir: Path, out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise VaultError(f"'{out}' already exists and is not empty",
                          "Name a new directory for the backup; intake never overwrites one.")
     if out.resolve().is_relative_to(source_dir.resolve()):
         raise VaultError("the backup cannot be written inside the vault itself",
                          "Choose a directory outside the vault, ideally on another disk.")
-    make_private_dir(out)
+
+
+def _build(source_dir: Path, work: Path, data_key: bytearray, page_size: int,
+           files: tuple[str, str]) -> None:
+    header_file, db_file = files
+    _copy(source_dir / db_file, work / db_file)
+    conn = connect(work / db_file, data_key, page_size)
     try:
-        _copy(source_dir / db_file, out / db_file)
-        conn = connect(out / db_file, data_key, page_size)
-        try:
-            problems = integrity_problems(conn)
-        finally:
-            conn.close()
-        if problems:
-            raise VaultCorrupt("the backup copy failed its integrity check; it was removed",
-                               "Run 'intake verify' on the vault itself.")
-        _copy(source_dir / header_file, out / header_file)
-        fsync_dir(out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(out)
-        raise
+        problems = integrity_problems(conn)
+    finally:
+        conn.close()
+    if problems:
+        raise VaultCorrupt("the backup copy failed its integrity check; it was removed",
+                           "Run 'intake verify' on the vault itself.")
+    _copy(source_dir / header_file, work / header_file)
+    fsync_dir(work)
