@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from intake.redact.findings import ADDRESS
+from intake.redact.normalize import folded_like_regex
 
 _STREET_RU = (
     r"(?:ул(?:\.|иц\w{1,2})|пр(?:-т|-кт|\.|оспект\w{0,2})|пер(?:\.|еул\w{1,3})|ш(?:\.|оссе)"
@@ -41,7 +42,6 @@ EN_TRANSLIT = re.compile(
 _RU_STREET_WORDS = ("ул", "пр", "пер", "ш.", "шоссе", "б-р", "бульвар", "пл", "наб", "мкр",
                     "микрорайон", "проезд", "туп", "тракт", "алле")
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
-_EN_TRANSLIT_GATE = re.compile(r"ul|pr|per", re.IGNORECASE)
 
 
 def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
@@ -49,12 +49,12 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
     out: list[tuple[re.Pattern[str], float]] = []
     if any(word in text for word in _RU_STREET_WORDS):
         out.append((RU_STREET, 0.9))
-    folded = text.casefold()
+    folded = folded_like_regex(text)
     if "кв" in folded or "корп" in folded:
         out.append((RU_HOUSE, 0.9))
     if _EN_STREET_GATE.search(text):
         out += [(EN_NUMBER_FIRST, 0.9), (EN_NAME_FIRST, 0.9)]
-    if _EN_TRANSLIT_GATE.search(text):
+    if "ul" in folded or "pr" in folded:
         out.append((EN_TRANSLIT, 0.8))
     return out
 

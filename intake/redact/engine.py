@@ -25,7 +25,7 @@ from intake.redact.findings import (
     RedactionResult,
 )
 from intake.redact.matcher import Matcher
-from intake.redact.normalize import Normalized, skeleton
+from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import (
     ALL_TAG_WORDS,
     agree_preposition,
@@ -91,7 +91,10 @@ class Redactor:
     def analyze(self, text: str, lang: str = "auto") -> list[Finding]:
         """Resolved findings (redacting and kept), spans in the original text."""
         del lang  # recognizers run for both scripts; the language only chooses tags
-        norm = Normalized.of(text)
+        return self._analyze(Normalized.of(text))
+
+    def _analyze(self, norm: Normalized) -> list[Finding]:
+        text = norm.original
         if self._pseudo_dirty:  # rebuilt once per text, not once per new pseudonym
             self._pseudo_matcher = self._build_pseudo_matcher()
             self._pseudo_dirty = False
@@ -195,18 +198,20 @@ class Redactor:
     def redact(self, text: str, lang: str = "auto") -> RedactionResult:
         """Detect, decide by policy, replace, then sweep the output until it is clean."""
         lang = _lang(text, lang)
-        decisions = self.decide(self.analyze(text, lang))
+        norm = Normalized.of(text)
+        decisions = self.decide(self._analyze(norm))
         for _ in range(_SWEEP_ROUNDS):
             output, applied = self._apply(text, decisions, lang)
-            extra = self._sweep(output, applied)
+            extra = self._sweep(splice(norm, output, ((a.start, a.end, a.replacement)
+                                                      for a in applied)), applied)
             if not extra:
                 return RedactionResult(output, tuple(applied), lang)
             decisions = self.decide(resolve([d.finding for d in decisions] + extra, self.policy))
         return self._last_resort(text, decisions, lang)
 
-    def _sweep(self, output: str, applied: list[Applied]) -> list[Finding]:
+    def _sweep(self, output: Normalized, applied: list[Applied]) -> list[Finding]:
         """Hits in the output, mapped back to original spans (recognizer "sweep")."""
-        hits = [f for f in self.scan_for_leaks(output) if self.policy.redacts(f.kind)]
+        hits = [f for f in self._scan(output) if self.policy.redacts(f.kind)]
         return [f2 for f in hits if (f2 := _to_original(f, applied)) is not None]
 
     def _last_resort(self, text: str, decisions: list[Decision], lang: str) -> RedactionResult:
@@ -219,7 +224,9 @@ class Redactor:
     def scan_for_leaks(self, text: str, extra_strings: Iterable[str] = ()) -> list[Finding]:
         """Every registered non-public form, every pattern hit (except dates) and every
         ``extra_strings`` occurrence (normalised the same way) in ``text``."""
-        norm = Normalized.of(text)
+        return self._scan(Normalized.of(text), extra_strings)
+
+    def _scan(self, norm: Normalized, extra_strings: Iterable[str] = ()) -> list[Finding]:
         found = self._leak_matcher.find(norm)
         extra = {skeleton(s).strip() for s in extra_strings if skeleton(s).strip()}
         if extra:

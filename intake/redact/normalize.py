@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,11 +105,15 @@ class Normalized:
     @classmethod
     def of(cls, text: str) -> Normalized:
         delete, fold = _tables()
-        clean = text.translate(delete)
+        clean = text.translate(delete) if DELETED_RE.search(text) else text
         shifts: tuple[int, ...] = ()
         if len(clean) != len(text):
             shifts = tuple(m.start() - i for i, m in enumerate(DELETED_RE.finditer(text)))
         return cls(text, clean, clean.translate(fold), shifts)
+
+    @property
+    def shifts(self) -> tuple[int, ...]:
+        return self._shifts
 
     def to_original(self, index: int) -> int:
         """Original index of the view character at ``index``."""
@@ -119,3 +124,26 @@ class Normalized:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of a non-empty view span (deleted characters inside are included)."""
         return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]]) -> Normalized:
+    """The views of ``output``, which is ``norm.original`` with each (start, end) span
+    replaced by a string, built from ``norm``'s skeleton without folding the unchanged text
+    again (equal to ``Normalized.of(output)``)."""
+    edits = list(edits)
+    if norm.shifts or any(DELETED_RE.search(r) for _, _, r in edits):
+        return Normalized.of(output)
+    parts: list[str] = []
+    position = 0
+    for start, end, replacement in edits:
+        parts += [norm.skeleton[position:start], skeleton(replacement)]
+        position = end
+    parts.append(norm.skeleton[position:])
+    return Normalized(output, output, "".join(parts), ())
+
+
+@lru_cache(maxsize=4)
+def folded_like_regex(text: str) -> str:
+    """``text`` case-folded so that a literal found by ``re.IGNORECASE`` is found in it by
+    ``in`` (casefold maps "ſ", "K", "ᲂ"... as the regex engine does; "ı", "İ" by hand)."""
+    return text.casefold().replace("ı", "i").replace("\u0307", "")

@@ -23,6 +23,7 @@ from intake.redact.findings import (
     PLATE,
     UNIT,
 )
+from intake.redact.normalize import folded_like_regex
 from intake.redact.phones import find_phones
 
 Hit = tuple[str, int, int, float]
@@ -73,8 +74,11 @@ DATE_RE = re.compile(
     rf"\d(?<!\d\d)\d?(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
     rf"|\s+{_MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
     rf"|\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)", _I)
-DATE_MONTH_FIRST = re.compile(
-    rf"{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?", _I)
+DATE_MONTH_FIRST = re.compile(  # _MONTHS_EN, first letter first
+    r"[jfmasond](?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)"
+    r"|(?<=a)(?:pr(?:il)?|ug(?:ust)?)|(?<=s)ep(?:tember|t)?|(?<=o)ct(?:ober)?"
+    r"|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?", _I)
 _LINK_CUE = re.compile(r"\.(?:me|com|ru)/", _I)
 # Literal heads of the cue words: without one of them, no cue (checked on folded text).
 _ID_CUE_HEADS = ("паспорт", "билет", "в/б", "военник", "удостоверени", "жетон", "личн", "инн",
@@ -96,12 +100,6 @@ def luhn_ok(digits: str) -> bool:
         value = int(char) * (2 if i % 2 else 1)
         total += value - 9 if value > 9 else value
     return total % 10 == 0
-
-
-def folded_like_regex(text: str) -> str:
-    """``text`` case-folded so that a literal found by ``re.IGNORECASE`` is found in it by
-    ``in`` (casefold maps "ſ", "K", "ᲂ"... as the regex engine does; "ı", "İ" by hand)."""
-    return text.casefold().replace("ı", "i").replace("\u0307", "")
 
 
 def find_cards(text: str) -> Iterator[Hit]:
