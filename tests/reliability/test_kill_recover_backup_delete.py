@@ -297,9 +297,11 @@ def integrity_problems(conn):
     return real_integrity(conn)
 backup.integrity_problems = integrity_problems
 
-real_fsync_dir = backup.fsync_dir
+real_fsync_dir, dir_syncs = backup.fsync_dir, []
 def fsync_dir(directory):
-    pause("header copied, directory not synced")
+    dir_syncs.append(1)
+    pause("header copied, directory not synced" if len(dir_syncs) == 1
+          else "renamed into place, parent not synced")
     return real_fsync_dir(directory)
 backup.fsync_dir = fsync_dir
 
@@ -312,6 +314,7 @@ BACKUP_POINTS = [
     pytest.param("database copy half written", id="database-half-written"),
     pytest.param("database copied, header not yet", id="database-copied"),
     pytest.param("header copied, directory not synced", id="header-copied"),
+    pytest.param("renamed into place, parent not synced", id="renamed"),
 ]
 
 
@@ -337,3 +340,5 @@ def test_a_backup_killed_at_a_named_step_leaves_no_directory_or_one_that_verifie
     if backup_state(out) != "verified":  # the user simply runs the same backup again
         assert timed_run(intake_argv(vault_dir, "backup", str(out)), PASSPHRASE + "\n") > 0
     assert backup_state(out) == "verified"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], (
+        "a hidden partial copy was left behind")
