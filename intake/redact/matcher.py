@@ -60,11 +60,16 @@ class Matcher:
 
     def find(self, norm: Normalized) -> list[Finding]:
         """Findings in original offsets."""
+        name = self.recognizer
+        hits = self.hits(norm.skeleton)
+        if not norm.shifts:  # the views have the original's offsets
+            return [Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners)
+                    for start, end, i, owners in hits]
         out: list[Finding] = []
-        for start, end, info, owners in self.hits(norm.skeleton):
+        for start, end, info, owners in hits:
             o_start, o_end = norm.span(start, end)
-            out.append(Finding(info.kind, o_start, o_end, 1.0, self.recognizer, owner=info.owner,
-                               case=info.case, script=info.script, owners=owners))
+            out.append(Finding(info.kind, o_start, o_end, 1.0, name, info.owner, info.case,
+                               info.script, owners))
         return out
 
     def contains_any(self, text: str) -> bool:

@@ -126,6 +126,11 @@ class Normalized:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+@lru_cache(maxsize=4096)
+def _replacement_skeleton(replacement: str) -> str:
+    return skeleton(replacement)
+
+
 def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]]) -> Normalized:
     """The views of ``output``, which is ``norm.original`` with each (start, end) span
     replaced by a string, built from ``norm``'s skeleton without folding the unchanged text
@@ -136,7 +141,7 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
     parts: list[str] = []
     position = 0
     for start, end, replacement in edits:
-        parts += [norm.skeleton[position:start], skeleton(replacement)]
+        parts += [norm.skeleton[position:start], _replacement_skeleton(replacement)]
         position = end
     parts.append(norm.skeleton[position:])
     return Normalized(output, output, "".join(parts), ())

@@ -152,6 +152,23 @@ def find_emails(text: str) -> Iterator[Hit]:
         at = text.find("@", max(at + 1, floor))
 
 
+_DIGIT_RUN = re.compile(r"\d(?<!\d\d)\d{2}")  # where a run of three or more digits starts
+
+
+def find_plates(text: str) -> Iterator[Hit]:
+    """What ``PLATE_RE.finditer`` finds, tried only at the 0-3 characters before a run of
+    three or more digits: every plate's first digit run starts there."""
+    floor = tried = 0
+    for run in _DIGIT_RUN.finditer(text):
+        for start in range(max(run.start() - 3, floor, tried), run.start() + 1):
+            match = PLATE_RE.match(text, start)
+            if match is not None:
+                yield PLATE, match.start(), match.end(), 0.9
+                floor = match.end()
+                break
+        tried = max(tried, run.start() + 1)
+
+
 def find_coordinates(text: str) -> Iterator[Hit]:
     if _COORD_GATE.search(text):
         yield from _regex(COORDINATES, COORD_RE)(text)
@@ -174,7 +191,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "handle": _regex(HANDLE, HANDLE_RE, 0.9),
     "unit": _regex(UNIT, UNIT_RE, 1.0),
     "id": find_ids,
-    "plate": _regex(PLATE, PLATE_RE, 0.9),
+    "plate": find_plates,
     "coordinates": find_coordinates,
     "card": find_cards,
     "address": addresses.find_addresses,

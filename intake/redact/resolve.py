@@ -38,14 +38,18 @@ _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2, NAME: 9, PLACE: 10, ORGANISATION:
 _GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
 _INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 _INITIALS_AFTER = re.compile(r"\s(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ]\.")
+_MAX_GAP = 40
 _PATRONYMIC_GAP = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})\s{1,3}")
 _PATRONYMIC_AFTER = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})(?![\w-])")
 
 
 def _shared_owner(a: Finding, b: Finding) -> int | None:
     """The first owner of ``a`` (own-gender owners come first) that ``b`` shares."""
-    theirs = {o for o in (b.owners or (b.owner,)) if o is not None}
-    return next((o for o in (a.owners or (a.owner,)) if o is not None and o in theirs), None)
+    theirs = b.owners or (b.owner,)
+    for owner in a.owners or (a.owner,):
+        if owner is not None and owner in theirs:
+            return owner
+    return None
 
 
 def merge_mentions(text: str, findings: list[Finding]) -> list[Finding]:
@@ -58,10 +62,11 @@ def merge_mentions(text: str, findings: list[Finding]) -> list[Finding]:
         last = people[-1] if people else None
         if last is not None and finding.end <= last.end:
             continue  # nested in a mention of a person: redacted with it
-        if (last is not None and _joinable(text[last.end:finding.start])
+        if (last is not None and 0 < finding.start - last.end <= _MAX_GAP
+                and _joinable(text[last.end:finding.start])
                 and (owner := _shared_owner(last, finding)) is not None):
-            people[-1] = replace(last, end=finding.end, owner=owner, owners=(owner,),
-                                 case=last.case or finding.case)
+            people[-1] = Finding(PERSON, last.start, finding.end, last.score, last.recognizer,
+                                 owner, last.case or finding.case, last.script, (owner,))
             continue
         people.append(finding)
     others = [f for f in findings if f.kind != PERSON]
