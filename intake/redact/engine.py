@@ -37,7 +37,7 @@ from intake.redact.operators import (
 )
 from intake.redact.policy import Policy
 from intake.redact.registry import Person, Registry
-from intake.redact.resolve import merge_mentions, resolve
+from intake.redact.resolve import merge_mentions, resolve, union_spans
 
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
@@ -106,7 +106,11 @@ class Redactor:
         for recognizer, kind, start, end, score in patterns.run_all(norm.clean):
             o_start, o_end = norm.span(start, end)
             found.append(Finding(kind, o_start, o_end, score, recognizer))
-        for recognizer, kind, start, end, score in names.find_names(norm.clean, self.ner):
+        covered = None  # NER reads only sentences with something left to find
+        if self.ner and not norm.shifts:
+            covered = union_spans([(f.start, f.end) for f in found])
+        for recognizer, kind, start, end, score in names.find_names(norm.clean, self.ner,
+                                                                    covered):
             o_start, o_end = norm.span(start, end)
             found.append(Finding(kind, o_start, o_end, score, recognizer))
         return resolve(merge_mentions(text, found), self.policy)

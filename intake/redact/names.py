@@ -1,8 +1,6 @@
 """Person names nobody registered.
 
-* Russian: natasha's NER (segmenter, news embeddings, NER tagger only; never its
-  morphology helpers). It runs at tens of KB/s, so it is behind a switch and
-  its models load once, on first use.
+* Russian: natasha's NER (:mod:`intake.redact.ner`), behind a switch.
 * Without NER, and for Latin-script text always: the name lexicon
   (:mod:`intake.redact.lexicon`) with capitalisation and context rules. A
   capitalised word that is a known first name or surname, or has a surname's
@@ -18,9 +16,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any
 
-from intake.redact.findings import NAME, ORGANISATION, PLACE
+from intake.redact.findings import NAME
 from intake.redact.lexicon import lexicon
 from intake.redact.translit import latin_key
 
@@ -126,33 +123,17 @@ def _judge(text: str, run: list[tuple[int, int, bool, bool]]) -> Iterator[Hit]:
         yield NAME, start, end, 0.5
 
 
-@lru_cache(maxsize=1)
-def _ner_models() -> tuple[Any, Any]:
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
-
-
-def find_names_ner(text: str) -> Iterator[Hit]:
-    """Names (and places, organisations) by natasha's NER, for Russian text."""
-    from natasha import Doc
-
-    segmenter, tagger = _ner_models()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(tagger)
-    kinds = {"PER": (NAME, 0.85), "LOC": (PLACE, 0.8), "ORG": (ORGANISATION, 0.8)}
-    for span in doc.spans:
-        kind, score = kinds[span.type]
-        yield kind, span.start, span.stop, score
-
-
-def find_names(text: str, ner: bool) -> Iterator[tuple[str, str, int, int, float]]:
-    """(recognizer, kind, start, end, score) of unregistered names in any script."""
+def find_names(text: str, ner: bool, covered: list[tuple[int, int]] | None = None
+               ) -> Iterator[tuple[str, str, int, int, float]]:
+    """(recognizer, kind, start, end, score) of unregistered names in any script. NER, when
+    on, reads only sentences with a capitalised word outside ``covered`` (sorted disjoint
+    spans already found; None: read everything)."""
     for kind, start, end, score in find_names_by_rules(text, cyrillic=False):
         yield "latin-names", kind, start, end, score
     if ner:
-        for kind, start, end, score in find_names_ner(text):
+        from intake.redact.ner import find_names_ner
+
+        for kind, start, end, score in find_names_ner(text, covered):
             yield "natasha", kind, start, end, score
     for kind, start, end, score in find_names_by_rules(text, cyrillic=True):
         yield "ru-names", kind, start, end, score

@@ -100,7 +100,7 @@ def _with_initials(text: str, finding: Finding) -> Finding:
                                                                      finding.end) else finding
 
 
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def union_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, disjoint intervals covering exactly the given spans."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -111,16 +111,17 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _covered(finding: Finding, union: list[tuple[int, int]]) -> bool:
-    """True if one interval of ``union`` (from :func:`_union`) contains the finding."""
-    index = bisect.bisect_right(union, (finding.start, 1 << 62)) - 1
-    return index >= 0 and union[index][0] <= finding.start and finding.end <= union[index][1]
+def covered_by(start: int, end: int, union: list[tuple[int, int]]) -> bool:
+    """True if one interval of ``union`` (from :func:`union_spans`) contains start..end."""
+    index = bisect.bisect_right(union, (start, 1 << 62)) - 1
+    return index >= 0 and union[index][0] <= start and end <= union[index][1]
 
 
 def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
     """Non-overlapping findings, in text order, by the strategy above."""
-    spans = _union([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE])
-    kept = [f for f in findings if f.kind in AUTHORITATIVE or not _covered(f, spans)]
+    spans = union_spans([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE])
+    kept = [f for f in findings
+            if f.kind in AUTHORITATIVE or not covered_by(f.start, f.end, spans)]
     redacting = sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start)
     clusters: list[list[Finding]] = []
     for finding in redacting:
