@@ -86,7 +86,7 @@ def phrase_forms(text: str, gender: str | None = None) -> Iterator[Form]:
 
 
 def _inflect_word(word: str, case: str, gender: str | None) -> str:
-    parse = forms_ru.pick_parse(word, None, gender) or forms_ru.morph().parse(word.lower())[0]
+    parse = forms_ru.pick_parse(word, None, gender) or forms_ru.parses(word.lower())[0]
     if "Fixd" in parse.tag or not ({"NOUN", "ADJF", "PRTF"} & set(parse.tag.grammemes)):
         return word
     number = parse.tag.number
@@ -120,7 +120,7 @@ def _word_forms(word: str) -> Iterator[Form]:
     yield word.lower(), "nomn", "cyr" if forms_ru.is_cyrillic(word) else "lat", True
     if not forms_ru.is_cyrillic(word):
         return
-    parse = forms_ru.morph().parse(word.lower())[0]
+    parse = forms_ru.parses(word.lower())[0]
     for form in parse.lexeme:
         yield form.word, form.tag.case, "cyr", True
     for spelling in latin_spellings(word):

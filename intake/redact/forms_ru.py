@@ -45,6 +45,13 @@ def morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=65536)
+def parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of a lower-case word (cached: expansion asks about each word
+    several times)."""
+    return tuple(morph().parse(word))
+
+
 def is_cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
 
@@ -52,7 +59,7 @@ def is_cyrillic(word: str) -> bool:
 def is_patronymic(word: str) -> bool:
     lower = word.lower()
     return lower.endswith(_PATRONYMIC_ENDINGS) or any(
-        "Patr" in p.tag for p in morph().parse(lower)
+        "Patr" in p.tag for p in parses(lower)
     )
 
 
@@ -61,7 +68,7 @@ def is_patronymic_form(word: str) -> bool:
     """True if ``word`` is a patronymic in any case ("Петровной", "Викторовича")."""
     lower = word.lower()
     return bool(_PATRONYMIC_FORM.search(lower)) or any(
-        "Patr" in p.tag for p in morph().parse(lower))
+        "Patr" in p.tag for p in parses(lower))
 
 
 def _gender_ok(tag: Any, gender: str | None) -> bool:
@@ -76,8 +83,8 @@ def pick_parse(word: str, role: str | None = None, gender: str | None = None) ->
     Nominative parses are preferred: a registered name is given in the nominative.
     """
     wanted = {role} if role else NAME_TAGS
-    parses = [p for p in morph().parse(word.lower()) if wanted & set(p.tag.grammemes)]
-    fitting = [p for p in parses if _gender_ok(p.tag, gender)] or parses
+    named = [p for p in parses(word.lower()) if wanted & set(p.tag.grammemes)]
+    fitting = [p for p in named if _gender_ok(p.tag, gender)] or named
     nominative = [p for p in fitting if "nomn" in p.tag]
     return (nominative or fitting or [None])[0]
 
@@ -86,7 +93,7 @@ def guess_role(word: str) -> str | None:
     """Name, Surn or Patr as the dictionary sees the word (None if it does not)."""
     if is_patronymic(word):
         return "Patr"
-    for parse in morph().parse(word.lower()):
+    for parse in parses(word.lower()):
         for role in ("Name", "Surn"):
             if role in parse.tag:
                 return role

@@ -106,7 +106,7 @@ def case_of(original: str, gender: str | None, guess: str | None, before: str) -
 @lru_cache(maxsize=16384)
 def _readings(word: str, gender: str | None) -> tuple[str, ...]:
     """The cases the dictionary reads ``word`` in as a singular name part of ``gender``."""
-    return tuple(p.tag.case for p in forms_ru.morph().parse(word)
+    return tuple(p.tag.case for p in forms_ru.parses(word)
                  if forms_ru.NAME_TAGS & set(p.tag.grammemes) and "sing" in p.tag
                  and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag))
 

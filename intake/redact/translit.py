@@ -28,6 +28,7 @@ _INFORMAL_RULES = (
     (r"yo", "io"), (r"ya", "ia"), (r"yu", "iu"), (r"kh", "h"), (r"iya$", "ia"), (r"^ye", "e"),
     (r"^e", "ye"), (r"y", "i"),
 )
+_INFORMAL_COMPILED = tuple((re.compile(p), r) for p, r in _INFORMAL_RULES)
 # Spellings that no rule derives (international forms in common use).
 _INFORMAL_TABLE = {
     "александр": ("alexander", "alexandre"), "михаил": ("michael", "mihail"),
@@ -56,8 +57,8 @@ def latin_spellings(word: str) -> frozenset[str]:
     out |= {_ascii_fold(s) for s in out}
     out |= {s.replace("'", "").replace("`", "") for s in out}
     for variant in list(out):
-        for pattern, replacement in _INFORMAL_RULES:
-            out.add(re.sub(pattern, replacement, variant))
+        for pattern, replacement in _INFORMAL_COMPILED:
+            out.add(pattern.sub(replacement, variant))
     out.update(_INFORMAL_TABLE.get(lower.replace("ё", "е"), ()))
     return frozenset(s for s in out if s and s.isascii())
 
