@@ -28,7 +28,6 @@ from pathlib import Path
 
 import pytest
 
-from intake import keys
 from intake.store.vault import Vault
 from tests.conftest import PASSPHRASE, Result
 
@@ -50,23 +49,37 @@ def sparse(path: Path, size: int = HUGE, head: bytes = b"Fictional text. ") -> P
     return path
 
 
+# Linux counts the parent's resident memory at fork into a child's peak (ru_maxrss), and
+# a test worker can be hundreds of megabytes; so each measured command runs under a small
+# launcher whose own footprint is what its child inherits, and reports the child's peak.
+LAUNCHER = r"""
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss * 1024}")
+"""
+
+
+def measured(command: list[str], stdin: object, report: Path) -> tuple[int, int, bytes, bytes]:
+    """Run ``command`` under the launcher: (exit code, peak bytes, stdout, stderr)."""
+    done = subprocess.run([sys.executable, "-c", LAUNCHER, str(report), *command],
+                          stdin=stdin, capture_output=True, check=False, timeout=300)  # type: ignore[call-overload]
+    code, peak = (int(part) for part in report.read_text().split())
+    return code, peak, done.stdout, done.stderr
+
+
 def run_measured(args: list[str], stdin_file: Path | None = None) -> tuple[Result, int]:
     """Run intake in a child; return its result and its peak resident memory in bytes."""
     stdin = stdin_file.open("rb") if stdin_file else subprocess.DEVNULL
+    report = Path(os.environ["TMPDIR"]) / f"peak-{os.getpid()}-{random.random()}.txt"
     try:
-        child = subprocess.Popen([sys.executable, "-m", "intake", *args], stdin=stdin,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 env={**os.environ, keys.TEST_PROFILE_ENV: "1"})
-        assert child.stdout is not None and child.stderr is not None
-        out, err = child.stdout.read(), child.stderr.read()
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        child.stdout.close()
-        child.stderr.close()
+        code, peak, out, err = measured([sys.executable, "-m", "intake", *args], stdin, report)
     finally:
         if stdin_file:
             stdin.close()  # type: ignore[union-attr]
-    return Result(child.returncode, out.decode(), err.decode()), usage.ru_maxrss * 1024
+        report.unlink(missing_ok=True)
+    return Result(code, out.decode(), err.decode()), peak
 
 
 @pytest.fixture(scope="module")
@@ -147,10 +160,10 @@ def baseline_rss(world: dict[str, Path]) -> int:
 def test_the_memory_measure_sees_a_process_that_reads_the_whole_file(
         world: dict[str, Path], baseline_rss: int) -> None:
     reader = f"open({str(world['txt'])!r}, 'rb').read()"
-    child = subprocess.Popen([sys.executable, "-c", reader])
-    _, status, usage = os.wait4(child.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
-    assert usage.ru_maxrss * 1024 > baseline_rss + SLACK
+    report = world["small"].with_name("control-peak.txt")
+    code, peak, _out, _err = measured([sys.executable, "-c", reader], subprocess.DEVNULL, report)
+    assert code == 0
+    assert peak > baseline_rss + SLACK
 
 
 @pytest.mark.parametrize("case", list(REFUSALS))
