@@ -42,7 +42,6 @@ from intake.redact.resolve import merge_mentions, resolve, union_spans
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
 _NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by themselves
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(об|о|со|с)( )$", re.IGNORECASE)
 
 
@@ -154,9 +153,8 @@ class Redactor:
             return original
         if action == "pseudonym" and finding.kind == PERSON and finding.owner is not None:
             pseudonym = self._pseudonym_for(finding.owner, names_in_text, lang)
-            before = _WORD_BEFORE.search(text[max(0, finding.start - 40):finding.start])
             return render_pseudonym(pseudonym, finding, original, self._genders[finding.owner],
-                                    before.group(1) if before else "")
+                                    _word_before(text, finding.start))
         if action == "generalise":
             person = self._person(finding)
             role = person.role if person is not None else None
@@ -248,6 +246,18 @@ class Redactor:
             o_start, o_end = norm.span(start, end)
             found.append(Finding(kind, o_start, o_end, score, recognizer))
         return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start``, when only spaces separate them ("" otherwise)."""
+    chunk = text[max(0, start - 40):start]
+    stripped = chunk.rstrip()
+    index = len(stripped)
+    if index == len(chunk):
+        return ""
+    while index > 0 and (stripped[index - 1].isalnum() or stripped[index - 1] == "_"):
+        index -= 1
+    return stripped[index:]
 
 
 @contextmanager

@@ -153,6 +153,7 @@ def find_emails(text: str) -> Iterator[Hit]:
 
 
 _DIGIT_RUN = re.compile(r"\d(?<!\d\d)\d{2}")  # where a run of three or more digits starts
+_PLATE_AFTER_RUN = re.compile(rf"\d?\s?[{_L}]{{2}}", _I)
 
 
 def find_plates(text: str) -> Iterator[Hit]:
@@ -160,6 +161,8 @@ def find_plates(text: str) -> Iterator[Hit]:
     three or more digits: every plate's first digit run starts there."""
     floor = tried = 0
     for run in _DIGIT_RUN.finditer(text):
+        if not _PLATE_AFTER_RUN.match(text, run.end()):
+            continue  # every plate goes on from its first three digits so
         for start in range(max(run.start() - 3, floor, tried), run.start() + 1):
             match = PLATE_RE.match(text, start)
             if match is not None:
