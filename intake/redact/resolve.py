@@ -124,17 +124,32 @@ def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
             if f.kind in AUTHORITATIVE or not covered_by(f.start, f.end, spans)]
     redacting = sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start)
     clusters: list[list[Finding]] = []
+    cluster_end = -1
     for finding in redacting:
-        if clusters and finding.start < max(f.end for f in clusters[-1]):
+        if clusters and finding.start < cluster_end:
             clusters[-1].append(finding)
+            cluster_end = max(cluster_end, finding.end)
         else:
             clusters.append([finding])
+            cluster_end = finding.end
     out = [_cluster_finding(c) for c in clusters]
+    return sorted(out + _keeping(kept, out, policy), key=lambda f: f.start)
+
+
+def _keeping(kept: list[Finding], redacted: list[Finding], policy: Policy) -> list[Finding]:
+    """Findings that keep, leftmost-longest, where they overlap no redacted one
+    (``redacted``: disjoint, sorted by start)."""
+    starts = [f.start for f in redacted]
+    out: list[Finding] = []
     for finding in sorted((f for f in kept if not policy.redacts(f.kind)),
                           key=lambda f: (f.start, -f.length)):
-        if not any(finding.overlaps(o) for o in out):
-            out.append(finding)
-    return sorted(out, key=lambda f: f.start)
+        index = bisect.bisect_left(starts, finding.end) - 1  # last redacted starting before end
+        if index >= 0 and redacted[index].end > finding.start:
+            continue
+        if out and out[-1].end > finding.start:
+            continue
+        out.append(finding)
+    return out
 
 
 def _cluster_finding(cluster: list[Finding]) -> Finding:
