@@ -136,3 +136,13 @@ def test_the_schema_refuses_values_outside_the_model(path: tuple[object, ...],
         target = target[key]  # type: ignore[index]
     target[path[-1]] = value  # type: ignore[index]
     assert first_error(document, "testimony.schema.json") is not None
+
+
+def test_generated_ids_never_look_like_an_identifier_the_leak_gate_hunts() -> None:
+    from intake.people import new_id
+    from intake.redact import Redactor, Registry
+
+    scanner = Redactor(Registry.from_json({"people": []}))
+    ids = " ".join(new_id(prefix) for prefix in ("t", "p") for _ in range(2000))
+    assert scanner.scan_for_leaks(ids) == []
+    assert all(ch not in ids for ch in "0123456789aeiouy")
