@@ -9,10 +9,8 @@ changes nothing: pseudonyms in use and category tags are recognised and kept.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 
 from intake.redact import names, patterns
 from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_forms, pseudonym_table
@@ -28,21 +26,15 @@ from intake.redact.findings import (
 )
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
-from intake.redact.operators import (
-    ALL_TAG_WORDS,
-    agree_preposition,
-    generalise,
-    render_pseudonym,
-    tag,
-)
+from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
 from intake.redact.policy import Policy
 from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve, union_spans
+from intake.redact.rewrite import findings_of, gc_paused, to_original, with_preposition, word_before
 
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
 _NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by themselves
-_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(об|о|со|с)( )$", re.IGNORECASE)
 
 
 def detect_lang(text: str) -> str:
@@ -102,16 +94,11 @@ class Redactor:
         found = self._matcher.find(norm) + self._pseudo_matcher.find(norm)
         found += [Finding(TAG, m.start(), m.end(), 1.0, "tag") for m in _TAG_RE.finditer(text)
                   if m.group()[1:-1] in self._tag_words]
-        for recognizer, kind, start, end, score in patterns.run_all(norm.clean):
-            o_start, o_end = norm.span(start, end)
-            found.append(Finding(kind, o_start, o_end, score, recognizer))
+        found += findings_of(norm, patterns.run_all(norm.clean))
         covered = None  # NER reads only sentences with something left to find
         if self.ner and not norm.shifts:
             covered = union_spans([(f.start, f.end) for f in found])
-        for recognizer, kind, start, end, score in names.find_names(norm.clean, self.ner,
-                                                                    covered):
-            o_start, o_end = norm.span(start, end)
-            found.append(Finding(kind, o_start, o_end, score, recognizer))
+        found += findings_of(norm, names.find_names(norm.clean, self.ner, covered))
         return resolve(merge_mentions(text, found), self.policy)
 
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
@@ -154,7 +141,7 @@ class Redactor:
         if action == "pseudonym" and finding.kind == PERSON and finding.owner is not None:
             pseudonym = self._pseudonym_for(finding.owner, names_in_text, lang)
             return render_pseudonym(pseudonym, finding, original, self._genders[finding.owner],
-                                    _word_before(text, finding.start))
+                                    word_before(text, finding.start))
         if action == "generalise":
             person = self._person(finding)
             role = person.role if person is not None else None
@@ -191,7 +178,7 @@ class Redactor:
             replacement = self._replacement(decision, text, lang, names_in_text)
             start = finding.start
             if decision.action == "pseudonym" and decision.replacement is None:
-                start, replacement = _with_preposition(text, position, start, replacement)
+                start, replacement = with_preposition(text, position, start, replacement)
             parts += [text[position:start], replacement]
             position = finding.end
             applied.append(Applied(start, finding.end, finding.kind, decision.action,
@@ -201,7 +188,7 @@ class Redactor:
 
     def redact(self, text: str, lang: str = "auto") -> RedactionResult:
         """Detect, decide by policy, replace, then sweep the output until it is clean."""
-        with _gc_paused():
+        with gc_paused():
             return self._redact(text, lang)
 
     def _redact(self, text: str, lang: str) -> RedactionResult:
@@ -220,7 +207,7 @@ class Redactor:
     def _sweep(self, output: Normalized, applied: list[Applied]) -> list[Finding]:
         """Hits in the output, mapped back to original spans (recognizer "sweep")."""
         hits = [f for f in self._scan(output) if self.policy.redacts(f.kind)]
-        return [f2 for f in hits if (f2 := _to_original(f, applied)) is not None]
+        return [f2 for f in hits if (f2 := to_original(f, applied)) is not None]
 
     def _last_resort(self, text: str, decisions: list[Decision], lang: str) -> RedactionResult:
         tagged = [Decision(d.finding, "tag") if d.action != "keep" else d for d in decisions]
@@ -242,51 +229,8 @@ class Redactor:
             for key in extra:
                 table.setdefault(key, []).append(_extra_info())
             found += Matcher(table, recognizer="extra").find(norm)
-        for recognizer, kind, start, end, score in patterns.run_all(norm.clean, _NOT_LEAKS):
-            o_start, o_end = norm.span(start, end)
-            found.append(Finding(kind, o_start, o_end, score, recognizer))
+        found += findings_of(norm, patterns.run_all(norm.clean, _NOT_LEAKS))
         return sorted(found, key=lambda f: (f.start, f.end))
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word just before ``start``, when only spaces separate them ("" otherwise)."""
-    chunk = text[max(0, start - 40):start]
-    stripped = chunk.rstrip()
-    index = len(stripped)
-    if index == len(chunk):
-        return ""
-    while index > 0 and (stripped[index - 1].isalnum() or stripped[index - 1] == "_"):
-        index -= 1
-    return stripped[index:]
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during one redaction. It allocates tens of
-    thousands of small acyclic objects, and the collections they trigger walk the whole
-    expanded registry (a quarter of the time on a 1 MB text); reference counting still
-    frees them. Safe across threads: the collector is enabled again by whoever paused it
-    first."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _with_preposition(text: str, floor: int, start: int, replacement: str) -> tuple[int, str]:
-    """Widen a pseudonym's span over the preposition before it when the pseudonym needs
-    the other form of it ("о Евгении" -> "об Олеге")."""
-    before = _PREPOSITION_BEFORE.search(text, max(floor, start - 4), start)
-    if before is None:
-        return start, replacement
-    preposition = before.group(1)
-    agreed = agree_preposition(preposition, replacement)
-    if agreed == preposition:
-        return start, replacement
-    return before.start(), agreed + before.group(2) + replacement
 
 
 def _extra_info() -> FormInfo:
@@ -314,19 +258,3 @@ def _pool_lang(person: Person, lang: str) -> str:
         return "ru"
     first = person.name.split()[0] if person.name.split() else person.name
     return "ru" if to_cyrillic(first)[0] is not None else ("en" if lang == "en" else "ru")
-
-
-def _to_original(hit: Finding, applied: list[Applied]) -> Finding | None:
-    """Map a span of the output back to the original text."""
-    shift = 0
-    for a in applied:
-        out_start = a.start + shift
-        out_end = out_start + len(a.replacement)
-        if hit.end <= out_start:
-            break
-        if hit.start < out_end:
-            return Finding(hit.kind, a.start, a.end, hit.score, "sweep", owner=hit.owner)
-        shift += len(a.replacement) - (a.end - a.start)
-    start = hit.start - shift
-    return Finding(hit.kind, start, start + hit.length, hit.score, "sweep", owner=hit.owner,
-                   case=hit.case, script=hit.script, owners=hit.owners)

@@ -62,8 +62,8 @@ COORD_RE = re.compile(
     r"|\d{1,2}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?[\"″]\s?)?[NSСЮ]?\s*,?\s*"
     r"\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?[\"″]\s?)?[EWВЗ]?")
 # Every coordinate pair contains this (a gate before the slow COORD_RE).
-_COORD_GATE = re.compile(
-    r"\d[.,]\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3}|°")
+_COORD_GATE = re.compile(  # "\d[.,]\d{3,}..." from its separator
+    r"[.,](?<=\d[.,])\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3}")
 CARD_RE = re.compile(r"[2-6](?<![\d-][2-6])\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
 _MONTHS_RU = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
               r"\w{0,3}")
@@ -173,7 +173,7 @@ def find_plates(text: str) -> Iterator[Hit]:
 
 
 def find_coordinates(text: str) -> Iterator[Hit]:
-    if _COORD_GATE.search(text):
+    if "°" in text or _COORD_GATE.search(text):
         yield from _regex(COORDINATES, COORD_RE)(text)
 
 
