@@ -28,6 +28,13 @@ RU_LINES = [
     "Из 234 военнослужащих батальона 1 793 отказались; {p} был среди них.",
     "Мать говорит, что {p} держат в подвале, а командир угрожал ему.",
 ]
+# Sentences NER must read: capitalised words no registered name or pattern covers.
+NER_LINES = [
+    "Сосед {u} видел, как его увезли из Читы в Ростов на автобусе.",
+    "По словам {u}, в Луганске их держали в здании бывшей школы.",
+    "{u} из Улан-Удэ рассказал о том же командире.",
+]
+UNKNOWN = ["Пахомов", "Цырендоржиев", "Аюшеев", "Гаджиев", "Бабич", "Оюн Салчак", "Тагиров"]
 EN_LINES = [
     "His wife said {p} was taken to military unit {unit} in 2023.",
     "Write to test{a}@example.org or call +7 900 000 {a:02d} {b:02d} about {p}.",
@@ -58,6 +65,13 @@ def corpus(size: int, names: list[str], rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+def ner_corpus(size: int, rng: random.Random) -> str:
+    lines: list[str] = []
+    while sum(len(line) + 1 for line in lines) < size:
+        lines.append(rng.choice(NER_LINES).format(u=rng.choice(UNKNOWN)))
+    return "\n".join(lines)
+
+
 def _timed(action: object) -> float:
     start = time.perf_counter()
     action()  # type: ignore[operator]
@@ -82,29 +96,35 @@ def run() -> list[tuple[str, float, str, bool]]:
     text = corpus(1_000_000, names, rng)
     megabytes = len(text.encode("utf-8")) / 1e6
     redactor.redact(text[:2000])  # loads the name lexicon once
-    seconds = _timed(lambda: redactor.redact(text))
+    seconds = min(_timed(lambda: redactor.redact(text)) for _ in range(3))  # noisy machines
     rows.append(("throughput, no NER (MB/s)", megabytes / seconds, ">= 1 MB/s",
                  megabytes / seconds >= 1))
     preview = text[:20_000]
     redactor.analyze(preview, "auto")
     again = min(_timed(lambda: redactor.analyze(preview, "auto")) for _ in range(5))
     rows.append(("re-analysis of 20 KB, no NER (ms)", again * 1000, "< 30 ms", again < 0.03))
+    again = _timed(lambda: Redactor(registry, ner=False))
+    rows.append(("registry expansion again, same process (s)", again, "(figure)", True))
     ner = Redactor(registry, ner=True)
-    load = _timed(lambda: ner.redact("Иван пришёл."))
+    load = _timed(lambda: ner.redact("Его увезли в Ростов."))
     rows.append(("NER model load (s)", load, "(figure)", True))
     sample = text[:300_000]
     kb = len(sample.encode("utf-8")) / 1000
     ner_seconds = _timed(lambda: ner.redact(sample))
     rows.append(("throughput, NER (KB/s)", kb / ner_seconds, ">= 100 KB/s",
                  kb / ner_seconds >= 100))
+    unknown = ner_corpus(100_000, rng)
+    kb = len(unknown.encode("utf-8")) / 1000
+    read_all = _timed(lambda: ner.redact(unknown))
+    rows.append(("throughput, NER, every sentence read (KB/s)", kb / read_all, "(figure)", True))
     return rows
 
 
 def main() -> None:
     rows = run()
-    print(f"{'figure':42} {'value':>10}  {'goal':12} met")
+    print(f"{'figure':46} {'value':>10}  {'goal':12} met")
     for figure, value, goal, met in rows:
-        print(f"{figure:42} {value:10.3f}  {goal:12} {'yes' if met else 'NO'}")
+        print(f"{figure:46} {value:10.3f}  {goal:12} {'yes' if met else 'NO'}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from intake.redact import forms_ru
 from intake.redact.findings import PERSON, PSEUDONYM, PUBLIC_PERSON, TERM
-from intake.redact.names_split import NamePart, split_name
+from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.translit import latin_spellings
 
@@ -51,6 +51,11 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
         out.append((part.text.lower(), "nomn", "lat", True))
     forms = forms_ru.case_forms(part.cyrillic, part.role, gender)
     out += [(form, case, "cyr", own) for form, (case, own) in forms.items()]
+    if not forms_ru.is_cyrillic(part.text):  # "Natalya": "Наталья" as well as "Наталя"
+        for spelling, role in known_spellings(part.text)[1:3]:
+            if role == part.role:
+                out += [(form, case, "cyr", own) for form, (case, own)
+                        in forms_ru.case_forms(spelling, role, gender).items()]
     nominatives = [f for f, (c, own) in forms.items() if c == "nomn"][:3]
     for form in nominatives:
         own = forms[form][1]

@@ -26,14 +26,18 @@ class NamePart:
 
 
 @lru_cache(maxsize=16384)
+def known_spellings(word: str) -> tuple[tuple[str, str], ...]:
+    """(Cyrillic spelling, role) of a Latin word, for every spelling the dictionary knows as
+    a name part, most likely first ("Natalya": "наталя", "наталья")."""
+    return tuple((candidate, role) for candidate in cyrillic_candidates(word)
+                 if (role := forms_ru.guess_role(candidate))
+                 and forms_ru.morph().word_is_known(candidate))
+
+
 def to_cyrillic(word: str) -> tuple[str | None, str | None]:
     """(Cyrillic spelling, role) for a Latin word the dictionary knows as a name part."""
-    candidates = cyrillic_candidates(word)
-    for candidate in candidates:
-        role = forms_ru.guess_role(candidate)
-        if role and forms_ru.morph().word_is_known(candidate):
-            return candidate, role
-    return None, None
+    known = known_spellings(word)
+    return known[0] if known else (None, None)
 
 
 def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:

@@ -78,7 +78,7 @@ _LAT_TO_CYR = (
     ("iy", ("ий",)), ("yy", ("ый",)), ("ii", ("ий",)), ("x", ("кс",)), ("a", ("а",)),
     ("b", ("б",)), ("c", ("к", "ц")), ("d", ("д",)), ("e", ("е", "э")), ("f", ("ф",)),
     ("g", ("г",)), ("h", ("х",)), ("i", ("и", "й")), ("j", ("дж", "й")), ("k", ("к",)),
-    ("l", ("л",)), ("m", ("м",)), ("n", ("н",)), ("o", ("о",)), ("p", ("п",)), ("q", ("к",)),
+    ("l", ("л", "ль")), ("m", ("м",)), ("n", ("н",)), ("o", ("о",)), ("p", ("п",)), ("q", ("к",)),
     ("r", ("р",)), ("s", ("с",)), ("t", ("т",)), ("u", ("у",)), ("v", ("в",)), ("w", ("в",)),
     ("y", ("ы", "й", "и")), ("z", ("з",)), ("'", ("ь", "")),
 )
@@ -93,7 +93,9 @@ def _chunks(word: str) -> list[tuple[str, ...]]:
             if word.startswith(latin, i):
                 at_end = i + len(latin) == len(word)
                 final_y = latin == "y" and at_end and chunks
-                chunks.append(("ий", "ый", "и") if final_y else options)
+                soft = at_end and latin == "r"  # "Igor": "Игорь"
+                chunks.append(("ий", "ый", "и") if final_y else (*options, "рь") if soft
+                              else options)
                 i += len(latin)
                 break
         else:

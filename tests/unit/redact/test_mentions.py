@@ -73,3 +73,23 @@ def test_one_mention_becomes_one_pseudonym(redactor: Redactor, text: str, expect
 def test_prepositions_agree_with_the_pseudonym(redactor: Redactor, text: str,
                                                expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+LATIN_REGISTERED = Registry(people=[
+    Person("Natalya Ivanova", gender="f", pseudonym="Anna"),
+    Person("Olga Smirnova", gender="f", pseudonym="Vera"),
+    Person("Igor Zaitsev", gender="m", pseudonym="Oleg"),
+    Person("Nikolay Orlov", gender="m", pseudonym="Ivan"),
+])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Наталья Иванова пришла.", "Анна пришла."),
+    ("Natalya Ivanova came.", "Anna came."),
+    ("С Ольгой Смирновой.", "С Верой."),
+    ("Игоря Зайцева нет.", "Олега нет."),
+    ("Igor Zaitsev left.", "Oleg left."),
+    ("Николаю Орлову передали.", "Ивану передали."),
+])
+def test_latin_registered_names_are_found_in_cyrillic(text: str, expected: str) -> None:
+    assert Redactor(LATIN_REGISTERED, public_figures=False).redact(text).text == expected
