@@ -106,10 +106,9 @@ def assign_pseudonym(gender: str | None, lang: str, taken: Iterable[str],
     blocked = name_keys(forbidden) | forbidden_keys
     names = [n for n in pool(lang, gender) if _free(n, blocked)
              and not (clashes and clashes(n, gender))]
-    rng.shuffle(names)
-    for name in names:
-        if _key(name) not in taken_keys:
-            return name
+    free = [name for name in names if _key(name) not in taken_keys]
+    if free:  # uniform over the free names, as the first free one of a shuffled pool
+        return rng.choice(free)
     letters = _LETTERS_RU if lang == "ru" else _LETTERS_EN
     for _ in range(256):  # random draws first: cheap while most combinations are free
         combo = f"{rng.choice(names)} {rng.choice(letters)}."
