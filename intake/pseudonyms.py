@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib.resources import files
 
@@ -88,7 +89,7 @@ def _word_keys(candidate: str) -> frozenset[str]:
     return frozenset(name_keys([candidate]))
 
 
-def _free(candidate: str, blocked: set[str]) -> bool:
+def _free(candidate: str, blocked: AbstractSet[str]) -> bool:
     return not (_word_keys(candidate) & blocked)
 
 
@@ -103,7 +104,8 @@ def assign_pseudonym(gender: str | None, lang: str, taken: Iterable[str],
     rng = secrets.SystemRandom()
     gender = gender if gender in ("m", "f") else rng.choice(("m", "f"))
     taken_keys = {_key(t) for t in taken}
-    blocked = name_keys(forbidden) | forbidden_keys
+    extra = name_keys(forbidden)
+    blocked = forbidden_keys | extra if extra else forbidden_keys  # no copy of a big set
     names = [n for n in pool(lang, gender) if _free(n, blocked)
              and not (clashes and clashes(n, gender))]
     free = [name for name in names if _key(name) not in taken_keys]
