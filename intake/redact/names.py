@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from intake.redact.findings import NAME
+from intake.redact.forms_ru import is_patronymic_form
 from intake.redact.lexicon import lexicon
 from intake.redact.translit import latin_key
 
@@ -77,6 +78,8 @@ def _is_cyrillic_name(word: str) -> tuple[bool, bool]:
             lemma = stem + restore
             if (len(lemma) > 2 and lemma in lex.first_cyr) or lemma in lex.surnames_cyr:
                 return True, True
+    if len(lower) >= 6 and is_patronymic_form(lower):  # "Сергеевна" identifies as well
+        return True, True
     return False, bool(_SURNAME_END_CYR.search(lower)) and len(lower) >= 5
 
 

@@ -108,7 +108,8 @@ def _readings(word: str, gender: str | None) -> tuple[str, ...]:
     """The cases the dictionary reads ``word`` in as a singular name part of ``gender``."""
     return tuple(p.tag.case for p in forms_ru.parses(word)
                  if forms_ru.NAME_TAGS & set(p.tag.grammemes) and "sing" in p.tag
-                 and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag))
+                 and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag
+                      or "ms-f" in p.tag))  # "Женя", "Саша": either gender
 
 
 def render_pseudonym(pseudonym: str, finding: Finding, original: str, gender: str | None,

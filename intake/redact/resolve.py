@@ -20,6 +20,8 @@ from dataclasses import replace
 
 from intake.redact import forms_ru
 from intake.redact.findings import (
+    CARD,
+    ID_NUMBER,
     NAME,
     ORGANISATION,
     PERSON,
@@ -28,13 +30,17 @@ from intake.redact.findings import (
     PUBLIC_PERSON,
     TAG,
     TERM,
+    UNIT,
     Finding,
 )
 from intake.redact.policy import Policy
 
 STRATEGY = "redaction-wins-longest-names"
 AUTHORITATIVE = frozenset({PERSON, PUBLIC_PERSON, TERM, PSEUDONYM, TAG})
-_RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2, NAME: 9, PLACE: 10, ORGANISATION: 10}
+# Which finding names a merged span (lower first); a cue-anchored ID number or unit names
+# its span rather than the phone recognizer that also read it as a number.
+_RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2, ID_NUMBER: 3, UNIT: 3, CARD: 3, NAME: 9,
+         PLACE: 10, ORGANISATION: 10}
 _GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
 _INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 _INITIALS_AFTER = re.compile(r"\s(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ]\.")

@@ -93,3 +93,14 @@ LATIN_REGISTERED = Registry(people=[
 ])
 def test_latin_registered_names_are_found_in_cyrillic(text: str, expected: str) -> None:
     assert Redactor(LATIN_REGISTERED, public_figures=False).redact(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Расскажите о Жене.", "Расскажите об Олеге."),  # "Женя" is of either gender
+    ("Жену Евгения вызвали.", "Жену Олега вызвали."),  # an inflected cue word is no name
+    ("У сестры Евгения Мухина.", "У сестры Олега."),
+    ("Его мать Валентина Сергеевна плакала.", "Его мать [имя] плакала."),  # patronymic too
+    ("У Жени отобрали паспорт 45 06 123456.", "У Олега отобрали паспорт [номер документа]."),
+])
+def test_editorial_cases_read_right(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
