@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from intake.redact import forms_ru
-from intake.redact.findings import PERSON, PSEUDONYM, PUBLIC_PERSON, TERM
+from intake.redact.findings import PERSON, PLURAL, PSEUDONYM, PUBLIC_PERSON, TERM
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.translit import latin_spellings
 
 MIN_FORM_LENGTH = 2
+_VOWELS = frozenset("аеёиоуыэюяй")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,10 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
     nominatives = [f for f, (c, own) in forms.items() if c == "nomn"][:3]
     for form in nominatives:
         own = forms[form][1]
-        out += [(spelling, "nomn", "lat", own) for spelling in sorted(latin_spellings(form))]
+        spellings = sorted(latin_spellings(form))
+        out += [(spelling, "nomn", "lat", own) for spelling in spellings]
+        if part.role == "Surn" and form[-1:] not in _VOWELS:  # "the Sokolovs"
+            out += [(spelling + "s", PLURAL, "lat", False) for spelling in spellings]
     return tuple(out)
 
 

@@ -28,6 +28,7 @@ PLACE = "place"
 DATE = "date"
 ORGANISATION = "organisation"
 PSEUDONYM = "pseudonym"  # a pseudonym already in the text (kept: redaction is idempotent)
+PLURAL = "plur"  # the case of a form that is only ever plural ("the Sokolovs"): a family
 TAG = "tag"  # a category tag such as "[phone]" already in the text (kept)
 
 KINDS = (

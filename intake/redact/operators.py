@@ -26,6 +26,7 @@ from intake.redact.findings import (
     PHONE,
     PLACE,
     PLATE,
+    PLURAL,
     PUBLIC_PERSON,
     TERM,
     UNIT,
@@ -43,14 +44,29 @@ TAGS: dict[str, tuple[str, str]] = {
     CARD: ("номер карты", "card"), PLACE: ("место", "place"), DATE: ("дата", "date"),
     ORGANISATION: ("организация", "organisation"),
 }
-ALL_TAG_WORDS = frozenset(word for pair in TAGS.values() for word in pair)
+# Common term labels in both languages, so a registry written in English tags Russian text
+# in Russian ("[населённый пункт]", not "[village]"); other labels are used as written.
+LABELS: tuple[tuple[str, str], ...] = (
+    ("населённый пункт", "village"), ("город", "town"), ("город", "city"),
+    ("место работы", "workplace"), ("место работы", "employer"), ("школа", "school"),
+    ("улица", "street"), ("регион", "region"), ("больница", "hospital"),
+    ("воинская часть", "unit"), ("организация", "organisation"), ("место", "place"),
+)
+_LABEL_IN = {"ru": {en: ru for ru, en in LABELS}, "en": dict(LABELS)}
+
+
+FAMILY_TAG = {"ru": "[фамилия]", "en": "[family name]"}  # "Кудрявцевы", "the Sokolovs"
+ALL_TAG_WORDS = (frozenset(word for pair in (*TAGS.values(), *LABELS) for word in pair)
+                 | {"фамилия", "family name"})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMBER = re.compile(r"[-+]?\d{1,3}[.,]\d+")
 
 
 def tag(kind: str, lang: str, label: str | None = None) -> str:
     ru, en = TAGS.get(kind, ("скрыто", "redacted"))
-    return f"[{label or (ru if lang == 'ru' else en)}]"
+    if label:
+        return f"[{_LABEL_IN['ru' if lang == 'ru' else 'en'].get(label.lower(), label)}]"
+    return f"[{ru if lang == 'ru' else en}]"
 
 
 def generalise(kind: str, original: str, lang: str, role: str | None = None) -> str:
@@ -123,6 +139,9 @@ def render_pseudonym(pseudonym: str, finding: Finding, original: str, gender: st
 def _render(pseudonym: str, matched: tuple[str, str | None], original: str,
             gender: str | None, before: str) -> str:
     script, guess = matched
+    if (guess is not None and str(guess) == PLURAL) or _plural_surname(original):
+        # a family, not the person: one first name cannot stand for several people
+        return FAMILY_TAG["en" if script == "lat" else "ru"]
     if script == "lat" or (_has_latin(original) and not forms_ru.is_cyrillic(original)):
         out = pseudonym if not forms_ru.is_cyrillic(pseudonym) else primary_latin(pseudonym)
     else:
@@ -130,6 +149,14 @@ def _render(pseudonym: str, matched: tuple[str, str | None], original: str,
         case = case_of(original, gender, guess, before)
         out = " ".join([forms_ru.inflect(first, case, gender), *rest])
     return forms_ru.match_case(original.strip(), out)
+
+
+def _plural_surname(original: str) -> bool:
+    """True if the mention reads only as a plural surname ("Кудрявцевы", "Соколовых")."""
+    word = original.split(maxsplit=1)[0].lower() if original.split() else original.lower()
+    if not forms_ru.is_cyrillic(word) or _readings(word, None):
+        return False
+    return any("Surn" in p.tag and "plur" in p.tag for p in forms_ru.parses(word))
 
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")

@@ -44,6 +44,7 @@ _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2, ID_NUMBER: 3, UNIT: 3, CARD: 3, N
 _GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
 _INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 _INITIALS_AFTER = re.compile(r"\s(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ]\.")
+_COMMA_GAP = re.compile(r",\s{1,3}")  # "Sokolov, Artyom": the surname-first order of lists
 _MAX_GAP = 40
 _PATRONYMIC_GAP = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})\s{1,3}")
 _PATRONYMIC_AFTER = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})(?![\w-])")
@@ -69,14 +70,27 @@ def merge_mentions(text: str, findings: list[Finding]) -> list[Finding]:
         if last is not None and finding.end <= last.end:
             continue  # nested in a mention of a person: redacted with it
         if (last is not None and 0 < finding.start - last.end <= _MAX_GAP
-                and _joinable(text[last.end:finding.start])
-                and (owner := _shared_owner(last, finding)) is not None):
+                and (owner := _joined_owner(last, finding, text[last.end:finding.start]))
+                is not None):
             people[-1] = Finding(PERSON, last.start, finding.end, last.score, last.recognizer,
                                  owner, last.case or finding.case, last.script, (owner,))
             continue
         people.append(finding)
     others = [f for f in findings if f.kind != PERSON]
     return others + [_with_initials(text, _with_patronymic(text, f)) for f in people]
+
+
+def _joined_owner(last: Finding, finding: Finding, gap: str) -> int | None:
+    """The person two mentions separated by ``gap`` are one mention of, if they are. A comma
+    joins only mentions whose first reading is the same person: in "Marina Sokolova,
+    Sokolov's wife" the second is her husband, not her."""
+    if _joinable(gap):
+        return _shared_owner(last, finding)
+    first = (last.owners or (last.owner,))[0]
+    if _COMMA_GAP.fullmatch(gap) and first is not None \
+            and first == (finding.owners or (finding.owner,))[0]:
+        return first
+    return None
 
 
 def _joinable(gap: str) -> bool:

@@ -100,3 +100,11 @@ def test_pseudonyms_are_assigned_by_gender_and_never_a_real_name() -> None:
     out = redactor.redact("Мария и Олег пришли.").text
     assert "Мария" not in out and "Олег" not in out
     assert len(set(redactor.pseudonyms.values())) == 2
+
+
+def test_common_term_labels_are_translated_to_the_language_of_the_text() -> None:
+    redactor = Redactor(Registry(terms=[Term("Кривошеино", label="village")]))
+    assert redactor.redact("Он из Кривошеино.", lang="ru").text == "Он из [населённый пункт]."
+    assert redactor.redact("He is from Krivosheino.", lang="en").text == "He is from [village]."
+    unusual = Redactor(Registry(terms=[Term("Кривошеино", label="farm")]))
+    assert unusual.redact("Он из Кривошеино.", lang="ru").text == "Он из [farm]."

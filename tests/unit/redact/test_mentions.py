@@ -104,3 +104,25 @@ def test_latin_registered_names_are_found_in_cyrillic(text: str, expected: str) 
 ])
 def test_editorial_cases_read_right(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sokolov, Artyom, born 1999.", "Ivan, born 1999."),  # the surname-first order of lists
+    ("Мухин, Евгений, 1999 г.р.", "Олег, 1999 г.р."),
+    ("Darya Sokolova, Sokolov's wife.", "Anna, Ivan's wife."),  # her husband, not her again
+])
+def test_a_comma_joins_only_one_persons_names(redactor: Redactor, text: str,
+                                              expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мухины уехали.", "[фамилия] уехали."),  # a family: one first name cannot stand for it
+    ("У Мухиных отобрали дом.", "У [фамилия] отобрали дом."),
+    ("The Sokolovs left.", "The [family name] left."),
+    ("Соколовым он писал.", "Иваном он писал."),  # singular too: the person's reading wins
+])
+def test_a_family_name_in_the_plural_becomes_a_tag(redactor: Redactor, text: str,
+                                                   expected: str) -> None:
+    assert redactor.redact(text).text == expected
+    assert redactor.scan_for_leaks(expected) == []
