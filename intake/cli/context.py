@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from intake.store.vault import Vault
 
 MAX_SECRET_BYTES = 4096
+BOM = b"\xef\xbb\xbf"  # Notepad and some editors start UTF-8 files with it; never typed
 
 
 def default_vault_path() -> Path:
@@ -43,6 +44,23 @@ def _read_line(stream: BinaryIO) -> bytearray:
     if line.endswith(b"\r"):
         del line[-1]
     return line
+
+
+def _checked_line(value: bytearray, prompt: str, source: str) -> None:
+    """A secret read from a file or a pipe: a leading byte-order mark is dropped (a terminal
+    never types one, so a vault made from a file with it would not open at the prompt); an
+    empty line is refused in words rather than tried as a wrong passphrase."""
+    if value.startswith(BOM):
+        size = len(value) - len(BOM)
+        for index in range(size):  # shifted in place: a slice would copy the secret
+            value[index] = value[index + len(BOM)]
+        value[size:] = bytes(len(BOM))
+        del value[size:]
+    if not value:
+        place = "standard input" if source == "-" else "the file"
+        raise PassphraseError(f"the {prompt.lower()} read from {place} is empty",
+                              "Put each secret on its own line, in the order the command "
+                              "asks for them.")
 
 
 @dataclass
@@ -76,6 +94,7 @@ class CliContext:
         source = source or self.passphrase_file
         if source is not None:
             value = self._from_file(source)
+            _checked_line(value, prompt, source)
         elif sys.stdin.isatty():
             value = self._prompt(prompt, confirm)
         else:
