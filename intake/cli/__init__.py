@@ -89,6 +89,19 @@ def check_arguments(argv: list[str]) -> None:
                 "Rename the file, or retype the text, in UTF-8. Nothing was written.") from None
 
 
+GLOBAL_OPTIONS = ("--vault", "--passphrase-file")
+
+
+def _usage_error(error: click.ClickException) -> tuple[str, str]:
+    """Message and hint for a usage error; a global option given after the command is named
+    as such (click would suggest an unrelated option of the command)."""
+    if isinstance(error, click.NoSuchOption) and error.option_name in GLOBAL_OPTIONS:
+        return (f"{error.option_name} was given after the command",
+                f"{error.option_name} is a global option: put it before the command, "
+                f"as in 'intake {error.option_name} ... COMMAND'.")
+    return error.format_message(), "run 'intake --help' or 'intake COMMAND --help'."
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script; turns every failure into words and an exit code."""
     argv = sys.argv[1:] if argv is None else argv
@@ -102,8 +115,9 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("intake: cancelled", err=True)
         sys.exit(EXIT_INPUT)
     except click.ClickException as error:
-        click.echo(f"intake: error: {error.format_message()}", err=True)
-        click.echo("hint: run 'intake --help' or 'intake COMMAND --help'.", err=True)
+        message, hint = _usage_error(error)
+        click.echo(f"intake: error: {message}", err=True)
+        click.echo(f"hint: {hint}", err=True)
         sys.exit(EXIT_INPUT if error.exit_code == 2 else error.exit_code)
     except KeyboardInterrupt:
         click.echo("intake: interrupted; nothing half-written was kept", err=True)

@@ -1,4 +1,5 @@
-"""Secrets read from a passphrase file or a pipe, as editors and shells write them."""
+"""Secrets read from a passphrase file or a pipe, as editors and shells write them; the
+global options that say where the vault and the passphrase are."""
 
 from __future__ import annotations
 
@@ -54,3 +55,13 @@ def test_a_missing_new_passphrase_on_standard_input_is_named(
     result = cli("passwd")  # the current passphrase, then nothing
     assert_error(result, 2, "the new passphrase read from standard input is empty")
     assert file_hashes(vault_dir) == before
+
+
+@pytest.mark.parametrize("option", ["--passphrase-file", "--vault"])
+def test_a_global_option_after_the_command_is_named_as_one(
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, option: str,
+) -> None:
+    result = cli("person", "list", option, str(tmp_path / "x"), passphrase=False)
+    assert_error(result, 2, f"{option} was given after the command",
+                 f"{option} is a global option: put it before the command")
+    assert "Did you mean" not in result.stderr
