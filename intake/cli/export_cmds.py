@@ -14,7 +14,7 @@ import click
 
 from intake.cli import render
 from intake.cli.context import CliContext
-from intake.errors import IntakeError
+from intake.errors import IntakeError, UsageError
 
 pass_cli = click.make_pass_decorator(CliContext)
 FORMATS = ("md", "json", "html", "docx")
@@ -23,7 +23,8 @@ FORMATS = ("md", "json", "html", "docx")
 @click.command("export")
 @click.argument("ids", nargs=-1, metavar="[ID]...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
-              help="Output format (default: from the --out extension, else md).")
+              help="Output format (default: from the --out extension, else md). "
+                   "An --out extension of another format is refused.")
 @click.option("--with-transcript", is_flag=True, help="Add each full redacted transcript.")
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
               help="The file to write; its manifest goes beside it (OUT.manifest.json).")
@@ -37,8 +38,7 @@ def export_cmd(cli: CliContext, /, *, ids: tuple[str, ...], fmt: str | None,
     """
     from intake.export import publish
 
-    fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lstrip(".").lower() in FORMATS
-                  else "md")
+    fmt = _format(fmt, out)
     with cli.open_vault() as vault:
         chosen = publish.plan(vault, ids)
         for left in chosen.left_out:
@@ -52,6 +52,17 @@ def export_cmd(cli: CliContext, /, *, ids: tuple[str, ...], fmt: str | None,
                f"and a manifest.", err=True)
     for path in done.files:
         click.echo(str(path))
+
+
+def _format(fmt: str | None, out: Path) -> str:
+    """--format, else the --out extension, else md; a format the extension contradicts
+    (Markdown written to a .html file) is refused before anything is read."""
+    suffix = out.suffix.lstrip(".").lower()
+    if fmt and suffix in FORMATS and suffix != fmt:
+        raise UsageError(f"--format {fmt} does not match the extension of --out (.{suffix})",
+                         f"Name the file .{fmt}, or leave out --format to write {suffix}. "
+                         "Nothing was written.")
+    return fmt or (suffix if suffix in FORMATS else "md")
 
 
 @click.command("exports")
