@@ -166,6 +166,19 @@ def pseudonyms_sharing_a_word(vault: Vault, person: Person) -> list[str]:
             if p.id != person.id and shares_a_word(p.pseudonym, list(person.names))]
 
 
+def pseudonym_clashes(conn: Connection) -> list[tuple[str, str]]:
+    """(holder, owner) pairs where ``holder``'s pseudonym shares a word with ``owner``'s real
+    name or an alias: possible when the owner was registered after the pseudonym was drawn.
+    The leak gate refuses an export where such a pseudonym appears."""
+    from intake.pseudonyms import name_keys
+
+    everyone = store.all_people(conn)
+    keys = {p.id: name_keys(tuple(p.names)) for p in everyone if not p.public}
+    return [(holder.id, owner) for holder in everyone
+            for owner, names in keys.items()
+            if owner != holder.id and name_keys((holder.pseudonym,)) & names]
+
+
 def _refuse_name_equal_to_a_pseudonym(conn: Connection, person: Person) -> None:
     from intake.redact.normalize import skeleton
 

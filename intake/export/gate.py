@@ -123,10 +123,10 @@ def _strings(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
             yield from _strings(value, f"{path}[{index}]")
 
 
-def refuse_if_any(leaks: Sequence[Leak]) -> None:
+def refuse_if_any(leaks: Sequence[Leak], hint: str | None = None) -> None:
     """Raise :class:`LeakRefused` naming the first leak (never its text) if there is one."""
     if not leaks:
         return
     more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
     raise LeakRefused(f"export refused by the leak gate: {leaks[0].describe()}{more}; "
-                      "nothing was written")
+                      "nothing was written", hint)

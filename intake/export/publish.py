@@ -26,6 +26,7 @@ from intake.export.gate import Gate, Leak, refuse_if_any
 from intake.export.layout import Rendered
 from intake.export.selection import LeftOut, Plan, plan
 from intake.fsutil import atomic_write
+from intake.people import pseudonym_clashes
 from intake.redact import Redactor
 from intake.review_items import Review
 from intake.store import exports as log
@@ -68,13 +69,26 @@ def export(vault: Vault, chosen: Plan, out: Path, fmt: str = "md", *,
     files = [manifest.OutputFile(out, rendered.data)]
     listing = manifest.to_bytes(manifest.build(files, document, fmt, counts))
     gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
-    refuse_if_any(_leaks(gate, document, rendered, fmt=fmt, out=out, listing=listing))
+    leaks = _leaks(gate, document, rendered, fmt=fmt, out=out, listing=listing)
+    refuse_if_any(leaks, _clash_hint(vault) if leaks else None)
     atomic_write(out, rendered.data)
     atomic_write(manifest.manifest_path(out), listing)
     written = [*files, manifest.OutputFile(manifest.manifest_path(out), listing)]
     log_id = _record(vault, options, written, document, fmt=fmt)
     return Exported((out, manifest.manifest_path(out)),
                     tuple(t["id"] for t in document["testimonies"]), counts, log_id)
+
+
+def _clash_hint(vault: Vault) -> str | None:
+    """When a pseudonym is another person's real name, that is the likely leak: say so."""
+    clashes = pseudonym_clashes(vault.connection)
+    if not clashes:
+        return None
+    holder, owner = clashes[0]
+    more = f" ({len(clashes) - 1} more such pair(s))" if len(clashes) > 1 else ""
+    return (f"The pseudonym of {holder} is a real name of {owner}{more}: give it a new one "
+            f"('intake person edit {holder} --new-pseudonym'), then export again. "
+            "Otherwise review the named testimony ('intake review ID').")
 
 
 def _check_target(out: Path, fmt: str) -> None:

@@ -224,3 +224,19 @@ def test_the_demo_vault_exports_in_every_format(
     assert first_error(manifest, "export-manifest.schema.json") is None
     if fmt == "json":
         assert first_error(json.loads(text), "export.schema.json") is None
+
+
+def test_a_pseudonym_that_became_a_real_name_is_named_in_the_refusal(
+        cli: Cli, world: World, tmp_path: Path) -> None:
+    approve_with_defaults(cli, world.ru)
+    added = cli("person", "add", "Иван Прохожий", "--gender", "m")  # the son's pseudonym
+    assert added.code == 0 and world.son in added.stderr  # warned at registration
+    out = tmp_path / "publication.md"
+    refused = cli("export", "--out", str(out), world.ru)
+    assert refused.code == 3 and not out.exists()
+    assert f"intake person edit {world.son} --new-pseudonym" in refused.stderr
+    assert "Прохожий" not in refused.stderr and "Евгени" not in refused.stderr
+    assert cli("person", "edit", world.son, "--new-pseudonym").code == 0
+    exported = cli("export", "--out", str(out), world.ru)
+    assert exported.code == 0, exported.stderr
+    assert leaked(out.read_text(encoding="utf-8")) == []
