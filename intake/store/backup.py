@@ -35,7 +35,6 @@ def write_backup(source_dir: Path, out: Path, data_key: bytearray, page_size: in
     next backup to the same place removes.
     """
     _check_target(source_dir, out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     for stale in out.parent.glob(f".{out.name}.partial-*"):
         shutil.rmtree(stale, ignore_errors=True)
     work = out.parent / f".{out.name}.partial-{secrets.token_hex(4)}"
@@ -56,6 +55,11 @@ def _check_target(source_dir: Path, out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise VaultError(f"'{out}' already exists and is not empty",
                          "Name a new directory for the backup; intake never overwrites one.")
+    if not out.parent.is_dir():
+        # Never created: a mistyped mount point would put the copy on the laptop's own disk.
+        raise VaultError(f"the folder '{out.parent}' that should hold the backup does not exist",
+                         "Check the path (is the backup disk mounted?) or create the folder "
+                         "first. Nothing was written.")
     if out.resolve().is_relative_to(source_dir.resolve()):
         raise VaultError("the backup cannot be written inside the vault itself",
                          "Choose a directory outside the vault, ideally on another disk.")

@@ -260,3 +260,12 @@ def test_a_backup_is_refused_where_it_would_overwrite_or_nest(
         vault.backup(out)
     assert file_hashes(vault.path) == before
     assert not (vault.path / "backup").exists()
+
+
+def test_a_backup_into_a_folder_that_does_not_exist_is_refused_and_creates_nothing(
+    vault: Vault, tmp_path: Path,
+) -> None:
+    missing = tmp_path / "unmounted-disk"
+    with pytest.raises(VaultError, match="does not exist"):
+        vault.backup(missing / "backups" / "monday")
+    assert not missing.exists()
