@@ -41,9 +41,11 @@ def redactor_for(vault: Vault, *, ner: bool = False, policy: Policy | None = Non
     return Redactor(registry_of(vault.connection), policy or Policy.default(), ner=ner)
 
 
-def load(vault: Vault, testimony_id: str, redactor: Redactor | None = None) -> Review:
-    """The findings of every field of the testimony and their current decisions."""
-    testimony = testimonies.get(vault, testimony_id)
+def load(vault: Vault, testimony_id: str, redactor: Redactor | None = None,
+         testimony: Testimony | None = None) -> Review:
+    """The findings of every field of the testimony (``testimony``, if the caller has just
+    read it) and their current decisions."""
+    testimony = testimony or testimonies.get(vault, testimony_id)
     conn = vault.connection
     return build(testimony, redactor or redactor_for(vault), store.load(conn, testimony_id),
                  DigestFn(store.review_key(conn)))

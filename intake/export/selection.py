@@ -45,7 +45,7 @@ def plan(vault: Vault, ids: Sequence[str] = (), redactor: Redactor | None = None
         if blocker is not None:
             left_out.append(LeftOut(testimony_id, blocker))
             continue
-        checked = review.load(vault, testimony_id, redactor)
+        checked = review.load(vault, testimony_id, redactor, testimony)
         if not checked.complete:
             left_out.append(LeftOut(testimony_id, f"{len(checked.undecided)} undecided "
                                     "finding(s) since approval; review it again"))
