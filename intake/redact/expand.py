@@ -89,8 +89,8 @@ def phrase_forms(text: str, gender: str | None = None) -> Iterator[Form]:
         return
     for case in forms_ru.CASES:
         yield " ".join(_inflect_word(w, case, gender) for w in words).lower(), case, "cyr", True
-    spellings = [sorted(latin_spellings(w))[:4] for w in words]
-    for combo in itertools.islice(itertools.product(*spellings), 32):
+    spellings = [sorted(latin_spellings(w))[:12] for w in words]  # "Dmitry", "Yevgeny"
+    for combo in itertools.islice(itertools.product(*spellings), 96):
         yield " ".join(combo), "nomn", "lat", True
 
 
