@@ -116,7 +116,23 @@ def case_of(original: str, gender: str | None, guess: str | None, before: str) -
     preposition = _PREPOSITION_CASE.get(before.lower())
     if preposition in cases:
         return preposition
+    if "gent" in cases and "datv" in cases:  # "Шайхутдиновой": whose, or to whom?
+        return _gent_or_datv(before.lower()) or (guess if guess in cases else cases[0])
     return guess if guess in cases else cases[0]
+
+
+@lru_cache(maxsize=4096)
+def _gent_or_datv(before: str) -> str | None:
+    """After a noun a bare surname is most often genitive ("мать Ивановой"); after a verb
+    or at the start of a clause, dative ("позвонили Ивановой", "Ивановой сорок лет")."""
+    if not before:
+        return "datv"
+    if not forms_ru.is_cyrillic(before):
+        return None
+    pos = forms_ru.parses(before)[0].tag.POS
+    if pos == "NOUN":
+        return "gent"
+    return "datv" if pos in ("VERB", "INFN", "GRND", "PRTS") else None
 
 
 @lru_cache(maxsize=16384)

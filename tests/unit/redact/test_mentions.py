@@ -101,6 +101,9 @@ def test_latin_registered_names_are_found_in_cyrillic(text: str, expected: str) 
     ("У сестры Евгения Мухина.", "У сестры Олега."),
     ("Его мать Валентина Сергеевна плакала.", "Его мать [имя] плакала."),  # patronymic too
     ("У Жени отобрали паспорт 45 06 123456.", "У Олега отобрали паспорт [номер документа]."),
+    ("Позвонили Мухиной вчера.", "Позвонили Ларисе вчера."),  # after a verb: to whom
+    ("Мухиной сорок лет.", "Ларисе сорок лет."),
+    ("Мать Мухиной плакала.", "Мать Ларисы плакала."),  # after a noun: whose
 ])
 def test_editorial_cases_read_right(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
