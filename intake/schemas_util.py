@@ -63,6 +63,19 @@ def _unencodable(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | No
     return None
 
 
+def _rule(error: Any) -> str:
+    """The rule an error breaks, with what the schema (never the document) says it wants:
+    the missing property's name, or the allowed values."""
+    rule = f"breaks the '{error.validator}' rule"
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [p for p in error.validator_value if p not in error.instance]
+        return f"{rule}: '{missing[0]}' is missing" if missing else rule
+    if error.validator == "enum":
+        allowed = ", ".join("null" if v is None else str(v) for v in error.validator_value)
+        return f"{rule}: use one of {allowed}"
+    return rule
+
+
 def first_error(document: Any, name: str) -> str | None:
     """Describe the first schema violation as 'at PATH: breaks RULE', or None if valid."""
     bad_text = _unencodable(document)
@@ -71,7 +84,7 @@ def first_error(document: Any, name: str) -> str | None:
     errors = sorted(_validator(name).iter_errors(document), key=lambda e: list(e.absolute_path))
     if not errors:
         return None
-    return f"at {_path(errors[0].absolute_path)}: breaks the '{errors[0].validator}' rule"
+    return f"at {_path(errors[0].absolute_path)}: {_rule(errors[0])}"
 
 
 def validate_or_raise(document: Any, name: str, error_class: type[IntakeError],
@@ -96,6 +109,6 @@ def validate(document: Any, name: str) -> None:
         return
     raise InputError(
         f"the {label} document is not valid at {_path(errors[0].absolute_path)}: "
-        f"breaks the '{errors[0].validator}' rule",
+        f"{_rule(errors[0])}",
         f"Compare it with schemas/{label}.schema.json. Nothing was read from it.",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from intake.errors import InputError
+from intake.errors import InputError, NotFound
 from intake.models import ChangeEntry, Event, Relation, Testimony, now
 from intake.people import new_id, resolve
 from intake.store import search as search_store
@@ -113,15 +113,26 @@ def _check(testimony: Testimony) -> None:
 
 def _resolved(conn: Connection, draft: Testimony, source: str | None,
               subjects: tuple[str, ...]) -> Testimony:
-    """The draft with every person reference turned into a person id of this vault."""
-    def one(ref: str) -> str:
-        return resolve(conn, ref).id
+    """The draft with every person reference turned into a person id of this vault.
 
-    def many(refs: Iterable[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(one(ref) for ref in refs))
+    A reference nobody has is named by where it stands (the option, or the JSON path of
+    the imported document), never by its text: it may be a real name."""
+    def one(ref: str, where: str) -> str:
+        try:
+            return resolve(conn, ref).id
+        except NotFound:
+            raise NotFound(f"no person is registered under the name or id given {where}",
+                           "Register the person first ('intake person add'), or give their "
+                           "id. Nothing was written.") from None
 
-    events = tuple(replace(e, victims=many(e.victims)) for e in draft.events)
-    chosen_source = source if source is not None else draft.source
-    return replace(draft, source=one(chosen_source) if chosen_source else None,
-                   subjects=many((*draft.subjects, *subjects)), events=events)
+    def many(refs: Iterable[str], where: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(one(ref, where.format(n)) for n, ref in enumerate(refs)))
+
+    events = tuple(replace(e, victims=many(e.victims, f"at $.events[{n}].victims[{{}}]"))
+                   for n, e in enumerate(draft.events))
+    ref, where = ((source, "with --source") if source is not None
+                  else (draft.source, "at $.source.person"))
+    people = (*many(draft.subjects, "at $.subjects[{}]"), *many(subjects, "with --subject"))
+    return replace(draft, source=one(ref, where) if ref else None,
+                   subjects=tuple(dict.fromkeys(people)), events=events)
 
