@@ -26,7 +26,7 @@ def _text(text: str) -> str:
 
 _WRAP = {
     "heading": "<h1>{}</h1>\n",
-    "title": "<article>\n<h2>{}</h2>\n",
+    "title": '<article lang="{lang}">\n<h2>{}</h2>\n',
     "byline": '<p class="byline">{}</p>\n',
     "meta": '<p class="meta">{}</p>\n',
     "section": "<h3>{}</h3>\n",
@@ -36,8 +36,10 @@ _WRAP = {
 }
 
 
-def _block(block: Block) -> str:
-    return _WRAP[block.kind].format(_text(block.text))
+def _block(block: Block, languages: Mapping[str | None, str]) -> str:
+    # Each article says its own language: a mixed export's page is "en", and a screen
+    # reader or a hyphenator would read a Russian testimony as English otherwise.
+    return _WRAP[block.kind].format(_text(block.text), lang=languages.get(block.owner, "en"))
 
 
 def render(document: Mapping[str, Any]) -> Rendered:
@@ -47,7 +49,8 @@ def render(document: Mapping[str, Any]) -> Rendered:
             f"<style>{_STYLE}</style>\n</head>\n<body>\n")
     raw, decoded = Builder(), Builder()
     pieces: list[tuple[str, str | None]] = [(head, None)]
-    pieces += [(_block(block), block.owner) for block in blocks(document)]
+    languages = {t["id"]: t["language"] for t in document["testimonies"]}
+    pieces += [(_block(block, languages), block.owner) for block in blocks(document)]
     pieces.append(("</body>\n</html>\n", None))
     for piece, owner in pieces:
         raw.add(piece, owner)

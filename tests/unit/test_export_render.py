@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from intake.export import render_docx, render_html, render_md
-from tests.unit.export_samples import build, item
+from tests.unit.export_samples import build, item, make_testimony
 
 HOSTILE = '<script>alert(1)</script> & "quotes" [link](http://x.invalid) **bold** &#1048;'
 
@@ -120,3 +120,12 @@ def test_docx_gate_views_read_the_saved_bytes_including_properties() -> None:
     body, package = rendered.views
     assert "Сына удерживали" in body.text
     assert "Свидетельства" in package.text  # the title property, read from docProps/core.xml
+
+
+def test_each_html_article_says_its_own_language_in_a_mixed_export() -> None:
+    russian = item(make_testimony("t-sample01", "ru"))
+    english = item(make_testimony("t-sample02", "en"), title="A mother on her son")
+    page = render_html.render(build(russian, english)).views[0].text
+    assert '<html lang="en">' in page
+    assert page.index('<article lang="ru">') < page.index("Мать о задержании сына")
+    assert page.index('<article lang="en">') < page.index("A mother on her son")
