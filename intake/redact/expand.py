@@ -57,6 +57,7 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
             if role == part.role:
                 out += [(form, case, "cyr", own) for form, (case, own)
                         in forms_ru.case_forms(spelling, role, gender).items()]
+    out += [(form, "gent", "cyr", True) for form in possessives(part.cyrillic, part.role)]
     nominatives = [f for f, (c, own) in forms.items() if c == "nomn"][:3]
     for form in nominatives:
         own = forms[form][1]
@@ -65,6 +66,29 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
         if part.role == "Surn" and form[-1:] not in _VOWELS:  # "the Sokolovs"
             out += [(spelling + "s", PLURAL, "lat", False) for spelling in spellings]
     return tuple(out)
+
+
+_POSSESSIVE_ENDINGS = ("ин", "ина", "ино", "ины", "иного", "иной", "иному", "ином", "иным",
+                       "ину", "иными", "иных")
+
+
+def possessives(name: str, role: str | None) -> tuple[str, ...]:
+    """The possessive adjective of a first name in -а/-я, in every form: "Женя" -> "Женин",
+    "Жениной"... ("Женин телефон" names Женя as surely as "телефон Жени")."""
+    lower = name.lower()
+    if role != "Name" or len(lower) < 3 or lower[-1] not in "ая" or lower[-2] in _VOWELS:
+        return ()
+    stem = lower[:-1]
+    return tuple(form for form in (stem + ending for ending in _POSSESSIVE_ENDINGS)
+                 if _reads_as_possessive(form))  # "Маша": "машина" is first of all a car
+
+
+def _reads_as_possessive(form: str) -> bool:
+    """True unless the dictionary reads ``form`` first as some other word."""
+    if not forms_ru.morph().word_is_known(form):
+        return True
+    grammemes = set(forms_ru.parses(form)[0].tag.grammemes)
+    return bool(grammemes & {"Poss", "Name", "Surn", "Patr"})
 
 
 def person_forms(name: str, gender: str | None, mode: str = "person") -> Iterator[Form]:

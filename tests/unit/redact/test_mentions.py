@@ -129,3 +129,16 @@ def test_a_family_name_in_the_plural_becomes_a_tag(redactor: Redactor, text: str
                                                    expected: str) -> None:
     assert redactor.redact(text).text == expected
     assert redactor.scan_for_leaks(expected) == []
+
+
+def test_the_possessive_of_a_first_name_is_a_mention_of_its_owner(redactor: Redactor) -> None:
+    assert redactor.redact("Женин телефон не отвечает.").text == "Олега телефон не отвечает."
+    assert redactor.redact("Жениной маме звонили.").text == "Олега маме звонили."
+    assert redactor.scan_for_leaks("Про Женину службу.") != []
+
+
+def test_a_possessive_that_is_first_of_all_another_word_stays() -> None:
+    masha = Redactor(Registry(people=[Person("Маша Выдумкина", gender="f", pseudonym="Анна")]),
+                     public_figures=False)
+    assert masha.redact("У дома стоит машина сына. Машино платье.").text == (
+        "У дома стоит машина сына. Анны платье.")
