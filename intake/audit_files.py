@@ -88,7 +88,12 @@ def database_bytes(sample: bytes, page_size: int) -> Check:
         return Check("db.encrypted", title, Status.FAIL, "plain SQLite header", expected,
                      "The database is NOT encrypted: anyone can read it.",
                      "Stop using it; create a vault with 'intake init' and wipe this file.")
-    pages = [sample[i:i + page_size] for i in range(0, len(sample), page_size)] or [b""]
+    if not sample:
+        return Check("db.encrypted", title, Status.WARN, "nothing to measure: the file is empty",
+                     expected, "An empty file holds nothing, encrypted or not ('Database file' "
+                     "says what is missing).", "Restore the vault from a backup made with "
+                     "'intake backup'.")
+    pages = [sample[i:i + page_size] for i in range(0, len(sample), page_size)]
     lowest = min(entropy(page) for page in pages)
     measured = f"random-looking, lowest {lowest:.2f} bits/byte over {len(pages)} page(s)"
     if lowest < RANDOM_BITS_PER_BYTE:

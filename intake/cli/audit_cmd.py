@@ -63,7 +63,8 @@ def render(report: AuditReport) -> list[str]:
     if report.skipped:
         lines += ["", *textwrap.wrap("Not checked (they need the passphrase): "
                                      + ", ".join(report.skipped).lower() + ".", WIDTH)]
-    lines += ["", f"{len(report.checks)} checks: {report.count(Status.PASS)} pass, "
+    checks = f"{len(report.checks)} check{'' if len(report.checks) == 1 else 's'}"
+    lines += ["", f"{checks}: {report.count(Status.PASS)} pass, "
                   f"{report.count(Status.WARN)} warn, {report.count(Status.FAIL)} fail "
                   f"(exit code {report.exit_code})"]
     return lines

@@ -117,3 +117,18 @@ def test_the_real_command_prints_a_valid_json_report(sound: Path) -> None:
     document = json.loads(done.stdout)
     assert first_error(document, "audit-report.schema.json") is None
     assert document["unlocked"] is False and document["skipped"]
+
+
+def test_a_missing_vault_is_one_check_in_the_count(cli: Any, tmp_path: Path) -> None:
+    result = cli("audit", "--no-unlock", vault=tmp_path / "nowhere", passphrase=False)
+    assert result.code == 2
+    assert result.stdout.splitlines()[-1] == "1 check: 0 pass, 0 warn, 1 fail (exit code 2)"
+
+
+def test_an_emptied_database_is_not_measured_as_a_page_of_zeros(cli: Any, sound: Path) -> None:
+    (sound / "vault.db").write_bytes(b"")
+    result = cli("audit", "--no-unlock", "--json", vault=sound, passphrase=False)
+    checks = {c["id"]: c for c in json.loads(result.stdout)["checks"]}
+    assert checks["db.file"]["status"] == "FAIL"
+    assert checks["db.encrypted"]["measured"] == "nothing to measure: the file is empty"
+    assert "bits/byte over" not in result.stdout
