@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 MAX_REGISTRY_BYTES = 16 * 1024 * 1024
+ZIP_MAGIC = b"PK\x03\x04"
 
 
 def _read_bytes(path: str, limit: int, what: str) -> bytes:
@@ -38,8 +39,13 @@ def _read_bytes(path: str, limit: int, what: str) -> bytes:
 
 
 def _read_text(path: str, limit: int, what: str) -> str:
+    data = _read_bytes(path, limit, what)
+    if data.startswith(ZIP_MAGIC):  # "save it as UTF-8" would not help with a .docx
+        raise InputError(f"the {what} is a .docx or another zip archive, not plain text",
+                         "Save it as plain text (.txt), or import it with 'intake add' and "
+                         "review it there.")
     try:
-        return _read_bytes(path, limit, what).decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"the {what} is not valid UTF-8 text",
                          "Save it as UTF-8 (most editors offer it under 'Save as').") from None

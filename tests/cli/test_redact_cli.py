@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 
 REGISTRY = {"people": [{"name": "Евгений Горшенин", "pseudonym": "Иван"}]}
@@ -41,6 +42,12 @@ def test_json_output_never_contains_the_original_strings(files: Path) -> None:
     assert "Горшенин" not in done.stdout.decode() and "000-00-01" not in done.stdout.decode()
 
 
+def _docx(path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(TEXT)
+    document.save(str(path))
+
+
 @pytest.mark.parametrize(("setup", "args", "message"), [
     (lambda d: (d / "bad.txt").write_bytes(b"\xff\xfe\x00"), ["bad.txt"], "not valid UTF-8"),
     (lambda d: (d / "reg.json").write_text('{"people": [{"nam": 1}]}'),
@@ -50,6 +57,7 @@ def test_json_output_never_contains_the_original_strings(files: Path) -> None:
     (lambda d: (d / "pol.json").write_text('{"actions": {"phone": "nuke"}}'),
      ["--policy", "pol.json", "text.txt"], "$.actions.phone"),
     (lambda d: None, ["missing.txt"], "cannot read the input"),
+    (lambda d: _docx(d / "t.docx"), ["t.docx"], "is a .docx or another zip archive"),
 ])
 def test_bad_input_exits_2_with_a_message_and_a_hint(
         files: Path, setup: Callable[[Path], object], args: list[str], message: str) -> None:
