@@ -1,15 +1,24 @@
 """A footer that wraps its keys onto more lines, so every key shows at 80 columns.
 
 Textual's footer is one line and cuts off what does not fit; here the keys are
-laid out in a grid of as many columns as the terminal's width allows.
+laid out in a grid with as many columns as the widest "key Label" allows at the
+terminal's width, so no label is ever cut ("f2 Transcript", "^y Copy redacted").
 """
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
-CELL = 12  # the widest "key Label" we use, plus a space
+GAP = 2  # spaces between two keys
+
+
+def cell_width(key: FooterKey) -> int:
+    """The width of one key's label as drawn in the compact footer, plus the gap."""
+    label = f"{key.key_display} {key.description}" if key.description else key.key_display
+    return cell_len(label) + GAP
 
 
 class KeyFooter(Footer):
@@ -27,9 +36,10 @@ class KeyFooter(Footer):
         super().__init__(show_command_palette=False, compact=True)
 
     def compose(self) -> ComposeResult:
-        yield from super().compose()
-        keys = max(1, self.styles.grid_size_columns or 1)
-        self.styles.grid_size_columns = min(keys, max(1, self.app.size.width // CELL))
+        keys = list(super().compose())
+        widest = max((cell_width(k) for k in keys if isinstance(k, FooterKey)), default=1)
+        self.styles.grid_size_columns = max(1, min(len(keys), self.app.size.width // widest))
+        yield from keys
 
     def on_resize(self) -> None:
         self.refresh(recompose=True)
