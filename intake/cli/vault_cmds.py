@@ -124,9 +124,12 @@ def verify_cmd(cli: CliContext) -> None:
     with cli.open_vault() as vault:
         problems = vault.verify()
     if problems:
+        # The list is the command's report (standard output); standard error keeps to the
+        # contract of one message line and one hint line.
         for problem in problems[:20]:
-            click.echo(f"  {problem}", err=True)
-        raise VaultCorrupt(f"the vault failed its integrity check ({len(problems)} problem(s))")
+            click.echo(problem)
+        more = f"; {len(problems)} in all, listed on standard output" if len(problems) > 1 else ""
+        raise VaultCorrupt(f"the vault failed its integrity check: {problems[0]}{more}")
     click.echo("ok: cipher_integrity_check and integrity_check passed")
 
 
