@@ -119,3 +119,31 @@ async def test_locking_in_the_editor_saves_and_unlocking_reopens_it(
         assert app.screen.testimony_id == testimony_id
         text = app.screen.query_one("#transcript-text", TextArea).text
         assert text.startswith(" Added before the lock.") or "Added before the lock." in text
+
+
+async def test_an_f_key_opens_its_tab_with_the_cursor_in_the_first_field(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        for key, first in (("f4", "title"), ("f5", "publish-summary"), ("f6", "source"),
+                           ("f3", "summary-text"), ("f2", "transcript-text")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.focused is not None and app.focused.id == first, key
+
+
+async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        await pilot.press("f5")
+        await pilot.pause()
+        visited = []
+        for _ in range(5):
+            await pilot.press("tab")
+            visited.append(app.focused.id if app.focused else None)
+        assert visited[:4] == ["publish-quotes", "real-name", "wishes", "withdrawn"]

@@ -92,3 +92,20 @@ async def test_the_audit_report_is_colour_coded_and_explains_the_highlighted_che
         assert app.session.unlocked, "the audit borrowed the vault and left it open"
         await pilot.press("escape")
         assert not isinstance(app.screen, AuditScreen)
+
+
+async def test_tab_in_the_person_form_goes_round_the_fields_only(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        ring = []
+        for _ in range(6):
+            ring.append(app.focused.id if app.focused else None)
+            await pilot.press("tab")
+        assert ring == ["name", "aliases", "gender", "role", "public", "pseudonym"]
+        assert app.focused is not None and app.focused.id == "name"

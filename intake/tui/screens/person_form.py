@@ -27,7 +27,7 @@ class PersonModal(ModalScreen[dict[str, Any] | None]):
 
     def compose(self) -> ComposeResult:
         p = self._person
-        with VerticalScroll(classes="dialog"):
+        with VerticalScroll(classes="dialog", can_focus=False):
             yield Static("Edit person" if p else "Register a person", classes="title")
             yield Label("Real name (stays in the vault; never published unless public)")
             yield Input(p.name if p else "", id="name", compact=True)

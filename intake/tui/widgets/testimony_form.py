@@ -28,6 +28,8 @@ from intake.models import Consent, Interview, Mode, Person, Relation, Testimony
 
 TABS = (("transcript", "Transcript"), ("summary", "Summary"), ("details", "Details"),
         ("consent", "Consent"), ("people", "People"))
+FIRST_FIELD = {"transcript": "#transcript-text", "summary": "#summary-text", "details": "#title",
+               "consent": "#publish-summary", "people": "#source"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -40,7 +42,9 @@ class TestimonyForm(Vertical):
         super().__init__(id="form")
 
     def show(self, pane: str) -> None:
+        """Show ``pane`` and put the cursor in its first field (typing never goes astray)."""
         self.query_one(TabbedContent).active = pane
+        self.call_after_refresh(self.query_one(FIRST_FIELD[pane]).focus)
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="tabs"):
@@ -48,7 +52,7 @@ class TestimonyForm(Vertical):
                 yield TextArea(id="transcript-text", soft_wrap=True)
             with TabPane("Summary", id="summary"):
                 yield TextArea(id="summary-text", soft_wrap=True)
-            with TabPane("Details", id="details"), VerticalScroll():
+            with TabPane("Details", id="details"), VerticalScroll(can_focus=False):
                 yield from _labelled("Title", Input(id="title", compact=True))
                 yield from _labelled("Language", Select([("Russian", "ru"), ("English", "en")],
                                                         id="language", allow_blank=False,
@@ -61,14 +65,14 @@ class TestimonyForm(Vertical):
                                                      for m in Mode], id="mode", compact=True))
                 yield from _labelled("Interviewer (a handle)",
                                      Input(id="interviewer", compact=True))
-            with TabPane("Consent", id="consent"), VerticalScroll():
+            with TabPane("Consent", id="consent"), VerticalScroll(can_focus=False):
                 yield Checkbox("May publish a summary", id="publish-summary", compact=True)
                 yield Checkbox("May publish quotes", id="publish-quotes", compact=True)
                 yield Checkbox("May use the real name", id="real-name", compact=True)
                 yield from _labelled("Anonymity wishes", Input(id="wishes", compact=True))
                 yield from _labelled("Consent withdrawn on (date; empty if not)",
                                      Input(id="withdrawn", compact=True))
-            with TabPane("People", id="people"), VerticalScroll():
+            with TabPane("People", id="people"), VerticalScroll(can_focus=False):
                 yield from _labelled("Source (by pseudonym)", Select([], id="source", compact=True))
                 yield from _labelled("Relation of the source", Select(
                     [(r.value, r.value) for r in Relation], id="relation", compact=True))
