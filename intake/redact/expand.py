@@ -58,6 +58,9 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
                 out += [(form, case, "cyr", own) for form, (case, own)
                         in forms_ru.case_forms(spelling, role, gender).items()]
     out += [(form, "gent", "cyr", True) for form in possessives(part.cyrillic, part.role)]
+    for form, (case, own) in forms.items():  # "Orlovu", "Kudryavtsevoy": inflected, in Latin
+        if case != "nomn" and case is not None:
+            out += [(spelling, case, "lat", own) for spelling in sorted(latin_spellings(form))]
     nominatives = [f for f, (c, own) in forms.items() if c == "nomn"][:3]
     for form in nominatives:
         own = forms[form][1]

@@ -26,6 +26,11 @@ _MIN_DIGITS = 7
 # A Russian mobile number written the usual ways: accepted without phonenumbers (fast path).
 _RU_MOBILE = re.compile(
     r"(?:\+7|8)[\s\-–(]{0,2}9\d{2}[\s\-–)]{0,2}\d{3}[\s\-–]?\d{2}[\s\-–]?\d{2}")
+# A local number without its area code, as Russian numbers are written: "345-67-89"
+# (seven digits, 3-2-2, dashes); "55-12-34" (six) only after a phone cue word.
+_LOCAL = re.compile(r"(?<![\w\-–+(])\d{3}[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
+_LOCAL_SHORT = re.compile(
+    r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}(\d{2}[\-–]\d{2}[\-–]\d{2})(?![\w\-–])")
 _DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d")
 
 
@@ -52,3 +57,7 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
             continue
         for start, end in _window_hits(window):
             yield PHONE, candidate.start() + start, candidate.start() + end, 1.0
+    for match in _LOCAL.finditer(text):  # overlaps with the above are merged later
+        yield PHONE, match.start(), match.end(), 0.9
+    for match in _LOCAL_SHORT.finditer(text):
+        yield PHONE, match.start(1), match.end(1), 0.8

@@ -28,6 +28,7 @@ def redactor() -> Redactor:
     "Yevgeny Gorshenin", "Evgenii", "Evgeniy", "GORSHENIN", "Гоpшенин", "Горш\u200bенин",
     "Горшeнин", "Женя", "Жене", "Е. Горшенин", "Горшенин Е.", "Горшенин Е. В.",
     "Artyom", "Artiom", "Artem", "Артем", "Kovalchuk", "Ковальчука", "Dmitry", "Dmitriy",
+    "Gorshenina", "Gorsheninu", "Evgeniyu", "Kovalchuka", "Gorsheninа",  # inflected, Latin
     "Дмитрия", "Sokolov", "Соколова", "Кривошеино", "Кривошеина",
 ])
 def test_a_registered_name_goes_in_any_form_and_spelling(redactor: Redactor, mention: str) -> None:

@@ -22,6 +22,8 @@ FOUND = [
     ("phone", "Казахстан +7 701 000 0000", "+7 701 000 0000"),
     ("phone", "Call +1 202 555 0143 now", "+1 202 555 0143"),
     ("phone", "London office +44 20 7946 0000.", "+44 20 7946 0000"),
+    ("phone", "домашний тел. 000-00-05, звоните", "000-00-05"),  # a local number, no area code
+    ("phone", "звоните 00-00-06 после шести", "00-00-06"),
     ("email", "пишите на test.person@example.org.", "test.person@example.org"),
     ("email", "Write to someone+tag@mail.example.com", "someone+tag@mail.example.com"),
     ("handle", "в телеграме @test_user_01 или", "@test_user_01"),
@@ -68,6 +70,7 @@ KEPT = [
     "батальон из 300 человек, рота 12",
     "Статья 337 УК РФ, часть 2",
     "page 12 of 340",
+    "по сетам 10-12-14 в пользу гостей",  # a six-digit run without a phone cue
 ]
 
 
