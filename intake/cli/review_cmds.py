@@ -33,16 +33,23 @@ pass_cli = click.make_pass_decorator(CliContext)
               help="Keep finding N as it is written (repeatable).")
 @click.option("--replace", "replace", type=(int, str), multiple=True, metavar="N TEXT",
               help="Replace finding N with TEXT (repeatable).")
+@click.option("--ner/--no-ner", default=False,
+              help="Also read the text with the Russian NER model: places, organisations and "
+                   "names the rules miss (slower; finding numbers then count those too, so "
+                   "decide by number with the same choice).")
 @pass_cli
 def review_cmd(cli: CliContext, /, *, testimony_id: str, as_json: bool, accept_defaults: bool,
                redact: tuple[int, ...], keep: tuple[int, ...],
-               replace: tuple[tuple[int, str], ...]) -> None:
-    """List a testimony's findings and decisions; decide them; or accept the defaults."""
+               replace: tuple[tuple[int, str], ...], ner: bool) -> None:
+    """List a testimony's findings and decisions; decide them; or accept the defaults.
+
+    Decisions on findings only NER sees are kept and applied at export, which reads
+    without NER."""
     from intake import review
 
     choices = _choices(redact, keep, replace)
     with cli.open_vault() as vault:
-        redactor = review.redactor_for(vault)
+        redactor = review.redactor_for(vault, ner=ner)
         result = review.load(vault, testimony_id, redactor)
         if choices:
             result = review.decide(vault, testimony_id, choices, redactor)

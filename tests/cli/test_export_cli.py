@@ -240,3 +240,27 @@ def test_a_pseudonym_that_became_a_real_name_is_named_in_the_refusal(
     exported = cli("export", "--out", str(out), world.ru)
     assert exported.code == 0, exported.stderr
     assert leaked(out.read_text(encoding="utf-8")) == []
+
+
+def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
+        cli: Cli, world: World, tmp_path: Path) -> None:
+    del world  # the vault and its people; this testimony is new
+    text = "Сына держали в Курске. Там же был Аркадий Ёлкин из соседней роты.".encode()
+    added = cli("add", "-", "--lang", "ru", "--title", "Мать о сыне", stdin=text)
+    tid = added.stdout.splitlines()[-1]
+    assert cli("edit", tid, "--consent-summary", "--consent-quotes").code == 0
+    plain = {f["kind"] for f in review_json(cli, tid)["findings"]}  # type: ignore[union-attr]
+    assert "place" not in plain
+    with_ner = cli("review", tid, "--ner", "--json")
+    findings = json.loads(with_ner.stdout)["findings"]
+    place = next(f for f in findings if f["kind"] == "place")
+    assert place["text"] == "Курске" and place["default"] == "keep"
+    assert cli("review", tid, "--ner", "--accept-defaults").code == 0
+    assert any(f["kind"] == "place" and f["decision"] == "keep"
+               for f in review_json(cli, tid)["findings"])  # type: ignore[union-attr]
+    assert cli("approve", tid).code == 0
+    out = tmp_path / "publication.md"
+    result = cli("export", "--with-transcript", "--out", str(out), tid)
+    assert result.code == 0, result.stderr
+    published = out.read_text(encoding="utf-8")
+    assert "Курске" in published and "Ёлкин" not in published
