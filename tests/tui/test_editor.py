@@ -53,7 +53,7 @@ async def test_editing_details_consent_and_people_is_saved_automatically(
     app = new_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot)
-        await pilot.press("s")  # oldest first: the Russian testimony
+        await pilot.press("down", "down")  # the oldest change: the Russian testimony
         await open_editor(pilot)
         editor = app.screen
         assert isinstance(editor, EditorScreen)

@@ -19,7 +19,7 @@ from tests.tui.conftest import settle, type_text, unlock
 
 async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
     await unlock(pilot)
-    await pilot.press("s", "r")  # oldest first: the Russian testimony
+    await pilot.press("down", "down", "r")  # the oldest change: the Russian testimony
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, ReviewScreen)

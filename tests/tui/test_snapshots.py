@@ -87,14 +87,14 @@ async def _open(pilot: Pilot[None], *keys: str) -> None:
 def test_review(snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp],
                 size: tuple[int, int]) -> None:
     async def review(pilot: Pilot[None]) -> None:
-        await _open(pilot, "s", "r")
+        await _open(pilot, "down", "down", "r")  # the Russian testimony
 
     assert snap_compare(new_app(), terminal_size=size, run_before=after(unlock, review))
 
 
 def test_editor(snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
     async def editor(pilot: Pilot[None]) -> None:
-        await _open(pilot, "s", "o")
+        await _open(pilot, "down", "down", "o")
 
     assert snap_compare(new_app(), run_before=after(unlock, editor))
 

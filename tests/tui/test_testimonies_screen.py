@@ -99,3 +99,17 @@ async def test_delete_asks_first_and_no_keeps_the_testimony(
         await settle(pilot)
         assert first not in titles(app)
         assert len(titles(app)) == 2
+
+
+async def test_the_cursor_stays_on_the_same_testimony_when_the_order_changes(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, TestimoniesScreen)
+        await pilot.press("down", "down")
+        chosen = screen._current()
+        await pilot.press("s")  # oldest first: the chosen testimony moves to the top
+        await pilot.pause()
+        assert screen._current() == chosen

@@ -56,13 +56,15 @@ class AuditScreen(Screen[None]):
         self._checks = list(report.checks)
         table = self.query_one("#list", DataTable)
         table.clear(columns=True)
-        width = max(self.size.width - 42, 20)
+        title = min(max((len(check.title) for check in self._checks), default=10), 36)
+        width = max(self.size.width - 2 - 2 * 3 - 6 - title, 20)
         table.add_column("Status", width=6)
-        table.add_column("Check", width=26)
+        table.add_column("Check", width=title)
         table.add_column("Measured", width=width)
         for check in self._checks:
             status = str(check.status.value)
-            table.add_row(Text(status, style=STYLES.get(status, "")), plain(check.title),
+            table.add_row(Text(status, style=STYLES.get(status, "")),
+                          plain(one_line(check.title, title)),
                           plain(one_line(check.measured, width)))
         summary = Text(f"Audit: {report.status.value}", style=STYLES.get(report.status.value, ""))
         summary.append(f"    {len(self._checks)} checks: {report.count(report.status.PASS)} "

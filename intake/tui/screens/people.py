@@ -28,6 +28,8 @@ from intake.tui.widgets.footer import KeyFooter
 
 REVEAL_SECONDS = 60.0
 HIDDEN = "••••••"
+COLUMNS = ("Pseudonym", "Gender", "Role", "Public", "Real name", "Aliases")
+WIDTHS = (12, 6, 14, 6, 18)  # the aliases take the rest of the width
 
 
 class PeopleScreen(Screen[None]):
@@ -71,12 +73,16 @@ class PeopleScreen(Screen[None]):
     def _fill(self) -> None:
         table = self.query_one("#list", DataTable)
         table.clear(columns=True)
-        table.add_columns("Pseudonym", "Gender", "Role", "Public", "Real name", "Aliases")
+        rest = max(self.size.width - 2 - 2 * 6 - sum(WIDTHS), 10)
+        for label, size in zip(COLUMNS, (*WIDTHS, rest), strict=True):
+            table.add_column(label, width=size)  # fixed: see testimonies._fill
         for p in self._people:
             name, aliases = (p.name, ", ".join(p.aliases)) if self.revealed else (HIDDEN, "")
-            table.add_row(plain(p.pseudonym), p.gender.value if p.gender else "",
-                          plain(one_line(p.role, 20)), "yes" if p.public else "",
-                          plain(name), plain(one_line(aliases, 30)), key=p.id)
+            table.add_row(plain(one_line(p.pseudonym, WIDTHS[0])),
+                          p.gender.value if p.gender else "",
+                          plain(one_line(p.role, WIDTHS[2])), "yes" if p.public else "",
+                          plain(one_line(name, WIDTHS[4])), plain(one_line(aliases, rest)),
+                          key=p.id)
         state = "REAL NAMES SHOWN (h hides)" if self.revealed else "real names hidden (v)"
         self.query_one("#heading", Static).update(f"People: {len(self._people)}    {state}")
 

@@ -38,7 +38,10 @@ if TYPE_CHECKING:
     from intake.tui.session import Session
 
 SAVE_DELAY = 1.0
-ITEM_KINDS_ORDER = ("Kind", "Found", "Becomes", "Decision")
+COLUMNS = ("#", "Where", "Kind", "Found", "Becomes", "Decision")
+# Fixed widths (#, Where, Kind, Decision); Found and Becomes share the rest. Auto-sized
+# columns were left at their labels' width when the table was filled behind a dialog.
+FIXED_WIDTHS = (3, 10, 13, 8)
 
 
 class ReviewScreen(Screen[None]):
@@ -96,14 +99,17 @@ class ReviewScreen(Screen[None]):
         review, table = self.state.review, self.query_one("#items", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
-        table.add_columns("#", "Where", *ITEM_KINDS_ORDER)
+        text = max((self.size.width - 2 - 2 * 6 - sum(FIXED_WIDTHS)) // 2, 12)
+        for label, size in zip(COLUMNS, (*FIXED_WIDTHS[:3], text, text, FIXED_WIDTHS[3]),
+                               strict=True):
+            table.add_column(label, width=size)
         for item, becomes in zip(review.items, self.state.becomes, strict=True):
             choice = item.choice
             decision = ("—" if choice is None else choice.action if choice.action != "replace"
                         else "changed")
             table.add_row(str(item.number), item.field, item.finding.kind,
-                          plain(one_line(review.original(item), 24)),
-                          plain(one_line(becomes, 24)), decision, key=str(item.number))
+                          plain(one_line(review.original(item), text)),
+                          plain(one_line(becomes, text)), decision, key=str(item.number))
         table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
         undecided = len(review.undecided)
         self.query_one("#heading", Static).update(

@@ -91,19 +91,25 @@ class TestimoniesScreen(Screen[None]):
             self.reload()
 
     def _fill(self) -> None:
+        """Fill the table; the cursor stays on the same testimony wherever it moved to."""
         table = self.query_one("#list", DataTable)
-        cursor = table.cursor_row
+        cursor, current = table.cursor_row, self._current()
         table.clear(columns=True)
         wide = self.size.width >= 100
         width = max(self.size.width - (52 if wide else 46), 16)
-        table.add_column("Title", width=width, key="title")
-        table.add_columns("Status", "Lang", "Created", "Updated")
+        # Fixed widths: auto-sized columns were left at their labels' width ("approv",
+        # "2026-12") when the table was filled while its screen was not shown.
+        for label, size in (("Title", width), ("Status", 9), ("Lang", 4), ("Created", 10),
+                            ("Updated", 16 if wide else 10)):
+            table.add_column(label, width=size, key=label.lower())
         rows = self._visible()
         for row in rows:
             updated = row.updated_at[:16].replace("T", " ") if wide else row.updated_at[:10]
             table.add_row(plain(one_line(row.title, width)), row.status, row.language,
                           row.created_at[:10], updated, key=row.id)
-        table.move_cursor(row=min(cursor, max(len(rows) - 1, 0)))
+        ids = [row.id for row in rows]
+        table.move_cursor(row=ids.index(current) if current in ids
+                          else min(cursor, max(len(rows) - 1, 0)))
         self._heading(len(rows))
         self._show_snippet()
 
