@@ -26,6 +26,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    del sys.path[0]  # run as a script: bench/intake.py must not shadow the intake package
+
 import sqlcipher3
 
 from intake import keys
