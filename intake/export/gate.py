@@ -128,5 +128,4 @@ def refuse_if_any(leaks: Sequence[Leak], hint: str | None = None) -> None:
     if not leaks:
         return
     more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
-    raise LeakRefused(f"export refused by the leak gate: {leaks[0].describe()}{more}; "
-                      "nothing was written", hint)
+    raise LeakRefused(f"export refused by the leak gate: {leaks[0].describe()}{more}", hint)

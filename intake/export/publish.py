@@ -86,7 +86,8 @@ def _clash_hint(vault: Vault) -> str | None:
         return None
     holder, owner = clashes[0]
     more = f" ({len(clashes) - 1} more such pair(s))" if len(clashes) > 1 else ""
-    return (f"The pseudonym of {holder} is a real name of {owner}{more}: give it a new one "
+    return (f"Nothing was written. The pseudonym of {holder} is a real name of {owner}{more}: "
+            "give it a new one "
             f"('intake person edit {holder} --new-pseudonym'), then export again. "
             "Otherwise review the named testimony ('intake review ID').")
 
