@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import Input, SelectionList, Static
+from textual.widgets import Checkbox, Input, SelectionList, Static
 
 from intake import review, testimonies
 from intake.store.vault import Vault
@@ -84,3 +84,89 @@ async def test_a_clean_export_is_previewed_confirmed_then_written(
         await settle(pilot)
     text = out.read_text(encoding="utf-8")
     assert "Вымыслов" not in text and "+7 900" not in text
+
+
+def notes(app: IntakeApp) -> str:
+    return "\n".join(n.message for n in app._notifications)
+
+
+async def test_a_refused_export_says_so_when_asked_to_write(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    approve_with(home_vault, "keep")
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, tmp_path / "out.md")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("ctrl+w")
+        await pilot.pause()
+        assert "leak gate refused" in notes(app)
+        assert "Preview first" not in notes(app), "a preview was made"
+        assert "nothing can be written" in verdict(screen)
+
+
+async def test_changing_an_option_clears_the_preview_it_no_longer_matches(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    approve_with(home_vault, "redact")
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, tmp_path / "out.md")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert str(screen.query_one("#preview", Static).render()).strip()
+        screen.query_one("#transcript", Checkbox).toggle()
+        await pilot.pause()
+        assert str(screen.query_one("#preview", Static).render()).strip() == ""
+        assert verdict(screen).startswith("Preview: ctrl+r")
+
+
+async def test_the_confirmation_counts_in_words_and_an_empty_path_is_refused(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    approve_with(home_vault, "redact")
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, tmp_path / "out.md")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("ctrl+w")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert "Write 1 testimony as md?" in str(app.screen.query_one(".title").render())
+        await pilot.press("n")
+        await settle(pilot)
+        screen.query_one("#out", Input).value = " "
+        await pilot.press("ctrl+w")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmModal)
+        assert "Give the file to write to" in notes(app)
+
+
+async def test_what_is_left_out_is_named_by_title_and_list_labels_fit(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, tmp_path / "out.md")  # t-fiction1: a draft
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "“Мать о сыне [имя] в части”" in verdict(screen)
+        chosen = screen.query_one("#chosen", SelectionList)
+        width = chosen.scrollable_content_region.width - 4  # the check box and a space
+        prompts = [str(chosen.get_option_at_index(i).prompt) for i in range(chosen.option_count)]
+        assert all(len(prompt) <= width for prompt in prompts), (prompts, width)
+
+
+async def test_the_format_menu_opens_above_the_footer(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    from textual.widgets import Select
+    from textual.widgets._select import SelectOverlay
+
+    from intake.tui.widgets.footer import KeyFooter
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, tmp_path / "out.md")
+        screen.query_one("#format", Select).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        menu = screen.query_one(SelectOverlay)
+        assert menu.region.bottom <= screen.query_one(KeyFooter).region.y

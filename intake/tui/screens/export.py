@@ -41,6 +41,7 @@ class ExportScreen(Screen[None]):
         self.session = session
         self.preview: data.ExportPreview | None = None
         self._previewed: tuple[tuple[str, ...], str, bool] | None = None
+        self._titles: dict[str, str] = {}
 
     @property
     def location(self) -> Location:
@@ -48,13 +49,13 @@ class ExportScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="export"):
-            with Vertical(id="choices"):
-                yield Label("Testimonies (space marks)")
-                yield SelectionList[str](id="chosen")
+            with Vertical(id="choices"):  # the format first: its menu opens over the list
                 yield Select(FORMATS, id="format", value="md", allow_blank=False, compact=True)
                 yield Checkbox("With the full transcript", id="transcript", compact=True)
                 yield Label("Write to")
                 yield Input("~/intake-export.md", id="out", compact=True)
+                yield Label("Testimonies (space marks)")
+                yield SelectionList[str](id="chosen")
             with Vertical(id="result"):
                 yield Static("Preview: ctrl+r", id="verdict")
                 with VerticalScroll(id="preview-box"):
@@ -65,9 +66,10 @@ class ExportScreen(Screen[None]):
         run_job(self, self.session, data.testimony_rows, TestimoniesLoaded)
 
     def on_testimonies_loaded(self, message: TestimoniesLoaded) -> None:
+        self._titles = {r.id: r.title for r in message.rows}
         chosen = self.query_one("#chosen", SelectionList)
-        chosen.add_options([(plain(f"{one_line(r.title, 22)} ({r.status})"), r.id,
-                             r.status == "approved") for r in message.rows])
+        chosen.add_options([(plain(f"{one_line(r.title, 23 - len(r.status))} ({r.status})"),
+                             r.id, r.status == "approved") for r in message.rows])
         chosen.focus()
 
     def _options(self) -> tuple[tuple[str, ...], str, bool]:
@@ -88,6 +90,7 @@ class ExportScreen(Screen[None]):
         """A preview is only good for the options it was made with."""
         self.preview = self._previewed = None
         self.query_one("#verdict", Static).update("Preview: ctrl+r")
+        self.query_one("#preview", Static).update("")  # never a preview of other options
 
     def action_preview(self) -> None:
         ids, fmt, transcript = self._options()
@@ -101,17 +104,17 @@ class ExportScreen(Screen[None]):
 
     def on_preview_ready(self, message: PreviewReady) -> None:
         self.preview = p = message.preview
-        self.query_one("#verdict", Static).update(verdict(p))
+        self.query_one("#verdict", Static).update(verdict(p, self._titles))
         self.query_one("#preview", Static).update(plain(p.text))
 
     def action_write(self) -> None:
         p, options = self.preview, self._previewed
-        if p is None or options is None or p.leaks or not p.ready:
-            self.notify("Preview first (ctrl+r); only a preview the leak gate passed can be "
-                        "written.", severity="warning", markup=False)
+        out = self.query_one("#out", Input).value.strip()
+        problem = write_problem(p, out)
+        if problem or p is None or options is None:
+            self.notify(problem or "Preview first (ctrl+r).", severity="warning", markup=False)
             return
         _ids, fmt, transcript = options
-        out = self.query_one("#out", Input).value.strip()
 
         def confirmed(yes: bool | None) -> None:
             if yes:
@@ -119,8 +122,9 @@ class ExportScreen(Screen[None]):
                         lambda v: data.export_write(v, p.ready, fmt, transcript, out),
                         lambda done: Changed(f"Exported {done}"))
 
+        count = f"{len(p.ready)} testimon{'y' if len(p.ready) == 1 else 'ies'}"
         self.app.push_screen(ConfirmModal(
-            f"Write {len(p.ready)} testimonies as {fmt}?",
+            f"Write {count} as {fmt}?",
             f"To {out}. This is plaintext outside the vault."), confirmed)
 
     def on_changed(self, message: Changed) -> None:
@@ -137,17 +141,33 @@ class ExportScreen(Screen[None]):
         self.dismiss()
 
 
-def verdict(p: Any) -> Text:
-    """The leak gate's verdict in colour, then what was left out and why."""
+def write_problem(p: Any, out: str) -> str | None:
+    """Why the previewed export cannot be written now, or None."""
+    if p is None:
+        return "Preview first (ctrl+r): only a preview the leak gate passed can be written."
+    if not p.ready:
+        return "Nothing can be exported: see why in the verdict."
+    if p.leaks:
+        return ("The leak gate refused this export: nothing is written. Redact what it "
+                "found in review (r on the list), approve again, then preview.")
+    if not out:
+        return "Give the file to write to (Write to)."
+    return None
+
+
+def verdict(p: Any, titles: dict[str, str]) -> Text:
+    """The leak gate's verdict in colour, then what was left out and why (by title)."""
     if not p.ready:
         text = Text("Nothing can be exported.\n", style="bold yellow")
     elif p.leaks:
-        text = Text(f"Leak gate: REFUSED ({len(p.leaks)})\n", style="bold red")
+        text = Text(f"Leak gate: REFUSED ({len(p.leaks)}): nothing can be written\n",
+                    style="bold red")
         for leak in p.leaks[:5]:
             text.append(f"  {leak}\n")
     else:
         text = Text(f"Leak gate: passed, {len(p.ready)} ready (ctrl+w writes)\n",
                     style="bold green")
     for tid, reason in p.left_out:
-        text.append(f"  left out {tid}: {reason}\n", style="yellow")
+        text.append(f"  left out “{one_line(titles.get(tid, tid), 30)}”: {reason}\n",
+                    style="yellow")
     return text
