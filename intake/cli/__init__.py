@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
         click.echo("intake: cancelled", err=True)
+        click.echo("hint: nothing was changed; run the command again to do it.", err=True)
         sys.exit(EXIT_INPUT)
     except click.ClickException as error:
         message, hint = _usage_error(error)

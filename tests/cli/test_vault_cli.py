@@ -348,3 +348,18 @@ def test_every_command_has_help_that_describes_it(cli: Cli, name: str) -> None:
     summary = command.get_short_help_str(limit=200).rstrip(".")
     assert len(summary) >= 10, f"'{name}' has no description"
     assert summary[:40] in " ".join(result.stdout.split())
+
+
+def test_a_cancelled_prompt_says_so_with_a_hint_and_exit_2(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import intake.cli as entry
+
+    def cancelled(**_: object) -> None:
+        raise click.exceptions.Abort
+
+    monkeypatch.setattr(entry.cli, "main", cancelled)
+    with pytest.raises(SystemExit) as stopped:
+        entry.main(["list"])
+    assert stopped.value.code == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == "intake: cancelled" and lines[1].startswith("hint: nothing was changed")
