@@ -95,6 +95,12 @@ GLOBAL_OPTIONS = ("--vault", "--passphrase-file")
 def _usage_error(error: click.ClickException) -> tuple[str, str]:
     """Message and hint for a usage error; a global option given after the command is named
     as such (click would suggest an unrelated option of the command)."""
+    no_args = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
+    if isinstance(error, no_args) and error.ctx is not None:
+        group = error.ctx.command
+        names = ", ".join(sorted(getattr(group, "commands", {})))
+        return (f"'{error.ctx.command_path}' needs a command: {names}",
+                f"run '{error.ctx.command_path} --help' to see what each does.")
     if isinstance(error, click.NoSuchOption) and error.option_name in GLOBAL_OPTIONS:
         return (f"{error.option_name} was given after the command",
                 f"{error.option_name} is a global option: put it before the command, "

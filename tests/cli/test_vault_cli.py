@@ -363,3 +363,13 @@ def test_a_cancelled_prompt_says_so_with_a_hint_and_exit_2(
     assert stopped.value.code == 2
     lines = capsys.readouterr().err.splitlines()
     assert lines[0] == "intake: cancelled" and lines[1].startswith("hint: nothing was changed")
+
+
+@pytest.mark.parametrize("group", ["person", "quote"])
+def test_a_command_group_without_its_command_names_the_commands_in_two_lines(
+        group: str) -> None:
+    result = run_intake(group)
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"intake: error: 'intake {group}' needs")
+    assert "add" in lines[0] and lines[1].startswith("hint: ")
