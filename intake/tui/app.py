@@ -76,6 +76,7 @@ class IntakeApp(App[None]):
         await self.switch_mode("gate")
         if "vault" in self._modes:
             await self.remove_mode("vault")
+        self.refresh_bindings()
 
     async def _enter_vault(self) -> None:
         base, *above = self.trail
@@ -85,6 +86,11 @@ class IntakeApp(App[None]):
             await self.push_screen(screens.build(location, self.session))
         if "gate" in self._modes:
             await self.remove_mode("gate")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No Lock key in the footer while there is nothing open to lock."""
+        return action != "lock" or self.session.unlocked
 
     async def on_unlocked(self, message: Unlocked) -> None:
         message.stop()
@@ -129,7 +135,7 @@ class IntakeApp(App[None]):
         keys = [(self.get_key_display(active.binding), active.binding.description)
                 for active in self.screen.active_bindings.values()
                 if active.binding.show and active.binding.description and active.node is not self]
-        title = type(self.screen).__name__.removesuffix("Screen").lower() or "screen"
+        title = screens.help_title(self.screen)
         self.push_screen(screens.HelpScreen(title, _unique(keys), self.idle.limit))
 
     # -- the one error handler --------------------------------------------------

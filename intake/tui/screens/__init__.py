@@ -12,11 +12,12 @@ from textual.screen import Screen
 
 from intake.tui.messages import Location
 from intake.tui.screens.first_run import FirstRunScreen, RecoveryKeyScreen
-from intake.tui.screens.help import HelpScreen
+from intake.tui.screens.help import HelpScreen, help_title
 from intake.tui.screens.unlock import UnlockScreen
 from intake.tui.session import Session
 
-__all__ = ["FirstRunScreen", "HelpScreen", "RecoveryKeyScreen", "UnlockScreen", "build"]
+__all__ = ["FirstRunScreen", "HelpScreen", "RecoveryKeyScreen", "UnlockScreen", "build",
+           "help_title"]
 
 
 def build(location: Location, session: Session) -> Screen[Any]:

@@ -68,7 +68,9 @@ class PassphraseModal(ModalScreen[bytearray | None]):
 class LineModal(ModalScreen[str | None]):
     """Ask for one line of text (a file path, a name...)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "OK", priority=True),  # shown, unlike the field's own
+        Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, question: str, placeholder: str = "", value: str = "") -> None:
         super().__init__()
@@ -82,8 +84,8 @@ class LineModal(ModalScreen[str | None]):
             yield Input(self._value, placeholder=self._placeholder)
         yield KeyFooter()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
+    def action_submit(self) -> None:
+        self.dismiss(self.query_one(Input).value.strip() or None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

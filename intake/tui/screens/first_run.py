@@ -28,6 +28,7 @@ from intake.tui.widgets.strength import MIN_CHARS, strength_hint
 
 
 class FirstRunScreen(Screen[None]):
+    HELP_TITLE = "create a vault"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "create", "Create vault")]
 
     def __init__(self, session: Session) -> None:
@@ -117,7 +118,8 @@ def _problem(first: str, second: str) -> str | None:
 class RecoveryKeyScreen(Screen[None]):
     """Shows the recovery key once; continues when its last group is typed back."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "confirm", "I wrote it down")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", "I wrote it down", priority=True)]  # before the field's
 
     def __init__(self, recovery: str) -> None:
         super().__init__()
@@ -137,9 +139,6 @@ class RecoveryKeyScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#last-group").focus()
-
-    def on_input_submitted(self) -> None:
-        self.action_confirm()
 
     def action_confirm(self) -> None:
         typed = self.query_one("#last-group", Input).value.strip().upper()

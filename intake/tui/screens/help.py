@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from rich.text import Text
+from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from intake.tui.safety import plain
 from intake.tui.widgets.footer import KeyFooter
@@ -27,11 +28,28 @@ IDLE_NOTE = ("The vault also locks itself after {minutes} of no key press "
              "on purpose from the export preview.")
 
 
+def help_title(screen: object) -> str:
+    """HELP_TITLE, else the class name in words (RecoveryKeyScreen: 'recovery key')."""
+    name = type(screen).__name__.removesuffix("Screen").removesuffix("Modal")
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+    return str(getattr(screen, "HELP_TITLE", "") or words or "this screen")
+
+
 def _minutes(seconds: float) -> str:
     if seconds % 60 == 0:
         count = int(seconds // 60)
         return f"{count} minute" + ("" if count == 1 else "s")
     return f"{seconds:g} seconds"
+
+
+def key_table(keys: list[tuple[str, str]]) -> Table:
+    """Keys and what they do; long descriptions wrap instead of being cut at 80 columns."""
+    table = Table(box=None, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("key", style="bold", no_wrap=True)
+    table.add_column("what it does", ratio=1)
+    for key, description in keys:
+        table.add_row(plain(key), plain(description))
+    return table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -46,11 +64,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog wide"):
             yield Static(f"Keys: {self._title}", classes="title", markup=False)
-            table: DataTable[Text] = DataTable(cursor_type="none", show_cursor=False)
-            table.add_columns("key", "what it does")
-            for key, description in [*self._keys, *GLOBAL_KEYS]:
-                table.add_row(plain(key), plain(description))
-            yield table
+            yield Static(key_table([*self._keys, *GLOBAL_KEYS]), id="keys")
             yield Static(IDLE_NOTE.format(minutes=_minutes(self._idle)), classes="muted",
                          markup=False)
         yield KeyFooter()

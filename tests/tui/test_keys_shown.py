@@ -1,0 +1,72 @@
+"""Keys the footer and the help screen show: only keys that do something, none cut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import Static
+from textual.widgets._footer import FooterKey
+
+from intake.tui.app import IntakeApp
+from intake.tui.screens import HelpScreen, RecoveryKeyScreen
+from intake.tui.screens.confirm import LineModal
+from tests.tui.conftest import settle, type_text, unlock
+
+NEW_PASSPHRASE = "violet lantern quartz meadow"
+
+
+def footer(app: IntakeApp) -> list[str]:
+    return [key.description for key in app.screen.query(FooterKey)]
+
+
+async def test_the_lock_key_is_offered_only_while_the_vault_is_open(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Lock" not in footer(app)
+        await unlock(pilot)
+        assert "Lock" in footer(app)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert "Lock" not in footer(app)
+
+
+async def test_the_recovery_key_screen_shows_its_enter_key_and_enter_confirms(
+        new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(2):
+            await type_text(pilot, NEW_PASSPHRASE)
+            await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RecoveryKeyScreen)
+        assert "I wrote it down" in footer(app)
+        recovery = str(app.screen.query_one("#recovery").render())
+        await type_text(pilot, recovery[-4:].lower())
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.session.unlocked
+
+
+async def test_a_one_line_question_shows_how_to_answer(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, LineModal)
+        assert footer(app) == ["OK", "Cancel"]
+
+
+async def test_help_is_titled_in_words_and_wraps_instead_of_cutting(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert str(app.screen.query_one(".title", Static).render()) == "Keys: testimonies"
+        assert [w for w in app.screen.query("*") if w.max_scroll_x > 0] == []
