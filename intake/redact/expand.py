@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from intake.redact import forms_ru
-from intake.redact.findings import PERSON, PLURAL, PSEUDONYM, PUBLIC_PERSON, TERM
+from intake.redact.findings import PERSON, PLURAL, PSEUDONYM, PUBLIC_PERSON, RELATIVE, TERM
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.translit import latin_spellings
@@ -58,16 +58,21 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
                 out += [(form, case, "cyr", own) for form, (case, own)
                         in forms_ru.case_forms(spelling, role, gender).items()]
     out += [(form, "gent", "cyr", True) for form in possessives(part.cyrillic, part.role)]
-    for form, (case, own) in forms.items():  # "Orlovu", "Kudryavtsevoy": inflected, in Latin
-        if case != "nomn" and case is not None:
-            out += [(spelling, case, "lat", own) for spelling in sorted(latin_spellings(form))]
     nominatives = [f for f, (c, own) in forms.items() if c == "nomn"][:3]
     for form in nominatives:
         own = forms[form][1]
         spellings = sorted(latin_spellings(form))
-        out += [(spelling, "nomn", "lat", own) for spelling in spellings]
+        # In Latin text a surname does not inflect: "Sokolova" beside a registered man is a
+        # woman of his family, not him
+        latin_case = "nomn" if own or part.role != "Surn" else RELATIVE
+        out += [(spelling, latin_case, "lat", own) for spelling in spellings]
         if part.role == "Surn" and form[-1:] not in _VOWELS:  # "the Sokolovs"
             out += [(spelling + "s", PLURAL, "lat", False) for spelling in spellings]
+    if part.role == "Surn" and (other := forms_ru.other_gender_surname(part.cyrillic, gender)):
+        out += [(spelling, RELATIVE, "lat", False) for spelling in sorted(latin_spellings(other))]
+    for form, (form_case, own) in forms.items():  # "Orlovu", "Kudryavtsevoy": inflected
+        if form_case not in ("nomn", None):
+            out += [(spelling, form_case, "lat", own) for spelling in sorted(latin_spellings(form))]
     return tuple(out)
 
 

@@ -141,6 +141,16 @@ def case_forms(word: str, role: str | None, gender: str | None
     return out
 
 
+def other_gender_surname(surname: str, gender: str | None) -> str | None:
+    """The surname of the other gender, nominative ("соколов" -> "соколова"), if it differs."""
+    if gender not in GENDER_TAG:
+        return None
+    parse = pick_parse(surname.lower(), "Surn", gender)
+    other = "femn" if gender == "m" else "masc"
+    form = parse.inflect({other, "nomn", "sing"}) if parse is not None else None
+    return str(form.word) if form is not None and form.word != surname.lower() else None
+
+
 @lru_cache(maxsize=8192)
 def inflect(word: str, case: str | None, gender: str | None, plural: bool = False) -> str:
     """``word`` (a first name, nominative) in ``case``; unchanged if pymorphy3 cannot."""

@@ -28,6 +28,7 @@ from intake.redact.findings import (
     PLATE,
     PLURAL,
     PUBLIC_PERSON,
+    RELATIVE,
     TERM,
     UNIT,
     Finding,
@@ -116,7 +117,7 @@ def case_of(original: str, gender: str | None, guess: str | None, before: str) -
     preposition = _PREPOSITION_CASE.get(before.lower())
     if preposition in cases:
         return preposition
-    if "gent" in cases and "datv" in cases:  # "Шайхутдиновой": whose, or to whom?
+    if "gent" in cases and "datv" in cases and "nomn" not in cases:  # "Шайхутдиновой"
         return _gent_or_datv(before.lower()) or (guess if guess in cases else cases[0])
     return guess if guess in cases else cases[0]
 
@@ -155,7 +156,7 @@ def render_pseudonym(pseudonym: str, finding: Finding, original: str, gender: st
 def _render(pseudonym: str, matched: tuple[str, str | None], original: str,
             gender: str | None, before: str) -> str:
     script, guess = matched
-    if (guess is not None and str(guess) == PLURAL) or _plural_surname(original):
+    if (guess is not None and str(guess) in (PLURAL, RELATIVE)) or _plural_surname(original):
         # a family, not the person: one first name cannot stand for several people
         return FAMILY_TAG["en" if script == "lat" else "ru"]
     if script == "lat" or (_has_latin(original) and not forms_ru.is_cyrillic(original)):

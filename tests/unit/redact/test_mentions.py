@@ -123,6 +123,7 @@ def test_a_comma_joins_only_one_persons_names(redactor: Redactor, text: str,
     ("Мухины уехали.", "[фамилия] уехали."),  # a family: one first name cannot stand for it
     ("У Мухиных отобрали дом.", "У [фамилия] отобрали дом."),
     ("The Sokolovs left.", "The [family name] left."),
+    ("Ms Zorina, his mother, called.", "Ms [family name], his mother, called."),  # his family
     ("Соколовым он писал.", "Иваном он писал."),  # singular too: the person's reading wins
 ])
 def test_a_family_name_in_the_plural_becomes_a_tag(redactor: Redactor, text: str,
