@@ -108,6 +108,7 @@ class AuditReady(Message):
 @dataclass
 class ReviewLoaded(Message):
     state: Any  # intake.tui.data.ReviewState
+    note: str = ""  # a fixed phrase to confirm what was done, or nothing
 
 
 @dataclass

@@ -103,3 +103,32 @@ async def test_selected_words_become_an_approved_quote(
     with Vault.open(home_vault, bytearray(PASSPHRASE.encode())) as vault:
         saved = testimonies.get(vault, "t-fiction1")
     assert [q.text_in(saved.transcript) for q in saved.quotes] == ["Мой сын"]
+
+
+async def test_marking_a_quote_is_confirmed_and_counted(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    from textual.widgets.text_area import Selection
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        area = screen.query_one(FindingsArea)
+        area.focus()
+        area.selection = Selection((0, 0), (0, 7))  # "Мой сын"
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert "Quote marked" in "\n".join(n.message for n in app._notifications)
+        assert "1 quote" in str(screen.query_one("#heading").render())
+
+
+async def test_changing_a_replacement_names_the_finding_it_replaces(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    from intake.tui.screens.confirm import LineModal
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_review(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, LineModal)
+        assert "“Грант Вымыслов” (person)" in str(app.screen.query_one(".title").render())

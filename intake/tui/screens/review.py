@@ -77,10 +77,13 @@ class ReviewScreen(Screen[None]):
         tid = self.testimony_id
         self._run(lambda vault: data.review_state(vault, tid))
 
-    def _run(self, job: Callable[[Vault], data.ReviewState]) -> None:
-        run_job(self, self.session, job, ReviewLoaded, group="review")
+    def _run(self, job: Callable[[Vault], data.ReviewState], note: str = "") -> None:
+        run_job(self, self.session, job, lambda state: ReviewLoaded(state, note),
+                group="review")
 
     def on_review_loaded(self, message: ReviewLoaded) -> None:
+        if message.note:
+            self.notify(message.note, markup=False)
         self.state = state = message.state
         transcript = state.review.texts.get("transcript", "")
         area = self.query_one(FindingsArea)
@@ -111,10 +114,11 @@ class ReviewScreen(Screen[None]):
                           plain(one_line(review.original(item), text)),
                           plain(one_line(becomes, text)), decision, key=str(item.number))
         table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
-        undecided = len(review.undecided)
+        undecided, quotes = len(review.undecided), len(review.testimony.quotes)
         self.query_one("#heading", Static).update(
             f"{review.testimony.id}  {review.testimony.status.value}    "
-            f"{len(review.items)} findings, {undecided} undecided")
+            f"{len(review.items)} findings, {undecided} undecided, "
+            f"{quotes} quote{'' if quotes == 1 else 's'}")
 
     def _item(self) -> Any | None:
         table = self.query_one("#items", DataTable)
@@ -149,8 +153,9 @@ class ReviewScreen(Screen[None]):
             if text:
                 self.action_decide("replace", text)
 
-        self.app.push_screen(LineModal("Replace this finding with", "e.g. [a relative]"),
-                             answered)
+        found = one_line(self.state.review.original(item), 40) if self.state else ""
+        self.app.push_screen(LineModal(f"Replace “{found}” ({item.finding.kind}) with",
+                                       "e.g. [a relative]"), answered)
 
     def action_defaults(self) -> None:
         if (state := self.state) is not None:
@@ -179,7 +184,8 @@ class ReviewScreen(Screen[None]):
             return
         self.flush()
         tid = self.testimony_id
-        self._run(lambda vault: data.add_quote(vault, tid, text, state.redactor))
+        self._run(lambda vault: data.add_quote(vault, tid, text, state.redactor),
+                  "Quote marked. Quotes are content: an approved testimony goes back to draft.")
 
     @on(TextArea.Changed, "#transcript")
     def _edited(self) -> None:
