@@ -147,3 +147,16 @@ async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
             await pilot.press("tab")
             visited.append(app.focused.id if app.focused else None)
         assert visited[:4] == ["publish-quotes", "real-name", "wishes", "withdrawn"]
+
+
+async def test_a_key_typed_after_an_f_key_adds_to_the_field_and_never_replaces_it(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        title = app.screen.query_one("#title", Input).value
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("X")
+        assert app.screen.query_one("#title", Input).value in (title + "X", "X" + title)

@@ -53,25 +53,25 @@ class TestimonyForm(Vertical):
             with TabPane("Summary", id="summary"):
                 yield TextArea(id="summary-text", soft_wrap=True)
             with TabPane("Details", id="details"), VerticalScroll(can_focus=False):
-                yield from _labelled("Title", Input(id="title", compact=True))
+                yield from _labelled("Title", _field("title"))
                 yield from _labelled("Language", Select([("Russian", "ru"), ("English", "en")],
                                                         id="language", allow_blank=False,
                                                         compact=True))
                 yield from _labelled("Interview date (YYYY, YYYY-MM or YYYY-MM-DD)",
-                                     Input(id="date", compact=True))
+                                     _field("date"))
                 yield from _labelled("Place (a region, never an address)",
-                                     Input(id="place", compact=True))
+                                     _field("place"))
                 yield from _labelled("Mode", Select([(m.value.replace("_", " "), m.value)
                                                      for m in Mode], id="mode", compact=True))
                 yield from _labelled("Interviewer (a handle)",
-                                     Input(id="interviewer", compact=True))
+                                     _field("interviewer"))
             with TabPane("Consent", id="consent"), VerticalScroll(can_focus=False):
                 yield Checkbox("May publish a summary", id="publish-summary", compact=True)
                 yield Checkbox("May publish quotes", id="publish-quotes", compact=True)
                 yield Checkbox("May use the real name", id="real-name", compact=True)
-                yield from _labelled("Anonymity wishes", Input(id="wishes", compact=True))
+                yield from _labelled("Anonymity wishes", _field("wishes"))
                 yield from _labelled("Consent withdrawn on (date; empty if not)",
-                                     Input(id="withdrawn", compact=True))
+                                     _field("withdrawn"))
             with TabPane("People", id="people"), VerticalScroll(can_focus=False):
                 yield from _labelled("Source (by pseudonym)", Select([], id="source", compact=True))
                 yield from _labelled("Relation of the source", Select(
@@ -136,6 +136,12 @@ class TestimonyForm(Vertical):
 
     def _ticked(self, key: str) -> bool:
         return self.query_one(f"#{key}", Checkbox).value
+
+
+def _field(id: str) -> Input:
+    """A text field that keeps its text on focus: a key typed after F4 or Tab adds to the
+    title instead of replacing it (Textual selects everything on focus by default)."""
+    return Input(id=id, compact=True, select_on_focus=False)
 
 
 def _labelled(text: str, widget: Any) -> ComposeResult:
