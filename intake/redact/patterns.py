@@ -68,7 +68,8 @@ CARD_RE = re.compile(r"[2-6](?<![\d-][2-6])\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?!
 _MONTHS_RU = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
               r"\w{0,3}")
 _MONTHS_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-              r"|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+              r"|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+              r"(?:(?<![a-z]{4})(?<!may)\.)?")  # "Mar." abbreviated; "March." ends a sentence
 # "\d(?<!\d\d)" is "(?<!\d)\d" written so that the regex engine can skip to the next digit.
 DATE_RE = re.compile(
     rf"\d(?<!\d\d)\d?(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
@@ -77,7 +78,7 @@ DATE_RE = re.compile(
 DATE_MONTH_FIRST = re.compile(  # _MONTHS_EN, first letter first
     r"[jfmasond](?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)"
     r"|(?<=a)(?:pr(?:il)?|ug(?:ust)?)|(?<=s)ep(?:tember|t)?|(?<=o)ct(?:ober)?"
-    r"|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)\.?"
+    r"|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)(?:(?<![a-z]{4})(?<!may)\.)?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?", _I)
 _LINK_CUE = re.compile(r"\.(?:me|com|ru)/", _I)
 # Literal heads of the cue words: without one of them, no cue (checked on folded text).

@@ -56,6 +56,8 @@ FOUND = [
     ("address", "ulitsa Lenina 5 in Chita", "ulitsa Lenina 5"),
     ("date", "12 марта 2023 г. его забрали", "12 марта 2023 г."),
     ("date", "on March 3, 2023 he", "March 3, 2023"),
+    ("date", "He was taken on 3 March. Then", "3 March"),  # the full stop ends the sentence
+    ("date", "on 3 Mar. 2024", "3 Mar. 2024"),
     ("date", "с 01.02.2023 по", "01.02.2023"),
 ]
 
