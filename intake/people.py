@@ -135,7 +135,8 @@ def _guess_gender(name: str) -> Gender:
     guessed = guess_gender(name)
     if guessed is None:
         raise InputError("cannot tell from the name whether to draw a male or female pseudonym",
-                         "Give --gender m or --gender f. Nothing was written.")
+                         "Give the gender, m or f (--gender on the command line). "
+                         "Nothing was written.")
     return Gender(guessed)
 
 

@@ -82,7 +82,8 @@ def approve(vault: Vault, testimony_id: str, redactor: Redactor | None = None) -
     if not review.complete:
         raise UsageError(
             f"testimony {testimony_id} has {len(review.undecided)} undecided finding(s)",
-            f"Decide them ('intake review {testimony_id}', or --accept-defaults), then approve.")
+            "Decide each one, or take the policy's decisions for all ('intake review "
+            f"{testimony_id} --accept-defaults' on the command line), then approve.")
     if review.testimony.status == Status.APPROVED:
         return review.testimony
     return testimonies.edit(vault, testimony_id, {"status": Status.APPROVED})
