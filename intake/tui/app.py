@@ -102,12 +102,12 @@ class IntakeApp(App[None]):
         if not self.session.unlocked:
             return
         stack = self.screen_stack
-        self.trail = [place for place in (getattr(s, "location", None) for s in stack)
-                      if isinstance(place, Location)] or self.trail[:1]
-        for screen in stack:
+        for screen in stack:  # first: saving gives a new testimony the id its place needs
             flush = getattr(screen, "flush", None)
             if callable(flush):
                 flush()
+        self.trail = [place for place in (getattr(s, "location", None) for s in stack)
+                      if isinstance(place, Location)] or self.trail[:1]
         self._locked = True
         await self._enter_gate(self._gate_screen)
         self.session.lock()

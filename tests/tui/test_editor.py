@@ -160,3 +160,74 @@ async def test_a_key_typed_after_an_f_key_adds_to_the_field_and_never_replaces_i
         await pilot.pause()
         await pilot.press("X")
         assert app.screen.query_one("#title", Input).value in (title + "X", "X" + title)
+
+
+async def test_an_empty_title_is_explained_and_what_was_typed_is_kept(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    from intake.tui.screens.confirm import ConfirmModal
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        testimony_id = editor.testimony_id
+        assert testimony_id is not None
+        title = editor.query_one("#title", Input).value
+        editor.query_one("#transcript-text", TextArea).insert("Invented words. ")
+        editor.query_one("#title", Input).value = ""
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "needs a title" in "\n".join(n.message for n in app._notifications)
+        assert "needs a title" in str(editor.query_one("#heading").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal), "leaving asks before dropping anything"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is editor
+        assert editor.query_one("#transcript-text", TextArea).text.startswith("Invented words. ")
+    assert stored(home_vault, testimony_id).title == title
+
+
+async def test_locking_with_an_empty_title_saves_the_rest_under_the_last_title(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        testimony_id = editor.testimony_id
+        assert testimony_id is not None
+        title = editor.query_one("#title", Input).value
+        editor.query_one("#transcript-text", TextArea).insert("Invented words. ")
+        editor.query_one("#title", Input).value = ""
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert "last saved title" in "\n".join(n.message for n in app._notifications)
+    saved = stored(home_vault, testimony_id)
+    assert saved.transcript.startswith("Invented words. ")
+    assert saved.title == title
+
+
+async def test_a_new_testimony_saved_by_locking_is_the_one_reopened(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot, "n")
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        editor.query_one("#transcript-text", TextArea).load_text("Invented words, no title.")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        await unlock(pilot)
+        reopened = app.screen
+        assert isinstance(reopened, EditorScreen) and reopened.testimony_id is not None
+        assert reopened.query_one("#title", Input).value == "Untitled"
+        assert reopened.query_one("#transcript-text", TextArea).text == "Invented words, no title."

@@ -4,6 +4,10 @@ There is no draft file: the form's state lives in widgets and goes straight into
 the encrypted database. Saves run in a worker and always write the latest state
 of the form (read when the save runs), so two saves in flight cannot put an
 older state over a newer one. Leaving the screen or locking saves at once.
+
+A testimony needs a title and a transcript: until it has both, the heading and
+Ctrl+S say what is missing, and leaving asks before dropping anything. Locking
+cannot ask: it keeps the last saved title (a new one gets a placeholder).
 """
 
 from __future__ import annotations
@@ -11,14 +15,17 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import Checkbox, Input, Select, SelectionList, Static, TextArea
 
 from intake.tui import data
 from intake.tui.jobs import run_job
 from intake.tui.messages import EditorLoaded, Location, Navigate, Saved
+from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.session import VaultLocked
+from intake.tui.widgets import testimony_form as form_rules
 from intake.tui.widgets.footer import KeyFooter
 from intake.tui.widgets.testimony_form import TABS, TestimonyForm
 
@@ -49,6 +56,7 @@ class EditorScreen(Screen[None]):
         self._written: dict[str, object] | None = None
         self._timer: Timer | None = None
         self._status = "draft"
+        self._discard = False  # the user chose to leave without saving
 
     def compose(self) -> ComposeResult:
         yield Static("Loading…", id="heading", markup=False)
@@ -87,55 +95,85 @@ class EditorScreen(Screen[None]):
             self._heading(str(problem))
             return None
 
-    def on_input_changed(self) -> None:
-        self._changed()
-
-    def on_text_area_changed(self) -> None:
-        self._changed()
-
-    def on_checkbox_changed(self) -> None:
-        self._changed()
-
-    def on_select_changed(self) -> None:
-        self._changed()
-
-    def on_selection_list_selected_changed(self) -> None:
-        self._changed()
-
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Checkbox.Changed)
+    @on(Select.Changed)
+    @on(SelectionList.SelectedChanged)
     def _changed(self) -> None:
         if self._written is None and self.testimony_id is not None:
             return  # still loading
         fields = self._read()
-        if fields is None or fields == self._written:
+        if fields is None or fields == self._latest:
             return
         self._latest = fields
-        self._heading("Unsaved changes…")
+        self._heading(self._state())
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(SAVE_DELAY, self.action_save)
+        self._timer = self.set_timer(SAVE_DELAY, self._autosave)
 
-    def _save(self, vault: Vault) -> Testimony | None:
-        """Runs under the session lock (worker or lock): writes the latest form state."""
+    def _pending(self) -> bool:
+        return self._latest is not None and self._latest != self._written
+
+    def _state(self) -> str:
+        if not self._pending():
+            return "All changes saved"
+        need = form_rules.missing(self._latest or {})
+        return f"Not saved: it needs {need} ({form_rules.where(need)})" if need else \
+            "Unsaved changes…"
+
+    def _save(self, vault: Vault, *, rescue: bool = False) -> Testimony | None:
+        """Runs under the session lock (worker or lock): writes the latest form state.
+
+        With ``rescue`` (locking), an empty title or transcript is replaced by the
+        last saved one, or a new testimony's title by a placeholder."""
         latest = self._latest
-        if latest is None or latest == self._written or not _complete(latest):
+        if latest is None or latest == self._written:
             return None
-        saved = data.save_testimony(vault, self.testimony_id, latest)
+        fields = form_rules.rescued(latest, self._written) if rescue else latest
+        if fields is None or form_rules.missing(fields):
+            return None
+        saved = data.save_testimony(vault, self.testimony_id, fields)
         self.testimony_id, self._written = saved.id, latest
         return saved
 
-    def action_save(self) -> None:
+    def _autosave(self) -> None:
         run_job(self, self.session, self._save, Saved)
+
+    def action_save(self) -> None:
+        """Ctrl+S: save now, or say what the testimony still needs."""
+        if not self._needs_more():
+            self._autosave()
+
+    def _need(self) -> str | None:
+        """What unsaved changes lack before they can be saved ("a title"), or None."""
+        return form_rules.missing(self._latest or {}) if self._pending() else None
+
+    def _needs_more(self) -> bool:
+        """If the form cannot be saved as it is, say why (and keep every character)."""
+        need = self._need()
+        if need is None:
+            return False
+        self._heading(self._state())
+        self.notify(f"Not saved yet: a testimony needs {need}. Your text is kept here.",
+                    severity="warning", markup=False)
+        return True
 
     def on_saved(self, message: Saved) -> None:
         if message.testimony is not None:
             self._status = message.testimony.status.value
-        pending = self._latest != self._written
-        self._heading("Unsaved changes…" if pending else "All changes saved")
+        self._heading(self._state())
 
     def flush(self) -> None:
         """Save now, in this thread (before the screen goes away or the vault locks)."""
-        if self._latest is not None and self._latest != self._written:
-            self.session.call(self._save)
+        if self._discard or not self._pending():
+            return
+        need, new = self._need(), self.testimony_id is None
+        if self.session.call(lambda vault: self._save(vault, rescue=True)) and need:
+            self.app.notify(f"Saved the new testimony as “{form_rules.PLACEHOLDER_TITLE}”: it "
+                            "had no title yet." if new else f"Saved, but with the last saved "
+                            f"{need.removeprefix('a ')}: it cannot be empty.",
+                            markup=False, timeout=10)
 
     def on_unmount(self) -> None:
         with contextlib.suppress(VaultLocked):  # locked: already saved, nothing more to write
@@ -149,14 +187,27 @@ class EditorScreen(Screen[None]):
         self.query_one(TestimonyForm).show(pane)
 
     def action_back(self) -> None:
-        self.flush()
-        self.dismiss()
+        need = self._need()
+        if need is None:
+            self.flush()
+            self.dismiss()
+            return
+        self._heading(self._state())
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self._discard = True
+                self.dismiss()
+
+        self.app.push_screen(ConfirmModal(
+            "Leave without saving?", f"It cannot be saved without {need}: "
+            f"give it one ({form_rules.where(need)}). n stays here with your changes."),
+            answered)
 
     def action_review(self) -> None:
+        if self._needs_more():
+            return
         self.flush()
         if self.testimony_id:
             self.post_message(Navigate(Location("review", self.testimony_id)))
 
-
-def _complete(fields: dict[str, object]) -> bool:
-    return bool(str(fields["title"]).strip() and str(fields["transcript"]).strip())

@@ -138,6 +138,34 @@ class TestimonyForm(Vertical):
         return self.query_one(f"#{key}", Checkbox).value
 
 
+PLACEHOLDER_TITLE = "Untitled"  # only when locking a new testimony that has no title yet
+
+
+def where(missing: str | None) -> str:
+    """The key that opens the tab of a missing field."""
+    return {"a title": "F4 Details", "a transcript": "F2 Transcript"}.get(missing or "", "")
+
+
+def missing(fields: dict[str, object]) -> str | None:
+    """What the core needs before it can save the fields, in words; None if nothing."""
+    if not str(fields.get("title", "")).strip():
+        return "a title"
+    if not str(fields.get("transcript", "")).strip():
+        return "a transcript"
+    return None
+
+
+def rescued(latest: dict[str, object],
+             written: dict[str, object] | None) -> dict[str, object] | None:
+    """The fields with an empty title or transcript taken from the last save (locking)."""
+    fields = dict(latest)
+    for key in ("title", "transcript"):
+        if not str(fields[key]).strip():
+            fields[key] = (written or {}).get(key) or (
+                PLACEHOLDER_TITLE if key == "title" else "")
+    return None if missing(fields) else fields
+
+
 def _field(id: str) -> Input:
     """A text field that keeps its text on focus: a key typed after F4 or Tab adds to the
     title instead of replacing it (Textual selects everything on focus by default)."""
