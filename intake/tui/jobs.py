@@ -6,6 +6,10 @@ that asked. Any exception becomes a :class:`WorkFailed` message for the app's
 single error handler: an :class:`IntakeError` shows its message and hint, any
 other error only its type (its text may quote testimony content). A job that
 finds the vault locked is dropped without a word: the user just locked it.
+
+A form that must stay open on a failure (``errors_to=self``) receives the
+:class:`WorkFailed` first, to show it beside the fields; unless it stops the
+message, it bubbles on to the app's handler.
 """
 
 from __future__ import annotations
@@ -39,8 +43,11 @@ def failure(error: BaseException) -> WorkFailed:
 
 
 def run_plain(node: DOMNode, work: Callable[[], T], done: Callable[[T], Message], *,
-              group: str = "core", exclusive: bool = False) -> Worker[None]:
-    """Run ``work`` (no vault needed) in a thread; post ``done(result)`` to ``node``."""
+              group: str = "core", exclusive: bool = False,
+              errors_to: DOMNode | None = None) -> Worker[None]:
+    """Run ``work`` (no vault needed) in a thread; post ``done(result)`` to ``node``.
+
+    A failure goes to ``errors_to`` if given and still there, else to the app."""
     def body() -> None:
         try:
             result = work()
@@ -49,7 +56,9 @@ def run_plain(node: DOMNode, work: Callable[[], T], done: Callable[[T], Message]
         except Exception as error:  # the single catch: turned into words, never a traceback
             if os.environ.get("INTAKE_DEBUG") == "1":
                 raise
-            node.app.post_message(failure(error))
+            failed = failure(error)
+            if errors_to is None or not errors_to.post_message(failed):
+                node.app.post_message(failed)
             return
         node.post_message(done(result))
 
@@ -59,6 +68,7 @@ def run_plain(node: DOMNode, work: Callable[[], T], done: Callable[[T], Message]
 
 def run_job(node: DOMNode, session: Session, job: Callable[[Vault], T],
             done: Callable[[T], Message], *, group: str = "vault",
-            exclusive: bool = False) -> Worker[None]:
+            exclusive: bool = False, errors_to: DOMNode | None = None) -> Worker[None]:
     """Run ``job(vault)`` in a thread under the session's lock; post ``done(result)``."""
-    return run_plain(node, lambda: session.call(job), done, group=group, exclusive=exclusive)
+    return run_plain(node, lambda: session.call(job), done, group=group, exclusive=exclusive,
+                     errors_to=errors_to)

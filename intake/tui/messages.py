@@ -123,3 +123,8 @@ class FindingsReady(Message):
 @dataclass
 class PreviewReady(Message):
     preview: Any  # intake.tui.data.ExportPreview
+
+
+@dataclass
+class PersonSaved(Message):
+    person: Any  # intake.models.Person, as registered or edited

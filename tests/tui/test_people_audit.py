@@ -109,3 +109,29 @@ async def test_tab_in_the_person_form_goes_round_the_fields_only(
             await pilot.press("tab")
         assert ring == ["name", "aliases", "gender", "role", "public", "pseudonym"]
         assert app.focused is not None and app.focused.id == "name"
+
+
+async def test_a_refused_registration_keeps_the_form_open_with_the_reason(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    from textual.widgets import Select
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_people(pilot)
+        await pilot.press("a")
+        form = app.screen
+        assert isinstance(form, PersonModal)
+        await type_text(pilot, "Qwill Fictus")  # no gender can be told from this name
+        form.query_one("#role", Input).value = "cousin"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is form, "the form stays open"
+        assert form.query_one("#name", Input).value == "Qwill Fictus"
+        assert form.query_one("#role", Input).value == "cousin"
+        problem = str(form.query_one("#problem").render())
+        assert "male or female" in problem and "Give the gender" in problem
+        form.query_one("#gender", Select).value = "m"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, PeopleScreen)
+        assert "cousin" in [row[2] for row in cells(app)]

@@ -8,6 +8,7 @@ reveal first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual import on
@@ -17,6 +18,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Static
 
+from intake.models import Person
 from intake.tui import data
 from intake.tui.jobs import run_job, run_plain
 from intake.tui.messages import Changed, Location, PeopleLoaded, Revealed
@@ -112,12 +114,7 @@ class PeopleScreen(Screen[None]):
         self._fill()
 
     def action_add(self) -> None:
-        def answered(answers: dict[str, Any] | None) -> None:
-            if answers:
-                run_job(self, self.session, lambda vault: data.add_person(vault, answers),
-                        lambda p: Changed(f"Registered as {p.pseudonym}"))
-
-        self.app.push_screen(PersonModal(), answered)
+        self.app.push_screen(PersonModal(self.session), self._saved("Registered as"))
 
     def action_edit(self) -> None:
         person = self._current()
@@ -126,14 +123,14 @@ class PeopleScreen(Screen[None]):
         if not self.revealed:
             self.notify("Reveal real names first (v): editing shows them.", markup=False)
             return
+        self.app.push_screen(PersonModal(self.session, person), self._saved("Saved"))
 
-        def answered(answers: dict[str, Any] | None) -> None:
-            if answers:
-                run_job(self, self.session,
-                        lambda vault: data.edit_person(vault, person.id, answers),
-                        lambda p: Changed(f"Saved {p.pseudonym}"))
+    def _saved(self, done: str) -> Callable[[Person | None], None]:
+        def saved(person: Person | None) -> None:
+            if person is not None:
+                self.post_message(Changed(f"{done} {person.pseudonym}"))
 
-        self.app.push_screen(PersonModal(person), answered)
+        return saved
 
     def action_back(self) -> None:
         self.dismiss()
