@@ -14,6 +14,7 @@ from intake.store.db import Connection
 from intake.store.vault import Vault
 
 MAX_TITLE = 500
+MAX_TEXT_CHARS = 10 * 1024 * 1024  # a 10 MB file to import holds at most this many
 
 
 def create(vault: Vault, draft: Testimony, *, source: str | None = None,
@@ -107,6 +108,10 @@ def _check(testimony: Testimony) -> None:
                          "Nothing was written.")
     if not testimony.transcript.strip():
         raise InputError("the transcript is empty", "Nothing was written.")
+    for field in ("transcript", "summary"):  # the same bound as a file to import
+        if len(getattr(testimony, field)) > MAX_TEXT_CHARS:
+            raise InputError(f"the {field} is longer than {MAX_TEXT_CHARS:,} characters",
+                             "Split it into several testimonies. Nothing was written.")
     if not all(0 <= q.start < q.end <= len(testimony.transcript) for q in testimony.quotes):
         raise InputError("a quote lies outside the transcript", "Nothing was written.")
 

@@ -240,3 +240,24 @@ def test_a_10_mb_transcript_redacts_completely(cli: object, tmp_path: Path) -> N
     assert "000-" not in redacted
     assert redacted.count("Иван") + redacted.count("Ivan") >= names  # "Ивана", "Ивану" too
     assert redacted.count("подвале") == text.count("подвале")  # the rest is untouched
+
+
+def test_a_huge_pasted_transcript_is_refused_by_the_library_and_nothing_changes(
+        made_vault: tuple[Path, str]) -> None:
+    """What the TUI's editor saves goes through the same bound as a file to import."""
+    from intake import testimonies
+    from intake.errors import InputError
+    from intake.models import Interview, Testimony
+
+    with Vault.open(made_vault[0], bytearray(PASSPHRASE.encode())) as vault:
+        kept = testimonies.create(vault, Testimony(
+            id="", title="Fictional", transcript="A fictional transcript.",
+            interview=Interview(language="en")))
+        pasted = "Fictional pasted text. " * (testimonies.MAX_TEXT_CHARS // 23 + 1)
+        with pytest.raises(InputError, match="longer than"):
+            testimonies.create(vault, Testimony(id="", title="Huge", transcript=pasted,
+                                                interview=Interview(language="en")))
+        with pytest.raises(InputError, match="summary is longer than"):
+            testimonies.edit(vault, kept.id, {"summary": pasted})
+        assert [t.id for t in testimonies.listing(vault)] == [kept.id]
+        assert testimonies.get(vault, kept.id).summary == ""
