@@ -46,11 +46,16 @@ async def test_reveal_asks_for_the_passphrase_and_refuses_a_wrong_one(
         await pilot.press("v")
         assert isinstance(app.screen, PassphraseModal)
         await unlock(pilot, "a wrong passphrase")
-        assert not app.screen.revealed
-        assert "Грант" not in str(cells(app))
-        await pilot.press("v")
+        people = app.screen_stack[-2]
+        assert isinstance(people, PeopleScreen) and not people.revealed
+        assert "Грант" not in str(people.query_one("#list", DataTable).get_row_at(0))
+        assert isinstance(app.screen, PassphraseModal), "the dialog stays for another try"
+        assert "wrong passphrase" in str(app.screen.query_one("#status").render())
         await unlock(pilot, PASSPHRASE)
-        assert app.screen.revealed
+        assert app.screen is people and people.revealed
+        shown = str(app.screen.query_one("#heading").render()) + " ".join(
+            n.message for n in app._notifications)
+        assert "wrong passphrase" not in shown, "the refusal went away with the right one"
         assert ["Иван", "", "", "", "Грант Вымыслов", "Гриша"] in cells(app)
         await pilot.press("h")
         assert "Грант" not in str(cells(app))

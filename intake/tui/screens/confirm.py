@@ -14,7 +14,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from intake.tui.jobs import run_plain
+from intake.tui.messages import Revealed, WorkFailed
 from intake.tui.safety import plain
+from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 from intake.tui.widgets.passphrase import PassphraseInput
 
@@ -42,27 +45,50 @@ class ConfirmModal(ModalScreen[bool]):
         self.dismiss(yes)
 
 
-class PassphraseModal(ModalScreen[bytearray | None]):
-    """Ask for the passphrase again (before revealing real names)."""
+class PassphraseModal(ModalScreen[bool]):
+    """Ask for the passphrase again (before revealing real names): True once it checks out.
+
+    A wrong passphrase is said inside the dialog, which stays open for another
+    try, so the message goes away with the dialog when the right one is given.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, session: Session) -> None:
         super().__init__()
         self._reason = reason
+        self._session = session
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._reason), classes="title")
             yield PassphraseInput()
+            yield Static("", id="status", classes="error", markup=False)
         yield KeyFooter()
 
     def on_input_submitted(self) -> None:
-        self.dismiss(self.query_one(PassphraseInput).take())
+        field = self.query_one(PassphraseInput)
+        if field.disabled:
+            return
+        secret, session = field.take(), self._session
+        field.disabled = True
+        run_plain(self, lambda: session.check_passphrase(secret), lambda _none: Revealed(),
+                  errors_to=self)
+
+    def on_revealed(self, message: Revealed) -> None:
+        message.stop()
+        self.dismiss(True)
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        message.stop()
+        self.query_one("#status", Static).update(f"{message.message}\n{message.hint}")
+        field = self.query_one(PassphraseInput)
+        field.disabled = False
+        field.focus()
 
     def action_cancel(self) -> None:
         self.query_one(PassphraseInput).clear()
-        self.dismiss(None)
+        self.dismiss(False)
 
 
 class LineModal(ModalScreen[str | None]):

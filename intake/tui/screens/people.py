@@ -20,8 +20,8 @@ from textual.widgets import DataTable, Static
 
 from intake.models import Person
 from intake.tui import data
-from intake.tui.jobs import run_job, run_plain
-from intake.tui.messages import Changed, Location, PeopleLoaded, Revealed
+from intake.tui.jobs import run_job
+from intake.tui.messages import Changed, Location, PeopleLoaded
 from intake.tui.safety import one_line, plain
 from intake.tui.screens.confirm import PassphraseModal
 from intake.tui.screens.person_form import PersonModal
@@ -95,17 +95,14 @@ class PeopleScreen(Screen[None]):
         return self._people[table.cursor_row]
 
     def action_reveal(self) -> None:
-        def given(secret: bytearray | None) -> None:
-            if secret is not None:
-                session = self.session
-                run_plain(self, lambda: session.check_passphrase(secret), lambda _n: Revealed())
+        def given(checked: bool | None) -> None:
+            if checked:
+                self.revealed = True
+                self._fill()
+                self._timer = self.set_timer(REVEAL_SECONDS, self.action_hide)
 
-        self.app.push_screen(PassphraseModal("Passphrase again, to show real names"), given)
-
-    def on_revealed(self) -> None:
-        self.revealed = True
-        self._fill()
-        self._timer = self.set_timer(REVEAL_SECONDS, self.action_hide)
+        self.app.push_screen(PassphraseModal("Passphrase again, to show real names",
+                                             self.session), given)
 
     def action_hide(self) -> None:
         self.revealed = False
