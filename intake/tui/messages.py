@@ -44,7 +44,9 @@ class Location:
 
     kind: str  # testimonies, editor, review, people, export, audit
     testimony_id: str | None = None
-    ids: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()  # testimonies chosen (export)
+    fmt: str = ""  # the chosen format (export); empty: nothing chosen yet
+    flags: tuple[str, ...] = ()  # switches that were on: "transcript" (export), "ner" (review)
 
 
 @dataclass

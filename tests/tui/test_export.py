@@ -170,3 +170,32 @@ async def test_the_format_menu_opens_above_the_footer(
         await pilot.pause()
         menu = screen.query_one(SelectOverlay)
         assert menu.region.bottom <= screen.query_one(KeyFooter).region.y
+
+
+async def test_the_choices_survive_an_idle_lock_and_unlock(
+        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    from tests.tui.conftest import FakeClock
+
+    clock = FakeClock()
+    app = new_app(idle_seconds=300)
+    app.idle.clock = clock
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, tmp_path / "out.md")
+        screen.query_one("#chosen", SelectionList).select("t-fiction2")
+        screen.query_one("#format", Select).value = "json"
+        screen.query_one("#transcript", Checkbox).value = True
+        await pilot.pause()
+        clock.advance(301)
+        app.check_idle_lock()
+        await settle(pilot)
+        assert not app.session.unlocked
+        await unlock(pilot)
+        again = app.screen
+        assert isinstance(again, ExportScreen) and again is not screen
+        assert again.query_one("#format", Select).value == "json"
+        assert again.query_one("#transcript", Checkbox).value is True
+        assert sorted(again.query_one("#chosen", SelectionList).selected) == [
+            "t-fiction1", "t-fiction2"]
+        assert again.query_one("#out", Input).value.endswith(".json")

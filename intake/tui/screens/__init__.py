@@ -41,7 +41,7 @@ def build(location: Location, session: Session) -> Screen[Any]:
     if location.kind == "export":
         from intake.tui.screens.export import ExportScreen
 
-        return ExportScreen(session)
+        return ExportScreen(session, location)
     from intake.tui.screens.testimonies import TestimoniesScreen
 
     return TestimoniesScreen(session)

@@ -3,6 +3,8 @@ gate's verdict, then confirm before anything is written.
 
 The preview is computed in memory in a worker; writing goes through the core's
 export, which runs the leak gate again and refuses the whole export on any hit.
+The choices (format, transcript, testimonies) are part of the screen's location,
+so a lock and unlock bring them back.
 """
 
 from __future__ import annotations
@@ -36,24 +38,33 @@ class ExportScreen(Screen[None]):
         Binding("escape", "back", "Back"),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, restore: Location | None = None) -> None:
         super().__init__()
         self.session = session
+        self._restore = restore if restore is not None and restore.fmt else None
+        self._loaded = False
         self.preview: data.ExportPreview | None = None
         self._previewed: tuple[tuple[str, ...], str, bool] | None = None
         self._titles: dict[str, str] = {}
 
     @property
     def location(self) -> Location:
-        return Location("export")
+        """Where the user is, with the choices made (before they load: the ones restored)."""
+        if not self._loaded:
+            return self._restore or Location("export")
+        ids, fmt, transcript = self._options()
+        return Location("export", ids=ids, fmt=fmt, flags=("transcript",) if transcript else ())
 
     def compose(self) -> ComposeResult:
+        fmt = self._restore.fmt if self._restore else "md"
+        transcript = self._restore is not None and "transcript" in self._restore.flags
         with Horizontal(id="export"):
             with Vertical(id="choices"):  # the format first: its menu opens over the list
-                yield Select(FORMATS, id="format", value="md", allow_blank=False, compact=True)
-                yield Checkbox("With the full transcript", id="transcript", compact=True)
+                yield Select(FORMATS, id="format", value=fmt, allow_blank=False, compact=True)
+                yield Checkbox("With the full transcript", transcript, id="transcript",
+                               compact=True)
                 yield Label("Write to")
-                yield Input("~/intake-export.md", id="out", compact=True)
+                yield Input(f"~/intake-export.{fmt}", id="out", compact=True)
                 yield Label("Testimonies (space marks)")
                 yield SelectionList[str](id="chosen")
             with Vertical(id="result"):
@@ -68,8 +79,14 @@ class ExportScreen(Screen[None]):
     def on_testimonies_loaded(self, message: TestimoniesLoaded) -> None:
         self._titles = {r.id: r.title for r in message.rows}
         chosen = self.query_one("#chosen", SelectionList)
+        restore = self._restore
+
+        def marked(row: Any) -> bool:
+            return row.id in restore.ids if restore else row.status == "approved"
+
         chosen.add_options([(plain(f"{one_line(r.title, 23 - len(r.status))} ({r.status})"),
-                             r.id, r.status == "approved") for r in message.rows])
+                             r.id, marked(r)) for r in message.rows])
+        self._loaded = True
         chosen.focus()
 
     def _options(self) -> tuple[tuple[str, ...], str, bool]:
