@@ -5,9 +5,8 @@ content screens). Locking records where the user was (:class:`Location`, no
 text), saves open editors, switches to the gate, removes every content screen
 and closes the vault, dropping its key. Unlocking rebuilds the screens.
 
-What never leaves the screen: the clipboard is refused except for the explicit
-"copy redacted" action; the command palette offers no screenshot; an unexpected
-error shows its type only, never a traceback with local variables.
+What never leaves the screen is kept in by :class:`~intake.tui.guarded.GuardedApp`
+(clipboard, screenshot, tracebacks); the command palette offers no screenshot.
 """
 
 from __future__ import annotations
@@ -16,16 +15,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.text import Text
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from intake.tui import screens
+from intake.tui.guarded import GuardedApp
 from intake.tui.idle import IdleWatch, idle_seconds_from_env
-from intake.tui.jobs import INTERNAL_HINT
-from intake.tui.messages import CopyRedacted, Location, Navigate, Unlocked, WorkFailed
+from intake.tui.messages import Location, Navigate, Unlocked, WorkFailed
 from intake.tui.safety import scrub_environment
 from intake.tui.session import Session
 
@@ -37,10 +35,9 @@ _ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseS
              events.Paste)
 
 
-class IntakeApp(App[None]):
+class IntakeApp(GuardedApp):
     CSS_PATH = "app.tcss"
     TITLE = "intake"
-    ALLOW_SELECT = False  # no mouse selection that could be copied
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help"),
         Binding("ctrl+l,f12", "lock", "Lock", priority=True),
@@ -54,7 +51,6 @@ class IntakeApp(App[None]):
         self.idle = IdleWatch(idle_seconds or idle_seconds_from_env())
         self.trail: list[Location] = [Location("testimonies")]
         self._secret = secret
-        self._clipboard_open = False
         self._locked = False
 
     # -- modes ------------------------------------------------------------------
@@ -143,51 +139,12 @@ class IntakeApp(App[None]):
         self.notify(f"{message.message}\n{message.hint}", title="Could not do that",
                     severity="error", markup=False, timeout=10)
 
-    def _handle_exception(self, error: Exception) -> None:
-        """Unexpected errors: the type only. Textual's traceback shows local variables."""
-        import os
-
-        if os.environ.get("INTAKE_DEBUG") == "1":
-            super()._handle_exception(error)
-            return
-        self._return_code = 1
-        if self._exception is None:
-            self._exception = error
-            self._exception_event.set()
-        self._exit_renderables.append(Text(
-            f"intake: internal error ({type(error).__name__})\nhint: {INTERNAL_HINT}"))
-        self._close_messages_no_wait()
-
-    # -- what must not leave the screen -----------------------------------------
-    def copy_to_clipboard(self, text: str) -> None:
-        if not self._clipboard_open:
-            self.notify("Copying is disabled: testimonies never go to the clipboard. Use the "
-                        "export preview's 'copy redacted' key.", severity="warning")
-            return
-        super().copy_to_clipboard(text)
-
-    def on_copy_redacted(self, message: CopyRedacted) -> None:
-        self._clipboard_open = True
-        try:
-            super().copy_to_clipboard(message.text)
-        finally:
-            self._clipboard_open = False
-            self._clipboard = ""
-        self.notify("Redacted text copied to the clipboard.")
-
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette's commands, without the one that saves the screen to an SVG file."""
         for command in super().get_system_commands(screen):
             if command.title.lower() != "screenshot":
                 yield command
         yield SystemCommand("Lock", "Close the vault now (ctrl+l)", self.action_lock)
-
-    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        self.notify("Screenshots are disabled: they would write testimonies to a file.",
-                    severity="warning")
-
-    def deliver_screenshot(self, *args: object, **kwargs: object) -> None:
-        self.action_screenshot()
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -116,17 +116,11 @@ class EditorScreen(Screen[None]):
         return self._latest is not None and self._latest != self._written
 
     def _state(self) -> str:
-        if not self._pending():
-            return "All changes saved"
-        need = form_rules.missing(self._latest or {})
-        return f"Not saved: it needs {need} ({form_rules.where(need)})" if need else \
-            "Unsaved changes…"
+        return form_rules.state_line(self._pending(), self._need())
 
     def _save(self, vault: Vault, *, rescue: bool = False) -> Testimony | None:
-        """Runs under the session lock (worker or lock): writes the latest form state.
-
-        With ``rescue`` (locking), an empty title or transcript is replaced by the
-        last saved one, or a new testimony's title by a placeholder."""
+        """Runs under the session lock (worker or lock): writes the latest form state
+        (``rescue``, when locking: with an empty title or transcript filled in)."""
         latest = self._latest
         if latest is None or latest == self._written:
             return None
@@ -170,10 +164,7 @@ class EditorScreen(Screen[None]):
             return
         need, new = self._need(), self.testimony_id is None
         if self.session.call(lambda vault: self._save(vault, rescue=True)) and need:
-            self.app.notify(f"Saved the new testimony as “{form_rules.PLACEHOLDER_TITLE}”: it "
-                            "had no title yet." if new else f"Saved, but with the last saved "
-                            f"{need.removeprefix('a ')}: it cannot be empty.",
-                            markup=False, timeout=10)
+            self.app.notify(form_rules.rescue_note(need, new), markup=False, timeout=10)
 
     def on_unmount(self) -> None:
         with contextlib.suppress(VaultLocked):  # locked: already saved, nothing more to write

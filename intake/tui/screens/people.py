@@ -77,7 +77,7 @@ class PeopleScreen(Screen[None]):
         table.clear(columns=True)
         rest = max(self.size.width - 2 - 2 * 6 - sum(WIDTHS), 10)
         for label, size in zip(COLUMNS, (*WIDTHS, rest), strict=True):
-            table.add_column(label, width=size)  # fixed: see testimonies._fill
+            table.add_column(label, width=size)  # fixed: see widgets.testimony_table
         for p in self._people:
             name, aliases = (p.name, ", ".join(p.aliases)) if self.revealed else (HIDDEN, "")
             table.add_row(plain(one_line(p.pseudonym, WIDTHS[0])),

@@ -2,8 +2,8 @@
 
 With the list focused, one key decides the highlighted finding: accept the
 redaction, keep the text, or change the replacement. The transcript can be
-edited (Tab to reach it); each change is analysed again in a worker, so typing
-never waits for the engine, and saved a moment later, which sends the
+edited (Tab to reach it); the highlights follow each change (see
+:class:`FindingsArea`) and it is saved a moment later, which sends the
 testimony back to draft as any content edit does. Select words in the
 transcript and press ctrl+t to mark them as an approved quote.
 """
@@ -18,14 +18,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from intake.review_items import NOT_REVIEWED
 from intake.tui import data
-from intake.tui.incremental import reanalyse
-from intake.tui.jobs import run_job, run_plain
-from intake.tui.messages import FindingsReady, Location, ReviewLoaded
-from intake.tui.safety import one_line, plain
+from intake.tui.jobs import run_job
+from intake.tui.messages import Location, ReviewLoaded
+from intake.tui.safety import one_line
 from intake.tui.screens.confirm import ConfirmModal, LineModal
 from intake.tui.widgets.findings_area import FindingsArea
+from intake.tui.widgets.findings_table import FindingsTable
 from intake.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -38,10 +37,6 @@ if TYPE_CHECKING:
     from intake.tui.session import Session
 
 SAVE_DELAY = 1.0
-COLUMNS = ("#", "Where", "Kind", "Found", "Becomes", "Decision")
-# Fixed widths (#, Where, Kind, Decision); Found and Becomes share the rest. Auto-sized
-# columns were left at their labels' width when the table was filled behind a dialog.
-FIXED_WIDTHS = (3, 10, 13, 8)
 
 
 class ReviewScreen(Screen[None]):
@@ -57,10 +52,8 @@ class ReviewScreen(Screen[None]):
         self.session = session
         self.testimony_id = testimony_id
         self.state: data.ReviewState | None = None
-        self._version = 0
         self._timer: Timer | None = None
         self._saved_text: str | None = None
-        self._base: tuple[str, list[Any]] = ("", [])  # the text the highlights belong to
 
     @property
     def location(self) -> Location:
@@ -69,7 +62,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("Analysing…", id="heading", markup=False)
         yield FindingsArea(id="transcript")
-        yield DataTable(id="items", cursor_type="row")
+        yield FindingsTable(id="items")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -88,32 +81,16 @@ class ReviewScreen(Screen[None]):
         transcript = state.review.texts.get("transcript", "")
         area = self.query_one(FindingsArea)
         if self._saved_text is None or area.text == self._saved_text:
-            if area.text != transcript:
-                area.load_text(transcript)
             self._saved_text = transcript
             findings = [i.finding for i in state.review.items if i.field == "transcript"]
-            self._base = (transcript, findings)
-            area.show_findings(findings, self._version)
+            area.review(transcript, findings, state.redactor, state.review.testimony.language)
         self._fill_items()
 
     def _fill_items(self) -> None:
-        if self.state is None:
+        if (state := self.state) is None:
             return
-        review, table = self.state.review, self.query_one("#items", DataTable)
-        row = table.cursor_row
-        table.clear(columns=True)
-        text = max((self.size.width - 2 - 2 * 6 - sum(FIXED_WIDTHS)) // 2, 12)
-        for label, size in zip(COLUMNS, (*FIXED_WIDTHS[:3], text, text, FIXED_WIDTHS[3]),
-                               strict=True):
-            table.add_column(label, width=size)
-        for item, becomes in zip(review.items, self.state.becomes, strict=True):
-            choice = item.choice
-            decision = ("—" if choice is None else choice.action if choice.action != "replace"
-                        else "changed")
-            table.add_row(str(item.number), item.field, item.finding.kind,
-                          plain(one_line(review.original(item), text)),
-                          plain(one_line(becomes, text)), decision, key=str(item.number))
-        table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
+        self.query_one(FindingsTable).fill(state, self.size.width)
+        review = state.review
         undecided, quotes = len(review.undecided), len(review.testimony.quotes)
         self.query_one("#heading", Static).update(
             f"{review.testimony.id}  {review.testimony.status.value}    "
@@ -121,10 +98,7 @@ class ReviewScreen(Screen[None]):
             f"{quotes} quote{'' if quotes == 1 else 's'}")
 
     def _item(self) -> Any | None:
-        table = self.query_one("#items", DataTable)
-        if self.state is None or table.row_count == 0:
-            return None
-        return self.state.review.items[table.cursor_row]
+        return self.query_one(FindingsTable).item(self.state)
 
     @on(DataTable.RowHighlighted, "#items")
     def _point_at(self) -> None:
@@ -189,27 +163,12 @@ class ReviewScreen(Screen[None]):
 
     @on(TextArea.Changed, "#transcript")
     def _edited(self) -> None:
-        area, state = self.query_one(FindingsArea), self.state
-        if state is None or area.text == self._saved_text:
+        """Save a moment after typing stops (the area keeps its highlights live itself)."""
+        if self.state is None or self.query_one(FindingsArea).text == self._saved_text:
             return
-        self._version += 1
-        version, text, lang = self._version, area.text, state.review.testimony.language
-        redactor, (old, found) = state.redactor, self._base
-
-        def analyse(part: str) -> list[Any]:
-            return [f for f in redactor.analyze(part, lang) if f.kind not in NOT_REVIEWED]
-
-        run_plain(self, lambda: (text, reanalyse(old, found, text, analyse)),
-                  lambda result: FindingsReady(version, *result), exclusive=True,
-                  group="analyse")
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(SAVE_DELAY, self.action_save)
-
-    def on_findings_ready(self, message: FindingsReady) -> None:
-        if message.version == self._version:
-            self._base = (message.text, message.findings)
-            self.query_one(FindingsArea).show_findings(message.findings, message.version)
 
     def action_save(self) -> None:
         text, state = self.query_one(FindingsArea).text, self.state

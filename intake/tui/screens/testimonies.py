@@ -21,21 +21,7 @@ from intake.tui.safety import one_line, plain
 from intake.tui.screens.confirm import ConfirmModal, LineModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
-
-SORTS = ("updated", "created", "title", "status")
-STATUSES = (None, "draft", "reviewed", "approved", "published")
-
-
-def ordered(rows: list[Any], sort: str, status: str | None) -> list[Any]:
-    """Rows of one status (or all), sorted: newest change first, oldest first, A-Z, by status."""
-    kept = [row for row in rows if status is None or row.status == status]
-    if sort == "updated":
-        return sorted(kept, key=lambda row: row.updated_at, reverse=True)
-    if sort == "title":
-        return sorted(kept, key=lambda row: row.title.casefold())
-    if sort == "status":
-        return sorted(kept, key=lambda row: (STATUSES.index(row.status), row.title.casefold()))
-    return sorted(kept, key=lambda row: row.created_at)
+from intake.tui.widgets.testimony_table import SORTS, STATUSES, TestimonyTable, ordered
 
 
 class TestimoniesScreen(Screen[None]):
@@ -61,8 +47,7 @@ class TestimoniesScreen(Screen[None]):
         yield Static("", id="heading", markup=False)
         yield Input(placeholder="/ search the vault, Enter to run, Escape to clear",
                     id="search", compact=True)
-        table: DataTable[Any] = DataTable(id="list", cursor_type="row", zebra_stripes=True)
-        yield table
+        yield TestimonyTable(id="list")
         yield Static("", id="snippet", markup=False)
         yield KeyFooter()
 
@@ -91,25 +76,8 @@ class TestimoniesScreen(Screen[None]):
             self.reload()
 
     def _fill(self) -> None:
-        """Fill the table; the cursor stays on the same testimony wherever it moved to."""
-        table = self.query_one("#list", DataTable)
-        cursor, current = table.cursor_row, self._current()
-        table.clear(columns=True)
-        wide = self.size.width >= 100
-        width = max(self.size.width - (52 if wide else 46), 16)
-        # Fixed widths: auto-sized columns were left at their labels' width ("approv",
-        # "2026-12") when the table was filled while its screen was not shown.
-        for label, size in (("Title", width), ("Status", 9), ("Lang", 4), ("Created", 10),
-                            ("Updated", 16 if wide else 10)):
-            table.add_column(label, width=size, key=label.lower())
         rows = self._visible()
-        for row in rows:
-            updated = row.updated_at[:16].replace("T", " ") if wide else row.updated_at[:10]
-            table.add_row(plain(one_line(row.title, width)), row.status, row.language,
-                          row.created_at[:10], updated, key=row.id)
-        ids = [row.id for row in rows]
-        table.move_cursor(row=ids.index(current) if current in ids
-                          else min(cursor, max(len(rows) - 1, 0)))
+        self.query_one(TestimonyTable).fill(rows, self.size.width)
         self._heading(len(rows))
         self._show_snippet()
 
@@ -128,11 +96,7 @@ class TestimoniesScreen(Screen[None]):
         self.query_one("#heading", Static).update(text)
 
     def _current(self) -> str | None:
-        table = self.query_one("#list", DataTable)
-        if table.row_count == 0:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        return str(key.value)
+        return self.query_one(TestimonyTable).current()
 
     @on(DataTable.RowHighlighted)
     def _show_snippet(self) -> None:

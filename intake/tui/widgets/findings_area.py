@@ -5,6 +5,10 @@ per line in UTF-8 byte columns, so each span is converted (and split across
 lines). The text is never interpreted as markup. The highlight hook used here
 (``_build_highlight_map`` filling ``_highlights``) is Textual's own mechanism
 for syntax highlighting, pinned to Textual 8.
+
+Typing keeps the highlights live: each edit is analysed again in a worker, only
+around the edit (:mod:`intake.tui.incremental`), so typing never waits for the
+engine; results for an older version of the text are dropped.
 """
 
 from __future__ import annotations
@@ -14,8 +18,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.style import Style
+from textual import on
 from textual.widgets import TextArea
 from textual.widgets.text_area import TextAreaTheme
+
+from intake.review_items import NOT_REVIEWED
+from intake.tui.incremental import reanalyse
+from intake.tui.jobs import run_plain
+from intake.tui.messages import FindingsReady
 
 COLOURS = {
     "person": "#ff5f5f", "name": "#ff875f", "term": "#ff5fd7", "phone": "#ffaf00",
@@ -35,9 +45,40 @@ class FindingsArea(TextArea):
     def __init__(self, *, id: str | None = None) -> None:
         self.findings: Sequence[Any] = ()
         self.version = 0  # of the findings shown: the text version they were computed for
+        self._edits = 0  # the text version: one more per edit
+        self._base: tuple[str, Sequence[Any]] = ("", ())  # a text and its findings
+        self._engine: tuple[Any, str] | None = None  # the redactor and the language
         super().__init__(id=id, soft_wrap=True, show_line_numbers=False)
         self.register_theme(THEME)
         self.theme = "intake-findings"
+
+    def review(self, text: str, findings: Sequence[Any], redactor: Any, lang: str) -> None:
+        """Show the saved ``text`` with the review's ``findings``; edits are analysed from it."""
+        self._base, self._engine = (text, findings), (redactor, lang)
+        if self.text != text:
+            self.load_text(text)
+        self.show_findings(findings, self._edits)
+
+    @on(TextArea.Changed)
+    def _reanalyse(self) -> None:
+        (old, found), engine = self._base, self._engine
+        if engine is None or self.text == old:
+            return
+        self._edits += 1
+        version, text, (redactor, lang) = self._edits, self.text, engine
+
+        def analyse(part: str) -> list[Any]:
+            return [f for f in redactor.analyze(part, lang) if f.kind not in NOT_REVIEWED]
+
+        run_plain(self, lambda: (text, reanalyse(old, found, text, analyse)),
+                  lambda result: FindingsReady(version, *result), exclusive=True,
+                  group="analyse")
+
+    def on_findings_ready(self, message: FindingsReady) -> None:
+        message.stop()
+        if message.version == self._edits:
+            self._base = (message.text, message.findings)
+            self.show_findings(message.findings, message.version)
 
     def show_findings(self, findings: Sequence[Any], version: int) -> None:
         self.findings, self.version = findings, version

@@ -146,6 +146,20 @@ def where(missing: str | None) -> str:
     return {"a title": "F4 Details", "a transcript": "F2 Transcript"}.get(missing or "", "")
 
 
+def state_line(pending: bool, need: str | None) -> str:
+    """The editor heading's word on saving."""
+    if not pending:
+        return "All changes saved"
+    return f"Not saved: it needs {need} ({where(need)})" if need else "Unsaved changes…"
+
+
+def rescue_note(need: str, new: bool) -> str:
+    """What locking did with a form it could not save as it was."""
+    if new:
+        return f"Saved the new testimony as “{PLACEHOLDER_TITLE}”: it had no title yet."
+    return f"Saved, but with the last saved {need.removeprefix('a ')}: it cannot be empty."
+
+
 def missing(fields: dict[str, object]) -> str | None:
     """What the core needs before it can save the fields, in words; None if nothing."""
     if not str(fields.get("title", "")).strip():
