@@ -122,11 +122,13 @@ class ReviewState:
     becomes: tuple[str, ...]
 
 
-def review_state(vault: Vault, testimony_id: str, redactor: Any = None) -> ReviewState:
+def review_state(vault: Vault, testimony_id: str, redactor: Any = None, *,
+                 ner: bool = False) -> ReviewState:
+    """``ner``: a new engine that also reads with the Russian NER model (slow to load)."""
     from intake import review as service
     from intake.review_items import becomes
 
-    redactor = redactor or service.redactor_for(vault)
+    redactor = redactor or service.redactor_for(vault, ner=ner)
     loaded = service.load(vault, testimony_id, redactor)
     return ReviewState(loaded, redactor,
                        tuple(becomes(loaded, redactor, item) for item in loaded.items))

@@ -132,3 +132,53 @@ async def test_changing_a_replacement_names_the_finding_it_replaces(
         await pilot.pause()
         assert isinstance(app.screen, LineModal)
         assert "“Грант Вымыслов” (person)" in str(app.screen.query_one(".title").render())
+
+
+async def test_n_reads_with_the_ner_model_in_a_worker_and_its_decisions_hold_without_it(
+        home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: object) -> None:
+    import threading
+
+    from intake import review
+
+    with Vault.open(home_vault, bytearray(PASSPHRASE.encode())) as vault:
+        testimonies.edit(vault, "t-fiction1", {"transcript": (
+            "Мой сын служил в части. Потом он переехал в Новосибирск.")})
+    release = threading.Event()
+    real = review.redactor_for
+
+    def slow(vault: Vault, **kwargs: object):  # type: ignore[no-untyped-def]
+        if kwargs.get("ner"):
+            release.wait(timeout=30)  # the model loading, held until the test looks
+        return real(vault, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review, "redactor_for", slow)  # type: ignore[attr-defined]
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("r")  # the newest change: the edited testimony
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.testimony_id == "t-fiction1"
+        assert "place" not in decisions(screen)
+        await pilot.press("n")
+        assert "Loading the NER model" in str(screen.query_one("#heading").render())
+        area = screen.query_one(FindingsArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+        await pilot.press("x")  # typing goes on while the model loads
+        assert area.text.endswith("Новосибирск.x")
+        release.set()
+        await settle(pilot)
+        assert decisions(screen)["place"] == "—"
+        assert "+NER" in str(screen.query_one("#heading").render())
+        table = screen.query_one("#items", DataTable)
+        table.focus()
+        table.move_cursor(row=[str(table.get_row_at(i)[2])
+                               for i in range(table.row_count)].index("place"))
+        await pilot.press("a")
+        await settle(pilot)
+        assert decisions(screen)["place"] == "redact"
+    with Vault.open(home_vault, bytearray(PASSPHRASE.encode())) as vault:
+        later = review.load(vault, "t-fiction1", real(vault))  # no NER now
+    assert [(i.finding.kind, i.choice.action if i.choice else None) for i in later.items
+            if i.finding.kind == "place"] == [("place", "redact")]

@@ -29,7 +29,7 @@ def build(location: Location, session: Session) -> Screen[Any]:
     if location.kind == "review" and location.testimony_id:
         from intake.tui.screens.review import ReviewScreen
 
-        return ReviewScreen(session, location.testimony_id)
+        return ReviewScreen(session, location.testimony_id, ner="ner" in location.flags)
     if location.kind == "people":
         from intake.tui.screens.people import PeopleScreen
 

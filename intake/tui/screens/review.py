@@ -5,7 +5,9 @@ redaction, keep the text, or change the replacement. The transcript can be
 edited (Tab to reach it); the highlights follow each change (see
 :class:`FindingsArea`) and it is saved a moment later, which sends the
 testimony back to draft as any content edit does. Select words in the
-transcript and press ctrl+t to mark them as an approved quote.
+transcript and press ctrl+t to mark them as an approved quote. n reads the
+testimony again with the Russian NER model too (places, organisations and names
+the rules miss), in a worker; decisions on what it finds hold later without it.
 """
 
 from __future__ import annotations
@@ -43,21 +45,23 @@ class ReviewScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "decide('redact')", "Accept"), Binding("k", "decide('keep')", "Keep"),
         Binding("c", "change", "Change"), Binding("d", "defaults", "Defaults"),
-        Binding("p", "approve", "Approve"), Binding("ctrl+t", "quote", "Quote sel."),
+        Binding("p", "approve", "Approve"), Binding("n", "ner", "NER read"),
+        Binding("ctrl+t", "quote", "Quote sel."),
         Binding("ctrl+s", "save", "Save"), Binding("escape", "back", "Back"),
     ]
 
-    def __init__(self, session: Session, testimony_id: str) -> None:
+    def __init__(self, session: Session, testimony_id: str, *, ner: bool = False) -> None:
         super().__init__()
         self.session = session
         self.testimony_id = testimony_id
+        self.ner = ner  # asked for the NER model (kept across a lock)
         self.state: data.ReviewState | None = None
         self._timer: Timer | None = None
         self._saved_text: str | None = None
 
     @property
     def location(self) -> Location:
-        return Location("review", self.testimony_id)
+        return Location("review", self.testimony_id, flags=("ner",) if self.ner else ())
 
     def compose(self) -> ComposeResult:
         yield Static("Analysing…", id="heading", markup=False)
@@ -67,8 +71,25 @@ class ReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#items").focus()
-        tid = self.testimony_id
-        self._run(lambda vault: data.review_state(vault, tid))
+        tid, ner = self.testimony_id, self.ner
+        if ner:
+            self._busy()
+        self._run(lambda vault: data.review_state(vault, tid, ner=ner))
+
+    def action_ner(self) -> None:
+        """Read again with the NER model too: a new engine, loaded in a worker."""
+        if self.ner:
+            self.notify("Already read with the NER model." if self.state and self.state.redactor.ner
+                        else "The NER model is loading…", markup=False)
+            return
+        self.ner, tid = True, self.testimony_id
+        self._busy()
+        self._run(lambda vault: data.review_state(vault, tid, ner=True),
+                  "Read with the NER model: its places, organisations and names are listed.")
+
+    def _busy(self) -> None:
+        self.query_one("#heading", Static).update(
+            "Loading the NER model and reading the testimony…  (typing still works)")
 
     def _run(self, job: Callable[[Vault], data.ReviewState], note: str = "") -> None:
         run_job(self, self.session, job, lambda state: ReviewLoaded(state, note),
@@ -95,7 +116,7 @@ class ReviewScreen(Screen[None]):
         self.query_one("#heading", Static).update(
             f"{review.testimony.id}  {review.testimony.status.value}    "
             f"{len(review.items)} findings, {undecided} undecided, "
-            f"{quotes} quote{'' if quotes == 1 else 's'}")
+            f"{quotes} quote{'' if quotes == 1 else 's'}{'  +NER' if state.redactor.ner else ''}")
 
     def _item(self) -> Any | None:
         return self.query_one(FindingsTable).item(self.state)
