@@ -4,7 +4,9 @@ What it protects: text shown in the interface (testimonies, real names) from
 leaving it by the clipboard (OSC 52), by Textual's screenshot (an SVG file of
 the screen) or by a crash report (Textual's traceback shows local variables).
 The one way to the clipboard is the export preview's "copy redacted", which
-posts :class:`CopyRedacted`. Limits: the terminal itself (its scrollback, its
+posts :class:`CopyRedacted`. A paste larger than a testimony may be is refused
+before any widget sees it (the editor would freeze, and the vault refuses to
+save it anyway). Limits: the terminal itself (its scrollback, its
 own screenshots and logs) is outside the application's reach.
 """
 
@@ -13,8 +15,10 @@ from __future__ import annotations
 import os
 
 from rich.text import Text
+from textual import events
 from textual.app import App
 
+from intake.testimonies import MAX_TEXT_CHARS
 from intake.tui.jobs import INTERNAL_HINT
 from intake.tui.messages import CopyRedacted
 
@@ -38,6 +42,14 @@ class GuardedApp(App[None]):
         self._exit_renderables.append(Text(
             f"intake: internal error ({type(error).__name__})\nhint: {INTERNAL_HINT}"))
         self._close_messages_no_wait()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste) and len(event.text) > MAX_TEXT_CHARS:
+            self.notify(f"That paste is {len(event.text):,} characters; a testimony holds at "
+                        f"most {MAX_TEXT_CHARS:,}. Nothing was pasted: split it, or import it "
+                        "as a file.", severity="error", timeout=10)
+            return
+        await super().on_event(event)
 
     def copy_to_clipboard(self, text: str) -> None:
         if not self._clipboard_open:

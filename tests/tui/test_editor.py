@@ -231,3 +231,25 @@ async def test_a_new_testimony_saved_by_locking_is_the_one_reopened(
         assert isinstance(reopened, EditorScreen) and reopened.testimony_id is not None
         assert reopened.query_one("#title", Input).value == "Untitled"
         assert reopened.query_one("#transcript-text", TextArea).text == "Invented words, no title."
+
+
+async def test_a_paste_larger_than_a_testimony_is_refused_and_the_text_is_unchanged(
+        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    from textual import events
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        area = app.screen.query_one("#transcript-text", TextArea)
+        area.focus()
+        await pilot.pause()
+        before = area.text
+        huge = "Fictional pasted words. " * (testimonies.MAX_TEXT_CHARS // 24 + 1)
+        app.post_message(events.Paste(huge))
+        await settle(pilot)
+        assert area.text == before
+        assert any("Nothing was pasted" in str(n.message) for n in app._notifications)
+        app.post_message(events.Paste("A small fictional paste."))
+        await settle(pilot)
+        assert "A small fictional paste." in area.text
