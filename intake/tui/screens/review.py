@@ -98,7 +98,13 @@ class ReviewScreen(Screen[None]):
     def on_review_loaded(self, message: ReviewLoaded) -> None:
         if message.note:
             self.notify(message.note, markup=False)
-        self.state = state = message.state
+        state = message.state
+        if self.ner and self.state is not None and self.state.redactor.ner \
+                and not state.redactor.ner:  # a save begun while the model loaded: read again
+            tid, engine = self.testimony_id, self.state.redactor
+            self._run(lambda vault: data.review_state(vault, tid, engine))
+            return
+        self.state = state
         transcript = state.review.texts.get("transcript", "")
         area = self.query_one(FindingsArea)
         if self._saved_text is None or area.text == self._saved_text:

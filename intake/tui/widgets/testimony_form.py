@@ -40,11 +40,25 @@ def _choice(select: Select[Any]) -> Any:
 class TestimonyForm(Vertical):
     def __init__(self) -> None:
         super().__init__(id="form")
+        self._focus_in: str | None = None  # the pane whose first field takes the cursor
 
     def show(self, pane: str) -> None:
-        """Show ``pane`` and put the cursor in its first field (typing never goes astray)."""
-        self.query_one(TabbedContent).active = pane
-        self.call_after_refresh(self.query_one(FIRST_FIELD[pane]).focus)
+        """Show ``pane`` and put the cursor in its first field (typing never goes astray).
+
+        The focus moves once the tab is active (TabActivated), so that the tab switch,
+        however late it is handled, cannot take the cursor back."""
+        tabs = self.query_one(TabbedContent)
+        if tabs.active == pane:
+            self.query_one(FIRST_FIELD[pane]).focus()
+            return
+        self._focus_in = pane
+        self.screen.set_focus(None)  # a focused field the switch hides would hand the
+        tabs.active = pane  # cursor to the tab bar, after ours
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        pane, self._focus_in = self._focus_in, None
+        if pane is not None and event.pane.id == pane:
+            self.call_after_refresh(self.query_one(FIRST_FIELD[pane]).focus)
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="tabs"):
