@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from intake.tui import data
+from intake.tui import review_data
 from intake.tui.jobs import run_job
 from intake.tui.messages import Location, ReviewLoaded
 from intake.tui.safety import one_line
@@ -55,7 +55,7 @@ class ReviewScreen(Screen[None]):
         self.session = session
         self.testimony_id = testimony_id
         self.ner = ner  # asked for the NER model (kept across a lock)
-        self.state: data.ReviewState | None = None
+        self.state: review_data.ReviewState | None = None
         self._timer: Timer | None = None
         self._saved_text: str | None = None
 
@@ -74,7 +74,7 @@ class ReviewScreen(Screen[None]):
         tid, ner = self.testimony_id, self.ner
         if ner:
             self._busy()
-        self._run(lambda vault: data.review_state(vault, tid, ner=ner))
+        self._run(lambda vault: review_data.review_state(vault, tid, ner=ner))
 
     def action_ner(self) -> None:
         """Read again with the NER model too: a new engine, loaded in a worker."""
@@ -84,14 +84,14 @@ class ReviewScreen(Screen[None]):
             return
         self.ner, tid = True, self.testimony_id
         self._busy()
-        self._run(lambda vault: data.review_state(vault, tid, ner=True),
+        self._run(lambda vault: review_data.review_state(vault, tid, ner=True),
                   "Read with the NER model: its places, organisations and names are listed.")
 
     def _busy(self) -> None:
         self.query_one("#heading", Static).update(
             "Loading the NER model and reading the testimony…  (typing still works)")
 
-    def _run(self, job: Callable[[Vault], data.ReviewState], note: str = "") -> None:
+    def _run(self, job: Callable[[Vault], review_data.ReviewState], note: str = "") -> None:
         run_job(self, self.session, job, lambda state: ReviewLoaded(state, note),
                 group="review")
 
@@ -102,7 +102,7 @@ class ReviewScreen(Screen[None]):
         if self.ner and self.state is not None and self.state.redactor.ner \
                 and not state.redactor.ner:  # a save begun while the model loaded: read again
             tid, engine = self.testimony_id, self.state.redactor
-            self._run(lambda vault: data.review_state(vault, tid, engine))
+            self._run(lambda vault: review_data.review_state(vault, tid, engine))
             return
         self.state = state
         transcript = state.review.texts.get("transcript", "")
@@ -143,7 +143,7 @@ class ReviewScreen(Screen[None]):
             return
         tid, number = self.testimony_id, item.number
         choice = (action, replacement)
-        self._run(lambda vault: data.decide(vault, tid, number, choice, state.redactor))
+        self._run(lambda vault: review_data.decide(vault, tid, number, choice, state.redactor))
 
     def action_change(self) -> None:
         item = self._item()
@@ -161,7 +161,7 @@ class ReviewScreen(Screen[None]):
     def action_defaults(self) -> None:
         if (state := self.state) is not None:
             tid = self.testimony_id
-            self._run(lambda vault: data.accept_defaults(vault, tid, state.redactor))
+            self._run(lambda vault: review_data.accept_defaults(vault, tid, state.redactor))
 
     def action_approve(self) -> None:
         state = self.state
@@ -171,7 +171,7 @@ class ReviewScreen(Screen[None]):
         def confirmed(yes: bool | None) -> None:
             if yes:
                 tid = self.testimony_id
-                self._run(lambda vault: data.approve(vault, tid, state.redactor))
+                self._run(lambda vault: review_data.approve(vault, tid, state.redactor))
 
         self.app.push_screen(ConfirmModal("Approve this testimony for export?",
                                           "Its decisions are final until someone edits it."),
@@ -185,7 +185,7 @@ class ReviewScreen(Screen[None]):
             return
         self.flush()
         tid = self.testimony_id
-        self._run(lambda vault: data.add_quote(vault, tid, text, state.redactor),
+        self._run(lambda vault: review_data.add_quote(vault, tid, text, state.redactor),
                   "Quote marked. Quotes are content: an approved testimony goes back to draft.")
 
     @on(TextArea.Changed, "#transcript")
@@ -202,7 +202,7 @@ class ReviewScreen(Screen[None]):
         if state is None or text == self._saved_text:
             return
         tid, self._saved_text = self.testimony_id, text
-        self._run(lambda vault: data.save_transcript(vault, tid, text, state.redactor))
+        self._run(lambda vault: review_data.save_transcript(vault, tid, text, state.redactor))
 
     def flush(self) -> None:
         """Save an edited transcript now, in this thread (before leaving or locking)."""
@@ -210,7 +210,7 @@ class ReviewScreen(Screen[None]):
         if state is not None and text != self._saved_text:
             self._saved_text = text
             tid = self.testimony_id
-            self.session.call(lambda vault: data.save_transcript(vault, tid, text,
+            self.session.call(lambda vault: review_data.save_transcript(vault, tid, text,
                                                                  state.redactor))
 
     def action_back(self) -> None:
