@@ -123,10 +123,11 @@ async def _keystrokes(vault: Path, count: int) -> list[float]:
         area.focus()
         await pilot.pause()
         for _ in range(count):
+            edits = area._edits  # the text version, one more per edit
             started = time.perf_counter()
             area.post_message(events.Key("x", "x"))
             await asyncio.sleep(0)
-            while area.version != screen._version:  # type: ignore[attr-defined]
+            while area._edits == edits or area.version != area._edits:
                 await asyncio.sleep(0.0005)
             times.append(time.perf_counter() - started)
             await pilot.pause()  # let the screen paint before the next key
