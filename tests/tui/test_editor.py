@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, SelectionList, TextArea
 
 from intake import testimonies
@@ -165,22 +166,27 @@ async def test_a_key_typed_after_an_f_key_adds_to_the_field_and_never_replaces_i
         assert app.screen.query_one("#title", Input).value in (title + "X", "X" + title)
 
 
+async def title_emptied(pilot: Pilot[None]) -> tuple[EditorScreen, str, str]:
+    """Open the first testimony, add to its transcript and empty its title: (editor, id,
+    the title it had)."""
+    await unlock(pilot)
+    await open_editor(pilot)
+    editor = pilot.app.screen
+    assert isinstance(editor, EditorScreen) and editor.testimony_id is not None
+    title = editor.query_one("#title", Input).value
+    editor.query_one("#transcript-text", TextArea).insert("Invented words. ")
+    editor.query_one("#title", Input).value = ""
+    await pilot.pause()
+    return editor, editor.testimony_id, title
+
+
 async def test_an_empty_title_is_explained_and_what_was_typed_is_kept(
         home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
     from intake.tui.screens.confirm import ConfirmModal
 
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await open_editor(pilot)
-        editor = app.screen
-        assert isinstance(editor, EditorScreen)
-        testimony_id = editor.testimony_id
-        assert testimony_id is not None
-        title = editor.query_one("#title", Input).value
-        editor.query_one("#transcript-text", TextArea).insert("Invented words. ")
-        editor.query_one("#title", Input).value = ""
-        await pilot.pause()
+        editor, testimony_id, title = await title_emptied(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert "needs a title" in "\n".join(n.message for n in app._notifications)
@@ -199,16 +205,7 @@ async def test_locking_with_an_empty_title_saves_the_rest_under_the_last_title(
         home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await open_editor(pilot)
-        editor = app.screen
-        assert isinstance(editor, EditorScreen)
-        testimony_id = editor.testimony_id
-        assert testimony_id is not None
-        title = editor.query_one("#title", Input).value
-        editor.query_one("#transcript-text", TextArea).insert("Invented words. ")
-        editor.query_one("#title", Input).value = ""
-        await pilot.pause()
+        _, testimony_id, title = await title_emptied(pilot)
         await pilot.press("ctrl+l")
         await settle(pilot)
         assert "last saved title" in "\n".join(n.message for n in app._notifications)
