@@ -36,6 +36,11 @@ def _models() -> tuple[Any, Any]:
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
+def warm_up() -> None:
+    """Load the models now (about a second), e.g. in a thread before a vault is touched."""
+    _models()
+
+
 @lru_cache(maxsize=65536)
 def _may_be_proper(word: str) -> bool:
     """True unless the dictionary reads ``word`` first as a common word."""

@@ -109,7 +109,7 @@ class AuditReady(Message):
 
 @dataclass
 class ReviewLoaded(Message):
-    state: Any  # intake.tui.data.ReviewState
+    state: Any  # intake.tui.review_data.ReviewState
     note: str = ""  # a fixed phrase to confirm what was done, or nothing
 
 

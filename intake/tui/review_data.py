@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from intake.store.vault import Vault
+    from intake.tui.session import Session
 
 
 @dataclass(frozen=True)
@@ -72,3 +73,12 @@ def save_transcript(vault: Vault, testimony_id: str, text: str, redactor: Any) -
 
     testimonies.edit(vault, testimony_id, {"transcript": text})
     return review_state(vault, testimony_id, redactor)
+
+
+def read_with_ner(session: Session, testimony_id: str) -> ReviewState:
+    """Load the NER model outside the vault's lock (a lock need not wait for it), then
+    read the testimony with it (an engine of its own)."""
+    from intake.redact.ner import warm_up
+
+    warm_up()
+    return session.call(lambda vault: review_state(vault, testimony_id, ner=True))

@@ -182,3 +182,35 @@ async def test_n_reads_with_the_ner_model_in_a_worker_and_its_decisions_hold_wit
         later = review.load(vault, "t-fiction1", real(vault))  # no NER now
     assert [(i.finding.kind, i.choice.action if i.choice else None) for i in later.items
             if i.finding.kind == "place"] == [("place", "redact")]
+
+
+async def test_locking_while_the_ner_model_loads_does_not_wait_for_it(
+        home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: object) -> None:
+    import threading
+
+    from intake.redact import ner
+
+    release, loading = threading.Event(), threading.Event()
+
+    def slow() -> None:
+        loading.set()
+        release.wait(timeout=30)  # the model loading, held until the lock is done
+
+    monkeypatch.setattr(ner, "warm_up", slow)  # type: ignore[attr-defined]
+    app = new_app()
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_review(pilot)
+            await pilot.press("n")
+            for _ in range(100):
+                if loading.is_set():
+                    break
+                await pilot.pause()
+            assert loading.is_set()
+            await pilot.press("ctrl+l")
+            await pilot.pause()
+            assert not app.session.unlocked, "the lock did not wait for the model"
+            release.set()
+            await settle(pilot)
+    finally:
+        release.set()

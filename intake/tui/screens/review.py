@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from intake.tui import review_data
-from intake.tui.jobs import run_job
+from intake.tui.jobs import run_job, run_plain
 from intake.tui.messages import Location, ReviewLoaded
 from intake.tui.safety import one_line
 from intake.tui.screens.confirm import ConfirmModal, LineModal
@@ -71,10 +71,12 @@ class ReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#items").focus()
-        tid, ner = self.testimony_id, self.ner
-        if ner:
+        if self.ner:  # back from a lock with the NER reading asked for
             self._busy()
-        self._run(lambda vault: review_data.review_state(vault, tid, ner=ner))
+            self._run_ner()
+            return
+        tid = self.testimony_id
+        self._run(lambda vault: review_data.review_state(vault, tid))
 
     def action_ner(self) -> None:
         """Read again with the NER model too: a new engine, loaded in a worker."""
@@ -82,10 +84,14 @@ class ReviewScreen(Screen[None]):
             self.notify("Already read with the NER model." if self.state and self.state.redactor.ner
                         else "The NER model is loading…", markup=False)
             return
-        self.ner, tid = True, self.testimony_id
+        self.ner = True
         self._busy()
-        self._run(lambda vault: review_data.review_state(vault, tid, ner=True),
-                  "Read with the NER model: its places, organisations and names are listed.")
+        self._run_ner("Read with the NER model: its places, organisations and names are listed.")
+
+    def _run_ner(self, note: str = "") -> None:
+        tid, session = self.testimony_id, self.session
+        run_plain(self, lambda: review_data.read_with_ner(session, tid),
+                  lambda state: ReviewLoaded(state, note), group="review")
 
     def _busy(self) -> None:
         self.query_one("#heading", Static).update(
