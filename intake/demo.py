@@ -60,6 +60,10 @@ def fill_people(vault: Vault) -> dict[str, str]:
         person = people_service.register(vault, name, aliases=aliases, gender=Gender(gender),
                                          public=public, role=role)
         ids[key] = person.id
+    # A pseudonym drawn before someone of that first name was registered: drawn again, as
+    # the warning tells a user to, so that the demo exports at the first try.
+    for holder, _owner in people_service.pseudonym_clashes(vault.connection):
+        people_service.edit(vault, holder, {}, new_pseudonym=True)
     return ids
 
 

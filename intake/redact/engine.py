@@ -24,6 +24,7 @@ from intake.redact.findings import (
     Finding,
     RedactionResult,
 )
+from intake.redact.initials import initials_by_owner
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
@@ -61,6 +62,7 @@ class Redactor:
                                                                   strict=True)),
             tuple(t.text for t in self.registry.terms))
         self._matcher = Matcher(table)
+        self._initials = initials_by_owner([(p.name, p.aliases) for p in people])
         self._registered_keys = frozenset(table)
         self._clash_cache: dict[tuple[str, str], bool] = {}
         self._leak_matcher = Matcher(_private(table), recognizer="leak-gate")
@@ -99,7 +101,7 @@ class Redactor:
         if self.ner and not norm.shifts:
             covered = union_spans([(f.start, f.end) for f in found])
         found += findings_of(norm, names.find_names(norm.clean, self.ner, covered))
-        return resolve(merge_mentions(text, found), self.policy)
+        return resolve(merge_mentions(text, found, self._initials), self.policy)
 
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
         """The policy's decision for each finding."""

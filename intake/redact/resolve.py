@@ -33,6 +33,7 @@ from intake.redact.findings import (
     UNIT,
     Finding,
 )
+from intake.redact.initials import Initials, by_initial, first_initial, fits
 from intake.redact.policy import Policy
 
 STRATEGY = "redaction-wins-longest-names"
@@ -59,10 +60,13 @@ def _shared_owner(a: Finding, b: Finding) -> int | None:
     return None
 
 
-def merge_mentions(text: str, findings: list[Finding]) -> list[Finding]:
+def merge_mentions(text: str, findings: list[Finding],
+                   initials: Initials | None = None) -> list[Finding]:
     """Join adjacent findings of one person (other kinds in between are ignored: a name
     detector's span over the same words must not split the mention), extend them over an
-    unregistered patronymic and over initials."""
+    unregistered patronymic and over initials; an initial then picks among the people a
+    shared surname may be (``initials``: see :mod:`intake.redact.initials`)."""
+    initials = initials or {}
     people: list[Finding] = []
     for finding in sorted((f for f in findings if f.kind == PERSON),
                           key=lambda f: (f.start, -f.end)):
@@ -71,13 +75,20 @@ def merge_mentions(text: str, findings: list[Finding]) -> list[Finding]:
             continue  # nested in a mention of a person: redacted with it
         if (last is not None and 0 < finding.start - last.end <= _MAX_GAP
                 and (owner := _joined_owner(last, finding, text[last.end:finding.start]))
-                is not None):
+                is not None
+                and fits(owner, first_initial(text[last.end:finding.start]), initials)):
             people[-1] = Finding(PERSON, last.start, finding.end, last.score, last.recognizer,
                                  owner, last.case or finding.case, last.script, (owner,))
             continue
         people.append(finding)
     others = [f for f in findings if f.kind != PERSON]
-    return others + [_with_initials(text, _with_patronymic(text, f)) for f in people]
+    out: list[Finding] = []
+    for finding in people:
+        extended = _with_initials(text, _with_patronymic(text, finding))
+        if out and extended.start < out[-1].end:  # "Мухин Е. Андрей": the Е. is taken
+            extended = replace(extended, start=finding.start)
+        out.append(by_initial(text, extended, initials))
+    return others + out
 
 
 def _joined_owner(last: Finding, finding: Finding, gap: str) -> int | None:
@@ -137,9 +148,23 @@ def covered_by(start: int, end: int, union: list[tuple[int, int]]) -> bool:
     return index >= 0 and union[index][0] <= start and end <= union[index][1]
 
 
+def _bridged(spans: list[tuple[int, int]], gap: int = 2) -> list[tuple[int, int]]:
+    """``spans`` with gaps of at most ``gap`` characters closed: a space between two
+    registered mentions ("Мухин Е. Андрей Мухин") leaves no word of a detector's span
+    uncovered (a word with a space on each side needs four)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start - out[-1][1] <= gap:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
     """Non-overlapping findings, in text order, by the strategy above."""
-    spans = union_spans([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE])
+    spans = _bridged(union_spans([(f.start, f.end) for f in findings
+                                  if f.kind in AUTHORITATIVE]))
     kept = [f for f in findings
             if f.kind in AUTHORITATIVE or not covered_by(f.start, f.end, spans)]
     redacting = sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start)

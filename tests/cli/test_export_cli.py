@@ -264,3 +264,17 @@ def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
     assert result.code == 0, result.stderr
     published = out.read_text(encoding="utf-8")
     assert "Курске" in published and "Ёлкин" not in published
+
+
+def test_no_demo_vault_has_a_pseudonym_that_is_another_persons_name(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Pseudonyms are drawn at random, so several demo vaults are made: the first export a
+    new user tries must never be refused for a clash the demo made itself."""
+    from intake import keys, people
+    from intake.demo import create_demo
+
+    monkeypatch.setenv(keys.TEST_PROFILE_ENV, "1")
+    for _ in range(12):
+        demo = create_demo(tmp_path)
+        with open_vault_as(demo.path, demo.passphrase) as vault:
+            assert people.pseudonym_clashes(vault.connection) == []

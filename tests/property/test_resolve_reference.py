@@ -9,16 +9,28 @@ from hypothesis import strategies as st
 
 from intake.redact.findings import Finding
 from intake.redact.policy import Policy
-from intake.redact.resolve import _RANK, AUTHORITATIVE, covered_by, resolve, union_spans
+from intake.redact.resolve import _RANK, AUTHORITATIVE, resolve
 
 POLICY = Policy.default()
 KINDS = ["person", "public_person", "name", "phone", "date", "place", "pseudonym", "tag"]
 
 
+def _covered(finding: Finding, authoritative: list[Finding]) -> bool:
+    """Every character of ``finding`` lies in an authoritative span or in a gap of at most
+    two characters between two of them."""
+    def inside(p: int) -> bool:
+        return any(a.start <= p < a.end for a in authoritative)
+
+    def bridged(p: int) -> bool:
+        return any(a.end <= p < b.start and b.start - a.end <= 2
+                   for a in authoritative for b in authoritative)
+
+    return all(inside(p) or bridged(p) for p in range(finding.start, finding.end))
+
+
 def _reference(findings: list[Finding], policy: Policy) -> list[Finding]:
-    spans = union_spans([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE])
-    kept = [f for f in findings
-            if f.kind in AUTHORITATIVE or not covered_by(f.start, f.end, spans)]
+    authoritative = [f for f in findings if f.kind in AUTHORITATIVE]
+    kept = [f for f in findings if f.kind in AUTHORITATIVE or not _covered(f, authoritative)]
     clusters: list[list[Finding]] = []
     for finding in sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start):
         if clusters and finding.start < max(f.end for f in clusters[-1]):

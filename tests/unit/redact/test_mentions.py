@@ -143,3 +143,22 @@ def test_a_possessive_that_is_first_of_all_another_word_stays() -> None:
                      public_figures=False)
     assert masha.redact("У дома стоит машина сына. Машино платье.").text == (
         "У дома стоит машина сына. Анны платье.")
+
+
+RELATIVES = Registry(people=[
+    Person("Евгений Мухин", gender="m", pseudonym="Олег"),
+    Person("Андрей Мухин", gender="m", pseudonym="Пётр"),
+    Person("Галина Мухина", gender="f", pseudonym="Лариса"),
+])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("А. Мухин пришёл.", "Пётр пришёл."),
+    ("Е. Мухин ушёл.", "Олег ушёл."),
+    ("Мухин А. В. и Мухин Е.", "Пётр и Олег"),
+    ("Мухина Г. звонила.", "Лариса звонила."),  # not the men's genitive
+    ("Мухин Е. Андрей Мухин.", "Олег Пётр."),  # an initial is no bridge to another person
+    ("A. Mukhin came.", "Pyotr came."),
+])
+def test_an_initial_tells_relatives_with_one_surname_apart(text: str, expected: str) -> None:
+    assert Redactor(RELATIVES, public_figures=False).redact(text).text == expected

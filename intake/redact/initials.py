@@ -1,0 +1,60 @@
+"""Initials tell relatives apart: "А. Мухин" is Андрей, not Евгений, when both are registered.
+
+Each registered person gets the first letters of their first name (and of its
+aliases' first names) in both scripts: "Евгений" gives Е, E and Y (Yevgeny). A
+mention carrying an initial ("А. Мухин", "Мухин А. В.") goes to the owner whose
+letters include it; a person whose first name is not known keeps every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from intake.redact.findings import Finding
+from intake.redact.names_split import split_name
+from intake.redact.translit import latin_spellings
+
+Initials = Mapping[int, frozenset[str]]
+_INITIAL = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ])\.")
+
+
+def initials_by_owner(names: Sequence[tuple[str, Iterable[str]]]) -> dict[int, frozenset[str]]:
+    """Owner -> upper-case first letters of their first names (name and aliases)."""
+    out: dict[int, frozenset[str]] = {}
+    for owner, (name, aliases) in enumerate(names):
+        letters: set[str] = set()
+        for text in (name, *aliases):
+            for part in split_name(text):
+                if part.role == "Name":
+                    letters.add(part.text[:1].upper())
+                    if part.cyrillic:
+                        letters.add(part.cyrillic[:1].upper())
+                        letters.update(s[:1].upper() for s in latin_spellings(part.cyrillic))
+        out[owner] = frozenset(letters)
+    return out
+
+
+def first_initial(text: str) -> str | None:
+    """The first initial ("А." -> "А") written in ``text``, if any."""
+    match = _INITIAL.search(text)
+    return match.group(1).upper() if match else None
+
+
+def fits(owner: int, letter: str | None, initials: Initials) -> bool:
+    """True unless ``letter`` is an initial that the owner's known first names rule out."""
+    known = initials.get(owner, frozenset())
+    return letter is None or not known or letter in known
+
+
+def by_initial(text: str, finding: Finding, initials: Initials) -> Finding:
+    """The mention given to the first of its owners its initial fits (unchanged if none)."""
+    letter = first_initial(text[finding.start:finding.end])
+    owners = finding.owners or ((finding.owner,) if finding.owner is not None else ())
+    if letter is None or len(owners) < 2:
+        return finding
+    fitting = [o for o in owners if fits(o, letter, initials) and initials.get(o)]
+    if not fitting or fitting[0] == finding.owner:
+        return finding
+    return replace(finding, owner=fitting[0], owners=(fitting[0],))
