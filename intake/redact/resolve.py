@@ -78,7 +78,7 @@ def merge_mentions(text: str, findings: list[Finding],
                 is not None
                 and fits(owner, first_initial(text[last.end:finding.start]), initials)):
             people[-1] = Finding(PERSON, last.start, finding.end, last.score, last.recognizer,
-                                 owner, last.case or finding.case, last.script, (owner,))
+                                 owner, _case(last.case, finding.case), last.script, (owner,))
             continue
         people.append(finding)
     others = [f for f in findings if f.kind != PERSON]
@@ -89,6 +89,12 @@ def merge_mentions(text: str, findings: list[Finding],
             extended = replace(extended, start=finding.start)
         out.append(by_initial(text, extended, initials))
     return others + out
+
+
+def _case(first: str | None, second: str | None) -> str | None:
+    """The case of a joined mention: an inflected part tells more than a part that reads as
+    nominative ("Магомед-Али Ибрагимова": the surname says genitive or accusative)."""
+    return second if first in (None, "nomn") and second is not None else first
 
 
 def _joined_owner(last: Finding, finding: Finding, gap: str) -> int | None:

@@ -162,3 +162,10 @@ RELATIVES = Registry(people=[
 ])
 def test_an_initial_tells_relatives_with_one_surname_apart(text: str, expected: str) -> None:
     assert Redactor(RELATIVES, public_figures=False).redact(text).text == expected
+
+
+def test_a_joined_mention_takes_the_case_its_inflected_part_shows() -> None:
+    redactor = Redactor(Registry(people=[
+        Person("Магомед-Али Выдумбеков", gender="m", pseudonym="Егор")]), public_figures=False)
+    assert redactor.redact("Магомед-Али Выдумбекова забрали.").text == "Егора забрали."
+    assert redactor.redact("Магомед-Али Выдумбеков пришёл.").text == "Егор пришёл."
