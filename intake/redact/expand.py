@@ -46,7 +46,10 @@ Form = tuple[str, str | None, str, bool]  # (form, case, script, own gender)
 def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
     """(form, case, script, own) for one part of a name (cached: parts repeat)."""
     if part.cyrillic is None:
-        return ((part.text.lower(), None, "lat", True),)
+        lower = part.text.lower()
+        plural = ((lower + "s", PLURAL, "lat", False),) if part.role == "Surn" \
+            and not lower.endswith("s") else ()  # "the Whitfields"
+        return ((lower, None, "lat", True), *plural)
     out: list[Form] = []
     if part.text.lower() != part.cyrillic:
         out.append((part.text.lower(), "nomn", "lat", True))

@@ -169,3 +169,10 @@ def test_a_joined_mention_takes_the_case_its_inflected_part_shows() -> None:
         Person("Магомед-Али Выдумбеков", gender="m", pseudonym="Егор")]), public_figures=False)
     assert redactor.redact("Магомед-Али Выдумбекова забрали.").text == "Егора забрали."
     assert redactor.redact("Магомед-Али Выдумбеков пришёл.").text == "Егор пришёл."
+
+
+def test_a_latin_surname_with_no_russian_spelling_is_caught_in_the_plural_too() -> None:
+    redactor = Redactor(Registry(people=[Person("Thomas Madeupfield", gender="m",
+                                                pseudonym="Oleg")]), public_figures=False)
+    assert redactor.redact("The Madeupfields left. T. Madeupfield stayed.").text == (
+        "The [family name] left. Oleg stayed.")
