@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from intake.redact import forms_ru
+from intake.redact.english_ru import english_cyrillic, foreign_case_forms
 from intake.redact.findings import PERSON, PLURAL, PSEUDONYM, PUBLIC_PERSON, RELATIVE, TERM
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
@@ -49,7 +50,9 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
         lower = part.text.lower()
         plural = ((lower + "s", PLURAL, "lat", False),) if part.role == "Surn" \
             and not lower.endswith("s") else ()  # "the Whitfields"
-        return ((lower, None, "lat", True), *plural)
+        russian = [(form, case, "cyr", True) for spelling in english_cyrillic(part.text)
+                   for form, case in foreign_case_forms(spelling, gender).items()]
+        return ((lower, None, "lat", True), *plural, *russian)  # "Уитфилда" too
     out: list[Form] = []
     if part.text.lower() != part.cyrillic:
         out.append((part.text.lower(), "nomn", "lat", True))

@@ -176,3 +176,26 @@ def test_a_latin_surname_with_no_russian_spelling_is_caught_in_the_plural_too() 
                                                 pseudonym="Oleg")]), public_figures=False)
     assert redactor.redact("The Madeupfields left. T. Madeupfield stayed.").text == (
         "The [family name] left. Oleg stayed.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Уитфилда задержали.", "Олега задержали."),  # "Thomas Whitfeld": practical transcription
+    ("С Уитфилдом говорили.", "С Олегом говорили."),
+    ("Томас Уитфилд приехал.", "Олег приехал."),
+])
+def test_an_english_name_is_caught_in_its_russian_spelling_and_cases(
+        text: str, expected: str) -> None:
+    redactor = Redactor(Registry(people=[Person("Thomas Whitfield", gender="m",
+                                                pseudonym="Oleg")]), public_figures=False)
+    assert redactor.redact(text).text == expected
+    assert redactor.scan_for_leaks(text) != []
+
+
+@pytest.mark.parametrize(("english", "russian"), [
+    ("Whitfield", "уитфилд"), ("Johnson", "джонсон"), ("Wright", "райт"), ("Taylor", "тейлор"),
+    ("Smith", "смит"), ("Yates", "йейтс"), ("Brown", "браун"), ("Stone", "стоун"),
+])
+def test_english_names_get_the_usual_russian_spelling(english: str, russian: str) -> None:
+    from intake.redact.english_ru import english_cyrillic
+
+    assert english_cyrillic(english)[0] == russian
