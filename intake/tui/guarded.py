@@ -18,7 +18,6 @@ from rich.text import Text
 from textual import events
 from textual.app import App
 
-from intake.testimonies import MAX_TEXT_CHARS
 from intake.tui.jobs import INTERNAL_HINT
 from intake.tui.messages import CopyRedacted
 
@@ -44,9 +43,9 @@ class GuardedApp(App[None]):
         self._close_messages_no_wait()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Paste) and len(event.text) > MAX_TEXT_CHARS:
+        if isinstance(event, events.Paste) and len(event.text) > _max_text_chars():
             self.notify(f"That paste is {len(event.text):,} characters; a testimony holds at "
-                        f"most {MAX_TEXT_CHARS:,}. Nothing was pasted: split it, or import it "
+                        f"most {_max_text_chars():,}. Nothing was pasted: split it, or import it "
                         "as a file.", severity="error", timeout=10)
             return
         await super().on_event(event)
@@ -73,3 +72,9 @@ class GuardedApp(App[None]):
 
     def deliver_screenshot(self, *args: object, **kwargs: object) -> None:
         self.action_screenshot()
+
+
+def _max_text_chars() -> int:
+    from intake.testimonies import MAX_TEXT_CHARS  # late: start-up does not need the store
+
+    return MAX_TEXT_CHARS
