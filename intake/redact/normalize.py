@@ -12,9 +12,12 @@ Matching runs on two views built with ``str.translate`` (fast, C speed):
   forms are folded the same way, so "Гоpшенин" with a Latin ``p``, "ГОРШЕНИН"
   and "Горш\u200bенин" all meet "горшенин".
 
-Both views have the same length, so one offset map serves both. What it does
-not do: it does not undo digits used as letters ("Г0ршенин") or spaces inside a
-word ("Г о р ш е н и н"); those need a person's eye.
+In a word that mixes letters and digits, the skeleton also reads each digit as
+the letter it stands for ("Г0ршенин", "Orl0v", "3айцев", "Ив4н"; 3 as з in a
+Cyrillic word and e in a Latin one); words of digits only (numbers, phones)
+are left alone. Both views have the same length, so one offset map serves
+both. What it does not do: it does not undo spaces inside a word ("Г о р ш е н
+и н"); those need a person's eye.
 """
 
 from __future__ import annotations
@@ -87,10 +90,31 @@ def _tables() -> tuple[dict[int, None], dict[int, str]]:
     return delete, fold
 
 
+# A word with a letter and a digit in it ("г0ршенин", "оrl0v"), on the folded view.
+_LETTER_BY_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_MIXED_WORD = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")
+_DIGITS_CYR = str.maketrans({"0": "о", "1": "и", "3": "з", "4": "а", "6": "б", "8": "в"})
+_DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s", "7": "т",
+                             "8": "в"})
+
+
+def _letters_for_digits(folded: str) -> str:
+    """``folded`` with the digits inside mixed words read as the letters they stand for."""
+    if not _LETTER_BY_DIGIT.search(folded):
+        return folded
+
+    def letters(match: re.Match[str]) -> str:
+        word = match.group()
+        latin = sum("a" <= c <= "z" for c in word)
+        return word.translate(_DIGITS_LAT if latin else _DIGITS_CYR)
+
+    return _MIXED_WORD.sub(letters, folded)
+
+
 def skeleton(text: str) -> str:
     """The folded form used for matching (also applied to registered forms)."""
     delete, fold = _tables()
-    return text.translate(delete).translate(fold)
+    return _letters_for_digits(text.translate(delete).translate(fold))
 
 
 @dataclass(frozen=True)
@@ -109,7 +133,7 @@ class Normalized:
         shifts: tuple[int, ...] = ()
         if len(clean) != len(text):
             shifts = tuple(m.start() - i for i, m in enumerate(DELETED_RE.finditer(text)))
-        return cls(text, clean, clean.translate(fold), shifts)
+        return cls(text, clean, _letters_for_digits(clean.translate(fold)), shifts)
 
     @property
     def shifts(self) -> tuple[int, ...]:

@@ -12,8 +12,9 @@ grammatical case. Each disguise below must be:
 - refused by the export's leak gate when the redaction step is switched off,
   so the gate alone would stop it (exit 3, nothing written).
 
-Known limits, by design (SECURITY.md): digits used as letters ("Выдумк1н") and
-letters spaced apart ("В ы д у м к и н") are left to the reviewer's eye.
+Digits used as letters inside a word ("Выдумк1н", "Mad3up0va") are read as the
+letters they stand for. Known limit, by design (SECURITY.md): letters spaced
+apart ("В ы д у м к и н") are left to the reviewer's eye.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ DISGUISES = {
     "Latin name, zero-width space": "Made\u200bupova",
     "Latin name, upper case": "MADEUPOVA",
     "transliteration with a zero-width joiner": "Vydum\u200dkin",
+    "digit one for и": "Выдумк1н",
+    "digit eight for В": "8ыдумкин",
+    "digits in a Latin name": "Mad3up0va",
 }
 CASES = [pytest.param(text, id=name) for name, text in DISGUISES.items()]
 
