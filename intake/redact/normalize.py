@@ -160,7 +160,8 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
     replaced by a string, built from ``norm``'s skeleton without folding the unchanged text
     again (equal to ``Normalized.of(output)``)."""
     edits = list(edits)
-    if norm.shifts or any(DELETED_RE.search(r) for _, _, r in edits):
+    if norm.shifts or any(DELETED_RE.search(r) for _, _, r in edits) \
+            or _LETTER_BY_DIGIT.search(norm.clean):  # digits read as letters: context matters
         return Normalized.of(output)
     parts: list[str] = []
     position = 0
@@ -168,7 +169,7 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
         parts += [norm.skeleton[position:start], _replacement_skeleton(replacement)]
         position = end
     parts.append(norm.skeleton[position:])
-    return Normalized(output, output, "".join(parts), ())
+    return Normalized(output, output, _letters_for_digits("".join(parts)), ())
 
 
 @lru_cache(maxsize=4)
