@@ -32,7 +32,9 @@ def demo_cmd(cli: CliContext, no_open: bool) -> None:
         from intake.tui.app import run_app
     except ImportError:
         return
-    run_app(CliContext(vault_path=demo.path, passphrase_file=cli.passphrase_file))
+    run_app(CliContext(vault_path=demo.path, passphrase_file=cli.passphrase_file),
+            unlock_note=f"Demo vault (fictional data). Its passphrase: {demo.passphrase}",
+            secret=bytearray(demo.passphrase.encode()))
 
 
 def register(group: click.Group) -> None:

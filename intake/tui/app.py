@@ -151,16 +151,17 @@ def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(pairs))
 
 
-def run_app(cli: CliContext, vault: Vault | None = None) -> None:
+def run_app(cli: CliContext, vault: Vault | None = None, *, unlock_note: str | None = None,
+            secret: bytearray | None = None) -> None:
     """Open the interface on ``cli.vault_path``; an already open ``vault`` skips the unlock.
 
     With ``--passphrase-file`` the unlock screen uses the first secret it holds.
     The vault is closed when the interface ends, however it ends.
     """
     scrub_environment()
-    session = Session(Path(cli.vault_path), vault)
-    secret = None
-    if vault is None and cli.passphrase_file is not None and session.exists():
+    session = Session(Path(cli.vault_path), vault, unlock_note=unlock_note)
+    if secret is None and vault is None and cli.passphrase_file is not None \
+            and session.exists():
         secret = cli.secret("Passphrase")
     try:
         IntakeApp(session, secret=secret).run()

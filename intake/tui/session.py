@@ -37,9 +37,11 @@ class VaultLocked(IntakeError):
 class Session:
     """The vault path, the open vault (or None when locked) and the lock around its use."""
 
-    def __init__(self, path: Path, vault: Vault | None = None) -> None:
+    def __init__(self, path: Path, vault: Vault | None = None, *,
+                 unlock_note: str | None = None) -> None:
         self.path = path
         self._vault = vault
+        self.unlock_note = unlock_note  # shown on the unlock screen (the demo's passphrase)
         self._guard = threading.RLock()
 
     @property

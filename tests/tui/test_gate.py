@@ -162,3 +162,19 @@ def test_the_idle_time_comes_from_the_environment_with_five_minutes_by_default(
     for bad in ("", "never", "-5", "0"):
         setenv("INTAKE_IDLE_LOCK_SECONDS", bad)
         assert idle_seconds_from_env() == 300
+
+
+async def test_the_demo_opens_unlocked_and_its_lock_screen_shows_the_passphrase(
+        home_vault: Path) -> None:
+    from intake.tui.session import Session
+
+    note = f"Demo vault (fictional data). Its passphrase: {PASSPHRASE}"
+    session = Session(default_vault_path(), unlock_note=note)
+    app = IntakeApp(session, secret=bytearray(PASSPHRASE.encode()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, TestimoniesScreen), "the demo opens unlocked"
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        assert PASSPHRASE in str(app.screen.query_one("#note").render())

@@ -50,6 +50,8 @@ class UnlockScreen(Screen[None]):
         with Vertical(id="gate", classes="dialog"):
             yield Static(heading, classes="title", markup=False)
             yield Static(plain(f"Vault: {shown_path(self.session)}"), classes="muted")
+            if self.session.unlock_note:
+                yield Static(self.session.unlock_note, id="note", markup=False)
             yield PassphraseInput(id="passphrase")
             yield LoadingIndicator(id="busy")
             yield Static("", id="status", markup=False)
