@@ -5,10 +5,13 @@ word boundaries (no letter or digit on either side), so "Иван" does not fire
 inside "Иванович" unless "Иванович" is itself a form. Overlapping hits are
 resolved leftmost-longest. A form shared by several owners goes to the most
 sensitive owner: private people and terms before public people and pseudonyms.
+A run of single letters ("В ы д у м к и н", "В.Ы.Д.У.М.К.И.Н") is also read as
+the word it spells; there any form of four letters or more counts.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
@@ -18,6 +21,9 @@ from intake.redact.findings import PERSON, PUBLIC_PERSON, TERM, Finding
 from intake.redact.normalize import Normalized, skeleton
 
 _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
+_SPACED_MIN = 4
+# Four or more single letters with one or two spaces, dots or dashes between them.
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}")
 
 
 def _preference(info: FormInfo) -> tuple[int, bool, int]:
@@ -59,9 +65,9 @@ class Matcher:
         return _leftmost_longest(found)
 
     def find(self, norm: Normalized) -> list[Finding]:
-        """Findings in original offsets."""
+        """Findings in original offsets (forms spelled out letter by letter included)."""
         name = self.recognizer
-        hits = self.hits(norm.skeleton)
+        hits = self.hits(norm.skeleton) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners)
                     for start, end, i, owners in hits]
@@ -72,11 +78,34 @@ class Matcher:
                                info.script, owners))
         return out
 
+    def _spaced_hits(self, text: str) -> list[_Hit]:
+        """Forms written one letter at a time ("В ы д у м к и н", "В.Ы.Д.У.М.К.И.Н")."""
+        if not self.size:
+            return []
+        found: list[_Hit] = []
+        for letters, collapsed in _spelled_out(text):
+            # any form of four letters or more inside the run: "И В.Ы.Д.У.М.К.И.Н"
+            inside = [(end - length + 1, end + 1, info, owners)
+                      for end, (length, info, owners) in self._automaton.iter(collapsed)
+                      if length >= _SPACED_MIN]
+            for start, end, info, owners in _leftmost_longest(inside):
+                found.append((letters[start], letters[end - 1] + 1, info, owners))
+        return found
+
     def contains_any(self, text: str) -> bool:
         return bool(self.hits(skeleton(text)))
 
 
 _Hit = tuple[int, int, FormInfo, tuple[int, ...]]
+
+
+def _spelled_out(text: str) -> tuple[tuple[list[int], str], ...]:
+    """(letter positions, the word they spell) of each run of single letters in ``text``."""
+    runs = []
+    for run in _SPACED.finditer(text):
+        letters = [i for i in range(run.start(), run.end()) if text[i].isalpha()]
+        runs.append((letters, "".join(text[i] for i in letters)))
+    return tuple(runs)
 
 
 def _leftmost_longest(found: list[_Hit]) -> list[_Hit]:

@@ -16,8 +16,8 @@ In a word that mixes letters and digits, the skeleton also reads each digit as
 the letter it stands for ("Г0ршенин", "Orl0v", "3айцев", "Ив4н"; 3 as з in a
 Cyrillic word and e in a Latin one); words of digits only (numbers, phones)
 are left alone. Both views have the same length, so one offset map serves
-both. What it does not do: it does not undo spaces inside a word ("Г о р ш е н
-и н"); those need a person's eye.
+both. A name spelled out letter by letter ("Г о р ш е н и н") is found by the
+matcher (:mod:`intake.redact.matcher`), which reads such runs as words.
 """
 
 from __future__ import annotations
@@ -90,9 +90,8 @@ def _tables() -> tuple[dict[int, None], dict[int, str]]:
     return delete, fold
 
 
-# A word with a letter and a digit in it ("г0ршенин", "оrl0v"), on the folded view.
+# A letter next to a digit: the word around it mixes them ("г0ршенин", "оrl0v").
 _LETTER_BY_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
-_MIXED_WORD = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")
 _DIGITS_CYR = str.maketrans({"0": "о", "1": "и", "3": "з", "4": "а", "6": "б", "8": "в"})
 _DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s", "7": "т",
                              "8": "в"})
@@ -100,15 +99,24 @@ _DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s"
 
 def _letters_for_digits(folded: str) -> str:
     """``folded`` with the digits inside mixed words read as the letters they stand for."""
-    if not _LETTER_BY_DIGIT.search(folded):
+    parts: list[str] = []
+    position = 0
+    for match in _LETTER_BY_DIGIT.finditer(folded):
+        if match.start() < position:
+            continue  # in the word just read
+        start, end = match.start(), match.end()
+        while start > 0 and folded[start - 1].isalnum():
+            start -= 1
+        while end < len(folded) and folded[end].isalnum():
+            end += 1
+        word = folded[start:end]
+        latin = any("a" <= c <= "z" for c in word)
+        parts += [folded[position:start], word.translate(_DIGITS_LAT if latin else _DIGITS_CYR)]
+        position = end
+    if not parts:
         return folded
-
-    def letters(match: re.Match[str]) -> str:
-        word = match.group()
-        latin = sum("a" <= c <= "z" for c in word)
-        return word.translate(_DIGITS_LAT if latin else _DIGITS_CYR)
-
-    return _MIXED_WORD.sub(letters, folded)
+    parts.append(folded[position:])
+    return "".join(parts)
 
 
 def skeleton(text: str) -> str:

@@ -13,8 +13,9 @@ grammatical case. Each disguise below must be:
   so the gate alone would stop it (exit 3, nothing written).
 
 Digits used as letters inside a word ("Выдумк1н", "Mad3up0va") are read as the
-letters they stand for. Known limit, by design (SECURITY.md): letters spaced
-apart ("В ы д у м к и н") are left to the reviewer's eye.
+letters they stand for, and a name spelled out letter by letter ("В ы д у м к и
+н", "В.Ы.Д.У.М.К.И.Н") is read as the word. Known limit (SECURITY.md): a name
+broken into pieces of several letters ("Выд умкин") is left to the reviewer.
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ DISGUISES = {
     "digit one for и": "Выдумк1н",
     "digit eight for В": "8ыдумкин",
     "digits in a Latin name": "Mad3up0va",
+    "letters spaced apart": "В ы д у м к и н",
+    "letters with dots": "В.Ы.Д.У.М.К.И.Н",
+    "Latin letters with dashes": "M-a-d-e-u-p-o-v-a",
 }
 CASES = [pytest.param(text, id=name) for name, text in DISGUISES.items()]
 
