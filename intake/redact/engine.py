@@ -79,7 +79,7 @@ class Redactor:
 
     def _build_pseudo_matcher(self) -> Matcher:
         entries = {i: (p, self._genders[i]) for i, p in self._pseudonyms.items()}
-        return Matcher(pseudonym_table(entries), recognizer="pseudonym")
+        return Matcher(pseudonym_table(entries), recognizer="pseudonym", spelled_out=False)
 
     # Detection -------------------------------------------------------------------------
 

@@ -37,8 +37,10 @@ def _best(infos: Iterable[FormInfo]) -> FormInfo:
 class Matcher:
     """Finds registered forms; built once per registry, reused for every text."""
 
-    def __init__(self, table: FormTable, recognizer: str = "registry") -> None:
+    def __init__(self, table: FormTable, recognizer: str = "registry", *,
+                 spelled_out: bool = True) -> None:
         self.recognizer = recognizer
+        self._spelled = spelled_out  # also read runs of single letters as words
         self.size = len(table)
         self._automaton = ahocorasick.Automaton()
         for key, infos in table.items():
@@ -80,7 +82,7 @@ class Matcher:
 
     def _spaced_hits(self, text: str) -> list[_Hit]:
         """Forms written one letter at a time ("В ы д у м к и н", "В.Ы.Д.У.М.К.И.Н")."""
-        if not self.size:
+        if not self.size or not self._spelled:
             return []
         found: list[_Hit] = []
         for letters, collapsed in _spelled_out(text):

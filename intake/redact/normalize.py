@@ -99,6 +99,8 @@ _DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s"
 
 def _letters_for_digits(folded: str) -> str:
     """``folded`` with the digits inside mixed words read as the letters they stand for."""
+    if _LETTER_BY_DIGIT.search(folded) is None:
+        return folded
     parts: list[str] = []
     position = 0
     for match in _LETTER_BY_DIGIT.finditer(folded):
