@@ -26,8 +26,10 @@ from intake.redact.findings import (
     ORGANISATION,
     PERSON,
     PLACE,
+    PLURAL,
     PSEUDONYM,
     PUBLIC_PERSON,
+    RELATIVE,
     TAG,
     TERM,
     UNIT,
@@ -44,6 +46,8 @@ _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2, ID_NUMBER: 3, UNIT: 3, CARD: 3, N
          PLACE: 10, ORGANISATION: 10}
 _GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
 _INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
+# An English title before a Latin mention goes with it: "Mr Sokolov" -> "Ivan", not "Mr Ivan".
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s$")
 _INITIALS_AFTER = re.compile(r"\s(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ]\.")
 _COMMA_GAP = re.compile(r",\s{1,3}")  # "Sokolov, Artyom": the surname-first order of lists
 _MAX_GAP = 40
@@ -84,7 +88,7 @@ def merge_mentions(text: str, findings: list[Finding],
     others = [f for f in findings if f.kind != PERSON]
     out: list[Finding] = []
     for finding in people:
-        extended = _with_initials(text, _with_patronymic(text, finding))
+        extended = _with_title(text, _with_initials(text, _with_patronymic(text, finding)))
         if out and extended.start < out[-1].end:  # "Мухин Е. Андрей": the Е. is taken
             extended = replace(extended, start=finding.start)
         out.append(by_initial(text, extended, initials))
@@ -123,6 +127,13 @@ def _with_patronymic(text: str, finding: Finding) -> Finding:
     if match is None or not forms_ru.is_patronymic_form(match.group(1)):
         return finding
     return replace(finding, end=match.end())
+
+
+def _with_title(text: str, finding: Finding) -> Finding:
+    if finding.script != "lat" or str(finding.case) in (PLURAL, RELATIVE):
+        return finding  # "Ms [family name]" keeps its title
+    title = _TITLE_BEFORE.search(text, max(0, finding.start - 6), finding.start)
+    return replace(finding, start=title.start()) if title is not None else finding
 
 
 def _with_initials(text: str, finding: Finding) -> Finding:

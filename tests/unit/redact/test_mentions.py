@@ -199,3 +199,13 @@ def test_english_names_get_the_usual_russian_spelling(english: str, russian: str
     from intake.redact.english_ru import english_cyrillic
 
     assert english_cyrillic(english)[0] == russian
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr Sokolov was taken.", "Ivan was taken."),  # not "Mr Ivan": the pseudonym is a first name
+    ("Mrs. Sokolova called.", "Anna called."),
+    ("Ms Zorina, his mother, called.", "Ms [family name], his mother, called."),
+])
+def test_an_english_title_goes_with_the_mention_it_precedes(redactor: Redactor, text: str,
+                                                            expected: str) -> None:
+    assert redactor.redact(text).text == expected
