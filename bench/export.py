@@ -65,8 +65,7 @@ def _prepare(directory: Path, count: int) -> object:
         people.register(vault, name, gender=Gender.MALE)
     # A pseudonym drawn before someone of that first name was registered: redrawn, as the
     # CLI's warning tells a user to (the leak gate would refuse the export otherwise).
-    for holder, _owner in people.pseudonym_clashes(vault.connection):
-        people.edit(vault, holder, {}, new_pseudonym=True)
+    people.redraw_clashing_pseudonyms(vault)
     ids = testimonies.create_many(vault, (_testimony(rng, names) for _ in range(count)))  # type: ignore[misc]
     redactor = review.redactor_for(vault)
     for tid in ids:

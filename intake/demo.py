@@ -62,8 +62,7 @@ def fill_people(vault: Vault) -> dict[str, str]:
         ids[key] = person.id
     # A pseudonym drawn before someone of that first name was registered: drawn again, as
     # the warning tells a user to, so that the demo exports at the first try.
-    for holder, _owner in people_service.pseudonym_clashes(vault.connection):
-        people_service.edit(vault, holder, {}, new_pseudonym=True)
+    people_service.redraw_clashing_pseudonyms(vault)
     return ids
 
 

@@ -180,6 +180,16 @@ def pseudonym_clashes(conn: Connection) -> list[tuple[str, str]]:
             if owner != holder.id and name_keys((holder.pseudonym,)) & names]
 
 
+def redraw_clashing_pseudonyms(vault: Vault) -> list[str]:
+    """Give every holder of a pseudonym that is someone's real name a new one (what the
+    warning tells a user to do); only for a vault nothing has been published from yet, such
+    as the demo. Returns the ids changed."""
+    holders = list(dict.fromkeys(holder for holder, _ in pseudonym_clashes(vault.connection)))
+    for holder in holders:
+        edit(vault, holder, {}, new_pseudonym=True)
+    return holders
+
+
 def _refuse_name_equal_to_a_pseudonym(conn: Connection, person: Person) -> None:
     from intake.redact.normalize import skeleton
 

@@ -53,15 +53,19 @@ class Matcher:
     def hits(self, text: str) -> list[tuple[int, int, FormInfo, tuple[int, ...]]]:
         """(start, end, info) of forms on word boundaries, leftmost-longest, in ``text``
         (already a skeleton)."""
+        return self._hits(text, whole_words=True)
+
+    def _hits(self, text: str, *, whole_words: bool, min_length: int = 0) -> list[_Hit]:
         if not self.size:
             return []
-        found: list[tuple[int, int, FormInfo, tuple[int, ...]]] = []
+        found: list[_Hit] = []
         limit = len(text)
         for end_index, (length, info, owners) in self._automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
-            if start > 0 and text[start - 1].isalnum():
+            if length < min_length:
                 continue
-            if end < limit and text[end].isalnum():
+            if whole_words and ((start > 0 and text[start - 1].isalnum())
+                                or (end < limit and text[end].isalnum())):
                 continue
             found.append((start, end, info, owners))
         return _leftmost_longest(found)
@@ -87,10 +91,8 @@ class Matcher:
         found: list[_Hit] = []
         for letters, collapsed in _spelled_out(text):
             # any form of four letters or more inside the run: "И В.Ы.Д.У.М.К.И.Н"
-            inside = [(end - length + 1, end + 1, info, owners)
-                      for end, (length, info, owners) in self._automaton.iter(collapsed)
-                      if length >= _SPACED_MIN]
-            for start, end, info, owners in _leftmost_longest(inside):
+            for start, end, info, owners in self._hits(collapsed, whole_words=False,
+                                                       min_length=_SPACED_MIN):
                 found.append((letters[start], letters[end - 1] + 1, info, owners))
         return found
 

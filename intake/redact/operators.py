@@ -58,7 +58,7 @@ _LABEL_IN = {"ru": {en: ru for ru, en in LABELS}, "en": dict(LABELS)}
 
 FAMILY_TAG = {"ru": "[фамилия]", "en": "[family name]"}  # "Кудрявцевы", "the Sokolovs"
 ALL_TAG_WORDS = (frozenset(word for pair in (*TAGS.values(), *LABELS) for word in pair)
-                 | {"фамилия", "family name"})
+                 | {tag[1:-1] for tag in FAMILY_TAG.values()})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMBER = re.compile(r"[-+]?\d{1,3}[.,]\d+")
 

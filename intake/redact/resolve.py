@@ -148,11 +148,12 @@ def _with_initials(text: str, finding: Finding) -> Finding:
                                                                      finding.end) else finding
 
 
-def union_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, disjoint intervals covering exactly the given spans."""
+def union_spans(spans: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
+    """Sorted, disjoint intervals covering exactly the given spans, and the gaps of at most
+    ``gap`` characters between them."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        if merged and start - merged[-1][1] <= gap:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
@@ -165,23 +166,11 @@ def covered_by(start: int, end: int, union: list[tuple[int, int]]) -> bool:
     return index >= 0 and union[index][0] <= start and end <= union[index][1]
 
 
-def _bridged(spans: list[tuple[int, int]], gap: int = 2) -> list[tuple[int, int]]:
-    """``spans`` with gaps of at most ``gap`` characters closed: a space between two
-    registered mentions ("Мухин Е. Андрей Мухин") leaves no word of a detector's span
-    uncovered (a word with a space on each side needs four)."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and start - out[-1][1] <= gap:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
-
-
 def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
     """Non-overlapping findings, in text order, by the strategy above."""
-    spans = _bridged(union_spans([(f.start, f.end) for f in findings
-                                  if f.kind in AUTHORITATIVE]))
+    # a gap of two characters is closed: a space between two registered mentions ("Мухин Е.
+    # Андрей Мухин") leaves no word of a detector's span uncovered (a word needs four)
+    spans = union_spans([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE], gap=2)
     kept = [f for f in findings
             if f.kind in AUTHORITATIVE or not covered_by(f.start, f.end, spans)]
     redacting = sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start)
