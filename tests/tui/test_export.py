@@ -42,6 +42,14 @@ async def open_export(pilot, out: Path) -> ExportScreen:  # type: ignore[no-unty
     return screen
 
 
+async def previewed(pilot, out: Path) -> ExportScreen:  # type: ignore[no-untyped-def]
+    """The export screen for t-fiction1, with its preview made (ctrl+r)."""
+    screen = await open_export(pilot, out)
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+    return screen
+
+
 def verdict(screen: ExportScreen) -> str:
     return str(screen.query_one("#verdict", Static).render())
 
@@ -52,9 +60,7 @@ async def test_an_export_the_gate_refuses_cannot_be_written(
     out = tmp_path / "out.md"
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_export(pilot, out)
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        screen = await previewed(pilot, out)
         assert "REFUSED" in verdict(screen)
         assert "person" in verdict(screen) and "Грант" not in verdict(screen)
         await pilot.press("ctrl+w")
@@ -69,9 +75,7 @@ async def test_a_clean_export_is_previewed_confirmed_then_written(
     out = tmp_path / "out.md"
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_export(pilot, out)
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        screen = await previewed(pilot, out)
         assert "passed" in verdict(screen)
         preview = str(screen.query_one("#preview", Static).render())
         assert "Грант" not in preview and "Вымыслов" not in preview
@@ -95,9 +99,7 @@ async def test_a_refused_export_says_so_when_asked_to_write(
     approve_with(home_vault, "keep")
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_export(pilot, tmp_path / "out.md")
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        screen = await previewed(pilot, tmp_path / "out.md")
         await pilot.press("ctrl+w")
         await pilot.pause()
         assert "leak gate refused" in notes(app)
@@ -110,9 +112,7 @@ async def test_changing_an_option_clears_the_preview_it_no_longer_matches(
     approve_with(home_vault, "redact")
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_export(pilot, tmp_path / "out.md")
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        screen = await previewed(pilot, tmp_path / "out.md")
         assert str(screen.query_one("#preview", Static).render()).strip()
         screen.query_one("#transcript", Checkbox).toggle()
         await pilot.pause()
@@ -125,9 +125,7 @@ async def test_the_confirmation_counts_in_words_and_an_empty_path_is_refused(
     approve_with(home_vault, "redact")
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_export(pilot, tmp_path / "out.md")
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        screen = await previewed(pilot, tmp_path / "out.md")
         await pilot.press("ctrl+w")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)
@@ -145,9 +143,7 @@ async def test_what_is_left_out_is_named_by_title_and_list_labels_fit(
         home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_export(pilot, tmp_path / "out.md")  # t-fiction1: a draft
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        screen = await previewed(pilot, tmp_path / "out.md")  # t-fiction1: a draft
         assert "“Мать о сыне [имя] в части”" in verdict(screen)
         chosen = screen.query_one("#chosen", SelectionList)
         width = chosen.scrollable_content_region.width - 4  # the check box and a space
