@@ -42,14 +42,23 @@ def _testimony(rng: random.Random, names: list[str]) -> object:
     from intake.models import Consent, Interview, Testimony
 
     def line() -> str:
-        return rng.choice(LINES).format(p=rng.choice(names), unit=rng.randint(10000, 99999),
-                                        a=rng.randint(0, 99), b=rng.randint(0, 99))
+        return rng.choice(LINES).format(
+            p=rng.choice(names),
+            unit=rng.randint(10000, 99999),
+            a=rng.randint(0, 99),
+            b=rng.randint(0, 99),
+        )
 
     transcript = " ".join(line() for _ in range(28))
     summary = " ".join(line() for _ in range(4))
-    return Testimony(id="", title="Свидетельство матери", transcript=transcript, summary=summary,
-                     interview=Interview(language="ru", date="2026-03-14"),
-                     consent=Consent(publish_summary=True, publish_quotes=True))
+    return Testimony(
+        id="",
+        title="Свидетельство матери",
+        transcript=transcript,
+        summary=summary,
+        interview=Interview(language="ru", date="2026-03-14"),
+        consent=Consent(publish_summary=True, publish_quotes=True),
+    )
 
 
 def _prepare(directory: Path, count: int) -> object:
@@ -58,8 +67,9 @@ def _prepare(directory: Path, count: int) -> object:
     from intake.store.vault import Vault
 
     rng = random.Random(5)
-    vault, _ = Vault.create(directory / "vault", bytearray(b"bench passphrase"),
-                            kdf=keys.test_profile())
+    vault, _ = Vault.create(
+        directory / "vault", bytearray(b"bench passphrase"), kdf=keys.test_profile()
+    )
     names = _names(rng)
     for name in names:
         people.register(vault, name, gender=Gender.MALE)
@@ -100,8 +110,12 @@ def run(count: int = 1000) -> list[Row]:
     total = planned + exported
     return [
         ("set-up: review and approve (s, not timed)", prepared, "(figure)", True),
-        ("testimonies exported", float(len(done.testimonies)), f"{count}",
-         len(done.testimonies) == count),
+        (
+            "testimonies exported",
+            float(len(done.testimonies)),
+            f"{count}",
+            len(done.testimonies) == count,
+        ),
         ("Markdown written (MB)", size / 1e6, "(figure)", True),
         ("choose + re-analyse every testimony (s)", planned, "(figure)", True),
         ("redact, render, gate, write (s)", exported, "(figure)", True),

@@ -26,16 +26,95 @@ from pathlib import Path
 
 Row = tuple[str, float, str, bool]
 
-FILLER_RU = ("и", "в", "не", "на", "что", "он", "она", "с", "по", "к", "у", "за", "из", "о",
-             "так", "уже", "его", "её", "мне", "мы", "они", "был", "была")
-FILLER_EN = ("the", "a", "and", "to", "of", "in", "was", "he", "she", "they", "it", "that",
-             "with", "for", "on", "at", "by", "from", "not")
+FILLER_RU = (
+    "и",
+    "в",
+    "не",
+    "на",
+    "что",
+    "он",
+    "она",
+    "с",
+    "по",
+    "к",
+    "у",
+    "за",
+    "из",
+    "о",
+    "так",
+    "уже",
+    "его",
+    "её",
+    "мне",
+    "мы",
+    "они",
+    "был",
+    "была",
+)
+FILLER_EN = (
+    "the",
+    "a",
+    "and",
+    "to",
+    "of",
+    "in",
+    "was",
+    "he",
+    "she",
+    "they",
+    "it",
+    "that",
+    "with",
+    "for",
+    "on",
+    "at",
+    "by",
+    "from",
+    "not",
+)
 _CONSONANTS, _VOWELS = "бвгдзклмнпрстфхчшж", "аеиоуя"
 _SKIP_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Infr"}
-_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                  ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
-                   "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "",
-                   "e", "yu", "ya"], strict=True))
+_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
 
 
 def russian_lexemes(per_prefix: int = 1500) -> list[list[str]]:
@@ -61,8 +140,10 @@ def latin(word: str) -> str:
 
 def invented_names(rng: random.Random, count: int) -> list[str]:
     syllables = ["зю", "кво", "рба", "тле", "мыр", "ган", "шоп", "дря", "фел", "вук"]
-    return [("".join(rng.sample(syllables, 3)) + rng.choice(["ов", "ин", "ский"])).capitalize()
-            for _ in range(count)]
+    return [
+        ("".join(rng.sample(syllables, 3)) + rng.choice(["ов", "ин", "ский"])).capitalize()
+        for _ in range(count)
+    ]
 
 
 class Vocabulary:
@@ -77,14 +158,12 @@ class Vocabulary:
 
     def words(self, rng: random.Random, count: int, english: bool) -> list[str]:
         lexemes = rng.choices(self.lexemes, self.weights, k=count)
-        words = [latin(rng.choice(lexeme)) if english else rng.choice(lexeme)
-                 for lexeme in lexemes]
+        words = [latin(rng.choice(lexeme)) if english else rng.choice(lexeme) for lexeme in lexemes]
         filler = FILLER_EN if english else FILLER_RU
         return [w if rng.random() > 0.35 else rng.choice(filler) for w in words]
 
 
-def testimony_text(rng: random.Random, vocabulary: Vocabulary, size: int,
-                   english: bool) -> bytes:
+def testimony_text(rng: random.Random, vocabulary: Vocabulary, size: int, english: bool) -> bytes:
     names = rng.sample(vocabulary.names, 3)
     parts: list[str] = []
     length = 0
@@ -128,11 +207,12 @@ def import_all(vault: object, texts: list[bytes]) -> tuple[float, float]:
 
     wall, cpu = time.perf_counter(), time.process_time()
     for start in range(0, len(texts), 500):
-        batch = texts[start:start + 500]
-        testimonies.create_many(vault,  # type: ignore[arg-type]
-                                (ingest.load("-", stdin=io.BytesIO(t)) for t in batch))
-    return (len(texts) / (time.perf_counter() - wall),
-            len(texts) / (time.process_time() - cpu))
+        batch = texts[start : start + 500]
+        testimonies.create_many(
+            vault,  # type: ignore[arg-type]
+            (ingest.load("-", stdin=io.BytesIO(t)) for t in batch),
+        )
+    return (len(texts) / (time.perf_counter() - wall), len(texts) / (time.process_time() - cpu))
 
 
 def search_latencies(vault: object, vocabulary: Vocabulary) -> list[float]:
@@ -163,8 +243,9 @@ def measure(count: int) -> list[Row]:
     vocabulary = Vocabulary()
     texts = corpus(vocabulary, count)
     with tempfile.TemporaryDirectory() as tmp:
-        vault, _ = Vault.create(Path(tmp) / "vault", bytearray(b"bench passphrase 0123"),
-                                kdf=keys.test_profile())
+        vault, _ = Vault.create(
+            Path(tmp) / "vault", bytearray(b"bench passphrase 0123"), kdf=keys.test_profile()
+        )
         with vault:
             rate, cpu_rate = import_all(vault, texts)
             latencies = search_latencies(vault, vocabulary)

@@ -61,20 +61,26 @@ def run(quick: bool = False) -> list[Row]:
 
     size_mb = 1 if quick else 10
     text = transcript(size_mb * MB)
-    redactor = Redactor(Registry([Person("Евгений Выдумкин", gender="m", pseudonym="Иван")]),
-                        ner=False)
+    redactor = Redactor(
+        Registry([Person("Евгений Выдумкин", gender="m", pseudonym="Иван")]), ner=False
+    )
     redactor.redact(text[:2000])  # loads the lexicons once
     redact_s = _timed(lambda: redactor.redact(text))
     with tempfile.TemporaryDirectory(prefix="intake-bench-") as tmp:
-        vault, _ = Vault.create(Path(tmp) / "vault", bytearray(b"fictional bench passphrase"),
-                                kdf=keys.test_profile())
+        vault, _ = Vault.create(
+            Path(tmp) / "vault", bytearray(b"fictional bench passphrase"), kdf=keys.test_profile()
+        )
         with vault:
             draft = models.Testimony(id="", title="ten megabytes", transcript=text)
             import_s = _timed(lambda: testimonies.create(vault, draft))
     budget = size_mb  # the redaction benchmark's goal: at least 1 MB/s
     return [
-        (f"redact a {size_mb} MB transcript, no NER (s)", redact_s, f"< {budget} s",
-         redact_s < budget),
+        (
+            f"redact a {size_mb} MB transcript, no NER (s)",
+            redact_s,
+            f"< {budget} s",
+            redact_s < budget,
+        ),
         (f"store and index a {size_mb} MB transcript (s)", import_s, "(figure)", True),
     ]
 

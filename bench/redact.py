@@ -30,11 +30,45 @@ from pathlib import Path
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     del sys.path[0]  # run as a script: bench/intake.py must not shadow the intake package
 
-FIRST_M = ["Иван", "Евгений", "Дмитрий", "Алексей", "Сергей", "Андрей", "Николай", "Артём",
-           "Павел", "Олег", "Баир", "Айдар", "Магомед", "Тимур", "Роман", "Игорь"]
+FIRST_M = [
+    "Иван",
+    "Евгений",
+    "Дмитрий",
+    "Алексей",
+    "Сергей",
+    "Андрей",
+    "Николай",
+    "Артём",
+    "Павел",
+    "Олег",
+    "Баир",
+    "Айдар",
+    "Магомед",
+    "Тимур",
+    "Роман",
+    "Игорь",
+]
 FIRST_F = ["Мария", "Любовь", "Ольга", "Анна", "Ирина", "Юлия", "Ксения", "Дарья", "Нина"]
-STEMS = ["Горшен", "Зайц", "Соколь", "Кузнец", "Лебед", "Морозь", "Волк", "Медвед", "Орл",
-         "Журавл", "Сорок", "Пахом", "Дашие", "Цырен", "Ооржак", "Баран", "Голуб", "Ершь"]
+STEMS = [
+    "Горшен",
+    "Зайц",
+    "Соколь",
+    "Кузнец",
+    "Лебед",
+    "Морозь",
+    "Волк",
+    "Медвед",
+    "Орл",
+    "Журавл",
+    "Сорок",
+    "Пахом",
+    "Дашие",
+    "Цырен",
+    "Ооржак",
+    "Баран",
+    "Голуб",
+    "Ершь",
+]
 RU_LINES = [
     "Жена {p} рассказала, что его забрали в в/ч {unit} после повестки.",
     "Мы звонили {p} на номер 8 (900) 000-{a:02d}-{b:02d}, но он не отвечал.",
@@ -71,8 +105,12 @@ def corpus(size: int, names: list[str], rng: random.Random) -> str:
     total = 0
     while total < size:
         template = rng.choice(RU_LINES if rng.random() < 0.6 else EN_LINES)
-        line = template.format(p=rng.choice(names), unit=rng.randint(10000, 99999),
-                               a=rng.randint(0, 99), b=rng.randint(0, 99))
+        line = template.format(
+            p=rng.choice(names),
+            unit=rng.randint(10000, 99999),
+            a=rng.randint(0, 99),
+            b=rng.randint(0, 99),
+        )
         lines.append(line)
         total += len(line.encode("utf-8")) + 1
     return "\n".join(lines)
@@ -110,11 +148,11 @@ def run() -> list[tuple[str, float, str, bool]]:
     megabytes = len(text.encode("utf-8")) / 1e6
     redactor.redact(text[:2000])  # loads the name lexicon once
     seconds = _timed(lambda: redactor.redact(text))  # first: pseudonyms assigned, caches cold
-    rows.append(("throughput, no NER (MB/s)", megabytes / seconds, ">= 1 MB/s",
-                 megabytes / seconds >= 1))
+    rows.append(
+        ("throughput, no NER (MB/s)", megabytes / seconds, ">= 1 MB/s", megabytes / seconds >= 1)
+    )
     warm = min(_timed(lambda: redactor.redact(text)) for _ in range(2))
-    rows.append(("throughput, no NER, same text again (MB/s)", megabytes / warm, "(figure)",
-                 True))
+    rows.append(("throughput, no NER, same text again (MB/s)", megabytes / warm, "(figure)", True))
     preview = text[:20_000]
     redactor.analyze(preview, "auto")
     again = min(_timed(lambda: redactor.analyze(preview, "auto")) for _ in range(5))
@@ -127,8 +165,9 @@ def run() -> list[tuple[str, float, str, bool]]:
     sample = text[:300_000]
     kb = len(sample.encode("utf-8")) / 1000
     ner_seconds = _timed(lambda: ner.redact(sample))
-    rows.append(("throughput, NER (KB/s)", kb / ner_seconds, ">= 100 KB/s",
-                 kb / ner_seconds >= 100))
+    rows.append(
+        ("throughput, NER (KB/s)", kb / ner_seconds, ">= 100 KB/s", kb / ner_seconds >= 100)
+    )
     unknown = ner_corpus(100_000, rng)
     kb = len(unknown.encode("utf-8")) / 1000
     read_all = _timed(lambda: ner.redact(unknown))

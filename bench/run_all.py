@@ -43,8 +43,10 @@ def run_one(name: str, quick: bool) -> list[Row]:
         run = module.run
         takes_quick = "quick" in inspect.signature(run).parameters
         rows = run(quick=True) if quick and takes_quick else run()
-        result = [(f"{name}: {figure}", _value(value), str(goal), "yes" if met else "NO")
-                  for figure, value, goal, met in rows]
+        result = [
+            (f"{name}: {figure}", _value(value), str(goal), "yes" if met else "NO")
+            for figure, value, goal, met in rows
+        ]
     except Exception as error:  # noqa: BLE001 - a broken benchmark is a row, not a crash
         last = traceback.extract_tb(error.__traceback__)[-1:]
         where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""
@@ -62,8 +64,9 @@ def print_table(rows: list[Row]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="smaller runs, for benchmarks that support it")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller runs, for benchmarks that support it"
+    )
     parser.add_argument("--only", nargs="*", choices=BENCHMARKS, help="run only these")
     args = parser.parse_args(argv)
     rows: list[Row] = []

@@ -54,13 +54,22 @@ def _vault(root: Path, transcript: str = "") -> Path:
     vault, _recovery = Vault.create(path, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile())
     with vault, vault.transaction() as conn:
         stamp = now()
-        people_store.insert(conn, Person("p-bench0001", "Грант Вымыслов", "Иван",
-                                         aliases=("Гриша",)), stamp)
+        people_store.insert(
+            conn, Person("p-bench0001", "Грант Вымыслов", "Иван", aliases=("Гриша",)), stamp
+        )
         people_store.insert(conn, Person("p-bench0002", "Zelda Inventa", "Maria"), stamp)
         if transcript:
-            store.insert(conn, Testimony("t-bench0001", "Bench", transcript,
-                                         interview=Interview(language="ru"),
-                                         created_at=stamp, updated_at=stamp))
+            store.insert(
+                conn,
+                Testimony(
+                    "t-bench0001",
+                    "Bench",
+                    transcript,
+                    interview=Interview(language="ru"),
+                    created_at=stamp,
+                    updated_at=stamp,
+                ),
+            )
     return path
 
 
@@ -70,8 +79,14 @@ def _start_once(vault: Path) -> float:
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     env = {**os.environ, "TERM": "xterm-256color", "INTAKE_TEST_KDF": "1"}
     started = time.perf_counter()
-    process = subprocess.Popen([str(command), "--vault", str(vault)], stdin=slave,
-                               stdout=slave, stderr=slave, env=env, close_fds=True)
+    process = subprocess.Popen(
+        [str(command), "--vault", str(vault)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        close_fds=True,
+    )
     seen = b""
     try:
         while b"Unlock the vault" not in seen and time.perf_counter() - started < 30:

@@ -60,8 +60,10 @@ def _seconds(action: Callable[[], object]) -> float:
 def kdf_figures() -> list[Figure]:
     params = keys.calibrate(1.0)
     derive = _seconds(lambda: keys.derive_kek(bytearray(b"x" * 20), keys.new_salt(), params))
-    name = (f"Argon2id unlock, calibrated t={params.time_cost} "
-            f"m={params.memory_kib // 1024} MiB p={params.parallelism} (s)")
+    name = (
+        f"Argon2id unlock, calibrated t={params.time_cost} "
+        f"m={params.memory_kib // 1024} MiB p={params.parallelism} (s)"
+    )
     return [(name, derive, "about 1 s (0.5-2.0)", 0.5 <= derive <= 2.0)]
 
 
@@ -86,20 +88,46 @@ def startup_figures(workdir: Path, runs: int = 7) -> list[Figure]:
         Vault.create(workdir / "startup", bytearray(PASSPHRASE.encode()), kdf=params)[0].close()
         kdf = statistics.median(
             _seconds(lambda: keys.derive_kek(bytearray(b"x" * 20), keys.new_salt(), params))
-            for _ in range(runs))
-        command = [sys.executable, "-m", "intake", "--vault", str(workdir / "startup"),
-                   "--passphrase-file", "-", "verify"]
+            for _ in range(runs)
+        )
+        command = [
+            sys.executable,
+            "-m",
+            "intake",
+            "--vault",
+            str(workdir / "startup"),
+            "--passphrase-file",
+            "-",
+            "verify",
+        ]
         library = [sys.executable, "-c", OPEN_ONLY, str(workdir / "startup")]
-        walls = {label: statistics.median(
-            _seconds(lambda argv=argv: subprocess.run(  # type: ignore[misc]
-                argv, input=PASSPHRASE.encode() + b"\n", env=env, capture_output=True,
-                check=True)) for _ in range(runs)) * 1000
-            for label, argv in (("cli", command), ("library", library))}
+        walls = {
+            label: statistics.median(
+                _seconds(
+                    lambda argv=argv: subprocess.run(  # type: ignore[misc]
+                        argv,
+                        input=PASSPHRASE.encode() + b"\n",
+                        env=env,
+                        capture_output=True,
+                        check=True,
+                    )
+                )
+                for _ in range(runs)
+            )
+            * 1000
+            for label, argv in (("cli", command), ("library", library))
+        }
     net = walls["cli"] - kdf * 1000
-    return [("'intake verify': process start to exit (ms)", walls["cli"], "(info)", True),
-            ("'intake verify' minus KDF (ms)", net, "< 150 ms", net < 150),
-            ("import intake.store.vault + open, minus KDF (ms)", walls["library"] - kdf * 1000,
-             "(info)", True)]
+    return [
+        ("'intake verify': process start to exit (ms)", walls["cli"], "(info)", True),
+        ("'intake verify' minus KDF (ms)", net, "< 150 ms", net < 150),
+        (
+            "import intake.store.vault + open, minus KDF (ms)",
+            walls["library"] - kdf * 1000,
+            "(info)",
+            True,
+        ),
+    ]
 
 
 OPEN_ONLY = """
@@ -117,8 +145,9 @@ def _corpus(rows: int, seed: int = 9106) -> tuple[list[tuple[str, str]], list[st
     """Fictional text with a Zipf-like vocabulary (Latin and Cyrillic), and 100 queries."""
     rng = random.Random(seed)
     syllables = ["ka", "mo", "ri", "ten", "vol", "sha", "ко", "ми", "ра", "жен", "вол", "та"]
-    vocabulary = sorted({"".join(rng.choices(syllables, k=rng.randint(2, 4)))
-                         for _ in range(30_000)})
+    vocabulary = sorted(
+        {"".join(rng.choices(syllables, k=rng.randint(2, 4))) for _ in range(30_000)}
+    )
     rng.shuffle(vocabulary)
     weights = [1.0 / (rank + 1) for rank in range(len(vocabulary))]
     words_per_row = ROW_BYTES // 7
@@ -127,8 +156,10 @@ def _corpus(rows: int, seed: int = 9106) -> tuple[list[tuple[str, str]], list[st
         body = " ".join(rng.choices(vocabulary, weights, k=words_per_row))[:ROW_BYTES]
         rows_out.append((f"fictional testimony {i}", body))
     queries = [rng.choice(vocabulary[:2000]) for _ in range(QUERIES // 2)]
-    queries += [f"{rng.choice(vocabulary[:200])} {rng.choice(vocabulary[:5000])}"
-                for _ in range(QUERIES - len(queries))]
+    queries += [
+        f"{rng.choice(vocabulary[:200])} {rng.choice(vocabulary[:5000])}"
+        for _ in range(QUERIES - len(queries))
+    ]
     return rows_out, queries
 
 
@@ -138,14 +169,23 @@ def _open(path: Path, page_size: int, data_key: bytearray | None) -> Any:
         return connect(path, data_key, page_size)  # intake's own settings
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA page_size = {page_size}")
-    for pragma in ("temp_store = MEMORY", "secure_delete = ON", "journal_mode = DELETE",
-                   "synchronous = FULL"):
+    for pragma in (
+        "temp_store = MEMORY",
+        "secure_delete = ON",
+        "journal_mode = DELETE",
+        "synchronous = FULL",
+    ):
         conn.execute(f"PRAGMA {pragma}").fetchall()
     return conn
 
 
-def _workload(path: Path, page_size: int, data_key: bytearray | None,
-              rows: list[tuple[str, str]], queries: list[str]) -> dict[str, float]:
+def _workload(
+    path: Path,
+    page_size: int,
+    data_key: bytearray | None,
+    rows: list[tuple[str, str]],
+    queries: list[str],
+) -> dict[str, float]:
     conn = _open(path, page_size, data_key)
 
     def insert() -> None:
@@ -154,8 +194,10 @@ def _workload(path: Path, page_size: int, data_key: bytearray | None,
         conn.execute("COMMIT")
 
     def build() -> None:
-        conn.execute("INSERT INTO testimony_fts (rowid, title, summary, transcript) "
-                     "SELECT id, title, '', body FROM testimonies")
+        conn.execute(
+            "INSERT INTO testimony_fts (rowid, title, summary, transcript) "
+            "SELECT id, title, '', body FROM testimonies"
+        )
 
     conn.executescript(SCHEMA)
     timings = {"insert": _seconds(insert), "fts build": _seconds(build)}
@@ -164,8 +206,11 @@ def _workload(path: Path, page_size: int, data_key: bytearray | None,
 
     def search() -> None:
         for query in queries:
-            conn.execute("SELECT rowid FROM testimony_fts WHERE testimony_fts MATCH ? "
-                         "ORDER BY rank LIMIT 20", (query,)).fetchall()
+            conn.execute(
+                "SELECT rowid FROM testimony_fts WHERE testimony_fts MATCH ? "
+                "ORDER BY rank LIMIT 20",
+                (query,),
+            ).fetchall()
 
     timings["100 queries"] = min(_seconds(search) for _ in range(3))  # best of 3 passes
     conn.close()
@@ -173,8 +218,7 @@ def _workload(path: Path, page_size: int, data_key: bytearray | None,
     return timings
 
 
-GOALS = {"insert": (2.0, "<= 2.0"), "fts build": (2.0, "<= 2.0"),
-         "100 queries": (1.5, "<= 1.5")}
+GOALS = {"insert": (2.0, "<= 2.0"), "fts build": (2.0, "<= 2.0"), "100 queries": (1.5, "<= 1.5")}
 
 
 def encryption_figures(workdir: Path, rows: int) -> list[Figure]:
@@ -182,18 +226,30 @@ def encryption_figures(workdir: Path, rows: int) -> list[Figure]:
     figures: list[Figure] = []
     for page_size in PAGE_SIZES:
         data_key = keys.new_data_key()
-        keyed = _workload(workdir / f"keyed-{page_size}.db", page_size, data_key, corpus,
-                          queries)
+        keyed = _workload(workdir / f"keyed-{page_size}.db", page_size, data_key, corpus, queries)
         plain = _workload(workdir / f"plain-{page_size}.db", page_size, None, corpus, queries)
         keys.zero(data_key)
         for step, (limit, goal) in GOALS.items():
             ratio = keyed[step] / plain[step]
-            figures.append((f"{step}, {page_size // 1024} KiB pages: keyed (s)", keyed[step],
-                            "(info)", True))
-            figures.append((f"{step}, {page_size // 1024} KiB pages: keyed/unkeyed", ratio,
-                            goal, ratio <= limit))
-        figures.append((f"file size, {page_size // 1024} KiB pages: keyed/unkeyed",
-                        keyed["file MiB"] / plain["file MiB"], "(info)", True))
+            figures.append(
+                (f"{step}, {page_size // 1024} KiB pages: keyed (s)", keyed[step], "(info)", True)
+            )
+            figures.append(
+                (
+                    f"{step}, {page_size // 1024} KiB pages: keyed/unkeyed",
+                    ratio,
+                    goal,
+                    ratio <= limit,
+                )
+            )
+        figures.append(
+            (
+                f"file size, {page_size // 1024} KiB pages: keyed/unkeyed",
+                keyed["file MiB"] / plain["file MiB"],
+                "(info)",
+                True,
+            )
+        )
     return figures
 
 
@@ -208,8 +264,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=20_000, help="rows of 5 KB (default 20000)")
     rows = parser.parse_args().rows
-    print(f"intake vault benchmark: {rows} rows of {ROW_BYTES} bytes, "
-          f"sqlcipher {sqlcipher3.sqlite_version}")
+    print(
+        f"intake vault benchmark: {rows} rows of {ROW_BYTES} bytes, "
+        f"sqlcipher {sqlcipher3.sqlite_version}"
+    )
     figures = run(rows)
     width = max(len(name) for name, *_rest in figures)
     for name, value, goal, met in figures:

@@ -79,8 +79,9 @@ class AuditReport:
 
     @property
     def exit_code(self) -> int:
-        return {Status.PASS: EXIT_ALL_PASS, Status.WARN: EXIT_ANY_WARN,
-                Status.FAIL: EXIT_ANY_FAIL}[self.status]
+        return {Status.PASS: EXIT_ALL_PASS, Status.WARN: EXIT_ANY_WARN, Status.FAIL: EXIT_ANY_FAIL}[
+            self.status
+        ]
 
     def check(self, check_id: str) -> Check:
         for check in self.checks:
@@ -93,11 +94,18 @@ class AuditReport:
         from intake import __version__
 
         return {
-            "format": REPORT_FORMAT, "version": REPORT_VERSION, "intake_version": __version__,
-            "vault": self.vault, "unlocked": self.unlocked,
-            "summary": {"status": self.status.value, "exit_code": self.exit_code,
-                        "pass": self.count(Status.PASS), "warn": self.count(Status.WARN),
-                        "fail": self.count(Status.FAIL)},
+            "format": REPORT_FORMAT,
+            "version": REPORT_VERSION,
+            "intake_version": __version__,
+            "vault": self.vault,
+            "unlocked": self.unlocked,
+            "summary": {
+                "status": self.status.value,
+                "exit_code": self.exit_code,
+                "pass": self.count(Status.PASS),
+                "warn": self.count(Status.WARN),
+                "fail": self.count(Status.FAIL),
+            },
             "checks": [{**asdict(check), "status": check.status.value} for check in self.checks],
             "skipped": list(self.skipped),
         }

@@ -30,21 +30,42 @@ def stray_files(path: Path) -> list[Check]:
     try:
         strays = sorted(p for p in path.iterdir() if p.name not in EXPECTED_FILES)
     except OSError as error:
-        return [Check("files.stray", "Stray files", Status.WARN,
-                      f"cannot list the directory ({error.strerror})",
-                      "only header.json and vault.db", "Stray files could not be looked for.",
-                      "Give your user read access to the vault directory (chmod 700).")]
+        return [
+            Check(
+                "files.stray",
+                "Stray files",
+                Status.WARN,
+                f"cannot list the directory ({error.strerror})",
+                "only header.json and vault.db",
+                "Stray files could not be looked for.",
+                "Give your user read access to the vault directory (chmod 700).",
+            )
+        ]
     if not strays:
-        return [Check("files.stray", "Stray files", Status.PASS, "none",
-                      "only header.json and vault.db",
-                      "Nothing else is stored next to the vault.")]
+        return [
+            Check(
+                "files.stray",
+                "Stray files",
+                Status.PASS,
+                "none",
+                "only header.json and vault.db",
+                "Nothing else is stored next to the vault.",
+            )
+        ]
     return [stray_file(stray, n) for n, stray in enumerate(strays, 1)]
 
 
 def stray_file(stray: Path, number: int) -> Check:
     status, kind, reason, action = classify(stray)
-    return Check(f"files.stray.{number}", f"Stray file {_display_name(stray.name)!r}", status,
-                 f"{kind}, {_size(stray)}", "only header.json and vault.db", reason, action)
+    return Check(
+        f"files.stray.{number}",
+        f"Stray file {_display_name(stray.name)!r}",
+        status,
+        f"{kind}, {_size(stray)}",
+        "only header.json and vault.db",
+        reason,
+        action,
+    )
 
 
 def _size(stray: Path) -> str:
@@ -63,33 +84,52 @@ def classify(stray: Path) -> Verdict:
     quoted = shlex.quote(str(stray))
     info = stray.lstat()
     if stat.S_ISLNK(info.st_mode):
-        return (Status.WARN, "symbolic link", "intake never creates links in a vault.",
-                f"Check where it points, then remove it: rm {quoted}")
+        return (
+            Status.WARN,
+            "symbolic link",
+            "intake never creates links in a vault.",
+            f"Check where it points, then remove it: rm {quoted}",
+        )
     if stat.S_ISDIR(info.st_mode):
         return _classify_directory(stray, quoted)
     known = _known_leftover(stray.name, quoted)
     if known is not None:
         return known
     if not stat.S_ISREG(info.st_mode):
-        return (Status.WARN, "special file", "intake never creates these in a vault.",
-                _MOVE_OUT + quoted)
+        return (
+            Status.WARN,
+            "special file",
+            "intake never creates these in a vault.",
+            _MOVE_OUT + quoted,
+        )
     return _classify_content(_sniff(stray), quoted)
 
 
 def _known_leftover(name: str, quoted: str) -> Verdict | None:
     if name == "vault.db-journal":
-        return (Status.WARN, "rollback journal", "An interrupted write left it (or intake is "
-                "writing right now); its pages are encrypted and undo that write.",
-                "Open the vault with intake (for example 'intake verify') so the write is "
-                "rolled back; never delete it by hand.")
+        return (
+            Status.WARN,
+            "rollback journal",
+            "An interrupted write left it (or intake is "
+            "writing right now); its pages are encrypted and undo that write.",
+            "Open the vault with intake (for example 'intake verify') so the write is "
+            "rolled back; never delete it by hand.",
+        )
     if name in ("vault.db-wal", "vault.db-shm"):
-        return (Status.WARN, "write-ahead log", "intake uses a rollback journal: another "
-                "program opened the database.", "Close that program and open the vault with "
-                "intake; then move the file out.")
+        return (
+            Status.WARN,
+            "write-ahead log",
+            "intake uses a rollback journal: another program opened the database.",
+            "Close that program and open the vault with intake; then move the file out.",
+        )
     if name.startswith(".header.json.") and name.endswith(".tmp"):
-        return (Status.WARN, "unfinished header write", "An interrupted passphrase change "
-                "left a copy of the key slots.", "Check that your passphrase opens the vault "
-                f"('intake verify'), then delete it: rm {quoted}")
+        return (
+            Status.WARN,
+            "unfinished header write",
+            "An interrupted passphrase change left a copy of the key slots.",
+            "Check that your passphrase opens the vault "
+            f"('intake verify'), then delete it: rm {quoted}",
+        )
     return None
 
 
@@ -112,30 +152,51 @@ def _looks_text(data: bytes) -> bool:
 def _classify_content(data: bytes | None, quoted: str) -> Verdict:
     plain = "Anyone with the disk can read it: it is outside the encrypted database."
     if data is None:
-        return (Status.WARN, "unreadable file", "intake could not read it to classify it.",
-                _MOVE_OUT + quoted)
+        return (
+            Status.WARN,
+            "unreadable file",
+            "intake could not read it to classify it.",
+            _MOVE_OUT + quoted,
+        )
     if not data:
         return (Status.WARN, "empty file", "intake did not write it.", _MOVE_OUT + quoted)
-    for magic, kind in ((SQLITE_MAGIC, "unencrypted SQLite database"),
-                        (b"PK\x03\x04", "document or archive (zip, docx, odt)"),
-                        (b"%PDF", "PDF document")):
+    for magic, kind in (
+        (SQLITE_MAGIC, "unencrypted SQLite database"),
+        (b"PK\x03\x04", "document or archive (zip, docx, odt)"),
+        (b"%PDF", "PDF document"),
+    ):
         if data.startswith(magic):
             return (Status.FAIL, kind, plain, _MOVE_OUT + quoted)
     if _looks_text(data):
         return (Status.FAIL, "plaintext file", plain, _MOVE_OUT + quoted)
     if len(data) >= 256 and entropy(data) >= RANDOM_BITS_PER_BYTE - 0.5:
-        return (Status.WARN, "random-looking binary", "It looks encrypted or compressed; "
-                "intake did not write it.", _MOVE_OUT + quoted)
-    return (Status.WARN, "binary file", "It does not look encrypted; intake did not write it.",
-            _MOVE_OUT + quoted)
+        return (
+            Status.WARN,
+            "random-looking binary",
+            "It looks encrypted or compressed; intake did not write it.",
+            _MOVE_OUT + quoted,
+        )
+    return (
+        Status.WARN,
+        "binary file",
+        "It does not look encrypted; intake did not write it.",
+        _MOVE_OUT + quoted,
+    )
 
 
 def _classify_directory(directory: Path, quoted: str) -> Verdict:
     files = [p for p in directory.rglob("*") if p.is_file() and not p.is_symlink()][:1000]
     plain = [p for p in files if _classify_content(_sniff(p), quoted)[0] is Status.FAIL]
     if plain:
-        return (Status.FAIL, f"directory with {len(plain)} readable file(s)",
-                "An export or unencrypted copy is stored next to the vault.",
-                _MOVE_OUT + quoted)
-    return (Status.WARN, "directory", "A backup or other data is stored inside the vault; "
-            "a backup belongs on another disk.", _MOVE_OUT + quoted)
+        return (
+            Status.FAIL,
+            f"directory with {len(plain)} readable file(s)",
+            "An export or unencrypted copy is stored next to the vault.",
+            _MOVE_OUT + quoted,
+        )
+    return (
+        Status.WARN,
+        "directory",
+        "A backup or other data is stored inside the vault; a backup belongs on another disk.",
+        _MOVE_OUT + quoted,
+    )

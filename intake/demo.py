@@ -20,9 +20,33 @@ from intake.demo_data import PEOPLE, TESTIMONIES
 from intake.models import Consent, Gender, Interview, Mode, Relation, Testimony
 from intake.store.vault import Vault
 
-_WORDS = ("amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "harbor", "indigo",
-          "juniper", "kestrel", "lantern", "meadow", "nectar", "orchid", "pepper", "quartz",
-          "raven", "sable", "tundra", "umber", "violet", "willow", "yarrow", "zephyr")
+_WORDS = (
+    "amber",
+    "birch",
+    "cedar",
+    "delta",
+    "ember",
+    "fjord",
+    "grove",
+    "harbor",
+    "indigo",
+    "juniper",
+    "kestrel",
+    "lantern",
+    "meadow",
+    "nectar",
+    "orchid",
+    "pepper",
+    "quartz",
+    "raven",
+    "sable",
+    "tundra",
+    "umber",
+    "violet",
+    "willow",
+    "yarrow",
+    "zephyr",
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +81,9 @@ def create_demo(parent: Path | None = None) -> Demo:
 def fill_people(vault: Vault) -> dict[str, str]:
     ids: dict[str, str] = {}
     for key, name, aliases, gender, public, role in PEOPLE:
-        person = people_service.register(vault, name, aliases=aliases, gender=Gender(gender),
-                                         public=public, role=role)
+        person = people_service.register(
+            vault, name, aliases=aliases, gender=Gender(gender), public=public, role=role
+        )
         ids[key] = person.id
     # A pseudonym drawn before someone of that first name was registered: drawn again, as
     # the warning tells a user to, so that the demo exports at the first try.
@@ -70,18 +95,31 @@ def fill_testimonies(vault: Vault, person_ids: dict[str, str]) -> list[str]:
     created = []
     for sample in TESTIMONIES:
         draft = Testimony(
-            id="", title=str(sample["title"]), transcript=str(sample["transcript"]),
+            id="",
+            title=str(sample["title"]),
+            transcript=str(sample["transcript"]),
             summary=str(sample["summary"]),
-            interview=Interview(language=str(sample["language"]), date=str(sample["date"]),
-                                place=str(sample["place"]), mode=Mode(str(sample["mode"])),
-                                interviewer="demo"),
-            consent=Consent(publish_summary=bool(sample["publish_summary"]),
-                            publish_quotes=bool(sample["publish_quotes"])),
-            tags=("demo",))
+            interview=Interview(
+                language=str(sample["language"]),
+                date=str(sample["date"]),
+                place=str(sample["place"]),
+                mode=Mode(str(sample["mode"])),
+                interviewer="demo",
+            ),
+            consent=Consent(
+                publish_summary=bool(sample["publish_summary"]),
+                publish_quotes=bool(sample["publish_quotes"]),
+            ),
+            tags=("demo",),
+        )
         subjects = [person_ids[key] for key in sample["subjects"]]  # type: ignore[attr-defined]
         testimony = testimony_service.create(
-            vault, draft, source=person_ids[str(sample["source"])],
-            relation=Relation(str(sample["relation"])), subjects=subjects)
+            vault,
+            draft,
+            source=person_ids[str(sample["source"])],
+            relation=Relation(str(sample["relation"])),
+            subjects=subjects,
+        )
         created.append(testimony.id)
     return created
 

@@ -37,8 +37,9 @@ def testimony_to_document(testimony: Testimony) -> dict[str, Any]:
         "events": [event_to_document(e) for e in t.events],
         "transcript": t.transcript,
         "summary": t.summary,
-        "quotes": [{"start": q.start, "end": q.end, "text": q.text_in(t.transcript)}
-                   for q in t.quotes],
+        "quotes": [
+            {"start": q.start, "end": q.end, "text": q.text_in(t.transcript)} for q in t.quotes
+        ],
         "tags": list(t.tags),
         "status": t.status.value,
         "created_at": t.created_at,
@@ -48,20 +49,33 @@ def testimony_to_document(testimony: Testimony) -> dict[str, Any]:
 
 
 def interview_to_document(interview: Interview) -> dict[str, Any]:
-    return {"language": interview.language, "date": interview.date, "place": interview.place,
-            "mode": interview.mode.value if interview.mode else None,
-            "interviewer": interview.interviewer}
+    return {
+        "language": interview.language,
+        "date": interview.date,
+        "place": interview.place,
+        "mode": interview.mode.value if interview.mode else None,
+        "interviewer": interview.interviewer,
+    }
 
 
 def consent_to_document(consent: Consent) -> dict[str, Any]:
-    return {"publish_summary": consent.publish_summary, "publish_quotes": consent.publish_quotes,
-            "use_real_name": consent.use_real_name, "anonymity_wishes": consent.anonymity_wishes,
-            "withdrawn_on": consent.withdrawn_on}
+    return {
+        "publish_summary": consent.publish_summary,
+        "publish_quotes": consent.publish_quotes,
+        "use_real_name": consent.use_real_name,
+        "anonymity_wishes": consent.anonymity_wishes,
+        "withdrawn_on": consent.withdrawn_on,
+    }
 
 
 def event_to_document(event: Event) -> dict[str, Any]:
-    return {"description": event.description, "place": event.place, "date": event.date,
-            "precision": event.precision.value, "victims": list(event.victims)}
+    return {
+        "description": event.description,
+        "place": event.place,
+        "date": event.date,
+        "precision": event.precision.value,
+        "victims": list(event.victims),
+    }
 
 
 def testimony_from_document(doc: dict[str, Any]) -> Testimony:
@@ -84,37 +98,52 @@ def testimony_from_document(doc: dict[str, Any]) -> Testimony:
         status=Status(doc.get("status", "draft")),
         created_at=doc.get("created_at", ""),
         updated_at=doc.get("updated_at", ""),
-        history=tuple(ChangeEntry(h["at"], h["field"], h.get("note", ""))
-                      for h in doc.get("history", ())),
+        history=tuple(
+            ChangeEntry(h["at"], h["field"], h.get("note", "")) for h in doc.get("history", ())
+        ),
     )
 
 
 def interview_from_document(doc: dict[str, Any]) -> Interview:
     mode = doc.get("mode")
-    return Interview(language=doc["language"], date=doc.get("date"),
-                     place=doc.get("place", ""), mode=Mode(mode) if mode else None,
-                     interviewer=doc.get("interviewer", ""))
+    return Interview(
+        language=doc["language"],
+        date=doc.get("date"),
+        place=doc.get("place", ""),
+        mode=Mode(mode) if mode else None,
+        interviewer=doc.get("interviewer", ""),
+    )
 
 
 def consent_from_document(doc: dict[str, Any]) -> Consent:
-    return Consent(publish_summary=doc.get("publish_summary", False),
-                   publish_quotes=doc.get("publish_quotes", False),
-                   use_real_name=doc.get("use_real_name", False),
-                   anonymity_wishes=doc.get("anonymity_wishes", ""),
-                   withdrawn_on=doc.get("withdrawn_on"))
+    return Consent(
+        publish_summary=doc.get("publish_summary", False),
+        publish_quotes=doc.get("publish_quotes", False),
+        use_real_name=doc.get("use_real_name", False),
+        anonymity_wishes=doc.get("anonymity_wishes", ""),
+        withdrawn_on=doc.get("withdrawn_on"),
+    )
 
 
 def event_from_document(doc: dict[str, Any]) -> Event:
-    return Event(description=doc["description"], place=doc.get("place", ""),
-                 date=doc.get("date"), precision=Precision(doc.get("precision", "exact")),
-                 victims=tuple(doc.get("victims", ())))
+    return Event(
+        description=doc["description"],
+        place=doc.get("place", ""),
+        date=doc.get("date"),
+        precision=Precision(doc.get("precision", "exact")),
+        victims=tuple(doc.get("victims", ())),
+    )
 
 
 def person_to_document(person: Person, *, reveal: bool) -> dict[str, Any]:
     """A person for display: the real name and aliases only when ``reveal``."""
-    doc: dict[str, Any] = {"id": person.id, "pseudonym": person.pseudonym,
-                           "gender": person.gender.value if person.gender else None,
-                           "role": person.role, "public": person.public}
+    doc: dict[str, Any] = {
+        "id": person.id,
+        "pseudonym": person.pseudonym,
+        "gender": person.gender.value if person.gender else None,
+        "role": person.role,
+        "public": person.public,
+    }
     if reveal:
         doc["name"] = person.name
         doc["aliases"] = list(person.aliases)

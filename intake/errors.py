@@ -59,8 +59,9 @@ class WrongPassphrase(IntakeError):
         "use 'intake recover' with the recovery key."
     )
 
-    def __init__(self, message: str = "wrong passphrase (or not an intake vault)",
-                 hint: str | None = None) -> None:
+    def __init__(
+        self, message: str = "wrong passphrase (or not an intake vault)", hint: str | None = None
+    ) -> None:
         super().__init__(message, hint)
 
 
@@ -86,8 +87,9 @@ class VaultCorrupt(VaultError):
 class VaultInUse(VaultError):
     """Another process holds the vault."""
 
-    def __init__(self, message: str = "vault in use by another intake process",
-                 hint: str | None = None) -> None:
+    def __init__(
+        self, message: str = "vault in use by another intake process", hint: str | None = None
+    ) -> None:
         super().__init__(
             message,
             hint if hint is not None else "Close the other intake window or command and try again.",

@@ -27,11 +27,26 @@ from intake.schemas_util import first_error
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED = 32 * 1024 * 1024  # a .docx is a zip: its parts, unpacked, are bounded too
 # What zipfile raises on a damaged archive (a bad header, method, version, stream or flag).
-_ZIP_DAMAGE = (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError, zlib.error,
-               struct.error, NotImplementedError, RuntimeError)
+_ZIP_DAMAGE = (
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    EOFError,
+    OSError,
+    zlib.error,
+    struct.error,
+    NotImplementedError,
+    RuntimeError,
+)
 FORMATS = ("txt", "md", "docx", "json")
-_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-             ".docx": "docx", ".json": "json"}
+_SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".docx": "docx",
+    ".json": "json",
+}
 _HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*\s*$", re.MULTILINE)
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -60,8 +75,10 @@ def _format_of(source: str) -> str:
         return "txt"
     fmt = _SUFFIXES.get(Path(source).suffix.lower())
     if fmt is None:
-        raise InputError(f"'{source}' has an unknown file type",
-                         "Import .txt, .md, .docx or .json files, or give --format.")
+        raise InputError(
+            f"'{source}' has an unknown file type",
+            "Import .txt, .md, .docx or .json files, or give --format.",
+        )
     return fmt
 
 
@@ -71,13 +88,16 @@ def _read_file(path: Path) -> bytes:
         if not path.is_file():
             raise InputError(f"'{path}' is not a file", "Give the path of a file to import.")
         if size > MAX_BYTES:
-            raise InputError(f"'{path}' is larger than 10 MB",
-                             "Split the transcript into smaller files. Nothing was written.")
+            raise InputError(
+                f"'{path}' is larger than 10 MB",
+                "Split the transcript into smaller files. Nothing was written.",
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        raise InputError(f"cannot read '{path}': {error.strerror}",
-                         "Check the path and its permissions.") from None
+        raise InputError(
+            f"cannot read '{path}': {error.strerror}", "Check the path and its permissions."
+        ) from None
     return _checked_size(data, f"'{path}'")
 
 
@@ -88,8 +108,10 @@ def _read_stdin(stdin: BinaryIO | None) -> bytes:
 
 def _checked_size(data: bytes, label: str) -> bytes:
     if len(data) > MAX_BYTES:
-        raise InputError(f"{label} is larger than 10 MB",
-                         "Split the transcript into smaller parts. Nothing was written.")
+        raise InputError(
+            f"{label} is larger than 10 MB",
+            "Split the transcript into smaller parts. Nothing was written.",
+        )
     if not data.strip():
         raise InputError(f"{label} is empty", "Nothing was written. Import a file with text.")
     return data
@@ -100,12 +122,15 @@ def decode(data: bytes, label: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(f"{label} is not valid UTF-8 (first bad byte at offset {error.start})",
-                         "Save the file as UTF-8 text and import it again. "
-                         "Nothing was written.") from None
+        raise InputError(
+            f"{label} is not valid UTF-8 (first bad byte at offset {error.start})",
+            "Save the file as UTF-8 text and import it again. Nothing was written.",
+        ) from None
     if "\x00" in text:
-        raise InputError(f"{label} contains NUL bytes: it looks like a binary file",
-                         "Import .txt, .md, .docx or .json files. Nothing was written.")
+        raise InputError(
+            f"{label} contains NUL bytes: it looks like a binary file",
+            "Import .txt, .md, .docx or .json files. Nothing was written.",
+        )
     return text
 
 
@@ -119,8 +144,10 @@ def _docx_text(data: bytes, label: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except broken as error:  # name the kind of damage, never the content
-        raise InputError(f"{label} is not a readable .docx file ({type(error).__name__})",
-                         "Open it in a word processor and save it again as .docx.") from None
+        raise InputError(
+            f"{label} is not a readable .docx file ({type(error).__name__})",
+            "Open it in a word processor and save it again as .docx.",
+        ) from None
     paragraphs = [p.text for p in document.paragraphs]
     for table in document.tables:
         paragraphs.extend(cell.text for row in table.rows for cell in row.cells)
@@ -140,9 +167,10 @@ def _check_unpacked_size(data: bytes, label: str) -> None:
     except _ZIP_DAMAGE:
         return  # damaged: reading it as a .docx reports the damage in words
     if unpacked > MAX_UNPACKED:
-        raise InputError(f"{label} unpacks to more than 32 MB: it is not a plain transcript",
-                         "Save the text alone as .txt or .docx and import that. "
-                         "Nothing was written.")
+        raise InputError(
+            f"{label} unpacks to more than 32 MB: it is not a plain transcript",
+            "Save the text alone as .txt or .docx and import that. Nothing was written.",
+        )
 
 
 def _md_title(text: str) -> str | None:
@@ -155,8 +183,7 @@ def _plain(text: str, title: str, label: str) -> Testimony:
     if not text:
         raise InputError(f"{label} has no text", "Nothing was written. Import a file with text.")
     interview = Interview(language=detect_language(text))
-    return Testimony(id="", title=title.strip() or "untitled", transcript=text,
-                     interview=interview)
+    return Testimony(id="", title=title.strip() or "untitled", transcript=text, interview=interview)
 
 
 def detect_language(text: str, sample: int = 20_000) -> str:
@@ -176,24 +203,29 @@ def from_json(text: str, label: str) -> Testimony:
         document = json.loads(text, object_pairs_hook=_no_duplicates)
     except (json.JSONDecodeError, _DuplicateKey) as error:
         where = f"line {error.lineno}" if isinstance(error, json.JSONDecodeError) else "an object"
-        raise InputError(f"{label} is not valid JSON (problem at {where})",
-                         "Check the file with a JSON validator. Nothing was written.") from None
+        raise InputError(
+            f"{label} is not valid JSON (problem at {where})",
+            "Check the file with a JSON validator. Nothing was written.",
+        ) from None
     problem = first_error(document, "testimony.schema.json")
     if problem is not None:
-        raise InputError(f"{label} does not follow testimony.schema.json ({problem})",
-                         "Fix the document and import it again. Nothing was written.")
+        raise InputError(
+            f"{label} does not follow testimony.schema.json ({problem})",
+            "Fix the document and import it again. Nothing was written.",
+        )
     testimony = testimony_from_document(document)
     _check_quotes(testimony, label)
     # A new testimony in this vault: review and approval happen here, whatever the file says.
-    return replace(testimony, id="", status=Status.DRAFT, created_at="", updated_at="",
-                   history=())
+    return replace(testimony, id="", status=Status.DRAFT, created_at="", updated_at="", history=())
 
 
 def _check_quotes(testimony: Testimony, label: str) -> None:
     for index, quote in enumerate(testimony.quotes):
         if not 0 <= quote.start < quote.end <= len(testimony.transcript):
-            raise InputError(f"{label}: quote {index} lies outside the transcript "
-                             f"(at $.quotes[{index}])", "Fix the quote's start and end.")
+            raise InputError(
+                f"{label}: quote {index} lies outside the transcript (at $.quotes[{index}])",
+                "Fix the quote's start and end.",
+            )
 
 
 class _DuplicateKey(ValueError):

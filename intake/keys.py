@@ -61,19 +61,27 @@ class KdfParams:
 
     def check(self) -> None:
         """Refuse parameters below the floor or above the caps (raises VaultError)."""
-        if not (1 <= self.time_cost <= CAP_TIME_COST and 8 <= self.memory_kib <= CAP_MEMORY_KIB
-                and 1 <= self.parallelism <= CAP_PARALLELISM):
-            raise VaultError("the vault header asks for Argon2id parameters outside sane limits",
-                             "The header was damaged or edited. Nothing was changed.")
+        if not (
+            1 <= self.time_cost <= CAP_TIME_COST
+            and 8 <= self.memory_kib <= CAP_MEMORY_KIB
+            and 1 <= self.parallelism <= CAP_PARALLELISM
+        ):
+            raise VaultError(
+                "the vault header asks for Argon2id parameters outside sane limits",
+                "The header was damaged or edited. Nothing was changed.",
+            )
         if self.profile == PROFILE_TEST:
             if os.environ.get(TEST_PROFILE_ENV) != "1":
-                raise VaultError("this vault uses the test-only key derivation profile",
-                                 "It offers no protection. Create a real vault with 'intake init'.")
+                raise VaultError(
+                    "this vault uses the test-only key derivation profile",
+                    "It offers no protection. Create a real vault with 'intake init'.",
+                )
             return
         if self.time_cost < FLOOR_TIME_COST or self.memory_kib < FLOOR_MEMORY_KIB:
             raise VaultError(
                 "the vault header asks for Argon2id parameters below the RFC 9106 floor",
-                "The header was damaged or edited to weaken it. Nothing was changed.")
+                "The header was damaged or edited to weaken it. Nothing was changed.",
+            )
 
 
 def test_profile() -> KdfParams:
@@ -99,8 +107,9 @@ def calibrate(target_seconds: float = 1.0) -> KdfParams:
     derive_kek(bytearray(b"calibration"), bytes(SALT_BYTES), probe)
     elapsed = max(time.perf_counter() - started, 1e-3)
     time_cost = round(FLOOR_TIME_COST * target_seconds / elapsed)
-    return KdfParams(max(FLOOR_TIME_COST, min(time_cost, CAP_TIME_COST)), memory_kib,
-                     FLOOR_PARALLELISM)
+    return KdfParams(
+        max(FLOOR_TIME_COST, min(time_cost, CAP_TIME_COST)), memory_kib, FLOOR_PARALLELISM
+    )
 
 
 def normalized(passphrase: bytearray) -> bytes:
@@ -112,14 +121,22 @@ def normalized(passphrase: bytearray) -> bytes:
 
 def derive_kek(passphrase: bytearray, salt: bytes, params: KdfParams) -> bytearray:
     # argon2-cffi only takes bytes: this copy cannot be wiped (see the module's limits).
-    raw = hash_secret_raw(normalized(passphrase), salt, params.time_cost, params.memory_kib,
-                          params.parallelism, KEY_BYTES, Type.ID)
+    raw = hash_secret_raw(
+        normalized(passphrase),
+        salt,
+        params.time_cost,
+        params.memory_kib,
+        params.parallelism,
+        KEY_BYTES,
+        Type.ID,
+    )
     return bytearray(raw)
 
 
 def recovery_kek(recovery_key: bytearray, salt: bytes) -> bytearray:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt,
-                info=b"intake recovery slot v1")
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"intake recovery slot v1"
+    )
     return bytearray(hkdf.derive(bytes(recovery_key)))
 
 
@@ -171,7 +188,7 @@ def new_recovery_key() -> tuple[bytearray, str]:
     """Return (key bytes, the text shown once to the user)."""
     key = secrets.token_bytes(RECOVERY_BYTES)
     text = _to_base32(int.from_bytes(key, "big"), 48) + _check_group(key)
-    return bytearray(key), "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return bytearray(key), "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def parse_recovery_key(text: bytearray) -> bytearray:
@@ -181,12 +198,15 @@ def parse_recovery_key(text: bytearray) -> bytearray:
     if len(cleaned) != 52 or any(ch not in _ALPHABET for ch in cleaned):
         raise WrongPassphrase(
             "this is not a recovery key",
-            "A recovery key is 13 groups of 4 letters and digits, as 'init' printed it.")
+            "A recovery key is 13 groups of 4 letters and digits, as 'init' printed it.",
+        )
     value = 0
     for ch in cleaned[:48]:
         value = (value << 5) | _ALPHABET.index(ch)
     key = value.to_bytes(RECOVERY_BYTES, "big")
     if _check_group(key) != cleaned[48:]:
-        raise WrongPassphrase("the recovery key has a typo (its last group does not match)",
-                              "Compare each group with the copy you wrote down.")
+        raise WrongPassphrase(
+            "the recovery key has a typo (its last group does not match)",
+            "Compare each group with the copy you wrote down.",
+        )
     return bytearray(key)

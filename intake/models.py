@@ -206,17 +206,26 @@ class Testimony:
             return self
         stamp = at or now()
         entries = (ChangeEntry(stamp, name, notes.get(name, "")) for name in sorted(changes))
-        return replace(self, **changes, updated_at=stamp,  # type: ignore[arg-type]
-                       history=(*self.history, *entries))
+        return replace(
+            self,
+            **changes,
+            updated_at=stamp,  # type: ignore[arg-type]
+            history=(*self.history, *entries),
+        )
 
     def with_person_replaced(self, old: str, new: str) -> Testimony:
         """A copy where person ``old`` is referred to as ``new`` (after a merge)."""
+
         def swap(ids: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(dict.fromkeys(new if i == old else i for i in ids))
 
         events = tuple(replace(e, victims=swap(e.victims)) for e in self.events)
-        return replace(self, source=new if self.source == old else self.source,
-                       subjects=swap(self.subjects), events=events)
+        return replace(
+            self,
+            source=new if self.source == old else self.source,
+            subjects=swap(self.subjects),
+            events=events,
+        )
 
 
 def relocate_quotes(quotes: tuple[Quote, ...], old: str, new: str) -> tuple[Quote, ...]:

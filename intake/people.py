@@ -33,8 +33,10 @@ def new_id(prefix: str) -> str:
 def clean_name(value: str, what: str = "name") -> str:
     name = " ".join(value.split())
     if not name or len(name) > MAX_NAME or not WORD.search(name):
-        raise InputError(f"the {what} must have a letter and at most {MAX_NAME} characters",
-                         "Nothing was written.")
+        raise InputError(
+            f"the {what} must have a letter and at most {MAX_NAME} characters",
+            "Nothing was written.",
+        )
     return name
 
 
@@ -62,44 +64,68 @@ def resolve(conn: Connection, ref: str) -> Person:
     wanted = fold(" ".join(ref.split()))
     found = [p for p in everyone if wanted in {fold(n) for n in (*p.names, p.pseudonym)}]
     if not found:
-        raise NotFound("no person registered under that id or name",
-                       "See 'intake person list'; register people with 'intake person add'.")
+        raise NotFound(
+            "no person registered under that id or name",
+            "See 'intake person list'; register people with 'intake person add'.",
+        )
     if len(found) > 1:
-        raise UsageError("that name fits several people: " + ", ".join(p.id for p in found),
-                         "Give the person's id instead.")
+        raise UsageError(
+            "that name fits several people: " + ", ".join(p.id for p in found),
+            "Give the person's id instead.",
+        )
     return found[0]
 
 
-def register(vault: Vault, name: str, *, aliases: tuple[str, ...] = (),
-             gender: Gender | None = None, public: bool = False,
-             pseudonym: str | None = None, role: str = "") -> Person:
+def register(
+    vault: Vault,
+    name: str,
+    *,
+    aliases: tuple[str, ...] = (),
+    gender: Gender | None = None,
+    public: bool = False,
+    pseudonym: str | None = None,
+    role: str = "",
+) -> Person:
     name = clean_name(name)
     aliases = tuple(dict.fromkeys(clean_name(a, "alias") for a in aliases if a.strip()))
     gender = gender or _guess_gender(name)
     with vault.transaction() as conn:
-        person = Person(id=new_id("p"), name=name, pseudonym="", gender=gender,
-                        aliases=aliases, role=role.strip(), public=public)
+        person = Person(
+            id=new_id("p"),
+            name=name,
+            pseudonym="",
+            gender=gender,
+            aliases=aliases,
+            role=role.strip(),
+            public=public,
+        )
         person = replace(person, pseudonym=_pseudonym_for(conn, person, pseudonym))
         _refuse_name_equal_to_a_pseudonym(conn, person)
         store.insert(conn, person, now())
     return person
 
 
-def edit(vault: Vault, ref: str, changes: dict[str, object], *,
-         new_pseudonym: bool = False) -> Person:
+def edit(
+    vault: Vault, ref: str, changes: dict[str, object], *, new_pseudonym: bool = False
+) -> Person:
     """Apply ``changes`` (name, aliases, gender, role, public, pseudonym) to a person."""
     with vault.transaction() as conn:
         person = resolve(conn, ref)
         edited = replace(person, **changes)  # type: ignore[arg-type]
-        edited = replace(edited, name=clean_name(edited.name), aliases=tuple(
-            dict.fromkeys(clean_name(a, "alias") for a in edited.aliases)))
+        edited = replace(
+            edited,
+            name=clean_name(edited.name),
+            aliases=tuple(dict.fromkeys(clean_name(a, "alias") for a in edited.aliases)),
+        )
         if new_pseudonym or edited.pseudonym != person.pseudonym:
             chosen = None if new_pseudonym else edited.pseudonym
             edited = replace(edited, pseudonym=_pseudonym_for(conn, edited, chosen))
             store.retire_pseudonym(conn, person.pseudonym)
         elif shares_a_word(edited.pseudonym, list(edited.names)):
-            raise InputError("the person's pseudonym shares a word with their new name or alias",
-                             "Add --new-pseudonym to draw another one. Nothing was written.")
+            raise InputError(
+                "the person's pseudonym shares a word with their new name or alias",
+                "Add --new-pseudonym to draw another one. Nothing was written.",
+            )
         _refuse_name_equal_to_a_pseudonym(conn, edited)
         store.update(conn, edited)
     return edited
@@ -114,15 +140,18 @@ def merge(vault: Vault, keep_ref: str, other_ref: str) -> Person:
         names = dict.fromkeys(n for n in (*keep.aliases, *other.names) if n != keep.name)
         merged = replace(keep, aliases=tuple(names), public=keep.public and other.public)
         if shares_a_word(merged.pseudonym, list(merged.names)):
-            raise InputError(f"the pseudonym of {keep.id} shares a word with a name of {other.id}",
-                             f"Give {keep.id} a new pseudonym first ('intake person edit "
-                             f"{keep.id} --new-pseudonym'), then merge. Nothing was written.")
+            raise InputError(
+                f"the pseudonym of {keep.id} shares a word with a name of {other.id}",
+                f"Give {keep.id} a new pseudonym first ('intake person edit "
+                f"{keep.id} --new-pseudonym'), then merge. Nothing was written.",
+            )
         stamp = now()
         for tid in testimony_store.ids_referring_to(conn, other.id):
             old = testimony_store.get(conn, tid)
             moved = old.with_person_replaced(other.id, keep.id)
-            new = old.changed({f: getattr(moved, f) for f in ("source", "subjects", "events")},
-                              at=stamp)
+            new = old.changed(
+                {f: getattr(moved, f) for f in ("source", "subjects", "events")}, at=stamp
+            )
             testimony_store.update(conn, old, new)
         store.update(conn, merged)
         store.remove_merged(conn, other.id, other.pseudonym)
@@ -134,9 +163,10 @@ def _guess_gender(name: str) -> Gender:
 
     guessed = guess_gender(name)
     if guessed is None:
-        raise InputError("cannot tell from the name whether to draw a male or female pseudonym",
-                         "Give the gender, m or f (--gender on the command line). "
-                         "Nothing was written.")
+        raise InputError(
+            "cannot tell from the name whether to draw a male or female pseudonym",
+            "Give the gender, m or f (--gender on the command line). Nothing was written.",
+        )
     return Gender(guessed)
 
 
@@ -152,19 +182,26 @@ def _pseudonym_for(conn: Connection, person: Person, chosen: str | None) -> str:
         return str(assign_pseudonym(gender, language_of(person.name), taken, names))
     chosen = clean_name(chosen, "pseudonym")
     if shares_a_word(chosen, names):
-        raise InputError("that pseudonym is, or contains, a registered real name or alias",
-                         "Choose a pseudonym that is no one's name. Nothing was written.")
+        raise InputError(
+            "that pseudonym is, or contains, a registered real name or alias",
+            "Choose a pseudonym that is no one's name. Nothing was written.",
+        )
     if skeleton(chosen) in {skeleton(t) for t in taken}:
-        raise InputError("that pseudonym is already used in this vault",
-                         "Choose another one. Nothing was written.")
+        raise InputError(
+            "that pseudonym is already used in this vault",
+            "Choose another one. Nothing was written.",
+        )
     return chosen
 
 
 def pseudonyms_sharing_a_word(vault: Vault, person: Person) -> list[str]:
     """Ids of other people whose pseudonym shares a word with this person's real names
     (a first name in common, say): allowed, but the export's leak gate will object."""
-    return [p.id for p in store.all_people(vault.connection)
-            if p.id != person.id and shares_a_word(p.pseudonym, list(person.names))]
+    return [
+        p.id
+        for p in store.all_people(vault.connection)
+        if p.id != person.id and shares_a_word(p.pseudonym, list(person.names))
+    ]
 
 
 def pseudonym_clashes(conn: Connection) -> list[tuple[str, str]]:
@@ -175,9 +212,12 @@ def pseudonym_clashes(conn: Connection) -> list[tuple[str, str]]:
 
     everyone = store.all_people(conn)
     keys = {p.id: name_keys(tuple(p.names)) for p in everyone if not p.public}
-    return [(holder.id, owner) for holder in everyone
-            for owner, names in keys.items()
-            if owner != holder.id and name_keys((holder.pseudonym,)) & names]
+    return [
+        (holder.id, owner)
+        for holder in everyone
+        for owner, names in keys.items()
+        if owner != holder.id and name_keys((holder.pseudonym,)) & names
+    ]
 
 
 def redraw_clashing_pseudonyms(vault: Vault) -> list[str]:
@@ -197,6 +237,8 @@ def _refuse_name_equal_to_a_pseudonym(conn: Connection, person: Person) -> None:
     for name in person.names:
         if skeleton(name) in others:
             pid = others[skeleton(name)]
-            raise InputError(f"a name or alias equals the pseudonym of {pid}",
-                             f"Give {pid} a new pseudonym first "
-                             f"('intake person edit {pid} --new-pseudonym'). Nothing was written.")
+            raise InputError(
+                f"a name or alias equals the pseudonym of {pid}",
+                f"Give {pid} a new pseudonym first "
+                f"('intake person edit {pid} --new-pseudonym'). Nothing was written.",
+            )

@@ -59,7 +59,7 @@ def _gender_of_word(word: str) -> str | None:
 
 
 def guess_gender(name: str) -> str | None:
-    """"m", "f" or None, from the first name when there is one, else the endings."""
+    """ "m", "f" or None, from the first name when there is one, else the endings."""
     for word in name.replace(".", " ").split():
         if len(word) > 1:
             gender = _gender_of_word(word)
@@ -93,9 +93,15 @@ def _free(candidate: str, blocked: AbstractSet[str]) -> bool:
     return not (_word_keys(candidate) & blocked)
 
 
-def assign_pseudonym(gender: str | None, lang: str, taken: Iterable[str],
-                     forbidden: Iterable[str], *, forbidden_keys: frozenset[str] = frozenset(),
-                     clashes: Callable[[str, str], bool] | None = None) -> str:
+def assign_pseudonym(
+    gender: str | None,
+    lang: str,
+    taken: Iterable[str],
+    forbidden: Iterable[str],
+    *,
+    forbidden_keys: frozenset[str] = frozenset(),
+    clashes: Callable[[str, str], bool] | None = None,
+) -> str:
     """A pseudonym for a new person: random, not in ``taken`` (pseudonyms in use),
     sharing no word with ``forbidden`` (real names and aliases), of that gender.
     ``forbidden_keys`` are :func:`name_keys` computed once by a caller assigning many;
@@ -106,8 +112,9 @@ def assign_pseudonym(gender: str | None, lang: str, taken: Iterable[str],
     taken_keys = {_key(t) for t in taken}
     extra = name_keys(forbidden)
     blocked = forbidden_keys | extra if extra else forbidden_keys  # no copy of a big set
-    names = [n for n in pool(lang, gender) if _free(n, blocked)
-             and not (clashes and clashes(n, gender))]
+    names = [
+        n for n in pool(lang, gender) if _free(n, blocked) and not (clashes and clashes(n, gender))
+    ]
     free = [name for name in names if _key(name) not in taken_keys]
     if free:  # uniform over the free names, as the first free one of a shuffled pool
         return rng.choice(free)

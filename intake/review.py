@@ -24,16 +24,37 @@ from intake.store import reviews as store
 from intake.store.db import Connection
 from intake.store.vault import Vault
 
-__all__ = ["Choice", "Item", "Review", "accept_defaults", "add_quote", "approve", "decide",
-           "load", "redacted", "redactor_for", "registry_of"]
+__all__ = [
+    "Choice",
+    "Item",
+    "Review",
+    "accept_defaults",
+    "add_quote",
+    "approve",
+    "decide",
+    "load",
+    "redacted",
+    "redactor_for",
+    "registry_of",
+]
 
 
 def registry_of(conn: Connection) -> Registry:
     """The vault's people as the redaction engine's registry."""
-    return Registry(people=[
-        RegistryPerson(name=p.name, aliases=p.aliases, gender=p.gender.value if p.gender else None,
-                       public=p.public, pseudonym=p.pseudonym, role=p.role or None, id=p.id)
-        for p in people_store.all_people(conn)])
+    return Registry(
+        people=[
+            RegistryPerson(
+                name=p.name,
+                aliases=p.aliases,
+                gender=p.gender.value if p.gender else None,
+                public=p.public,
+                pseudonym=p.pseudonym,
+                role=p.role or None,
+                id=p.id,
+            )
+            for p in people_store.all_people(conn)
+        ]
+    )
 
 
 def redactor_for(vault: Vault, *, ner: bool = False, policy: Policy | None = None) -> Redactor:
@@ -41,33 +62,45 @@ def redactor_for(vault: Vault, *, ner: bool = False, policy: Policy | None = Non
     return Redactor(registry_of(vault.connection), policy or Policy.default(), ner=ner)
 
 
-def load(vault: Vault, testimony_id: str, redactor: Redactor | None = None,
-         testimony: Testimony | None = None) -> Review:
+def load(
+    vault: Vault,
+    testimony_id: str,
+    redactor: Redactor | None = None,
+    testimony: Testimony | None = None,
+) -> Review:
     """The findings of every field of the testimony (``testimony``, if the caller has just
     read it) and their current decisions."""
     testimony = testimony or testimonies.get(vault, testimony_id)
     conn = vault.connection
-    return build(testimony, redactor or redactor_for(vault), store.load(conn, testimony_id),
-                 DigestFn(store.review_key(conn)))
+    return build(
+        testimony,
+        redactor or redactor_for(vault),
+        store.load(conn, testimony_id),
+        DigestFn(store.review_key(conn)),
+    )
 
 
-def decide(vault: Vault, testimony_id: str, choices: Mapping[int, Choice],
-           redactor: Redactor | None = None) -> Review:
+def decide(
+    vault: Vault, testimony_id: str, choices: Mapping[int, Choice], redactor: Redactor | None = None
+) -> Review:
     """Record decisions by item number; returns the review after them."""
     redactor = redactor or redactor_for(vault)
     review = load(vault, testimony_id, redactor)
     by_number = {item.number: item for item in review.items}
     for number, choice in choices.items():
         if number not in by_number:
-            raise UsageError(f"testimony {testimony_id} has no finding number {number}",
-                             f"See the findings with 'intake review {testimony_id}'.")
+            raise UsageError(
+                f"testimony {testimony_id} has no finding number {number}",
+                f"See the findings with 'intake review {testimony_id}'.",
+            )
         _check_choice(choice)
     _save(vault, review, [(by_number[n], c) for n, c in choices.items()])
     return _synced(vault, testimony_id, redactor, changed=bool(choices))
 
 
-def accept_defaults(vault: Vault, testimony_id: str,
-                    redactor: Redactor | None = None) -> tuple[Review, int]:
+def accept_defaults(
+    vault: Vault, testimony_id: str, redactor: Redactor | None = None
+) -> tuple[Review, int]:
     """Take the policy's decision for every undecided finding; returns (review, how many)."""
     redactor = redactor or redactor_for(vault)
     review = load(vault, testimony_id, redactor)
@@ -83,7 +116,8 @@ def approve(vault: Vault, testimony_id: str, redactor: Redactor | None = None) -
         raise UsageError(
             f"testimony {testimony_id} has {len(review.undecided)} undecided finding(s)",
             "Decide each one, or take the policy's decisions for all ('intake review "
-            f"{testimony_id} --accept-defaults' on the command line), then approve.")
+            f"{testimony_id} --accept-defaults' on the command line), then approve.",
+        )
     if review.testimony.status == Status.APPROVED:
         return review.testimony
     return testimonies.edit(vault, testimony_id, {"status": Status.APPROVED})
@@ -95,8 +129,10 @@ def add_quote(vault: Vault, testimony_id: str, text: str) -> Testimony:
     wanted = text.strip()
     start = testimony.transcript.find(wanted) if wanted else -1
     if start < 0:
-        raise InputError("that quote does not occur in the transcript",
-                         "Copy the words exactly as the transcript has them. Nothing was written.")
+        raise InputError(
+            "that quote does not occur in the transcript",
+            "Copy the words exactly as the transcript has them. Nothing was written.",
+        )
     quote = Quote(start, start + len(wanted))
     if quote in testimony.quotes:
         raise InputError("that quote is already marked", "Nothing was written.")
@@ -113,8 +149,10 @@ def _check_choice(choice: Choice) -> None:
 
 def _save(vault: Vault, review: Review, decided: list[tuple[Item, Choice]]) -> None:
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    rows = [store.StoredDecision(item.key, choice.action, choice.replacement, stamp)
-            for item, choice in decided]
+    rows = [
+        store.StoredDecision(item.key, choice.action, choice.replacement, stamp)
+        for item, choice in decided
+    ]
     with vault.transaction() as conn:
         store.save(conn, review.testimony.id, rows)
         store.prune(conn, review.testimony.id, [item.key for item in review.items])

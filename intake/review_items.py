@@ -75,7 +75,7 @@ class Review:
         return dict(sorted(Counter(i.finding.kind for i in self.items).items()))
 
     def original(self, item: Item) -> str:
-        return self.texts[item.field][item.finding.start:item.finding.end]
+        return self.texts[item.field][item.finding.start : item.finding.end]
 
 
 def field_texts(t: Testimony) -> dict[str, str]:
@@ -89,8 +89,9 @@ def default_choice(redactor: Redactor, kind: str) -> Choice:
     return Choice("redact" if redactor.policy.redacts(kind) else "keep")
 
 
-def build(t: Testimony, redactor: Redactor, stored: Mapping[DecisionKey, StoredDecision],
-          digest: DigestFn) -> Review:
+def build(
+    t: Testimony, redactor: Redactor, stored: Mapping[DecisionKey, StoredDecision], digest: DigestFn
+) -> Review:
     """The review of ``t``: the engine's findings, plus stored decisions still valid for
     findings the engine does not report now (for example ones found with NER)."""
     texts = field_texts(t)
@@ -99,10 +100,23 @@ def build(t: Testimony, redactor: Redactor, stored: Mapping[DecisionKey, StoredD
         findings = [f for f in redactor.analyze(text, t.language) if f.kind not in NOT_REVIEWED]
         findings += _still_valid(field, text, findings, stored, digest)
         for finding in sorted(findings, key=lambda f: f.start):
-            key = DecisionKey(field, finding.start, finding.end, finding.kind,
-                              digest(text[finding.start:finding.end]))
-            items.append(Item(len(items) + 1, field, finding, key,
-                              default_choice(redactor, finding.kind), stored.get(key)))
+            key = DecisionKey(
+                field,
+                finding.start,
+                finding.end,
+                finding.kind,
+                digest(text[finding.start : finding.end]),
+            )
+            items.append(
+                Item(
+                    len(items) + 1,
+                    field,
+                    finding,
+                    key,
+                    default_choice(redactor, finding.kind),
+                    stored.get(key),
+                )
+            )
     return Review(t, tuple(items), texts)
 
 
@@ -120,8 +134,13 @@ class DigestFn:
         return self._memo[text]
 
 
-def _still_valid(field: str, text: str, findings: list[Finding],
-                 stored: Mapping[DecisionKey, StoredDecision], digest: DigestFn) -> list[Finding]:
+def _still_valid(
+    field: str,
+    text: str,
+    findings: list[Finding],
+    stored: Mapping[DecisionKey, StoredDecision],
+    digest: DigestFn,
+) -> list[Finding]:
     taken = list(findings)
     extra: list[Finding] = []
     known = {(f.start, f.end, f.kind) for f in findings}
@@ -131,8 +150,9 @@ def _still_valid(field: str, text: str, findings: list[Finding],
         if not 0 <= key.start < key.end <= len(text) or key.kind in NOT_REVIEWED:
             continue
         candidate = Finding(key.kind, key.start, key.end, 1.0, "review")
-        if digest(text[key.start:key.end]) == key.digest and not any(
-                candidate.overlaps(f) for f in taken):
+        if digest(text[key.start : key.end]) == key.digest and not any(
+            candidate.overlaps(f) for f in taken
+        ):
             taken.append(candidate)
             extra.append(candidate)
     return extra
@@ -161,8 +181,11 @@ def redacted(review: Review, redactor: Redactor) -> Redacted:
     for field, text in review.texts.items():
         decisions = [engine_decision(redactor, i) for i in review.items if i.field == field]
         out[field] = redactor.apply(text, decisions, review.testimony.language)
-    originals = tuple((i.finding.kind, review.original(i)) for i in review.items
-                      if (i.choice or i.default).action != "keep")
+    originals = tuple(
+        (i.finding.kind, review.original(i))
+        for i in review.items
+        if (i.choice or i.default).action != "keep"
+    )
     return Redacted(out, originals)
 
 
@@ -170,4 +193,4 @@ def becomes(review: Review, redactor: Redactor, item: Item) -> str:
     """What the item's text turns into under its decision (or the default), for display."""
     text = review.texts[item.field]
     out = redactor.apply(text, [engine_decision(redactor, item)], review.testimony.language)
-    return out[item.finding.start:len(out) - (len(text) - item.finding.end)]
+    return out[item.finding.start : len(out) - (len(text) - item.finding.end)]

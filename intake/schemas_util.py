@@ -29,8 +29,9 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(load_schema(name),
-                                format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(
+        load_schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def _path(parts: Any) -> str:
@@ -52,8 +53,11 @@ def _unencodable(value: Any, path: tuple[Any, ...] = ()) -> tuple[Any, ...] | No
         except UnicodeEncodeError:
             return path
         return None
-    items = value.items() if isinstance(value, dict) else (
-        enumerate(value) if isinstance(value, list) else ())
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else (enumerate(value) if isinstance(value, list) else ())
+    )
     for key, item in items:
         if _unencodable(key, path) is not None:
             return path
@@ -87,8 +91,9 @@ def first_error(document: Any, name: str) -> str | None:
     return f"at {_path(errors[0].absolute_path)}: {_rule(errors[0])}"
 
 
-def validate_or_raise(document: Any, name: str, error_class: type[IntakeError],
-                      message: str, hint: str | None = None) -> None:
+def validate_or_raise(
+    document: Any, name: str, error_class: type[IntakeError], message: str, hint: str | None = None
+) -> None:
     """Raise ``error_class(message (where))`` unless ``document`` matches schema ``name``."""
     problem = first_error(document, name)
     if problem is not None:
@@ -103,7 +108,8 @@ def validate(document: Any, name: str) -> None:
         raise InputError(
             f"the {label} document is not valid at {_path(bad_text)}: a string is not valid "
             "Unicode (a lone surrogate escape)",
-            "Save it again from a tool that writes valid UTF-8. Nothing was read from it.")
+            "Save it again from a tool that writes valid UTF-8. Nothing was read from it.",
+        )
     errors = sorted(_validator(name).iter_errors(document), key=lambda e: list(e.absolute_path))
     if not errors:
         return

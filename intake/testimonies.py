@@ -17,15 +17,25 @@ MAX_TITLE = 500
 MAX_TEXT_CHARS = 10 * 1024 * 1024  # a 10 MB file to import holds at most this many
 
 
-def create(vault: Vault, draft: Testimony, *, source: str | None = None,
-           relation: Relation | None = None, subjects: Iterable[str] = ()) -> Testimony:
+def create(
+    vault: Vault,
+    draft: Testimony,
+    *,
+    source: str | None = None,
+    relation: Relation | None = None,
+    subjects: Iterable[str] = (),
+) -> Testimony:
     """Store an imported draft; person references (given or from the draft) must exist."""
     stamp = now()
     with vault.transaction() as conn:
         testimony = replace(
-            _resolved(conn, draft, source, tuple(subjects)), id=_free_id(conn),
-            relation=relation or draft.relation, created_at=stamp, updated_at=stamp,
-            history=(ChangeEntry(stamp, "testimony", "created"),))
+            _resolved(conn, draft, source, tuple(subjects)),
+            id=_free_id(conn),
+            relation=relation or draft.relation,
+            created_at=stamp,
+            updated_at=stamp,
+            history=(ChangeEntry(stamp, "testimony", "created"),),
+        )
         _check(testimony)
         store.insert(conn, testimony)
     return testimony
@@ -37,17 +47,28 @@ def create_many(vault: Vault, drafts: Iterable[Testimony]) -> list[str]:
     ids: list[str] = []
     with vault.transaction() as conn:
         for draft in drafts:
-            testimony = replace(draft, id=_free_id(conn), created_at=stamp, updated_at=stamp,
-                                history=(ChangeEntry(stamp, "testimony", "created"),))
+            testimony = replace(
+                draft,
+                id=_free_id(conn),
+                created_at=stamp,
+                updated_at=stamp,
+                history=(ChangeEntry(stamp, "testimony", "created"),),
+            )
             _check(testimony)
             store.insert(conn, testimony)
             ids.append(testimony.id)
     return ids
 
 
-def edit(vault: Vault, testimony_id: str, fields: dict[str, object], *,
-         source: str | None = None, add_subjects: tuple[str, ...] = (),
-         remove_subjects: tuple[str, ...] = ()) -> Testimony:
+def edit(
+    vault: Vault,
+    testimony_id: str,
+    fields: dict[str, object],
+    *,
+    source: str | None = None,
+    add_subjects: tuple[str, ...] = (),
+    remove_subjects: tuple[str, ...] = (),
+) -> Testimony:
     """Change fields; person references (ids or names) are resolved in the vault."""
     with vault.transaction() as conn:
         old = store.get(conn, testimony_id)
@@ -91,8 +112,11 @@ def delete(vault: Vault, testimony_id: str) -> None:
         store.scrub_index(conn)
 
 
-def search(vault: Vault, query: str, limit: int = search_store.DEFAULT_LIMIT,
-           ) -> list[search_store.Hit]:
+def search(
+    vault: Vault,
+    query: str,
+    limit: int = search_store.DEFAULT_LIMIT,
+) -> list[search_store.Hit]:
     return search_store.search(vault.connection, query, limit)
 
 
@@ -104,40 +128,53 @@ def _free_id(conn: Connection) -> str:
 
 def _check(testimony: Testimony) -> None:
     if not testimony.title.strip() or len(testimony.title) > MAX_TITLE:
-        raise InputError(f"the title must have text and at most {MAX_TITLE} characters",
-                         "Nothing was written.")
+        raise InputError(
+            f"the title must have text and at most {MAX_TITLE} characters", "Nothing was written."
+        )
     if not testimony.transcript.strip():
         raise InputError("the transcript is empty", "Nothing was written.")
     for field in ("transcript", "summary"):  # the same bound as a file to import
         if len(getattr(testimony, field)) > MAX_TEXT_CHARS:
-            raise InputError(f"the {field} is longer than {MAX_TEXT_CHARS:,} characters",
-                             "Split it into several testimonies. Nothing was written.")
+            raise InputError(
+                f"the {field} is longer than {MAX_TEXT_CHARS:,} characters",
+                "Split it into several testimonies. Nothing was written.",
+            )
     if not all(0 <= q.start < q.end <= len(testimony.transcript) for q in testimony.quotes):
         raise InputError("a quote lies outside the transcript", "Nothing was written.")
 
 
-def _resolved(conn: Connection, draft: Testimony, source: str | None,
-              subjects: tuple[str, ...]) -> Testimony:
+def _resolved(
+    conn: Connection, draft: Testimony, source: str | None, subjects: tuple[str, ...]
+) -> Testimony:
     """The draft with every person reference turned into a person id of this vault.
 
     A reference nobody has is named by where it stands (the option, or the JSON path of
     the imported document), never by its text: it may be a real name."""
+
     def one(ref: str, where: str) -> str:
         try:
             return resolve(conn, ref).id
         except NotFound:
-            raise NotFound(f"no person is registered under the name or id given {where}",
-                           "Register the person first ('intake person add'), or give their "
-                           "id. Nothing was written.") from None
+            raise NotFound(
+                f"no person is registered under the name or id given {where}",
+                "Register the person first ('intake person add'), or give their "
+                "id. Nothing was written.",
+            ) from None
 
     def many(refs: Iterable[str], where: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(one(ref, where.format(n)) for n, ref in enumerate(refs)))
 
-    events = tuple(replace(e, victims=many(e.victims, f"at $.events[{n}].victims[{{}}]"))
-                   for n, e in enumerate(draft.events))
-    ref, where = ((source, "with --source") if source is not None
-                  else (draft.source, "at $.source.person"))
+    events = tuple(
+        replace(e, victims=many(e.victims, f"at $.events[{n}].victims[{{}}]"))
+        for n, e in enumerate(draft.events)
+    )
+    ref, where = (
+        (source, "with --source") if source is not None else (draft.source, "at $.source.person")
+    )
     people = (*many(draft.subjects, "at $.subjects[{}]"), *many(subjects, "with --subject"))
-    return replace(draft, source=one(ref, where) if ref else None,
-                   subjects=tuple(dict.fromkeys(people)), events=events)
-
+    return replace(
+        draft,
+        source=one(ref, where) if ref else None,
+        subjects=tuple(dict.fromkeys(people)),
+        events=events,
+    )

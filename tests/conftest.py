@@ -49,8 +49,9 @@ def vault(vault_dir: Path) -> Iterator[object]:
     """An open vault made with the test KDF profile; closed after the test."""
     from intake.store.vault import Vault
 
-    opened, _recovery = Vault.create(vault_dir, bytearray(PASSPHRASE.encode()),
-                                     kdf=keys.test_profile())
+    opened, _recovery = Vault.create(
+        vault_dir, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile()
+    )
     yield opened
     opened.close()
 
@@ -60,8 +61,9 @@ def made_vault(vault_dir: Path) -> tuple[Path, str]:
     """A closed vault on disk: (path, recovery key text)."""
     from intake.store.vault import Vault
 
-    opened, recovery = Vault.create(vault_dir, bytearray(PASSPHRASE.encode()),
-                                    kdf=keys.test_profile())
+    opened, recovery = Vault.create(
+        vault_dir, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile()
+    )
     opened.close()
     return vault_dir, recovery
 
@@ -83,16 +85,16 @@ def _stdin_for(data: bytes) -> _FakeStdin:
 
 
 @pytest.fixture
-def cli(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def cli(vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     """Run intake's command line in this process: cli("list", stdin=b"...", passphrase=True).
 
     With ``passphrase`` (default) the test passphrase is the first line of stdin.
     """
     from intake.cli import main
 
-    def run(*args: str, stdin: bytes = b"", passphrase: bool = True,
-            vault: Path | None = None) -> Result:
+    def run(
+        *args: str, stdin: bytes = b"", passphrase: bool = True, vault: Path | None = None
+    ) -> Result:
         argv = ["--vault", str(vault or vault_dir)]
         if passphrase:
             argv += ["--passphrase-file", "-"]
@@ -110,9 +112,15 @@ def cli(vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
     return run
 
 
-def run_intake(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None,
-               timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+def run_intake(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[bytes]:
     """Run the real `python -m intake` in a subprocess (the environment of the test)."""
-    return subprocess.run([sys.executable, "-m", "intake", *args], input=stdin,
-                          capture_output=True, timeout=timeout,
-                          env={**os.environ, **(env or {})}, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "intake", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )

@@ -62,8 +62,10 @@ def _register() -> None:
     for module in (vault_cmds, demo_cmd, testimony_cmds, person_cmds, audit_cmd, redact_cmd):
         module.register(cli)
     from intake.cli import review_cmds
+
     review_cmds.register(cli)
     from intake.cli import export_cmds
+
     export_cmds.register(cli)
 
 
@@ -86,7 +88,8 @@ def check_arguments(argv: list[str]) -> None:
         except UnicodeEncodeError:
             raise UsageError(
                 "an argument is not valid UTF-8 text (a file name or text in another encoding?)",
-                "Rename the file, or retype the text, in UTF-8. Nothing was written.") from None
+                "Rename the file, or retype the text, in UTF-8. Nothing was written.",
+            ) from None
 
 
 GLOBAL_OPTIONS = ("--vault", "--passphrase-file")
@@ -99,12 +102,16 @@ def _usage_error(error: click.ClickException) -> tuple[str, str]:
     if isinstance(error, no_args) and error.ctx is not None:
         group = error.ctx.command
         names = ", ".join(sorted(getattr(group, "commands", {})))
-        return (f"'{error.ctx.command_path}' needs a command: {names}",
-                f"run '{error.ctx.command_path} --help' to see what each does.")
+        return (
+            f"'{error.ctx.command_path}' needs a command: {names}",
+            f"run '{error.ctx.command_path} --help' to see what each does.",
+        )
     if isinstance(error, click.NoSuchOption) and error.option_name in GLOBAL_OPTIONS:
-        return (f"{error.option_name} was given after the command",
-                f"{error.option_name} is a global option: put it before the command, "
-                f"as in 'intake {error.option_name} ... COMMAND'.")
+        return (
+            f"{error.option_name} was given after the command",
+            f"{error.option_name} is a global option: put it before the command, "
+            f"as in 'intake {error.option_name} ... COMMAND'.",
+        )
     return error.format_message(), "run 'intake --help' or 'intake COMMAND --help'."
 
 
@@ -132,8 +139,11 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as error:  # the last line of defence: no traceback, no text
         # The exception's text may quote testimony content, so only its type is shown.
         click.echo(f"intake: internal error ({type(error).__name__})", err=True)
-        click.echo("hint: nothing was shown of its details, on purpose. "
-                   "Set INTAKE_DEBUG=1 to see a traceback on a trusted screen.", err=True)
+        click.echo(
+            "hint: nothing was shown of its details, on purpose. "
+            "Set INTAKE_DEBUG=1 to see a traceback on a trusted screen.",
+            err=True,
+        )
         import os
 
         if os.environ.get("INTAKE_DEBUG") == "1":

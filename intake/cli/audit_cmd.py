@@ -44,8 +44,9 @@ def _row(status: str, title: str, measured: str) -> list[str]:
 
 def _detail(label: str, text: str) -> list[str]:
     indent = " " * STATUS_WIDTH
-    return textwrap.wrap(text, WIDTH, initial_indent=f"{indent}{label:<10}",
-                         subsequent_indent=indent + " " * 10)
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=f"{indent}{label:<10}", subsequent_indent=indent + " " * 10
+    )
 
 
 def render(report: AuditReport) -> list[str]:
@@ -61,20 +62,37 @@ def render(report: AuditReport) -> list[str]:
         if check.status is not Status.PASS:
             lines += _detail("do", check.action)
     if report.skipped:
-        lines += ["", *textwrap.wrap("Not checked (they need the passphrase): "
-                                     + ", ".join(report.skipped).lower() + ".", WIDTH)]
+        lines += [
+            "",
+            *textwrap.wrap(
+                "Not checked (they need the passphrase): "
+                + ", ".join(report.skipped).lower()
+                + ".",
+                WIDTH,
+            ),
+        ]
     checks = f"{len(report.checks)} check{'' if len(report.checks) == 1 else 's'}"
-    lines += ["", f"{checks}: {report.count(Status.PASS)} pass, "
-                  f"{report.count(Status.WARN)} warn, {report.count(Status.FAIL)} fail "
-                  f"(exit code {report.exit_code})"]
+    lines += [
+        "",
+        f"{checks}: {report.count(Status.PASS)} pass, "
+        f"{report.count(Status.WARN)} warn, {report.count(Status.FAIL)} fail "
+        f"(exit code {report.exit_code})",
+    ]
     return lines
 
 
 @click.command("audit")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the report as JSON (schemas/audit-report.schema.json).")
-@click.option("--no-unlock", is_flag=True,
-              help="Do not ask for the passphrase: run only the checks that need none.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the report as JSON (schemas/audit-report.schema.json).",
+)
+@click.option(
+    "--no-unlock",
+    is_flag=True,
+    help="Do not ask for the passphrase: run only the checks that need none.",
+)
 @pass_cli
 @click.pass_context
 def audit_cmd(ctx: click.Context, cli: CliContext, as_json: bool, no_unlock: bool) -> None:

@@ -58,9 +58,10 @@ def _checked_line(value: bytearray, prompt: str, source: str) -> None:
         del value[size:]
     if not value:
         place = "standard input" if source == "-" else "the file"
-        raise PassphraseError(f"the {prompt.lower()} read from {place} is empty",
-                              "Put each secret on its own line, in the order the command "
-                              "asks for them.")
+        raise PassphraseError(
+            f"the {prompt.lower()} read from {place} is empty",
+            "Put each secret on its own line, in the order the command asks for them.",
+        )
 
 
 @dataclass
@@ -84,8 +85,10 @@ class CliContext:
             self._file_lines = [bytearray(line.rstrip(b"\r")) for line in data.split(b"\n")]
             data[:] = b"\0" * len(data)
         if not self._file_lines:
-            raise PassphraseError("the passphrase file has no more lines",
-                                  "Put one secret per line, in the order the command asks.")
+            raise PassphraseError(
+                "the passphrase file has no more lines",
+                "Put one secret per line, in the order the command asks.",
+            )
         return self._file_lines.pop(0)
 
     def secret(self, prompt: str, *, confirm: bool = False, source: str | None = None) -> bytearray:
@@ -107,8 +110,9 @@ class CliContext:
         try:
             value.decode("utf-8")
         except UnicodeDecodeError:
-            raise PassphraseError("the passphrase is not valid UTF-8",
-                                  "Save the passphrase file as UTF-8 text.") from None
+            raise PassphraseError(
+                "the passphrase is not valid UTF-8", "Save the passphrase file as UTF-8 text."
+            ) from None
         return value
 
     @staticmethod

@@ -23,8 +23,10 @@ def demo_cmd(cli: CliContext, no_open: bool) -> None:
     demo = create_demo()
     click.echo(f"Demo vault: {demo.path}")
     click.echo(f"Passphrase: {demo.passphrase}")
-    click.echo(f"Made {len(demo.person_ids)} fictional people and "
-               f"{len(demo.testimony_ids)} fictional testimonies: {', '.join(demo.testimony_ids)}")
+    click.echo(
+        f"Made {len(demo.person_ids)} fictional people and "
+        f"{len(demo.testimony_ids)} fictional testimonies: {', '.join(demo.testimony_ids)}"
+    )
     click.echo(f"Use it from the command line with: intake --vault {demo.path} list")
     if no_open or not interactive():
         return
@@ -32,9 +34,11 @@ def demo_cmd(cli: CliContext, no_open: bool) -> None:
         from intake.tui.app import run_app
     except ImportError:
         return
-    run_app(CliContext(vault_path=demo.path, passphrase_file=cli.passphrase_file),
-            unlock_note=f"Demo vault (fictional data). Its passphrase: {demo.passphrase}",
-            secret=bytearray(demo.passphrase.encode()))
+    run_app(
+        CliContext(vault_path=demo.path, passphrase_file=cli.passphrase_file),
+        unlock_note=f"Demo vault (fictional data). Its passphrase: {demo.passphrase}",
+        secret=bytearray(demo.passphrase.encode()),
+    )
 
 
 def register(group: click.Group) -> None:

@@ -9,10 +9,19 @@ from typing import Any
 from intake import ingest
 from intake.models import Mode, Relation, Status, Testimony
 
-_INTERVIEW = {"lang": "language", "interview_date": "date", "place": "place",
-              "mode": "mode", "interviewer": "interviewer"}
-_CONSENT = {"consent_summary": "publish_summary", "consent_quotes": "publish_quotes",
-            "consent_real_name": "use_real_name", "anonymity_wishes": "anonymity_wishes"}
+_INTERVIEW = {
+    "lang": "language",
+    "interview_date": "date",
+    "place": "place",
+    "mode": "mode",
+    "interviewer": "interviewer",
+}
+_CONSENT = {
+    "consent_summary": "publish_summary",
+    "consent_quotes": "publish_quotes",
+    "consent_real_name": "use_real_name",
+    "anonymity_wishes": "anonymity_wishes",
+}
 
 
 def field_changes(old: Testimony, options: dict[str, Any]) -> dict[str, object]:
@@ -44,16 +53,20 @@ def _text_format(source: str) -> str:
 
 
 def _interview(old: Testimony, options: dict[str, Any]) -> dict[str, object]:
-    changes = {field: options[option] for option, field in _INTERVIEW.items()
-               if options[option] is not None}
+    changes = {
+        field: options[option]
+        for option, field in _INTERVIEW.items()
+        if options[option] is not None
+    }
     if "mode" in changes:
         changes["mode"] = Mode(changes["mode"])
     return {"interview": replace(old.interview, **changes)} if changes else {}
 
 
 def _consent(old: Testimony, options: dict[str, Any]) -> dict[str, object]:
-    changes = {field: options[option] for option, field in _CONSENT.items()
-               if options[option] is not None}
+    changes = {
+        field: options[option] for option, field in _CONSENT.items() if options[option] is not None
+    }
     if options["withdraw_consent"] and not old.consent.withdrawn:
         changes["withdrawn_on"] = datetime.now(UTC).date().isoformat()
     return {"consent": replace(old.consent, **changes)} if changes else {}

@@ -21,13 +21,32 @@ def event_group() -> None:
 @click.argument("description")
 @click.option("--place", default="", help="Where, generalised (a region or town).")
 @click.option("--date", metavar="YYYY[-MM[-DD]]", callback=render.check_date, help="When.")
-@click.option("--precision", type=click.Choice([p.value for p in Precision]), default="exact",
-              show_default=True, help="How exact the date is.")
-@click.option("--victim", "victims", metavar="PERSON", multiple=True,
-              help="To whom it happened (a registered person; repeatable).")
+@click.option(
+    "--precision",
+    type=click.Choice([p.value for p in Precision]),
+    default="exact",
+    show_default=True,
+    help="How exact the date is.",
+)
+@click.option(
+    "--victim",
+    "victims",
+    metavar="PERSON",
+    multiple=True,
+    help="To whom it happened (a registered person; repeatable).",
+)
 @pass_cli
-def add_cmd(cli: CliContext, /, *, testimony_id: str, description: str, place: str,
-            date: str | None, precision: str, victims: tuple[str, ...]) -> None:
+def add_cmd(
+    cli: CliContext,
+    /,
+    *,
+    testimony_id: str,
+    description: str,
+    place: str,
+    date: str | None,
+    precision: str,
+    victims: tuple[str, ...],
+) -> None:
     """Add an event to testimony ID (e.g. a detention, a transfer, a beating)."""
     from intake import testimonies
 
@@ -37,8 +56,10 @@ def add_cmd(cli: CliContext, /, *, testimony_id: str, description: str, place: s
     event = Event(text, place.strip(), date, Precision(precision), victims)
     with cli.open_vault() as vault:
         changed = testimonies.add_event(vault, testimony_id, event)
-    click.echo(f"Added event {len(changed.events)} to {changed.id}; status "
-               f"{changed.status.value}.", err=True)
+    click.echo(
+        f"Added event {len(changed.events)} to {changed.id}; status {changed.status.value}.",
+        err=True,
+    )
 
 
 def register(group: click.Group) -> None:

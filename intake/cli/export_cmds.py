@@ -22,15 +22,25 @@ FORMATS = ("md", "json", "html", "docx")
 
 @click.command("export")
 @click.argument("ids", nargs=-1, metavar="[ID]...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS),
-              help="Output format (default: from the --out extension, else md). "
-                   "An --out extension of another format is refused.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format (default: from the --out extension, else md). "
+    "An --out extension of another format is refused.",
+)
 @click.option("--with-transcript", is_flag=True, help="Add each full redacted transcript.")
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="The file to write; its manifest goes beside it (OUT.manifest.json).")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The file to write; its manifest goes beside it (OUT.manifest.json).",
+)
 @pass_cli
-def export_cmd(cli: CliContext, /, *, ids: tuple[str, ...], fmt: str | None,
-               with_transcript: bool, out: Path) -> None:
+def export_cmd(
+    cli: CliContext, /, *, ids: tuple[str, ...], fmt: str | None, with_transcript: bool, out: Path
+) -> None:
     """Export approved testimonies (default: every one consent allows), redacted.
 
     The leak gate reads everything before a byte is written; any hit refuses the
@@ -44,12 +54,15 @@ def export_cmd(cli: CliContext, /, *, ids: tuple[str, ...], fmt: str | None,
         for left in chosen.left_out:
             click.echo(f"left out {left.id}: {left.reason}", err=True)
         if not chosen.ready:
-            raise IntakeError("nothing to export: no testimony is approved with consent",
-                              "Review and approve testimonies first ('intake review ID', "
-                              "'intake approve ID'). Nothing was written.")
+            raise IntakeError(
+                "nothing to export: no testimony is approved with consent",
+                "Review and approve testimonies first ('intake review ID', "
+                "'intake approve ID'). Nothing was written.",
+            )
         done = publish.export(vault, chosen, out, fmt, with_transcript=with_transcript)
-    click.echo(f"Exported {len(done.testimonies)} testimony(ies) as {fmt}, "
-               f"and a manifest.", err=True)
+    click.echo(
+        f"Exported {len(done.testimonies)} testimony(ies) as {fmt}, and a manifest.", err=True
+    )
     for path in done.files:
         click.echo(str(path))
 
@@ -59,9 +72,10 @@ def _format(fmt: str | None, out: Path) -> str:
     (Markdown written to a .html file) is refused before anything is read."""
     suffix = out.suffix.lstrip(".").lower()
     if fmt and suffix in FORMATS and suffix != fmt:
-        raise UsageError(f"--format {fmt} does not match the extension of --out (.{suffix})",
-                         f"Name the file .{fmt}, or leave out --format to write {suffix}. "
-                         "Nothing was written.")
+        raise UsageError(
+            f"--format {fmt} does not match the extension of --out (.{suffix})",
+            f"Name the file .{fmt}, or leave out --format to write {suffix}. Nothing was written.",
+        )
     return fmt or (suffix if suffix in FORMATS else "md")
 
 
@@ -77,9 +91,20 @@ def exports_cmd(cli: CliContext, /, *, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
         return
-    render.table(["#", "at", "format", "transcript", "testimonies", "file"], [
-        [str(e.id), e.at, e.format, "yes" if e.with_transcript else "no",
-         str(len(e.testimonies)), e.files[0]["path"] if e.files else "-"] for e in entries])
+    render.table(
+        ["#", "at", "format", "transcript", "testimonies", "file"],
+        [
+            [
+                str(e.id),
+                e.at,
+                e.format,
+                "yes" if e.with_transcript else "no",
+                str(len(e.testimonies)),
+                e.files[0]["path"] if e.files else "-",
+            ]
+            for e in entries
+        ],
+    )
 
 
 def register(group: click.Group) -> None:

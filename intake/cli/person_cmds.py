@@ -28,14 +28,30 @@ def person_group() -> None:
 @click.option("--pseudonym", help="Choose the pseudonym (default: drawn at random).")
 @click.option("--role", default="", help="e.g. soldier, mother, lawyer.")
 @pass_cli
-def add_cmd(cli: CliContext, /, *, name: str, aliases: tuple[str, ...], gender: str | None,
-            public: bool, pseudonym: str | None, role: str) -> None:
+def add_cmd(
+    cli: CliContext,
+    /,
+    *,
+    name: str,
+    aliases: tuple[str, ...],
+    gender: str | None,
+    public: bool,
+    pseudonym: str | None,
+    role: str,
+) -> None:
     """Register a person; prints the new id alone on the last line."""
     from intake import people
 
     with cli.open_vault() as vault:
-        person = people.register(vault, name, aliases=aliases, public=public, role=role,
-                                 gender=Gender(gender) if gender else None, pseudonym=pseudonym)
+        person = people.register(
+            vault,
+            name,
+            aliases=aliases,
+            public=public,
+            role=role,
+            gender=Gender(gender) if gender else None,
+            pseudonym=pseudonym,
+        )
         sharing = people.pseudonyms_sharing_a_word(vault, person)
     click.echo(f"Registered; pseudonym: {person.pseudonym}", err=True)
     _warn_sharing(sharing)
@@ -62,8 +78,13 @@ def list_cmd(cli: CliContext, /, *, as_json: bool, reveal: bool) -> None:
 
 
 def _row(person: Person, reveal: bool) -> list[str]:
-    row = [person.id, person.pseudonym, person.gender.value if person.gender else "-",
-           "yes" if person.public else "no", person.role or "-"]
+    row = [
+        person.id,
+        person.pseudonym,
+        person.gender.value if person.gender else "-",
+        "yes" if person.public else "no",
+        person.role or "-",
+    ]
     if reveal:
         row.append(" / ".join(person.names))
     return row
@@ -88,8 +109,13 @@ def show_cmd(cli: CliContext, /, *, person_ref: str, as_json: bool, reveal: bool
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
     for key, value in document.items():
-        shown = (", ".join(value) if isinstance(value, list)
-                 else ("yes" if value else "no") if isinstance(value, bool) else value)
+        shown = (
+            ", ".join(value)
+            if isinstance(value, list)
+            else ("yes" if value else "no")
+            if isinstance(value, bool)
+            else value
+        )
         click.echo(f"{key + ':':<13}{shown if shown not in ('', None) else '-'}")
 
 
@@ -104,9 +130,20 @@ def show_cmd(cli: CliContext, /, *, person_ref: str, as_json: bool, reveal: bool
 @click.option("--new-pseudonym", is_flag=True, help="Draw a new pseudonym at random.")
 @click.option("--role")
 @pass_cli
-def edit_cmd(cli: CliContext, /, *, person_ref: str, name: str | None, aliases: tuple[str, ...],
-             unaliases: tuple[str, ...], gender: str | None, public: bool | None,
-             pseudonym: str | None, new_pseudonym: bool, role: str | None) -> None:
+def edit_cmd(
+    cli: CliContext,
+    /,
+    *,
+    person_ref: str,
+    name: str | None,
+    aliases: tuple[str, ...],
+    unaliases: tuple[str, ...],
+    gender: str | None,
+    public: bool | None,
+    pseudonym: str | None,
+    new_pseudonym: bool,
+    role: str | None,
+) -> None:
     """Change a person. A pseudonym changes only when asked."""
     from intake import people
 
@@ -115,10 +152,16 @@ def edit_cmd(cli: CliContext, /, *, person_ref: str, name: str | None, aliases: 
     with cli.open_vault() as vault:
         person = people.resolve(vault.connection, person_ref)
         changes: dict[str, object] = {
-            key: value for key, value in (("name", name), ("role", role), ("public", public),
-                                          ("pseudonym", pseudonym),
-                                          ("gender", Gender(gender) if gender else None))
-            if value is not None}
+            key: value
+            for key, value in (
+                ("name", name),
+                ("role", role),
+                ("public", public),
+                ("pseudonym", pseudonym),
+                ("gender", Gender(gender) if gender else None),
+            )
+            if value is not None
+        }
         if aliases or unaliases:
             kept = (a for a in (*person.aliases, *aliases) if a not in unaliases)
             changes["aliases"] = tuple(dict.fromkeys(kept))
@@ -130,8 +173,11 @@ def edit_cmd(cli: CliContext, /, *, person_ref: str, name: str | None, aliases: 
 
 def _warn_sharing(person_ids: list[str]) -> None:
     for pid in person_ids:
-        click.echo(f"warning: the pseudonym of {pid} shares a word with this name; give it a "
-                   f"new one: intake person edit {pid} --new-pseudonym", err=True)
+        click.echo(
+            f"warning: the pseudonym of {pid} shares a word with this name; give it a "
+            f"new one: intake person edit {pid} --new-pseudonym",
+            err=True,
+        )
 
 
 @person_group.command("merge")
@@ -149,11 +195,15 @@ def merge_cmd(cli: CliContext, /, *, keep_ref: str, other_ref: str, yes: bool) -
         keep = people.resolve(vault.connection, keep_ref)
         other = people.resolve(vault.connection, other_ref)
         if not yes:
-            click.confirm(f"Merge {other.id} ({other.pseudonym}) into {keep.id} "
-                          f"({keep.pseudonym})? This cannot be undone", abort=True)
+            click.confirm(
+                f"Merge {other.id} ({other.pseudonym}) into {keep.id} "
+                f"({keep.pseudonym})? This cannot be undone",
+                abort=True,
+            )
         merged = people.merge(vault, keep.id, other.id)
-    click.echo(f"Merged {other.id} into {merged.id}; pseudonym {other.pseudonym} retired.",
-               err=True)
+    click.echo(
+        f"Merged {other.id} into {merged.id}; pseudonym {other.pseudonym} retired.", err=True
+    )
 
 
 def register(group: click.Group) -> None:

@@ -26,29 +26,38 @@ def _read_bytes(path: str, limit: int, what: str) -> bytes:
     else:
         try:
             if Path(path).stat().st_size > limit:
-                raise InputError(f"the {what} is larger than {limit // (1024 * 1024)} MiB",
-                                 "Split it into smaller files and redact them one by one.")
+                raise InputError(
+                    f"the {what} is larger than {limit // (1024 * 1024)} MiB",
+                    "Split it into smaller files and redact them one by one.",
+                )
             data = Path(path).read_bytes()
         except OSError as error:
-            raise InputError(f"cannot read the {what}: {error.strerror}",
-                             "Check the path and the file's permissions.") from None
+            raise InputError(
+                f"cannot read the {what}: {error.strerror}",
+                "Check the path and the file's permissions.",
+            ) from None
     if len(data) > limit:
-        raise InputError(f"the {what} is larger than {limit // (1024 * 1024)} MiB",
-                         "Split it into smaller files and redact them one by one.")
+        raise InputError(
+            f"the {what} is larger than {limit // (1024 * 1024)} MiB",
+            "Split it into smaller files and redact them one by one.",
+        )
     return data
 
 
 def _read_text(path: str, limit: int, what: str) -> str:
     data = _read_bytes(path, limit, what)
     if data.startswith(ZIP_MAGIC):  # "save it as UTF-8" would not help with a .docx
-        raise InputError(f"the {what} is a .docx or another zip archive, not plain text",
-                         "Save it as plain text (.txt), or import it with 'intake add' and "
-                         "review it there.")
+        raise InputError(
+            f"the {what} is a .docx or another zip archive, not plain text",
+            "Save it as plain text (.txt), or import it with 'intake add' and review it there.",
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InputError(f"the {what} is not valid UTF-8 text",
-                         "Save it as UTF-8 (most editors offer it under 'Save as').") from None
+        raise InputError(
+            f"the {what} is not valid UTF-8 text",
+            "Save it as UTF-8 (most editors offer it under 'Save as').",
+        ) from None
 
 
 def _registry(path: str | None) -> Registry:
@@ -59,26 +68,55 @@ def _registry(path: str | None) -> Registry:
     try:
         doc = json.loads(_read_text(path, MAX_REGISTRY_BYTES, "registry file"))
     except json.JSONDecodeError:
-        raise InputError("the registry file is not valid JSON",
-                         "Check it against schemas/registry.schema.json.") from None
+        raise InputError(
+            "the registry file is not valid JSON", "Check it against schemas/registry.schema.json."
+        ) from None
     return Registry.from_json(doc)
 
 
 @click.command("redact")
-@click.option("--registry", "registry_path", metavar="FILE", default=None,
-              help="JSON registry of people and terms (schemas/registry.schema.json).")
-@click.option("--policy", "policy_path", metavar="FILE", default=None,
-              help="JSON policy mapping kinds of findings to actions (schemas/policy.schema.json).")
-@click.option("--lang", type=click.Choice(["ru", "en", "auto"]), default="auto", show_default=True,
-              help="Language of the text (chooses the tags' language).")
-@click.option("--ner/--no-ner", default=True, show_default=True,
-              help="Find unregistered Russian names with NER (slower).")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print {text, findings} as JSON; findings never contain the original strings.")
+@click.option(
+    "--registry",
+    "registry_path",
+    metavar="FILE",
+    default=None,
+    help="JSON registry of people and terms (schemas/registry.schema.json).",
+)
+@click.option(
+    "--policy",
+    "policy_path",
+    metavar="FILE",
+    default=None,
+    help="JSON policy mapping kinds of findings to actions (schemas/policy.schema.json).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["ru", "en", "auto"]),
+    default="auto",
+    show_default=True,
+    help="Language of the text (chooses the tags' language).",
+)
+@click.option(
+    "--ner/--no-ner",
+    default=True,
+    show_default=True,
+    help="Find unregistered Russian names with NER (slower).",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print {text, findings} as JSON; findings never contain the original strings.",
+)
 @click.argument("source", metavar="FILE|-")
 def redact_command(  # noqa: PLR0917 - click passes options as keywords; one per option
-        registry_path: str | None, policy_path: str | None, lang: str, ner: bool,
-        as_json: bool, source: str) -> None:
+    registry_path: str | None,
+    policy_path: str | None,
+    lang: str,
+    ner: bool,
+    as_json: bool,
+    source: str,
+) -> None:
     """Redact FILE (or standard input, '-') and print the result on standard output."""
     from intake.redact import Policy, Redactor
 

@@ -25,22 +25,55 @@ pass_cli = click.make_pass_decorator(CliContext)
 @click.command("review")
 @click.argument("testimony_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
-@click.option("--accept-defaults", is_flag=True,
-              help="Take the policy's decision for every undecided finding.")
-@click.option("--redact", "redact", type=int, multiple=True, metavar="N",
-              help="Redact finding N with its replacement (repeatable).")
-@click.option("--keep", "keep", type=int, multiple=True, metavar="N",
-              help="Keep finding N as it is written (repeatable).")
-@click.option("--replace", "replace", type=(int, str), multiple=True, metavar="N TEXT",
-              help="Replace finding N with TEXT (repeatable).")
-@click.option("--ner/--no-ner", default=False,
-              help="Also read the text with the Russian NER model: places, organisations and "
-                   "names the rules miss (slower; finding numbers then count those too, so "
-                   "decide by number with the same choice).")
+@click.option(
+    "--accept-defaults",
+    is_flag=True,
+    help="Take the policy's decision for every undecided finding.",
+)
+@click.option(
+    "--redact",
+    "redact",
+    type=int,
+    multiple=True,
+    metavar="N",
+    help="Redact finding N with its replacement (repeatable).",
+)
+@click.option(
+    "--keep",
+    "keep",
+    type=int,
+    multiple=True,
+    metavar="N",
+    help="Keep finding N as it is written (repeatable).",
+)
+@click.option(
+    "--replace",
+    "replace",
+    type=(int, str),
+    multiple=True,
+    metavar="N TEXT",
+    help="Replace finding N with TEXT (repeatable).",
+)
+@click.option(
+    "--ner/--no-ner",
+    default=False,
+    help="Also read the text with the Russian NER model: places, organisations and "
+    "names the rules miss (slower; finding numbers then count those too, so "
+    "decide by number with the same choice).",
+)
 @pass_cli
-def review_cmd(cli: CliContext, /, *, testimony_id: str, as_json: bool, accept_defaults: bool,
-               redact: tuple[int, ...], keep: tuple[int, ...],
-               replace: tuple[tuple[int, str], ...], ner: bool) -> None:
+def review_cmd(
+    cli: CliContext,
+    /,
+    *,
+    testimony_id: str,
+    as_json: bool,
+    accept_defaults: bool,
+    redact: tuple[int, ...],
+    keep: tuple[int, ...],
+    replace: tuple[tuple[int, str], ...],
+    ner: bool,
+) -> None:
     """List a testimony's findings and decisions; decide them; or accept the defaults.
 
     Decisions on findings only NER sees are kept and applied at export, which reads
@@ -60,14 +93,16 @@ def review_cmd(cli: CliContext, /, *, testimony_id: str, as_json: bool, accept_d
         _show(result, redactor, as_json)
 
 
-def _choices(redact: tuple[int, ...], keep: tuple[int, ...],
-             replace: tuple[tuple[int, str], ...]) -> dict[int, Choice]:
+def _choices(
+    redact: tuple[int, ...], keep: tuple[int, ...], replace: tuple[tuple[int, str], ...]
+) -> dict[int, Choice]:
     from intake.review import Choice
 
     numbers = [*redact, *keep, *(n for n, _ in replace)]
     if len(numbers) != len(set(numbers)):
-        raise UsageError("a finding was given more than one decision",
-                         "Give each finding number once.")
+        raise UsageError(
+            "a finding was given more than one decision", "Give each finding number once."
+        )
     choices = {n: Choice("redact") for n in redact}
     choices.update({n: Choice("keep") for n in keep})
     choices.update({n: Choice("replace", text) for n, text in replace})
@@ -77,29 +112,59 @@ def _choices(redact: tuple[int, ...], keep: tuple[int, ...],
 def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
     from intake.review_items import becomes
 
-    return [{
-        "number": item.number, "field": item.field, "kind": item.finding.kind,
-        "start": item.finding.start, "end": item.finding.end, "text": result.original(item),
-        "default": item.default.action,
-        "decision": item.choice.action if item.choice else None,
-        "replacement": item.choice.replacement if item.choice else None,
-        "becomes": becomes(result, redactor, item),
-    } for item in result.items]
+    return [
+        {
+            "number": item.number,
+            "field": item.field,
+            "kind": item.finding.kind,
+            "start": item.finding.start,
+            "end": item.finding.end,
+            "text": result.original(item),
+            "default": item.default.action,
+            "decision": item.choice.action if item.choice else None,
+            "replacement": item.choice.replacement if item.choice else None,
+            "becomes": becomes(result, redactor, item),
+        }
+        for item in result.items
+    ]
 
 
 def _show(result: Review, redactor: Redactor, as_json: bool) -> None:
     rows = _rows(result, redactor)
     t = result.testimony
     if as_json:
-        click.echo(json.dumps({"id": t.id, "status": t.status.value, "complete": result.complete,
-                               "undecided": len(result.undecided), "findings": rows},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "id": t.id,
+                    "status": t.status.value,
+                    "complete": result.complete,
+                    "undecided": len(result.undecided),
+                    "findings": rows,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
-    click.echo(f"{t.id}  status: {t.status.value}  findings: {len(rows)}, "
-               f"undecided: {len(result.undecided)}")
-    render.table(["#", "field", "kind", "text", "decision", "becomes"], [
-        [str(r["number"]), r["field"], r["kind"], r["text"],
-         r["decision"] or f"(undecided; default {r['default']})", r["becomes"]] for r in rows])
+    click.echo(
+        f"{t.id}  status: {t.status.value}  findings: {len(rows)}, "
+        f"undecided: {len(result.undecided)}"
+    )
+    render.table(
+        ["#", "field", "kind", "text", "decision", "becomes"],
+        [
+            [
+                str(r["number"]),
+                r["field"],
+                r["kind"],
+                r["text"],
+                r["decision"] or f"(undecided; default {r['default']})",
+                r["becomes"],
+            ]
+            for r in rows
+        ],
+    )
 
 
 @click.group("quote")
@@ -117,9 +182,11 @@ def quote_add_cmd(cli: CliContext, /, *, testimony_id: str, text: str) -> None:
 
     with cli.open_vault() as vault:
         testimony = review.add_quote(vault, testimony_id, text)
-    click.echo(f"Quote added ({len(testimony.quotes)} in all); the testimony is "
-               f"{testimony.status.value}: review it again ('intake review {testimony_id}').",
-               err=True)
+    click.echo(
+        f"Quote added ({len(testimony.quotes)} in all); the testimony is "
+        f"{testimony.status.value}: review it again ('intake review {testimony_id}').",
+        err=True,
+    )
 
 
 @click.command("approve")

@@ -19,17 +19,36 @@ RELATIONS = click.Choice([r.value for r in Relation])
 
 @click.command("add")
 @click.argument("file", metavar="FILE|-")
-@click.option("--format", "fmt", type=click.Choice(["txt", "md", "docx", "json"]),
-              help="The file's format (default: from its extension; text for '-').")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["txt", "md", "docx", "json"]),
+    help="The file's format (default: from its extension; text for '-').",
+)
 @click.option("--lang", type=click.Choice(["ru", "en"]), help="Language (default: detected).")
 @click.option("--title", help="Title (default: the Markdown heading or the file name).")
 @click.option("--source", metavar="PERSON", help="Who gave the testimony (id or registered name).")
 @click.option("--relation", type=RELATIONS, help="The source's relation to the subjects.")
-@click.option("--subject", "subjects", metavar="PERSON", multiple=True,
-              help="Whom the testimony is about (repeatable).")
+@click.option(
+    "--subject",
+    "subjects",
+    metavar="PERSON",
+    multiple=True,
+    help="Whom the testimony is about (repeatable).",
+)
 @pass_cli
-def add_cmd(cli: CliContext, /, *, file: str, fmt: str | None, lang: str | None, title: str | None,
-            source: str | None, relation: str | None, subjects: tuple[str, ...]) -> None:
+def add_cmd(
+    cli: CliContext,
+    /,
+    *,
+    file: str,
+    fmt: str | None,
+    lang: str | None,
+    title: str | None,
+    source: str | None,
+    relation: str | None,
+    subjects: tuple[str, ...],
+) -> None:
     """Import a testimony from FILE (.txt, .md, .docx, .json) or standard input ('-').
 
     Prints the new testimony's id alone on the last line of standard output.
@@ -45,10 +64,18 @@ def add_cmd(cli: CliContext, /, *, file: str, fmt: str | None, lang: str | None,
             draft = replace(draft, interview=replace(draft.interview, language=lang))
         if title:
             draft = replace(draft, title=title)
-        created = testimonies.create(vault, draft, source=source, subjects=subjects,
-                                     relation=Relation(relation) if relation else None)
-    click.echo(f"Imported a draft testimony ({created.language}, "
-               f"{len(created.transcript)} characters); its id:", err=True)
+        created = testimonies.create(
+            vault,
+            draft,
+            source=source,
+            subjects=subjects,
+            relation=Relation(relation) if relation else None,
+        )
+    click.echo(
+        f"Imported a draft testimony ({created.language}, "
+        f"{len(created.transcript)} characters); its id:",
+        err=True,
+    )
     click.echo(created.id)
 
 
@@ -56,31 +83,44 @@ def add_cmd(cli: CliContext, /, *, file: str, fmt: str | None, lang: str | None,
 @click.argument("testimony_id", metavar="ID")
 @click.option("--title", help="A new title.")
 @click.option("--summary-file", metavar="F|-", help="Replace the summary with this file's text.")
-@click.option("--transcript-file", metavar="F|-",
-              help="Replace the transcript with this file's text (quotes follow their text).")
-@click.option("--status", type=click.Choice([Status.DRAFT.value, Status.REVIEWED.value]),
-              help="Mark as draft or reviewed (approval goes through review).")
+@click.option(
+    "--transcript-file",
+    metavar="F|-",
+    help="Replace the transcript with this file's text (quotes follow their text).",
+)
+@click.option(
+    "--status",
+    type=click.Choice([Status.DRAFT.value, Status.REVIEWED.value]),
+    help="Mark as draft or reviewed (approval goes through review).",
+)
 @click.option("--lang", type=click.Choice(["ru", "en"]), help="The testimony's language.")
 @click.option("--tag", "tags", multiple=True, help="Add a tag (repeatable).")
 @click.option("--untag", "untags", multiple=True, help="Remove a tag (repeatable).")
 @click.option("--source", metavar="PERSON", help="Who gave the testimony.")
 @click.option("--relation", type=RELATIONS, help="The source's relation to the subjects.")
 @click.option("--subject", "subjects", metavar="PERSON", multiple=True, help="Add a subject.")
-@click.option("--remove-subject", "unsubjects", metavar="PERSON", multiple=True,
-              help="Remove a subject.")
+@click.option(
+    "--remove-subject", "unsubjects", metavar="PERSON", multiple=True, help="Remove a subject."
+)
 @click.option("--interview-date", metavar="YYYY[-MM[-DD]]", callback=render.check_date)
 @click.option("--place", help="Where the interview took place, generalised (a region).")
 @click.option("--mode", type=click.Choice([m.value for m in Mode]), help="How it was taken.")
 @click.option("--interviewer", metavar="HANDLE", help="The interviewer's handle.")
-@click.option("--consent-summary/--no-consent-summary", default=None,
-              help="May a summary be published?")
-@click.option("--consent-quotes/--no-consent-quotes", default=None,
-              help="May quotes be published?")
-@click.option("--consent-real-name/--no-consent-real-name", default=None,
-              help="May the source's real name be used?")
+@click.option(
+    "--consent-summary/--no-consent-summary", default=None, help="May a summary be published?"
+)
+@click.option("--consent-quotes/--no-consent-quotes", default=None, help="May quotes be published?")
+@click.option(
+    "--consent-real-name/--no-consent-real-name",
+    default=None,
+    help="May the source's real name be used?",
+)
 @click.option("--anonymity-wishes", metavar="TEXT", help="The source's wishes about anonymity.")
-@click.option("--withdraw-consent", is_flag=True,
-              help="Record that consent was withdrawn today: no export from now on.")
+@click.option(
+    "--withdraw-consent",
+    is_flag=True,
+    help="Record that consent was withdrawn today: no export from now on.",
+)
 @pass_cli
 def edit_cmd(cli: CliContext, /, *, testimony_id: str, **options: Any) -> None:
     """Change a testimony. Editing the content of a reviewed testimony returns it to draft."""
@@ -90,12 +130,16 @@ def edit_cmd(cli: CliContext, /, *, testimony_id: str, **options: Any) -> None:
     with cli.open_vault() as vault:
         old = testimonies.get(vault, testimony_id)
         fields = field_changes(old, options)
-        new = testimonies.edit(vault, testimony_id, fields, source=options["source"],
-                               add_subjects=options["subjects"],
-                               remove_subjects=options["unsubjects"])
-    changed = sorted({h.field for h in new.history[len(old.history):]})
-    click.echo(f"Changed: {', '.join(changed) or 'nothing'}; status {new.status.value}.",
-               err=True)
+        new = testimonies.edit(
+            vault,
+            testimony_id,
+            fields,
+            source=options["source"],
+            add_subjects=options["subjects"],
+            remove_subjects=options["unsubjects"],
+        )
+    changed = sorted({h.field for h in new.history[len(old.history) :]})
+    click.echo(f"Changed: {', '.join(changed) or 'nothing'}; status {new.status.value}.", err=True)
 
 
 @click.command("list")
@@ -110,14 +154,20 @@ def list_cmd(cli: CliContext, /, *, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=2))
         return
-    render.table(["ID", "STATUS", "LANG", "UPDATED", "TITLE"],
-                 [[r.id, r.status, r.language, r.updated_at, r.title] for r in rows])
+    render.table(
+        ["ID", "STATUS", "LANG", "UPDATED", "TITLE"],
+        [[r.id, r.status, r.language, r.updated_at, r.title] for r in rows],
+    )
 
 
 @click.command("show")
 @click.argument("testimony_id", metavar="ID")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the testimony document (schemas/testimony.schema.json).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the testimony document (schemas/testimony.schema.json).",
+)
 @pass_cli
 def show_cmd(cli: CliContext, /, *, testimony_id: str, as_json: bool) -> None:
     """Show one testimony; people appear under their pseudonyms."""
@@ -148,16 +198,24 @@ def delete_cmd(cli: CliContext, /, *, testimony_id: str, yes: bool) -> None:
     with cli.open_vault() as vault:
         testimony = testimonies.get(vault, testimony_id)
         if not yes:
-            click.confirm(f"Delete testimony {testimony.id} ({len(testimony.transcript)} "
-                          "characters) for good? This cannot be undone", abort=True)
+            click.confirm(
+                f"Delete testimony {testimony.id} ({len(testimony.transcript)} "
+                "characters) for good? This cannot be undone",
+                abort=True,
+            )
         testimonies.delete(vault, testimony.id)
     click.echo(f"Deleted {testimony_id}; its text was wiped from the vault.", err=True)
 
 
 @click.command("search")
 @click.argument("words", nargs=-1, required=True)
-@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
-              help="How many results, best first.")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 1000),
+    default=10,
+    show_default=True,
+    help="How many results, best first.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_cli
 def search_cmd(cli: CliContext, /, *, words: tuple[str, ...], limit: int, as_json: bool) -> None:

@@ -9,8 +9,10 @@ from intake.errors import UsageError
 def open_interface(cli: CliContext) -> None:
     """Open the interface (first run when no vault exists at ``cli.vault_path``)."""
     if not interactive():
-        raise UsageError("no command given and this is not a terminal",
-                         "Run 'intake --help' to see the commands.")
+        raise UsageError(
+            "no command given and this is not a terminal",
+            "Run 'intake --help' to see the commands.",
+        )
     from intake.tui.app import run_app  # textual loads only when the interface opens
 
     run_app(cli)

@@ -19,7 +19,8 @@ def check_new_passphrase(passphrase: bytearray) -> None:
         passphrase[:] = bytes(len(passphrase))
         raise PassphraseError(
             f"the passphrase is too short (at least {MIN_PASSPHRASE_CHARS} characters)",
-            "Use several unrelated words; length matters more than symbols.")
+            "Use several unrelated words; length matters more than symbols.",
+        )
 
 
 def kdf_for_tests() -> object | None:
@@ -30,15 +31,21 @@ def kdf_for_tests() -> object | None:
 
 
 def print_recovery_key(text: str) -> None:
-    click.echo("Recovery key (shown once; write it down and keep it apart from the laptop):",
-               err=True)
+    click.echo(
+        "Recovery key (shown once; write it down and keep it apart from the laptop):", err=True
+    )
     click.echo(f"\n    {text}\n")
     click.echo("Anyone with this key can open the vault. It is never shown again.", err=True)
 
 
 @click.command("init")
-@click.option("--unlock-time", type=click.FloatRange(0.2, 10.0), default=1.0, show_default=True,
-              help="Seconds the key derivation should take on this machine (Argon2id).")
+@click.option(
+    "--unlock-time",
+    type=click.FloatRange(0.2, 10.0),
+    default=1.0,
+    show_default=True,
+    help="Seconds the key derivation should take on this machine (Argon2id).",
+)
 @pass_cli
 def init_cmd(cli: CliContext, unlock_time: float) -> None:
     """Create a new encrypted vault (asks for a passphrase twice)."""
@@ -48,9 +55,12 @@ def init_cmd(cli: CliContext, unlock_time: float) -> None:
     check_new_passphrase(passphrase)
     click.echo("Calibrating key derivation and creating the vault...", err=True)
     try:
-        vault, recovery = Vault.create(cli.vault_path, passphrase,
-                                       kdf=kdf_for_tests(),  # type: ignore[arg-type]
-                                       unlock_seconds=unlock_time)
+        vault, recovery = Vault.create(
+            cli.vault_path,
+            passphrase,
+            kdf=kdf_for_tests(),  # type: ignore[arg-type]
+            unlock_seconds=unlock_time,
+        )
     finally:
         passphrase[:] = bytes(len(passphrase))
     vault.close()
@@ -59,9 +69,13 @@ def init_cmd(cli: CliContext, unlock_time: float) -> None:
 
 
 @click.command("passwd")
-@click.option("--new-passphrase-file", metavar="PATH", default=None,
-              help="Read the new passphrase from PATH ('-' for standard input: the line after "
-                   "the current passphrase when both come from it).")
+@click.option(
+    "--new-passphrase-file",
+    metavar="PATH",
+    default=None,
+    help="Read the new passphrase from PATH ('-' for standard input: the line after "
+    "the current passphrase when both come from it).",
+)
 @pass_cli
 def passwd_cmd(cli: CliContext, new_passphrase_file: str | None) -> None:
     """Change the passphrase (rewrites only the key slot, atomically)."""
@@ -76,13 +90,22 @@ def passwd_cmd(cli: CliContext, new_passphrase_file: str | None) -> None:
 
 
 @click.command("recover")
-@click.option("--recovery-key-file", metavar="PATH", default=None,
-              help="Read the recovery key from PATH ('-' for standard input).")
-@click.option("--new-passphrase-file", metavar="PATH", default=None,
-              help="Read the new passphrase from PATH ('-' for standard input).")
+@click.option(
+    "--recovery-key-file",
+    metavar="PATH",
+    default=None,
+    help="Read the recovery key from PATH ('-' for standard input).",
+)
+@click.option(
+    "--new-passphrase-file",
+    metavar="PATH",
+    default=None,
+    help="Read the new passphrase from PATH ('-' for standard input).",
+)
 @pass_cli
-def recover_cmd(cli: CliContext, recovery_key_file: str | None,
-                new_passphrase_file: str | None) -> None:
+def recover_cmd(
+    cli: CliContext, recovery_key_file: str | None, new_passphrase_file: str | None
+) -> None:
     """Open the vault with the recovery key and set a new passphrase."""
     from intake.keys import parse_recovery_key, zero
     from intake.store.vault import Vault

@@ -32,8 +32,13 @@ def shown_name(person: Person, language: str, case: str, inflect: Inflect) -> st
     return name
 
 
-def byline(relation: Relation | None, source: Person | None, subjects: Sequence[Person],
-           language: str, inflect: Inflect) -> str:
+def byline(
+    relation: Relation | None,
+    source: Person | None,
+    subjects: Sequence[Person],
+    language: str,
+    inflect: Inflect,
+) -> str:
     """The header line naming the source and their relation to the subjects."""
     w = words(language)
     if source is None and not subjects:

@@ -44,8 +44,12 @@ class Options:
     date_precision: str = "month"  # "month" or "year"
 
 
-def build(items: Iterable[RedactedTestimony], people: Mapping[str, Person],
-          options: Options, inflect: Inflect) -> dict[str, Any]:
+def build(
+    items: Iterable[RedactedTestimony],
+    people: Mapping[str, Person],
+    options: Options,
+    inflect: Inflect,
+) -> dict[str, Any]:
     """The export document for ``items``, validated; raises if it breaks the schema."""
     testimonies = [_testimony(item, people, options, inflect) for item in items]
     languages = {t["language"] for t in testimonies}
@@ -69,8 +73,9 @@ def total_counts(document: Mapping[str, Any]) -> dict[str, int]:
     return dict(sorted(total.items()))
 
 
-def _testimony(item: RedactedTestimony, people: Mapping[str, Person], options: Options,
-               inflect: Inflect) -> dict[str, Any]:
+def _testimony(
+    item: RedactedTestimony, people: Mapping[str, Person], options: Options, inflect: Inflect
+) -> dict[str, Any]:
     t = item.testimony
     consent = t.consent
     source = people.get(t.source) if t.source else None
@@ -83,8 +88,9 @@ def _testimony(item: RedactedTestimony, people: Mapping[str, Person], options: O
         "interview_date": _date(t, options.date_precision),
         "summary": item.summary if consent.publish_summary and item.summary.strip() else None,
         "quotes": [q for q in item.quotes if q.strip()] if consent.publish_quotes else [],
-        "transcript": (item.transcript if options.with_transcript and consent.publish_quotes
-                       else None),
+        "transcript": (
+            item.transcript if options.with_transcript and consent.publish_quotes else None
+        ),
         "note": words(t.language).note,
         "findings": dict(sorted(item.counts.items())),
     }

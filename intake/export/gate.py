@@ -49,8 +49,9 @@ class _Finding(Protocol):
 class Scanner(Protocol):
     """What the gate needs of the redaction engine."""
 
-    def scan_for_leaks(self, text: str,
-                       extra_strings: Sequence[str] = ()) -> Sequence[_Finding]: ...
+    def scan_for_leaks(
+        self, text: str, extra_strings: Sequence[str] = ()
+    ) -> Sequence[_Finding]: ...
 
 
 @dataclass(frozen=True)
@@ -78,13 +79,16 @@ class Gate:
 
     def scan(self, text: str, testimony: str | None, where: str) -> list[Leak]:
         hits = self._scanner.scan_for_leaks(text, self._originals)
-        return [Leak(testimony, where, self._kind(f, text), f.start) for f in hits
-                if f.kind not in NOT_LEAKS]
+        return [
+            Leak(testimony, where, self._kind(f, text), f.start)
+            for f in hits
+            if f.kind not in NOT_LEAKS
+        ]
 
     def _kind(self, hit: _Finding, text: str) -> str:
         if hit.recognizer != EXTRA:
             return hit.kind
-        return self._kinds.get(skeleton(text[hit.start:hit.end]).strip(), "redacted detail")
+        return self._kinds.get(skeleton(text[hit.start : hit.end]).strip(), "redacted detail")
 
     def document(self, document: Mapping[str, Any]) -> list[Leak]:
         """Every string of the export document, read in one pass, reported field by field."""

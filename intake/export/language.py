@@ -32,13 +32,31 @@ class Words:
 
 
 EN = Words(
-    heading="Testimonies", interview_date="Interview date", summary="Summary",
-    quotes="Quotes", transcript="Transcript (redacted)",
+    heading="Testimonies",
+    interview_date="Interview date",
+    summary="Summary",
+    quotes="Quotes",
+    transcript="Transcript (redacted)",
     note="Names and identifying details have been changed to protect the people concerned.",
-    name_changed="name changed", names_changed="names changed", anonymous="An anonymous source",
-    months=("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"),
-    year_suffix="", conjunction="and",
+    name_changed="name changed",
+    names_changed="names changed",
+    anonymous="An anonymous source",
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    year_suffix="",
+    conjunction="and",
     relations={
         "mother": ("The mother of {}",) * 3,
         "father": ("The father of {}",) * 3,
@@ -52,13 +70,31 @@ EN = Words(
 )
 
 RU = Words(
-    heading="Свидетельства", interview_date="Дата интервью", summary="Кратко",
-    quotes="Цитаты", transcript="Расшифровка (с изъятиями)",
+    heading="Свидетельства",
+    interview_date="Дата интервью",
+    summary="Кратко",
+    quotes="Цитаты",
+    transcript="Расшифровка (с изъятиями)",
     note="Имена и подробности, по которым можно узнать людей, изменены ради их безопасности.",
-    name_changed="имя изменено", names_changed="имена изменены", anonymous="Анонимный источник",
-    months=("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-            "сентябрь", "октябрь", "ноябрь", "декабрь"),
-    year_suffix=" г.", conjunction="и",
+    name_changed="имя изменено",
+    names_changed="имена изменены",
+    anonymous="Анонимный источник",
+    months=(
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ),
+    year_suffix=" г.",
+    conjunction="и",
     relations={
         "mother": ("Мать {}",) * 3,
         "father": ("Отец {}",) * 3,
@@ -80,7 +116,7 @@ def words(language: str) -> Words:
 
 
 def join_names(names: list[str], language: str) -> str:
-    """"A", "A and B", "A, B and C" (Russian: "A, B и C")."""
+    """ "A", "A and B", "A, B and C" (Russian: "A, B и C")."""
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} {words(language).conjunction} {names[-1]}"

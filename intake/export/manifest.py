@@ -37,8 +37,9 @@ def manifest_path(out: Path) -> Path:
     return out.with_name(out.name + SUFFIX)
 
 
-def build(files: Sequence[OutputFile], document: Mapping[str, Any], fmt: str,
-          counts: Mapping[str, int]) -> dict[str, Any]:
+def build(
+    files: Sequence[OutputFile], document: Mapping[str, Any], fmt: str, counts: Mapping[str, int]
+) -> dict[str, Any]:
     manifest = {
         "intake_export_manifest": 1,
         "generated_on": document["generated_on"],

@@ -34,8 +34,10 @@ from intake.store import people as people_store
 from intake.store.vault import Vault
 
 RENDERERS: dict[str, Callable[[Mapping[str, Any]], Rendered]] = {
-    "md": render_md.render, "json": doc.render_json,
-    "html": render_html.render, "docx": render_docx.render,
+    "md": render_md.render,
+    "json": doc.render_json,
+    "html": render_html.render,
+    "docx": render_docx.render,
 }
 __all__ = ["RENDERERS", "Exported", "LeftOut", "Plan", "export", "plan", "policy_version"]
 
@@ -54,13 +56,23 @@ def policy_version(redactor: Redactor) -> str:
     return f"intake-{__version__}+{hashlib.sha256(actions.encode()).hexdigest()[:12]}"
 
 
-def export(vault: Vault, chosen: Plan, out: Path, fmt: str = "md", *,
-           with_transcript: bool = False, today: str | None = None) -> Exported:
+def export(
+    vault: Vault,
+    chosen: Plan,
+    out: Path,
+    fmt: str = "md",
+    *,
+    with_transcript: bool = False,
+    today: str | None = None,
+) -> Exported:
     """Write ``chosen.ready`` to ``out`` (and its manifest) if the leak gate lets it."""
     _check_target(out, fmt)
-    options = doc.Options(today or datetime.now(UTC).date().isoformat(),
-                          policy_version(chosen.redactor), with_transcript,
-                          "year" if chosen.redactor.policy.action("date") != "keep" else "month")
+    options = doc.Options(
+        today or datetime.now(UTC).date().isoformat(),
+        policy_version(chosen.redactor),
+        with_transcript,
+        "year" if chosen.redactor.policy.action("date") != "keep" else "month",
+    )
     people = {p.id: p for p in people_store.all_people(vault.connection)}
     items = [_redacted_testimony(r, chosen.redactor) for r in chosen.ready]
     document = doc.build((i for i, _ in items), people, options, engine_inflect)
@@ -75,8 +87,12 @@ def export(vault: Vault, chosen: Plan, out: Path, fmt: str = "md", *,
     atomic_write(manifest.manifest_path(out), listing)
     written = [*files, manifest.OutputFile(manifest.manifest_path(out), listing)]
     log_id = _record(vault, options, written, document, fmt=fmt)
-    return Exported((out, manifest.manifest_path(out)),
-                    tuple(t["id"] for t in document["testimonies"]), counts, log_id)
+    return Exported(
+        (out, manifest.manifest_path(out)),
+        tuple(t["id"] for t in document["testimonies"]),
+        counts,
+        log_id,
+    )
 
 
 def _clash_hint(vault: Vault) -> str | None:
@@ -86,10 +102,12 @@ def _clash_hint(vault: Vault) -> str | None:
         return None
     holder, owner = clashes[0]
     more = f" ({len(clashes) - 1} more such pair(s))" if len(clashes) > 1 else ""
-    return (f"Nothing was written. The pseudonym of {holder} is a real name of {owner}{more}: "
-            "give it a new one "
-            f"('intake person edit {holder} --new-pseudonym'), then export again. "
-            "Otherwise review the named testimony ('intake review ID').")
+    return (
+        f"Nothing was written. The pseudonym of {holder} is a real name of {owner}{more}: "
+        "give it a new one "
+        f"('intake person edit {holder} --new-pseudonym'), then export again. "
+        "Otherwise review the named testimony ('intake review ID')."
+    )
 
 
 def _check_target(out: Path, fmt: str) -> None:
@@ -101,19 +119,32 @@ def _check_target(out: Path, fmt: str) -> None:
         raise UsageError("the folder of --out does not exist", "Create it first.")
 
 
-def _redacted_testimony(r: Review, redactor: Redactor
-                        ) -> tuple[doc.RedactedTestimony, tuple[tuple[str, str], ...]]:
+def _redacted_testimony(
+    r: Review, redactor: Redactor
+) -> tuple[doc.RedactedTestimony, tuple[tuple[str, str], ...]]:
     red = review.redacted(r, redactor)
     fields = red.fields
     quotes = tuple(fields.get(f"quote:{n}", "") for n in range(1, len(r.testimony.quotes) + 1))
     item = doc.RedactedTestimony(
-        r.testimony, fields.get("title", r.testimony.title), fields.get("summary", ""),
-        quotes, fields.get("transcript", ""), r.counts())
+        r.testimony,
+        fields.get("title", r.testimony.title),
+        fields.get("summary", ""),
+        quotes,
+        fields.get("transcript", ""),
+        r.counts(),
+    )
     return item, red.originals
 
 
-def _leaks(gate: Gate, document: Mapping[str, Any], rendered: Rendered, *, fmt: str,
-           out: Path, listing: bytes) -> list[Leak]:
+def _leaks(
+    gate: Gate,
+    document: Mapping[str, Any],
+    rendered: Rendered,
+    *,
+    fmt: str,
+    out: Path,
+    listing: bytes,
+) -> list[Leak]:
     leaks = gate.document(document)
     leaks += gate.rendered(rendered, f"the {fmt} file")
     leaks += gate.scan(out.name, None, "the file name")
@@ -121,15 +152,24 @@ def _leaks(gate: Gate, document: Mapping[str, Any], rendered: Rendered, *, fmt: 
     return leaks
 
 
-def _record(vault: Vault, options: doc.Options, files: Sequence[manifest.OutputFile],
-            document: Mapping[str, Any], *, fmt: str) -> int:
+def _record(
+    vault: Vault,
+    options: doc.Options,
+    files: Sequence[manifest.OutputFile],
+    document: Mapping[str, Any],
+    *,
+    fmt: str,
+) -> int:
     entry = log.ExportEntry(
-        at=datetime.now(UTC).isoformat(timespec="seconds"), format=fmt,
-        with_transcript=options.with_transcript, policy_version=options.policy_version,
-        files=tuple({"path": str(f.path.resolve()), "sha256": f.sha256, "bytes": len(f.data)}
-                    for f in files),
+        at=datetime.now(UTC).isoformat(timespec="seconds"),
+        format=fmt,
+        with_transcript=options.with_transcript,
+        policy_version=options.policy_version,
+        files=tuple(
+            {"path": str(f.path.resolve()), "sha256": f.sha256, "bytes": len(f.data)} for f in files
+        ),
         testimonies=tuple(t["id"] for t in document["testimonies"]),
-        counts=doc.total_counts(document))
+        counts=doc.total_counts(document),
+    )
     with vault.transaction() as conn:
         return log.record(conn, entry)
-

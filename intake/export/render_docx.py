@@ -54,8 +54,17 @@ def _add(doc: Any, block: Block) -> None:
 def _reset_properties(doc: Any, document: Mapping[str, Any]) -> None:
     props = doc.core_properties
     day = datetime.strptime(document["generated_on"], "%Y-%m-%d").replace(tzinfo=UTC)
-    for name in ("author", "last_modified_by", "comments", "category", "content_status",
-                 "identifier", "keywords", "subject", "version"):
+    for name in (
+        "author",
+        "last_modified_by",
+        "comments",
+        "category",
+        "content_status",
+        "identifier",
+        "keywords",
+        "subject",
+        "version",
+    ):
         setattr(props, name, "")
     props.title = words(document["language"]).heading
     props.language = document["language"]
@@ -67,8 +76,10 @@ def _reset_properties(doc: Any, document: Mapping[str, Any]) -> None:
 def _fixed_times(data: bytes) -> bytes:
     """The same package with every entry's time set to ``ZIP_TIME``."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED

@@ -15,9 +15,11 @@ from typing import Any
 from intake.export.language import words
 from intake.export.layout import Block, Builder, Rendered, blocks
 
-_STYLE = ("body{font-family:serif;max-width:42em;margin:2em auto;padding:0 1em;"
-          "line-height:1.5}blockquote{border-left:3px solid #888;margin-left:0;"
-          "padding-left:1em}.byline,.note{font-style:italic}.meta{color:#555}")
+_STYLE = (
+    "body{font-family:serif;max-width:42em;margin:2em auto;padding:0 1em;"
+    "line-height:1.5}blockquote{border-left:3px solid #888;margin-left:0;"
+    "padding-left:1em}.byline,.note{font-style:italic}.meta{color:#555}"
+)
 
 
 def _text(text: str) -> str:
@@ -44,9 +46,11 @@ def _block(block: Block, languages: Mapping[str | None, str]) -> str:
 
 def render(document: Mapping[str, Any]) -> Rendered:
     language = document["language"]
-    head = (f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{html.escape(words(language).heading)}</title>\n"
-            f"<style>{_STYLE}</style>\n</head>\n<body>\n")
+    head = (
+        f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(words(language).heading)}</title>\n"
+        f"<style>{_STYLE}</style>\n</head>\n<body>\n"
+    )
     raw, decoded = Builder(), Builder()
     pieces: list[tuple[str, str | None]] = [(head, None)]
     languages = {t["id"]: t["language"] for t in document["testimonies"]}

@@ -47,8 +47,13 @@ def plan(vault: Vault, ids: Sequence[str] = (), redactor: Redactor | None = None
             continue
         checked = review.load(vault, testimony_id, redactor, testimony)
         if not checked.complete:
-            left_out.append(LeftOut(testimony_id, f"{len(checked.undecided)} undecided "
-                                    "finding(s) since approval; review it again"))
+            left_out.append(
+                LeftOut(
+                    testimony_id,
+                    f"{len(checked.undecided)} undecided "
+                    "finding(s) since approval; review it again",
+                )
+            )
             continue
         ready.append(checked)
     return Plan(redactor, tuple(ready), tuple(left_out))

@@ -15,6 +15,16 @@ from intake.redact.policy import DEFAULT_ACTIONS, Policy
 from intake.redact.registry import Person, Registry, Term
 
 __all__ = [
-    "DEFAULT_ACTIONS", "KINDS", "Applied", "Decision", "Finding", "Person", "Policy",
-    "RedactionResult", "Redactor", "Registry", "Term", "detect_lang",
+    "DEFAULT_ACTIONS",
+    "KINDS",
+    "Applied",
+    "Decision",
+    "Finding",
+    "Person",
+    "Policy",
+    "RedactionResult",
+    "Redactor",
+    "Registry",
+    "Term",
+    "detect_lang",
 ]

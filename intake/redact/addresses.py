@@ -20,27 +20,52 @@ _STREET_RU = (
     r"|микрорайон\w{0,2}|проезд\w{0,2}|туп(?:\.|ик\w{0,2})|тракт\w{0,2}|аллея|аллее|аллеи)"
 )
 _NAME_RU = r"(?:\d{1,3}-?(?:го|й|я|ой)?\s+)?[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁ][\w-]*){0,2}"
-_HOUSE_RU = (r"(?:\s*,?\s*(?:д(?:ом)?\.?\s*)?\d{1,4}(?:[а-яА-Я](?!\w))?(?:/\d{1,4})?(?!\w))?"
-             r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|к|стр(?:оение)?)\.?\s*\d{1,4}(?!\d))*")
+_HOUSE_RU = (
+    r"(?:\s*,?\s*(?:д(?:ом)?\.?\s*)?\d{1,4}(?:[а-яА-Я](?!\w))?(?:/\d{1,4})?(?!\w))?"
+    r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|к|стр(?:оение)?)\.?\s*\d{1,4}(?!\d))*"
+)
 RU_STREET = re.compile(rf"(?<!\w){_STREET_RU}\s*{_NAME_RU}{_HOUSE_RU}")
 RU_HOUSE = re.compile(
     r"(?<!\w)(?:д(?:ом)?\.?\s*\d{1,4}(?:[а-я](?!\w))?(?:/\d{1,4})?\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?)\.?"
-    r"\s*\d{1,4})(?!\d)", re.IGNORECASE)
-_STREET_EN = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
-              r"|Prospekt|Prospect|Square|Sq\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Embankment)")
+    r"\s*\d{1,4})(?!\d)",
+    re.IGNORECASE,
+)
+_STREET_EN = (
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
+    r"|Prospekt|Prospect|Square|Sq\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Embankment)"
+)
 _FLAT_EN = r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?)\s*\d{1,4}\w?)*"
 EN_NUMBER_FIRST = re.compile(
-    rf"(?<![\w,])\d{{1,5}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}")
+    rf"(?<![\w,])\d{{1,5}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
+)
 EN_NAME_FIRST = re.compile(
-    rf"(?<!\w)(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?(?!\d){_FLAT_EN}")
+    rf"(?<!\w)(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?(?!\d){_FLAT_EN}"
+)
 EN_TRANSLIT = re.compile(
     r"(?<!\w)(?:ulitsa|ul\.|prospekt|pr\.|pereulok|per\.)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-    r"(?:\s*,?\s*\d{1,4}\w?(?!\d))?" + _FLAT_EN, re.IGNORECASE)
+    r"(?:\s*,?\s*\d{1,4}\w?(?!\d))?" + _FLAT_EN,
+    re.IGNORECASE,
+)
 
 
 # Literals one of which every match of a pattern contains (cheap checks before slow regexes).
-_RU_STREET_WORDS = ("ул", "пр", "пер", "ш.", "шоссе", "б-р", "бульвар", "пл", "наб", "мкр",
-                    "микрорайон", "проезд", "туп", "тракт", "алле")
+_RU_STREET_WORDS = (
+    "ул",
+    "пр",
+    "пер",
+    "ш.",
+    "шоссе",
+    "б-р",
+    "бульвар",
+    "пл",
+    "наб",
+    "мкр",
+    "микрорайон",
+    "проезд",
+    "туп",
+    "тракт",
+    "алле",
+)
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
 
 

@@ -48,8 +48,13 @@ def detect_lang(text: str) -> str:
 class Redactor:
     """Finds and replaces identifying details, for one registry and policy."""
 
-    def __init__(self, registry: Registry, policy: Policy | None = None, ner: bool = False,
-                 public_figures: bool = True) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        policy: Policy | None = None,
+        ner: bool = False,
+        public_figures: bool = True,
+    ) -> None:
         self.registry = registry.with_public_figures() if public_figures else registry
         self.policy = policy or Policy.default()
         self.ner = ner
@@ -58,9 +63,11 @@ class Redactor:
         people = self.registry.people
         self._genders = [p.gender or guess_gender(p.name) for p in people]
         table = expand(
-            tuple((p.name, p.aliases, g, p.public) for p, g in zip(people, self._genders,
-                                                                  strict=True)),
-            tuple(t.text for t in self.registry.terms))
+            tuple(
+                (p.name, p.aliases, g, p.public) for p, g in zip(people, self._genders, strict=True)
+            ),
+            tuple(t.text for t in self.registry.terms),
+        )
         self._matcher = Matcher(table)
         self._initials = initials_by_owner([(p.name, p.aliases) for p in people])
         self._registered_keys = frozenset(table)
@@ -94,8 +101,11 @@ class Redactor:
             self._pseudo_matcher = self._build_pseudo_matcher()
             self._pseudo_dirty = False
         found = self._matcher.find(norm) + self._pseudo_matcher.find(norm)
-        found += [Finding(TAG, m.start(), m.end(), 1.0, "tag") for m in _TAG_RE.finditer(text)
-                  if m.group()[1:-1] in self._tag_words]
+        found += [
+            Finding(TAG, m.start(), m.end(), 1.0, "tag")
+            for m in _TAG_RE.finditer(text)
+            if m.group()[1:-1] in self._tag_words
+        ]
         found += findings_of(norm, patterns.run_all(norm.clean))
         covered = None  # NER reads only sentences with something left to find
         if self.ner and not norm.shifts:
@@ -114,7 +124,8 @@ class Redactor:
         if (name, gender) not in self._clash_cache:
             self._clash_cache[(name, gender)] = any(
                 skeleton(form) in self._registered_keys
-                for form, _, _, _ in pseudonym_forms(name, gender))
+                for form, _, _, _ in pseudonym_forms(name, gender)
+            )
         return self._clash_cache[(name, gender)]
 
     def _pseudonym_for(self, owner: int, names_in_text: frozenset[str], lang: str) -> str:
@@ -124,26 +135,37 @@ class Redactor:
             if self._forbidden_keys is None:
                 people = self.registry.people
                 self._forbidden_keys = frozenset(
-                    name_keys(n for p in people for n in (p.name, *p.aliases)))
+                    name_keys(n for p in people for n in (p.name, *p.aliases))
+                )
             self._pseudonyms[owner] = assign_pseudonym(
-                self._genders[owner], _pool_lang(self.registry.people[owner], lang),
-                taken=self._pseudonyms.values(), forbidden=(),
-                forbidden_keys=self._forbidden_keys | names_in_text, clashes=self._clashes)
+                self._genders[owner],
+                _pool_lang(self.registry.people[owner], lang),
+                taken=self._pseudonyms.values(),
+                forbidden=(),
+                forbidden_keys=self._forbidden_keys | names_in_text,
+                clashes=self._clashes,
+            )
             self._pseudo_dirty = True
         return self._pseudonyms[owner]
 
-    def _replacement(self, decision: Decision, text: str, lang: str,
-                     names_in_text: frozenset[str]) -> str:
+    def _replacement(
+        self, decision: Decision, text: str, lang: str, names_in_text: frozenset[str]
+    ) -> str:
         finding, action = decision.finding, decision.action
-        original = text[finding.start:finding.end]
+        original = text[finding.start : finding.end]
         if decision.replacement is not None:
             return decision.replacement
         if action == "keep":
             return original
         if action == "pseudonym" and finding.kind == PERSON and finding.owner is not None:
             pseudonym = self._pseudonym_for(finding.owner, names_in_text, lang)
-            return render_pseudonym(pseudonym, finding, original, self._genders[finding.owner],
-                                    word_before(text, finding.start))
+            return render_pseudonym(
+                pseudonym,
+                finding,
+                original,
+                self._genders[finding.owner],
+                word_before(text, finding.start),
+            )
         if action == "generalise":
             person = self._person(finding)
             role = person.role if person is not None else None
@@ -164,12 +186,16 @@ class Redactor:
         """The text with each decision applied (decisions must not overlap)."""
         return self._apply(text, decisions, _lang(text, lang))[0]
 
-    def _apply(self, text: str, decisions: Sequence[Decision], lang: str
-               ) -> tuple[str, list[Applied]]:
+    def _apply(
+        self, text: str, decisions: Sequence[Decision], lang: str
+    ) -> tuple[str, list[Applied]]:
         from intake.pseudonyms import name_keys
 
-        names_in_text = frozenset(name_keys(text[d.finding.start:d.finding.end] for d in decisions
-                                            if d.finding.kind == NAME))
+        names_in_text = frozenset(
+            name_keys(
+                text[d.finding.start : d.finding.end] for d in decisions if d.finding.kind == NAME
+            )
+        )
         parts: list[str] = []
         applied: list[Applied] = []
         position = 0
@@ -183,8 +209,17 @@ class Redactor:
                 start, replacement = with_preposition(text, position, start, replacement)
             parts += [text[position:start], replacement]
             position = finding.end
-            applied.append(Applied(start, finding.end, finding.kind, decision.action,
-                                   replacement, finding.recognizer, finding.score))
+            applied.append(
+                Applied(
+                    start,
+                    finding.end,
+                    finding.kind,
+                    decision.action,
+                    replacement,
+                    finding.recognizer,
+                    finding.score,
+                )
+            )
         parts.append(text[position:])
         return "".join(parts), applied
 
@@ -199,8 +234,9 @@ class Redactor:
         decisions = self.decide(self._analyze(norm))
         for _ in range(_SWEEP_ROUNDS):
             output, applied = self._apply(text, decisions, lang)
-            extra = self._sweep(splice(norm, output, ((a.start, a.end, a.replacement)
-                                                      for a in applied)), applied)
+            extra = self._sweep(
+                splice(norm, output, ((a.start, a.end, a.replacement) for a in applied)), applied
+            )
             if not extra:
                 return RedactionResult(output, tuple(applied), lang)
             decisions = self.decide(resolve([d.finding for d in decisions] + extra, self.policy))

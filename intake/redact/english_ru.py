@@ -17,20 +17,50 @@ from functools import lru_cache
 _VOWEL = "aeiouy"
 # (pattern, Cyrillic) tried in order at each position; a pattern may look around.
 _RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (re.compile(pattern), options) for pattern, options in (
-        (r"^wh", ("у",)), (r"^wr", ("р",)), (r"^w(?=[aeiouy])", ("у",)), (r"w", ("в",)),
-        (r"tch", ("ч",)), (r"igh", ("ай",)), (r"sch", ("ш",)), (r"ch", ("ч",)),
-        (r"sh", ("ш",)), (r"th", ("т",)), (r"ph", ("ф",)), (r"ck", ("к",)), (r"gh", ("",)),
-        (r"ee|ea|ie(?!$)", ("и",)), (r"oo", ("у",)), (r"ou", ("ау",)), (r"ow$", ("оу",)),
-        (r"ow", ("ау",)), (r"a[iy]", ("ей",)), (r"ey$", ("и",)), (r"e[iy]", ("ей",)),
-        (r"oy", ("ой",)), (r"qu", ("кв",)), (r"x", ("кс",)), (r"j", ("дж",)),
-        (r"c(?=[eiy])", ("с",)), (r"c", ("к",)), (r"^y(?=[aeiou])", ("й",)), (r"y", ("и",)),
-        (r"le$", ("л",)), (r"(?<=[^aeiou])e$", ("",)), (r"(?<=[^aeiou])es$", ("с",)),
-        (r"o(?=[^aeiouy]e$)", ("оу", "о")), (r"a(?=[^aeiouy]e)", ("ей",)),
+    (re.compile(pattern), options)
+    for pattern, options in (
+        (r"^wh", ("у",)),
+        (r"^wr", ("р",)),
+        (r"^w(?=[aeiouy])", ("у",)),
+        (r"w", ("в",)),
+        (r"tch", ("ч",)),
+        (r"igh", ("ай",)),
+        (r"sch", ("ш",)),
+        (r"ch", ("ч",)),
+        (r"sh", ("ш",)),
+        (r"th", ("т",)),
+        (r"ph", ("ф",)),
+        (r"ck", ("к",)),
+        (r"gh", ("",)),
+        (r"ee|ea|ie(?!$)", ("и",)),
+        (r"oo", ("у",)),
+        (r"ou", ("ау",)),
+        (r"ow$", ("оу",)),
+        (r"ow", ("ау",)),
+        (r"a[iy]", ("ей",)),
+        (r"ey$", ("и",)),
+        (r"e[iy]", ("ей",)),
+        (r"oy", ("ой",)),
+        (r"qu", ("кв",)),
+        (r"x", ("кс",)),
+        (r"j", ("дж",)),
+        (r"c(?=[eiy])", ("с",)),
+        (r"c", ("к",)),
+        (r"^y(?=[aeiou])", ("й",)),
+        (r"y", ("и",)),
+        (r"le$", ("л",)),
+        (r"(?<=[^aeiou])e$", ("",)),
+        (r"(?<=[^aeiou])es$", ("с",)),
+        (r"o(?=[^aeiouy]e$)", ("оу", "о")),
+        (r"a(?=[^aeiouy]e)", ("ей",)),
         (r"a(?=(?![rhw])[^aeiouy](?:[^aeiouy]|$))", ("а", "э")),
-        (r"^h", ("х",)), (r"h", ("",)),
-        (r"^e", ("э",)), (r"u(?=[^aeiou][^aeiou]|[^aeiou]$)", ("а", "у")), (r"u", ("у",)),
-    ))
+        (r"^h", ("х",)),
+        (r"h", ("",)),
+        (r"^e", ("э",)),
+        (r"u(?=[^aeiou][^aeiou]|[^aeiou]$)", ("а", "у")),
+        (r"u", ("у",)),
+    )
+)
 _LETTERS = dict(zip("abdefgiklmnoprstvz", "абдефгиклмнопрствз", strict=True))
 
 
@@ -69,9 +99,21 @@ def foreign_case_forms(spelling: str, gender: str | None) -> dict[str, str]:
     if last == "а":
         stem = spelling[:-1]
         soft = stem[-1:] in "гкхжшчщ"
-        forms.update({stem + ("и" if soft else "ы"): "gent", stem + "е": "datv",
-                      stem + "у": "accs", stem + "ой": "ablt"})
+        forms.update(
+            {
+                stem + ("и" if soft else "ы"): "gent",
+                stem + "е": "datv",
+                stem + "у": "accs",
+                stem + "ой": "ablt",
+            }
+        )
     elif gender != "f" and last and last not in "аеёиоуыэюяь":
-        forms.update({spelling + "а": "gent", spelling + "у": "datv", spelling + "ом": "ablt",
-                      spelling + "е": "loct"})
+        forms.update(
+            {
+                spelling + "а": "gent",
+                spelling + "у": "datv",
+                spelling + "ом": "ablt",
+                spelling + "е": "loct",
+            }
+        )
     return forms

@@ -48,10 +48,16 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
     """(form, case, script, own) for one part of a name (cached: parts repeat)."""
     if part.cyrillic is None:
         lower = part.text.lower()
-        plural = ((lower + "s", PLURAL, "lat", False),) if part.role == "Surn" \
-            and not lower.endswith("s") else ()  # "the Whitfields"
-        russian = [(form, case, "cyr", True) for spelling in english_cyrillic(part.text)
-                   for form, case in foreign_case_forms(spelling, gender).items()]
+        plural = (
+            ((lower + "s", PLURAL, "lat", False),)
+            if part.role == "Surn" and not lower.endswith("s")
+            else ()
+        )  # "the Whitfields"
+        russian = [
+            (form, case, "cyr", True)
+            for spelling in english_cyrillic(part.text)
+            for form, case in foreign_case_forms(spelling, gender).items()
+        ]
         return ((lower, None, "lat", True), *plural, *russian)  # "Уитфилда" too
     out: list[Form] = []
     if part.text.lower() != part.cyrillic:
@@ -61,8 +67,10 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
     if not forms_ru.is_cyrillic(part.text):  # "Natalya": "Наталья" as well as "Наталя"
         for spelling, role in known_spellings(part.text)[1:3]:
             if role == part.role:
-                out += [(form, case, "cyr", own) for form, (case, own)
-                        in forms_ru.case_forms(spelling, role, gender).items()]
+                out += [
+                    (form, case, "cyr", own)
+                    for form, (case, own) in forms_ru.case_forms(spelling, role, gender).items()
+                ]
     out += [(form, "gent", "cyr", True) for form in possessives(part.cyrillic, part.role)]
     nominatives = [f for f, (c, own) in forms.items() if c == "nomn"][:3]
     for form in nominatives:
@@ -82,8 +90,20 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
     return tuple(out)
 
 
-_POSSESSIVE_ENDINGS = ("ин", "ина", "ино", "ины", "иного", "иной", "иному", "ином", "иным",
-                       "ину", "иными", "иных")
+_POSSESSIVE_ENDINGS = (
+    "ин",
+    "ина",
+    "ино",
+    "ины",
+    "иного",
+    "иной",
+    "иному",
+    "ином",
+    "иным",
+    "ину",
+    "иными",
+    "иных",
+)
 
 
 def possessives(name: str, role: str | None) -> tuple[str, ...]:
@@ -93,8 +113,11 @@ def possessives(name: str, role: str | None) -> tuple[str, ...]:
     if role != "Name" or len(lower) < 3 or lower[-1] not in "ая" or lower[-2] in _VOWELS:
         return ()
     stem = lower[:-1]
-    return tuple(form for form in (stem + ending for ending in _POSSESSIVE_ENDINGS)
-                 if _reads_as_possessive(form))  # "Маша": "машина" is first of all a car
+    return tuple(
+        form
+        for form in (stem + ending for ending in _POSSESSIVE_ENDINGS)
+        if _reads_as_possessive(form)
+    )  # "Маша": "машина" is first of all a car
 
 
 def _reads_as_possessive(form: str) -> bool:
@@ -190,8 +213,9 @@ def _key(form: str) -> str:
     return skeleton(form).strip()
 
 
-def expand(people: tuple[tuple[str, tuple[str, ...], str | None, bool], ...],
-           terms: tuple[str, ...]) -> FormTable:
+def expand(
+    people: tuple[tuple[str, tuple[str, ...], str | None, bool], ...], terms: tuple[str, ...]
+) -> FormTable:
     """Forms of all people (name, aliases, gender, public) and terms."""
     table: FormTable = {}
     for owner, (name, aliases, gender, public) in enumerate(people):

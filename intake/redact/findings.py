@@ -33,8 +33,24 @@ RELATIVE = "rel"  # the case of a Latin surname of the other gender ("Sokolova" 
 TAG = "tag"  # a category tag such as "[phone]" already in the text (kept)
 
 KINDS = (
-    PERSON, PUBLIC_PERSON, TERM, NAME, PHONE, EMAIL, HANDLE, UNIT, ID_NUMBER, PLATE,
-    COORDINATES, ADDRESS, CARD, PLACE, DATE, ORGANISATION, PSEUDONYM, TAG,
+    PERSON,
+    PUBLIC_PERSON,
+    TERM,
+    NAME,
+    PHONE,
+    EMAIL,
+    HANDLE,
+    UNIT,
+    ID_NUMBER,
+    PLATE,
+    COORDINATES,
+    ADDRESS,
+    CARD,
+    PLACE,
+    DATE,
+    ORGANISATION,
+    PSEUDONYM,
+    TAG,
 )
 
 Action = Literal["pseudonym", "tag", "generalise", "keep"]
@@ -98,8 +114,13 @@ class Applied:
 
     def to_json(self) -> dict[str, object]:
         """The public, leak-free view: never the original string."""
-        return {"start": self.start, "end": self.end, "kind": self.kind,
-                "action": self.action, "replacement": self.replacement}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "action": self.action,
+            "replacement": self.replacement,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,18 +21,36 @@ _PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "оглы", "к
 # Surnames by ending when the dictionary does not know them: masculine and feminine forms
 # per case (nomn, gent, datv, accs, ablt, loct), then plural.
 _SURNAME_RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("ский", ("ский", "ского", "скому", "ского", "ским", "ском"),
-     ("ская", "ской", "ской", "скую", "ской", "ской", "ские", "ских", "ским", "скими")),
-    ("цкий", ("цкий", "цкого", "цкому", "цкого", "цким", "цком"),
-     ("цкая", "цкой", "цкой", "цкую", "цкой", "цкой", "цкие", "цких", "цким", "цкими")),
-    ("ов", ("ов", "ова", "ову", "ова", "овым", "ове"),
-     ("ова", "овой", "овой", "ову", "овой", "овой", "овы", "овых", "овым", "овыми")),
-    ("ев", ("ев", "ева", "еву", "ева", "евым", "еве"),
-     ("ева", "евой", "евой", "еву", "евой", "евой", "евы", "евых", "евым", "евыми")),
-    ("ин", ("ин", "ина", "ину", "ина", "иным", "ине"),
-     ("ина", "иной", "иной", "ину", "иной", "иной", "ины", "иных", "иным", "иными")),
-    ("ын", ("ын", "ына", "ыну", "ына", "ыным", "ыне"),
-     ("ына", "ыной", "ыной", "ыну", "ыной", "ыной", "ыны", "ыных", "ыным", "ыными")),
+    (
+        "ский",
+        ("ский", "ского", "скому", "ского", "ским", "ском"),
+        ("ская", "ской", "ской", "скую", "ской", "ской", "ские", "ских", "ским", "скими"),
+    ),
+    (
+        "цкий",
+        ("цкий", "цкого", "цкому", "цкого", "цким", "цком"),
+        ("цкая", "цкой", "цкой", "цкую", "цкой", "цкой", "цкие", "цких", "цким", "цкими"),
+    ),
+    (
+        "ов",
+        ("ов", "ова", "ову", "ова", "овым", "ове"),
+        ("ова", "овой", "овой", "ову", "овой", "овой", "овы", "овых", "овым", "овыми"),
+    ),
+    (
+        "ев",
+        ("ев", "ева", "еву", "ева", "евым", "еве"),
+        ("ева", "евой", "евой", "еву", "евой", "евой", "евы", "евых", "евым", "евыми"),
+    ),
+    (
+        "ин",
+        ("ин", "ина", "ину", "ина", "иным", "ине"),
+        ("ина", "иной", "иной", "ину", "иной", "иной", "ины", "иных", "иным", "иными"),
+    ),
+    (
+        "ын",
+        ("ын", "ына", "ыну", "ына", "ыным", "ыне"),
+        ("ына", "ыной", "ыной", "ыну", "ыной", "ыной", "ыны", "ыных", "ыным", "ыными"),
+    ),
 )
 _RULE_CASES = CASES + CASES + ("nomn", "gent", "datv", "ablt")
 
@@ -58,17 +76,14 @@ def is_cyrillic(word: str) -> bool:
 
 def is_patronymic(word: str) -> bool:
     lower = word.lower()
-    return lower.endswith(_PATRONYMIC_ENDINGS) or any(
-        "Patr" in p.tag for p in parses(lower)
-    )
+    return lower.endswith(_PATRONYMIC_ENDINGS) or any("Patr" in p.tag for p in parses(lower))
 
 
 @lru_cache(maxsize=4096)
 def is_patronymic_form(word: str) -> bool:
     """True if ``word`` is a patronymic in any case ("Петровной", "Викторовича")."""
     lower = word.lower()
-    return bool(_PATRONYMIC_FORM.search(lower)) or any(
-        "Patr" in p.tag for p in parses(lower))
+    return bool(_PATRONYMIC_FORM.search(lower)) or any("Patr" in p.tag for p in parses(lower))
 
 
 def _gender_ok(tag: Any, gender: str | None) -> bool:
@@ -115,8 +130,9 @@ def _rule_forms(word: str) -> dict[str, tuple[str | None, bool]]:
     return {lower: (None, True)}
 
 
-def case_forms(word: str, role: str | None, gender: str | None
-               ) -> dict[str, tuple[str | None, bool]]:
+def case_forms(
+    word: str, role: str | None, gender: str | None
+) -> dict[str, tuple[str | None, bool]]:
     """Lower-case surface form -> (grammatical case, of the person's own gender), for every
     form a name part takes.
 

@@ -50,7 +50,7 @@ def fits(owner: int, letter: str | None, initials: Initials) -> bool:
 
 def by_initial(text: str, finding: Finding, initials: Initials) -> Finding:
     """The mention given to the first of its owners its initial fits (unchanged if none)."""
-    letter = first_initial(text[finding.start:finding.end])
+    letter = first_initial(text[finding.start : finding.end])
     owners = finding.owners or ((finding.owner,) if finding.owner is not None else ())
     if letter is None or len(owners) < 2:
         return finding

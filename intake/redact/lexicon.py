@@ -40,7 +40,8 @@ def lexicon() -> Lexicon:
     doc = json.loads(pools)
     english = {n.lower() for n in doc["m"] + doc["f"]}
     return Lexicon(
-        first_cyr=frozenset(first), surnames_cyr=frozenset(surnames),
+        first_cyr=frozenset(first),
+        surnames_cyr=frozenset(surnames),
         first_lat=frozenset(latin_key(w) for w in first if len(w) > 2),
         surnames_lat=frozenset(latin_key(w) for w in surnames if len(w) > 3),
         english_first=frozenset(english),

@@ -37,8 +37,9 @@ def _best(infos: Iterable[FormInfo]) -> FormInfo:
 class Matcher:
     """Finds registered forms; built once per registry, reused for every text."""
 
-    def __init__(self, table: FormTable, recognizer: str = "registry", *,
-                 spelled_out: bool = True) -> None:
+    def __init__(
+        self, table: FormTable, recognizer: str = "registry", *, spelled_out: bool = True
+    ) -> None:
         self.recognizer = recognizer
         self._spelled = spelled_out  # also read runs of single letters as words
         self.size = len(table)
@@ -64,8 +65,9 @@ class Matcher:
             start, end = end_index - length + 1, end_index + 1
             if length < min_length:
                 continue
-            if whole_words and ((start > 0 and text[start - 1].isalnum())
-                                or (end < limit and text[end].isalnum())):
+            if whole_words and (
+                (start > 0 and text[start - 1].isalnum()) or (end < limit and text[end].isalnum())
+            ):
                 continue
             found.append((start, end, info, owners))
         return _leftmost_longest(found)
@@ -75,13 +77,18 @@ class Matcher:
         name = self.recognizer
         hits = self.hits(norm.skeleton) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
-            return [Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners)
-                    for start, end, i, owners in hits]
+            return [
+                Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners)
+                for start, end, i, owners in hits
+            ]
         out: list[Finding] = []
         for start, end, info, owners in hits:
             o_start, o_end = norm.span(start, end)
-            out.append(Finding(info.kind, o_start, o_end, 1.0, name, info.owner, info.case,
-                               info.script, owners))
+            out.append(
+                Finding(
+                    info.kind, o_start, o_end, 1.0, name, info.owner, info.case, info.script, owners
+                )
+            )
         return out
 
     def _spaced_hits(self, text: str) -> list[_Hit]:
@@ -91,8 +98,9 @@ class Matcher:
         found: list[_Hit] = []
         for letters, collapsed in _spelled_out(text):
             # any form of four letters or more inside the run: "И В.Ы.Д.У.М.К.И.Н"
-            for start, end, info, owners in self._hits(collapsed, whole_words=False,
-                                                       min_length=_SPACED_MIN):
+            for start, end, info, owners in self._hits(
+                collapsed, whole_words=False, min_length=_SPACED_MIN
+            ):
                 found.append((letters[start], letters[end - 1] + 1, info, owners))
         return found
 

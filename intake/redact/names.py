@@ -28,11 +28,13 @@ _LAT_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?(?![\
 _CYR_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])")
 _SURNAME_END_LAT = re.compile(
     r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|skaya|tsky|tskiy|tskaya|enko|chuk"
-    r"|yuk|shvili|dze|yan|ian|uk)$")
+    r"|yuk|shvili|dze|yan|ian|uk)$"
+)
 _SURNAME_END_CYR = re.compile(
-    r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ский|ская|цкий|цкая|енко|чук|швили|дзе|ян)$")
+    r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ский|ская|цкий|цкая|енко|чук|швили|дзе|ян)$"
+)
 _BETWEEN = re.compile(r"^(?:\s|\s?[A-ZА-ЯЁ]\.\s?){1,3}$|^\s+$")
-_SENTENCE_END = ".!?…\n\"«»“”(:;"
+_SENTENCE_END = '.!?…\n"«»“”(:;'
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +46,12 @@ def _context() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].rstrip()
+    before = text[max(0, start - 3) : start].rstrip()
     return not before or before[-1] in _SENTENCE_END
 
 
 def _cue_before(text: str, start: int) -> bool:
-    words = re.findall(r"[\w]+", text[max(0, start - 20):start].lower())
+    words = re.findall(r"[\w]+", text[max(0, start - 20) : start].lower())
     return bool(words) and words[-1] in _context()[0]
 
 
@@ -62,8 +64,36 @@ def _is_latin_name(word: str) -> tuple[bool, bool]:
     return known, shaped
 
 
-_ENDINGS = ("", "а", "я", "у", "ю", "е", "ы", "и", "ой", "ей", "ом", "ем", "ым", "им", "ых", "ьи",
-            "ью", "ого", "его", "ому", "ему", "ую", "ая", "ию", "ии", "ия", "ием", "ие")
+_ENDINGS = (
+    "",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+    "ой",
+    "ей",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "ых",
+    "ьи",
+    "ью",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ую",
+    "ая",
+    "ию",
+    "ии",
+    "ия",
+    "ием",
+    "ие",
+)
 _RESTORE = ("", "а", "я", "й", "ь", "ия", "ий")
 
 
@@ -105,7 +135,7 @@ def find_names_by_rules(text: str, cyrillic: bool) -> Iterator[Hit]:
     """Name spans found by the lexicon and context rules, in one script."""
     run: list[tuple[int, int, bool, bool]] = []
     for token in _tokens(text, cyrillic):
-        if run and _BETWEEN.match(text[run[-1][1]:token[0]]):
+        if run and _BETWEEN.match(text[run[-1][1] : token[0]]):
             run.append(token)
             continue
         yield from _judge(text, run)
@@ -126,8 +156,9 @@ def _judge(text: str, run: list[tuple[int, int, bool, bool]]) -> Iterator[Hit]:
         yield NAME, start, end, 0.5
 
 
-def find_names(text: str, ner: bool, covered: list[tuple[int, int]] | None = None
-               ) -> Iterator[tuple[str, str, int, int, float]]:
+def find_names(
+    text: str, ner: bool, covered: list[tuple[int, int]] | None = None
+) -> Iterator[tuple[str, str, int, int, float]]:
     """(recognizer, kind, start, end, score) of unregistered names in any script. NER, when
     on, reads only sentences with a capitalised word outside ``covered`` (sorted disjoint
     spans already found; None: read everything)."""

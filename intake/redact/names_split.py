@@ -29,9 +29,11 @@ class NamePart:
 def known_spellings(word: str) -> tuple[tuple[str, str], ...]:
     """(Cyrillic spelling, role) of a Latin word, for every spelling the dictionary knows as
     a name part, most likely first ("Natalya": "наталя", "наталья")."""
-    return tuple((candidate, role) for candidate in cyrillic_candidates(word)
-                 if (role := forms_ru.guess_role(candidate))
-                 and forms_ru.morph().word_is_known(candidate))
+    return tuple(
+        (candidate, role)
+        for candidate in cyrillic_candidates(word)
+        if (role := forms_ru.guess_role(candidate)) and forms_ru.morph().word_is_known(candidate)
+    )
 
 
 def to_cyrillic(word: str) -> tuple[str | None, str | None]:

@@ -56,7 +56,7 @@ def worth_reading(text: str, start: int, end: int, covered: list[tuple[int, int]
     for match in _CAPITALISED.finditer(text, start, end):
         if covered_by(match.start(), match.end(), covered):
             continue
-        opening = not any(c.isalnum() for c in text[start:match.start()])
+        opening = not any(c.isalnum() for c in text[start : match.start()])
         if not opening or _may_be_proper(match.group()):
             return True
     return False

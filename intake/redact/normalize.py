@@ -40,15 +40,45 @@ DELETED_RE = re.compile(f"[{re.escape(_DELETED)}]")
 
 # Look-alikes, after lower-casing: Latin and Greek letters that render like Cyrillic ones.
 _LOOKALIKE = {
-    "a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "k": "к", "m": "м", "o": "о",
-    "p": "р", "t": "т", "x": "х", "y": "у", "ё": "е", "й": "и", "і": "i", "ї": "i",
-    "α": "а", "β": "в", "ε": "е", "η": "н", "κ": "к", "μ": "м", "ο": "о", "ρ": "р",
-    "τ": "т", "χ": "х", "υ": "у", "ν": "v", "ι": "i",
+    "a": "а",
+    "b": "в",
+    "c": "с",
+    "e": "е",
+    "h": "н",
+    "k": "к",
+    "m": "м",
+    "o": "о",
+    "p": "р",
+    "t": "т",
+    "x": "х",
+    "y": "у",
+    "ё": "е",
+    "й": "и",
+    "і": "i",
+    "ї": "i",
+    "α": "а",
+    "β": "в",
+    "ε": "е",
+    "η": "н",
+    "κ": "к",
+    "μ": "м",
+    "ο": "о",
+    "ρ": "р",
+    "τ": "т",
+    "χ": "х",
+    "υ": "у",
+    "ν": "v",
+    "ι": "i",
 }
 # Styled Latin letters that fold to plain ones (NFKD): small capitals, fullwidth forms,
 # and the mathematical alphabets (bold, italic, script...) that social networks use as fonts.
-_STYLED = [*range(0x250, 0x2B0), *range(0x1D00, 0x1D2C), *range(0xFF21, 0xFF3B),
-           *range(0xFF41, 0xFF5B), *range(0x1D400, 0x1D6A4)]
+_STYLED = [
+    *range(0x250, 0x2B0),
+    *range(0x1D00, 0x1D2C),
+    *range(0xFF21, 0xFF3B),
+    *range(0xFF41, 0xFF5B),
+    *range(0x1D400, 0x1D6A4),
+]
 _SMALL_CAPITAL = "LATIN LETTER SMALL CAPITAL "
 _APOSTROPHES = "'`´ʹʻʼʽˈ‘’‛′"
 _DASHES = "‐‑‒–—―−﹣－"
@@ -93,8 +123,7 @@ def _tables() -> tuple[dict[int, None], dict[int, str]]:
 # A letter next to a digit: the word around it mixes them ("г0ршенин", "оrl0v").
 _LETTER_BY_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _DIGITS_CYR = str.maketrans({"0": "о", "1": "и", "3": "з", "4": "а", "6": "б", "8": "в"})
-_DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s", "7": "т",
-                             "8": "в"})
+_DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s", "7": "т", "8": "в"})
 
 
 def _letters_for_digits(folded: str) -> str:
@@ -170,8 +199,11 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
     replaced by a string, built from ``norm``'s skeleton without folding the unchanged text
     again (equal to ``Normalized.of(output)``)."""
     edits = list(edits)
-    if norm.shifts or any(DELETED_RE.search(r) for _, _, r in edits) \
-            or _LETTER_BY_DIGIT.search(norm.clean):  # digits read as letters: context matters
+    if (
+        norm.shifts
+        or any(DELETED_RE.search(r) for _, _, r in edits)
+        or _LETTER_BY_DIGIT.search(norm.clean)
+    ):  # digits read as letters: context matters
         return Normalized.of(output)
     parts: list[str] = []
     position = 0

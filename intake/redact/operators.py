@@ -37,28 +37,46 @@ from intake.redact.names_split import to_cyrillic
 from intake.redact.translit import cyrillic_candidates, primary_latin
 
 TAGS: dict[str, tuple[str, str]] = {
-    PERSON: ("имя", "name"), PUBLIC_PERSON: ("имя", "name"), NAME: ("имя", "name"),
-    TERM: ("скрыто", "redacted"), PHONE: ("телефон", "phone"), EMAIL: ("почта", "email"),
-    HANDLE: ("аккаунт", "handle"), UNIT: ("воинская часть", "unit"),
-    ID_NUMBER: ("номер документа", "ID number"), PLATE: ("номер машины", "plate"),
-    COORDINATES: ("координаты", "coordinates"), ADDRESS: ("адрес", "address"),
-    CARD: ("номер карты", "card"), PLACE: ("место", "place"), DATE: ("дата", "date"),
+    PERSON: ("имя", "name"),
+    PUBLIC_PERSON: ("имя", "name"),
+    NAME: ("имя", "name"),
+    TERM: ("скрыто", "redacted"),
+    PHONE: ("телефон", "phone"),
+    EMAIL: ("почта", "email"),
+    HANDLE: ("аккаунт", "handle"),
+    UNIT: ("воинская часть", "unit"),
+    ID_NUMBER: ("номер документа", "ID number"),
+    PLATE: ("номер машины", "plate"),
+    COORDINATES: ("координаты", "coordinates"),
+    ADDRESS: ("адрес", "address"),
+    CARD: ("номер карты", "card"),
+    PLACE: ("место", "place"),
+    DATE: ("дата", "date"),
     ORGANISATION: ("организация", "organisation"),
 }
 # Common term labels in both languages, so a registry written in English tags Russian text
 # in Russian ("[населённый пункт]", not "[village]"); other labels are used as written.
 LABELS: tuple[tuple[str, str], ...] = (
-    ("населённый пункт", "village"), ("город", "town"), ("город", "city"),
-    ("место работы", "workplace"), ("место работы", "employer"), ("школа", "school"),
-    ("улица", "street"), ("регион", "region"), ("больница", "hospital"),
-    ("воинская часть", "unit"), ("организация", "organisation"), ("место", "place"),
+    ("населённый пункт", "village"),
+    ("город", "town"),
+    ("город", "city"),
+    ("место работы", "workplace"),
+    ("место работы", "employer"),
+    ("школа", "school"),
+    ("улица", "street"),
+    ("регион", "region"),
+    ("больница", "hospital"),
+    ("воинская часть", "unit"),
+    ("организация", "organisation"),
+    ("место", "place"),
 )
 _LABEL_IN = {"ru": {en: ru for ru, en in LABELS}, "en": dict(LABELS)}
 
 
 FAMILY_TAG = {"ru": "[фамилия]", "en": "[family name]"}  # "Кудрявцевы", "the Sokolovs"
-ALL_TAG_WORDS = (frozenset(word for pair in (*TAGS.values(), *LABELS) for word in pair)
-                 | {tag[1:-1] for tag in FAMILY_TAG.values()})
+ALL_TAG_WORDS = frozenset(word for pair in (*TAGS.values(), *LABELS) for word in pair) | {
+    tag[1:-1] for tag in FAMILY_TAG.values()
+}
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMBER = re.compile(r"[-+]?\d{1,3}[.,]\d+")
 
@@ -99,11 +117,31 @@ def _cyrillic_of(pseudonym: str) -> str:
 
 
 _PREPOSITION_CASE = {
-    "к": "datv", "ко": "datv", "по": "datv", "о": "loct", "об": "loct", "обо": "loct",
-    "при": "loct", "у": "gent", "от": "gent", "до": "gent", "из": "gent", "без": "gent",
-    "для": "gent", "около": "gent", "возле": "gent", "после": "gent", "против": "gent",
-    "про": "accs", "через": "accs", "с": "ablt", "со": "ablt", "за": "ablt", "над": "ablt",
-    "под": "ablt", "перед": "ablt",
+    "к": "datv",
+    "ко": "datv",
+    "по": "datv",
+    "о": "loct",
+    "об": "loct",
+    "обо": "loct",
+    "при": "loct",
+    "у": "gent",
+    "от": "gent",
+    "до": "gent",
+    "из": "gent",
+    "без": "gent",
+    "для": "gent",
+    "около": "gent",
+    "возле": "gent",
+    "после": "gent",
+    "против": "gent",
+    "про": "accs",
+    "через": "accs",
+    "с": "ablt",
+    "со": "ablt",
+    "за": "ablt",
+    "над": "ablt",
+    "под": "ablt",
+    "перед": "ablt",
 }
 
 
@@ -139,22 +177,27 @@ def _gent_or_datv(before: str) -> str | None:
 @lru_cache(maxsize=16384)
 def _readings(word: str, gender: str | None) -> tuple[str, ...]:
     """The cases the dictionary reads ``word`` in as a singular name part of ``gender``."""
-    return tuple(p.tag.case for p in forms_ru.parses(word)
-                 if forms_ru.NAME_TAGS & set(p.tag.grammemes) and "sing" in p.tag
-                 and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag
-                      or "ms-f" in p.tag))  # "Женя", "Саша": either gender
+    return tuple(
+        p.tag.case
+        for p in forms_ru.parses(word)
+        if forms_ru.NAME_TAGS & set(p.tag.grammemes)
+        and "sing" in p.tag
+        and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag or "ms-f" in p.tag)
+    )  # "Женя", "Саша": either gender
 
 
-def render_pseudonym(pseudonym: str, finding: Finding, original: str, gender: str | None,
-                     before: str = "") -> str:
+def render_pseudonym(
+    pseudonym: str, finding: Finding, original: str, gender: str | None, before: str = ""
+) -> str:
     """``pseudonym`` in the script, case and capitalisation of the mention it replaces;
     ``before`` is the word before the mention (a preposition decides ambiguous cases)."""
     return _render(pseudonym, (finding.script, finding.case), original, gender, before)
 
 
 @lru_cache(maxsize=65536)
-def _render(pseudonym: str, matched: tuple[str, str | None], original: str,
-            gender: str | None, before: str) -> str:
+def _render(
+    pseudonym: str, matched: tuple[str, str | None], original: str, gender: str | None, before: str
+) -> str:
     script, guess = matched
     if (guess is not None and str(guess) in (PLURAL, RELATIVE)) or _plural_surname(original):
         # a family, not the person: one first name cannot stand for several people

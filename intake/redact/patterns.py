@@ -34,7 +34,9 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}",
 LINK_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:t(?:elegram)?\.me|vk\.com|ok\.ru|instagram\.com|facebook\.com"
     r"|fb\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|wa\.me|signal\.me)"
-    r"/[\w.@+/=?&%-]*[\w/=]", _I)
+    r"/[\w.@+/=?&%-]*[\w/=]",
+    _I,
+)
 # Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the same language, but the regex
 # engine can then skip ahead to the next possible first character (several times faster).
 HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z][A-Za-z0-9_]{2,31}(?![\w@])")
@@ -42,48 +44,77 @@ UNIT_RE = re.compile(
     r"[вчпmuv](?<!\w[вчпmuv])(?:(?<=в)(?:\s?/\s?ч|\.\s?ч\.|ч|ойсков\w{0,3}\s+част\w{0,3}"
     r"|оинск\w{0,3}\s+част\w{0,3})|(?<=ч)аст\w{0,3}|(?<=п)(?:олев\w{0,3}\s+почт\w{0,3}|/п)"
     r"|(?<=m)(?:ilitary\s+unit|il\.\s?unit)|(?<=u)nit|(?<=v)/ch)"
-    r"\s*(?:№|n|no\.?|#)?\s*(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?)(?!\w)", _I)
+    r"\s*(?:№|n|no\.?|#)?\s*(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?)(?!\w)",
+    _I,
+)
 _ID_CUE = re.compile(
     r"(?<!\w)(?:паспорт\w{0,3}|загранпаспорт\w{0,3}|военн\w{1,3}\s+билет\w{0,3}|в/б|военник\w{0,3}"
     r"|удостоверени\w{1,2}|жетон\w{0,3}|личн\w{1,3}\s+номер\w{0,3}|инн|снилс|серия|passport"
-    r"|military\s+id|id\s+card|service\s+number|dog\s+tag)", _I)
+    r"|military\s+id|id\s+card|service\s+number|dog\s+tag)",
+    _I,
+)
 _ID_NUMBER = re.compile(
     r"(?<![\w-])(?:\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}|[а-яa-z]{2}[\s-]?(?:№\s?)?\d{6,7}"
-    r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6,12})(?!\d)", _I)
+    r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6,12})(?!\d)",
+    _I,
+)
 SNILS_RE = re.compile(r"\d(?<!\d\d)\d{2}-\d{3}-\d{3}[\s-]\d{2}(?!\d)")
 _PLATE_LETTERS = "АВЕКМНОРСТУХABEKMHOPCTYX"
 _L = _PLATE_LETTERS
 PLATE_RE = re.compile(
     rf"[{_L}\d](?<!\w[{_L}\d])(?:(?<=[{_L}])(?:\s?\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}}(?:\s?RUS)?"
-    rf"|[{_L}]\s?\d{{4}}\s?[{_L}]{{2}})|(?<=\d)\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}})(?!\w)", _I)
+    rf"|[{_L}]\s?\d{{4}}\s?[{_L}]{{2}})|(?<=\d)\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}})(?!\w)",
+    _I,
+)
 COORD_RE = re.compile(
     r"(?<![\w.])[NSСЮ]?\s?[-+]?\d{1,2}[.,]\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*"
     r"[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3,}°?\s?[EWВЗ]?(?![\w])"
     r"|\d{1,2}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?[\"″]\s?)?[NSСЮ]?\s*,?\s*"
-    r"\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?[\"″]\s?)?[EWВЗ]?")
+    r"\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?[\"″]\s?)?[EWВЗ]?"
+)
 # Every coordinate pair contains this (a gate before the slow COORD_RE).
 _COORD_GATE = re.compile(  # "\d[.,]\d{3,}..." from its separator
-    r"[.,](?<=\d[.,])\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3}")
+    r"[.,](?<=\d[.,])\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3}"
+)
 CARD_RE = re.compile(r"[2-6](?<![\d-][2-6])\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
-_MONTHS_RU = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
-              r"\w{0,3}")
-_MONTHS_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-              r"|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-              r"(?:(?<![a-z]{4})(?<!may)\.)?")  # "Mar." abbreviated; "March." ends a sentence
+_MONTHS_RU = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"\w{0,3}"
+)
+_MONTHS_EN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"(?:(?<![a-z]{4})(?<!may)\.)?"
+)  # "Mar." abbreviated; "March." ends a sentence
 # "\d(?<!\d\d)" is "(?<!\d)\d" written so that the regex engine can skip to the next digit.
 DATE_RE = re.compile(
     rf"\d(?<!\d\d)\d?(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
     rf"|\s+{_MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
-    rf"|\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)", _I)
+    rf"|\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)",
+    _I,
+)
 DATE_MONTH_FIRST = re.compile(  # _MONTHS_EN, first letter first
     r"[jfmasond](?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)"
     r"|(?<=a)(?:pr(?:il)?|ug(?:ust)?)|(?<=s)ep(?:tember|t)?|(?<=o)ct(?:ober)?"
     r"|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)(?:(?<![a-z]{4})(?<!may)\.)?"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?", _I)
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?",
+    _I,
+)
 _LINK_CUE = re.compile(r"\.(?:me|com|ru)/", _I)
 # Literal heads of the cue words: without one of them, no cue (checked on folded text).
-_ID_CUE_HEADS = ("паспорт", "билет", "в/б", "военник", "удостоверени", "жетон", "личн", "инн",
-                 "снилс", "серия", "passport")
+_ID_CUE_HEADS = (
+    "паспорт",
+    "билет",
+    "в/б",
+    "военник",
+    "удостоверени",
+    "жетон",
+    "личн",
+    "инн",
+    "снилс",
+    "серия",
+    "passport",
+)
 _ID_CUE_PHRASES = re.compile(r"military\s+id|id\s+card|service\s+number|dog\s+tag")
 _DIGIT = re.compile(r"\d")
 
@@ -92,6 +123,7 @@ def _regex(kind: str, pattern: re.Pattern[str], score: float = 1.0, group: int =
     def recognize(text: str) -> Iterator[Hit]:
         for match in pattern.finditer(text):
             yield kind, match.start(group), match.end(group), score
+
     return recognize
 
 
@@ -117,7 +149,7 @@ def find_ids(text: str) -> Iterator[Hit]:
     cues = _ID_CUE.finditer(text) if cued else iter(())
     for cue in cues:
         window_start = cue.end()
-        window = text[window_start: window_start + 40]
+        window = text[window_start : window_start + 40]
         number = _ID_NUMBER.search(window)
         if number is not None:
             yield ID_NUMBER, window_start + number.start(), window_start + number.end(), 0.9
@@ -131,8 +163,14 @@ def find_links(text: str) -> Iterator[Hit]:
     for cue in _LINK_CUE.finditer(text):
         if cue.start() < floor:
             continue
-        match = next((m for m in LINK_RE.finditer(text, max(floor, cue.start() - 32))
-                      if m.end() > cue.start()), None)
+        match = next(
+            (
+                m
+                for m in LINK_RE.finditer(text, max(floor, cue.start() - 32))
+                if m.end() > cue.start()
+            ),
+            None,
+        )
         if match is not None and match.start() <= cue.start():
             yield HANDLE, match.start(), match.end(), 1.0
             floor = match.end()
@@ -215,8 +253,9 @@ def _skipped(text: str) -> frozenset[str]:
     return frozenset(skip)
 
 
-def run_all(text: str, skip: frozenset[str] = frozenset()
-            ) -> Iterator[tuple[str, str, int, int, float]]:
+def run_all(
+    text: str, skip: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str, int, int, float]]:
     """(recognizer, kind, start, end, score) of every pattern hit in ``text``, except the
     recognizers named in ``skip``."""
     skip = skip | _skipped(text)

@@ -17,20 +17,42 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from intake.redact.findings import PHONE
 
-REGIONS = ("RU", "UA", "BY", "KZ", "GE", "AM", "AZ", "UZ", "KG", "TJ", "MD", "LT", "LV", "EE",
-           "PL", "FI", "DE", "GB", "US", "IL", "TR")
+REGIONS = (
+    "RU",
+    "UA",
+    "BY",
+    "KZ",
+    "GE",
+    "AM",
+    "AZ",
+    "UZ",
+    "KG",
+    "TJ",
+    "MD",
+    "LT",
+    "LV",
+    "EE",
+    "PL",
+    "FI",
+    "DE",
+    "GB",
+    "US",
+    "IL",
+    "TR",
+)
 # "(?<![\w+])\+?\(?\d..." written so that the regex engine can skip to a possible start.
 _CANDIDATE = re.compile(
-    r"(?:\+(?<![\w+]\+)\(?\d|\((?<![\w+]\()\d|\d(?<![\w+]\d))[\d\s().\-–]{5,22}\d(?!\w)")
+    r"(?:\+(?<![\w+]\+)\(?\d|\((?<![\w+]\()\d|\d(?<![\w+]\d))[\d\s().\-–]{5,22}\d(?!\w)"
+)
 _MIN_DIGITS = 7
 # A Russian mobile number written the usual ways: accepted without phonenumbers (fast path).
-_RU_MOBILE = re.compile(
-    r"(?:\+7|8)[\s\-–(]{0,2}9\d{2}[\s\-–)]{0,2}\d{3}[\s\-–]?\d{2}[\s\-–]?\d{2}")
+_RU_MOBILE = re.compile(r"(?:\+7|8)[\s\-–(]{0,2}9\d{2}[\s\-–)]{0,2}\d{3}[\s\-–]?\d{2}[\s\-–]?\d{2}")
 # A local number without its area code, as Russian numbers are written: "345-67-89"
 # (seven digits, 3-2-2, dashes); "55-12-34" (six) only after a phone cue word.
 _LOCAL = re.compile(r"(?<![\w\-–+(])\d{3}[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
 _LOCAL_SHORT = re.compile(
-    r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}(\d{2}[\-–]\d{2}[\-–]\d{2})(?![\w\-–])")
+    r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}(\d{2}[\-–]\d{2}[\-–]\d{2})(?![\w\-–])"
+)
 _DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d")
 
 
@@ -39,8 +61,9 @@ def _window_hits(window: str) -> tuple[tuple[int, int], ...]:
     """Phone spans in one candidate window (cached: a number is often quoted again)."""
     leniency = Leniency.POSSIBLE if window.lstrip("(").startswith("+") else Leniency.VALID
     for region in REGIONS:
-        spans = tuple((m.start, m.end)
-                      for m in PhoneNumberMatcher(window, region, leniency=leniency))
+        spans = tuple(
+            (m.start, m.end) for m in PhoneNumberMatcher(window, region, leniency=leniency)
+        )
         if spans:
             return spans
     return ()

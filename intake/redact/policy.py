@@ -41,12 +41,28 @@ from intake.redact.findings import (
 )
 from intake.schemas_util import validate
 
-DEFAULT_ACTIONS: Mapping[str, Action] = MappingProxyType({
-    PERSON: "pseudonym", TERM: "tag", NAME: "tag", PHONE: "tag", EMAIL: "tag", HANDLE: "tag",
-    UNIT: "tag", ID_NUMBER: "tag", PLATE: "tag", COORDINATES: "tag", ADDRESS: "tag", CARD: "tag",
-    PLACE: "keep", DATE: "keep", ORGANISATION: "keep", PUBLIC_PERSON: "keep", PSEUDONYM: "keep",
-    TAG: "keep",
-})
+DEFAULT_ACTIONS: Mapping[str, Action] = MappingProxyType(
+    {
+        PERSON: "pseudonym",
+        TERM: "tag",
+        NAME: "tag",
+        PHONE: "tag",
+        EMAIL: "tag",
+        HANDLE: "tag",
+        UNIT: "tag",
+        ID_NUMBER: "tag",
+        PLATE: "tag",
+        COORDINATES: "tag",
+        ADDRESS: "tag",
+        CARD: "tag",
+        PLACE: "keep",
+        DATE: "keep",
+        ORGANISATION: "keep",
+        PUBLIC_PERSON: "keep",
+        PSEUDONYM: "keep",
+        TAG: "keep",
+    }
+)
 MAX_POLICY_BYTES = 64 * 1024
 
 
@@ -68,12 +84,16 @@ class Policy:
     def load(cls, path: Path) -> Policy:
         try:
             if path.stat().st_size > MAX_POLICY_BYTES:
-                raise InputError("the policy file is too large",
-                                 "A policy file is a small JSON document (under 64 KiB).")
+                raise InputError(
+                    "the policy file is too large",
+                    "A policy file is a small JSON document (under 64 KiB).",
+                )
             doc = json.loads(path.read_bytes().decode("utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise InputError(f"cannot read the policy file ({type(error).__name__})",
-                             "Give a UTF-8 JSON file that matches policy.schema.json.") from None
+            raise InputError(
+                f"cannot read the policy file ({type(error).__name__})",
+                "Give a UTF-8 JSON file that matches policy.schema.json.",
+            ) from None
         return cls.from_json(doc)
 
     def action(self, kind: str) -> Action:

@@ -34,15 +34,23 @@ class Person:
     @classmethod
     def from_json(cls, doc: Mapping[str, Any]) -> Person:
         return cls(
-            name=doc["name"], aliases=tuple(doc.get("aliases", ())), gender=doc.get("gender"),
-            public=bool(doc.get("public", False)), pseudonym=doc.get("pseudonym"),
-            role=doc.get("role"), id=doc.get("id"),
+            name=doc["name"],
+            aliases=tuple(doc.get("aliases", ())),
+            gender=doc.get("gender"),
+            public=bool(doc.get("public", False)),
+            pseudonym=doc.get("pseudonym"),
+            role=doc.get("role"),
+            id=doc.get("id"),
         )
 
     def to_json(self) -> dict[str, Any]:
         doc: dict[str, Any] = {"name": self.name}
-        optional = {"id": self.id, "gender": self.gender, "pseudonym": self.pseudonym,
-                    "role": self.role}
+        optional = {
+            "id": self.id,
+            "gender": self.gender,
+            "pseudonym": self.pseudonym,
+            "role": self.role,
+        }
         doc.update({k: v for k, v in optional.items() if v is not None})
         if self.aliases:
             doc["aliases"] = list(self.aliases)
@@ -81,8 +89,10 @@ class Registry:
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {"people": [p.to_json() for p in self.people],
-                "terms": [t.to_json() for t in self.terms]}
+        return {
+            "people": [p.to_json() for p in self.people],
+            "terms": [t.to_json() for t in self.terms],
+        }
 
     def with_public_figures(self) -> Registry:
         """This registry followed by the shipped list of well-known public figures.

@@ -42,8 +42,17 @@ STRATEGY = "redaction-wins-longest-names"
 AUTHORITATIVE = frozenset({PERSON, PUBLIC_PERSON, TERM, PSEUDONYM, TAG})
 # Which finding names a merged span (lower first); a cue-anchored ID number or unit names
 # its span rather than the phone recognizer that also read it as a number.
-_RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2, ID_NUMBER: 3, UNIT: 3, CARD: 3, NAME: 9,
-         PLACE: 10, ORGANISATION: 10}
+_RANK = {
+    PERSON: 0,
+    TERM: 1,
+    PUBLIC_PERSON: 2,
+    ID_NUMBER: 3,
+    UNIT: 3,
+    CARD: 3,
+    NAME: 9,
+    PLACE: 10,
+    ORGANISATION: 10,
+}
 _GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
 _INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 # An English title before a Latin mention goes with it: "Mr Sokolov" -> "Ivan", not "Mr Ivan".
@@ -64,25 +73,38 @@ def _shared_owner(a: Finding, b: Finding) -> int | None:
     return None
 
 
-def merge_mentions(text: str, findings: list[Finding],
-                   initials: Initials | None = None) -> list[Finding]:
+def merge_mentions(
+    text: str, findings: list[Finding], initials: Initials | None = None
+) -> list[Finding]:
     """Join adjacent findings of one person (other kinds in between are ignored: a name
     detector's span over the same words must not split the mention), extend them over an
     unregistered patronymic and over initials; an initial then picks among the people a
     shared surname may be (``initials``: see :mod:`intake.redact.initials`)."""
     initials = initials or {}
     people: list[Finding] = []
-    for finding in sorted((f for f in findings if f.kind == PERSON),
-                          key=lambda f: (f.start, -f.end)):
+    for finding in sorted(
+        (f for f in findings if f.kind == PERSON), key=lambda f: (f.start, -f.end)
+    ):
         last = people[-1] if people else None
         if last is not None and finding.end <= last.end:
             continue  # nested in a mention of a person: redacted with it
-        if (last is not None and 0 < finding.start - last.end <= _MAX_GAP
-                and (owner := _joined_owner(last, finding, text[last.end:finding.start]))
-                is not None
-                and fits(owner, first_initial(text[last.end:finding.start]), initials)):
-            people[-1] = Finding(PERSON, last.start, finding.end, last.score, last.recognizer,
-                                 owner, _case(last.case, finding.case), last.script, (owner,))
+        if (
+            last is not None
+            and 0 < finding.start - last.end <= _MAX_GAP
+            and (owner := _joined_owner(last, finding, text[last.end : finding.start])) is not None
+            and fits(owner, first_initial(text[last.end : finding.start]), initials)
+        ):
+            people[-1] = Finding(
+                PERSON,
+                last.start,
+                finding.end,
+                last.score,
+                last.recognizer,
+                owner,
+                _case(last.case, finding.case),
+                last.script,
+                (owner,),
+            )
             continue
         people.append(finding)
     others = [f for f in findings if f.kind != PERSON]
@@ -108,8 +130,11 @@ def _joined_owner(last: Finding, finding: Finding, gap: str) -> int | None:
     if _joinable(gap):
         return _shared_owner(last, finding)
     first = (last.owners or (last.owner,))[0]
-    if _COMMA_GAP.fullmatch(gap) and first is not None \
-            and first == (finding.owners or (finding.owner,))[0]:
+    if (
+        _COMMA_GAP.fullmatch(gap)
+        and first is not None
+        and first == (finding.owners or (finding.owner,))[0]
+    ):
         return first
     return None
 
@@ -138,14 +163,17 @@ def _with_title(text: str, finding: Finding) -> Finding:
 
 def _with_initials(text: str, finding: Finding) -> Finding:
     start, end = finding.start, finding.end
-    before = _INITIALS_BEFORE.search(text[max(0, start - 8):start])
+    before = _INITIALS_BEFORE.search(text[max(0, start - 8) : start])
     if before is not None:
         start -= len(before.group())
     after = _INITIALS_AFTER.match(text, end)
     if after is not None and (after.end() >= len(text) or not text[after.end()].isalnum()):
         end = after.end()
-    return replace(finding, start=start, end=end) if (start, end) != (finding.start,
-                                                                     finding.end) else finding
+    return (
+        replace(finding, start=start, end=end)
+        if (start, end) != (finding.start, finding.end)
+        else finding
+    )
 
 
 def union_spans(spans: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
@@ -171,8 +199,7 @@ def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
     # a gap of two characters is closed: a space between two registered mentions ("Мухин Е.
     # Андрей Мухин") leaves no word of a detector's span uncovered (a word needs four)
     spans = union_spans([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE], gap=2)
-    kept = [f for f in findings
-            if f.kind in AUTHORITATIVE or not covered_by(f.start, f.end, spans)]
+    kept = [f for f in findings if f.kind in AUTHORITATIVE or not covered_by(f.start, f.end, spans)]
     redacting = sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start)
     clusters: list[list[Finding]] = []
     cluster_end = -1
@@ -192,8 +219,9 @@ def _keeping(kept: list[Finding], redacted: list[Finding], policy: Policy) -> li
     (``redacted``: disjoint, sorted by start)."""
     starts = [f.start for f in redacted]
     out: list[Finding] = []
-    for finding in sorted((f for f in kept if not policy.redacts(f.kind)),
-                          key=lambda f: (f.start, -f.length)):
+    for finding in sorted(
+        (f for f in kept if not policy.redacts(f.kind)), key=lambda f: (f.start, -f.length)
+    ):
         index = bisect.bisect_left(starts, finding.end) - 1  # last redacted starting before end
         if index >= 0 and redacted[index].end > finding.start:
             continue
@@ -207,5 +235,9 @@ def _cluster_finding(cluster: list[Finding]) -> Finding:
     if len(cluster) == 1:
         return cluster[0]
     lead = min(cluster, key=lambda f: (-f.length, _RANK.get(f.kind, 5)))
-    return replace(lead, start=min(f.start for f in cluster), end=max(f.end for f in cluster),
-                   score=max(f.score for f in cluster))
+    return replace(
+        lead,
+        start=min(f.start for f in cluster),
+        end=max(f.end for f in cluster),
+        score=max(f.score for f in cluster),
+    )

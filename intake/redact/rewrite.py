@@ -29,7 +29,7 @@ def findings_of(norm: Normalized, hits: Iterable[RecognizerHit]) -> list[Finding
 
 def word_before(text: str, start: int) -> str:
     """The word just before ``start``, when only spaces separate them ("" otherwise)."""
-    chunk = text[max(0, start - 40):start]
+    chunk = text[max(0, start - 40) : start]
     stripped = chunk.rstrip()
     index = len(stripped)
     if index == len(chunk):
@@ -80,5 +80,14 @@ def to_original(hit: Finding, applied: list[Applied]) -> Finding | None:
             return Finding(hit.kind, a.start, a.end, hit.score, "sweep", owner=hit.owner)
         shift += len(a.replacement) - (a.end - a.start)
     start = hit.start - shift
-    return Finding(hit.kind, start, start + hit.length, hit.score, "sweep", owner=hit.owner,
-                   case=hit.case, script=hit.script, owners=hit.owners)
+    return Finding(
+        hit.kind,
+        start,
+        start + hit.length,
+        hit.score,
+        "sweep",
+        owner=hit.owner,
+        case=hit.case,
+        script=hit.script,
+        owners=hit.owners,
+    )

@@ -17,27 +17,56 @@ from functools import lru_cache
 import iuliia
 
 SCHEMES = (
-    iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303, iuliia.MVD_310, iuliia.MVD_782,
-    iuliia.GOST_779_ALT, iuliia.SCIENTIFIC, iuliia.TELEGRAM, iuliia.ALA_LC, iuliia.YANDEX_MAPS,
-    iuliia.GOST_52535, iuliia.UNGEGN_1987, iuliia.BS_2979,
+    iuliia.WIKIPEDIA,
+    iuliia.BGN_PCGN,
+    iuliia.ICAO_DOC_9303,
+    iuliia.MVD_310,
+    iuliia.MVD_782,
+    iuliia.GOST_779_ALT,
+    iuliia.SCIENTIFIC,
+    iuliia.TELEGRAM,
+    iuliia.ALA_LC,
+    iuliia.YANDEX_MAPS,
+    iuliia.GOST_52535,
+    iuliia.UNGEGN_1987,
+    iuliia.BS_2979,
 )
 
 # Informal spellings that come from no scheme (applied to every scheme's output).
 _INFORMAL_RULES = (
-    (r"ks", "x"), (r"iy$", "y"), (r"ii$", "y"), (r"iy$", "i"), (r"ey$", "ei"), (r"ei$", "ey"),
-    (r"yo", "io"), (r"ya", "ia"), (r"yu", "iu"), (r"kh", "h"), (r"iya$", "ia"), (r"^ye", "e"),
-    (r"^e", "ye"), (r"y", "i"),
+    (r"ks", "x"),
+    (r"iy$", "y"),
+    (r"ii$", "y"),
+    (r"iy$", "i"),
+    (r"ey$", "ei"),
+    (r"ei$", "ey"),
+    (r"yo", "io"),
+    (r"ya", "ia"),
+    (r"yu", "iu"),
+    (r"kh", "h"),
+    (r"iya$", "ia"),
+    (r"^ye", "e"),
+    (r"^e", "ye"),
+    (r"y", "i"),
 )
 _INFORMAL_COMPILED = tuple((re.compile(p), r) for p, r in _INFORMAL_RULES)
 # Spellings that no rule derives (international forms in common use).
 _INFORMAL_TABLE = {
-    "александр": ("alexander", "alexandre"), "михаил": ("michael", "mihail"),
-    "юрий": ("yuri", "yury", "iouri", "jurij"), "петр": ("peter", "pyotr", "petr"),
-    "павел": ("paul",), "николай": ("nicholas", "nicolai", "nikolai"),
-    "екатерина": ("katerina", "catherine", "ekaterina"), "федор": ("fyodor", "fiodor", "fedor"),
-    "елена": ("yelena", "elena", "helen"), "наталья": ("natalia", "natalie", "natasha"),
-    "ольга": ("olga", "olha"), "татьяна": ("tatiana", "tatyana"), "мария": ("maria", "mariya"),
-    "илья": ("ilya", "ilia", "ilja"), "алексей": ("alexei", "alexey", "aleksei", "alex"),
+    "александр": ("alexander", "alexandre"),
+    "михаил": ("michael", "mihail"),
+    "юрий": ("yuri", "yury", "iouri", "jurij"),
+    "петр": ("peter", "pyotr", "petr"),
+    "павел": ("paul",),
+    "николай": ("nicholas", "nicolai", "nikolai"),
+    "екатерина": ("katerina", "catherine", "ekaterina"),
+    "федор": ("fyodor", "fiodor", "fedor"),
+    "елена": ("yelena", "elena", "helen"),
+    "наталья": ("natalia", "natalie", "natasha"),
+    "ольга": ("olga", "olha"),
+    "татьяна": ("tatiana", "tatyana"),
+    "мария": ("maria", "mariya"),
+    "илья": ("ilya", "ilia", "ilja"),
+    "алексей": ("alexei", "alexey", "aleksei", "alex"),
 }
 
 
@@ -69,18 +98,61 @@ def primary_latin(word: str) -> str:
 
 
 _LAT_TO_CYR = (
-    ("iyev", ("иев",)), ("iya", ("ия",)), ("iia", ("ия",)), ("yev", ("ев",)), ("yov", ("ёв",)),
-    ("shch", ("щ",)), ("th", ("т",)), ("sch", ("щ", "ш")), ("zh", ("ж",)), ("kh", ("х",)),
-    ("ts", ("ц",)), ("tz", ("ц",)), ("ch", ("ч",)), ("sh", ("ш",)), ("yu", ("ю",)),
-    ("iu", ("ю",)), ("ju", ("ю",)), ("ya", ("я", "ья")), ("ia", ("ия", "я", "ья")),
+    ("iyev", ("иев",)),
+    ("iya", ("ия",)),
+    ("iia", ("ия",)),
+    ("yev", ("ев",)),
+    ("yov", ("ёв",)),
+    ("shch", ("щ",)),
+    ("th", ("т",)),
+    ("sch", ("щ", "ш")),
+    ("zh", ("ж",)),
+    ("kh", ("х",)),
+    ("ts", ("ц",)),
+    ("tz", ("ц",)),
+    ("ch", ("ч",)),
+    ("sh", ("ш",)),
+    ("yu", ("ю",)),
+    ("iu", ("ю",)),
+    ("ju", ("ю",)),
+    ("ya", ("я", "ья")),
+    ("ia", ("ия", "я", "ья")),
     ("ja", ("я",)),
-    ("yo", ("ё", "йо")), ("io", ("ио", "ё")), ("ye", ("е",)), ("ey", ("ей",)), ("ei", ("ей",)),
-    ("iy", ("ий",)), ("yy", ("ый",)), ("ii", ("ий",)), ("x", ("кс",)), ("a", ("а",)),
-    ("b", ("б",)), ("c", ("к", "ц")), ("d", ("д",)), ("e", ("е", "э")), ("f", ("ф",)),
-    ("g", ("г",)), ("h", ("х",)), ("i", ("и", "й")), ("j", ("дж", "й")), ("k", ("к",)),
-    ("l", ("л", "ль")), ("m", ("м",)), ("n", ("н",)), ("o", ("о",)), ("p", ("п",)), ("q", ("к",)),
-    ("r", ("р",)), ("s", ("с",)), ("t", ("т",)), ("u", ("у",)), ("v", ("в",)), ("w", ("в",)),
-    ("y", ("ы", "й", "и")), ("z", ("з",)), ("'", ("ь", "")),
+    ("yo", ("ё", "йо")),
+    ("io", ("ио", "ё")),
+    ("ye", ("е",)),
+    ("ey", ("ей",)),
+    ("ei", ("ей",)),
+    ("iy", ("ий",)),
+    ("yy", ("ый",)),
+    ("ii", ("ий",)),
+    ("x", ("кс",)),
+    ("a", ("а",)),
+    ("b", ("б",)),
+    ("c", ("к", "ц")),
+    ("d", ("д",)),
+    ("e", ("е", "э")),
+    ("f", ("ф",)),
+    ("g", ("г",)),
+    ("h", ("х",)),
+    ("i", ("и", "й")),
+    ("j", ("дж", "й")),
+    ("k", ("к",)),
+    ("l", ("л", "ль")),
+    ("m", ("м",)),
+    ("n", ("н",)),
+    ("o", ("о",)),
+    ("p", ("п",)),
+    ("q", ("к",)),
+    ("r", ("р",)),
+    ("s", ("с",)),
+    ("t", ("т",)),
+    ("u", ("у",)),
+    ("v", ("в",)),
+    ("w", ("в",)),
+    ("y", ("ы", "й", "и")),
+    ("z", ("з",)),
+    ("'", ("ь", "")),
 )
 _MAX_CANDIDATES = 64
 
@@ -94,8 +166,9 @@ def _chunks(word: str) -> list[tuple[str, ...]]:
                 at_end = i + len(latin) == len(word)
                 final_y = latin == "y" and at_end and chunks
                 soft = at_end and latin == "r"  # "Igor": "Игорь"
-                chunks.append(("ий", "ый", "и") if final_y else (*options, "рь") if soft
-                              else options)
+                chunks.append(
+                    ("ий", "ый", "и") if final_y else (*options, "рь") if soft else options
+                )
                 i += len(latin)
                 break
         else:
@@ -113,17 +186,61 @@ def cyrillic_candidates(word: str) -> tuple[str, ...]:
 
 
 _KEY_STEPS = (
-    (r"['`ʹ’]", ""), (r"shch|sch|shh", "ш"), (r"sh", "ш"), (r"ch", "ч"), (r"zh", "з"),
-    (r"kh", "h"), (r"ts|tc|tz", "ц"), (r"x", "ks"), (r"c", "k"), (r"[jy]", "i"), (r"w", "v"),
-    (r"q", "k"), (r"io", "e"), (r"([aeiou])i(?=[aeiou])", r"\1"), (r"ii+", "i"), (r"^ie", "e"),
+    (r"['`ʹ’]", ""),
+    (r"shch|sch|shh", "ш"),
+    (r"sh", "ш"),
+    (r"ch", "ч"),
+    (r"zh", "з"),
+    (r"kh", "h"),
+    (r"ts|tc|tz", "ц"),
+    (r"x", "ks"),
+    (r"c", "k"),
+    (r"[jy]", "i"),
+    (r"w", "v"),
+    (r"q", "k"),
+    (r"io", "e"),
+    (r"([aeiou])i(?=[aeiou])", r"\1"),
+    (r"ii+", "i"),
+    (r"^ie", "e"),
     (r"ia$", "a"),
 )
-_CYR_TO_KEY = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
-})
+_CYR_TO_KEY = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ё": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "й": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "",
+        "ы": "y",
+        "ь": "",
+        "э": "e",
+        "ю": "iu",
+        "я": "ia",
+    }
+)
 
 
 @lru_cache(maxsize=65536)

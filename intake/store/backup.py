@@ -26,8 +26,9 @@ def _copy(source: Path, target: Path) -> None:
     atomic_write(target, data)
 
 
-def write_backup(source_dir: Path, out: Path, data_key: bytearray, page_size: int,
-                 files: tuple[str, str]) -> None:
+def write_backup(
+    source_dir: Path, out: Path, data_key: bytearray, page_size: int, files: tuple[str, str]
+) -> None:
     """Copy ``files`` (header, database) from ``source_dir`` into the new directory ``out``.
 
     The copy is built and verified in a hidden sibling directory, then renamed to ``out``:
@@ -53,20 +54,27 @@ def write_backup(source_dir: Path, out: Path, data_key: bytearray, page_size: in
 
 def _check_target(source_dir: Path, out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise VaultError(f"'{out}' already exists and is not empty",
-                         "Name a new directory for the backup; intake never overwrites one.")
+        raise VaultError(
+            f"'{out}' already exists and is not empty",
+            "Name a new directory for the backup; intake never overwrites one.",
+        )
     if not out.parent.is_dir():
         # Never created: a mistyped mount point would put the copy on the laptop's own disk.
-        raise VaultError(f"the folder '{out.parent}' that should hold the backup does not exist",
-                         "Check the path (is the backup disk mounted?) or create the folder "
-                         "first. Nothing was written.")
+        raise VaultError(
+            f"the folder '{out.parent}' that should hold the backup does not exist",
+            "Check the path (is the backup disk mounted?) or create the folder "
+            "first. Nothing was written.",
+        )
     if out.resolve().is_relative_to(source_dir.resolve()):
-        raise VaultError("the backup cannot be written inside the vault itself",
-                         "Choose a directory outside the vault, ideally on another disk.")
+        raise VaultError(
+            "the backup cannot be written inside the vault itself",
+            "Choose a directory outside the vault, ideally on another disk.",
+        )
 
 
-def _build(source_dir: Path, work: Path, data_key: bytearray, page_size: int,
-           files: tuple[str, str]) -> None:
+def _build(
+    source_dir: Path, work: Path, data_key: bytearray, page_size: int, files: tuple[str, str]
+) -> None:
     header_file, db_file = files
     _copy(source_dir / db_file, work / db_file)
     conn = connect(work / db_file, data_key, page_size)
@@ -75,7 +83,9 @@ def _build(source_dir: Path, work: Path, data_key: bytearray, page_size: int,
     finally:
         conn.close()
     if problems:
-        raise VaultCorrupt("the backup copy failed its integrity check; it was removed",
-                           "Run 'intake verify' on the vault itself.")
+        raise VaultCorrupt(
+            "the backup copy failed its integrity check; it was removed",
+            "Run 'intake verify' on the vault itself.",
+        )
     _copy(source_dir / header_file, work / header_file)
     fsync_dir(work)

@@ -38,8 +38,10 @@ def connect(path: Path, data_key: bytearray, page_size: int) -> Connection:
     """Open and key an existing database (never creates one); raise VaultCorrupt if it
     is missing or cannot be decrypted."""
     if not path.is_file():
-        raise VaultCorrupt("the vault's database file is missing",
-                           "Nothing was created. Restore the vault from a backup.")
+        raise VaultCorrupt(
+            "the vault's database file is missing",
+            "Nothing was created. Restore the vault from a backup.",
+        )
     uri = f"file:{quote(str(path.resolve()))}?mode=rw"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
@@ -53,8 +55,14 @@ def connect(path: Path, data_key: bytearray, page_size: int) -> Connection:
         conn.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
         with translate_errors():
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for pragma in ("temp_store = MEMORY", "secure_delete = ON", "journal_mode = DELETE",
-                       "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 0"):
+        for pragma in (
+            "temp_store = MEMORY",
+            "secure_delete = ON",
+            "journal_mode = DELETE",
+            "synchronous = FULL",
+            "foreign_keys = ON",
+            "busy_timeout = 0",
+        ):
             conn.execute(f"PRAGMA {pragma}").fetchall()
     except BaseException:
         conn.close()
@@ -81,14 +89,17 @@ def _translated(text: str) -> VaultError:
     if "locked" in text or "busy" in text:
         return VaultInUse()
     if "full" in text:
-        return VaultError("the disk is full; the last change was rolled back",
-                          "Free some space and try again.")
+        return VaultError(
+            "the disk is full; the last change was rolled back", "Free some space and try again."
+        )
     if "not a database" in text:
         return VaultCorrupt(
             "the vault's database cannot be decrypted: it is damaged, truncated or was "
-            "replaced (the header's key does not open it)")
-    return VaultCorrupt("the vault's database is damaged: a page failed its "
-                        "authentication or integrity check")
+            "replaced (the header's key does not open it)"
+        )
+    return VaultCorrupt(
+        "the vault's database is damaged: a page failed its authentication or integrity check"
+    )
 
 
 def integrity_problems(conn: Connection) -> list[str]:

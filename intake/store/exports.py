@@ -26,10 +26,16 @@ class ExportEntry:
     id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "at": self.at, "format": self.format,
-                "with_transcript": self.with_transcript, "policy_version": self.policy_version,
-                "files": list(self.files), "testimonies": list(self.testimonies),
-                "counts": dict(self.counts)}
+        return {
+            "id": self.id,
+            "at": self.at,
+            "format": self.format,
+            "with_transcript": self.with_transcript,
+            "policy_version": self.policy_version,
+            "files": list(self.files),
+            "testimonies": list(self.testimonies),
+            "counts": dict(self.counts),
+        }
 
 
 def record(conn: Connection, entry: ExportEntry) -> int:
@@ -38,9 +44,16 @@ def record(conn: Connection, entry: ExportEntry) -> int:
         cursor = conn.execute(
             "INSERT INTO export_log (at, format, with_transcript, policy_version, files,"
             " testimonies, counts) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (entry.at, entry.format, int(entry.with_transcript), entry.policy_version,
-             json.dumps(list(entry.files), ensure_ascii=False),
-             json.dumps(list(entry.testimonies)), json.dumps(entry.counts, sort_keys=True)))
+            (
+                entry.at,
+                entry.format,
+                int(entry.with_transcript),
+                entry.policy_version,
+                json.dumps(list(entry.files), ensure_ascii=False),
+                json.dumps(list(entry.testimonies)),
+                json.dumps(entry.counts, sort_keys=True),
+            ),
+        )
     return int(cursor.lastrowid)
 
 
@@ -49,8 +62,18 @@ def entries(conn: Connection) -> list[ExportEntry]:
     with translate_errors():
         rows = conn.execute(
             "SELECT id, at, format, with_transcript, policy_version, files, testimonies, counts"
-            " FROM export_log ORDER BY id").fetchall()
-    return [ExportEntry(at=row[1], format=row[2], with_transcript=bool(row[3]),
-                        policy_version=row[4], files=tuple(json.loads(row[5])),
-                        testimonies=tuple(json.loads(row[6])), counts=json.loads(row[7]),
-                        id=row[0]) for row in rows]
+            " FROM export_log ORDER BY id"
+        ).fetchall()
+    return [
+        ExportEntry(
+            at=row[1],
+            format=row[2],
+            with_transcript=bool(row[3]),
+            policy_version=row[4],
+            files=tuple(json.loads(row[5])),
+            testimonies=tuple(json.loads(row[6])),
+            counts=json.loads(row[7]),
+            id=row[0],
+        )
+        for row in rows
+    ]

@@ -25,8 +25,13 @@ VERSION = 1
 MAX_HEADER_BYTES = 64 * 1024
 # 16 KiB pages: measured faster than 4 KiB for bulk inserts and queries under SQLCipher
 # (bench/vault.py), with no file-size overhead. Stored per vault, so older vaults keep theirs.
-DATABASE: dict[str, Any] = {"file": "vault.db", "cipher": "sqlcipher4", "key": "raw-256",
-                            "page_size": 16384, "hmac": "HMAC_SHA512"}
+DATABASE: dict[str, Any] = {
+    "file": "vault.db",
+    "cipher": "sqlcipher4",
+    "key": "raw-256",
+    "page_size": 16384,
+    "hmac": "HMAC_SHA512",
+}
 PAGE_SIZES = (4096, 8192, 16384, 32768, 65536)
 _TOP = {"format", "version", "vault_id", "database", "slots"}
 _SLOT = {"id", "kind", "kdf", "aead", "wrapped_key"}
@@ -57,9 +62,13 @@ class Slot:
     wrapped_key: bytes
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "kdf": self.kdf,
-                "aead": {"algorithm": "AES-256-GCM", "nonce": b64(self.nonce)},
-                "wrapped_key": b64(self.wrapped_key)}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "kdf": self.kdf,
+            "aead": {"algorithm": "AES-256-GCM", "nonce": b64(self.nonce)},
+            "wrapped_key": b64(self.wrapped_key),
+        }
 
 
 @dataclass(frozen=True)
@@ -71,9 +80,15 @@ class Header:
     def associated_data(self, slot_id: str, kind: str, kdf: dict[str, Any]) -> bytes:
         """What a slot's AEAD authenticates: everything about the vault and the slot but its
         nonce and ciphertext."""
-        return canonical({"format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
-                          "database": self.database,
-                          "slot": {"id": slot_id, "kind": kind, "kdf": kdf}})
+        return canonical(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "vault_id": self.vault_id,
+                "database": self.database,
+                "slot": {"id": slot_id, "kind": kind, "kdf": kdf},
+            }
+        )
 
     def slot(self, kind: str) -> Slot:
         for slot in self.slots:
@@ -86,17 +101,29 @@ class Header:
         return replace(self, slots=slots)
 
     def to_bytes(self) -> bytes:
-        body = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
-                "database": self.database, "slots": [slot.to_json() for slot in self.slots]}
+        body = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "database": self.database,
+            "slots": [slot.to_json() for slot in self.slots],
+        }
         body["checksum"] = hashlib.sha256(canonical(body)).hexdigest()
         return json.dumps(body, indent=2, sort_keys=True).encode() + b"\n"
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Header:
         document = _parse(data)
-        slots = tuple(Slot(id=s["id"], kind=s["kind"], kdf=s["kdf"],
-                           nonce=unb64(s["aead"]["nonce"]), wrapped_key=unb64(s["wrapped_key"]))
-                      for s in document["slots"])
+        slots = tuple(
+            Slot(
+                id=s["id"],
+                kind=s["kind"],
+                kdf=s["kdf"],
+                nonce=unb64(s["aead"]["nonce"]),
+                wrapped_key=unb64(s["wrapped_key"]),
+            )
+            for s in document["slots"]
+        )
         header = cls(vault_id=document["vault_id"], slots=slots, database=document["database"])
         if header.to_bytes() != data:
             # The file is always written in one canonical layout (to_bytes), so any byte that
@@ -115,8 +142,10 @@ def _parse(data: bytes) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise VaultCorrupt("this is not an intake vault header")
     if isinstance(document.get("version"), int) and document["version"] > VERSION:
-        raise VaultCorrupt("the vault header is from a newer version of intake",
-                           "Upgrade intake to open this vault. It was not modified.")
+        raise VaultCorrupt(
+            "the vault header is from a newer version of intake",
+            "Upgrade intake to open this vault. It was not modified.",
+        )
     checksum = document.pop("checksum", None)
     if checksum != hashlib.sha256(canonical(document)).hexdigest():
         raise VaultCorrupt("the vault header is damaged (its checksum does not match)")
@@ -124,8 +153,12 @@ def _parse(data: bytes) -> dict[str, Any]:
         # Rare path: let the schema name the first problem's location.
         from intake.schemas_util import validate_or_raise
 
-        validate_or_raise(document, "vault-header.schema.json", VaultCorrupt,
-                          "the vault header does not follow its schema")
+        validate_or_raise(
+            document,
+            "vault-header.schema.json",
+            VaultCorrupt,
+            "the vault header does not follow its schema",
+        )
         raise VaultCorrupt("the vault header does not follow its schema")
     return document
 
@@ -135,29 +168,46 @@ def _well_formed(doc: dict[str, Any]) -> bool:
     jsonschema on every unlock (tests check that both agree)."""
     database = doc.get("database")
     slots = doc.get("slots")
-    return (set(doc) == _TOP and doc["version"] == VERSION
-            and isinstance(doc["vault_id"], str) and len(doc["vault_id"]) == 32
-            and all(c in "0123456789abcdef" for c in doc["vault_id"])
-            and isinstance(database, dict) and set(database) == set(DATABASE)
-            and all(database[k] == v for k, v in DATABASE.items() if k != "page_size")
-            and database["page_size"] in PAGE_SIZES
-            and isinstance(slots, list) and 1 <= len(slots) <= 8
-            and all(_slot_well_formed(slot) for slot in slots))
+    return (
+        set(doc) == _TOP
+        and doc["version"] == VERSION
+        and isinstance(doc["vault_id"], str)
+        and len(doc["vault_id"]) == 32
+        and all(c in "0123456789abcdef" for c in doc["vault_id"])
+        and isinstance(database, dict)
+        and set(database) == set(DATABASE)
+        and all(database[k] == v for k, v in DATABASE.items() if k != "page_size")
+        and database["page_size"] in PAGE_SIZES
+        and isinstance(slots, list)
+        and 1 <= len(slots) <= 8
+        and all(_slot_well_formed(slot) for slot in slots)
+    )
 
 
 def _slot_well_formed(slot: Any) -> bool:
-    if not (isinstance(slot, dict) and set(slot) == _SLOT
-            and slot["kind"] in ("passphrase", "recovery") and isinstance(slot["id"], str)
-            and isinstance(slot["wrapped_key"], str) and isinstance(slot["aead"], dict)
-            and set(slot["aead"]) == {"algorithm", "nonce"}
-            and slot["aead"]["algorithm"] == "AES-256-GCM"
-            and isinstance(slot["aead"]["nonce"], str) and isinstance(slot["kdf"], dict)):
+    if not (
+        isinstance(slot, dict)
+        and set(slot) == _SLOT
+        and slot["kind"] in ("passphrase", "recovery")
+        and isinstance(slot["id"], str)
+        and isinstance(slot["wrapped_key"], str)
+        and isinstance(slot["aead"], dict)
+        and set(slot["aead"]) == {"algorithm", "nonce"}
+        and slot["aead"]["algorithm"] == "AES-256-GCM"
+        and isinstance(slot["aead"]["nonce"], str)
+        and isinstance(slot["kdf"], dict)
+    ):
         return False
     kdf = slot["kdf"]
     if kdf.get("algorithm") == "hkdf-sha256":
         return set(kdf) == {"algorithm", "salt"} and isinstance(kdf["salt"], str)
     ints = ("time_cost", "memory_kib", "parallelism")
-    return (kdf.get("algorithm") == "argon2id" and set(kdf) >= _ARGON2
-            and set(kdf) <= _ARGON2 | {"calibrated_seconds"} and kdf["version"] == 19
-            and all(type(kdf[k]) is int and kdf[k] >= 1 for k in ints)
-            and isinstance(kdf["salt"], str) and kdf["profile"] in ("calibrated", "test"))
+    return (
+        kdf.get("algorithm") == "argon2id"
+        and set(kdf) >= _ARGON2
+        and set(kdf) <= _ARGON2 | {"calibrated_seconds"}
+        and kdf["version"] == 19
+        and all(type(kdf[k]) is int and kdf[k] >= 1 for k in ints)
+        and isinstance(kdf["salt"], str)
+        and kdf["profile"] in ("calibrated", "test")
+    )

@@ -80,8 +80,12 @@ def migration_versions(conn: Connection) -> tuple[int, list[int]]:
 def existing_tables(conn: Connection, names: tuple[str, ...]) -> list[str]:
     """Which of ``names`` exist as tables, in the order given."""
     with translate_errors():
-        found = {str(row[0]) for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+        found = {
+            str(row[0])
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            ).fetchall()
+        }
     return [name for name in names if name in found]
 
 

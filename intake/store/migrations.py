@@ -23,7 +23,10 @@ class Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "vault metadata", """
+    Migration(
+        1,
+        "vault metadata",
+        """
         CREATE TABLE schema_migrations (
             version INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
@@ -33,8 +36,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
-    """),
-    Migration(2, "testimonies, people, links, change history, search index", """
+    """,
+    ),
+    Migration(
+        2,
+        "testimonies, people, links, change history, search index",
+        """
         CREATE TABLE people (
             id TEXT PRIMARY KEY,
             name TEXT NOT NULL,
@@ -82,8 +89,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('secure-delete', 1);
         INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('hashsize', 16777216);
         INSERT INTO testimony_fts (testimony_fts, rank) VALUES ('automerge', 8);
-    """),
-    Migration(3, "review decisions and the export log", """
+    """,
+    ),
+    Migration(
+        3,
+        "review decisions and the export log",
+        """
         CREATE TABLE review_decisions (
             testimony_id TEXT NOT NULL REFERENCES testimonies (id) ON DELETE CASCADE,
             field TEXT NOT NULL,
@@ -107,7 +118,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             counts TEXT NOT NULL
         );
         INSERT INTO vault_meta (key, value) VALUES ('review_key', lower(hex(randomblob(32))));
-    """),
+    """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
@@ -122,8 +134,10 @@ def current_version(conn: Connection) -> int:
 def check_not_newer(conn: Connection) -> None:
     version = current_version(conn)
     if version > LATEST:
-        raise VaultTooNew(f"this vault was written by a newer intake (schema {version}, "
-                          f"this intake knows up to {LATEST})")
+        raise VaultTooNew(
+            f"this vault was written by a newer intake (schema {version}, "
+            f"this intake knows up to {LATEST})"
+        )
 
 
 def migrate(conn: Connection) -> list[int]:

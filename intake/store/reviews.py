@@ -59,7 +59,9 @@ def load(conn: Connection, testimony_id: str) -> dict[DecisionKey, StoredDecisio
     with translate_errors():
         rows = conn.execute(
             "SELECT field, span_start, span_end, kind, digest, action, replacement, decided_at"
-            " FROM review_decisions WHERE testimony_id = ?", (testimony_id,)).fetchall()
+            " FROM review_decisions WHERE testimony_id = ?",
+            (testimony_id,),
+        ).fetchall()
     decisions = (StoredDecision(DecisionKey(*row[:5]), row[5], row[6], row[7]) for row in rows)
     return {d.key: d for d in decisions}
 
@@ -70,8 +72,21 @@ def save(conn: Connection, testimony_id: str, decisions: Iterable[StoredDecision
         conn.executemany(
             "INSERT OR REPLACE INTO review_decisions (testimony_id, field, span_start, span_end,"
             " kind, digest, action, replacement, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(testimony_id, d.key.field, d.key.start, d.key.end, d.key.kind, d.key.digest,
-              d.action, d.replacement, d.decided_at) for d in decisions])
+            [
+                (
+                    testimony_id,
+                    d.key.field,
+                    d.key.start,
+                    d.key.end,
+                    d.key.kind,
+                    d.key.digest,
+                    d.action,
+                    d.replacement,
+                    d.decided_at,
+                )
+                for d in decisions
+            ],
+        )
 
 
 def prune(conn: Connection, testimony_id: str, live: Iterable[DecisionKey]) -> int:
@@ -82,5 +97,6 @@ def prune(conn: Connection, testimony_id: str, live: Iterable[DecisionKey]) -> i
         conn.executemany(
             "DELETE FROM review_decisions WHERE testimony_id = ? AND field = ? AND span_start = ?"
             " AND span_end = ? AND kind = ? AND digest = ?",
-            [(testimony_id, k.field, k.start, k.end, k.kind, k.digest) for k in stale])
+            [(testimony_id, k.field, k.start, k.end, k.kind, k.digest) for k in stale],
+        )
     return len(stale)

@@ -36,18 +36,22 @@ def search(conn: Connection, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
     with translate_errors():
         ranked = conn.execute(
             f"SELECT rowid, {_BM25} FROM testimony_fts WHERE testimony_fts MATCH ?"  # noqa: S608
-            f" ORDER BY {_BM25} LIMIT ?", (expression, limit)).fetchall()
+            f" ORDER BY {_BM25} LIMIT ?",
+            (expression, limit),
+        ).fetchall()
         hits = [_hit(conn, num, rank, query) for num, rank in ranked]
     return [hit for hit in hits if hit is not None]
 
 
 def _hit(conn: Connection, num: int, rank: float, query: str) -> Hit | None:
-    row = conn.execute("SELECT id, title, status, summary, transcript FROM testimonies"
-                       " WHERE num = ?", (num,)).fetchone()
+    row = conn.execute(
+        "SELECT id, title, status, summary, transcript FROM testimonies WHERE num = ?", (num,)
+    ).fetchone()
     if row is None:
         return None
     tid, title, status, summary, transcript = row
-    found = textsearch.snippet({"title": title, "summary": summary, "transcript": transcript},
-                               query)
+    found = textsearch.snippet(
+        {"title": title, "summary": summary, "transcript": transcript}, query
+    )
     text, field = (found.text, found.field) if found else (transcript[:80], "transcript")
     return Hit(tid, title, status, -rank, field, text)

@@ -10,25 +10,40 @@ from intake.store.header import Header, Slot, b64, unb64
 
 
 def kdf_params(kdf: dict[str, Any]) -> keys.KdfParams:
-    params = keys.KdfParams(time_cost=kdf["time_cost"], memory_kib=kdf["memory_kib"],
-                            parallelism=kdf["parallelism"], profile=kdf["profile"])
+    params = keys.KdfParams(
+        time_cost=kdf["time_cost"],
+        memory_kib=kdf["memory_kib"],
+        parallelism=kdf["parallelism"],
+        profile=kdf["profile"],
+    )
     params.check()
     return params
 
 
-def passphrase_slot(header: Header, data_key: bytearray, passphrase: bytearray,
-                    params: keys.KdfParams, seconds: float | None = None) -> Slot:
+def passphrase_slot(
+    header: Header,
+    data_key: bytearray,
+    passphrase: bytearray,
+    params: keys.KdfParams,
+    seconds: float | None = None,
+) -> Slot:
     salt = keys.new_salt()
-    kdf: dict[str, Any] = {"algorithm": "argon2id", "version": keys.ARGON2_VERSION,
-                           "time_cost": params.time_cost, "memory_kib": params.memory_kib,
-                           "parallelism": params.parallelism, "salt": b64(salt),
-                           "profile": params.profile}
+    kdf: dict[str, Any] = {
+        "algorithm": "argon2id",
+        "version": keys.ARGON2_VERSION,
+        "time_cost": params.time_cost,
+        "memory_kib": params.memory_kib,
+        "parallelism": params.parallelism,
+        "salt": b64(salt),
+        "profile": params.profile,
+    }
     if seconds is not None:
         kdf["calibrated_seconds"] = round(seconds, 3)
     kek = keys.derive_kek(passphrase, salt, params)
     try:
-        nonce, wrapped = keys.wrap(data_key, kek,
-                                   header.associated_data("passphrase", "passphrase", kdf))
+        nonce, wrapped = keys.wrap(
+            data_key, kek, header.associated_data("passphrase", "passphrase", kdf)
+        )
     finally:
         keys.zero(kek)
     return Slot("passphrase", "passphrase", kdf, nonce, wrapped)
@@ -71,8 +86,9 @@ def _unwrap(header: Header, slot: Slot, kek: bytearray) -> bytearray:
         keys.zero(kek)
         raise VaultCorrupt("the vault header is damaged (a key slot has a wrong length)")
     try:
-        data_key = keys.unwrap(slot.nonce, slot.wrapped_key, kek,
-                               header.associated_data(slot.id, slot.kind, slot.kdf))
+        data_key = keys.unwrap(
+            slot.nonce, slot.wrapped_key, kek, header.associated_data(slot.id, slot.kind, slot.kdf)
+        )
     finally:
         keys.zero(kek)
     if len(data_key) != keys.KEY_BYTES:

@@ -49,9 +49,18 @@ def insert(conn: Connection, testimony: Testimony) -> None:
         cursor = conn.execute(
             "INSERT INTO testimonies (id, title, status, language, transcript, summary, details,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (testimony.id, testimony.title, testimony.status.value, testimony.language,
-             testimony.transcript, testimony.summary, _details(testimony),
-             testimony.created_at, testimony.updated_at))
+            (
+                testimony.id,
+                testimony.title,
+                testimony.status.value,
+                testimony.language,
+                testimony.transcript,
+                testimony.summary,
+                _details(testimony),
+                testimony.created_at,
+                testimony.updated_at,
+            ),
+        )
         _index(conn, cursor.lastrowid, testimony)
         _write_links(conn, testimony)
         _write_history(conn, testimony, 0)
@@ -64,8 +73,17 @@ def update(conn: Connection, old: Testimony, new: Testimony) -> None:
         conn.execute(
             "UPDATE testimonies SET title = ?, status = ?, language = ?, transcript = ?,"
             " summary = ?, details = ?, updated_at = ? WHERE num = ?",
-            (new.title, new.status.value, new.language, new.transcript, new.summary,
-             _details(new), new.updated_at, num))
+            (
+                new.title,
+                new.status.value,
+                new.language,
+                new.transcript,
+                new.summary,
+                _details(new),
+                new.updated_at,
+                num,
+            ),
+        )
         if any(getattr(old, f) != getattr(new, f) for f in _SEARCHED):
             conn.execute("DELETE FROM testimony_fts WHERE rowid = ?", (num,))
             _index(conn, num, new)
@@ -93,27 +111,35 @@ def scrub_index(conn: Connection) -> None:
 
 def get(conn: Connection, testimony_id: str) -> Testimony:
     with translate_errors():
-        row = conn.execute(f"SELECT {_COLUMNS} FROM testimonies WHERE id = ?",  # noqa: S608
-                           (testimony_id,)).fetchone()
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM testimonies WHERE id = ?",  # noqa: S608
+            (testimony_id,),
+        ).fetchone()
         if row is None:
             raise _not_found(testimony_id)
         history = conn.execute(
             "SELECT at, field, note FROM testimony_history WHERE testimony_id = ? ORDER BY seq",
-            (testimony_id,)).fetchall()
+            (testimony_id,),
+        ).fetchall()
     return replace(_from_row(row), history=tuple(ChangeEntry(*h) for h in history))
 
 
 def listing(conn: Connection) -> list[Listing]:
     with translate_errors():
-        rows = conn.execute("SELECT id, title, status, language, created_at, updated_at"
-                            " FROM testimonies ORDER BY created_at, num").fetchall()
+        rows = conn.execute(
+            "SELECT id, title, status, language, created_at, updated_at"
+            " FROM testimonies ORDER BY created_at, num"
+        ).fetchall()
     return [Listing(*row) for row in rows]
 
 
 def ids_referring_to(conn: Connection, person_id: str) -> list[str]:
     with translate_errors():
-        rows = conn.execute("SELECT DISTINCT testimony_id FROM testimony_people"
-                            " WHERE person_id = ? ORDER BY testimony_id", (person_id,)).fetchall()
+        rows = conn.execute(
+            "SELECT DISTINCT testimony_id FROM testimony_people"
+            " WHERE person_id = ? ORDER BY testimony_id",
+            (person_id,),
+        ).fetchall()
     return [row[0] for row in rows]
 
 
@@ -124,8 +150,9 @@ def exists(conn: Connection, testimony_id: str) -> bool:
 
 
 def _not_found(testimony_id: str) -> NotFound:
-    return NotFound(f"no testimony with id '{testimony_id}'",
-                    "List the testimonies with 'intake list'.")
+    return NotFound(
+        f"no testimony with id '{testimony_id}'", "List the testimonies with 'intake list'."
+    )
 
 
 def _details(t: Testimony) -> str:
@@ -136,17 +163,26 @@ def _details(t: Testimony) -> str:
 
 def _from_row(row: tuple[Any, ...]) -> Testimony:
     _num, tid, title, status, transcript, summary, details, created, updated = row
-    document = {**json.loads(details), "id": tid, "title": title, "status": status,
-                "transcript": transcript, "summary": summary, "created_at": created,
-                "updated_at": updated}
+    document = {
+        **json.loads(details),
+        "id": tid,
+        "title": title,
+        "status": status,
+        "transcript": transcript,
+        "summary": summary,
+        "created_at": created,
+        "updated_at": updated,
+    }
     document["quotes"] = [{"start": q["start"], "end": q["end"]} for q in document["quotes"]]
     return documents.testimony_from_document(document)
 
 
 def _index(conn: Connection, num: int, t: Testimony) -> None:
     texts = (textsearch.normalise(getattr(t, name)) for name in _SEARCHED)
-    conn.execute("INSERT INTO testimony_fts (rowid, title, summary, transcript)"
-                 " VALUES (?, ?, ?, ?)", (num, *texts))
+    conn.execute(
+        "INSERT INTO testimony_fts (rowid, title, summary, transcript) VALUES (?, ?, ?, ?)",
+        (num, *texts),
+    )
 
 
 def _write_links(conn: Connection, t: Testimony) -> None:
@@ -154,12 +190,15 @@ def _write_links(conn: Connection, t: Testimony) -> None:
     links |= {(v, "event") for e in t.events for v in e.victims}
     if t.source:
         links.add((t.source, "source"))
-    conn.executemany("INSERT INTO testimony_people (testimony_id, person_id, role)"
-                     " VALUES (?, ?, ?)", [(t.id, person, role) for person, role in sorted(links)])
+    conn.executemany(
+        "INSERT INTO testimony_people (testimony_id, person_id, role) VALUES (?, ?, ?)",
+        [(t.id, person, role) for person, role in sorted(links)],
+    )
 
 
 def _write_history(conn: Connection, t: Testimony, already: int) -> None:
     entries: Iterable[tuple[int, ChangeEntry]] = enumerate(t.history[already:], start=already)
     conn.executemany(
         "INSERT INTO testimony_history (testimony_id, seq, at, field, note) VALUES (?, ?, ?, ?, ?)",
-        [(t.id, seq, e.at, e.field, e.note) for seq, e in entries])
+        [(t.id, seq, e.at, e.field, e.note) for seq, e in entries],
+    )

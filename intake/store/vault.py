@@ -30,8 +30,9 @@ DB_FILE = "vault.db"
 class Vault:
     """An open, unlocked vault. Close it (or use ``with``) to drop the key and the lock."""
 
-    def __init__(self, path: Path, header: Header, conn: Connection, lock: VaultLock,
-                 data_key: bytearray) -> None:
+    def __init__(
+        self, path: Path, header: Header, conn: Connection, lock: VaultLock, data_key: bytearray
+    ) -> None:
         self.path = path
         self.header = header
         self.connection = conn
@@ -40,12 +41,20 @@ class Vault:
 
     # -- creating and opening -------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: bytearray, *, kdf: keys.KdfParams | None = None,
-               unlock_seconds: float = 1.0) -> tuple[Vault, str]:
+    def create(
+        cls,
+        path: Path,
+        passphrase: bytearray,
+        *,
+        kdf: keys.KdfParams | None = None,
+        unlock_seconds: float = 1.0,
+    ) -> tuple[Vault, str]:
         """Create a vault; return it open, with the recovery key text to show once."""
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise VaultError(f"'{path}' already exists and is not an empty directory",
-                             "Choose another --vault path; intake never overwrites a vault.")
+            raise VaultError(
+                f"'{path}' already exists and is not an empty directory",
+                "Choose another --vault path; intake never overwrites a vault.",
+            )
         make_private_dir(path)
         lock = VaultLock(path)
         try:
@@ -55,24 +64,35 @@ class Vault:
             raise
 
     @classmethod
-    def _initialise(cls, path: Path, lock: VaultLock, passphrase: bytearray,
-                    kdf: keys.KdfParams | None, unlock_seconds: float) -> tuple[Vault, str]:
+    def _initialise(
+        cls,
+        path: Path,
+        lock: VaultLock,
+        passphrase: bytearray,
+        kdf: keys.KdfParams | None,
+        unlock_seconds: float,
+    ) -> tuple[Vault, str]:
         started = time.perf_counter()
         params = kdf or keys.calibrate(unlock_seconds)
         data_key = keys.new_data_key()
         recovery_key, recovery_text = keys.new_recovery_key()
         header = Header(vault_id=secrets.token_hex(16), slots=())
         seconds = None if kdf else time.perf_counter() - started
-        header = Header(header.vault_id, (
-            slots.passphrase_slot(header, data_key, passphrase, params, seconds),
-            slots.recovery_slot(header, data_key, recovery_key)))
+        header = Header(
+            header.vault_id,
+            (
+                slots.passphrase_slot(header, data_key, passphrase, params, seconds),
+                slots.recovery_slot(header, data_key, recovery_key),
+            ),
+        )
         keys.zero(recovery_key)
         (path / DB_FILE).touch(mode=FILE_MODE, exist_ok=False)
         conn = connect(path / DB_FILE, data_key, int(DATABASE["page_size"]))
         migrations.migrate(conn)
         with translate_errors():
-            conn.execute("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)",
-                         (header.vault_id,))
+            conn.execute(
+                "INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (header.vault_id,)
+            )
         atomic_write(path / HEADER_FILE, header.to_bytes())
         return cls(path, header, conn, lock, data_key), recovery_text
 
@@ -121,8 +141,13 @@ class Vault:
         """Write a verified, self-contained encrypted copy to the new directory ``out``."""
         from intake.store.backup import write_backup
 
-        write_backup(self.path, out, self._data_key, self.header.database["page_size"],
-                     (HEADER_FILE, DB_FILE))
+        write_backup(
+            self.path,
+            out,
+            self._data_key,
+            self.header.database["page_size"],
+            (HEADER_FILE, DB_FILE),
+        )
 
     def verify(self) -> list[str]:
         """Check every page's HMAC and the database structure; return problems (empty = ok)."""
@@ -150,8 +175,9 @@ class Vault:
         """Rewrap the data key under a new passphrase; only the header is rewritten."""
         old = self.header.slot("passphrase")
         params = slots.kdf_params(old.kdf)
-        new_slot = slots.passphrase_slot(self.header, self._data_key, new_passphrase, params,
-                                         old.kdf.get("calibrated_seconds"))
+        new_slot = slots.passphrase_slot(
+            self.header, self._data_key, new_passphrase, params, old.kdf.get("calibrated_seconds")
+        )
         header = self.header.with_slot(new_slot)
         remove_stale_temps(self.path, HEADER_FILE)
         atomic_write(self.path / HEADER_FILE, header.to_bytes())

@@ -31,8 +31,13 @@ if TYPE_CHECKING:
     from intake.cli.context import CliContext
     from intake.store.vault import Vault
 
-_ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp,
-             events.Paste)
+_ACTIVITY = (
+    events.Key,
+    events.MouseDown,
+    events.MouseScrollDown,
+    events.MouseScrollUp,
+    events.Paste,
+)
 
 
 class IntakeApp(GuardedApp):
@@ -44,8 +49,13 @@ class IntakeApp(GuardedApp):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, session: Session, *, idle_seconds: float | None = None,
-                 secret: bytearray | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        idle_seconds: float | None = None,
+        secret: bytearray | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.idle = IdleWatch(idle_seconds or idle_seconds_from_env())
@@ -102,8 +112,11 @@ class IntakeApp(GuardedApp):
             flush = getattr(screen, "flush", None)
             if callable(flush):
                 flush()
-        self.trail = [place for place in (getattr(s, "location", None) for s in stack)
-                      if isinstance(place, Location)] or self.trail[:1]
+        self.trail = [
+            place
+            for place in (getattr(s, "location", None) for s in stack)
+            if isinstance(place, Location)
+        ] or self.trail[:1]
         self._locked = True
         await self._enter_gate(self._gate_screen)
         self.session.lock()
@@ -128,16 +141,23 @@ class IntakeApp(GuardedApp):
     def action_help(self) -> None:
         if isinstance(self.screen, screens.HelpScreen):
             return
-        keys = [(self.get_key_display(active.binding), active.binding.description)
-                for active in self.screen.active_bindings.values()
-                if active.binding.show and active.binding.description and active.node is not self]
+        keys = [
+            (self.get_key_display(active.binding), active.binding.description)
+            for active in self.screen.active_bindings.values()
+            if active.binding.show and active.binding.description and active.node is not self
+        ]
         title = screens.help_title(self.screen)
         self.push_screen(screens.HelpScreen(title, _unique(keys), self.idle.limit))
 
     # -- the one error handler --------------------------------------------------
     def on_work_failed(self, message: WorkFailed) -> None:
-        self.notify(f"{message.message}\n{message.hint}", title="Could not do that",
-                    severity="error", markup=False, timeout=10)
+        self.notify(
+            f"{message.message}\n{message.hint}",
+            title="Could not do that",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette's commands, without the one that saves the screen to an SVG file."""
@@ -151,8 +171,13 @@ def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(pairs))
 
 
-def run_app(cli: CliContext, vault: Vault | None = None, *, unlock_note: str | None = None,
-            secret: bytearray | None = None) -> None:
+def run_app(
+    cli: CliContext,
+    vault: Vault | None = None,
+    *,
+    unlock_note: str | None = None,
+    secret: bytearray | None = None,
+) -> None:
     """Open the interface on ``cli.vault_path``; an already open ``vault`` skips the unlock.
 
     With ``--passphrase-file`` the unlock screen uses the first secret it holds.
@@ -160,8 +185,7 @@ def run_app(cli: CliContext, vault: Vault | None = None, *, unlock_note: str | N
     """
     scrub_environment()
     session = Session(Path(cli.vault_path), vault, unlock_note=unlock_note)
-    if secret is None and vault is None and cli.passphrase_file is not None \
-            and session.exists():
+    if secret is None and vault is None and cli.passphrase_file is not None and session.exists():
         secret = cli.secret("Passphrase")
     try:
         IntakeApp(session, secret=secret).run()

@@ -60,8 +60,7 @@ def editor_data(vault: Vault, testimony_id: str | None) -> tuple[Testimony | Non
     return found, people(vault)
 
 
-def save_testimony(vault: Vault, testimony_id: str | None,
-                   fields: dict[str, object]) -> Testimony:
+def save_testimony(vault: Vault, testimony_id: str | None, fields: dict[str, object]) -> Testimony:
     """Create the testimony (first save) or apply the form's fields to it."""
     from dataclasses import replace
 
@@ -77,9 +76,15 @@ def save_testimony(vault: Vault, testimony_id: str | None,
 def add_person(vault: Vault, answers: dict[str, Any]) -> Person:
     from intake import people as service
 
-    return service.register(vault, answers["name"], aliases=answers["aliases"],
-                            gender=answers["gender"], public=answers["public"],
-                            pseudonym=answers["pseudonym"] or None, role=answers["role"])
+    return service.register(
+        vault,
+        answers["name"],
+        aliases=answers["aliases"],
+        gender=answers["gender"],
+        public=answers["public"],
+        pseudonym=answers["pseudonym"] or None,
+        role=answers["role"],
+    )
 
 
 def edit_person(vault: Vault, person_id: str, answers: dict[str, Any]) -> Person:
@@ -123,8 +128,9 @@ class ExportPreview:
     leaks: tuple[str, ...]  # the gate's descriptions: kind and position, never the string
 
 
-def export_preview(vault: Vault, ids: tuple[str, ...], fmt: str,
-                   with_transcript: bool) -> ExportPreview:
+def export_preview(
+    vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool
+) -> ExportPreview:
     from datetime import UTC, datetime
 
     from intake.export import document as doc
@@ -137,8 +143,11 @@ def export_preview(vault: Vault, ids: tuple[str, ...], fmt: str,
     left_out = tuple((o.id, o.reason) for o in chosen.left_out)
     if not chosen.ready:
         return ExportPreview((), left_out, "", ())
-    options = doc.Options(datetime.now(UTC).date().isoformat(),
-                          publish.policy_version(chosen.redactor), with_transcript)
+    options = doc.Options(
+        datetime.now(UTC).date().isoformat(),
+        publish.policy_version(chosen.redactor),
+        with_transcript,
+    )
     people = {p.id: p for p in people_store.all_people(vault.connection)}
     # The same redaction the export applies (publish has no public preview step yet).
     items = [publish._redacted_testimony(r, chosen.redactor) for r in chosen.ready]
@@ -146,18 +155,24 @@ def export_preview(vault: Vault, ids: tuple[str, ...], fmt: str,
     rendered = publish.RENDERERS["md" if fmt == "docx" else fmt](document)
     gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
     leaks = gate.document(document) + gate.rendered(rendered, f"the {fmt} output")
-    return ExportPreview(tuple(r.testimony.id for r in chosen.ready), left_out,
-                         rendered.data.decode("utf-8"), tuple(leak.describe() for leak in leaks))
+    return ExportPreview(
+        tuple(r.testimony.id for r in chosen.ready),
+        left_out,
+        rendered.data.decode("utf-8"),
+        tuple(leak.describe() for leak in leaks),
+    )
 
 
-def export_write(vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool,
-                 out: str) -> str:
+def export_write(
+    vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool, out: str
+) -> str:
     """Export through the leak gate (which refuses with LeakRefused); return the file name."""
     from pathlib import Path
 
     from intake.export import publish
 
     target = Path(out).expanduser()
-    done = publish.export(vault, publish.plan(vault, ids), target, fmt,
-                          with_transcript=with_transcript)
+    done = publish.export(
+        vault, publish.plan(vault, ids), target, fmt, with_transcript=with_transcript
+    )
     return f"{len(done.testimonies)} testimonies to {target.name}"

@@ -38,22 +38,30 @@ class GuardedApp(App[None]):
         if self._exception is None:
             self._exception = error
             self._exception_event.set()
-        self._exit_renderables.append(Text(
-            f"intake: internal error ({type(error).__name__})\nhint: {INTERNAL_HINT}"))
+        self._exit_renderables.append(
+            Text(f"intake: internal error ({type(error).__name__})\nhint: {INTERNAL_HINT}")
+        )
         self._close_messages_no_wait()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Paste) and len(event.text) > _max_text_chars():
-            self.notify(f"That paste is {len(event.text):,} characters; a testimony holds at "
-                        f"most {_max_text_chars():,}. Nothing was pasted: split it, or import it "
-                        "as a file.", severity="error", timeout=10)
+            self.notify(
+                f"That paste is {len(event.text):,} characters; a testimony holds at "
+                f"most {_max_text_chars():,}. Nothing was pasted: split it, or import it "
+                "as a file.",
+                severity="error",
+                timeout=10,
+            )
             return
         await super().on_event(event)
 
     def copy_to_clipboard(self, text: str) -> None:
         if not self._clipboard_open:
-            self.notify("Copying is disabled: testimonies never go to the clipboard. Use the "
-                        "export preview's 'copy redacted' key.", severity="warning")
+            self.notify(
+                "Copying is disabled: testimonies never go to the clipboard. Use the "
+                "export preview's 'copy redacted' key.",
+                severity="warning",
+            )
             return
         super().copy_to_clipboard(text)
 
@@ -67,8 +75,9 @@ class GuardedApp(App[None]):
         self.notify("Redacted text copied to the clipboard.")
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        self.notify("Screenshots are disabled: they would write testimonies to a file.",
-                    severity="warning")
+        self.notify(
+            "Screenshots are disabled: they would write testimonies to a file.", severity="warning"
+        )
 
     def deliver_screenshot(self, *args: object, **kwargs: object) -> None:
         self.action_screenshot()

@@ -45,8 +45,10 @@ def reanalyse(old: str, findings: Sequence[Any], new: str, analyse: Analyse) -> 
     delta = end_new - end_old
     last_old = last - delta
     kept = [f for f in findings if f.end <= first]
-    kept += [replace(f, start=f.start + delta, end=f.end + delta) for f in findings
-             if f.start >= last_old]
-    fresh = [replace(f, start=f.start + first, end=f.end + first)
-             for f in analyse(new[first:last])]
+    kept += [
+        replace(f, start=f.start + delta, end=f.end + delta)
+        for f in findings
+        if f.start >= last_old
+    ]
+    fresh = [replace(f, start=f.start + first, end=f.end + first) for f in analyse(new[first:last])]
     return sorted(kept + fresh, key=lambda f: (f.start, f.end))

@@ -31,8 +31,10 @@ if TYPE_CHECKING:
     from intake.store.vault import Vault
 
 T = TypeVar("T")
-INTERNAL_HINT = ("Nothing of its details is shown, on purpose. Your last saved work is in "
-                 "the vault. Set INTAKE_DEBUG=1 to see details on a trusted screen.")
+INTERNAL_HINT = (
+    "Nothing of its details is shown, on purpose. Your last saved work is in "
+    "the vault. Set INTAKE_DEBUG=1 to see details on a trusted screen."
+)
 
 
 def failure(error: BaseException) -> WorkFailed:
@@ -42,12 +44,19 @@ def failure(error: BaseException) -> WorkFailed:
     return WorkFailed(f"internal error ({type(error).__name__})", INTERNAL_HINT)
 
 
-def run_plain(node: DOMNode, work: Callable[[], T], done: Callable[[T], Message], *,
-              group: str = "core", exclusive: bool = False,
-              errors_to: DOMNode | None = None) -> Worker[None]:
+def run_plain(
+    node: DOMNode,
+    work: Callable[[], T],
+    done: Callable[[T], Message],
+    *,
+    group: str = "core",
+    exclusive: bool = False,
+    errors_to: DOMNode | None = None,
+) -> Worker[None]:
     """Run ``work`` (no vault needed) in a thread; post ``done(result)`` to ``node``.
 
     A failure goes to ``errors_to`` if given and still there, else to the app."""
+
     def body() -> None:
         try:
             result = work()
@@ -62,13 +71,20 @@ def run_plain(node: DOMNode, work: Callable[[], T], done: Callable[[T], Message]
             return
         node.post_message(done(result))
 
-    return node.run_worker(body, thread=True, group=group, exclusive=exclusive,
-                           exit_on_error=False)
+    return node.run_worker(body, thread=True, group=group, exclusive=exclusive, exit_on_error=False)
 
 
-def run_job(node: DOMNode, session: Session, job: Callable[[Vault], T],
-            done: Callable[[T], Message], *, group: str = "vault",
-            exclusive: bool = False, errors_to: DOMNode | None = None) -> Worker[None]:
+def run_job(
+    node: DOMNode,
+    session: Session,
+    job: Callable[[Vault], T],
+    done: Callable[[T], Message],
+    *,
+    group: str = "vault",
+    exclusive: bool = False,
+    errors_to: DOMNode | None = None,
+) -> Worker[None]:
     """Run ``job(vault)`` in a thread under the session's lock; post ``done(result)``."""
-    return run_plain(node, lambda: session.call(job), done, group=group, exclusive=exclusive,
-                     errors_to=errors_to)
+    return run_plain(
+        node, lambda: session.call(job), done, group=group, exclusive=exclusive, errors_to=errors_to
+    )

@@ -24,20 +24,23 @@ class ReviewState:
     becomes: tuple[str, ...]
 
 
-def review_state(vault: Vault, testimony_id: str, redactor: Any = None, *,
-                 ner: bool = False) -> ReviewState:
+def review_state(
+    vault: Vault, testimony_id: str, redactor: Any = None, *, ner: bool = False
+) -> ReviewState:
     """``ner``: a new engine that also reads with the Russian NER model (slow to load)."""
     from intake import review as service
     from intake.review_items import becomes
 
     redactor = redactor or service.redactor_for(vault, ner=ner)
     loaded = service.load(vault, testimony_id, redactor)
-    return ReviewState(loaded, redactor,
-                       tuple(becomes(loaded, redactor, item) for item in loaded.items))
+    return ReviewState(
+        loaded, redactor, tuple(becomes(loaded, redactor, item) for item in loaded.items)
+    )
 
 
-def decide(vault: Vault, testimony_id: str, number: int, choice: tuple[str, str | None],
-           redactor: Any) -> ReviewState:
+def decide(
+    vault: Vault, testimony_id: str, number: int, choice: tuple[str, str | None], redactor: Any
+) -> ReviewState:
     """Record ``choice`` = (redact | keep | replace, replacement) for finding ``number``."""
     from intake import review as service
 

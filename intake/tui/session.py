@@ -37,8 +37,9 @@ class VaultLocked(IntakeError):
 class Session:
     """The vault path, the open vault (or None when locked) and the lock around its use."""
 
-    def __init__(self, path: Path, vault: Vault | None = None, *,
-                 unlock_note: str | None = None) -> None:
+    def __init__(
+        self, path: Path, vault: Vault | None = None, *, unlock_note: str | None = None
+    ) -> None:
         self.path = path
         self._vault = vault
         self.unlock_note = unlock_note  # shown on the unlock screen (the demo's passphrase)
@@ -70,8 +71,7 @@ class Session:
         from intake.store.vault import Vault
 
         try:
-            vault, recovery = Vault.create(self.path, passphrase,
-                                           kdf=kdf_for_tests())  # type: ignore[arg-type]
+            vault, recovery = Vault.create(self.path, passphrase, kdf=kdf_for_tests())  # type: ignore[arg-type]
         finally:
             passphrase[:] = bytes(len(passphrase))
         with self._guard:

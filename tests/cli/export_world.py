@@ -28,8 +28,22 @@ EN_TRANSCRIPT = (
 EN_SUMMARY = "A wife says her husband was held in a basement after he refused to fight."
 
 # Every real name and identifier above; none may ever reach an export.
-SECRETS = ("Галин", "Евгени", "Выдумкин", "Женя", "Сергей", "Небывалов", "99999", "Darya",
-           "Artyom", "Pridumanov", "Придуманов", "99998", "000-00-01", "000-00-02")
+SECRETS = (
+    "Галин",
+    "Евгени",
+    "Выдумкин",
+    "Женя",
+    "Сергей",
+    "Небывалов",
+    "99999",
+    "Darya",
+    "Artyom",
+    "Pridumanov",
+    "Придуманов",
+    "99998",
+    "000-00-01",
+    "000-00-02",
+)
 
 
 @dataclass(frozen=True)
@@ -47,28 +61,41 @@ def open_vault(path: Path) -> Vault:
     return Vault.open(path, bytearray(PASSPHRASE.encode()))
 
 
-def _testimony(title: str, language: str, transcript: str, summary: str,
-               consent: Consent | None = None) -> Testimony:
-    return Testimony(id="", title=title, transcript=transcript, summary=summary,
-                     interview=Interview(language=language, date="2026-03-14"),
-                     consent=consent or Consent(publish_summary=True, publish_quotes=True))
+def _testimony(
+    title: str, language: str, transcript: str, summary: str, consent: Consent | None = None
+) -> Testimony:
+    return Testimony(
+        id="",
+        title=title,
+        transcript=transcript,
+        summary=summary,
+        interview=Interview(language=language, date="2026-03-14"),
+        consent=consent or Consent(publish_summary=True, publish_quotes=True),
+    )
 
 
 def fill(vault: Vault) -> World:
     add = people.register
     mother = add(vault, "Галина Выдумкина", gender=Gender.FEMALE, pseudonym="Мария").id
-    son = add(vault, "Евгений Выдумкин", aliases=("Женя",), gender=Gender.MALE,
-              pseudonym="Иван").id
+    son = add(vault, "Евгений Выдумкин", aliases=("Женя",), gender=Gender.MALE, pseudonym="Иван").id
     comrade = add(vault, "Сергей Небывалов", gender=Gender.MALE, pseudonym="Матвей").id
     add(vault, "Ольга Примерова", gender=Gender.FEMALE, public=True)
     wife = add(vault, "Darya Madeupova", gender=Gender.FEMALE, pseudonym="Anna").id
     husband = add(vault, "Артём Придуманов", gender=Gender.MALE, pseudonym="Пётр").id
-    ru = testimonies.create(vault, _testimony("Мать о сыне в подвале", "ru", RU_TRANSCRIPT,
-                                              RU_SUMMARY),
-                            source=mother, relation=Relation.MOTHER, subjects=[son]).id
-    en = testimonies.create(vault, _testimony("A wife on her husband", "en", EN_TRANSCRIPT,
-                                              EN_SUMMARY),
-                            source=wife, relation=Relation.WIFE, subjects=[husband]).id
+    ru = testimonies.create(
+        vault,
+        _testimony("Мать о сыне в подвале", "ru", RU_TRANSCRIPT, RU_SUMMARY),
+        source=mother,
+        relation=Relation.MOTHER,
+        subjects=[son],
+    ).id
+    en = testimonies.create(
+        vault,
+        _testimony("A wife on her husband", "en", EN_TRANSCRIPT, EN_SUMMARY),
+        source=wife,
+        relation=Relation.WIFE,
+        subjects=[husband],
+    ).id
     return World(ru, en, mother, son, comrade, wife, husband)
 
 

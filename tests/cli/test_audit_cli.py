@@ -34,7 +34,8 @@ def sound(floor_template: Path, tmp_path: Path) -> Path:
 
 
 def test_a_sound_vault_passes_with_exit_0_in_lines_of_at_most_80_columns(
-        cli: Any, sound: Path) -> None:
+    cli: Any, sound: Path
+) -> None:
     result = cli("audit", vault=sound)
     assert result.code == 0, result.stdout
     lines = result.stdout.splitlines()
@@ -45,20 +46,25 @@ def test_a_sound_vault_passes_with_exit_0_in_lines_of_at_most_80_columns(
 
 
 def test_no_unlock_asks_for_no_passphrase_and_names_what_it_did_not_check(
-        cli: Any, sound: Path) -> None:
+    cli: Any, sound: Path
+) -> None:
     result = cli("audit", "--no-unlock", vault=sound, passphrase=False)
     assert result.code == 0
     assert "Not checked (they need the passphrase)" in result.stdout
     assert "Page authentication" not in result.stdout.split("Not checked")[0]
 
 
-@pytest.mark.parametrize(("weaken", "code"), [
-    (lambda p: None, 0),
-    (lambda p: p.chmod(0o750), 1),
-    (lambda p: (p / "draft.txt").write_text("A fictional draft.\n"), 2),
-])
+@pytest.mark.parametrize(
+    ("weaken", "code"),
+    [
+        (lambda p: None, 0),
+        (lambda p: p.chmod(0o750), 1),
+        (lambda p: (p / "draft.txt").write_text("A fictional draft.\n"), 2),
+    ],
+)
 def test_the_exit_code_is_the_worst_status_and_json_agrees(
-        cli: Any, sound: Path, weaken: Any, code: int) -> None:
+    cli: Any, sound: Path, weaken: Any, code: int
+) -> None:
     weaken(sound)
     result = cli("audit", "--json", vault=sound)
     document = json.loads(result.stdout)
@@ -66,11 +72,13 @@ def test_the_exit_code_is_the_worst_status_and_json_agrees(
     assert result.code == document["summary"]["exit_code"] == code
 
 
-def test_a_wrong_passphrase_still_prints_the_checks_that_need_none(cli: Any, sound: Path,
-                                                                    tmp_path: Path) -> None:
+def test_a_wrong_passphrase_still_prints_the_checks_that_need_none(
+    cli: Any, sound: Path, tmp_path: Path
+) -> None:
     (tmp_path / "wrong").write_text("not the passphrase\n")
-    result = cli("--passphrase-file", str(tmp_path / "wrong"), "audit", vault=sound,
-                 passphrase=False)
+    result = cli(
+        "--passphrase-file", str(tmp_path / "wrong"), "audit", vault=sound, passphrase=False
+    )
     assert result.code == 2
     assert re.search(r"^PASS +Header format", result.stdout, re.M)
     assert re.search(r"^FAIL +Unlock with the passphrase +wrong passphrase", result.stdout, re.M)
@@ -78,7 +86,8 @@ def test_a_wrong_passphrase_still_prints_the_checks_that_need_none(cli: Any, sou
 
 
 def test_without_any_passphrase_source_the_unlock_fails_and_says_how_to_give_one(
-        cli: Any, sound: Path) -> None:
+    cli: Any, sound: Path
+) -> None:
     result = cli("audit", vault=sound, passphrase=False)
     assert result.code == 2
     assert "--passphrase-file" in result.stdout
@@ -92,20 +101,25 @@ def test_a_missing_vault_is_reported_as_a_failure(cli: Any, tmp_path: Path) -> N
 def test_help_documents_the_exit_codes(cli: Any) -> None:
     result = cli("audit", "--help", passphrase=False)
     assert result.code == 0
-    for line in ("0  every check passed", "1  at least one check warns",
-                 "2  at least one check failed"):
+    for line in (
+        "0  every check passed",
+        "1  at least one check warns",
+        "2  at least one check failed",
+    ):
         assert line in result.stdout
 
 
-@pytest.mark.parametrize(("color", "no_color", "coloured"), [
-    (True, "", True), (False, "", False), (True, "1", False)])
+@pytest.mark.parametrize(
+    ("color", "no_color", "coloured"), [(True, "", True), (False, "", False), (True, "1", False)]
+)
 def test_statuses_are_coloured_only_on_a_terminal_and_never_with_no_color(
-        sound: Path, monkeypatch: pytest.MonkeyPatch, color: bool, no_color: str,
-        coloured: bool) -> None:
+    sound: Path, monkeypatch: pytest.MonkeyPatch, color: bool, no_color: str, coloured: bool
+) -> None:
     monkeypatch.setenv("NO_COLOR", no_color)
     sound.chmod(0o750)
-    result = CliRunner().invoke(intake_group, ["--vault", str(sound), "audit", "--no-unlock"],
-                                color=color)
+    result = CliRunner().invoke(
+        intake_group, ["--vault", str(sound), "audit", "--no-unlock"], color=color
+    )
     assert result.exit_code == 1
     assert bool(ANSI.search(result.output)) is coloured
     assert "WARN" in ANSI.sub("", result.output)

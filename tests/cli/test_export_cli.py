@@ -36,7 +36,8 @@ def review_json(cli: Cli, tid: str) -> dict[str, object]:
 
 
 def test_review_lists_every_finding_undecided_with_the_policy_default(
-        cli: Cli, world: World) -> None:
+    cli: Cli, world: World
+) -> None:
     shown = review_json(cli, world.ru)
     findings = shown["findings"]
     assert isinstance(findings, list) and shown["complete"] is False
@@ -49,7 +50,8 @@ def test_review_lists_every_finding_undecided_with_the_policy_default(
 
 
 def test_accept_defaults_decides_everything_and_marks_the_testimony_reviewed(
-        cli: Cli, world: World) -> None:
+    cli: Cli, world: World
+) -> None:
     result = cli("review", world.ru, "--accept-defaults")
     assert result.code == 0 and "Took the policy's decision for " in result.stderr
     shown = review_json(cli, world.ru)
@@ -65,8 +67,9 @@ def test_a_testimony_with_undecided_findings_cannot_be_approved(cli: Cli, world:
 
 
 def test_single_decisions_keep_redact_and_replace_by_number(cli: Cli, world: World) -> None:
-    result = cli("review", world.en, "--keep", "3", "--replace", "4", "[a phone number]",
-                 "--redact", "1")
+    result = cli(
+        "review", world.en, "--keep", "3", "--replace", "4", "[a phone number]", "--redact", "1"
+    )
     assert result.code == 0, result.stderr
     findings = {f["number"]: f for f in review_json(cli, world.en)["findings"]}  # type: ignore[union-attr]
     assert findings[3]["decision"] == "keep"
@@ -80,8 +83,7 @@ def test_a_quote_must_occur_in_the_transcript(cli: Cli, world: World) -> None:
     assert result.code == 2 and "does not occur" in result.stderr
 
 
-def test_adding_a_quote_sends_an_approved_testimony_back_to_review(
-        cli: Cli, world: World) -> None:
+def test_adding_a_quote_sends_an_approved_testimony_back_to_review(cli: Cli, world: World) -> None:
     approve_with_defaults(cli, world.ru)
     assert cli("quote", "add", world.ru, "Женя позвонил мне с номера +7 900 000-00-01.").code == 0
     shown = review_json(cli, world.ru)
@@ -94,7 +96,8 @@ def test_adding_a_quote_sends_an_approved_testimony_back_to_review(
 @pytest.mark.parametrize("fmt", ["md", "json", "html", "docx"])
 @pytest.mark.parametrize("with_transcript", [False, True])
 def test_every_format_is_exported_with_a_manifest_and_no_identifier(
-        cli: Cli, world: World, tmp_path: Path, fmt: str, with_transcript: bool) -> None:
+    cli: Cli, world: World, tmp_path: Path, fmt: str, with_transcript: bool
+) -> None:
     approve_with_defaults(cli, world.ru, world.en)
     cli("quote", "add", world.en, "He called me once from 8 (900) 000-00-02.")
     approve_with_defaults(cli, world.en)
@@ -124,7 +127,8 @@ def _text_of(path: Path, fmt: str) -> str:
 
 
 def test_the_export_header_names_the_source_by_relation_and_pseudonym(
-        cli: Cli, world: World, tmp_path: Path) -> None:
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
     approve_with_defaults(cli, world.ru, world.en)
     out = tmp_path / "p.json"
     assert cli("export", "--out", str(out)).code == 0
@@ -136,11 +140,13 @@ def test_the_export_header_names_the_source_by_relation_and_pseudonym(
 
 
 def test_testimonies_that_may_not_go_out_are_left_out_with_the_reason(
-        cli: Cli, world: World, made_vault: tuple[Path, str], tmp_path: Path) -> None:
+    cli: Cli, world: World, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
     approve_with_defaults(cli, world.en)
     with open_vault(made_vault[0]) as vault:
-        testimonies.edit(vault, world.en, {"consent": Consent(
-            publish_summary=True, withdrawn_on="2026-04-01")})
+        testimonies.edit(
+            vault, world.en, {"consent": Consent(publish_summary=True, withdrawn_on="2026-04-01")}
+        )
     out = tmp_path / "p.md"
     result = cli("export", "--out", str(out), world.ru, world.en)
     assert result.code == 1
@@ -150,7 +156,8 @@ def test_testimonies_that_may_not_go_out_are_left_out_with_the_reason(
 
 
 def test_an_edit_after_approval_keeps_the_testimony_out_until_reviewed_again(
-        cli: Cli, world: World, made_vault: tuple[Path, str], tmp_path: Path) -> None:
+    cli: Cli, world: World, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
     approve_with_defaults(cli, world.ru, world.en)
     with open_vault(made_vault[0]) as vault:
         testimonies.edit(vault, world.ru, {"summary": "Сына Евгения Выдумкина держали в подвале."})
@@ -165,11 +172,12 @@ def test_an_edit_after_approval_keeps_the_testimony_out_until_reviewed_again(
 def test_the_export_log_lists_each_export(cli: Cli, world: World, tmp_path: Path) -> None:
     approve_with_defaults(cli, world.ru)
     assert cli("export", "--out", str(tmp_path / "a.html")).code == 0
-    assert cli("export", "--format", "md", "--with-transcript", "--out",
-               str(tmp_path / "b.txt")).code == 0
+    assert (
+        cli("export", "--format", "md", "--with-transcript", "--out", str(tmp_path / "b.txt")).code
+        == 0
+    )
     entries = json.loads(cli("exports", "--json").stdout)
-    assert [(e["format"], e["with_transcript"]) for e in entries] == [("html", False),
-                                                                       ("md", True)]
+    assert [(e["format"], e["with_transcript"]) for e in entries] == [("html", False), ("md", True)]
     assert entries[0]["testimonies"] == [world.ru]
     assert entries[0]["files"][0]["path"].endswith("a.html")
     assert entries[0]["counts"]["person"] >= 1
@@ -210,11 +218,21 @@ def open_vault_as(path: Path, passphrase: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("fmt", ["md", "json", "html", "docx"])
 def test_the_demo_vault_exports_in_every_format(
-        cli: Cli, demo_vault: tuple[Path, str], tmp_path: Path, fmt: str) -> None:
+    cli: Cli, demo_vault: tuple[Path, str], tmp_path: Path, fmt: str
+) -> None:
     path, passphrase = demo_vault
     out = tmp_path / f"demo.{fmt}"
-    result = cli("--passphrase-file", "-", "export", "--with-transcript", "--out", str(out),
-                 stdin=passphrase.encode() + b"\n", passphrase=False, vault=path)
+    result = cli(
+        "--passphrase-file",
+        "-",
+        "export",
+        "--with-transcript",
+        "--out",
+        str(out),
+        stdin=passphrase.encode() + b"\n",
+        passphrase=False,
+        vault=path,
+    )
     assert result.code == 0, result.stderr
     assert "left out" in result.stderr  # the demo has a testimony without consent
     text = _text_of(out, fmt)
@@ -227,7 +245,8 @@ def test_the_demo_vault_exports_in_every_format(
 
 
 def test_a_pseudonym_that_became_a_real_name_is_named_in_the_refusal(
-        cli: Cli, world: World, tmp_path: Path) -> None:
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
     approve_with_defaults(cli, world.ru)
     added = cli("person", "add", "Иван Прохожий", "--gender", "m")  # the son's pseudonym
     assert added.code == 0 and world.son in added.stderr  # warned at registration
@@ -243,7 +262,8 @@ def test_a_pseudonym_that_became_a_real_name_is_named_in_the_refusal(
 
 
 def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
-        cli: Cli, world: World, tmp_path: Path) -> None:
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
     del world  # the vault and its people; this testimony is new
     text = "Сына держали в Курске. Там же был Аркадий Ёлкин из соседней роты.".encode()
     added = cli("add", "-", "--lang", "ru", "--title", "Мать о сыне", stdin=text)
@@ -256,8 +276,9 @@ def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
     place = next(f for f in findings if f["kind"] == "place")
     assert place["text"] == "Курске" and place["default"] == "keep"
     assert cli("review", tid, "--ner", "--accept-defaults").code == 0
-    assert any(f["kind"] == "place" and f["decision"] == "keep"
-               for f in review_json(cli, tid)["findings"])  # type: ignore[union-attr]
+    assert any(
+        f["kind"] == "place" and f["decision"] == "keep" for f in review_json(cli, tid)["findings"]
+    )  # type: ignore[union-attr]
     assert cli("approve", tid).code == 0
     out = tmp_path / "publication.md"
     result = cli("export", "--with-transcript", "--out", str(out), tid)
@@ -267,7 +288,8 @@ def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
 
 
 def test_no_demo_vault_has_a_pseudonym_that_is_another_persons_name(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """Pseudonyms are drawn at random, so several demo vaults are made: the first export a
     new user tries must never be refused for a clash the demo made itself."""
     from intake import keys, people

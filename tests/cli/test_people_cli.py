@@ -51,8 +51,21 @@ def test_person_list_shows_real_names_only_with_reveal(cli: Any) -> None:
 
 
 def test_pseudonyms_are_never_a_registered_name_and_never_shared(cli: Any) -> None:
-    names = [f"{first} Тестов" for first in ("Иван", "Алексей", "Дмитрий", "Сергей", "Андрей",
-                                              "Михаил", "Николай", "Павел", "Олег", "Артём")]
+    names = [
+        f"{first} Тестов"
+        for first in (
+            "Иван",
+            "Алексей",
+            "Дмитрий",
+            "Сергей",
+            "Андрей",
+            "Михаил",
+            "Николай",
+            "Павел",
+            "Олег",
+            "Артём",
+        )
+    ]
     for count, name in enumerate(names, 1):
         pid = person_add(cli, name)
         pseudonym = {row["id"]: row["pseudonym"] for row in people(cli)}[pid]
@@ -62,8 +75,7 @@ def test_pseudonyms_are_never_a_registered_name_and_never_shared(cli: Any) -> No
     assert len(set(pseudonyms)) == len(names)
 
 
-def test_a_new_name_sharing_a_word_with_a_pseudonym_is_registered_with_a_warning(
-        cli: Any) -> None:
+def test_a_new_name_sharing_a_word_with_a_pseudonym_is_registered_with_a_warning(cli: Any) -> None:
     first = person_add(cli, SON, "--pseudonym", "Кирилл")
     result = cli("person", "add", "Кирилл Тестов")
     assert result.code == 0
@@ -148,10 +160,14 @@ def test_an_ambiguous_name_asks_for_the_id(cli: Any) -> None:
 def test_a_json_testimony_refers_to_people_by_registered_name(cli: Any) -> None:
     mother = person_add(cli, MOTHER)
     son = person_add(cli, SON, "--alias", "Женя")
-    document = {"title": "Из JSON", "transcript": "Женю увезли ночью.",
-                "interview": {"language": "ru"},
-                "source": {"person": MOTHER, "relation": "mother"}, "subjects": ["Женя"],
-                "events": [{"description": "задержание", "victims": [son]}]}
+    document = {
+        "title": "Из JSON",
+        "transcript": "Женю увезли ночью.",
+        "interview": {"language": "ru"},
+        "source": {"person": MOTHER, "relation": "mother"},
+        "subjects": ["Женя"],
+        "events": [{"description": "задержание", "victims": [son]}],
+    }
     added = cli("add", "-", "--format", "json", stdin=json.dumps(document).encode())
     assert added.code == 0, added.stderr
     shown = json.loads(cli("show", added.stdout.splitlines()[-1], "--json").stdout)
@@ -173,7 +189,8 @@ def test_a_new_pseudonym_differs_and_the_old_one_is_never_given_again(cli: Any) 
 
 
 def test_a_new_alias_that_shares_a_word_with_the_own_pseudonym_needs_a_new_pseudonym(
-        cli: Any) -> None:
+    cli: Any,
+) -> None:
     son = person_add(cli, SON, "--pseudonym", "Кирилл")
     refused = cli("person", "edit", son, "--alias", "Кирилл Тестовый")
     assert refused.code == 2 and "--new-pseudonym" in refused.stderr

@@ -16,8 +16,13 @@ TEXT = "Жена Евгения Горшенина звонила с 8 (900) 000
 
 
 def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "intake", "redact", *args], input=stdin,
-                          capture_output=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "intake", "redact", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -34,8 +39,9 @@ def test_a_file_is_redacted_to_stdout(files: Path) -> None:
 
 
 def test_json_output_never_contains_the_original_strings(files: Path) -> None:
-    done = run("--registry", str(files / "registry.json"), "--no-ner", "--json", "-",
-               stdin=TEXT.encode())
+    done = run(
+        "--registry", str(files / "registry.json"), "--no-ner", "--json", "-", stdin=TEXT.encode()
+    )
     assert done.returncode == 0, done.stderr
     doc = json.loads(done.stdout)
     assert {f["kind"] for f in doc["findings"]} == {"person", "phone"}
@@ -48,19 +54,32 @@ def _docx(path: Path) -> None:
     document.save(str(path))
 
 
-@pytest.mark.parametrize(("setup", "args", "message"), [
-    (lambda d: (d / "bad.txt").write_bytes(b"\xff\xfe\x00"), ["bad.txt"], "not valid UTF-8"),
-    (lambda d: (d / "reg.json").write_text('{"people": [{"nam": 1}]}'),
-     ["--registry", "reg.json", "text.txt"], "$.people[0]"),
-    (lambda d: (d / "reg.json").write_text("{not json"), ["--registry", "reg.json", "text.txt"],
-     "not valid JSON"),
-    (lambda d: (d / "pol.json").write_text('{"actions": {"phone": "nuke"}}'),
-     ["--policy", "pol.json", "text.txt"], "$.actions.phone"),
-    (lambda d: None, ["missing.txt"], "cannot read the input"),
-    (lambda d: _docx(d / "t.docx"), ["t.docx"], "is a .docx or another zip archive"),
-])
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        (lambda d: (d / "bad.txt").write_bytes(b"\xff\xfe\x00"), ["bad.txt"], "not valid UTF-8"),
+        (
+            lambda d: (d / "reg.json").write_text('{"people": [{"nam": 1}]}'),
+            ["--registry", "reg.json", "text.txt"],
+            "$.people[0]",
+        ),
+        (
+            lambda d: (d / "reg.json").write_text("{not json"),
+            ["--registry", "reg.json", "text.txt"],
+            "not valid JSON",
+        ),
+        (
+            lambda d: (d / "pol.json").write_text('{"actions": {"phone": "nuke"}}'),
+            ["--policy", "pol.json", "text.txt"],
+            "$.actions.phone",
+        ),
+        (lambda d: None, ["missing.txt"], "cannot read the input"),
+        (lambda d: _docx(d / "t.docx"), ["t.docx"], "is a .docx or another zip archive"),
+    ],
+)
 def test_bad_input_exits_2_with_a_message_and_a_hint(
-        files: Path, setup: Callable[[Path], object], args: list[str], message: str) -> None:
+    files: Path, setup: Callable[[Path], object], args: list[str], message: str
+) -> None:
     setup(files)
     done = run(*[str(files / a) if not a.startswith("--") else a for a in args])
     stderr = done.stderr.decode()

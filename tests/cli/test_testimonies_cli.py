@@ -13,8 +13,10 @@ import pytest
 from intake.schemas_util import first_error
 from tests.conftest import PASSPHRASE, run_intake
 
-RU = ("Говорит мать. Моего сына Артёма Тестового-Горшенина увезли ночью. "
-      "Потом его жена написала мне в телеграме, что его держат в подвале.")
+RU = (
+    "Говорит мать. Моего сына Артёма Тестового-Горшенина увезли ночью. "
+    "Потом его жена написала мне в телеграме, что его держат в подвале."
+)
 EN = "The mother speaks. Her son was detained at the border and calls nobody."
 
 pytestmark = pytest.mark.usefixtures("made_vault")
@@ -58,9 +60,17 @@ def test_each_format_is_imported(cli: Any, tmp_path: Path) -> None:
     word = docx.Document()
     word.add_paragraph(RU)
     word.save(str(tmp_path / "b.docx"))
-    (tmp_path / "c.json").write_text(json.dumps(
-        {"title": "Из JSON", "transcript": RU, "interview": {"language": "ru"},
-         "consent": {"publish_quotes": True}}), encoding="utf-8")
+    (tmp_path / "c.json").write_text(
+        json.dumps(
+            {
+                "title": "Из JSON",
+                "transcript": RU,
+                "interview": {"language": "ru"},
+                "consent": {"publish_quotes": True},
+            }
+        ),
+        encoding="utf-8",
+    )
     ids = [add(cli, tmp_path / name) for name in ("a.md", "b.docx", "c.json")]
     titles = [shown(cli, tid)["title"] for tid in ids]
     assert titles == ["Border crossing", "b", "Из JSON"]
@@ -87,14 +97,18 @@ def test_a_shown_document_imports_again_as_a_new_draft(cli: Any, tmp_path: Path)
     assert again["title"] == document["title"]
 
 
-@pytest.mark.parametrize(("name", "data", "expected"), [
-    ("bad.txt", "Зюзюкино".encode("cp1251"), "not valid UTF-8"),
-    ("empty.txt", b"", "is empty"),
-    ("bad.json", '{"title": "Зюзюкино"}'.encode(), "does not follow testimony.schema.json"),
-    ("bad.docx", "Зюзюкино".encode(), "not a readable .docx"),
-])
-def test_broken_input_is_refused_and_nothing_is_written(cli: Any, tmp_path: Path, name: str,
-                                                         data: bytes, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("bad.txt", "Зюзюкино".encode("cp1251"), "not valid UTF-8"),
+        ("empty.txt", b"", "is empty"),
+        ("bad.json", '{"title": "Зюзюкино"}'.encode(), "does not follow testimony.schema.json"),
+        ("bad.docx", "Зюзюкино".encode(), "not a readable .docx"),
+    ],
+)
+def test_broken_input_is_refused_and_nothing_is_written(
+    cli: Any, tmp_path: Path, name: str, data: bytes, expected: str
+) -> None:
     (tmp_path / name).write_bytes(data)
     result = cli("add", str(tmp_path / name))
     assert result.code == 2
@@ -143,8 +157,10 @@ def test_editing_the_summary_of_a_reviewed_testimony_returns_it_to_draft(cli: An
 def test_the_history_names_fields_but_never_keeps_old_text(cli: Any, tmp_path: Path) -> None:
     tid = add(cli, "-", "--title", "Старое название", stdin=RU.encode())
     (tmp_path / "new.txt").write_text(EN, encoding="utf-8")
-    assert cli("edit", tid, "--title", "Новое", "--transcript-file",
-               str(tmp_path / "new.txt")).code == 0
+    assert (
+        cli("edit", tid, "--title", "Новое", "--transcript-file", str(tmp_path / "new.txt")).code
+        == 0
+    )
     history = shown(cli, tid)["history"]
     assert {"title", "transcript"} <= {h["field"] for h in history}
     assert "Старое" not in json.dumps(history, ensure_ascii=False)
@@ -153,15 +169,39 @@ def test_the_history_names_fields_but_never_keeps_old_text(cli: Any, tmp_path: P
 
 def test_edit_sets_interview_consent_and_tags(cli: Any) -> None:
     tid = add(cli, "-", stdin=RU.encode())
-    result = cli("edit", tid, "--interview-date", "2024-03", "--place", "Пермский край",
-                 "--mode", "messenger", "--interviewer", "r1", "--consent-summary",
-                 "--consent-quotes", "--anonymity-wishes", "без города", "--tag", "отказ",
-                 "--tag", "подвал", "--untag", "подвал", "--relation", "mother")
+    result = cli(
+        "edit",
+        tid,
+        "--interview-date",
+        "2024-03",
+        "--place",
+        "Пермский край",
+        "--mode",
+        "messenger",
+        "--interviewer",
+        "r1",
+        "--consent-summary",
+        "--consent-quotes",
+        "--anonymity-wishes",
+        "без города",
+        "--tag",
+        "отказ",
+        "--tag",
+        "подвал",
+        "--untag",
+        "подвал",
+        "--relation",
+        "mother",
+    )
     assert result.code == 0, result.stderr
     document = shown(cli, tid)
-    assert document["interview"] == {"language": "ru", "date": "2024-03",
-                                     "place": "Пермский край", "mode": "messenger",
-                                     "interviewer": "r1"}
+    assert document["interview"] == {
+        "language": "ru",
+        "date": "2024-03",
+        "place": "Пермский край",
+        "mode": "messenger",
+        "interviewer": "r1",
+    }
     assert document["consent"]["publish_summary"] and document["consent"]["publish_quotes"]
     assert document["tags"] == ["отказ"]
     assert document["source"]["relation"] == "mother"
@@ -175,8 +215,9 @@ def test_withdrawing_consent_is_recorded_with_its_date(cli: Any) -> None:
     assert "WITHDRAWN" in cli("show", tid).stdout
 
 
-@pytest.mark.parametrize("args", [
-    ["--status", "approved"], ["--interview-date", "March"], ["--mode", "carrier-pigeon"]])
+@pytest.mark.parametrize(
+    "args", [["--status", "approved"], ["--interview-date", "March"], ["--mode", "carrier-pigeon"]]
+)
 def test_edit_refuses_values_outside_the_model(cli: Any, args: list[str]) -> None:
     tid = add(cli, "-", stdin=RU.encode())
     result = cli("edit", tid, *args)
@@ -184,8 +225,9 @@ def test_edit_refuses_values_outside_the_model(cli: Any, args: list[str]) -> Non
     assert shown(cli, tid)["status"] == "draft"
 
 
-@pytest.mark.parametrize("query", ["Артём", "артем", "Артёмом", "телеграм", "подвал",
-                                   "ТЕЛЕГРАМЕ", "мать сын"])
+@pytest.mark.parametrize(
+    "query", ["Артём", "артем", "Артёмом", "телеграм", "подвал", "ТЕЛЕГРАМЕ", "мать сын"]
+)
 def test_search_finds_inflected_russian_forms(cli: Any, query: str) -> None:
     tid = add(cli, "-", stdin=RU.encode())
     add(cli, "-", stdin=EN.encode())
@@ -237,14 +279,22 @@ def test_the_real_command_reads_the_passphrase_then_the_testimony(made_vault: An
     added = run_intake("--vault", str(vault), "--passphrase-file", "-", "add", "-", stdin=stdin)
     assert added.returncode == 0, added.stderr
     tid = added.stdout.decode().splitlines()[-1]
-    found = run_intake("--vault", str(vault), "--passphrase-file", "-", "search", "Артёма",
-                       stdin=PASSPHRASE.encode() + b"\n")
+    found = run_intake(
+        "--vault",
+        str(vault),
+        "--passphrase-file",
+        "-",
+        "search",
+        "Артёма",
+        stdin=PASSPHRASE.encode() + b"\n",
+    )
     assert tid in found.stdout.decode()
 
 
 @pytest.mark.parametrize(("answer", "code", "kept"), [(b"n\n", 2, True), (b"y\n", 0, False)])
-def test_delete_asks_at_a_terminal(cli: Any, monkeypatch: pytest.MonkeyPatch, answer: bytes,
-                                   code: int, kept: bool) -> None:
+def test_delete_asks_at_a_terminal(
+    cli: Any, monkeypatch: pytest.MonkeyPatch, answer: bytes, code: int, kept: bool
+) -> None:
     from intake.cli import testimony_cmds
 
     tid = add(cli, "-", stdin=RU.encode())
@@ -258,11 +308,28 @@ def test_delete_asks_at_a_terminal(cli: Any, monkeypatch: pytest.MonkeyPatch, an
 def test_an_event_is_recorded_with_its_date_precision_and_victims(cli: Any) -> None:
     son = cli("person", "add", "Евгений Тестовый-Горшенин").stdout.splitlines()[-1]
     tid = add(cli, "-", stdin=RU.encode())
-    result = cli("event", "add", tid, "задержание", "--place", "Пермский край", "--date",
-                 "2024-02", "--precision", "month", "--victim", son)
+    result = cli(
+        "event",
+        "add",
+        tid,
+        "задержание",
+        "--place",
+        "Пермский край",
+        "--date",
+        "2024-02",
+        "--precision",
+        "month",
+        "--victim",
+        son,
+    )
     assert result.code == 0, result.stderr
     (event,) = shown(cli, tid)["events"]
-    assert event == {"description": "задержание", "place": "Пермский край", "date": "2024-02",
-                     "precision": "month", "victims": [son]}
+    assert event == {
+        "description": "задержание",
+        "place": "Пермский край",
+        "date": "2024-02",
+        "precision": "month",
+        "victims": [son],
+    }
     assert "event:" in cli("show", tid).stdout
     assert cli("event", "add", tid, "x", "--victim", "Никто").code == 1

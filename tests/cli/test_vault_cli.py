@@ -21,15 +21,25 @@ Cli = Callable[..., Result]
 
 
 def file_hashes(directory: Path) -> dict[str, str]:
-    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
 
 
-def with_passphrase(cli: Cli, passphrase: str, *args: str, stdin: bytes = b"",
-                    vault: Path | None = None) -> Result:
+def with_passphrase(
+    cli: Cli, passphrase: str, *args: str, stdin: bytes = b"", vault: Path | None = None
+) -> Result:
     """Run a command with ``passphrase`` (not the fixture's) as the first line of stdin."""
-    return cli("--passphrase-file", "-", *args, stdin=passphrase.encode() + b"\n" + stdin,
-               passphrase=False, vault=vault)
+    return cli(
+        "--passphrase-file",
+        "-",
+        *args,
+        stdin=passphrase.encode() + b"\n" + stdin,
+        passphrase=False,
+        vault=vault,
+    )
 
 
 def assert_error(result: Result, code: int, *phrases: str) -> None:
@@ -48,7 +58,8 @@ def assert_error(result: Result, code: int, *phrases: str) -> None:
 
 
 def test_init_creates_a_vault_and_prints_the_recovery_key_in_groups(
-    cli: Cli, vault_dir: Path,
+    cli: Cli,
+    vault_dir: Path,
 ) -> None:
     result = cli("init")
     assert result.code == 0, result
@@ -69,7 +80,10 @@ def test_init_creates_a_vault_and_prints_the_recovery_key_in_groups(
     ],
 )
 def test_init_refuses_passphrases_under_twelve_characters(
-    cli: Cli, vault_dir: Path, passphrase: str, accepted: bool,
+    cli: Cli,
+    vault_dir: Path,
+    passphrase: str,
+    accepted: bool,
 ) -> None:
     result = with_passphrase(cli, passphrase, "init")
     if accepted:
@@ -80,7 +94,8 @@ def test_init_refuses_passphrases_under_twelve_characters(
 
 
 def test_init_refuses_an_existing_vault_and_leaves_it_alone(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     vault_dir, _recovery = made_vault
     before = file_hashes(vault_dir)
@@ -92,7 +107,8 @@ def test_init_refuses_an_existing_vault_and_leaves_it_alone(
 
 
 def test_a_wrong_passphrase_is_refused_with_exit_2_and_changes_no_byte(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     vault_dir, _recovery = made_vault
     before = file_hashes(vault_dir)
@@ -102,7 +118,8 @@ def test_a_wrong_passphrase_is_refused_with_exit_2_and_changes_no_byte(
 
 
 def test_without_a_terminal_or_a_passphrase_file_the_error_says_so(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     result = cli("verify", passphrase=False)
     assert_error(result, 2, "not a terminal", "--passphrase-file")
@@ -133,7 +150,8 @@ def test_no_option_anywhere_takes_a_secret_as_its_value() -> None:
 
 
 def test_passwd_retires_the_old_passphrase_and_the_recovery_key_still_works(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     vault_dir, recovery = made_vault
     db_before = file_hashes(vault_dir)[DB_FILE]
@@ -144,34 +162,56 @@ def test_passwd_retires_the_old_passphrase_and_the_recovery_key_still_works(
     assert_error(cli("verify"), 2, "wrong passphrase")
     assert with_passphrase(cli, NEW_PASSPHRASE, "verify").code == 0
     third = "a third fictional passphrase"
-    recovered = cli("recover", "--recovery-key-file", "-", "--new-passphrase-file", "-",
-                    stdin=f"{recovery}\n{third}\n".encode(), passphrase=False)
+    recovered = cli(
+        "recover",
+        "--recovery-key-file",
+        "-",
+        "--new-passphrase-file",
+        "-",
+        stdin=f"{recovery}\n{third}\n".encode(),
+        passphrase=False,
+    )
     assert recovered.code == 0, recovered
 
 
 def test_passwd_refuses_a_short_new_passphrase_and_keeps_the_old_one(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     vault_dir, _recovery = made_vault
     before = file_hashes(vault_dir)
-    assert_error(cli("passwd", "--new-passphrase-file", "-", stdin=b"too short\n"), 2,
-                 "too short")
+    assert_error(cli("passwd", "--new-passphrase-file", "-", stdin=b"too short\n"), 2, "too short")
     assert file_hashes(vault_dir) == before
     assert cli("verify").code == 0
 
 
 def test_recover_sets_a_new_passphrase_and_keeps_the_recovery_key(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     _vault_dir, recovery = made_vault
-    result = cli("recover", "--recovery-key-file", "-", "--new-passphrase-file", "-",
-                 stdin=f"{recovery.lower()}\n{NEW_PASSPHRASE}\n".encode(), passphrase=False)
+    result = cli(
+        "recover",
+        "--recovery-key-file",
+        "-",
+        "--new-passphrase-file",
+        "-",
+        stdin=f"{recovery.lower()}\n{NEW_PASSPHRASE}\n".encode(),
+        passphrase=False,
+    )
     assert result.code == 0, result
     assert "recovery key still works" in result.stderr
     assert_error(cli("verify"), 2, "wrong passphrase")
     assert with_passphrase(cli, NEW_PASSPHRASE, "verify").code == 0
-    again = cli("recover", "--recovery-key-file", "-", "--new-passphrase-file", "-",
-                stdin=f"{recovery}\n{PASSPHRASE}\n".encode(), passphrase=False)
+    again = cli(
+        "recover",
+        "--recovery-key-file",
+        "-",
+        "--new-passphrase-file",
+        "-",
+        stdin=f"{recovery}\n{PASSPHRASE}\n".encode(),
+        passphrase=False,
+    )
     assert again.code == 0, again
     assert cli("verify").code == 0
 
@@ -187,12 +227,22 @@ def _typo(recovery: str) -> str:
     ids=["one wrong character", "something else"],
 )
 def test_recover_reports_a_mistyped_recovery_key_and_changes_nothing(
-    cli: Cli, made_vault: tuple[Path, str], mangle: Callable[[str], str], says: str,
+    cli: Cli,
+    made_vault: tuple[Path, str],
+    mangle: Callable[[str], str],
+    says: str,
 ) -> None:
     vault_dir, recovery = made_vault
     before = file_hashes(vault_dir)
-    result = cli("recover", "--recovery-key-file", "-", "--new-passphrase-file", "-",
-                 stdin=f"{mangle(recovery)}\n{NEW_PASSPHRASE}\n".encode(), passphrase=False)
+    result = cli(
+        "recover",
+        "--recovery-key-file",
+        "-",
+        "--new-passphrase-file",
+        "-",
+        stdin=f"{mangle(recovery)}\n{NEW_PASSPHRASE}\n".encode(),
+        passphrase=False,
+    )
     assert_error(result, 2, says)
     assert file_hashes(vault_dir) == before
 
@@ -207,7 +257,9 @@ def test_verify_says_ok_on_a_sound_vault(cli: Cli, made_vault: tuple[Path, str])
 
 
 def test_a_backup_verifies_with_the_same_passphrase(
-    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path,
+    cli: Cli,
+    made_vault: tuple[Path, str],
+    tmp_path: Path,
 ) -> None:
     out = tmp_path / "backup"
     result = cli("backup", str(out))
@@ -219,7 +271,10 @@ def test_a_backup_verifies_with_the_same_passphrase(
 
 @pytest.mark.parametrize("where", ["non-empty directory", "inside the vault"])
 def test_a_backup_is_refused_into_a_non_empty_directory_or_inside_the_vault(
-    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, where: str,
+    cli: Cli,
+    made_vault: tuple[Path, str],
+    tmp_path: Path,
+    where: str,
 ) -> None:
     vault_dir, _recovery = made_vault
     if where == "inside the vault":
@@ -237,42 +292,62 @@ def test_a_backup_is_refused_into_a_non_empty_directory_or_inside_the_vault(
 def filled_vault(made_vault: tuple[Path, str]) -> Path:
     """A closed vault with enough rows to span many pages."""
     vault_dir, _recovery = made_vault
-    with Vault.open(vault_dir, bytearray(PASSPHRASE.encode())) as opened, \
-            opened.transaction() as conn:
+    with (
+        Vault.open(vault_dir, bytearray(PASSPHRASE.encode())) as opened,
+        opened.transaction() as conn,
+    ):
         conn.execute("CREATE TABLE notes (body TEXT)")
-        conn.executemany("INSERT INTO notes VALUES (?)",
-                         [(f"fictional note {i} " * 40,) for i in range(200)])
+        conn.executemany(
+            "INSERT INTO notes VALUES (?)", [(f"fictional note {i} " * 40,) for i in range(200)]
+        )
     return vault_dir
 
 
 def _flip(data: bytes, at: int) -> bytes:
-    return data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1:]
+    return data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
 
 
 DAMAGE: list[tuple[str, str, Callable[[bytes], bytes], str]] = [
-    ("a flipped byte in a middle page", DB_FILE, lambda d: _flip(d, len(d) // 2 + 100),
-     "database is damaged"),
+    (
+        "a flipped byte in a middle page",
+        DB_FILE,
+        lambda d: _flip(d, len(d) // 2 + 100),
+        "database is damaged",
+    ),
     ("a flipped byte in the first page", DB_FILE, lambda d: _flip(d, 100), "database"),
     ("a truncated database", DB_FILE, lambda d: d[: len(d) // 2], "database"),
     ("a database cut mid-page", DB_FILE, lambda d: d[: len(d) // 2 + 1000], "database"),
     ("a flipped byte in the header", HEADER_FILE, lambda d: _flip(d, len(d) // 2), "header"),
-    ("an edited header", HEADER_FILE, lambda d: d.replace(b'"parallelism": 1',
-                                                          b'"parallelism": 2'), "header"),
+    (
+        "an edited header",
+        HEADER_FILE,
+        lambda d: d.replace(b'"parallelism": 1', b'"parallelism": 2'),
+        "header",
+    ),
     ("a truncated header", HEADER_FILE, lambda d: d[:200], "header"),
 ]
 
 
-@pytest.mark.parametrize(("_name", "target", "damage", "says"), DAMAGE,
-                         ids=[d[0] for d in DAMAGE])
+@pytest.mark.parametrize(("_name", "target", "damage", "says"), DAMAGE, ids=[d[0] for d in DAMAGE])
 def test_verify_reports_damage_in_words_with_a_non_zero_exit_and_overwrites_nothing(
-    filled_vault: Path, _name: str, target: str, damage: Callable[[bytes], bytes], says: str,
+    filled_vault: Path,
+    _name: str,
+    target: str,
+    damage: Callable[[bytes], bytes],
+    says: str,
 ) -> None:
     path = filled_vault / target
     damaged = damage(path.read_bytes())
     path.write_bytes(damaged)
     before = file_hashes(filled_vault)
-    result = run_intake("--vault", str(filled_vault), "--passphrase-file", "-", "verify",
-                        stdin=PASSPHRASE.encode() + b"\n")
+    result = run_intake(
+        "--vault",
+        str(filled_vault),
+        "--passphrase-file",
+        "-",
+        "verify",
+        stdin=PASSPHRASE.encode() + b"\n",
+    )
     stderr = result.stderr.decode()
     assert result.returncode != 0
     assert stderr.startswith("intake: error: "), stderr
@@ -282,7 +357,8 @@ def test_verify_reports_damage_in_words_with_a_non_zero_exit_and_overwrites_noth
 
 
 def test_a_missing_database_is_reported_and_not_created(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     vault_dir, _recovery = made_vault
     (vault_dir / DB_FILE).unlink()
@@ -291,24 +367,32 @@ def test_a_missing_database_is_reported_and_not_created(
 
 
 def test_a_vault_held_by_another_process_is_reported_as_in_use(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     vault_dir, _recovery = made_vault
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\n"
-         "from pathlib import Path\n"
-         "from intake.store.vault import Vault\n"
-         f"v = Vault.open(Path({str(vault_dir)!r}), bytearray({PASSPHRASE!r}.encode()))\n"
-         "print('open', flush=True)\n"
-         "time.sleep(60)\n"],
-        stdout=subprocess.PIPE)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from intake.store.vault import Vault\n"
+            f"v = Vault.open(Path({str(vault_dir)!r}), bytearray({PASSPHRASE!r}.encode()))\n"
+            "print('open', flush=True)\n"
+            "time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+    )
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline() == b"open\n"
         assert_error(cli("verify"), 1, "vault in use")
-        assert_error(cli("passwd", "--new-passphrase-file", "-",
-                         stdin=NEW_PASSPHRASE.encode() + b"\n"), 1, "vault in use")
+        assert_error(
+            cli("passwd", "--new-passphrase-file", "-", stdin=NEW_PASSPHRASE.encode() + b"\n"),
+            1,
+            "vault in use",
+        )
     finally:
         holder.kill()
         holder.wait()
@@ -351,7 +435,8 @@ def test_every_command_has_help_that_describes_it(cli: Cli, name: str) -> None:
 
 
 def test_a_cancelled_prompt_says_so_with_a_hint_and_exit_2(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import intake.cli as entry
 
     def cancelled(**_: object) -> None:
@@ -366,8 +451,7 @@ def test_a_cancelled_prompt_says_so_with_a_hint_and_exit_2(
 
 
 @pytest.mark.parametrize("group", ["person", "quote"])
-def test_a_command_group_without_its_command_names_the_commands_in_two_lines(
-        group: str) -> None:
+def test_a_command_group_without_its_command_names_the_commands_in_two_lines(group: str) -> None:
     result = run_intake(group)
     assert result.returncode == 2
     lines = result.stderr.decode().splitlines()

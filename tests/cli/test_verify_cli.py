@@ -15,7 +15,8 @@ Cli = Callable[..., Result]
 
 
 def test_a_page_that_fails_its_hmac_is_reported_in_one_message_and_one_hint(
-    cli: Cli, made_vault: tuple[Path, str],
+    cli: Cli,
+    made_vault: tuple[Path, str],
 ) -> None:
     vault_dir, _recovery = made_vault
     page_size = json.loads((vault_dir / HEADER_FILE).read_text())["database"]["page_size"]
@@ -23,8 +24,12 @@ def test_a_page_that_fails_its_hmac_is_reported_in_one_message_and_one_hint(
         handle.write(secrets.token_bytes(page_size))
     before = file_hashes(vault_dir)
     result = cli("verify")
-    assert_error(result, 1, "the vault failed its integrity check: cipher_integrity_check: "
-                            "HMAC verification failed for page")
+    assert_error(
+        result,
+        1,
+        "the vault failed its integrity check: cipher_integrity_check: "
+        "HMAC verification failed for page",
+    )
     assert len(result.stderr.splitlines()) == 2, result.stderr
     assert "HMAC verification failed for page" in result.stdout
     assert file_hashes(vault_dir) == before

@@ -63,12 +63,22 @@ def main() -> None:
         shutil.rmtree(VAULT)
     vault, recovery = Vault.create(VAULT, bytearray(PASSPHRASE.encode()), kdf=FLOOR)
     with vault, vault.transaction() as conn:
-        conn.execute("INSERT INTO vault_meta (key, value) VALUES (?, ?)",
-                     (MARKER_KEY, MARKER_VALUE))
-    (HERE / "README.md").write_text(README.format(
-        passphrase=PASSPHRASE, recovery=recovery, t=FLOOR.time_cost, m=FLOOR.memory_kib,
-        mib=FLOOR.memory_kib // 1024, p=FLOOR.parallelism, marker_key=MARKER_KEY,
-        marker_value=MARKER_VALUE), encoding="utf-8")
+        conn.execute(
+            "INSERT INTO vault_meta (key, value) VALUES (?, ?)", (MARKER_KEY, MARKER_VALUE)
+        )
+    (HERE / "README.md").write_text(
+        README.format(
+            passphrase=PASSPHRASE,
+            recovery=recovery,
+            t=FLOOR.time_cost,
+            m=FLOOR.memory_kib,
+            mib=FLOOR.memory_kib // 1024,
+            p=FLOOR.parallelism,
+            marker_key=MARKER_KEY,
+            marker_value=MARKER_VALUE,
+        ),
+        encoding="utf-8",
+    )
     print(f"wrote {VAULT.name}/ and README.md")
 
 

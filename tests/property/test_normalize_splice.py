@@ -13,13 +13,19 @@ REPLACEMENT = st.sampled_from(["Иван", "Ivan", "[телефон]", "Оля-�
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=TEXT, cuts=st.lists(st.integers(0, 60), max_size=6),
-       replacements=st.lists(REPLACEMENT, min_size=3, max_size=3))
-def test_spliced_view_equals_a_fresh_one(text: str, cuts: list[int],
-                                         replacements: list[str]) -> None:
+@given(
+    text=TEXT,
+    cuts=st.lists(st.integers(0, 60), max_size=6),
+    replacements=st.lists(REPLACEMENT, min_size=3, max_size=3),
+)
+def test_spliced_view_equals_a_fresh_one(
+    text: str, cuts: list[int], replacements: list[str]
+) -> None:
     points = sorted({min(c, len(text)) for c in cuts})
-    edits = [(a, b, replacements[i % 3]) for i, (a, b) in enumerate(zip(points[::2], points[1::2],
-                                                                        strict=False))]
+    edits = [
+        (a, b, replacements[i % 3])
+        for i, (a, b) in enumerate(zip(points[::2], points[1::2], strict=False))
+    ]
     output, position = [], 0
     for start, end, replacement in edits:
         output += [text[position:start], replacement]
@@ -29,4 +35,5 @@ def test_spliced_view_equals_a_fresh_one(text: str, cuts: list[int],
     fresh, spliced = Normalized.of(joined), splice(Normalized.of(text), joined, edits)
     assert (spliced.clean, spliced.skeleton) == (fresh.clean, fresh.skeleton)
     assert [spliced.to_original(i) for i in range(len(fresh.clean))] == [
-        fresh.to_original(i) for i in range(len(fresh.clean))]
+        fresh.to_original(i) for i in range(len(fresh.clean))
+    ]

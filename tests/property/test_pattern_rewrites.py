@@ -26,10 +26,14 @@ REFERENCE = {
         r"(?<!\w)(?:в\s?/\s?ч|в\.\s?ч\.|вч|войсков\w{0,3}\s+част\w{0,3}"
         r"|(?:воинск\w{0,3}\s+)?част\w{0,3}|полев\w{0,3}\s+почт\w{0,3}|п/п|military\s+unit|unit"
         r"|mil\.\s?unit|v/ch)\s*(?:№|n|no\.?|#)?\s*(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?)"
-        r"(?!\w)", _I),
+        r"(?!\w)",
+        _I,
+    ),
     "plate": re.compile(
         rf"(?<!\w)(?:[{_L}]\s?\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}}(?:\s?RUS)?"
-        rf"|[{_L}]{{2}}\s?\d{{4}}\s?[{_L}]{{2}}|\d{{4}}\s?[{_L}]{{2}}\s?\d{{2,3}})(?!\w)", _I),
+        rf"|[{_L}]{{2}}\s?\d{{4}}\s?[{_L}]{{2}}|\d{{4}}\s?[{_L}]{{2}}\s?\d{{2,3}})(?!\w)",
+        _I,
+    ),
     "coordinates": patterns.COORD_RE,
     "snils": re.compile(r"(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)"),
     "card": re.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"),
@@ -46,15 +50,71 @@ FAST = {
     "card": lambda t: [m.span() for m in patterns.CARD_RE.finditer(t)],
     "candidate": lambda t: [m.span() for m in phones._CANDIDATE.finditer(t)],
 }
-PIECES = ["в/ч", "в.ч.", "вч", "войсковая часть", "воинской части", "части", "полевая почта",
-          "п/п", "military unit", "Unit", "mil. unit", "v/ch", "№", "#", "no.", "12345",
-          "1234", "99999-АБ", "а", "x", "ᲀч", "А123ВС77", "АВ 1234 ЕК", "1234 АВ 77", "RUS",
-          "А", "В ", "77",
-          "55.7558, 37.6173", "55°45′ N", "37°37′ E", "123-456-789 01", "4276 1234 5678 9012",
-          "+7 (900) 000-00-01", "8 900 000 00 01", "+(", "(", "+", "a.b+c@d-e.example.org", "@",
-          "@some_body", "t.me/x_y", "https://www.vk.com/id1", ".com/", ".", ",", "-", "_",
-          "Ivan", "Иван", "0", "7", " ", "  ", "\n", "ı", "ſ", "12.03.2023", "12 марта",
-          "May", "March 3rd", "2023", "г."]
+PIECES = [
+    "в/ч",
+    "в.ч.",
+    "вч",
+    "войсковая часть",
+    "воинской части",
+    "части",
+    "полевая почта",
+    "п/п",
+    "military unit",
+    "Unit",
+    "mil. unit",
+    "v/ch",
+    "№",
+    "#",
+    "no.",
+    "12345",
+    "1234",
+    "99999-АБ",
+    "а",
+    "x",
+    "ᲀч",
+    "А123ВС77",
+    "АВ 1234 ЕК",
+    "1234 АВ 77",
+    "RUS",
+    "А",
+    "В ",
+    "77",
+    "55.7558, 37.6173",
+    "55°45′ N",
+    "37°37′ E",
+    "123-456-789 01",
+    "4276 1234 5678 9012",
+    "+7 (900) 000-00-01",
+    "8 900 000 00 01",
+    "+(",
+    "(",
+    "+",
+    "a.b+c@d-e.example.org",
+    "@",
+    "@some_body",
+    "t.me/x_y",
+    "https://www.vk.com/id1",
+    ".com/",
+    ".",
+    ",",
+    "-",
+    "_",
+    "Ivan",
+    "Иван",
+    "0",
+    "7",
+    " ",
+    "  ",
+    "\n",
+    "ı",
+    "ſ",
+    "12.03.2023",
+    "12 марта",
+    "May",
+    "March 3rd",
+    "2023",
+    "г.",
+]
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
 
@@ -70,15 +130,21 @@ def test_fast_recognizers_find_what_the_plain_regexes_found(name: str, text: str
 @SETTINGS
 @given(text=TEXTS)
 def test_dates_are_found_as_before(text: str) -> None:
-    months_ru = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр"
-                 r"|декабр)\w{0,3}")
-    months_en = (r"(?:January|February|March|April|May|June|July|August|September|October"
-                 r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+    months_ru = (
+        r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр"
+        r"|декабр)\w{0,3}"
+    )
+    months_en = (
+        r"(?:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+    )
     reference = re.compile(
         rf"(?<!\d)\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
         rf"|(?<!\d)\d{{1,2}}\s+{months_ru}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
         rf"|(?<!\d)\d{{1,2}}\s+{months_en}(?:\s+(?:19|20)\d{{2}})?"
-        rf"|{months_en}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?", _I)
+        rf"|{months_en}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?",
+        _I,
+    )
     expected = {m.span() for m in reference.finditer(text)}
     found = {(s, e) for _, s, e, _ in patterns.find_dates(text)}
     assert expected <= found or all(any(a <= s and t <= b for a, b in found) for s, t in expected)

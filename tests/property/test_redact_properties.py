@@ -9,15 +9,30 @@ from hypothesis import strategies as st
 
 from intake.redact import Person, Redactor, Registry
 
-REDACTOR = Redactor(Registry([Person("Евгений Горшенин", pseudonym="Иван"),
-                              Person("Ксения Дашиева", gender="f", pseudonym="Анна")]))
-FORMS = ["Горшенин", "Горшенина", "Горшениным", "Евгения", "Gorshenin", "Yevgeny", "Дашиевой",
-         "Ксении", "Kseniya", "Dashieva"]
+REDACTOR = Redactor(
+    Registry(
+        [
+            Person("Евгений Горшенин", pseudonym="Иван"),
+            Person("Ксения Дашиева", gender="f", pseudonym="Анна"),
+        ]
+    )
+)
+FORMS = [
+    "Горшенин",
+    "Горшенина",
+    "Горшениным",
+    "Евгения",
+    "Gorshenin",
+    "Yevgeny",
+    "Дашиевой",
+    "Ксении",
+    "Kseniya",
+    "Dashieva",
+]
 LOOKALIKE = str.maketrans({"о": "o", "а": "a", "е": "e", "р": "p", "с": "c", "х": "x"})
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 FILLER = st.text(alphabet=st.sampled_from(list("абвгд efgh ,.;:!?\n0123456789")), max_size=40)
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _disguise(form: str, seed: int, how: str) -> str:
@@ -35,10 +50,16 @@ def _disguise(form: str, seed: int, how: str) -> str:
 
 
 @SETTINGS
-@given(before=FILLER, after=FILLER, form=st.sampled_from(FORMS), seed=st.integers(0, 10**6),
-       how=st.sampled_from(["upper", "lower", "lookalike", "zero-width", "plain"]))
-def test_no_registered_form_survives(before: str, after: str, form: str, seed: int,
-                                     how: str) -> None:
+@given(
+    before=FILLER,
+    after=FILLER,
+    form=st.sampled_from(FORMS),
+    seed=st.integers(0, 10**6),
+    how=st.sampled_from(["upper", "lower", "lookalike", "zero-width", "plain"]),
+)
+def test_no_registered_form_survives(
+    before: str, after: str, form: str, seed: int, how: str
+) -> None:
     text = f"{before} {_disguise(form, seed, how)} {after}"
     result = REDACTOR.redact(text)
     assert REDACTOR.scan_for_leaks(result.text) == []
@@ -46,8 +67,12 @@ def test_no_registered_form_survives(before: str, after: str, form: str, seed: i
 
 
 @SETTINGS
-@given(before=FILLER, after=FILLER, form=st.sampled_from(FORMS),
-       phone=st.sampled_from(["+7 900 000-00-00", "8 (900) 000-00-01", ""]))
+@given(
+    before=FILLER,
+    after=FILLER,
+    form=st.sampled_from(FORMS),
+    phone=st.sampled_from(["+7 900 000-00-00", "8 (900) 000-00-01", ""]),
+)
 def test_redacting_twice_changes_nothing(before: str, after: str, form: str, phone: str) -> None:
     once = REDACTOR.redact(f"{before} {form} {phone} {after}").text
     assert REDACTOR.redact(once).text == once

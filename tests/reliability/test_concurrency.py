@@ -61,8 +61,12 @@ class Holder:
     def __init__(self, vault_dir: Path) -> None:
         self.vault_dir = vault_dir
         self.process = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(vault_dir)], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True, env={**os.environ, keys.TEST_PROFILE_ENV: "1"})
+            [sys.executable, "-c", HOLDER, str(vault_dir)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, keys.TEST_PROFILE_ENV: "1"},
+        )
         self._say(PASSPHRASE)
         assert self._hear() == "holding"
 
@@ -130,7 +134,8 @@ COMMANDS = {
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_while_the_interface_holds_the_vault_a_command_is_refused_and_writes_nothing(
-        cli: Cli, holder: Holder, ids: dict[str, str], tmp_path: Path, command: str) -> None:
+    cli: Cli, holder: Holder, ids: dict[str, str], tmp_path: Path, command: str
+) -> None:
     args, stdin = COMMANDS[command]
     result = cli(*(a.format(**ids, tmp=tmp_path) for a in args), stdin=stdin)
     assert (result.code, result.stderr.splitlines()) == (1, [IN_USE, HINT])
@@ -143,7 +148,8 @@ def test_while_the_interface_holds_the_vault_a_command_is_refused_and_writes_not
 
 
 def test_the_holder_writes_between_refused_commands_and_every_write_is_kept(
-        cli: Cli, holder: Holder, vault_dir: Path) -> None:
+    cli: Cli, holder: Holder, vault_dir: Path
+) -> None:
     written = []
     for n in range(5):
         written.append(holder.add())
@@ -156,7 +162,8 @@ def test_the_holder_writes_between_refused_commands_and_every_write_is_kept(
 
 
 def test_a_holder_killed_with_sigkill_frees_the_vault_at_once(
-        cli: Cli, holder: Holder, vault_dir: Path) -> None:
+    cli: Cli, holder: Holder, vault_dir: Path
+) -> None:
     holder.add()
     holder.kill()
     assert cli("add", "-", stdin=b"Fictional testimony after the kill.").code == 0
@@ -181,10 +188,24 @@ def race(vault_dir: Path, go: Path, source: Path) -> list[tuple[int, str, str]]:
     racers = []
     for _ in range(WRITERS):
         racer = subprocess.Popen(
-            [sys.executable, "-c", RACER, str(go), "--vault", str(vault_dir),
-             "--passphrase-file", "-", "add", str(source)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, keys.TEST_PROFILE_ENV: "1"})
+            [
+                sys.executable,
+                "-c",
+                RACER,
+                str(go),
+                "--vault",
+                str(vault_dir),
+                "--passphrase-file",
+                "-",
+                "add",
+                str(source),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, keys.TEST_PROFILE_ENV: "1"},
+        )
         assert racer.stdin is not None and racer.stdout is not None
         racer.stdin.write(PASSPHRASE + "\n")
         racer.stdin.close()
@@ -203,7 +224,8 @@ def race(vault_dir: Path, go: Path, source: Path) -> list[tuple[int, str, str]]:
 
 
 def test_writers_started_together_either_write_or_are_told_the_vault_is_in_use(
-        made_vault: tuple[Path, str], tmp_path: Path) -> None:
+    made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
     vault_dir = made_vault[0]
     source = tmp_path / "testimony.txt"
     source.write_text("Fictional testimony written by a racing writer. " * 200, encoding="utf-8")

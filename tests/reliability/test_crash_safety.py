@@ -47,9 +47,13 @@ while True:
 
 
 def _run_round(vault_dir: Path, round_no: int, delay: float) -> list[tuple[str, int]]:
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(vault_dir), str(round_no)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, keys.TEST_PROFILE_ENV: "1"})
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(vault_dir), str(round_no)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, keys.TEST_PROFILE_ENV: "1"},
+    )
     assert child.stdin is not None and child.stdout is not None
     child.stdin.write(PASSPHRASE + "\n")
     child.stdin.close()

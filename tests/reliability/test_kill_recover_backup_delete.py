@@ -56,9 +56,13 @@ def intake_argv(vault: Path, *args: str, passphrase: bool = True) -> list[str]:
 
 
 def launch(argv: Sequence[str], stdin: str) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE,
-                               env={**os.environ, keys.TEST_PROFILE_ENV: "1"})
+    process = subprocess.Popen(
+        argv,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, keys.TEST_PROFILE_ENV: "1"},
+    )
     assert process.stdin is not None and process.stderr is not None
     process.stdin.write(stdin.encode())
     process.stdin.close()
@@ -119,21 +123,25 @@ def vault_files(vault_dir: Path) -> list[str]:
 
 
 def transcript(n: int) -> str:
-    return (f"Fictional testimony number {n}, keyword Kestrelword{n:02d}. "
-            f"Мать рассказывает о сыне, номер {n}. ") * 400
+    return (
+        f"Fictional testimony number {n}, keyword Kestrelword{n:02d}. "
+        f"Мать рассказывает о сыне, номер {n}. "
+    ) * 400
 
 
 @pytest.fixture
 def filled(vault_dir: Path) -> tuple[Path, str, dict[str, str]]:
     """A vault with people and testimonies: (path, recovery key, {id: transcript})."""
-    vault, recovery = Vault.create(vault_dir, bytearray(PASSPHRASE.encode()),
-                                   kdf=keys.test_profile())
+    vault, recovery = Vault.create(
+        vault_dir, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile()
+    )
     with vault:
         people.register(vault, "Евгений Выдумкин", gender=Gender.MALE, pseudonym="Иван")
         texts = {}
         for n in range(TESTIMONIES):
-            created = service.create(vault, models.Testimony(id="", title=f"Fictional {n}",
-                                                      transcript=transcript(n)))
+            created = service.create(
+                vault, models.Testimony(id="", title=f"Fictional {n}", transcript=transcript(n))
+            )
             texts[created.id] = created.transcript
     return vault_dir, recovery, texts
 
@@ -163,10 +171,18 @@ def assert_no_live_journal(vault_dir: Path) -> None:
 
 
 def test_killing_recover_at_any_moment_leaves_the_old_or_the_new_passphrase_working(
-        filled: tuple[Path, str, dict[str, str]]) -> None:
+    filled: tuple[Path, str, dict[str, str]],
+) -> None:
     vault_dir, recovery, texts = filled
-    argv = intake_argv(vault_dir, "recover", "--recovery-key-file", "-",
-                       "--new-passphrase-file", "-", passphrase=False)
+    argv = intake_argv(
+        vault_dir,
+        "recover",
+        "--recovery-key-file",
+        "-",
+        "--new-passphrase-file",
+        "-",
+        passphrase=False,
+    )
     current = PASSPHRASE
     duration = timed_run(argv, f"{recovery}\n{NEW} 0\n")
     current = f"{NEW} 0"
@@ -188,7 +204,8 @@ def test_killing_recover_at_any_moment_leaves_the_old_or_the_new_passphrase_work
 
 
 def test_killing_delete_leaves_the_testimony_whole_or_gone(
-        filled: tuple[Path, str, dict[str, str]]) -> None:
+    filled: tuple[Path, str, dict[str, str]],
+) -> None:
     vault_dir, _recovery, texts = filled
     ids = sorted(texts)
     duration = timed_run(intake_argv(vault_dir, "delete", ids[0], "--yes"), PASSPHRASE + "\n")
@@ -197,14 +214,15 @@ def test_killing_delete_leaves_the_testimony_whole_or_gone(
         kill_after(intake_argv(vault_dir, "delete", victim, "--yes"), PASSPHRASE + "\n", delay)
         present = assert_whole(vault_dir, texts)
         outcomes.append("kept" if victim in present else "gone")
-        assert present >= set(ids[len(outcomes) + 1:]), "a testimony not being deleted was lost"
+        assert present >= set(ids[len(outcomes) + 1 :]), "a testimony not being deleted was lost"
     assert "kept" in outcomes and "gone" in outcomes, outcomes
     assert timed_run(intake_argv(vault_dir, "delete", ids[-1], "--yes"), PASSPHRASE + "\n") > 0
     assert vault_files(vault_dir) == [HEADER_FILE, DB_FILE]
 
 
 def test_killing_add_leaves_the_testimony_whole_or_not_added(
-        filled: tuple[Path, str, dict[str, str]], tmp_path: Path) -> None:
+    filled: tuple[Path, str, dict[str, str]], tmp_path: Path
+) -> None:
     vault_dir, _recovery, texts = filled
     expected = dict(texts)
     source = tmp_path / "incoming.txt"
@@ -247,10 +265,12 @@ def backup_state(out: Path) -> str:
 
 
 def test_killing_backup_never_harms_the_vault_and_a_backup_with_a_header_always_verifies(
-        filled: tuple[Path, str, dict[str, str]], tmp_path: Path) -> None:
+    filled: tuple[Path, str, dict[str, str]], tmp_path: Path
+) -> None:
     vault_dir, _recovery, texts = filled
-    duration = timed_run(intake_argv(vault_dir, "backup", str(tmp_path / "timed")),
-                         PASSPHRASE + "\n")
+    duration = timed_run(
+        intake_argv(vault_dir, "backup", str(tmp_path / "timed")), PASSPHRASE + "\n"
+    )
     states = []
     for i, delay in enumerate(spread(duration)):
         out = tmp_path / f"backup-{i}"
@@ -320,14 +340,28 @@ BACKUP_POINTS = [
 
 @pytest.mark.parametrize("point", BACKUP_POINTS)
 def test_a_backup_killed_at_a_named_step_leaves_no_directory_or_one_that_verifies(
-        filled: tuple[Path, str, dict[str, str]], tmp_path: Path, point: str) -> None:
+    filled: tuple[Path, str, dict[str, str]], tmp_path: Path, point: str
+) -> None:
     vault_dir, _recovery, texts = filled
     out = tmp_path / "backup"
-    argv = [sys.executable, "-c", PAUSING_BACKUP, "--vault", str(vault_dir),
-            "--passphrase-file", "-", "backup", str(out)]
-    process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE,
-                               env={**os.environ, "INTAKE_KILL_POINT": point})
+    argv = [
+        sys.executable,
+        "-c",
+        PAUSING_BACKUP,
+        "--vault",
+        str(vault_dir),
+        "--passphrase-file",
+        "-",
+        "backup",
+        str(out),
+    ]
+    process = subprocess.Popen(
+        argv,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "INTAKE_KILL_POINT": point},
+    )
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write(f"{PASSPHRASE}\n".encode())
     process.stdin.close()
@@ -341,4 +375,5 @@ def test_a_backup_killed_at_a_named_step_leaves_no_directory_or_one_that_verifie
         assert timed_run(intake_argv(vault_dir, "backup", str(out)), PASSPHRASE + "\n") > 0
     assert backup_state(out) == "verified"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], (
-        "a hidden partial copy was left behind")
+        "a hidden partial copy was left behind"
+    )

@@ -63,8 +63,13 @@ with open(sys.argv[1], "w") as out:
 
 def measured(command: list[str], stdin: object, report: Path) -> tuple[int, int, bytes, bytes]:
     """Run ``command`` under the launcher: (exit code, peak bytes, stdout, stderr)."""
-    done = subprocess.run([sys.executable, "-c", LAUNCHER, str(report), *command],
-                          stdin=stdin, capture_output=True, check=False, timeout=300)  # type: ignore[call-overload]
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, str(report), *command],
+        stdin=stdin,
+        capture_output=True,
+        check=False,
+        timeout=300,
+    )  # type: ignore[call-overload]
     code, peak = (int(part) for part in report.read_text().split())
     return code, peak, done.stdout, done.stderr
 
@@ -91,8 +96,10 @@ def docx_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     docx.Document().save(out)
     path = tmp_path_factory.mktemp("bomb") / "bomb.docx"
     paragraph = b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 1000
-    with zipfile.ZipFile(out) as source, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+    with (
+        zipfile.ZipFile(out) as source,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target,
+    ):
         for item in source.infolist():
             body = source.read(item)
             if item.filename != "word/document.xml":
@@ -115,11 +122,23 @@ def world(made_vault: tuple[Path, str], tmp_path: Path, docx_bomb: Path) -> dict
     passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
     small = tmp_path / "small.txt"
     small.write_text("Fictional testimony about a basement.", encoding="utf-8")
-    return {"vault": made_vault[0], "passphrase": passphrase, "small": small, "bomb": docx_bomb,
-            **{key: sparse(tmp_path / name) for key, name in
-               (("txt", "huge.txt"), ("md", "huge.md"), ("docx", "huge.docx"),
-                ("json", "huge.json"), ("registry", "registry.json"),
-                ("policy", "policy.json"))}}
+    return {
+        "vault": made_vault[0],
+        "passphrase": passphrase,
+        "small": small,
+        "bomb": docx_bomb,
+        **{
+            key: sparse(tmp_path / name)
+            for key, name in (
+                ("txt", "huge.txt"),
+                ("md", "huge.md"),
+                ("docx", "huge.docx"),
+                ("json", "huge.json"),
+                ("registry", "registry.json"),
+                ("policy", "policy.json"),
+            )
+        },
+    }
 
 
 def count_testimonies(vault_dir: Path) -> int:
@@ -133,32 +152,52 @@ REFUSALS = {
     "add a .md file": (["add", "{md}"], None, "larger than 10 MB"),
     "add a .docx file": (["add", "{docx}"], None, "larger than 10 MB"),
     "add a .json file": (["add", "{json}"], None, "larger than 10 MB"),
-    "add a small .docx that unpacks to 200 MB": (["add", "{bomb}"], None,
-                                                 "unpacks to more than 32 MB"),
+    "add a small .docx that unpacks to 200 MB": (
+        ["add", "{bomb}"],
+        None,
+        "unpacks to more than 32 MB",
+    ),
     "add from standard input": (["add", "-"], "txt", "standard input is larger than 10 MB"),
-    "edit with a transcript file": (["edit", "{testimony}", "--transcript-file", "{txt}"],
-                                    None, "larger than 10 MB"),
+    "edit with a transcript file": (
+        ["edit", "{testimony}", "--transcript-file", "{txt}"],
+        None,
+        "larger than 10 MB",
+    ),
     "redact a file": (["redact", "--no-ner", "{txt}"], None, "input is larger than 20 MiB"),
-    "redact standard input": (["redact", "--no-ner", "-"], "txt",
-                              "input is larger than 20 MiB"),
-    "redact with a huge registry": (["redact", "--registry", "{registry}",
-                                     "{small}"], None, "registry file is larger than 16 MiB"),
-    "redact with a huge policy": (["redact", "--policy", "{policy}", "{small}"],
-                                  None, "policy file is too large"),
+    "redact standard input": (["redact", "--no-ner", "-"], "txt", "input is larger than 20 MiB"),
+    "redact with a huge registry": (
+        ["redact", "--registry", "{registry}", "{small}"],
+        None,
+        "registry file is larger than 16 MiB",
+    ),
+    "redact with a huge policy": (
+        ["redact", "--policy", "{policy}", "{small}"],
+        None,
+        "policy file is too large",
+    ),
 }
 
 
 @pytest.fixture
 def baseline_rss(world: dict[str, Path]) -> int:
     """Peak memory of a command that reads nothing: an unknown file type, refused."""
-    result, peak = run_measured(["--vault", str(world["vault"]), "--passphrase-file",
-                                 str(world["passphrase"]), "add", str(world["small"]) + ".bin"])
+    result, peak = run_measured(
+        [
+            "--vault",
+            str(world["vault"]),
+            "--passphrase-file",
+            str(world["passphrase"]),
+            "add",
+            str(world["small"]) + ".bin",
+        ]
+    )
     assert result.code == 2 and "unknown file type" in result.stderr
     return peak
 
 
 def test_the_memory_measure_sees_a_process_that_reads_the_whole_file(
-        world: dict[str, Path], baseline_rss: int) -> None:
+    world: dict[str, Path], baseline_rss: int
+) -> None:
     reader = f"open({str(world['txt'])!r}, 'rb').read()"
     report = world["small"].with_name("control-peak.txt")
     code, peak, _out, _err = measured([sys.executable, "-c", reader], subprocess.DEVNULL, report)
@@ -168,24 +207,28 @@ def test_the_memory_measure_sees_a_process_that_reads_the_whole_file(
 
 @pytest.mark.parametrize("case", list(REFUSALS))
 def test_a_200_mb_input_is_refused_before_it_is_read(
-        world: dict[str, Path], baseline_rss: int, cli: object, case: str) -> None:
+    world: dict[str, Path], baseline_rss: int, cli: object, case: str
+) -> None:
     command, stdin_name, words = REFUSALS[case]
     created = cli("add", "-", stdin=b"An earlier fictional testimony.")  # type: ignore[operator]
     names = {key: str(path) for key, path in world.items()}
     args = [a.format(**names, testimony=created.stdout.split()[-1]) for a in command]
     result, peak = run_measured(
         ["--vault", str(world["vault"]), "--passphrase-file", str(world["passphrase"]), *args],
-        world[stdin_name] if stdin_name else None)
+        world[stdin_name] if stdin_name else None,
+    )
     assert result.code == 2, result.stderr
     assert result.stderr.startswith("intake: error: ") and words in result.stderr
     assert "\nhint: " in result.stderr and "Traceback" not in result.stderr
     assert peak < baseline_rss + SLACK, (
-        f"peak memory {peak // MB} MiB against {baseline_rss // MB} MiB: the input was read")
+        f"peak memory {peak // MB} MiB against {baseline_rss // MB} MiB: the input was read"
+    )
     assert count_testimonies(world["vault"]) == 1
 
 
 def test_a_file_one_byte_over_10_mb_is_refused_and_one_at_10_mb_is_not_refused_for_size(
-        cli: object, made_vault: tuple[Path, str], tmp_path: Path) -> None:
+    cli: object, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
     over = sparse(tmp_path / "over.txt", 10 * MB + 1)
     at_limit = sparse(tmp_path / "at.txt", 10 * MB)
     refused = cli("add", str(over))  # type: ignore[operator]
@@ -230,10 +273,18 @@ def test_a_10_mb_transcript_redacts_completely(cli: object, tmp_path: Path) -> N
     source.write_text(text, encoding="utf-8")
     assert 9.9 * MB < source.stat().st_size <= 10 * MB
     registry = tmp_path / "registry.json"
-    registry.write_text(json.dumps({"people": [
-        {"name": "Евгений Выдумкин", "gender": "m", "pseudonym": "Иван"}]}), encoding="utf-8")
-    result = cli("redact", "--no-ner", "--registry", str(registry), str(source),  # type: ignore[operator]
-                 passphrase=False)
+    registry.write_text(
+        json.dumps({"people": [{"name": "Евгений Выдумкин", "gender": "m", "pseudonym": "Иван"}]}),
+        encoding="utf-8",
+    )
+    result = cli(
+        "redact",
+        "--no-ner",
+        "--registry",
+        str(registry),
+        str(source),  # type: ignore[operator]
+        passphrase=False,
+    )
     assert result.code == 0, result.stderr
     redacted = result.stdout
     assert "Выдумкин" not in redacted and "Vydumkin" not in redacted
@@ -243,20 +294,31 @@ def test_a_10_mb_transcript_redacts_completely(cli: object, tmp_path: Path) -> N
 
 
 def test_a_huge_pasted_transcript_is_refused_by_the_library_and_nothing_changes(
-        made_vault: tuple[Path, str]) -> None:
+    made_vault: tuple[Path, str],
+) -> None:
     """What the TUI's editor saves goes through the same bound as a file to import."""
     from intake import testimonies
     from intake.errors import InputError
     from intake.models import Interview, Testimony
 
     with Vault.open(made_vault[0], bytearray(PASSPHRASE.encode())) as vault:
-        kept = testimonies.create(vault, Testimony(
-            id="", title="Fictional", transcript="A fictional transcript.",
-            interview=Interview(language="en")))
+        kept = testimonies.create(
+            vault,
+            Testimony(
+                id="",
+                title="Fictional",
+                transcript="A fictional transcript.",
+                interview=Interview(language="en"),
+            ),
+        )
         pasted = "Fictional pasted text. " * (testimonies.MAX_TEXT_CHARS // 23 + 1)
         with pytest.raises(InputError, match="longer than"):
-            testimonies.create(vault, Testimony(id="", title="Huge", transcript=pasted,
-                                                interview=Interview(language="en")))
+            testimonies.create(
+                vault,
+                Testimony(
+                    id="", title="Huge", transcript=pasted, interview=Interview(language="en")
+                ),
+            )
         with pytest.raises(InputError, match="summary is longer than"):
             testimonies.edit(vault, kept.id, {"summary": pasted})
         assert [t.id for t in testimonies.listing(vault)] == [kept.id]

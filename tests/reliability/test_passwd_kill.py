@@ -44,14 +44,30 @@ def floor_vault(vault_dir: Path) -> Path:
 
 
 def passwd_command(vault_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "intake", "--vault", str(vault_dir),
-            "--passphrase-file", "-", "passwd", "--new-passphrase-file", "-"]
+    return [
+        sys.executable,
+        "-m",
+        "intake",
+        "--vault",
+        str(vault_dir),
+        "--passphrase-file",
+        "-",
+        "passwd",
+        "--new-passphrase-file",
+        "-",
+    ]
 
 
-def start(command: list[str], old: str, new: str,
-          env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+def start(
+    command: list[str], old: str, new: str, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
+    )
     assert process.stdin is not None
     process.stdin.write(f"{old}\n{new}\n".encode())
     process.stdin.close()
@@ -119,7 +135,8 @@ def test_killing_passwd_at_any_moment_leaves_the_old_or_the_new_passphrase_worki
     assert timed_full_run(floor_vault, current, "final fictional passphrase") > 0
     assert stray_temps(floor_vault) == []
     assert which_opens(floor_vault, current, "final fictional passphrase") == (
-        "final fictional passphrase")
+        "final fictional passphrase"
+    )
 
 
 # A wrapper that runs intake's command line and stops dead at one named step.
@@ -189,10 +206,12 @@ POINTS = [
 ]
 
 
-@pytest.mark.parametrize(("point", "expected", "leaves_temp"), POINTS,
-                         ids=[p[0] for p in POINTS])
+@pytest.mark.parametrize(("point", "expected", "leaves_temp"), POINTS, ids=[p[0] for p in POINTS])
 def test_killing_passwd_at_a_named_step_of_the_header_rewrite(
-    floor_vault: Path, point: str, expected: str, leaves_temp: bool,
+    floor_vault: Path,
+    point: str,
+    expected: str,
+    leaves_temp: bool,
 ) -> None:
     new = "second fictional passphrase"
     command = [sys.executable, "-c", PAUSING_WRAPPER, *passwd_command(floor_vault)[3:]]
@@ -208,4 +227,5 @@ def test_killing_passwd_at_a_named_step_of_the_header_rewrite(
     assert timed_full_run(floor_vault, current, "third fictional passphrase") > 0
     assert stray_temps(floor_vault) == []
     assert which_opens(floor_vault, current, "third fictional passphrase") == (
-        "third fictional passphrase")
+        "third fictional passphrase"
+    )

@@ -32,8 +32,10 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
         vault, _ = Vault.create(path, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile())
     with vault, vault.transaction() as conn:
         conn.execute("CREATE TABLE filler (n INTEGER, body TEXT)")
-        conn.executemany("INSERT INTO filler VALUES (?, ?)",
-                         [(n, f"fictional filler row {n} " * 40) for n in range(300)])
+        conn.executemany(
+            "INSERT INTO filler VALUES (?, ?)",
+            [(n, f"fictional filler row {n} " * 40) for n in range(300)],
+        )
     return path
 
 
@@ -49,10 +51,12 @@ def _digests(directory: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in directory.iterdir()}
 
 
-@pytest.mark.parametrize(("target", "trials"), [("vault.db", DB_TRIALS),
-                                                ("header.json", HEADER_TRIALS)])
-def test_every_random_flip_is_detected_and_reported_in_words(cli, pristine: Path, tmp_path: Path,
-                                                             target: str, trials: int) -> None:
+@pytest.mark.parametrize(
+    ("target", "trials"), [("vault.db", DB_TRIALS), ("header.json", HEADER_TRIALS)]
+)
+def test_every_random_flip_is_detected_and_reported_in_words(
+    cli, pristine: Path, tmp_path: Path, target: str, trials: int
+) -> None:
     rng = random.Random(f"tamper-{target}")  # reproducible trials
     for trial in range(trials):
         copy = tmp_path / f"trial-{trial}"

@@ -59,7 +59,9 @@ def edit_header(change: Callable[[dict[str, Any]], None]) -> Plant:
         document["checksum"] = hashlib.sha256(header_mod.canonical(document)).hexdigest()
         # In intake's own layout, as a careful attacker would write it.
         (path / "header.json").write_bytes(
-            json.dumps(document, indent=2, sort_keys=True).encode() + b"\n")
+            json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
+        )
+
     return plant
 
 
@@ -70,8 +72,9 @@ def passphrase_kdf(**values: Any) -> Plant:
 def weaker_second_slot(document: dict[str, Any]) -> None:
     calibrated = document["slots"][0]
     calibrated["kdf"].update(time_cost=6, calibrated_seconds=1.0)
-    document["slots"].append({**calibrated, "id": "passphrase-2",
-                              "kdf": {**calibrated["kdf"], "time_cost": 3}})
+    document["slots"].append(
+        {**calibrated, "id": "passphrase-2", "kdf": {**calibrated["kdf"], "time_cost": 3}}
+    )
     del document["slots"][-1]["kdf"]["calibrated_seconds"]
 
 
@@ -83,6 +86,7 @@ def stray(name: str, content: bytes) -> Plant:
     def plant(path: Path) -> None:
         (path / name).parent.mkdir(exist_ok=True)
         (path / name).write_bytes(content)
+
     return plant
 
 
@@ -104,17 +108,20 @@ def overwrite(offset: int, data: bytes) -> Plant:
         with (path / "vault.db").open("r+b") as handle:
             handle.seek(offset if offset >= 0 else handle.seek(0, os.SEEK_END) + offset)
             handle.write(data)
+
     return plant
 
 
 def flip_byte(offset: int) -> Plant:
     """Flip one bit at ``offset`` (from the end when negative)."""
+
     def plant(path: Path) -> None:
         with (path / "vault.db").open("r+b") as handle:
             where = handle.seek(offset, os.SEEK_END if offset < 0 else os.SEEK_SET)
             byte = handle.read(1)[0]
             handle.seek(where)
             handle.write(bytes([byte ^ 0x01]))
+
     return plant
 
 
@@ -133,23 +140,56 @@ LOCKED_CASES = [
     ("header writable by others", chmod("header.json", 0o666), "perm.header", Status.FAIL),
     ("database behind a symbolic link", database_symlink, "perm.database", Status.WARN),
     ("a stray plaintext file", stray("notes.txt", NOTE), "files.stray.1", Status.FAIL),
-    ("an export kept inside the vault", stray("exports/summary.md", NOTE), "files.stray.1",
-     Status.FAIL),
-    ("an unencrypted copy of a database", stray("copy.sqlite", b"SQLite format 3\x00" + bytes(99)),
-     "files.stray.1", Status.FAIL),
-    ("a journal left by an interrupted write", stray("vault.db-journal", bytes(512)),
-     "files.stray.1", Status.WARN),
-    ("a header edited to a weak KDF", passphrase_kdf(time_cost=1, memory_kib=8192),
-     "slot.passphrase.kdf", Status.FAIL),
-    ("a header edited to 64 GiB of memory", passphrase_kdf(memory_kib=64 * 1024 * 1024),
-     "slot.passphrase.kdf", Status.FAIL),
-    ("a header edited to the test profile", passphrase_kdf(profile="test"), "kdf.profile",
-     Status.FAIL),
-    ("a slot weaker than the vault's calibration", edit_header(weaker_second_slot),
-     "slot.passphrase-2.kdf", Status.WARN),
-    ("a header damaged without fixing its checksum",
-     lambda p: (p / "header.json").write_text((p / "header.json").read_text().replace(
-         '"time_cost": 3', '"time_cost": 4')), "header.format", Status.FAIL),
+    (
+        "an export kept inside the vault",
+        stray("exports/summary.md", NOTE),
+        "files.stray.1",
+        Status.FAIL,
+    ),
+    (
+        "an unencrypted copy of a database",
+        stray("copy.sqlite", b"SQLite format 3\x00" + bytes(99)),
+        "files.stray.1",
+        Status.FAIL,
+    ),
+    (
+        "a journal left by an interrupted write",
+        stray("vault.db-journal", bytes(512)),
+        "files.stray.1",
+        Status.WARN,
+    ),
+    (
+        "a header edited to a weak KDF",
+        passphrase_kdf(time_cost=1, memory_kib=8192),
+        "slot.passphrase.kdf",
+        Status.FAIL,
+    ),
+    (
+        "a header edited to 64 GiB of memory",
+        passphrase_kdf(memory_kib=64 * 1024 * 1024),
+        "slot.passphrase.kdf",
+        Status.FAIL,
+    ),
+    (
+        "a header edited to the test profile",
+        passphrase_kdf(profile="test"),
+        "kdf.profile",
+        Status.FAIL,
+    ),
+    (
+        "a slot weaker than the vault's calibration",
+        edit_header(weaker_second_slot),
+        "slot.passphrase-2.kdf",
+        Status.WARN,
+    ),
+    (
+        "a header damaged without fixing its checksum",
+        lambda p: (p / "header.json").write_text(
+            (p / "header.json").read_text().replace('"time_cost": 3', '"time_cost": 4')
+        ),
+        "header.format",
+        Status.FAIL,
+    ),
     ("a missing header", lambda p: (p / "header.json").unlink(), "header.format", Status.FAIL),
     ("a database truncated mid-page", truncate(100), "db.file", Status.FAIL),
     ("an emptied database", lambda p: os.truncate(p / "vault.db", 0), "db.file", Status.FAIL),
@@ -158,10 +198,12 @@ LOCKED_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("plant", "check_id", "status"),
-                         [pytest.param(*case[1:], id=case[0]) for case in LOCKED_CASES])
+@pytest.mark.parametrize(
+    ("plant", "check_id", "status"), [pytest.param(*case[1:], id=case[0]) for case in LOCKED_CASES]
+)
 def test_a_planted_weakness_is_flagged_without_unlocking(
-        floor_vault: Path, plant: Plant, check_id: str, status: Status) -> None:
+    floor_vault: Path, plant: Plant, check_id: str, status: Status
+) -> None:
     assert audit_vault(floor_vault).exit_code == 0
     plant(floor_vault)
     report = audit_vault(floor_vault)
@@ -186,7 +228,8 @@ UNLOCKED_CASES = [
 
 @pytest.mark.parametrize("plant", [pytest.param(case[1], id=case[0]) for case in UNLOCKED_CASES])
 def test_damage_to_the_database_fails_a_check_that_needs_the_passphrase(
-        floor_vault: Path, plant: Plant) -> None:
+    floor_vault: Path, plant: Plant
+) -> None:
     plant(floor_vault)
     report = audit_vault(floor_vault, unlock(floor_vault))
     assert failing(report) & DAMAGED
@@ -194,7 +237,8 @@ def test_damage_to_the_database_fails_a_check_that_needs_the_passphrase(
 
 
 def test_a_tampered_page_the_open_never_reads_is_caught_by_cipher_integrity_check(
-        floor_template: Path, tmp_path: Path) -> None:
+    floor_template: Path, tmp_path: Path
+) -> None:
     pages = (floor_template / "vault.db").stat().st_size // PAGE
     for page in range(2, pages):  # page numbers from 1; the first is read by every open
         path = Path(shutil.copytree(floor_template, tmp_path / f"page-{page}"))
@@ -209,7 +253,8 @@ def test_a_tampered_page_the_open_never_reads_is_caught_by_cipher_integrity_chec
 
 
 def test_a_weak_kdf_edit_is_refused_when_unlocking_and_the_other_checks_still_show(
-        floor_vault: Path) -> None:
+    floor_vault: Path,
+) -> None:
     passphrase_kdf(time_cost=1, memory_kib=8192)(floor_vault)
     report = audit_vault(floor_vault, unlock(floor_vault))
     assert failing(report) >= {"slot.passphrase.kdf", "unlock"}
@@ -217,13 +262,19 @@ def test_a_weak_kdf_edit_is_refused_when_unlocking_and_the_other_checks_still_sh
     assert "Page authentication" in report.skipped
 
 
-@pytest.mark.parametrize("values", [
-    pytest.param({"profile": "test", "time_cost": 1, "memory_kib": 8192, "parallelism": 1},
-                 id="weakened to the test profile"),
-    pytest.param({"calibrated_seconds": 0.5}, id="a calibration invented"),
-])
+@pytest.mark.parametrize(
+    "values",
+    [
+        pytest.param(
+            {"profile": "test", "time_cost": 1, "memory_kib": 8192, "parallelism": 1},
+            id="weakened to the test profile",
+        ),
+        pytest.param({"calibrated_seconds": 0.5}, id="a calibration invented"),
+    ],
+)
 def test_an_edited_slot_is_refused_by_its_aead_even_with_the_right_passphrase(
-        floor_vault: Path, values: dict[str, Any]) -> None:
+    floor_vault: Path, values: dict[str, Any]
+) -> None:
     passphrase_kdf(**values)(floor_vault)  # the test profile is allowed here (INTAKE_TEST_KDF=1)
     report = audit_vault(floor_vault, unlock(floor_vault))
     assert report.check("unlock").status is Status.FAIL
@@ -235,16 +286,19 @@ def test_the_weak_kdf_edit_alone_would_not_unwrap_the_data_key(floor_vault: Path
     passphrase_kdf(time_cost=3, memory_kib=65536, parallelism=1)(floor_vault)
     header = read_header(floor_vault)
     slot = header.slot("passphrase")
-    kek = keys.derive_kek(bytearray(PASSPHRASE.encode()), base64.b64decode(slot.kdf["salt"]),
-                          slots.kdf_params(slot.kdf))
+    kek = keys.derive_kek(
+        bytearray(PASSPHRASE.encode()),
+        base64.b64decode(slot.kdf["salt"]),
+        slots.kdf_params(slot.kdf),
+    )
     with pytest.raises(WrongPassphrase):
-        keys.unwrap(slot.nonce, slot.wrapped_key, kek,
-                    header.associated_data(slot.id, slot.kind, slot.kdf))
+        keys.unwrap(
+            slot.nonce, slot.wrapped_key, kek, header.associated_data(slot.id, slot.kind, slot.kdf)
+        )
 
 
 # -- nothing secret in the report -------------------------------------------------------------
-MARKERS = ("Zinaida Fictionova-Markerova", "MARKER-TESTIMONY-7Q4",
-           "MARKER-STRAY-CONTENT-9K2")
+MARKERS = ("Zinaida Fictionova-Markerova", "MARKER-TESTIMONY-7Q4", "MARKER-STRAY-CONTENT-9K2")
 
 
 def secrets_of(path: Path, recovery: str) -> list[str]:
@@ -253,20 +307,23 @@ def secrets_of(path: Path, recovery: str) -> list[str]:
     data_key = slots.open_passphrase(header, bytearray(PASSPHRASE.encode()))
     found = [PASSPHRASE, recovery, data_key.hex(), data_key.hex().upper()]
     for slot in header.slots:
-        found += [slot.kdf["salt"], base64.b64encode(slot.nonce).decode(),
-                  base64.b64encode(slot.wrapped_key).decode(),
-                  base64.b64decode(slot.kdf["salt"]).hex()]
+        found += [
+            slot.kdf["salt"],
+            base64.b64encode(slot.nonce).decode(),
+            base64.b64encode(slot.wrapped_key).decode(),
+            base64.b64decode(slot.kdf["salt"]).hex(),
+        ]
     return found
 
 
 def test_the_report_never_shows_testimony_names_secrets_or_stray_content(
-        cli: Any, made_vault: tuple[Path, str]) -> None:
+    cli: Any, made_vault: tuple[Path, str]
+) -> None:
     path, recovery = made_vault
     text = f"{MARKERS[1]}: {MARKERS[0]} was taken to the unit on Monday.\n".encode()
     assert cli("add", "-", "--title", MARKERS[1], stdin=text).code == 0
     (path / "notes.txt").write_bytes(MARKERS[2].encode() + b"\n" + NOTE)
-    outputs = [cli("audit"), cli("audit", "--json"), cli("audit", "--no-unlock",
-                                                         passphrase=False)]
+    outputs = [cli("audit"), cli("audit", "--json"), cli("audit", "--no-unlock", passphrase=False)]
     assert all(result.code == 2 for result in outputs)  # test profile + stray plaintext
     document = json.loads(outputs[1].stdout)
     contents = next(c for c in document["checks"] if c["id"] == "db.contents")

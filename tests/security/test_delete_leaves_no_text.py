@@ -28,8 +28,10 @@ pytestmark = pytest.mark.security
 # Invented words that occur nowhere else; the index keeps their lemmas.
 LATIN = "Zqxvorbelmarker"
 CYRILLIC = "Зюзюквинского"
-TRANSCRIPT = (f"Моего сына {CYRILLIC} Тестового увезли ночью в подвал. {LATIN} said so. "
-              + "Он не отвечает на звонки уже неделю. " * 60)
+TRANSCRIPT = (
+    f"Моего сына {CYRILLIC} Тестового увезли ночью в подвал. {LATIN} said so. "
+    + "Он не отвечает на звонки уже неделю. " * 60
+)
 OTHER = "Другая история: брат Евгений Тестовый-Горшенин пишет из части. " * 30
 RESERVE = 80  # per page: a 16-byte IV and a 64-byte HMAC-SHA512
 
@@ -38,8 +40,9 @@ def needles() -> list[bytes]:
     """The markers and the forms the index holds, minus their first two letters: FTS5
     stores each term prefix-compressed against its neighbour on the page."""
     forms = {LATIN, CYRILLIC, *textsearch.normalise(f"{LATIN} {CYRILLIC}").split()}
-    return sorted({form[2:].encode() for form in forms} | {form[2:].lower().encode()
-                                                          for form in forms})
+    return sorted(
+        {form[2:].encode() for form in forms} | {form[2:].lower().encode() for form in forms}
+    )
 
 
 def found_in(data: bytes) -> list[bytes]:
@@ -61,11 +64,11 @@ def decrypted_pages(vault: Path, data_key: bytearray, page_size: int) -> bytes:
     raw = (vault / DB_FILE).read_bytes()
     plain = bytearray()
     for offset in range(0, len(raw), page_size):
-        page = raw[offset:offset + page_size]
+        page = raw[offset : offset + page_size]
         start = 16 if offset == 0 else 0  # page 1 begins with the plaintext salt
-        iv = page[page_size - RESERVE:page_size - RESERVE + 16]
+        iv = page[page_size - RESERVE : page_size - RESERVE + 16]
         decryptor = Cipher(algorithms.AES(bytes(data_key)), modes.CBC(iv)).decryptor()
-        plain += decryptor.update(page[start:page_size - RESERVE]) + decryptor.finalize()
+        plain += decryptor.update(page[start : page_size - RESERVE]) + decryptor.finalize()
     return bytes(plain)
 
 
@@ -77,9 +80,10 @@ def views(made_vault: tuple[Path, str], tmp_path: Path) -> Callable[[str], dict[
     page_size = int(header.database["page_size"])
 
     def read(label: str) -> dict[str, bytes]:
-        return {"exported": exported_plaintext(vault, data_key, tmp_path / f"{label}.db",
-                                               page_size),
-                "pages": decrypted_pages(vault, data_key, page_size)}
+        return {
+            "exported": exported_plaintext(vault, data_key, tmp_path / f"{label}.db", page_size),
+            "pages": decrypted_pages(vault, data_key, page_size),
+        }
 
     return read
 
@@ -95,7 +99,8 @@ def test_the_page_decryption_reads_the_schema(views: Callable[[str], dict[str, b
 
 
 def test_a_deleted_testimony_leaves_its_text_in_no_page(
-        cli: Any, views: Callable[[str], dict[str, bytes]]) -> None:
+    cli: Any, views: Callable[[str], dict[str, bytes]]
+) -> None:
     add(cli, OTHER, "--title", "Брат")
     tid = add(cli, TRANSCRIPT, "--title", f"Про {CYRILLIC}")
     summary = f"Сводка: {LATIN} и {CYRILLIC}."

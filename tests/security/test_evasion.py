@@ -38,10 +38,12 @@ from tests.conftest import Result
 pytestmark = pytest.mark.security
 
 Cli = Callable[..., Result]
-REGISTRY = {"people": [
-    {"name": "Евгений Выдумкин", "aliases": ["Женя"], "gender": "m", "pseudonym": "Иван"},
-    {"name": "Darya Madeupova", "gender": "f", "pseudonym": "Anna"},
-]}
+REGISTRY = {
+    "people": [
+        {"name": "Евгений Выдумкин", "aliases": ["Женя"], "gender": "m", "pseudonym": "Иван"},
+        {"name": "Darya Madeupova", "gender": "f", "pseudonym": "Anna"},
+    ]
+}
 SCANNER = Redactor(Registry.from_json(REGISTRY), ner=False)
 
 DISGUISES = {
@@ -90,17 +92,28 @@ def sentence(disguise: str) -> str:
 
 @pytest.mark.parametrize("disguise", CASES)
 def test_intake_redact_finds_and_replaces_a_disguised_name(
-        cli: Cli, tmp_path: Path, disguise: str) -> None:
+    cli: Cli, tmp_path: Path, disguise: str
+) -> None:
     registry = tmp_path / "registry.json"
     registry.write_text(json.dumps(REGISTRY), encoding="utf-8")
     text = sentence(disguise)
-    result = cli("redact", "--no-ner", "--json", "--registry", str(registry), "-",
-                 stdin=text.encode(), passphrase=False)
+    result = cli(
+        "redact",
+        "--no-ner",
+        "--json",
+        "--registry",
+        str(registry),
+        "-",
+        stdin=text.encode(),
+        passphrase=False,
+    )
     assert result.code == 0, result.stderr
     output = json.loads(result.stdout)
     start = text.index(disguise)
-    assert any(f["kind"] == "person" and f["start"] <= start + 1 and f["end"] >= start + 2
-               for f in output["findings"]), output["findings"]
+    assert any(
+        f["kind"] == "person" and f["start"] <= start + 1 and f["end"] >= start + 2
+        for f in output["findings"]
+    ), output["findings"]
     assert disguise not in output["text"]
     assert [f for f in SCANNER.scan_for_leaks(output["text"]) if f.kind == "person"] == []
     assert skeleton(disguise).strip(" ") not in skeleton(output["text"])
@@ -113,16 +126,28 @@ def _no_redaction(rev: review.Review, _redactor: object) -> Redacted:
 
 @pytest.mark.parametrize("disguise", CASES)
 def test_the_leak_gate_alone_refuses_an_export_with_a_disguised_name(
-        cli: Cli, made_vault: tuple[Path, str], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, disguise: str) -> None:
+    cli: Cli,
+    made_vault: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    disguise: str,
+) -> None:
     with open_vault(made_vault[0]) as vault:
-        people.register(vault, "Евгений Выдумкин", aliases=("Женя",), gender=Gender.MALE,
-                        pseudonym="Иван")
+        people.register(
+            vault, "Евгений Выдумкин", aliases=("Женя",), gender=Gender.MALE, pseudonym="Иван"
+        )
         people.register(vault, "Darya Madeupova", gender=Gender.FEMALE, pseudonym="Anna")
-        tid = testimonies.create(vault, models.Testimony(
-            id="", title="Свидетельство", transcript="Ничего особенного здесь нет.",
-            summary=sentence(disguise), interview=Interview(language="ru", date="2026-03-14"),
-            consent=Consent(publish_summary=True, publish_quotes=True))).id
+        tid = testimonies.create(
+            vault,
+            models.Testimony(
+                id="",
+                title="Свидетельство",
+                transcript="Ничего особенного здесь нет.",
+                summary=sentence(disguise),
+                interview=Interview(language="ru", date="2026-03-14"),
+                consent=Consent(publish_summary=True, publish_quotes=True),
+            ),
+        ).id
     assert cli("review", tid, "--accept-defaults").code == 0
     assert cli("approve", tid).code == 0
     monkeypatch.setattr("intake.export.publish.review.redacted", _no_redaction)

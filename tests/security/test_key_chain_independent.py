@@ -50,17 +50,31 @@ def slot_of(document: dict[str, Any], kind: str) -> dict[str, Any]:
 
 def associated_data(document: dict[str, Any], slot: dict[str, Any]) -> bytes:
     """Canonical JSON (sorted keys, no spaces, ASCII) of everything but nonce and ciphertext."""
-    return json.dumps({"format": document["format"], "version": document["version"],
-                       "vault_id": document["vault_id"], "database": document["database"],
-                       "slot": {"id": slot["id"], "kind": slot["kind"], "kdf": slot["kdf"]}},
-                      sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    return json.dumps(
+        {
+            "format": document["format"],
+            "version": document["version"],
+            "vault_id": document["vault_id"],
+            "database": document["database"],
+            "slot": {"id": slot["id"], "kind": slot["kind"], "kdf": slot["kdf"]},
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
+    ).encode()
 
 
 def passphrase_kek(kdf: dict[str, Any], passphrase: str) -> bytes:
     assert kdf["algorithm"] == "argon2id" and kdf["version"] == ARGON2_VERSION == 19
-    return hash_secret_raw(passphrase.encode("utf-8"), base64.b64decode(kdf["salt"]),
-                           time_cost=kdf["time_cost"], memory_cost=kdf["memory_kib"],
-                           parallelism=kdf["parallelism"], hash_len=32, type=Type.ID)
+    return hash_secret_raw(
+        passphrase.encode("utf-8"),
+        base64.b64decode(kdf["salt"]),
+        time_cost=kdf["time_cost"],
+        memory_cost=kdf["memory_kib"],
+        parallelism=kdf["parallelism"],
+        hash_len=32,
+        type=Type.ID,
+    )
 
 
 def recovery_kek(kdf: dict[str, Any], recovery_text: str) -> bytes:
@@ -68,16 +82,22 @@ def recovery_kek(kdf: dict[str, Any], recovery_text: str) -> bytes:
     value = 0
     for ch in recovery_text.replace("-", "")[:48]:
         value = value * 32 + CROCKFORD.index(ch)
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=base64.b64decode(kdf["salt"]),
-                info=b"intake recovery slot v1")
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=base64.b64decode(kdf["salt"]),
+        info=b"intake recovery slot v1",
+    )
     return hkdf.derive(value.to_bytes(30, "big"))
 
 
 def unwrap(document: dict[str, Any], slot: dict[str, Any], kek: bytes) -> bytes:
     assert slot["aead"]["algorithm"] == "AES-256-GCM"
-    return AESGCM(kek).decrypt(base64.b64decode(slot["aead"]["nonce"]),
-                               base64.b64decode(slot["wrapped_key"]),
-                               associated_data(document, slot))
+    return AESGCM(kek).decrypt(
+        base64.b64decode(slot["aead"]["nonce"]),
+        base64.b64decode(slot["wrapped_key"]),
+        associated_data(document, slot),
+    )
 
 
 def read_marker(data_key: bytes, page_size: int) -> str:
@@ -85,8 +105,9 @@ def read_marker(data_key: bytes, page_size: int) -> str:
     try:
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute(f"PRAGMA cipher_page_size = {page_size}")
-        row = conn.execute("SELECT value FROM vault_meta WHERE key = ?",
-                           (published("Content key"),)).fetchone()
+        row = conn.execute(
+            "SELECT value FROM vault_meta WHERE key = ?", (published("Content key"),)
+        ).fetchone()
     finally:
         conn.close()
     return str(row[0])
@@ -97,8 +118,13 @@ def test_the_published_vector_uses_the_rfc_9106_floor_and_a_raw_sqlcipher_4_key(
     kdf = slot_of(document, "passphrase")["kdf"]
     assert (kdf["time_cost"], kdf["memory_kib"], kdf["parallelism"]) == (3, 65536, 4)
     assert kdf["profile"] == "calibrated"
-    assert document["database"] == {"file": "vault.db", "cipher": "sqlcipher4",
-                                    "key": "raw-256", "page_size": 4096, "hmac": "HMAC_SHA512"}
+    assert document["database"] == {
+        "file": "vault.db",
+        "cipher": "sqlcipher4",
+        "key": "raw-256",
+        "page_size": 4096,
+        "hmac": "HMAC_SHA512",
+    }
     assert sorted(p.name for p in VECTOR.iterdir()) == ["header.json", "vault.db"]
 
 
@@ -112,18 +138,25 @@ def test_the_passphrase_opens_the_vector_through_argon2id_aes_gcm_and_stock_sqlc
 
 def test_the_recovery_key_unwraps_the_same_data_key_through_hkdf_sha256() -> None:
     document = header()
-    by_passphrase = unwrap(document, slot_of(document, "passphrase"),
-                           passphrase_kek(slot_of(document, "passphrase")["kdf"],
-                                          published("Passphrase")))
+    by_passphrase = unwrap(
+        document,
+        slot_of(document, "passphrase"),
+        passphrase_kek(slot_of(document, "passphrase")["kdf"], published("Passphrase")),
+    )
     slot = slot_of(document, "recovery")
-    assert unwrap(document, slot, recovery_kek(slot["kdf"], published("Recovery key"))) \
+    assert (
+        unwrap(document, slot, recovery_kek(slot["kdf"], published("Recovery key")))
         == by_passphrase
+    )
 
 
-@pytest.mark.parametrize("edit", [
-    pytest.param(lambda kdf: kdf.update(profile="test"), id="profile relabelled"),
-    pytest.param(lambda kdf: kdf.update(calibrated_seconds=9.9), id="calibration invented"),
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda kdf: kdf.update(profile="test"), id="profile relabelled"),
+        pytest.param(lambda kdf: kdf.update(calibrated_seconds=9.9), id="calibration invented"),
+    ],
+)
 def test_an_edited_slot_parameter_makes_the_aead_refuse_the_right_passphrase(edit: Any) -> None:
     document = header()
     slot = slot_of(document, "passphrase")

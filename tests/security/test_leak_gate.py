@@ -30,16 +30,20 @@ CLEAN = "Ничего особенного здесь нет."
 def _plant(vault_path: Path, field: str, text: str, language: str = "ru") -> str:
     """A testimony whose only identifier is ``text`` in ``field``; returns its id."""
     with open_vault(vault_path) as vault:
-        people.register(vault, "Евгений Выдумкин", aliases=("Женя",), gender=Gender.MALE,
-                        pseudonym="Иван")
+        people.register(
+            vault, "Евгений Выдумкин", aliases=("Женя",), gender=Gender.MALE, pseudonym="Иван"
+        )
         people.register(vault, "Ольга Примерова", gender=Gender.FEMALE, public=True)
         transcript = f"{CLEAN} {text}" if field == "quote" else CLEAN
         draft = models.Testimony(
-            id="", title=text if field == "title" else "Свидетельство",
-            transcript=transcript, summary=text if field == "summary" else CLEAN,
+            id="",
+            title=text if field == "title" else "Свидетельство",
+            transcript=transcript,
+            summary=text if field == "summary" else CLEAN,
             interview=Interview(language=language, date="2026-03-14"),
             consent=Consent(publish_summary=True, publish_quotes=True),
-            quotes=(Quote(len(CLEAN) + 1, len(transcript)),) if field == "quote" else ())
+            quotes=(Quote(len(CLEAN) + 1, len(transcript)),) if field == "quote" else (),
+        )
         return testimonies.create(vault, draft).id
 
 
@@ -73,27 +77,35 @@ class Plant:
     where: str  # where the gate says it is
 
 
-PLANTED = [pytest.param(plant, id=name) for name, plant in {
-    "summary": Plant("summary", "Сын Евгений Выдумкин пропал.", "ru", "person", "summary"),
-    "quote": Plant("quote", "Женя позвонил мне ночью.", "ru", "person", "quotes[0]"),
-    "title": Plant("title", "О Евгении Выдумкине", "ru", "person", "title"),
-    "latin": Plant("summary", "Her son Evgeny Vydumkin vanished.", "en", "person", "summary"),
-    "latin-2": Plant("summary", "Her son Yevgeniy Vydumkin vanished.", "en", "person",
-                     "summary"),
-    "phone": Plant("summary", "Звонил с 8-900-000-00-01 ночью.", "ru", "phone", "summary"),
-    "phone-2": Plant("summary", "Звонил с +7 (900) 000 00 01 ночью.", "ru", "phone", "summary"),
-    "zero-width-space": Plant("summary", "Сын Евг\u200bений Выдумкин пропал.", "ru", "person",
-                              "summary"),
-    "zero-width-joiner": Plant("summary", "Сын Евгений Выд\u200dумкин пропал.", "ru",
-                               "person", "summary"),
-    "latin-look-alikes": Plant("summary", "Сын Eвгeний Выдумкин пропал.", "ru", "person",
-                               "summary"),
-}.items()]
+PLANTED = [
+    pytest.param(plant, id=name)
+    for name, plant in {
+        "summary": Plant("summary", "Сын Евгений Выдумкин пропал.", "ru", "person", "summary"),
+        "quote": Plant("quote", "Женя позвонил мне ночью.", "ru", "person", "quotes[0]"),
+        "title": Plant("title", "О Евгении Выдумкине", "ru", "person", "title"),
+        "latin": Plant("summary", "Her son Evgeny Vydumkin vanished.", "en", "person", "summary"),
+        "latin-2": Plant(
+            "summary", "Her son Yevgeniy Vydumkin vanished.", "en", "person", "summary"
+        ),
+        "phone": Plant("summary", "Звонил с 8-900-000-00-01 ночью.", "ru", "phone", "summary"),
+        "phone-2": Plant("summary", "Звонил с +7 (900) 000 00 01 ночью.", "ru", "phone", "summary"),
+        "zero-width-space": Plant(
+            "summary", "Сын Евг\u200bений Выдумкин пропал.", "ru", "person", "summary"
+        ),
+        "zero-width-joiner": Plant(
+            "summary", "Сын Евгений Выд\u200dумкин пропал.", "ru", "person", "summary"
+        ),
+        "latin-look-alikes": Plant(
+            "summary", "Сын Eвгeний Выдумкин пропал.", "ru", "person", "summary"
+        ),
+    }.items()
+]
 
 
 @pytest.mark.parametrize("plant", PLANTED)
 def test_a_planted_identifier_is_redacted_by_review_and_never_exported(
-        cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, plant: Plant) -> None:
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, plant: Plant
+) -> None:
     tid = _plant(made_vault[0], plant.field, plant.text, plant.language)
     _approve(cli, tid)
     out = tmp_path / "publication.md"
@@ -105,8 +117,12 @@ def test_a_planted_identifier_is_redacted_by_review_and_never_exported(
 
 @pytest.mark.parametrize("plant", PLANTED)
 def test_with_redaction_switched_off_the_gate_alone_refuses_the_export(
-        cli: Cli, made_vault: tuple[Path, str], tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, plant: Plant) -> None:
+    cli: Cli,
+    made_vault: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    plant: Plant,
+) -> None:
     tid = _plant(made_vault[0], plant.field, plant.text, plant.language)
     _approve(cli, tid)
     monkeypatch.setattr("intake.export.publish.review.redacted", _no_redaction)
@@ -116,18 +132,23 @@ def test_with_redaction_switched_off_the_gate_alone_refuses_the_export(
         assert_refused(result, out, tid, plant.kind, plant.where)
 
 
-@pytest.mark.parametrize(("decision", "kind"), [
-    (("--keep", "{person}"), "person"),
-    (("--replace", "{person}", "Евгений"), "person"),
-    (("--replace", "{person}", "Zhenya"), "person"),
-    (("--keep", "{phone}"), "phone"),
-])
+@pytest.mark.parametrize(
+    ("decision", "kind"),
+    [
+        (("--keep", "{person}"), "person"),
+        (("--replace", "{person}", "Евгений"), "person"),
+        (("--replace", "{person}", "Zhenya"), "person"),
+        (("--keep", "{phone}"), "phone"),
+    ],
+)
 def test_a_decision_that_keeps_an_identifier_is_refused(
-        cli: Cli, made_vault: tuple[Path, str], tmp_path: Path,
-        decision: tuple[str, ...], kind: str) -> None:
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, decision: tuple[str, ...], kind: str
+) -> None:
     tid = _plant(made_vault[0], "summary", "Женя звонил с +7 900 000-00-01.")
-    numbers = {f["kind"]: str(f["number"]) for f in json.loads(
-        cli("review", tid, "--json").stdout)["findings"]}
+    numbers = {
+        f["kind"]: str(f["number"])
+        for f in json.loads(cli("review", tid, "--json").stdout)["findings"]
+    }
     args = [a.format(**numbers) for a in decision]
     assert cli("review", tid, *args).code == 0
     _approve(cli, tid)
@@ -137,7 +158,8 @@ def test_a_decision_that_keeps_an_identifier_is_refused(
 
 
 def test_a_pseudonym_equal_to_a_real_name_is_refused(
-        cli: Cli, made_vault: tuple[Path, str], tmp_path: Path) -> None:
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
     tid = _plant(made_vault[0], "summary", "Женя пропал.")
     with open_vault(made_vault[0]) as vault:
         people.register(vault, "Сергей Небывалов", gender=Gender.MALE, pseudonym="Матвей")
@@ -149,8 +171,9 @@ def test_a_pseudonym_equal_to_a_real_name_is_refused(
     assert_refused(cli("export", "--out", str(out)), out, tid, "person", "summary")
 
 
-def test_public_people_pass_the_gate(cli: Cli, made_vault: tuple[Path, str],
-                                    tmp_path: Path) -> None:
+def test_public_people_pass_the_gate(
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
     tid = _plant(made_vault[0], "summary", "Мне помогла Ольга Примерова.")
     _approve(cli, tid)
     out = tmp_path / "publication.md"
@@ -159,7 +182,8 @@ def test_public_people_pass_the_gate(cli: Cli, made_vault: tuple[Path, str],
 
 
 def test_a_file_name_that_names_someone_is_refused(
-        cli: Cli, made_vault: tuple[Path, str], tmp_path: Path) -> None:
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
     tid = _plant(made_vault[0], "summary", CLEAN)
     _approve(cli, tid)
     out = tmp_path / "Выдумкин.md"
@@ -167,7 +191,8 @@ def test_a_file_name_that_names_someone_is_refused(
 
 
 def test_a_real_process_exits_3_and_writes_nothing(
-        made_vault: tuple[Path, str], tmp_path: Path) -> None:
+    made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
     vault_path = made_vault[0]
     tid = _plant(vault_path, "summary", "Женя пропал.")
     with open_vault(vault_path) as vault:
@@ -176,8 +201,16 @@ def test_a_real_process_exits_3_and_writes_nothing(
         review.approve(vault, tid)
     out = tmp_path / "publication.docx"
     passphrase = b"correct horse battery staple\n"
-    done = run_intake("--vault", str(vault_path), "--passphrase-file", "-", "export",
-                      "--out", str(out), stdin=passphrase)
+    done = run_intake(
+        "--vault",
+        str(vault_path),
+        "--passphrase-file",
+        "-",
+        "export",
+        "--out",
+        str(out),
+        stdin=passphrase,
+    )
     assert done.returncode == EXIT_LEAK
     assert "Traceback" not in done.stderr.decode() and leaked(done.stderr.decode()) == []
     assert not out.exists()

@@ -43,11 +43,15 @@ REAL_NAMES = ("Квирилл Зюзельбаум", "Zorvyn Quibbleford")
 NAME_MARKERS = ("Зюзельбаум", "Квирилл", "Quibbleford", "Zorvyn")
 TEXT_MARKERS = ("zqvtranscriptmarker", "zqvdocxmarker", "щюкволмаркер")
 DELETED_MARKER = "zqvdeletedmarker"
-TRANSCRIPT = (f"Мать рассказала, что {REAL_NAMES[0]} не выходит на связь. "
-              f"Слово {TEXT_MARKERS[0]} и слово {TEXT_MARKERS[2]} записаны честно. "
-              f"Her neighbour {REAL_NAMES[1]} confirmed it. ") * 20
-DOCX_PARAGRAPHS = [f"Брат говорит: Квирилла Зюзельбаума увезли ночью, {TEXT_MARKERS[1]}.",
-                   f"Zorvyn Quibbleford heard it too; {TEXT_MARKERS[1]} again."]
+TRANSCRIPT = (
+    f"Мать рассказала, что {REAL_NAMES[0]} не выходит на связь. "
+    f"Слово {TEXT_MARKERS[0]} и слово {TEXT_MARKERS[2]} записаны честно. "
+    f"Her neighbour {REAL_NAMES[1]} confirmed it. "
+) * 20
+DOCX_PARAGRAPHS = [
+    f"Брат говорит: Квирилла Зюзельбаума увезли ночью, {TEXT_MARKERS[1]}.",
+    f"Zorvyn Quibbleford heard it too; {TEXT_MARKERS[1]} again.",
+]
 DELETED_TEXT = f"Эту запись удалят: {DELETED_MARKER}, Зюзельбаум. " * 20
 SUMMARY = f"Сводка: {REAL_NAMES[0]} пропал; {TEXT_MARKERS[0]}."
 
@@ -74,8 +78,7 @@ def hits_in(data: bytes, wanted: dict[bytes, str]) -> set[str]:
     return {label for needle, label in wanted.items() if needle in data}
 
 
-def files_under(*roots: Path, since: float = 0.0,
-                skip: tuple[Path, ...] = ()) -> Iterator[Path]:
+def files_under(*roots: Path, since: float = 0.0, skip: tuple[Path, ...] = ()) -> Iterator[Path]:
     for root in roots:
         for directory, subdirs, names in os.walk(root):
             if any(Path(directory).is_relative_to(s) for s in skip):
@@ -85,13 +88,18 @@ def files_under(*roots: Path, since: float = 0.0,
                 path = Path(directory) / name
                 with contextlib.suppress(OSError):
                     info = path.lstat()
-                    if path.is_file() and not path.is_symlink() and info.st_mtime >= since \
-                            and info.st_size < 64 * 1024 * 1024:
+                    if (
+                        path.is_file()
+                        and not path.is_symlink()
+                        and info.st_mtime >= since
+                        and info.st_size < 64 * 1024 * 1024
+                    ):
                         yield path
 
 
-def hunt(*roots: Path, wanted: dict[bytes, str], since: float = 0.0,
-         skip: tuple[Path, ...] = ()) -> dict[str, set[str]]:
+def hunt(
+    *roots: Path, wanted: dict[bytes, str], since: float = 0.0, skip: tuple[Path, ...] = ()
+) -> dict[str, set[str]]:
     """{file: markers found} for every file under ``roots`` holding a marker."""
     found = {}
     for path in files_under(*roots, since=since, skip=skip):
@@ -103,8 +111,14 @@ def hunt(*roots: Path, wanted: dict[bytes, str], since: float = 0.0,
 
 
 def cli(vault: Path, *args: str, stdin: str = "") -> str:
-    done = run_intake("--vault", str(vault), "--passphrase-file", "-", *args,
-                      stdin=f"{PASSPHRASE}\n{stdin}".encode())
+    done = run_intake(
+        "--vault",
+        str(vault),
+        "--passphrase-file",
+        "-",
+        *args,
+        stdin=f"{PASSPHRASE}\n{stdin}".encode(),
+    )
     assert done.returncode == 0, done.stderr.decode()
     assert "Traceback" not in done.stderr.decode()
     return done.stdout.decode()
@@ -129,8 +143,7 @@ def inputs(tmp_path: Path) -> dict[str, Path]:
     return {"txt": folder / "interview.txt", "docx": folder / "brother.docx"}
 
 
-def test_the_hunt_sees_markers_in_plaintext_files(inputs: dict[str, Path],
-                                                 tmp_path: Path) -> None:
+def test_the_hunt_sees_markers_in_plaintext_files(inputs: dict[str, Path], tmp_path: Path) -> None:
     (tmp_path / "inputs" / "utf16.txt").write_bytes(TRANSCRIPT.lower().encode("utf-16-le"))
     found = hunt(tmp_path / "inputs", wanted=ALL)
     assert hits_in(TRANSCRIPT.encode(), ALL) <= found[str(inputs["txt"])]
@@ -138,33 +151,68 @@ def test_the_hunt_sees_markers_in_plaintext_files(inputs: dict[str, Path],
 
 
 def workflow(vault: Path, inputs: dict[str, Path], out: Path) -> None:
-    done = run_intake("--vault", str(vault), "--passphrase-file", "-", "init",
-                      stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n".encode())
+    done = run_intake(
+        "--vault",
+        str(vault),
+        "--passphrase-file",
+        "-",
+        "init",
+        stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n".encode(),
+    )
     assert done.returncode == 0, done.stderr.decode()
     cli(vault, "person", "add", REAL_NAMES[0], "--gender", "m", "--pseudonym", "Пётр")
     cli(vault, "person", "add", REAL_NAMES[1], "--gender", "f", "--pseudonym", "Anna")
-    ids = [last_line(cli(vault, "add", str(inputs["txt"]), "--title", "Интервью")),
-           last_line(cli(vault, "add", str(inputs["docx"]), "--title", "Брат"))]
+    ids = [
+        last_line(cli(vault, "add", str(inputs["txt"]), "--title", "Интервью")),
+        last_line(cli(vault, "add", str(inputs["docx"]), "--title", "Брат")),
+    ]
     doomed = last_line(cli(vault, "add", "-", "--title", "Удалить", stdin=DELETED_TEXT))
     for tid in ids:
-        cli(vault, "edit", tid, "--consent-summary", "--consent-quotes",
-            "--summary-file", "-", stdin=SUMMARY)
+        cli(
+            vault,
+            "edit",
+            tid,
+            "--consent-summary",
+            "--consent-quotes",
+            "--summary-file",
+            "-",
+            stdin=SUMMARY,
+        )
         cli(vault, "review", tid, "--accept-defaults")
         cli(vault, "approve", tid)
     assert doomed in cli(vault, "search", DELETED_MARKER)
     assert ids[0] in cli(vault, "search", TEXT_MARKERS[2])
-    done = run_intake("--vault", str(vault), "--passphrase-file", "-", "delete", doomed, "--yes",
-                      stdin=f"{PASSPHRASE}\n".encode())
+    done = run_intake(
+        "--vault",
+        str(vault),
+        "--passphrase-file",
+        "-",
+        "delete",
+        doomed,
+        "--yes",
+        stdin=f"{PASSPHRASE}\n".encode(),
+    )
     assert done.returncode == 0, done.stderr.decode()
-    nothing = run_intake("--vault", str(vault), "--passphrase-file", "-", "search",
-                         DELETED_MARKER, stdin=f"{PASSPHRASE}\n".encode())
+    nothing = run_intake(
+        "--vault",
+        str(vault),
+        "--passphrase-file",
+        "-",
+        "search",
+        DELETED_MARKER,
+        stdin=f"{PASSPHRASE}\n".encode(),
+    )
     assert doomed not in nothing.stdout.decode()
     cli(vault, "export", "--with-transcript", "--format", "md", "--out", str(out))
 
 
 def test_after_a_whole_workflow_only_the_export_holds_text_and_no_real_name(
-        vault_dir: Path, inputs: dict[str, Path], isolated_env: Path, tmp_path: Path,
-        tmp_path_factory: pytest.TempPathFactory) -> None:
+    vault_dir: Path,
+    inputs: dict[str, Path],
+    isolated_env: Path,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     started = time.time() - 1
     published = tmp_path / "published"
     published.mkdir()
@@ -176,10 +224,13 @@ def test_after_a_whole_workflow_only_the_export_holds_text_and_no_real_name(
     system_temp = [Path(p) for p in ("/tmp", "/var/tmp", "/dev/shm") if Path(p).is_dir()]
     test_runs = tmp_path_factory.getbasetemp().parent  # this test run's own input files
     assert hunt(*system_temp, wanted=ALL, since=started, skip=(test_runs,)) == {}, (
-        "plaintext in a system temporary directory")
+        "plaintext in a system temporary directory"
+    )
 
     assert sorted(p.name for p in published.iterdir()) == [
-        "publication.md", "publication.md.manifest.json"]
+        "publication.md",
+        "publication.md.manifest.json",
+    ]
     assert hunt(published, wanted=NEVER_PUBLISHED) == {}, "a real name or deleted text exported"
     exported = out.read_text(encoding="utf-8")
     assert TEXT_MARKERS[0] in exported and TEXT_MARKERS[1] in exported  # the export is real
@@ -230,10 +281,13 @@ def held_files(pid: int) -> dict[str, bytes]:
 
 
 def stopped_child(args: list[str], stdin: str, point: str) -> subprocess.Popen[bytes]:
-    child = subprocess.Popen([sys.executable, "-c", STOPPING_WRAPPER, *args],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE,
-                             env={**os.environ, "INTAKE_STOP_POINT": point})
+    child = subprocess.Popen(
+        [sys.executable, "-c", STOPPING_WRAPPER, *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "INTAKE_STOP_POINT": point},
+    )
     assert child.stdin is not None
     child.stdin.write(stdin.encode())
     child.stdin.close()
@@ -247,39 +301,57 @@ STOPS = {
     "import from standard input": (["add", "-"], "inside the transaction, before commit"),
     "review": (["review", "{first}", "--accept-defaults"], "inside the transaction, before commit"),
     "delete": (["delete", "{first}", "--yes"], "inside the transaction, before commit"),
-    "export": (["export", "--with-transcript", "--out", "{out}"],
-               "export written, before the rename"),
+    "export": (
+        ["export", "--with-transcript", "--out", "{out}"],
+        "export written, before the rename",
+    ),
 }
 
 
 @pytest.fixture
-def prepared(made_vault: tuple[Path, str], inputs: dict[str, Path], tmp_path: Path,
-             cli: Callable[..., Result]) -> dict[str, str]:
+def prepared(
+    made_vault: tuple[Path, str],
+    inputs: dict[str, Path],
+    tmp_path: Path,
+    cli: Callable[..., Result],
+) -> dict[str, str]:
     """A vault with people and one approved, exportable testimony (made in this process)."""
     (tmp_path / "published").mkdir()
-    for step in [("person", "add", REAL_NAMES[0], "--gender", "m", "--pseudonym", "Пётр"),
-                 ("person", "add", REAL_NAMES[1], "--gender", "f", "--pseudonym", "Anna")]:
+    for step in [
+        ("person", "add", REAL_NAMES[0], "--gender", "m", "--pseudonym", "Пётр"),
+        ("person", "add", REAL_NAMES[1], "--gender", "f", "--pseudonym", "Anna"),
+    ]:
         assert cli(*step).code == 0
     first = last_line(cli("add", str(inputs["txt"])).stdout)
-    for step in [("edit", first, "--consent-summary", "--consent-quotes"),
-                 ("review", first, "--accept-defaults"), ("approve", first)]:
+    for step in [
+        ("edit", first, "--consent-summary", "--consent-quotes"),
+        ("review", first, "--accept-defaults"),
+        ("approve", first),
+    ]:
         assert cli(*step).code == 0
-    return {"first": first, "docx": str(inputs["docx"]),
-            "out": str(tmp_path / "published" / "publication.md")}
+    return {
+        "first": first,
+        "docx": str(inputs["docx"]),
+        "out": str(tmp_path / "published" / "publication.md"),
+    }
 
 
 def test_the_hunt_reads_a_deleted_file_a_stopped_process_holds_open(tmp_path: Path) -> None:
-    holder = ("import os, signal, tempfile\n"
-              "handle = tempfile.TemporaryFile(dir=os.environ['TMPDIR'])\n"
-              f"handle.write({TRANSCRIPT[:200]!r}.encode()); handle.flush()\n"
-              "os.kill(os.getpid(), signal.SIGSTOP)\n")
+    holder = (
+        "import os, signal, tempfile\n"
+        "handle = tempfile.TemporaryFile(dir=os.environ['TMPDIR'])\n"
+        f"handle.write({TRANSCRIPT[:200]!r}.encode()); handle.flush()\n"
+        "os.kill(os.getpid(), signal.SIGSTOP)\n"
+    )
     child = subprocess.Popen([sys.executable, "-c", holder])
     _, status = os.waitpid(child.pid, os.WUNTRACED)
     try:
         assert os.WIFSTOPPED(status)
         held = {target: hits_in(data, ALL) for target, data in held_files(child.pid).items()}
-        assert any(target.endswith(" (deleted)") and f"{NAME_MARKERS[0]} (utf-8)" in hits
-                   for target, hits in held.items()), held
+        assert any(
+            target.endswith(" (deleted)") and f"{NAME_MARKERS[0]} (utf-8)" in hits
+            for target, hits in held.items()
+        ), held
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
@@ -287,17 +359,21 @@ def test_the_hunt_reads_a_deleted_file_a_stopped_process_holds_open(tmp_path: Pa
 
 @pytest.mark.parametrize("step", list(STOPS))
 def test_a_stopped_child_holds_no_plaintext_in_any_open_or_deleted_file(
-        vault_dir: Path, prepared: dict[str, str], isolated_env: Path, tmp_path: Path,
-        step: str) -> None:
+    vault_dir: Path, prepared: dict[str, str], isolated_env: Path, tmp_path: Path, step: str
+) -> None:
     command, point = STOPS[step]
-    args = ["--vault", str(vault_dir), "--passphrase-file", "-",
-            *(a.format(**prepared) for a in command)]
+    args = [
+        "--vault",
+        str(vault_dir),
+        "--passphrase-file",
+        "-",
+        *(a.format(**prepared) for a in command),
+    ]
     child = stopped_child(args, f"{PASSPHRASE}\n{TRANSCRIPT}", point)
     try:
         held = held_files(child.pid)
         assert any(target.endswith("vault.db") for target in held), held.keys()
-        leaks = {target: hits_in(data, ALL) for target, data in held.items()
-                 if hits_in(data, ALL)}
+        leaks = {target: hits_in(data, ALL) for target, data in held.items() if hits_in(data, ALL)}
         assert leaks == {}, "a file the child holds open contains plaintext"
         assert hunt(vault_dir, isolated_env, wanted=ALL) == {}
         assert hunt(tmp_path / "published", wanted=NEVER_PUBLISHED) == {}
@@ -309,6 +385,12 @@ def test_a_stopped_child_holds_no_plaintext_in_any_open_or_deleted_file(
         for stream in (child.stdout, child.stderr):
             if stream is not None:
                 stream.close()
-    done = run_intake("--vault", str(vault_dir), "--passphrase-file", "-", "verify",
-                      stdin=f"{PASSPHRASE}\n".encode())
+    done = run_intake(
+        "--vault",
+        str(vault_dir),
+        "--passphrase-file",
+        "-",
+        "verify",
+        stdin=f"{PASSPHRASE}\n".encode(),
+    )
     assert done.returncode == 0, done.stderr.decode()

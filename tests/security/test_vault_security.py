@@ -52,8 +52,9 @@ def _insert_markers(conn: Any, copies: int = 40) -> None:
     body = " ".join(MARKERS) * 20  # several KB per row
     conn.execute("CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, body TEXT)")
     conn.execute("CREATE INDEX IF NOT EXISTS notes_body ON notes (body)")
-    conn.executemany("INSERT INTO notes (body) VALUES (?)",
-                     [(f"{i} {body}",) for i in range(copies)])
+    conn.executemany(
+        "INSERT INTO notes (body) VALUES (?)", [(f"{i} {body}",) for i in range(copies)]
+    )
     conn.execute("INSERT OR REPLACE INTO vault_meta VALUES ('note', ?)", (MARKERS[1],))
 
 
@@ -67,10 +68,12 @@ def test_the_marker_search_finds_markers_in_a_plain_sqlite_file(tmp_path: Path) 
 
 
 def test_no_marker_reaches_any_file_during_or_after_a_transaction(
-    vault_dir: Path, isolated_env: Path,
+    vault_dir: Path,
+    isolated_env: Path,
 ) -> None:
-    opened, _recovery = Vault.create(vault_dir, bytearray(PASSPHRASE.encode()),
-                                     kdf=keys.test_profile())
+    opened, _recovery = Vault.create(
+        vault_dir, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile()
+    )
     with opened.transaction() as conn:
         _insert_markers(conn)
         conn.execute("PRAGMA cache_size = 10")  # small cache: pages spill to disk mid-transaction
@@ -81,22 +84,30 @@ def test_no_marker_reaches_any_file_during_or_after_a_transaction(
         conn.execute("UPDATE notes SET body = 'replaced' WHERE id % 2 = 0")
         conn.execute("DELETE FROM notes WHERE id % 3 = 0")
         assert hits(vault_dir, isolated_env) == []
-    assert (opened.connection.execute("SELECT count(*) FROM notes WHERE body LIKE ?",
-                                      (f"%{MARKERS[0]}%",)).fetchone()[0]) > 0
+    assert (
+        (
+            opened.connection.execute(
+                "SELECT count(*) FROM notes WHERE body LIKE ?", (f"%{MARKERS[0]}%",)
+            ).fetchone()[0]
+        )
+        > 0
+    )
     opened.close()
     assert (vault_dir / DB_FILE).stat().st_size > 100_000
     assert hits(vault_dir, isolated_env) == []
 
 
 def test_vault_files_are_0600_and_the_directory_0700_whatever_the_umask(
-    vault_dir: Path, tmp_path: Path,
+    vault_dir: Path,
+    tmp_path: Path,
 ) -> None:
     import os
 
     previous = os.umask(0)
     try:
-        opened, _recovery = Vault.create(vault_dir, bytearray(PASSPHRASE.encode()),
-                                         kdf=keys.test_profile())
+        opened, _recovery = Vault.create(
+            vault_dir, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile()
+        )
         with opened.transaction() as conn:
             _insert_markers(conn)
         opened.change_passphrase(bytearray(b"a second fictional passphrase"))
@@ -127,8 +138,14 @@ def test_sqlcipher_runs_with_memory_security_memory_temp_store_and_no_logging(
 
 def test_a_wrong_passphrase_prints_only_intakes_two_lines(made_vault: tuple[Path, str]) -> None:
     vault_dir, _recovery = made_vault
-    done = run_intake("--vault", str(vault_dir), "--passphrase-file", "-", "verify",
-                      stdin=b"not the passphrase at all\n")
+    done = run_intake(
+        "--vault",
+        str(vault_dir),
+        "--passphrase-file",
+        "-",
+        "verify",
+        stdin=b"not the passphrase at all\n",
+    )
     assert done.returncode == 2
     lines = done.stderr.decode().splitlines()
     assert lines[0] == "intake: error: wrong passphrase (or not an intake vault)"
@@ -137,7 +154,8 @@ def test_a_wrong_passphrase_prints_only_intakes_two_lines(made_vault: tuple[Path
 
 
 def test_a_database_opened_with_the_wrong_data_key_logs_nothing_to_stderr(
-    made_vault: tuple[Path, str], capfd: pytest.CaptureFixture[str],
+    made_vault: tuple[Path, str],
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
     from intake.errors import VaultCorrupt
     from intake.store.db import connect

@@ -43,16 +43,29 @@ PEOPLE = (
 )
 
 TESTIMONIES = (
-    Testimony(id="t-fiction1", title="Мать о сыне [имя] в части",
-              transcript="Мой сын Грант Вымыслов служил в части [номер]. Звоните +7 900 000-00-00.",
-              interview=Interview(language="ru", date="2025-02"),
-              consent=Consent(publish_summary=True), source="p-fiction1", status="draft"),
-    Testimony(id="t-fiction2", title="A wife's account",
-              transcript="Zelda Inventa said her husband refused to go back.",
-              interview=Interview(language="en"), status="reviewed"),
-    Testimony(id="t-fiction3", title="Brother [redacted] speaks",
-              transcript="The brother spoke about the unit and the village of Nowhere.",
-              interview=Interview(language="en"), status="approved"),
+    Testimony(
+        id="t-fiction1",
+        title="Мать о сыне [имя] в части",
+        transcript="Мой сын Грант Вымыслов служил в части [номер]. Звоните +7 900 000-00-00.",
+        interview=Interview(language="ru", date="2025-02"),
+        consent=Consent(publish_summary=True),
+        source="p-fiction1",
+        status="draft",
+    ),
+    Testimony(
+        id="t-fiction2",
+        title="A wife's account",
+        transcript="Zelda Inventa said her husband refused to go back.",
+        interview=Interview(language="en"),
+        status="reviewed",
+    ),
+    Testimony(
+        id="t-fiction3",
+        title="Brother [redacted] speaks",
+        transcript="The brother spoke about the unit and the village of Nowhere.",
+        interview=Interview(language="en"),
+        status="approved",
+    ),
 )
 
 
@@ -67,8 +80,12 @@ def fill(vault: Vault) -> None:
             people_store.insert(conn, person, FIXED.format(day=1))
         for day, testimony in enumerate(TESTIMONIES, start=1):
             stamp = FIXED.format(day=day)
-            testimony_store.insert(conn, replace(testimony, status=Status(testimony.status),
-                                                 created_at=stamp, updated_at=stamp))
+            testimony_store.insert(
+                conn,
+                replace(
+                    testimony, status=Status(testimony.status), created_at=stamp, updated_at=stamp
+                ),
+            )
 
 
 def make_vault(path: Path, *, filled: bool = True) -> Path:

@@ -26,7 +26,8 @@ def every_file(root: Path) -> set[Path]:
 
 
 async def test_a_new_testimony_is_saved_once_it_has_a_title_and_a_transcript(
-        home_vault: Path, new_app: Callable[..., IntakeApp], isolated_env: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], isolated_env: Path
+) -> None:
     files_before = every_file(isolated_env)
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -50,7 +51,8 @@ async def test_a_new_testimony_is_saved_once_it_has_a_title_and_a_transcript(
 
 
 async def test_editing_details_consent_and_people_is_saved_automatically(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot)
@@ -76,7 +78,8 @@ async def test_editing_details_consent_and_people_is_saved_automatically(
 
 
 async def test_a_bad_date_is_explained_and_not_saved(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -89,20 +92,23 @@ async def test_a_bad_date_is_explained_and_not_saved(
 
 
 async def test_the_people_tab_offers_pseudonyms_never_real_names(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await open_editor(pilot)
         await pilot.press("f6")
         subjects = app.screen.query_one("#subjects", SelectionList)
-        prompts = [str(subjects.get_option_at_index(i).prompt)
-                   for i in range(subjects.option_count)]
+        prompts = [
+            str(subjects.get_option_at_index(i).prompt) for i in range(subjects.option_count)
+        ]
         assert prompts == ["Иван", "Maria"]
 
 
 async def test_locking_in_the_editor_saves_and_unlocking_reopens_it(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -123,13 +129,19 @@ async def test_locking_in_the_editor_saves_and_unlocking_reopens_it(
 
 
 async def test_an_f_key_opens_its_tab_with_the_cursor_in_the_first_field(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await open_editor(pilot)
-        for key, first in (("f4", "title"), ("f5", "publish-summary"), ("f6", "source"),
-                           ("f3", "summary-text"), ("f2", "transcript-text")):
+        for key, first in (
+            ("f4", "title"),
+            ("f5", "publish-summary"),
+            ("f6", "source"),
+            ("f3", "summary-text"),
+            ("f2", "transcript-text"),
+        ):
             await pilot.press(key)
             for _ in range(50):  # the tab switch is handled, then the field takes the cursor
                 if app.focused is not None and app.focused.id == first:
@@ -139,7 +151,8 @@ async def test_an_f_key_opens_its_tab_with_the_cursor_in_the_first_field(
 
 
 async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -154,7 +167,8 @@ async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
 
 
 async def test_a_key_typed_after_an_f_key_adds_to_the_field_and_never_replaces_it(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -181,7 +195,8 @@ async def title_emptied(pilot: Pilot[None]) -> tuple[EditorScreen, str, str]:
 
 
 async def test_an_empty_title_is_explained_and_what_was_typed_is_kept(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     from intake.tui.screens.confirm import ConfirmModal
 
     app = new_app()
@@ -202,7 +217,8 @@ async def test_an_empty_title_is_explained_and_what_was_typed_is_kept(
 
 
 async def test_locking_with_an_empty_title_saves_the_rest_under_the_last_title(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         _, testimony_id, title = await title_emptied(pilot)
@@ -215,7 +231,8 @@ async def test_locking_with_an_empty_title_saves_the_rest_under_the_last_title(
 
 
 async def test_a_new_testimony_saved_by_locking_is_the_one_reopened(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -234,7 +251,8 @@ async def test_a_new_testimony_saved_by_locking_is_the_one_reopened(
 
 
 async def test_a_paste_larger_than_a_testimony_is_refused_and_the_text_is_unchanged(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     from textual import events
 
     app = new_app()

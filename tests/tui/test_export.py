@@ -22,8 +22,10 @@ def approve_with(path: Path, person: str) -> None:
     with Vault.open(path, bytearray(PASSPHRASE.encode())) as vault:
         testimonies.edit(vault, "t-fiction1", {"summary": "Грант Вымыслов отказался ехать."})
         loaded = review.load(vault, "t-fiction1")
-        choices = {item.number: review.Choice(person if item.finding.kind == "person"
-                                              else "redact") for item in loaded.items}
+        choices = {
+            item.number: review.Choice(person if item.finding.kind == "person" else "redact")
+            for item in loaded.items
+        }
         review.decide(vault, "t-fiction1", choices)
         review.approve(vault, "t-fiction1")
 
@@ -55,7 +57,8 @@ def verdict(screen: ExportScreen) -> str:
 
 
 async def test_an_export_the_gate_refuses_cannot_be_written(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     approve_with(home_vault, "keep")
     out = tmp_path / "out.md"
     app = new_app()
@@ -70,7 +73,8 @@ async def test_an_export_the_gate_refuses_cannot_be_written(
 
 
 async def test_a_clean_export_is_previewed_confirmed_then_written(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     approve_with(home_vault, "redact")
     out = tmp_path / "out.md"
     app = new_app()
@@ -95,7 +99,8 @@ def notes(app: IntakeApp) -> str:
 
 
 async def test_a_refused_export_says_so_when_asked_to_write(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     approve_with(home_vault, "keep")
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -108,7 +113,8 @@ async def test_a_refused_export_says_so_when_asked_to_write(
 
 
 async def test_changing_an_option_clears_the_preview_it_no_longer_matches(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     approve_with(home_vault, "redact")
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -121,7 +127,8 @@ async def test_changing_an_option_clears_the_preview_it_no_longer_matches(
 
 
 async def test_the_confirmation_counts_in_words_and_an_empty_path_is_refused(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     approve_with(home_vault, "redact")
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -140,7 +147,8 @@ async def test_the_confirmation_counts_in_words_and_an_empty_path_is_refused(
 
 
 async def test_what_is_left_out_is_named_by_title_and_list_labels_fit(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await previewed(pilot, tmp_path / "out.md")  # t-fiction1: a draft
@@ -152,7 +160,8 @@ async def test_what_is_left_out_is_named_by_title_and_list_labels_fit(
 
 
 async def test_the_format_menu_opens_above_the_footer(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     from textual.widgets import Select
     from textual.widgets._select import SelectOverlay
 
@@ -169,7 +178,8 @@ async def test_the_format_menu_opens_above_the_footer(
 
 
 async def test_the_choices_survive_an_idle_lock_and_unlock(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     from textual.widgets import Select
 
     from tests.tui.conftest import FakeClock
@@ -193,5 +203,7 @@ async def test_the_choices_survive_an_idle_lock_and_unlock(
         assert again.query_one("#format", Select).value == "json"
         assert again.query_one("#transcript", Checkbox).value is True
         assert sorted(again.query_one("#chosen", SelectionList).selected) == [
-            "t-fiction1", "t-fiction2"]
+            "t-fiction1",
+            "t-fiction2",
+        ]
         assert again.query_one("#out", Input).value.endswith(".json")

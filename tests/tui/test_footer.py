@@ -23,10 +23,14 @@ def cut_labels(app: IntakeApp) -> list[str]:
     return cut
 
 
-@pytest.mark.parametrize("keys", [("o",), ("r",), ("x",), ("p",), ("a",)],
-                         ids=["editor", "review", "export", "people", "audit"])
+@pytest.mark.parametrize(
+    "keys",
+    [("o",), ("r",), ("x",), ("p",), ("a",)],
+    ids=["editor", "review", "export", "people", "audit"],
+)
 async def test_no_footer_label_is_cut_at_80_columns(
-        home_vault: Path, new_app: Callable[..., IntakeApp], keys: tuple[str, ...]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], keys: tuple[str, ...]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)

@@ -21,7 +21,8 @@ def status_text(app: IntakeApp) -> str:
 
 
 async def test_with_no_vault_the_first_run_creates_one_and_shows_the_recovery_key_once(
-        new_app: Callable[..., IntakeApp]) -> None:
+    new_app: Callable[..., IntakeApp],
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         assert isinstance(app.screen, FirstRunScreen)
@@ -37,7 +38,8 @@ async def test_with_no_vault_the_first_run_creates_one_and_shows_the_recovery_ke
 
 
 async def test_first_run_refuses_a_short_passphrase_and_two_different_ones(
-        new_app: Callable[..., IntakeApp]) -> None:
+    new_app: Callable[..., IntakeApp],
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await type_text(pilot, "short one")
@@ -59,7 +61,8 @@ async def test_first_run_refuses_a_short_passphrase_and_two_different_ones(
 
 
 async def test_the_recovery_key_must_be_confirmed_by_typing_its_last_group(
-        new_app: Callable[..., IntakeApp]) -> None:
+    new_app: Callable[..., IntakeApp],
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(2):
@@ -72,7 +75,8 @@ async def test_the_recovery_key_must_be_confirmed_by_typing_its_last_group(
 
 
 async def test_a_wrong_passphrase_is_refused_clearly_then_the_right_one_unlocks(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         assert isinstance(app.screen, UnlockScreen)
@@ -88,7 +92,8 @@ async def test_a_wrong_passphrase_is_refused_clearly_then_the_right_one_unlocks(
 
 
 async def test_key_derivation_shows_a_progress_state_while_it_runs(
-        home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: object) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: object
+) -> None:
     import threading
 
     from intake.tui.session import Session
@@ -114,7 +119,8 @@ async def test_key_derivation_shows_a_progress_state_while_it_runs(
 
 
 async def test_the_panic_key_closes_the_vault_and_unlocking_returns_where_the_user_was(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -132,7 +138,8 @@ async def test_the_panic_key_closes_the_vault_and_unlocking_returns_where_the_us
 
 
 async def test_the_vault_locks_itself_after_the_idle_time_and_a_key_press_resets_it(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     clock = FakeClock()
     app = new_app(idle_seconds=300)
     app.idle.clock = clock
@@ -152,7 +159,8 @@ async def test_the_vault_locks_itself_after_the_idle_time_and_a_key_press_resets
 
 
 def test_the_idle_time_comes_from_the_environment_with_five_minutes_by_default(
-        monkeypatch: object) -> None:
+    monkeypatch: object,
+) -> None:
     from intake.tui.idle import idle_seconds_from_env
 
     setenv = monkeypatch.setenv  # type: ignore[attr-defined]
@@ -165,7 +173,8 @@ def test_the_idle_time_comes_from_the_environment_with_five_minutes_by_default(
 
 
 async def test_the_demo_opens_unlocked_and_its_lock_screen_shows_the_passphrase(
-        home_vault: Path) -> None:
+    home_vault: Path,
+) -> None:
     from intake.tui.session import Session
 
     note = f"Demo vault (fictional data). Its passphrase: {PASSPHRASE}"

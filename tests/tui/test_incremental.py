@@ -25,15 +25,18 @@ def digits(text: str) -> list[Span]:
 BASE = "line one 123\nline two 45\nline three\nline four 6789\nend 0"
 
 
-@pytest.mark.parametrize("edit", [
-    lambda t: t.replace("two 45", "two 4 5"),
-    lambda t: t.replace("three", "three 777"),
-    lambda t: "99 " + t,
-    lambda t: t + " 12",
-    lambda t: t.replace("\nline three", ""),
-    lambda t: t.replace("123", ""),
-    lambda t: t,
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda t: t.replace("two 45", "two 4 5"),
+        lambda t: t.replace("three", "three 777"),
+        lambda t: "99 " + t,
+        lambda t: t + " 12",
+        lambda t: t.replace("\nline three", ""),
+        lambda t: t.replace("123", ""),
+        lambda t: t,
+    ],
+)
 def test_the_result_equals_a_full_analysis_of_the_new_text(edit) -> None:  # type: ignore[no-untyped-def]
     new = edit(BASE)
     assert reanalyse(BASE, digits(BASE), new, digits) == digits(new)

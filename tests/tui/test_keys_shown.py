@@ -21,7 +21,8 @@ def footer(app: IntakeApp) -> list[str]:
 
 
 async def test_the_lock_key_is_offered_only_while_the_vault_is_open(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         assert "Lock" not in footer(app)
@@ -33,7 +34,8 @@ async def test_the_lock_key_is_offered_only_while_the_vault_is_open(
 
 
 async def test_the_recovery_key_screen_shows_its_enter_key_and_enter_confirms(
-        new_app: Callable[..., IntakeApp]) -> None:
+    new_app: Callable[..., IntakeApp],
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(2):
@@ -50,7 +52,8 @@ async def test_the_recovery_key_screen_shows_its_enter_key_and_enter_confirms(
 
 
 async def test_a_one_line_question_shows_how_to_answer(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -61,7 +64,8 @@ async def test_a_one_line_question_shows_how_to_answer(
 
 
 async def test_help_is_titled_in_words_and_wraps_instead_of_cutting(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)

@@ -28,7 +28,8 @@ async def open_people(pilot) -> None:  # type: ignore[no-untyped-def]
 
 
 async def test_people_show_pseudonyms_and_hide_real_names(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_people(pilot)
@@ -39,7 +40,8 @@ async def test_people_show_pseudonyms_and_hide_real_names(
 
 
 async def test_reveal_asks_for_the_passphrase_and_refuses_a_wrong_one(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_people(pilot)
@@ -54,7 +56,8 @@ async def test_reveal_asks_for_the_passphrase_and_refuses_a_wrong_one(
         await unlock(pilot, PASSPHRASE)
         assert app.screen is people and people.revealed
         shown = str(app.screen.query_one("#heading").render()) + " ".join(
-            n.message for n in app._notifications)
+            n.message for n in app._notifications
+        )
         assert "wrong passphrase" not in shown, "the refusal went away with the right one"
         assert ["Иван", "", "", "", "Грант Вымыслов", "Гриша"] in cells(app)
         await pilot.press("h")
@@ -62,7 +65,8 @@ async def test_reveal_asks_for_the_passphrase_and_refuses_a_wrong_one(
 
 
 async def test_a_new_person_gets_a_pseudonym_and_editing_needs_a_reveal(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_people(pilot)
@@ -81,7 +85,8 @@ async def test_a_new_person_gets_a_pseudonym_and_editing_needs_a_reveal(
 
 
 async def test_the_audit_report_is_colour_coded_and_explains_the_highlighted_check(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -89,8 +94,10 @@ async def test_the_audit_report_is_colour_coded_and_explains_the_highlighted_che
         await settle(pilot)
         assert isinstance(app.screen, AuditScreen)
         table = app.screen.query_one("#list", DataTable)
-        statuses = {str(table.get_row_at(i)[0]): table.get_row_at(i)[0].style
-                    for i in range(table.row_count)}
+        statuses = {
+            str(table.get_row_at(i)[0]): table.get_row_at(i)[0].style
+            for i in range(table.row_count)
+        }
         assert statuses["PASS"] == "bold green"
         assert statuses["FAIL"] == "bold red", "a test-profile vault fails the KDF checks"
         assert "Expected:" in str(app.screen.query_one("#detail").render())
@@ -100,7 +107,8 @@ async def test_the_audit_report_is_colour_coded_and_explains_the_highlighted_che
 
 
 async def test_tab_in_the_person_form_goes_round_the_fields_only(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -117,7 +125,8 @@ async def test_tab_in_the_person_form_goes_round_the_fields_only(
 
 
 async def test_a_refused_registration_keeps_the_form_open_with_the_reason(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     from textual.widgets import Select
 
     app = new_app()

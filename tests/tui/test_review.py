@@ -28,17 +28,22 @@ async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
 
 def decisions(screen: ReviewScreen) -> dict[str, str]:
     table = screen.query_one("#items", DataTable)
-    return {str(table.get_row_at(i)[2]): str(table.get_row_at(i)[5])
-            for i in range(table.row_count)}
+    return {
+        str(table.get_row_at(i)[2]): str(table.get_row_at(i)[5]) for i in range(table.row_count)
+    }
 
 
 def highlighted_kinds(area: FindingsArea) -> set[str]:
-    return {name.removeprefix("finding.") for row in area._highlights.values()
-            for _start, _end, name in row}
+    return {
+        name.removeprefix("finding.")
+        for row in area._highlights.values()
+        for _start, _end, name in row
+    }
 
 
 async def test_findings_are_listed_and_highlighted_by_kind(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_review(pilot)
@@ -48,7 +53,8 @@ async def test_findings_are_listed_and_highlighted_by_kind(
 
 
 async def test_one_key_decides_a_finding_and_approval_needs_every_decision(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_review(pilot)
@@ -72,7 +78,8 @@ async def test_one_key_decides_a_finding_and_approval_needs_every_decision(
 
 
 async def test_typing_in_the_transcript_re_analyses_it_and_saves_it(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_review(pilot)
@@ -86,11 +93,13 @@ async def test_typing_in_the_transcript_re_analyses_it_and_saves_it(
         await settle(pilot)
     with Vault.open(home_vault, bytearray(PASSPHRASE.encode())) as vault:
         assert testimonies.get(vault, "t-fiction1").transcript.endswith(
-            "Пишите ivan.fiction@example.org.")
+            "Пишите ivan.fiction@example.org."
+        )
 
 
 async def test_selected_words_become_an_approved_quote(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     from textual.widgets.text_area import Selection
 
     app = new_app()
@@ -106,7 +115,8 @@ async def test_selected_words_become_an_approved_quote(
 
 
 async def test_marking_a_quote_is_confirmed_and_counted(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     from textual.widgets.text_area import Selection
 
     app = new_app()
@@ -122,7 +132,8 @@ async def test_marking_a_quote_is_confirmed_and_counted(
 
 
 async def test_changing_a_replacement_names_the_finding_it_replaces(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     from intake.tui.screens.confirm import LineModal
 
     app = new_app()
@@ -135,14 +146,18 @@ async def test_changing_a_replacement_names_the_finding_it_replaces(
 
 
 async def test_n_reads_with_the_ner_model_in_a_worker_and_its_decisions_hold_without_it(
-        home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: object) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: object
+) -> None:
     import threading
 
     from intake import review
 
     with Vault.open(home_vault, bytearray(PASSPHRASE.encode())) as vault:
-        testimonies.edit(vault, "t-fiction1", {"transcript": (
-            "Мой сын служил в части. Потом он переехал в Новосибирск.")})
+        testimonies.edit(
+            vault,
+            "t-fiction1",
+            {"transcript": ("Мой сын служил в части. Потом он переехал в Новосибирск.")},
+        )
     release = threading.Event()
     real = review.redactor_for
 
@@ -173,19 +188,24 @@ async def test_n_reads_with_the_ner_model_in_a_worker_and_its_decisions_hold_wit
         assert "+NER" in str(screen.query_one("#heading").render())
         table = screen.query_one("#items", DataTable)
         table.focus()
-        table.move_cursor(row=[str(table.get_row_at(i)[2])
-                               for i in range(table.row_count)].index("place"))
+        table.move_cursor(
+            row=[str(table.get_row_at(i)[2]) for i in range(table.row_count)].index("place")
+        )
         await pilot.press("a")
         await settle(pilot)
         assert decisions(screen)["place"] == "redact"
     with Vault.open(home_vault, bytearray(PASSPHRASE.encode())) as vault:
         later = review.load(vault, "t-fiction1", real(vault))  # no NER now
-    assert [(i.finding.kind, i.choice.action if i.choice else None) for i in later.items
-            if i.finding.kind == "place"] == [("place", "redact")]
+    assert [
+        (i.finding.kind, i.choice.action if i.choice else None)
+        for i in later.items
+        if i.finding.kind == "place"
+    ] == [("place", "redact")]
 
 
 async def test_locking_while_the_ner_model_loads_does_not_wait_for_it(
-        home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: object) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: object
+) -> None:
     import threading
 
     from intake.redact import ner

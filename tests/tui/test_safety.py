@@ -31,7 +31,8 @@ class Notes:
 
 
 async def test_the_app_refuses_to_copy_anything_to_the_clipboard(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         app.copy_to_clipboard(NAME)
@@ -47,7 +48,9 @@ async def test_the_app_refuses_to_copy_anything_to_the_clipboard(
 
 
 async def test_only_the_explicit_copy_redacted_action_reaches_the_clipboard(
-        home_vault: Path, new_app: Callable[..., IntakeApp], monkeypatch: pytest.MonkeyPatch,
+    home_vault: Path,
+    new_app: Callable[..., IntakeApp],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     written: list[str] = []
     app = new_app()
@@ -63,7 +66,8 @@ async def test_only_the_explicit_copy_redacted_action_reaches_the_clipboard(
 
 
 async def test_the_command_palette_offers_no_screenshot_and_screenshots_write_nothing(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -77,7 +81,8 @@ async def test_the_command_palette_offers_no_screenshot_and_screenshots_write_no
 
 
 async def test_a_worker_error_shows_message_and_hint_and_an_unexpected_one_only_its_type(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         notes = Notes(app)
@@ -97,8 +102,8 @@ async def test_a_worker_error_shows_message_and_hint_and_an_unexpected_one_only_
 
 
 async def test_an_unexpected_crash_prints_its_type_and_no_traceback_or_content(
-        home_vault: Path, new_app: Callable[..., IntakeApp],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], capsys: pytest.CaptureFixture[str]
+) -> None:
     app = new_app()
 
     def crash() -> None:
@@ -114,7 +119,8 @@ async def test_an_unexpected_crash_prints_its_type_and_no_traceback_or_content(
 
 
 async def test_user_text_with_brackets_is_shown_literally_never_as_markup(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -127,7 +133,8 @@ async def test_user_text_with_brackets_is_shown_literally_never_as_markup(
 
 
 def test_textual_log_file_and_devtools_switches_are_removed_before_the_interface_starts(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from textual import constants
 
     from intake.tui.safety import scrub_environment

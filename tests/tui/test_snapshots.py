@@ -37,8 +37,9 @@ async def press(pilot: Pilot[None], *keys: str) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_first_run(snap_compare: Any, new_app: Callable[..., IntakeApp],
-                   size: tuple[int, int]) -> None:
+def test_first_run(
+    snap_compare: Any, new_app: Callable[..., IntakeApp], size: tuple[int, int]
+) -> None:
     async def typed(pilot: Pilot[None]) -> None:
         await type_text(pilot, "violet lantern")
 
@@ -46,13 +47,15 @@ def test_first_run(snap_compare: Any, new_app: Callable[..., IntakeApp],
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_unlock(snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp],
-                size: tuple[int, int]) -> None:
+def test_unlock(
+    snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp], size: tuple[int, int]
+) -> None:
     assert snap_compare(new_app(), terminal_size=size, run_before=after())
 
 
-def test_unlock_after_a_wrong_passphrase(snap_compare: Any, home_vault: Path,
-                                         new_app: Callable[..., IntakeApp]) -> None:
+def test_unlock_after_a_wrong_passphrase(
+    snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     async def wrong(pilot: Pilot[None]) -> None:
         await unlock(pilot, "not the passphrase")
 
@@ -60,8 +63,9 @@ def test_unlock_after_a_wrong_passphrase(snap_compare: Any, home_vault: Path,
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_testimony_list(snap_compare: Any, home_vault: Path,
-                        new_app: Callable[..., IntakeApp], size: tuple[int, int]) -> None:
+def test_testimony_list(
+    snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp], size: tuple[int, int]
+) -> None:
     assert snap_compare(new_app(), terminal_size=size, run_before=after(unlock))
 
 
@@ -84,8 +88,9 @@ async def _open(pilot: Pilot[None], *keys: str) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_review(snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp],
-                size: tuple[int, int]) -> None:
+def test_review(
+    snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp], size: tuple[int, int]
+) -> None:
     async def review(pilot: Pilot[None]) -> None:
         await _open(pilot, "down", "down", "r")  # the Russian testimony
 
@@ -99,16 +104,18 @@ def test_editor(snap_compare: Any, home_vault: Path, new_app: Callable[..., Inta
     assert snap_compare(new_app(), run_before=after(unlock, editor))
 
 
-def test_people_with_real_names_hidden(snap_compare: Any, home_vault: Path,
-                                       new_app: Callable[..., IntakeApp]) -> None:
+def test_people_with_real_names_hidden(
+    snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     async def people(pilot: Pilot[None]) -> None:
         await _open(pilot, "p")
 
     assert snap_compare(new_app(), run_before=after(unlock, people))
 
 
-def test_export_choices(snap_compare: Any, home_vault: Path,
-                        new_app: Callable[..., IntakeApp]) -> None:
+def test_export_choices(
+    snap_compare: Any, home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     async def export(pilot: Pilot[None]) -> None:
         await _open(pilot, "x")
 

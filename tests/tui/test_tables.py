@@ -16,12 +16,14 @@ from intake.tui.app import IntakeApp
 from tests.tui.conftest import settle, unlock
 
 
-@pytest.mark.parametrize(("keys", "table"), [((), "#list"), (("down", "down", "r"), "#items"),
-                                             (("p",), "#list"), (("a",), "#list")],
-                         ids=["testimonies", "review", "people", "audit"])
+@pytest.mark.parametrize(
+    ("keys", "table"),
+    [((), "#list"), (("down", "down", "r"), "#items"), (("p",), "#list"), (("a",), "#list")],
+    ids=["testimonies", "review", "people", "audit"],
+)
 async def test_every_column_has_a_fixed_width_and_the_table_fits_80_columns(
-        home_vault: Path, new_app: Callable[..., IntakeApp], keys: tuple[str, ...],
-        table: str) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], keys: tuple[str, ...], table: str
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -35,7 +37,8 @@ async def test_every_column_has_a_fixed_width_and_the_table_fits_80_columns(
 
 
 async def test_audit_check_titles_are_shown_whole(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)

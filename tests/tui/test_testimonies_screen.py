@@ -28,19 +28,25 @@ def row(app: IntakeApp, title: str) -> list[str]:
 
 
 async def test_the_list_shows_titles_literally_with_status_language_and_dates(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         assert isinstance(app.screen, TestimoniesScreen)
         assert row(app, "Мать о сыне [имя] в части")[1:] == [
-            "draft", "ru", "2025-03-01", "2025-03-01"]
+            "draft",
+            "ru",
+            "2025-03-01",
+            "2025-03-01",
+        ]
         assert row(app, "Brother [redacted] speaks")[1:3] == ["approved", "en"]
         assert titles(app)[0] == "Brother [redacted] speaks", "newest change first"
 
 
 async def test_sort_and_status_filter_cycle_with_one_key(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot)
@@ -55,7 +61,8 @@ async def test_sort_and_status_filter_cycle_with_one_key(
 
 
 async def test_full_text_search_finds_an_inflected_name_and_escape_clears_it(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -70,7 +77,8 @@ async def test_full_text_search_finds_an_inflected_name_and_escape_clears_it(
 
 
 async def test_a_text_file_is_imported_as_a_new_draft(
-        home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
     source = tmp_path / "visit.txt"
     source.write_text("The invented neighbour described a visit.", encoding="utf-8")
     app = new_app()
@@ -85,7 +93,8 @@ async def test_a_text_file_is_imported_as_a_new_draft(
 
 
 async def test_delete_asks_first_and_no_keeps_the_testimony(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -102,7 +111,8 @@ async def test_delete_asks_first_and_no_keeps_the_testimony(
 
 
 async def test_the_cursor_stays_on_the_same_testimony_when_the_order_changes(
-        home_vault: Path, new_app: Callable[..., IntakeApp]) -> None:
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)

@@ -19,8 +19,9 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import make_vault
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None,
-                                reason="tmux is not installed; this test drives a real terminal")
+pytestmark = pytest.mark.skipif(
+    shutil.which("tmux") is None, reason="tmux is not installed; this test drives a real terminal"
+)
 
 
 def intake_command() -> list[str]:
@@ -33,8 +34,13 @@ class Terminal:
         self.socket = socket
 
     def tmux(self, *args: str) -> str:
-        done = subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args],
-                              capture_output=True, text=True, timeout=30, check=True)
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, "-f", "/dev/null", *args],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        )
         return done.stdout
 
     def screen(self) -> str:
@@ -44,8 +50,11 @@ class Terminal:
         """True once the session is gone (its command exited)."""
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
-            alive = subprocess.run(["tmux", "-L", self.socket, "has-session", "-t", "intake"],
-                                   capture_output=True, check=False)
+            alive = subprocess.run(
+                ["tmux", "-L", self.socket, "has-session", "-t", "intake"],
+                capture_output=True,
+                check=False,
+            )
             if alive.returncode != 0:
                 return True
             time.sleep(0.2)
@@ -70,14 +79,36 @@ def terminal(isolated_env: Path) -> Iterator[Terminal]:
 
 
 def test_the_real_command_unlocks_and_lists_testimonies_at_80_by_24(
-        terminal: Terminal, tmp_path: Path) -> None:
+    terminal: Terminal, tmp_path: Path
+) -> None:
     vault = make_vault(tmp_path / "vault")
-    env = {"HOME": os.environ["HOME"], "TMPDIR": os.environ["TMPDIR"], "INTAKE_TEST_KDF": "1",
-           "PATH": os.environ.get("PATH", ""), "TERM": "xterm-256color", "LANG": "C.UTF-8"}
-    command = ["env", "-i", *(f"{k}={v}" for k, v in env.items()), *intake_command(),
-               "--vault", str(vault)]
-    terminal.tmux("new-session", "-d", "-s", "intake", "-x", "80", "-y", "24",
-                  " ".join(f"'{part}'" for part in command))
+    env = {
+        "HOME": os.environ["HOME"],
+        "TMPDIR": os.environ["TMPDIR"],
+        "INTAKE_TEST_KDF": "1",
+        "PATH": os.environ.get("PATH", ""),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+    }
+    command = [
+        "env",
+        "-i",
+        *(f"{k}={v}" for k, v in env.items()),
+        *intake_command(),
+        "--vault",
+        str(vault),
+    ]
+    terminal.tmux(
+        "new-session",
+        "-d",
+        "-s",
+        "intake",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        " ".join(f"'{part}'" for part in command),
+    )
     terminal.wait_for("Unlock the vault")
     # The first paint can come before the input has focus; a person would not type
     # within the first instant either. (A settling pause, not a timing check.)

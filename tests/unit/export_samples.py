@@ -24,10 +24,14 @@ def simple_inflect(name: str, case: str, gender: str | None) -> str:
 
 def make_testimony(tid: str = "t-sample01", language: str = "ru", **changes: Any) -> Testimony:
     fields: dict[str, Any] = {
-        "id": tid, "title": "Мать о задержании сына", "transcript": "Текст.",
+        "id": tid,
+        "title": "Мать о задержании сына",
+        "transcript": "Текст.",
         "interview": Interview(language=language, date="2026-03-14"),
         "consent": Consent(publish_summary=True, publish_quotes=True),
-        "source": "p-mother01", "relation": Relation.MOTHER, "subjects": ("p-son00001",),
+        "source": "p-mother01",
+        "relation": Relation.MOTHER,
+        "subjects": ("p-son00001",),
     }
     fields.update(changes)
     return Testimony(**fields)
@@ -35,7 +39,8 @@ def make_testimony(tid: str = "t-sample01", language: str = "ru", **changes: Any
 
 def item(t: Testimony | None = None, **changes: Any) -> document.RedactedTestimony:
     fields: dict[str, Any] = {
-        "testimony": t or make_testimony(), "title": "Мать о задержании сына",
+        "testimony": t or make_testimony(),
+        "title": "Мать о задержании сына",
         "summary": "Сына удерживали в подвале. Номер: [телефон].",
         "quotes": ("Он позвонил мне с чужого телефона.",),
         "transcript": "Меня зовут Мария.\nСын служил в [в/ч].",
@@ -45,7 +50,8 @@ def item(t: Testimony | None = None, **changes: Any) -> document.RedactedTestimo
     return document.RedactedTestimony(**fields)
 
 
-def build(*items: document.RedactedTestimony, with_transcript: bool = False,
-          precision: str = "month") -> dict[str, Any]:
+def build(
+    *items: document.RedactedTestimony, with_transcript: bool = False, precision: str = "month"
+) -> dict[str, Any]:
     options = document.Options("2026-05-10", "default-1", with_transcript, precision)
     return document.build(items or (item(),), PEOPLE, options, simple_inflect)

@@ -58,8 +58,15 @@ print(json.dumps({
 def _import_all_in_a_fresh_interpreter(cwd: Path, home: Path) -> dict[str, object]:
     modules = core_modules()
     env = {**os.environ, "INTAKE_VAULT": str(home / "would-be-vault")}
-    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(modules)], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(modules)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return report
@@ -76,7 +83,8 @@ def test_the_core_modules_are_found() -> None:
 
 
 def test_importing_every_core_module_loads_neither_textual_nor_the_tui_nor_a_store(
-    tmp_path: Path, isolated_env: Path,
+    tmp_path: Path,
+    isolated_env: Path,
 ) -> None:
     workdir = tmp_path / "cwd"
     workdir.mkdir()

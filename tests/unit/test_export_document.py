@@ -28,56 +28,86 @@ def test_the_json_rendering_is_the_document_itself() -> None:
     assert rendered.views[0].owner_at(len(rendered.views[0].text) - 5) == "t-sample01"
 
 
-@pytest.mark.parametrize(("relation", "source", "subjects", "language", "expected"), [
-    (Relation.MOTHER, "p-mother01", ("p-son00001",), "ru", "Мать Ивана (имя изменено)"),
-    (Relation.MOTHER, "p-mother01", ("p-son00001",), "en", "The mother of Ivan (name changed)"),
-    (Relation.WIFE, "p-wife0001", ("p-husb0001",), "en", "The wife of Pyotr (name changed)"),
-    (Relation.SIBLING, "p-mother01", ("p-son00001",), "ru", "Сестра Ивана (имя изменено)"),
-    (Relation.SIBLING, "p-husb0001", ("p-son00001",), "en", "The brother of Ivan (name changed)"),
-    (Relation.MOTHER, "p-mother01", ("p-son00001", "p-husb0001"), "ru",
-     "Мать Ивана и Петра (имена изменены)"),
-    (Relation.SELF, "p-son00001", (), "ru", "Иван (имя изменено)"),
-    (None, "p-wife0001", (), "en", "Anna (name changed)"),
-    (Relation.LAWYER, "p-public01", ("p-son00001",), "ru", "Адвокат Ивана (имя изменено)"),
-    (Relation.OTHER, "p-public01", (), "ru", "Ольга Примерова"),
-    (None, None, (), "en", "An anonymous source"),
-])
+@pytest.mark.parametrize(
+    ("relation", "source", "subjects", "language", "expected"),
+    [
+        (Relation.MOTHER, "p-mother01", ("p-son00001",), "ru", "Мать Ивана (имя изменено)"),
+        (Relation.MOTHER, "p-mother01", ("p-son00001",), "en", "The mother of Ivan (name changed)"),
+        (Relation.WIFE, "p-wife0001", ("p-husb0001",), "en", "The wife of Pyotr (name changed)"),
+        (Relation.SIBLING, "p-mother01", ("p-son00001",), "ru", "Сестра Ивана (имя изменено)"),
+        (
+            Relation.SIBLING,
+            "p-husb0001",
+            ("p-son00001",),
+            "en",
+            "The brother of Ivan (name changed)",
+        ),
+        (
+            Relation.MOTHER,
+            "p-mother01",
+            ("p-son00001", "p-husb0001"),
+            "ru",
+            "Мать Ивана и Петра (имена изменены)",
+        ),
+        (Relation.SELF, "p-son00001", (), "ru", "Иван (имя изменено)"),
+        (None, "p-wife0001", (), "en", "Anna (name changed)"),
+        (Relation.LAWYER, "p-public01", ("p-son00001",), "ru", "Адвокат Ивана (имя изменено)"),
+        (Relation.OTHER, "p-public01", (), "ru", "Ольга Примерова"),
+        (None, None, (), "en", "An anonymous source"),
+    ],
+)
 def test_the_byline_names_people_only_by_pseudonym_in_the_right_case(
-        relation: Relation | None, source: str | None, subjects: tuple[str, ...],
-        language: str, expected: str) -> None:
+    relation: Relation | None,
+    source: str | None,
+    subjects: tuple[str, ...],
+    language: str,
+    expected: str,
+) -> None:
     src = PEOPLE[source] if source else None
-    assert byline(relation, src, [PEOPLE[s] for s in subjects], language,
-                  simple_inflect) == expected
+    assert (
+        byline(relation, src, [PEOPLE[s] for s in subjects], language, simple_inflect) == expected
+    )
 
 
-@pytest.mark.parametrize(("value", "precision", "language", "expected"), [
-    ("2026-03-14", "month", "ru", "март 2026 г."),
-    ("2026-03-14", "month", "en", "March 2026"),
-    ("2026-03-14", "year", "en", "2026"),
-    ("2026-11", "month", "ru", "ноябрь 2026 г."),
-    ("2026", "month", "en", "2026"),
-    (None, "month", "en", None),
-])
+@pytest.mark.parametrize(
+    ("value", "precision", "language", "expected"),
+    [
+        ("2026-03-14", "month", "ru", "март 2026 г."),
+        ("2026-03-14", "month", "en", "March 2026"),
+        ("2026-03-14", "year", "en", "2026"),
+        ("2026-11", "month", "ru", "ноябрь 2026 г."),
+        ("2026", "month", "en", "2026"),
+        (None, "month", "en", None),
+    ],
+)
 def test_the_interview_date_is_never_shown_finer_than_the_policy_allows(
-        value: str | None, precision: str, language: str, expected: str | None) -> None:
+    value: str | None, precision: str, language: str, expected: str | None
+) -> None:
     assert general_date(value, precision, language) == expected
 
 
 def test_the_document_carries_the_generalised_date_never_the_day() -> None:
     doc = build()
     assert doc["testimonies"][0]["interview_date"] == {
-        "value": "2026-03", "precision": "month", "text": "март 2026 г."}
+        "value": "2026-03",
+        "precision": "month",
+        "text": "март 2026 г.",
+    }
     assert "14" not in json.dumps(doc["testimonies"][0]["interview_date"])
     by_year = build(precision="year")
     assert by_year["testimonies"][0]["interview_date"]["value"] == "2026"
 
 
-@pytest.mark.parametrize(("consent", "summary", "quotes"), [
-    (Consent(publish_summary=True, publish_quotes=False), True, False),
-    (Consent(publish_summary=False, publish_quotes=True), False, True),
-])
+@pytest.mark.parametrize(
+    ("consent", "summary", "quotes"),
+    [
+        (Consent(publish_summary=True, publish_quotes=False), True, False),
+        (Consent(publish_summary=False, publish_quotes=True), False, True),
+    ],
+)
 def test_consent_decides_what_of_a_testimony_goes_out(
-        consent: Consent, summary: bool, quotes: bool) -> None:
+    consent: Consent, summary: bool, quotes: bool
+) -> None:
     doc = build(item(make_testimony(consent=consent)), with_transcript=True)
     out = doc["testimonies"][0]
     assert (out["summary"] is not None) is summary
@@ -101,8 +131,9 @@ def test_each_testimony_is_written_in_its_own_language() -> None:
 
 
 def test_counts_per_kind_add_up_over_the_export() -> None:
-    doc = build(item(make_testimony("t-sample01")),
-                item(make_testimony("t-sample02"), counts={"phone": 2}))
+    doc = build(
+        item(make_testimony("t-sample01")), item(make_testimony("t-sample02"), counts={"phone": 2})
+    )
     assert document.total_counts(doc) == {"person": 2, "phone": 3}
 
 

@@ -45,13 +45,17 @@ def _all(text: str, needle: str) -> list[int]:
     return out
 
 
-@pytest.mark.parametrize(("changes", "where", "offset"), [
-    ({"title": f"О {SECRET}е"}, "title", 2),
-    ({"summary": f"Сын {SECRET} в подвале."}, "summary", 4),
-    ({"quotes": ("Первая.", f"{SECRET} позвонил.")}, "quotes[1]", 0),
-])
+@pytest.mark.parametrize(
+    ("changes", "where", "offset"),
+    [
+        ({"title": f"О {SECRET}е"}, "title", 2),
+        ({"summary": f"Сын {SECRET} в подвале."}, "summary", 4),
+        ({"quotes": ("Первая.", f"{SECRET} позвонил.")}, "quotes[1]", 0),
+    ],
+)
 def test_a_leak_in_any_field_is_found_and_placed(
-        changes: dict[str, object], where: str, offset: int) -> None:
+    changes: dict[str, object], where: str, offset: int
+) -> None:
     leaks = Gate(_FixedScanner()).document(build(item(**changes)))
     assert leaks == [Leak("t-sample01", where, "person", offset)]
 
@@ -64,13 +68,16 @@ def test_original_strings_of_redacted_findings_are_found_and_named_by_their_kind
 
 
 def test_every_field_of_every_testimony_is_read_with_its_own_offsets() -> None:
-    doc = build(item(make_testimony("t-sample01")),
-                item(make_testimony("t-sample02"), quotes=("Ок.", f"Да, {SECRET}.")))
+    doc = build(
+        item(make_testimony("t-sample01")),
+        item(make_testimony("t-sample02"), quotes=("Ок.", f"Да, {SECRET}.")),
+    )
     assert Gate(_FixedScanner()).document(doc) == [Leak("t-sample02", "quotes[1]", "person", 4)]
 
 
-@pytest.mark.parametrize("render", [render_md.render, render_html.render, render_docx.render,
-                                    document.render_json])
+@pytest.mark.parametrize(
+    "render", [render_md.render, render_html.render, render_docx.render, document.render_json]
+)
 def test_a_leak_in_the_final_bytes_is_attributed_to_its_testimony(render) -> None:  # type: ignore[no-untyped-def]
     rendered = render(build(item(summary=f"Сын {SECRET} в подвале.")))
     leaks = Gate(_FixedScanner()).rendered(rendered, "the file")

@@ -24,10 +24,15 @@ def _hostile_document() -> dict[str, object]:
 def test_every_format_carries_the_same_words(render) -> None:  # type: ignore[no-untyped-def]
     rendered = render(build(with_transcript=True))
     text = rendered.views[0].text.replace("\\", "")
-    for expected in ("Мать о задержании сына", "Мать Ивана (имя изменено)",
-                     "Дата интервью: март 2026 г.", "Сына удерживали в подвале",
-                     "Он позвонил мне с чужого телефона.", "Сын служил в [в/ч].",
-                     "Имена и подробности"):
+    for expected in (
+        "Мать о задержании сына",
+        "Мать Ивана (имя изменено)",
+        "Дата интервью: март 2026 г.",
+        "Сына удерживали в подвале",
+        "Он позвонил мне с чужого телефона.",
+        "Сын служил в [в/ч].",
+        "Имена и подробности",
+    ):
         assert expected in text
 
 
@@ -72,7 +77,7 @@ def test_html_escapes_testimony_text_so_it_never_becomes_markup() -> None:
 def test_html_carries_no_metadata_but_language_and_a_generic_title() -> None:
     page = render_html.render(build()).data.decode()
     assert '<html lang="ru">' in page
-    assert "<meta charset=\"utf-8\">" in page
+    assert '<meta charset="utf-8">' in page
     assert page.count("<meta") == 1
     assert "author" not in page.lower() and "generator" not in page.lower()
 

@@ -34,7 +34,8 @@ def _write(vault_dir: Path, document: Document, *, fix_checksum: bool = True) ->
         document["checksum"] = hashlib.sha256(header_mod.canonical(document)).hexdigest()
     # The canonical layout of Header.to_bytes: any other layout is refused as damage.
     (vault_dir / HEADER_FILE).write_bytes(
-        json.dumps(document, indent=2, sort_keys=True).encode() + b"\n")
+        json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
+    )
 
 
 def _open(vault_dir: Path) -> None:
@@ -88,32 +89,61 @@ def test_a_header_survives_a_round_trip_through_bytes(made_vault: tuple[Path, st
 
 # Edits that keep the checksum valid: only the slot's AEAD or the KDF limits can catch them.
 KDF_EDITS: list[tuple[str, Callable[[Document], None], type[Exception], str]] = [
-    ("time cost below the floor",
-     lambda kdf: kdf.update(profile="calibrated", time_cost=1, memory_kib=64 * 1024),
-     VaultError, "below the RFC 9106 floor"),
-    ("memory below the floor",
-     lambda kdf: kdf.update(profile="calibrated", time_cost=3, memory_kib=32 * 1024),
-     VaultError, "below the RFC 9106 floor"),
-    ("memory above the cap",
-     lambda kdf: kdf.update(memory_kib=64 * 1024 * 1024), VaultError, "outside sane limits"),
-    ("time cost above the cap",
-     lambda kdf: kdf.update(time_cost=10_000), VaultError, "outside sane limits"),
-    ("parallelism above the cap",
-     lambda kdf: kdf.update(parallelism=255), VaultError, "outside sane limits"),
-    ("a weaker but legal time cost",
-     lambda kdf: kdf.update(time_cost=2), WrongPassphrase, "wrong passphrase"),
-    ("another salt",
-     lambda kdf: kdf.update(salt=header_mod.b64(bytes(16))), WrongPassphrase, "wrong passphrase"),
-    ("a short salt",
-     lambda kdf: kdf.update(salt=header_mod.b64(bytes(4))), VaultCorrupt, "salt"),
+    (
+        "time cost below the floor",
+        lambda kdf: kdf.update(profile="calibrated", time_cost=1, memory_kib=64 * 1024),
+        VaultError,
+        "below the RFC 9106 floor",
+    ),
+    (
+        "memory below the floor",
+        lambda kdf: kdf.update(profile="calibrated", time_cost=3, memory_kib=32 * 1024),
+        VaultError,
+        "below the RFC 9106 floor",
+    ),
+    (
+        "memory above the cap",
+        lambda kdf: kdf.update(memory_kib=64 * 1024 * 1024),
+        VaultError,
+        "outside sane limits",
+    ),
+    (
+        "time cost above the cap",
+        lambda kdf: kdf.update(time_cost=10_000),
+        VaultError,
+        "outside sane limits",
+    ),
+    (
+        "parallelism above the cap",
+        lambda kdf: kdf.update(parallelism=255),
+        VaultError,
+        "outside sane limits",
+    ),
+    (
+        "a weaker but legal time cost",
+        lambda kdf: kdf.update(time_cost=2),
+        WrongPassphrase,
+        "wrong passphrase",
+    ),
+    (
+        "another salt",
+        lambda kdf: kdf.update(salt=header_mod.b64(bytes(16))),
+        WrongPassphrase,
+        "wrong passphrase",
+    ),
+    ("a short salt", lambda kdf: kdf.update(salt=header_mod.b64(bytes(4))), VaultCorrupt, "salt"),
 ]
 
 
-@pytest.mark.parametrize(("_name", "edit", "error", "says"), KDF_EDITS,
-                         ids=[edit[0] for edit in KDF_EDITS])
+@pytest.mark.parametrize(
+    ("_name", "edit", "error", "says"), KDF_EDITS, ids=[edit[0] for edit in KDF_EDITS]
+)
 def test_edited_kdf_parameters_are_refused_even_with_a_recomputed_checksum(
-    made_vault: tuple[Path, str], _name: str, edit: Callable[[Document], None],
-    error: type[Exception], says: str,
+    made_vault: tuple[Path, str],
+    _name: str,
+    edit: Callable[[Document], None],
+    error: type[Exception],
+    says: str,
 ) -> None:
     vault_dir, _recovery = made_vault
     document = _document(vault_dir)
@@ -134,7 +164,7 @@ def test_a_slot_moved_to_another_vault_id_no_longer_opens(made_vault: tuple[Path
 
 def _flip_middle_byte(data: bytes) -> bytes:
     middle = len(data) // 2
-    return data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1:]
+    return data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1 :]
 
 
 RAW_DAMAGE: list[tuple[str, Callable[[bytes], bytes], str]] = [
@@ -144,17 +174,23 @@ RAW_DAMAGE: list[tuple[str, Callable[[bytes], bytes], str]] = [
     ("empty", lambda d: b"", "not valid JSON"),
     ("binary noise", lambda d: bytes(range(256)) * 4, "not valid JSON"),
     ("too large", lambda d: b" " * (header_mod.MAX_HEADER_BYTES + 1), "too large"),
-    ("another format", lambda d: d.replace(b"intake-vault-header", b"other-header"),
-     "not an intake vault header"),
-    ("white space the checksum cannot see", lambda d: d.replace(b"{\n", b"{ \n", 1),
-     "layout was altered"),
-    ("a newer version", lambda d: d.replace(b'"version": 1\n', b'"version": 9\n'),
-     "newer version"),
+    (
+        "another format",
+        lambda d: d.replace(b"intake-vault-header", b"other-header"),
+        "not an intake vault header",
+    ),
+    (
+        "white space the checksum cannot see",
+        lambda d: d.replace(b"{\n", b"{ \n", 1),
+        "layout was altered",
+    ),
+    ("a newer version", lambda d: d.replace(b'"version": 1\n', b'"version": 9\n'), "newer version"),
 ]
 
 
-@pytest.mark.parametrize(("_name", "damage", "says"), RAW_DAMAGE,
-                         ids=[item[0] for item in RAW_DAMAGE])
+@pytest.mark.parametrize(
+    ("_name", "damage", "says"), RAW_DAMAGE, ids=[item[0] for item in RAW_DAMAGE]
+)
 def test_a_damaged_header_is_refused_with_a_message_naming_the_header(
     made_vault: tuple[Path, str], _name: str, damage: Callable[[bytes], bytes], says: str
 ) -> None:

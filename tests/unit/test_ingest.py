@@ -64,20 +64,29 @@ def test_a_byte_order_mark_is_dropped(tmp_path: Path) -> None:
     assert testimony.transcript == RU
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    (RU, "ru"), (EN, "en"), ("Он сказал, что напишет в Telegram.", "ru"),
-    ("12345 — 67", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (RU, "ru"),
+        (EN, "en"),
+        ("Он сказал, что напишет в Telegram.", "ru"),
+        ("12345 — 67", "en"),
+    ],
+)
 def test_the_language_is_detected_from_the_script(text: str, language: str) -> None:
     assert ingest.detect_language(text) == language
 
 
 def a_json_document(**fields: object) -> dict[str, object]:
     document: dict[str, object] = {
-        "title": "Отказ", "interview": {"language": "ru", "date": "2024-03", "mode": "phone"},
-        "consent": {"publish_summary": True}, "transcript": RU,
+        "title": "Отказ",
+        "interview": {"language": "ru", "date": "2024-03", "mode": "phone"},
+        "consent": {"publish_summary": True},
+        "transcript": RU,
         "events": [{"description": "задержание", "date": "2024-02", "precision": "month"}],
-        "quotes": [{"start": 0, "end": 13}], "status": "approved"}
+        "quotes": [{"start": 0, "end": 13}],
+        "status": "approved",
+    }
     document.update(fields)
     return document
 
@@ -108,8 +117,10 @@ def broken_inputs(tmp_path: Path) -> list[tuple[str, str]]:
         (write(tmp_path, "nul.txt", marker + b"\x00\x01"), "NUL bytes"),
         (write(tmp_path, "fake.docx", marker), "not a readable .docx"),
         (write(tmp_path, "bad.json", b'{"title": "' + marker + b'",'), "not valid JSON"),
-        (write(tmp_path, "dup.json", b'{"title": "a", "title": "' + marker + b'"}'),
-         "not valid JSON"),
+        (
+            write(tmp_path, "dup.json", b'{"title": "a", "title": "' + marker + b'"}'),
+            "not valid JSON",
+        ),
         (write(tmp_path, "list.json", json.dumps([MARKER]).encode()), "does not follow"),
         (write(tmp_path, "schema.json", json.dumps(bad_schema).encode()), "$.status"),
         (write(tmp_path, "quote.json", json.dumps(outside).encode()), "outside the transcript"),
@@ -129,7 +140,8 @@ def test_broken_inputs_get_a_clear_error_that_never_quotes_the_content(tmp_path:
 
 
 def test_a_file_over_the_limit_is_refused_before_it_is_read(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:
         handle.truncate(ingest.MAX_BYTES + 1)

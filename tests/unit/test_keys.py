@@ -91,7 +91,10 @@ GIB = 1024**3
     ],
 )
 def test_calibration_scales_time_cost_to_the_target_and_never_goes_below_the_floor(
-    monkeypatch: pytest.MonkeyPatch, probe_seconds: float, ram_bytes: int, target: float,
+    monkeypatch: pytest.MonkeyPatch,
+    probe_seconds: float,
+    ram_bytes: int,
+    target: float,
     expected: tuple[int, int, int],
 ) -> None:
     _fake_clock(monkeypatch, probe_seconds, ram_bytes)
@@ -203,7 +206,7 @@ def test_a_typo_in_a_recovery_key_is_reported_as_a_typo() -> None:
     _key, text = keys.new_recovery_key()
     position = 7  # inside the second group
     replacement = "2" if text[position] != "2" else "3"
-    typo = text[:position] + replacement + text[position + 1:]
+    typo = text[:position] + replacement + text[position + 1 :]
     with pytest.raises(WrongPassphrase, match="typo") as caught:
         keys.parse_recovery_key(bytearray(typo.encode()))
     assert "Compare each group" in caught.value.hint

@@ -17,16 +17,24 @@ TRANSCRIPT = "Мой сын Евгений Тестовый-Горшенин о�
 
 def a_testimony(**fields: object) -> Record:
     base = Record(
-        id="t-abcd2345", title="Отказ", transcript=TRANSCRIPT,
-        interview=Interview(language="ru", date="2024-03", place="Пермский край",
-                            mode=Mode.PHONE, interviewer="r1"),
+        id="t-abcd2345",
+        title="Отказ",
+        transcript=TRANSCRIPT,
+        interview=Interview(
+            language="ru", date="2024-03", place="Пермский край", mode=Mode.PHONE, interviewer="r1"
+        ),
         consent=Consent(publish_summary=True, publish_quotes=True),
-        source="p-mother22", relation=Relation.MOTHER, subjects=("p-son22222",),
-        events=(Event("задержание", "Пермский край", "2024-02", Precision.MONTH,
-                      ("p-son22222",)),),
-        summary="Сын отказался воевать.", quotes=(Quote(8, 34),), tags=("отказ",),
-        status=Status.APPROVED, created_at="2024-03-01T10:00:00Z",
-        updated_at="2024-03-01T10:00:00Z")
+        source="p-mother22",
+        relation=Relation.MOTHER,
+        subjects=("p-son22222",),
+        events=(Event("задержание", "Пермский край", "2024-02", Precision.MONTH, ("p-son22222",)),),
+        summary="Сын отказался воевать.",
+        quotes=(Quote(8, 34),),
+        tags=("отказ",),
+        status=Status.APPROVED,
+        created_at="2024-03-01T10:00:00Z",
+        updated_at="2024-03-01T10:00:00Z",
+    )
     return replace(base, **fields)  # type: ignore[arg-type]
 
 
@@ -34,16 +42,26 @@ def test_an_approved_testimony_with_consent_is_exportable() -> None:
     assert a_testimony().exportable
 
 
-@pytest.mark.parametrize(("consent", "status", "reason"), [
-    (Consent(publish_summary=True, withdrawn_on="2024-04-01"), Status.APPROVED,
-     "consent withdrawn"),
-    (Consent(), Status.APPROVED, "no consent to publish"),
-    (Consent(publish_quotes=True), Status.REVIEWED, "not approved (status: reviewed)"),
-    (Consent(publish_quotes=True, withdrawn_on="2024-04-01"), Status.PUBLISHED,
-     "consent withdrawn"),
-])
+@pytest.mark.parametrize(
+    ("consent", "status", "reason"),
+    [
+        (
+            Consent(publish_summary=True, withdrawn_on="2024-04-01"),
+            Status.APPROVED,
+            "consent withdrawn",
+        ),
+        (Consent(), Status.APPROVED, "no consent to publish"),
+        (Consent(publish_quotes=True), Status.REVIEWED, "not approved (status: reviewed)"),
+        (
+            Consent(publish_quotes=True, withdrawn_on="2024-04-01"),
+            Status.PUBLISHED,
+            "consent withdrawn",
+        ),
+    ],
+)
 def test_a_testimony_stays_out_of_exports_without_live_consent_or_approval(
-        consent: Consent, status: Status, reason: str) -> None:
+    consent: Consent, status: Status, reason: str
+) -> None:
     testimony = a_testimony(consent=consent, status=status)
     assert not testimony.exportable
     assert testimony.export_blocker() == reason
@@ -51,8 +69,9 @@ def test_a_testimony_stays_out_of_exports_without_live_consent_or_approval(
 
 def test_withdrawing_consent_blocks_an_already_published_testimony() -> None:
     published = a_testimony(status=Status.PUBLISHED)
-    withdrawn = published.changed({"consent": replace(published.consent,
-                                                      withdrawn_on="2024-05-01")})
+    withdrawn = published.changed(
+        {"consent": replace(published.consent, withdrawn_on="2024-05-01")}
+    )
     assert published.exportable
     assert not withdrawn.exportable
 
@@ -63,12 +82,14 @@ def test_editing_content_after_review_returns_to_draft(field: str, status: Statu
     edited = a_testimony(status=status).changed({field: "Новый текст."}, at="2024-06-01T00:00:00Z")
     assert edited.status is Status.DRAFT
     assert ("status", "returned to draft after a content edit") in [
-        (h.field, h.note) for h in edited.history]
+        (h.field, h.note) for h in edited.history
+    ]
 
 
 def test_asking_for_reviewed_while_changing_content_still_gives_draft() -> None:
     edited = a_testimony(status=Status.REVIEWED).changed(
-        {"summary": "Другое.", "status": Status.REVIEWED})
+        {"summary": "Другое.", "status": Status.REVIEWED}
+    )
     assert edited.status is Status.DRAFT
 
 
@@ -121,15 +142,19 @@ def test_a_testimony_document_is_valid_and_round_trips() -> None:
     assert documents.testimony_from_document(document) == testimony
 
 
-@pytest.mark.parametrize(("path", "value"), [
-    (("status",), "secret"),
-    (("interview", "language"), "de"),
-    (("interview", "date"), "2024-13"),
-    (("events", 0, "precision"), "roughly"),
-    (("source", "relation"), "cousin"),
-])
-def test_the_schema_refuses_values_outside_the_model(path: tuple[object, ...],
-                                                      value: object) -> None:
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("status",), "secret"),
+        (("interview", "language"), "de"),
+        (("interview", "date"), "2024-13"),
+        (("events", 0, "precision"), "roughly"),
+        (("source", "relation"), "cousin"),
+    ],
+)
+def test_the_schema_refuses_values_outside_the_model(
+    path: tuple[object, ...], value: object
+) -> None:
     document = documents.testimony_to_document(a_testimony())
     target = document
     for key in path[:-1]:

@@ -24,7 +24,8 @@ def _numbers(result: review.Review, text: str) -> list[int]:
 
 
 def test_findings_are_computed_per_field_with_the_vaults_registry(
-        vault: Vault, world: World) -> None:
+    vault: Vault, world: World
+) -> None:
     result = review.load(vault, world.ru)
     by_field = {(i.field, result.original(i), i.finding.kind) for i in result.items}
     assert ("summary", "Евгения", "person") in by_field
@@ -33,10 +34,11 @@ def test_findings_are_computed_per_field_with_the_vaults_registry(
     assert [i.number for i in result.items] == list(range(1, len(result.items) + 1))
 
 
-@pytest.mark.parametrize(("kind", "default"), [
-    ("person", "redact"), ("phone", "redact"), ("unit", "redact"), ("public_person", "keep")])
-def test_defaults_come_from_the_policy(vault: Vault, world: World, kind: str,
-                                       default: str) -> None:
+@pytest.mark.parametrize(
+    ("kind", "default"),
+    [("person", "redact"), ("phone", "redact"), ("unit", "redact"), ("public_person", "keep")],
+)
+def test_defaults_come_from_the_policy(vault: Vault, world: World, kind: str, default: str) -> None:
     result = review.load(vault, world.ru)
     assert {i.default.action for i in result.items if i.finding.kind == kind} == {default}
 
@@ -56,8 +58,9 @@ def test_each_decision_changes_what_the_text_becomes(vault: Vault, world: World)
     result = review.load(vault, world.ru)
     [phone] = _numbers(result, "+7 900 000-00-01")
     [name] = _numbers(result, "Евгения")
-    result = review.decide(vault, world.ru, {phone: review.Choice("replace", "[номер]"),
-                                             name: review.Choice("keep")})
+    result = review.decide(
+        vault, world.ru, {phone: review.Choice("replace", "[номер]"), name: review.Choice("keep")}
+    )
     redactor = review.redactor_for(vault)
     items = {i.number: i for i in result.items}
     assert becomes(result, redactor, items[phone]) == "[номер]"
@@ -67,17 +70,16 @@ def test_each_decision_changes_what_the_text_becomes(vault: Vault, world: World)
 
 
 def test_only_redacted_findings_are_handed_to_the_gate_as_originals(
-        vault: Vault, world: World) -> None:
+    vault: Vault, world: World
+) -> None:
     result, _ = review.accept_defaults(vault, world.ru)
     originals = review.redacted(result, review.redactor_for(vault)).originals
     assert ("phone", "+7 900 000-00-01") in originals
     assert all(text != "Ольга Примерова" for _, text in originals)
 
 
-@pytest.mark.parametrize("choice", [review.Choice("replace", "  "),
-                                    review.Choice("keep", "text")])
-def test_malformed_choices_are_refused(vault: Vault, world: World,
-                                       choice: review.Choice) -> None:
+@pytest.mark.parametrize("choice", [review.Choice("replace", "  "), review.Choice("keep", "text")])
+def test_malformed_choices_are_refused(vault: Vault, world: World, choice: review.Choice) -> None:
     with pytest.raises(InputError):
         review.decide(vault, world.ru, {1: choice})
 
@@ -98,7 +100,8 @@ def test_status_follows_the_decisions(vault: Vault, world: World) -> None:
 
 
 def test_an_edit_sends_the_testimony_to_draft_and_its_decisions_go_stale(
-        vault: Vault, world: World) -> None:
+    vault: Vault, world: World
+) -> None:
     review.accept_defaults(vault, world.ru)
     review.approve(vault, world.ru)
     testimonies.edit(vault, world.ru, {"summary": "Его сына Евгения держали в подвале."})
@@ -110,7 +113,8 @@ def test_an_edit_sends_the_testimony_to_draft_and_its_decisions_go_stale(
 
 
 def test_same_length_replacement_text_also_makes_a_decision_stale(
-        vault: Vault, world: World) -> None:
+    vault: Vault, world: World
+) -> None:
     review.accept_defaults(vault, world.ru)
     old = testimonies.get(vault, world.ru).summary
     testimonies.edit(vault, world.ru, {"summary": old.replace("Евгения", "Сергея ")})
@@ -122,8 +126,9 @@ def test_quotes_are_fields_of_their_own(vault: Vault, world: World) -> None:
     edited = review.add_quote(vault, world.ru, "Женя позвонил мне")
     assert edited.status == Status.DRAFT and len(edited.quotes) == 1
     result = review.load(vault, world.ru)
-    assert [(i.field, result.original(i)) for i in result.items
-            if i.field.startswith("quote")] == [("quote:1", "Женя")]
+    assert [(i.field, result.original(i)) for i in result.items if i.field.startswith("quote")] == [
+        ("quote:1", "Женя")
+    ]
     with pytest.raises(InputError, match="already"):
         review.add_quote(vault, world.ru, "Женя позвонил мне")
     with pytest.raises(InputError, match="does not occur"):
@@ -131,12 +136,18 @@ def test_quotes_are_fields_of_their_own(vault: Vault, world: World) -> None:
 
 
 def test_a_decided_finding_the_engine_no_longer_reports_still_applies(
-        vault: Vault, world: World) -> None:
+    vault: Vault, world: World
+) -> None:
     """Findings decided with NER on stay decided (and applied) when reviewed without it."""
     text = testimonies.get(vault, world.en).summary
     start = text.index("basement")
-    key = store.DecisionKey("summary", start, start + 8, "place",
-                            DigestFn(store.review_key(vault.connection))("basement"))
+    key = store.DecisionKey(
+        "summary",
+        start,
+        start + 8,
+        "place",
+        DigestFn(store.review_key(vault.connection))("basement"),
+    )
     with vault.transaction() as conn:
         store.save(conn, world.en, [store.StoredDecision(key, "redact", None, "2026-05-10")])
     result = review.load(vault, world.en)

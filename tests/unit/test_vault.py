@@ -30,8 +30,11 @@ def secret(text: str) -> bytearray:
 
 def file_hashes(directory: Path) -> dict[str, str]:
     """SHA-256 of every file under ``directory``, by relative path."""
-    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_a_created_vault_holds_a_header_and_a_database_and_nothing_else(vault: Vault) -> None:
@@ -46,7 +49,8 @@ def test_data_written_in_a_transaction_is_there_after_reopening(vault_dir: Path)
     created.close()
     with Vault.open(vault_dir, secret(PASSPHRASE)) as reopened:
         assert reopened.connection.execute("SELECT body FROM notes").fetchall() == [
-            ("fictional note",)]
+            ("fictional note",)
+        ]
 
 
 def test_a_failed_transaction_is_rolled_back(vault: Vault) -> None:
@@ -156,8 +160,11 @@ def test_removing_stale_temps_leaves_other_files_alone(tmp_path: Path) -> None:
     for name in (".header.json.1a2b.tmp", "header.json", ".other.1a2b.tmp", "vault.db"):
         (tmp_path / name).write_text("x")
     remove_stale_temps(tmp_path, "header.json")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.1a2b.tmp", "header.json",
-                                                          "vault.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".other.1a2b.tmp",
+        "header.json",
+        "vault.db",
+    ]
 
 
 # -- migrations --------------------------------------------------------------------------
@@ -166,13 +173,15 @@ def test_removing_stale_temps_leaves_other_files_alone(tmp_path: Path) -> None:
 def test_a_new_vault_is_at_the_latest_schema_with_every_step_recorded(vault: Vault) -> None:
     assert migrations.current_version(vault.connection) == migrations.LATEST
     recorded = vault.connection.execute(
-        "SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
+        "SELECT version, name FROM schema_migrations ORDER BY version"
+    ).fetchall()
     assert recorded == [(m.version, m.name) for m in migrations.MIGRATIONS]
 
 
 def test_migration_versions_are_numbered_one_by_one_from_one() -> None:
     assert [m.version for m in migrations.MIGRATIONS] == list(
-        range(1, len(migrations.MIGRATIONS) + 1))
+        range(1, len(migrations.MIGRATIONS) + 1)
+    )
 
 
 def test_a_vault_from_a_newer_intake_is_refused_and_left_unchanged(
@@ -207,8 +216,9 @@ def test_verify_finds_no_problem_in_a_sound_vault(vault: Vault) -> None:
 def _fill(vault: Vault, rows: int = 200) -> None:
     with vault.transaction() as conn:
         conn.execute("CREATE TABLE notes (body TEXT)")
-        conn.executemany("INSERT INTO notes VALUES (?)",
-                         [(f"fictional note {i} " * 40,) for i in range(rows)])
+        conn.executemany(
+            "INSERT INTO notes VALUES (?)", [(f"fictional note {i} " * 40,) for i in range(rows)]
+        )
 
 
 def test_a_flipped_byte_in_a_middle_page_is_found_by_verify_or_refused_at_open(
@@ -231,7 +241,8 @@ def test_a_flipped_byte_in_a_middle_page_is_found_by_verify_or_refused_at_open(
 
 
 def test_a_backup_opens_with_the_same_passphrase_and_holds_the_same_data(
-    vault: Vault, tmp_path: Path,
+    vault: Vault,
+    tmp_path: Path,
 ) -> None:
     _fill(vault, rows=20)
     out = tmp_path / "backup"
@@ -245,7 +256,9 @@ def test_a_backup_opens_with_the_same_passphrase_and_holds_the_same_data(
 
 @pytest.mark.parametrize("where", ["non-empty directory", "inside the vault", "the vault itself"])
 def test_a_backup_is_refused_where_it_would_overwrite_or_nest(
-    vault: Vault, tmp_path: Path, where: str,
+    vault: Vault,
+    tmp_path: Path,
+    where: str,
 ) -> None:
     if where == "non-empty directory":
         out = tmp_path / "busy"
@@ -263,7 +276,8 @@ def test_a_backup_is_refused_where_it_would_overwrite_or_nest(
 
 
 def test_a_backup_into_a_folder_that_does_not_exist_is_refused_and_creates_nothing(
-    vault: Vault, tmp_path: Path,
+    vault: Vault,
+    tmp_path: Path,
 ) -> None:
     missing = tmp_path / "unmounted-disk"
     with pytest.raises(VaultError, match="does not exist"):

@@ -16,8 +16,14 @@ from intake.tui.screens.help import HelpScreen, help_title
 from intake.tui.screens.unlock import UnlockScreen
 from intake.tui.session import Session
 
-__all__ = ["FirstRunScreen", "HelpScreen", "RecoveryKeyScreen", "UnlockScreen", "build",
-           "help_title"]
+__all__ = [
+    "FirstRunScreen",
+    "HelpScreen",
+    "RecoveryKeyScreen",
+    "UnlockScreen",
+    "build",
+    "help_title",
+]
 
 
 def build(location: Location, session: Session) -> Screen[Any]:

@@ -28,7 +28,9 @@ STYLES = {"PASS": "bold green", "WARN": "bold yellow", "FAIL": "bold red"}
 
 class AuditScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "rerun", "Run again"), Binding("escape", "back", "Back")]
+        Binding("r", "rerun", "Run again"),
+        Binding("escape", "back", "Back"),
+    ]
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -63,13 +65,18 @@ class AuditScreen(Screen[None]):
         table.add_column("Measured", width=width)
         for check in self._checks:
             status = str(check.status.value)
-            table.add_row(Text(status, style=STYLES.get(status, "")),
-                          plain(one_line(check.title, title)),
-                          plain(one_line(check.measured, width)))
+            table.add_row(
+                Text(status, style=STYLES.get(status, "")),
+                plain(one_line(check.title, title)),
+                plain(one_line(check.measured, width)),
+            )
         summary = Text(f"Audit: {report.status.value}", style=STYLES.get(report.status.value, ""))
-        summary.append(f"    {len(self._checks)} checks: {report.count(report.status.PASS)} "
-                       f"pass, {report.count(report.status.WARN)} warn, "
-                       f"{report.count(report.status.FAIL)} fail", style="")
+        summary.append(
+            f"    {len(self._checks)} checks: {report.count(report.status.PASS)} "
+            f"pass, {report.count(report.status.WARN)} warn, "
+            f"{report.count(report.status.FAIL)} fail",
+            style="",
+        )
         self.query_one("#heading", Static).update(summary)
         self._show()
 
@@ -80,8 +87,11 @@ class AuditScreen(Screen[None]):
             return
         check = self._checks[table.cursor_row]
         detail = Text()
-        for label, value in (("Expected", check.expected), ("Why", check.reason),
-                             ("To do", check.action)):
+        for label, value in (
+            ("Expected", check.expected),
+            ("Why", check.reason),
+            ("To do", check.action),
+        ):
             detail.append(f"{label}: ", style="bold")
             detail.append(f"{value}\n")
         self.query_one("#detail", Static).update(detail)

@@ -26,7 +26,9 @@ class ConfirmModal(ModalScreen[bool]):
     """Yes or no before anything destructive; No is the default."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes"), Binding("n,escape", "answer(False)", "No")]
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+    ]
 
     def __init__(self, question: str, detail: str = "") -> None:
         super().__init__()
@@ -72,8 +74,9 @@ class PassphraseModal(ModalScreen[bool]):
             return
         secret, session = field.take(), self._session
         field.disabled = True
-        run_plain(self, lambda: session.check_passphrase(secret), lambda _none: Revealed(),
-                  errors_to=self)
+        run_plain(
+            self, lambda: session.check_passphrase(secret), lambda _none: Revealed(), errors_to=self
+        )
 
     def on_revealed(self, message: Revealed) -> None:
         message.stop()
@@ -96,7 +99,8 @@ class LineModal(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "OK", priority=True),  # shown, unlike the field's own
-        Binding("escape", "cancel", "Cancel")]
+        Binding("escape", "cancel", "Cancel"),
+    ]
 
     def __init__(self, question: str, placeholder: str = "", value: str = "") -> None:
         super().__init__()

@@ -42,10 +42,13 @@ SAVE_DELAY = 0.8
 
 class EditorScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"), Binding("ctrl+s", "save", "Save now"),
+        Binding("escape", "back", "Back"),
+        Binding("ctrl+s", "save", "Save now"),
         Binding("ctrl+r", "review", "Review"),
-        *(Binding(f"f{n}", f"tab('{pane}')", title) for n, (pane, title) in
-          enumerate(TABS, start=2)),
+        *(
+            Binding(f"f{n}", f"tab('{pane}')", title)
+            for n, (pane, title) in enumerate(TABS, start=2)
+        ),
     ]
 
     def __init__(self, session: Session, testimony_id: str | None) -> None:
@@ -69,8 +72,12 @@ class EditorScreen(Screen[None]):
 
     def on_mount(self) -> None:
         tid = self.testimony_id
-        run_job(self, self.session, lambda vault: data.editor_data(vault, tid),
-                lambda loaded: EditorLoaded(*loaded))
+        run_job(
+            self,
+            self.session,
+            lambda vault: data.editor_data(vault, tid),
+            lambda loaded: EditorLoaded(*loaded),
+        )
 
     def on_editor_loaded(self, message: EditorLoaded) -> None:
         form = self.query_one(TestimonyForm)
@@ -84,8 +91,11 @@ class EditorScreen(Screen[None]):
     def _ready(self) -> None:
         self._written = self._read()
         self._latest = self._written
-        self._heading("All changes saved" if self.testimony_id else
-                      "New testimony: saved once it has a title and a transcript")
+        self._heading(
+            "All changes saved"
+            if self.testimony_id
+            else "New testimony: saved once it has a title and a transcript"
+        )
         self.query_one("#transcript-text").focus()
 
     def _read(self) -> dict[str, object] | None:
@@ -149,8 +159,11 @@ class EditorScreen(Screen[None]):
         if need is None:
             return False
         self._heading(self._state())
-        self.notify(f"Not saved yet: a testimony needs {need}. Your text is kept here.",
-                    severity="warning", markup=False)
+        self.notify(
+            f"Not saved yet: a testimony needs {need}. Your text is kept here.",
+            severity="warning",
+            markup=False,
+        )
         return True
 
     def on_saved(self, message: Saved) -> None:
@@ -190,10 +203,14 @@ class EditorScreen(Screen[None]):
                 self._discard = True
                 self.dismiss()
 
-        self.app.push_screen(ConfirmModal(
-            "Leave without saving?", f"It cannot be saved without {need}: "
-            f"give it one ({form_rules.where(need)}). n stays here with your changes."),
-            answered)
+        self.app.push_screen(
+            ConfirmModal(
+                "Leave without saving?",
+                f"It cannot be saved without {need}: "
+                f"give it one ({form_rules.where(need)}). n stays here with your changes.",
+            ),
+            answered,
+        )
 
     def action_review(self) -> None:
         if self._needs_more():
@@ -201,4 +218,3 @@ class EditorScreen(Screen[None]):
         self.flush()
         if self.testimony_id:
             self.post_message(Navigate(Location("review", self.testimony_id)))
-

@@ -61,8 +61,9 @@ class ExportScreen(Screen[None]):
         with Horizontal(id="export"):
             with Vertical(id="choices"):  # the format first: its menu opens over the list
                 yield Select(FORMATS, id="format", value=fmt, allow_blank=False, compact=True)
-                yield Checkbox("With the full transcript", transcript, id="transcript",
-                               compact=True)
+                yield Checkbox(
+                    "With the full transcript", transcript, id="transcript", compact=True
+                )
                 yield Label("Write to")
                 yield Input(f"~/intake-export.{fmt}", id="out", compact=True)
                 yield Label("Testimonies (space marks)")
@@ -84,8 +85,12 @@ class ExportScreen(Screen[None]):
         def marked(row: Any) -> bool:
             return row.id in restore.ids if restore else row.status == "approved"
 
-        chosen.add_options([(plain(f"{one_line(r.title, 23 - len(r.status))} ({r.status})"),
-                             r.id, marked(r)) for r in message.rows])
+        chosen.add_options(
+            [
+                (plain(f"{one_line(r.title, 23 - len(r.status))} ({r.status})"), r.id, marked(r))
+                for r in message.rows
+            ]
+        )
         self._loaded = True
         chosen.focus()
 
@@ -116,8 +121,14 @@ class ExportScreen(Screen[None]):
             return
         self.query_one("#verdict", Static).update("Preparing the preview…")
         self._previewed = (ids, fmt, transcript)
-        run_job(self, self.session, lambda v: data.export_preview(v, ids, fmt, transcript),
-                PreviewReady, exclusive=True, group="preview")
+        run_job(
+            self,
+            self.session,
+            lambda v: data.export_preview(v, ids, fmt, transcript),
+            PreviewReady,
+            exclusive=True,
+            group="preview",
+        )
 
     def on_preview_ready(self, message: PreviewReady) -> None:
         self.preview = p = message.preview
@@ -135,14 +146,20 @@ class ExportScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                run_job(self, self.session,
-                        lambda v: data.export_write(v, p.ready, fmt, transcript, out),
-                        lambda done: Changed(f"Exported {done}"))
+                run_job(
+                    self,
+                    self.session,
+                    lambda v: data.export_write(v, p.ready, fmt, transcript, out),
+                    lambda done: Changed(f"Exported {done}"),
+                )
 
         count = f"{len(p.ready)} testimon{'y' if len(p.ready) == 1 else 'ies'}"
-        self.app.push_screen(ConfirmModal(
-            f"Write {count} as {fmt}?",
-            f"To {out}. This is plaintext outside the vault."), confirmed)
+        self.app.push_screen(
+            ConfirmModal(
+                f"Write {count} as {fmt}?", f"To {out}. This is plaintext outside the vault."
+            ),
+            confirmed,
+        )
 
     def on_changed(self, message: Changed) -> None:
         self.notify(message.note, markup=False)
@@ -151,8 +168,9 @@ class ExportScreen(Screen[None]):
         if self.preview is not None and not self.preview.leaks and self.preview.text:
             self.post_message(CopyRedacted(self.preview.text))
         else:
-            self.notify("Only a redacted preview that passed the leak gate can be copied.",
-                        markup=False)
+            self.notify(
+                "Only a redacted preview that passed the leak gate can be copied.", markup=False
+            )
 
     def action_back(self) -> None:
         self.dismiss()
@@ -165,8 +183,10 @@ def write_problem(p: Any, out: str) -> str | None:
     if not p.ready:
         return "Nothing can be exported: see why in the verdict."
     if p.leaks:
-        return ("The leak gate refused this export: nothing is written. Redact what it "
-                "found in review (r on the list), approve again, then preview.")
+        return (
+            "The leak gate refused this export: nothing is written. Redact what it "
+            "found in review (r on the list), approve again, then preview."
+        )
     if not out:
         return "Give the file to write to (Write to)."
     return None
@@ -177,14 +197,17 @@ def verdict(p: Any, titles: dict[str, str]) -> Text:
     if not p.ready:
         text = Text("Nothing can be exported.\n", style="bold yellow")
     elif p.leaks:
-        text = Text(f"Leak gate: REFUSED ({len(p.leaks)}): nothing can be written\n",
-                    style="bold red")
+        text = Text(
+            f"Leak gate: REFUSED ({len(p.leaks)}): nothing can be written\n", style="bold red"
+        )
         for leak in p.leaks[:5]:
             text.append(f"  {leak}\n")
     else:
-        text = Text(f"Leak gate: passed, {len(p.ready)} ready (ctrl+w writes)\n",
-                    style="bold green")
+        text = Text(
+            f"Leak gate: passed, {len(p.ready)} ready (ctrl+w writes)\n", style="bold green"
+        )
     for tid, reason in p.left_out:
-        text.append(f"  left out “{one_line(titles.get(tid, tid), 30)}”: {reason}\n",
-                    style="yellow")
+        text.append(
+            f"  left out “{one_line(titles.get(tid, tid), 30)}”: {reason}\n", style="yellow"
+        )
     return text

@@ -38,9 +38,14 @@ class FirstRunScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="gate", classes="dialog"):
             yield Static("Create a vault", classes="title")
-            yield Static(plain(f"No vault yet at {shown_path(self.session)}. Choose a "
-                               f"passphrase of at least {MIN_CHARS} characters: several "
-                               "unrelated words work best."), classes="muted")
+            yield Static(
+                plain(
+                    f"No vault yet at {shown_path(self.session)}. Choose a "
+                    f"passphrase of at least {MIN_CHARS} characters: several "
+                    "unrelated words work best."
+                ),
+                classes="muted",
+            )
             yield PassphraseInput("new passphrase", id="first")
             yield Static("", id="strength", markup=False)
             yield PassphraseInput("the same passphrase again", id="second")
@@ -66,8 +71,10 @@ class FirstRunScreen(Screen[None]):
             self.action_create()
 
     def action_create(self) -> None:
-        first, second = self.query_one("#first", PassphraseInput), self.query_one(
-            "#second", PassphraseInput)
+        first, second = (
+            self.query_one("#first", PassphraseInput),
+            self.query_one("#second", PassphraseInput),
+        )
         problem = _problem(first.value, second.value)
         if problem:
             self._say(problem, "error")
@@ -119,7 +126,8 @@ class RecoveryKeyScreen(Screen[None]):
     """Shows the recovery key once; continues when its last group is typed back."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "confirm", "I wrote it down", priority=True)]  # before the field's
+        Binding("enter", "confirm", "I wrote it down", priority=True)
+    ]  # before the field's
 
     def __init__(self, recovery: str) -> None:
         super().__init__()
@@ -128,9 +136,13 @@ class RecoveryKeyScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="gate", classes="dialog"):
             yield Static("Your recovery key", classes="title")
-            yield Static("Write it on paper now and keep it apart from this laptop. Anyone "
-                         "with it can open the vault; without it or the passphrase, nobody "
-                         "can. It is shown only this once.", classes="muted", markup=False)
+            yield Static(
+                "Write it on paper now and keep it apart from this laptop. Anyone "
+                "with it can open the vault; without it or the passphrase, nobody "
+                "can. It is shown only this once.",
+                classes="muted",
+                markup=False,
+            )
             yield Static(plain(self._recovery), id="recovery")
             yield Static("Type its last group of four characters to confirm:", markup=False)
             yield Input(placeholder="last group", id="last-group", max_length=4)

@@ -22,10 +22,12 @@ GLOBAL_KEYS = (
     ("tab / shift+tab", "move between fields"),
     ("escape", "back, cancel or clear"),
 )
-IDLE_NOTE = ("The vault also locks itself after {minutes} of no key press "
-             "(INTAKE_IDLE_LOCK_SECONDS). Unlocking returns you where you were. "
-             "Nothing is ever copied to the clipboard except redacted text you copy "
-             "on purpose from the export preview.")
+IDLE_NOTE = (
+    "The vault also locks itself after {minutes} of no key press "
+    "(INTAKE_IDLE_LOCK_SECONDS). Unlocking returns you where you were. "
+    "Nothing is ever copied to the clipboard except redacted text you copy "
+    "on purpose from the export preview."
+)
 
 
 def help_title(screen: object) -> str:
@@ -65,6 +67,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog wide"):
             yield Static(f"Keys: {self._title}", classes="title", markup=False)
             yield Static(key_table([*self._keys, *GLOBAL_KEYS]), id="keys")
-            yield Static(IDLE_NOTE.format(minutes=_minutes(self._idle)), classes="muted",
-                         markup=False)
+            yield Static(
+                IDLE_NOTE.format(minutes=_minutes(self._idle)), classes="muted", markup=False
+            )
         yield KeyFooter()

@@ -36,8 +36,10 @@ WIDTHS = (12, 6, 14, 6, 18)  # the aliases take the rest of the width
 
 class PeopleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", "Add"), Binding("e", "edit", "Edit"),
-        Binding("v", "reveal", "Reveal"), Binding("h", "hide", "Hide"),
+        Binding("a", "add", "Add"),
+        Binding("e", "edit", "Edit"),
+        Binding("v", "reveal", "Reveal"),
+        Binding("h", "hide", "Hide"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -80,11 +82,15 @@ class PeopleScreen(Screen[None]):
             table.add_column(label, width=size)  # fixed: see widgets.testimony_table
         for p in self._people:
             name, aliases = (p.name, ", ".join(p.aliases)) if self.revealed else (HIDDEN, "")
-            table.add_row(plain(one_line(p.pseudonym, WIDTHS[0])),
-                          p.gender.value if p.gender else "",
-                          plain(one_line(p.role, WIDTHS[2])), "yes" if p.public else "",
-                          plain(one_line(name, WIDTHS[4])), plain(one_line(aliases, rest)),
-                          key=p.id)
+            table.add_row(
+                plain(one_line(p.pseudonym, WIDTHS[0])),
+                p.gender.value if p.gender else "",
+                plain(one_line(p.role, WIDTHS[2])),
+                "yes" if p.public else "",
+                plain(one_line(name, WIDTHS[4])),
+                plain(one_line(aliases, rest)),
+                key=p.id,
+            )
         state = "REAL NAMES SHOWN (h hides)" if self.revealed else "real names hidden (v)"
         self.query_one("#heading", Static).update(f"People: {len(self._people)}    {state}")
 
@@ -101,8 +107,9 @@ class PeopleScreen(Screen[None]):
                 self._fill()
                 self._timer = self.set_timer(REVEAL_SECONDS, self.action_hide)
 
-        self.app.push_screen(PassphraseModal("Passphrase again, to show real names",
-                                             self.session), given)
+        self.app.push_screen(
+            PassphraseModal("Passphrase again, to show real names", self.session), given
+        )
 
     def action_hide(self) -> None:
         self.revealed = False

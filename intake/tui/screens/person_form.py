@@ -28,7 +28,9 @@ class PersonModal(ModalScreen[Person | None]):
 
     AUTO_FOCUS = "#name"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "done", "Save"), Binding("escape", "cancel", "Cancel")]
+        Binding("ctrl+s", "done", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
 
     def __init__(self, session: Session, person: Person | None = None) -> None:
         super().__init__()
@@ -46,13 +48,21 @@ class PersonModal(ModalScreen[Person | None]):
             yield Label("Aliases and diminutives, separated by commas")
             yield Input(", ".join(p.aliases) if p else "", id="aliases", compact=True)
             yield Label("Gender (for pseudonyms and inflection)")
-            yield Select([("male", "m"), ("female", "f")], id="gender", compact=True,
-                         value=p.gender.value if p and p.gender else Select.NULL,
-                         prompt="guess from the name")
+            yield Select(
+                [("male", "m"), ("female", "f")],
+                id="gender",
+                compact=True,
+                value=p.gender.value if p and p.gender else Select.NULL,
+                prompt="guess from the name",
+            )
             yield Label("Role (mother, soldier, lawyer…)")
             yield Input(p.role if p else "", id="role", compact=True)
-            yield Checkbox("Public person: the real name is kept in publications",
-                           p.public if p else False, id="public", compact=True)
+            yield Checkbox(
+                "Public person: the real name is kept in publications",
+                p.public if p else False,
+                id="public",
+                compact=True,
+            )
             yield Label("Pseudonym (empty: drawn at random)" if not p else "Pseudonym")
             yield Input(p.pseudonym if p else "", id="pseudonym", compact=True)
         yield KeyFooter()
@@ -65,6 +75,7 @@ class PersonModal(ModalScreen[Person | None]):
 
     def answers(self) -> dict[str, Any]:
         """The fields as the core's register/edit take them."""
+
         def text(key: str) -> str:
             return self.query_one(f"#{key}", Input).value.strip()
 
@@ -73,7 +84,8 @@ class PersonModal(ModalScreen[Person | None]):
             "name": text("name"),
             "aliases": tuple(a.strip() for a in text("aliases").split(",") if a.strip()),
             "gender": None if gender is Select.NULL else Gender(str(gender)),
-            "role": text("role"), "public": self.query_one("#public", Checkbox).value,
+            "role": text("role"),
+            "public": self.query_one("#public", Checkbox).value,
             "pseudonym": text("pseudonym"),
         }
 
@@ -83,11 +95,21 @@ class PersonModal(ModalScreen[Person | None]):
         self._saving = True
         answers, person = self.answers(), self._person
         if person is None:
-            run_job(self, self.session, lambda vault: data.add_person(vault, answers),
-                    PersonSaved, errors_to=self)
+            run_job(
+                self,
+                self.session,
+                lambda vault: data.add_person(vault, answers),
+                PersonSaved,
+                errors_to=self,
+            )
         else:
-            run_job(self, self.session, lambda vault: data.edit_person(vault, person.id, answers),
-                    PersonSaved, errors_to=self)
+            run_job(
+                self,
+                self.session,
+                lambda vault: data.edit_person(vault, person.id, answers),
+                PersonSaved,
+                errors_to=self,
+            )
 
     def on_person_saved(self, message: PersonSaved) -> None:
         self.dismiss(message.person)

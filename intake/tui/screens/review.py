@@ -43,11 +43,15 @@ SAVE_DELAY = 1.0
 
 class ReviewScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "decide('redact')", "Accept"), Binding("k", "decide('keep')", "Keep"),
-        Binding("c", "change", "Change"), Binding("d", "defaults", "Defaults"),
-        Binding("p", "approve", "Approve"), Binding("n", "ner", "NER read"),
+        Binding("a", "decide('redact')", "Accept"),
+        Binding("k", "decide('keep')", "Keep"),
+        Binding("c", "change", "Change"),
+        Binding("d", "defaults", "Defaults"),
+        Binding("p", "approve", "Approve"),
+        Binding("n", "ner", "NER read"),
         Binding("ctrl+t", "quote", "Quote sel."),
-        Binding("ctrl+s", "save", "Save"), Binding("escape", "back", "Back"),
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "back", "Back"),
     ]
 
     def __init__(self, session: Session, testimony_id: str, *, ner: bool = False) -> None:
@@ -81,8 +85,12 @@ class ReviewScreen(Screen[None]):
     def action_ner(self) -> None:
         """Read again with the NER model too: a new engine, loaded in a worker."""
         if self.ner:
-            self.notify("Already read with the NER model." if self.state and self.state.redactor.ner
-                        else "The NER model is loading…", markup=False)
+            self.notify(
+                "Already read with the NER model."
+                if self.state and self.state.redactor.ner
+                else "The NER model is loading…",
+                markup=False,
+            )
             return
         self.ner = True
         self._busy()
@@ -90,23 +98,31 @@ class ReviewScreen(Screen[None]):
 
     def _run_ner(self, note: str = "") -> None:
         tid, session = self.testimony_id, self.session
-        run_plain(self, lambda: review_data.read_with_ner(session, tid),
-                  lambda state: ReviewLoaded(state, note), group="review")
+        run_plain(
+            self,
+            lambda: review_data.read_with_ner(session, tid),
+            lambda state: ReviewLoaded(state, note),
+            group="review",
+        )
 
     def _busy(self) -> None:
         self.query_one("#heading", Static).update(
-            "Loading the NER model and reading the testimony…  (typing still works)")
+            "Loading the NER model and reading the testimony…  (typing still works)"
+        )
 
     def _run(self, job: Callable[[Vault], review_data.ReviewState], note: str = "") -> None:
-        run_job(self, self.session, job, lambda state: ReviewLoaded(state, note),
-                group="review")
+        run_job(self, self.session, job, lambda state: ReviewLoaded(state, note), group="review")
 
     def on_review_loaded(self, message: ReviewLoaded) -> None:
         if message.note:
             self.notify(message.note, markup=False)
         state = message.state
-        if self.ner and self.state is not None and self.state.redactor.ner \
-                and not state.redactor.ner:  # a save begun while the model loaded: read again
+        if (
+            self.ner
+            and self.state is not None
+            and self.state.redactor.ner
+            and not state.redactor.ner
+        ):  # a save begun while the model loaded: read again
             tid, engine = self.testimony_id, self.state.redactor
             self._run(lambda vault: review_data.review_state(vault, tid, engine))
             return
@@ -128,7 +144,8 @@ class ReviewScreen(Screen[None]):
         self.query_one("#heading", Static).update(
             f"{review.testimony.id}  {review.testimony.status.value}    "
             f"{len(review.items)} findings, {undecided} undecided, "
-            f"{quotes} quote{'' if quotes == 1 else 's'}{'  +NER' if state.redactor.ner else ''}")
+            f"{quotes} quote{'' if quotes == 1 else 's'}{'  +NER' if state.redactor.ner else ''}"
+        )
 
     def _item(self) -> Any | None:
         return self.query_one(FindingsTable).item(self.state)
@@ -139,8 +156,9 @@ class ReviewScreen(Screen[None]):
         area = self.query_one(FindingsArea)
         if item is None or item.field != "transcript" or area.text != self._saved_text:
             return
-        area.selection = Selection(area.location_of(item.finding.start),
-                                   area.location_of(item.finding.end))
+        area.selection = Selection(
+            area.location_of(item.finding.start), area.location_of(item.finding.end)
+        )
         area.scroll_cursor_visible(center=True)
 
     def action_decide(self, action: str, replacement: str | None = None) -> None:
@@ -161,8 +179,10 @@ class ReviewScreen(Screen[None]):
                 self.action_decide("replace", text)
 
         found = one_line(self.state.review.original(item), 40) if self.state else ""
-        self.app.push_screen(LineModal(f"Replace “{found}” ({item.finding.kind}) with",
-                                       "e.g. [a relative]"), answered)
+        self.app.push_screen(
+            LineModal(f"Replace “{found}” ({item.finding.kind}) with", "e.g. [a relative]"),
+            answered,
+        )
 
     def action_defaults(self) -> None:
         if (state := self.state) is not None:
@@ -179,9 +199,13 @@ class ReviewScreen(Screen[None]):
                 tid = self.testimony_id
                 self._run(lambda vault: review_data.approve(vault, tid, state.redactor))
 
-        self.app.push_screen(ConfirmModal("Approve this testimony for export?",
-                                          "Its decisions are final until someone edits it."),
-                             confirmed)
+        self.app.push_screen(
+            ConfirmModal(
+                "Approve this testimony for export?",
+                "Its decisions are final until someone edits it.",
+            ),
+            confirmed,
+        )
 
     def action_quote(self) -> None:
         area, state = self.query_one(FindingsArea), self.state
@@ -191,8 +215,10 @@ class ReviewScreen(Screen[None]):
             return
         self.flush()
         tid = self.testimony_id
-        self._run(lambda vault: review_data.add_quote(vault, tid, text, state.redactor),
-                  "Quote marked. Quotes are content: an approved testimony goes back to draft.")
+        self._run(
+            lambda vault: review_data.add_quote(vault, tid, text, state.redactor),
+            "Quote marked. Quotes are content: an approved testimony goes back to draft.",
+        )
 
     @on(TextArea.Changed, "#transcript")
     def _edited(self) -> None:
@@ -216,8 +242,9 @@ class ReviewScreen(Screen[None]):
         if state is not None and text != self._saved_text:
             self._saved_text = text
             tid = self.testimony_id
-            self.session.call(lambda vault: review_data.save_transcript(vault, tid, text,
-                                                                 state.redactor))
+            self.session.call(
+                lambda vault: review_data.save_transcript(vault, tid, text, state.redactor)
+            )
 
     def action_back(self) -> None:
         self.flush()

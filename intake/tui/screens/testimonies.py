@@ -27,11 +27,16 @@ from intake.tui.widgets.testimony_table import SORTS, STATUSES, TestimonyTable, 
 class TestimoniesScreen(Screen[None]):
     __test__ = False  # not a pytest test class, despite its name
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new", "New"), Binding("o", "open", "Open"),
-        Binding("r", "review", "Review"), Binding("slash", "search", "Search"),
-        Binding("s", "sort", "Sort"), Binding("f", "filter", "Filter"),
-        Binding("i", "import", "Import"), Binding("d", "delete", "Delete"),
-        Binding("p", "people", "People"), Binding("x", "export", "Export"),
+        Binding("n", "new", "New"),
+        Binding("o", "open", "Open"),
+        Binding("r", "review", "Review"),
+        Binding("slash", "search", "Search"),
+        Binding("s", "sort", "Sort"),
+        Binding("f", "filter", "Filter"),
+        Binding("i", "import", "Import"),
+        Binding("d", "delete", "Delete"),
+        Binding("p", "people", "People"),
+        Binding("x", "export", "Export"),
         Binding("a", "audit", "Audit"),
     ]
 
@@ -45,8 +50,11 @@ class TestimoniesScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="heading", markup=False)
-        yield Input(placeholder="/ search the vault, Enter to run, Escape to clear",
-                    id="search", compact=True)
+        yield Input(
+            placeholder="/ search the vault, Enter to run, Escape to clear",
+            id="search",
+            compact=True,
+        )
         yield TestimonyTable(id="list")
         yield Static("", id="snippet", markup=False)
         yield KeyFooter()
@@ -60,8 +68,9 @@ class TestimoniesScreen(Screen[None]):
         return Location("testimonies")
 
     def reload(self) -> None:
-        run_job(self, self.session, data.testimony_rows, TestimoniesLoaded, exclusive=True,
-                group="list")
+        run_job(
+            self, self.session, data.testimony_rows, TestimoniesLoaded, exclusive=True, group="list"
+        )
 
     def on_testimonies_loaded(self, message: TestimoniesLoaded) -> None:
         self._rows = message.rows
@@ -91,8 +100,10 @@ class TestimoniesScreen(Screen[None]):
         if self._hits is not None:
             text = f"Search results: {shown}    Escape clears"
         else:
-            text = (f"Testimonies: {shown} of {len(self._rows)}    sort: {self.sort}"
-                    f"    status: {self.status or 'all'}")
+            text = (
+                f"Testimonies: {shown} of {len(self._rows)}    sort: {self.sort}"
+                f"    status: {self.status or 'all'}"
+            )
         self.query_one("#heading", Static).update(text)
 
     def _current(self) -> str | None:
@@ -142,8 +153,14 @@ class TestimoniesScreen(Screen[None]):
         if not query:
             self._clear_search()
             return
-        run_job(self, self.session, lambda vault: data.search(vault, query),
-                lambda hits: SearchDone(query, hits), exclusive=True, group="search")
+        run_job(
+            self,
+            self.session,
+            lambda vault: data.search(vault, query),
+            lambda hits: SearchDone(query, hits),
+            exclusive=True,
+            group="search",
+        )
 
     def on_search_done(self, message: SearchDone) -> None:
         self._hits = {hit.id: hit for hit in message.hits}
@@ -162,11 +179,16 @@ class TestimoniesScreen(Screen[None]):
     def action_import(self) -> None:
         def chosen(path: str | None) -> None:
             if path:
-                run_job(self, self.session, lambda vault: data.import_file(vault, path),
-                        lambda title: Changed(f"Imported: {one_line(title, 60)}"))
+                run_job(
+                    self,
+                    self.session,
+                    lambda vault: data.import_file(vault, path),
+                    lambda title: Changed(f"Imported: {one_line(title, 60)}"),
+                )
 
-        self.app.push_screen(LineModal("Import a testimony (.txt, .md, .docx, .json)",
-                                       "path of the file"), chosen)
+        self.app.push_screen(
+            LineModal("Import a testimony (.txt, .md, .docx, .json)", "path of the file"), chosen
+        )
 
     def action_delete(self) -> None:
         current = self._current()
@@ -176,9 +198,17 @@ class TestimoniesScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                run_job(self, self.session, lambda vault: data.delete(vault, current),
-                        lambda _none: Changed("Testimony deleted."))
+                run_job(
+                    self,
+                    self.session,
+                    lambda vault: data.delete(vault, current),
+                    lambda _none: Changed("Testimony deleted."),
+                )
 
-        self.app.push_screen(ConfirmModal(f"Delete “{one_line(title, 50)}”?",
-                                          "Its text is erased from the vault. This cannot be "
-                                          "undone."), confirmed)
+        self.app.push_screen(
+            ConfirmModal(
+                f"Delete “{one_line(title, 50)}”?",
+                "Its text is erased from the vault. This cannot be undone.",
+            ),
+            confirmed,
+        )

@@ -38,8 +38,9 @@ def shown_path(session: Session) -> str:
 class UnlockScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "clear", "Clear")]
 
-    def __init__(self, session: Session, *, locked: bool = False,
-                 secret: bytearray | None = None) -> None:
+    def __init__(
+        self, session: Session, *, locked: bool = False, secret: bytearray | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.locked = locked

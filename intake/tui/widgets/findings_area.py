@@ -28,16 +28,29 @@ from intake.tui.jobs import run_plain
 from intake.tui.messages import FindingsReady
 
 COLOURS = {
-    "person": "#ff5f5f", "name": "#ff875f", "term": "#ff5fd7", "phone": "#ffaf00",
-    "email": "#ffaf00", "handle": "#ffaf00", "unit": "#d7af00", "id_number": "#d7af00",
-    "plate": "#d7af00", "coordinates": "#d7af00", "address": "#ff8700", "card": "#ffaf00",
-    "public_person": "#5fafff", "place": "#5fd7af", "date": "#87d787",
+    "person": "#ff5f5f",
+    "name": "#ff875f",
+    "term": "#ff5fd7",
+    "phone": "#ffaf00",
+    "email": "#ffaf00",
+    "handle": "#ffaf00",
+    "unit": "#d7af00",
+    "id_number": "#d7af00",
+    "plate": "#d7af00",
+    "coordinates": "#d7af00",
+    "address": "#ff8700",
+    "card": "#ffaf00",
+    "public_person": "#5fafff",
+    "place": "#5fd7af",
+    "date": "#87d787",
     "organisation": "#87afd7",
 }
 THEME = TextAreaTheme(
     name="intake-findings",
-    syntax_styles={f"finding.{kind}": Style(color="#000000", bgcolor=colour, bold=True)
-                   for kind, colour in COLOURS.items()},
+    syntax_styles={
+        f"finding.{kind}": Style(color="#000000", bgcolor=colour, bold=True)
+        for kind, colour in COLOURS.items()
+    },
 )
 
 
@@ -70,9 +83,13 @@ class FindingsArea(TextArea):
         def analyse(part: str) -> list[Any]:
             return [f for f in redactor.analyze(part, lang) if f.kind not in NOT_REVIEWED]
 
-        run_plain(self, lambda: (text, reanalyse(old, found, text, analyse)),
-                  lambda result: FindingsReady(version, *result), exclusive=True,
-                  group="analyse")
+        run_plain(
+            self,
+            lambda: (text, reanalyse(old, found, text, analyse)),
+            lambda result: FindingsReady(version, *result),
+            exclusive=True,
+            group="analyse",
+        )
 
     def on_findings_ready(self, message: FindingsReady) -> None:
         message.stop()
@@ -99,8 +116,7 @@ class FindingsArea(TextArea):
             name = f"finding.{finding.kind}"
             for row, start, end in _rows(starts, lines, finding.start, finding.end):
                 text = lines[row]
-                highlights[row].append((len(text[:start].encode()), len(text[:end].encode()),
-                                        name))
+                highlights[row].append((len(text[:start].encode()), len(text[:end].encode()), name))
 
     def location_of(self, offset: int) -> tuple[int, int]:
         """(row, column) of a character offset in the text."""
@@ -109,8 +125,7 @@ class FindingsArea(TextArea):
         return row, offset - (before.rfind("\n") + 1)
 
 
-def _rows(starts: list[int], lines: list[str], start: int,
-          end: int) -> list[tuple[int, int, int]]:
+def _rows(starts: list[int], lines: list[str], start: int, end: int) -> list[tuple[int, int, int]]:
     """The (row, start column, end column) pieces of a span of the whole text."""
     pieces = []
     row = bisect_right(starts, start) - 1

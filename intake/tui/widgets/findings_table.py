@@ -27,16 +27,28 @@ class FindingsTable(DataTable[Any]):
         review, row = state.review, self.cursor_row
         self.clear(columns=True)
         text = max((width - 2 - 2 * 6 - sum(FIXED_WIDTHS)) // 2, 12)
-        for label, size in zip(COLUMNS, (*FIXED_WIDTHS[:3], text, text, FIXED_WIDTHS[3]),
-                               strict=True):
+        for label, size in zip(
+            COLUMNS, (*FIXED_WIDTHS[:3], text, text, FIXED_WIDTHS[3]), strict=True
+        ):
             self.add_column(label, width=size)
         for item, becomes in zip(review.items, state.becomes, strict=True):
             choice = item.choice
-            decision = ("—" if choice is None else choice.action if choice.action != "replace"
-                        else "changed")
-            self.add_row(str(item.number), item.field, item.finding.kind,
-                         plain(one_line(review.original(item), text)),
-                         plain(one_line(becomes, text)), decision, key=str(item.number))
+            decision = (
+                "—"
+                if choice is None
+                else choice.action
+                if choice.action != "replace"
+                else "changed"
+            )
+            self.add_row(
+                str(item.number),
+                item.field,
+                item.finding.kind,
+                plain(one_line(review.original(item), text)),
+                plain(one_line(becomes, text)),
+                decision,
+                key=str(item.number),
+            )
         self.move_cursor(row=min(row, max(self.row_count - 1, 0)))
 
     def item(self, state: Any | None) -> Any | None:

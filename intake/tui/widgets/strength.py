@@ -11,8 +11,12 @@ import math
 import string
 
 MIN_CHARS = 12
-_POOLS = ((string.ascii_lowercase, 26), (string.ascii_uppercase, 26), (string.digits, 10),
-          (string.punctuation + " ", 33))
+_POOLS = (
+    (string.ascii_lowercase, 26),
+    (string.ascii_uppercase, 26),
+    (string.digits, 10),
+    (string.punctuation + " ", 33),
+)
 
 
 def estimated_bits(passphrase: str) -> float:

@@ -26,10 +26,20 @@ from textual.widgets import (
 
 from intake.models import Consent, Interview, Mode, Person, Relation, Testimony
 
-TABS = (("transcript", "Transcript"), ("summary", "Summary"), ("details", "Details"),
-        ("consent", "Consent"), ("people", "People"))
-FIRST_FIELD = {"transcript": "#transcript-text", "summary": "#summary-text", "details": "#title",
-               "consent": "#publish-summary", "people": "#source"}
+TABS = (
+    ("transcript", "Transcript"),
+    ("summary", "Summary"),
+    ("details", "Details"),
+    ("consent", "Consent"),
+    ("people", "People"),
+)
+FIRST_FIELD = {
+    "transcript": "#transcript-text",
+    "summary": "#summary-text",
+    "details": "#title",
+    "consent": "#publish-summary",
+    "people": "#source",
+}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -68,28 +78,40 @@ class TestimonyForm(Vertical):
                 yield TextArea(id="summary-text", soft_wrap=True)
             with TabPane("Details", id="details"), VerticalScroll(can_focus=False):
                 yield from _labelled("Title", _field("title"))
-                yield from _labelled("Language", Select([("Russian", "ru"), ("English", "en")],
-                                                        id="language", allow_blank=False,
-                                                        compact=True))
-                yield from _labelled("Interview date (YYYY, YYYY-MM or YYYY-MM-DD)",
-                                     _field("date"))
-                yield from _labelled("Place (a region, never an address)",
-                                     _field("place"))
-                yield from _labelled("Mode", Select([(m.value.replace("_", " "), m.value)
-                                                     for m in Mode], id="mode", compact=True))
-                yield from _labelled("Interviewer (a handle)",
-                                     _field("interviewer"))
+                yield from _labelled(
+                    "Language",
+                    Select(
+                        [("Russian", "ru"), ("English", "en")],
+                        id="language",
+                        allow_blank=False,
+                        compact=True,
+                    ),
+                )
+                yield from _labelled("Interview date (YYYY, YYYY-MM or YYYY-MM-DD)", _field("date"))
+                yield from _labelled("Place (a region, never an address)", _field("place"))
+                yield from _labelled(
+                    "Mode",
+                    Select(
+                        [(m.value.replace("_", " "), m.value) for m in Mode],
+                        id="mode",
+                        compact=True,
+                    ),
+                )
+                yield from _labelled("Interviewer (a handle)", _field("interviewer"))
             with TabPane("Consent", id="consent"), VerticalScroll(can_focus=False):
                 yield Checkbox("May publish a summary", id="publish-summary", compact=True)
                 yield Checkbox("May publish quotes", id="publish-quotes", compact=True)
                 yield Checkbox("May use the real name", id="real-name", compact=True)
                 yield from _labelled("Anonymity wishes", _field("wishes"))
-                yield from _labelled("Consent withdrawn on (date; empty if not)",
-                                     _field("withdrawn"))
+                yield from _labelled(
+                    "Consent withdrawn on (date; empty if not)", _field("withdrawn")
+                )
             with TabPane("People", id="people"), VerticalScroll(can_focus=False):
                 yield from _labelled("Source (by pseudonym)", Select([], id="source", compact=True))
-                yield from _labelled("Relation of the source", Select(
-                    [(r.value, r.value) for r in Relation], id="relation", compact=True))
+                yield from _labelled(
+                    "Relation of the source",
+                    Select([(r.value, r.value) for r in Relation], id="relation", compact=True),
+                )
                 yield Label("People the testimony is about (space to mark)")
                 yield SelectionList[str](id="subjects")
 
@@ -105,18 +127,25 @@ class TestimonyForm(Vertical):
     def fill(self, t: Testimony) -> None:
         self.query_one("#transcript-text", TextArea).load_text(t.transcript)
         self.query_one("#summary-text", TextArea).load_text(t.summary)
-        values = {"title": t.title, "date": t.interview.date or "", "place": t.interview.place,
-                  "interviewer": t.interview.interviewer, "wishes": t.consent.anonymity_wishes,
-                  "withdrawn": t.consent.withdrawn_on or ""}
+        values = {
+            "title": t.title,
+            "date": t.interview.date or "",
+            "place": t.interview.place,
+            "interviewer": t.interview.interviewer,
+            "wishes": t.consent.anonymity_wishes,
+            "withdrawn": t.consent.withdrawn_on or "",
+        }
         for key, value in values.items():
             self.query_one(f"#{key}", Input).value = value
         self.query_one("#language", Select).value = t.interview.language
         self._select("mode", t.interview.mode.value if t.interview.mode else None)
         self._select("relation", t.relation.value if t.relation else None)
         self._select("source", t.source)
-        for key, ticked in (("publish-summary", t.consent.publish_summary),
-                            ("publish-quotes", t.consent.publish_quotes),
-                            ("real-name", t.consent.use_real_name)):
+        for key, ticked in (
+            ("publish-summary", t.consent.publish_summary),
+            ("publish-quotes", t.consent.publish_quotes),
+            ("real-name", t.consent.use_real_name),
+        ):
             self.query_one(f"#{key}", Checkbox).value = ticked
 
     def _select(self, key: str, value: str | None) -> None:
@@ -125,24 +154,35 @@ class TestimonyForm(Vertical):
 
     def fields(self) -> dict[str, object]:
         """The form as testimony fields (raises ValueError with a sentence if a date is bad)."""
-        text = {key: self.query_one(f"#{key}", Input).value.strip()
-                for key in ("title", "date", "place", "interviewer", "wishes", "withdrawn")}
+        text = {
+            key: self.query_one(f"#{key}", Input).value.strip()
+            for key in ("title", "date", "place", "interviewer", "wishes", "withdrawn")
+        }
         for key in ("date", "withdrawn"):
             if text[key] and not DATE.match(text[key]):
                 raise ValueError("Dates are written YYYY, YYYY-MM or YYYY-MM-DD.")
-        mode, relation = _choice(self.query_one("#mode", Select)), _choice(
-            self.query_one("#relation", Select))
+        mode, relation = (
+            _choice(self.query_one("#mode", Select)),
+            _choice(self.query_one("#relation", Select)),
+        )
         return {
             "title": text["title"],
             "transcript": self.query_one("#transcript-text", TextArea).text,
             "summary": self.query_one("#summary-text", TextArea).text,
-            "interview": Interview(language=str(self.query_one("#language", Select).value),
-                                   date=text["date"] or None, place=text["place"],
-                                   mode=Mode(mode) if mode else None,
-                                   interviewer=text["interviewer"]),
-            "consent": Consent(self._ticked("publish-summary"), self._ticked("publish-quotes"),
-                               self._ticked("real-name"), text["wishes"],
-                               text["withdrawn"] or None),
+            "interview": Interview(
+                language=str(self.query_one("#language", Select).value),
+                date=text["date"] or None,
+                place=text["place"],
+                mode=Mode(mode) if mode else None,
+                interviewer=text["interviewer"],
+            ),
+            "consent": Consent(
+                self._ticked("publish-summary"),
+                self._ticked("publish-quotes"),
+                self._ticked("real-name"),
+                text["wishes"],
+                text["withdrawn"] or None,
+            ),
             "source": _choice(self.query_one("#source", Select)),
             "relation": Relation(relation) if relation else None,
             "subjects": tuple(self.query_one("#subjects", SelectionList).selected),
@@ -183,14 +223,14 @@ def missing(fields: dict[str, object]) -> str | None:
     return None
 
 
-def rescued(latest: dict[str, object],
-             written: dict[str, object] | None) -> dict[str, object] | None:
+def rescued(
+    latest: dict[str, object], written: dict[str, object] | None
+) -> dict[str, object] | None:
     """The fields with an empty title or transcript taken from the last save (locking)."""
     fields = dict(latest)
     for key in ("title", "transcript"):
         if not str(fields[key]).strip():
-            fields[key] = (written or {}).get(key) or (
-                PLACEHOLDER_TITLE if key == "title" else "")
+            fields[key] = (written or {}).get(key) or (PLACEHOLDER_TITLE if key == "title" else "")
     return None if missing(fields) else fields
 
 

@@ -42,16 +42,28 @@ class TestimonyTable(DataTable[Any]):
         self.clear(columns=True)
         wide = width >= 100
         title = max(width - (52 if wide else 46), 16)
-        for label, size in (("Title", title), ("Status", 9), ("Lang", 4), ("Created", 10),
-                            ("Updated", 16 if wide else 10)):
+        for label, size in (
+            ("Title", title),
+            ("Status", 9),
+            ("Lang", 4),
+            ("Created", 10),
+            ("Updated", 16 if wide else 10),
+        ):
             self.add_column(label, width=size, key=label.lower())
         for row in rows:
             updated = row.updated_at[:16].replace("T", " ") if wide else row.updated_at[:10]
-            self.add_row(plain(one_line(row.title, title)), row.status, row.language,
-                         row.created_at[:10], updated, key=row.id)
+            self.add_row(
+                plain(one_line(row.title, title)),
+                row.status,
+                row.language,
+                row.created_at[:10],
+                updated,
+                key=row.id,
+            )
         ids = [row.id for row in rows]
-        self.move_cursor(row=ids.index(current) if current in ids
-                         else min(cursor, max(len(rows) - 1, 0)))
+        self.move_cursor(
+            row=ids.index(current) if current in ids else min(cursor, max(len(rows) - 1, 0))
+        )
 
     def current(self) -> str | None:
         """The id of the testimony under the cursor."""

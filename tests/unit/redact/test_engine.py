@@ -23,14 +23,47 @@ def redactor() -> Redactor:
     return Redactor(REGISTRY)
 
 
-@pytest.mark.parametrize("mention", [
-    "Евгений", "Горшенин", "Горшенина", "Горшениным", "Евгения Горшенина", "Gorshenin",
-    "Yevgeny Gorshenin", "Evgenii", "Evgeniy", "GORSHENIN", "Гоpшенин", "Горш\u200bенин",
-    "Горшeнин", "Женя", "Жене", "Е. Горшенин", "Горшенин Е.", "Горшенин Е. В.",
-    "Artyom", "Artiom", "Artem", "Артем", "Kovalchuk", "Ковальчука", "Dmitry", "Dmitriy",
-    "Gorshenina", "Gorsheninu", "Evgeniyu", "Kovalchuka", "Gorsheninа",  # inflected, Latin
-    "Дмитрия", "Sokolov", "Соколова", "Кривошеино", "Кривошеина",
-])
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Евгений",
+        "Горшенин",
+        "Горшенина",
+        "Горшениным",
+        "Евгения Горшенина",
+        "Gorshenin",
+        "Yevgeny Gorshenin",
+        "Evgenii",
+        "Evgeniy",
+        "GORSHENIN",
+        "Гоpшенин",
+        "Горш\u200bенин",
+        "Горшeнин",
+        "Женя",
+        "Жене",
+        "Е. Горшенин",
+        "Горшенин Е.",
+        "Горшенин Е. В.",
+        "Artyom",
+        "Artiom",
+        "Artem",
+        "Артем",
+        "Kovalchuk",
+        "Ковальчука",
+        "Dmitry",
+        "Dmitriy",
+        "Gorshenina",
+        "Gorsheninu",
+        "Evgeniyu",
+        "Kovalchuka",
+        "Gorsheninа",  # inflected, Latin
+        "Дмитрия",
+        "Sokolov",
+        "Соколова",
+        "Кривошеино",
+        "Кривошеина",
+    ],
+)
 def test_a_registered_name_goes_in_any_form_and_spelling(redactor: Redactor, mention: str) -> None:
     text = f"Вчера сказали, что {mention} был здесь."
     out = redactor.redact(text).text
@@ -38,36 +71,45 @@ def test_a_registered_name_goes_in_any_form_and_spelling(redactor: Redactor, men
     assert redactor.scan_for_leaks(out) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Dmitry's wife called.", "Ivan B.'s wife called."),
-    ("Yevgeny's brother came.", "Ivan's brother came."),
-    ("Жена Евгения сказала.", "Жена Ивана сказала."),
-])
-def test_pseudonyms_keep_grammar_and_possessives(redactor: Redactor, text: str,
-                                                 expected: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dmitry's wife called.", "Ivan B.'s wife called."),
+        ("Yevgeny's brother came.", "Ivan's brother came."),
+        ("Жена Евгения сказала.", "Жена Ивана сказала."),
+    ],
+)
+def test_pseudonyms_keep_grammar_and_possessives(
+    redactor: Redactor, text: str, expected: str
+) -> None:
     assert redactor.redact(text).text == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Ирина Журавлёва, journalist, wrote about it.",
-    "Путин и Шойгу ничего не сказали.",
-    "Из 234 военнослужащих 1 793 остались; 1,793 in total, in 2023, aged 45.",
-    "Он жил в Чите, потом в Улан-Удэ.",
-    "General Valery Gerasimov and Sergey Lavrov declined to comment.",  # every spelling
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ирина Журавлёва, journalist, wrote about it.",
+        "Путин и Шойгу ничего не сказали.",
+        "Из 234 военнослужащих 1 793 остались; 1,793 in total, in 2023, aged 45.",
+        "Он жил в Чите, потом в Улан-Удэ.",
+        "General Valery Gerasimov and Sergey Lavrov declined to comment.",  # every spelling
+    ],
+)
 def test_public_people_places_and_ordinary_numbers_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
 
 
-@pytest.mark.parametrize(("text", "gone"), [
-    ("My brother Oleg Vasnetsov was detained.", "Vasnetsov"),
-    ("Later Alexei Petrov came home.", "Petrov"),
-    ("Mrs Kuznetsova refused to talk.", "Kuznetsova"),
-    ("Сосед Пахомов всё видел.", "Пахомов"),
-    ("Его мать Валентина Сергеевна плакала.", "Валентина"),
-])
-def test_unregistered_names_are_found_without_ner(redactor: Redactor, text: str,
-                                                  gone: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("My brother Oleg Vasnetsov was detained.", "Vasnetsov"),
+        ("Later Alexei Petrov came home.", "Petrov"),
+        ("Mrs Kuznetsova refused to talk.", "Kuznetsova"),
+        ("Сосед Пахомов всё видел.", "Пахомов"),
+        ("Его мать Валентина Сергеевна плакала.", "Валентина"),
+    ],
+)
+def test_unregistered_names_are_found_without_ner(redactor: Redactor, text: str, gone: str) -> None:
     assert gone not in redactor.redact(text).text
 
 
@@ -79,8 +121,10 @@ def test_tags_are_in_the_language_of_the_text(redactor: Redactor) -> None:
 def test_findings_point_into_the_original_and_carry_no_original_text(redactor: Redactor) -> None:
     text = "Горш\u200bенин звонил +7 900 000-00-00."
     result = redactor.redact(text)
-    assert [text[f.start:f.end] for f in result.findings] == ["Горш\u200bенин",
-                                                            "+7 900 000-00-00"]
+    assert [text[f.start : f.end] for f in result.findings] == [
+        "Горш\u200bенин",
+        "+7 900 000-00-00",
+    ]
     assert "Горш" not in str(result.to_json()["findings"])
 
 

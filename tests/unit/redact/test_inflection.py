@@ -92,14 +92,15 @@ def test_the_table_has_at_least_fifty_names() -> None:
 
 @pytest.fixture(scope="module")
 def redactors() -> dict[tuple[str, str], Redactor]:
-    return {(n, g): Redactor(Registry([Person(n, gender=g)]), public_figures=False)
-            for n, g, _ in ROWS}
+    return {
+        (n, g): Redactor(Registry([Person(n, gender=g)]), public_figures=False) for n, g, _ in ROWS
+    }
 
 
 @pytest.mark.parametrize(("nominative", "gender", "forms"), ROWS, ids=[r[0] for r in ROWS])
 def test_every_case_form_of_a_registered_name_is_redacted(
-        redactors: dict[tuple[str, str], Redactor], nominative: str, gender: str,
-        forms: list[str]) -> None:
+    redactors: dict[tuple[str, str], Redactor], nominative: str, gender: str, forms: list[str]
+) -> None:
     redactor = redactors[(nominative, gender)]
     for form in [nominative, *forms]:
         text = f"Вчера мы говорили: {form} был там."
@@ -108,24 +109,30 @@ def test_every_case_form_of_a_registered_name_is_redacted(
         assert result.findings[0].kind == "person"
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Жена Евгения пришла.", "Жена Ивана пришла."),
-    ("Мы позвонили Евгению.", "Мы позвонили Ивану."),
-    ("Говорили с Евгением.", "Говорили с Иваном."),
-    ("Думали о Евгении.", "Думали об Иване."),
-    ("Евгений пришёл.", "Иван пришёл."),
-    ("ЕВГЕНИЙ пришёл.", "ИВАН пришёл."),
-])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Жена Евгения пришла.", "Жена Ивана пришла."),
+        ("Мы позвонили Евгению.", "Мы позвонили Ивану."),
+        ("Говорили с Евгением.", "Говорили с Иваном."),
+        ("Думали о Евгении.", "Думали об Иване."),
+        ("Евгений пришёл.", "Иван пришёл."),
+        ("ЕВГЕНИЙ пришёл.", "ИВАН пришёл."),
+    ],
+)
 def test_the_pseudonym_takes_the_case_of_the_mention(sentence: str, expected: str) -> None:
     redactor = Redactor(Registry([Person("Евгений Горшенин", pseudonym="Иван")]))
     assert redactor.redact(sentence, lang="ru").text == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Письмо от Любови.", "Письмо от Марии."),
-    ("Любовь Зайцева сказала.", "Мария сказала."),
-    ("Рядом с Зайцевой.", "Рядом с Марией."),
-])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Письмо от Любови.", "Письмо от Марии."),
+        ("Любовь Зайцева сказала.", "Мария сказала."),
+        ("Рядом с Зайцевой.", "Рядом с Марией."),
+    ],
+)
 def test_a_feminine_pseudonym_takes_the_case_too(sentence: str, expected: str) -> None:
     redactor = Redactor(Registry([Person("Любовь Зайцева", gender="f", pseudonym="Мария")]))
     assert redactor.redact(sentence, lang="ru").text == expected

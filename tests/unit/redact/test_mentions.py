@@ -10,16 +10,18 @@ import pytest
 
 from intake.redact import Person, Redactor, Registry
 
-REGISTRY = Registry(people=[
-    Person("Галина Петровна Мухина", aliases=("Галя",), gender="f", pseudonym="Лариса"),
-    Person("Евгений Мухин", aliases=("Женя",), gender="m", pseudonym="Олег"),
-    Person("Сергей Небывалов", gender="m", pseudonym="Матвей"),
-    Person("Артём Соколов", aliases=("Artyom Sokolov",), gender="m", pseudonym="Иван"),
-    Person("Darya Sokolova", aliases=("Dasha",), gender="f", pseudonym="Anna"),
-    Person("Станислав Зорин", gender="m", pseudonym="Пётр"),
-    Person("Виктор Ласточкин", gender="m", pseudonym="Степан"),
-    Person("Ольга Примерова", gender="f", public=True),
-])
+REGISTRY = Registry(
+    people=[
+        Person("Галина Петровна Мухина", aliases=("Галя",), gender="f", pseudonym="Лариса"),
+        Person("Евгений Мухин", aliases=("Женя",), gender="m", pseudonym="Олег"),
+        Person("Сергей Небывалов", gender="m", pseudonym="Матвей"),
+        Person("Артём Соколов", aliases=("Artyom Sokolov",), gender="m", pseudonym="Иван"),
+        Person("Darya Sokolova", aliases=("Dasha",), gender="f", pseudonym="Anna"),
+        Person("Станислав Зорин", gender="m", pseudonym="Пётр"),
+        Person("Виктор Ласточкин", gender="m", pseudonym="Степан"),
+        Person("Ольга Примерова", gender="f", public=True),
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -63,71 +65,89 @@ def test_one_mention_becomes_one_pseudonym(redactor: Redactor, text: str, expect
     assert redactor.redact(text).text == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Расскажите о Евгении.", "Расскажите об Олеге."),
-    ("Говорили об Артёме.", "Говорили об Иване."),
-    ("Ушёл со Станиславом.", "Ушёл с Петром."),
-    ("Ушёл с Виктором.", "Ушёл со Степаном."),
-    ("О Евгении ничего не слышно.", "Об Олеге ничего не слышно."),
-])
-def test_prepositions_agree_with_the_pseudonym(redactor: Redactor, text: str,
-                                               expected: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Расскажите о Евгении.", "Расскажите об Олеге."),
+        ("Говорили об Артёме.", "Говорили об Иване."),
+        ("Ушёл со Станиславом.", "Ушёл с Петром."),
+        ("Ушёл с Виктором.", "Ушёл со Степаном."),
+        ("О Евгении ничего не слышно.", "Об Олеге ничего не слышно."),
+    ],
+)
+def test_prepositions_agree_with_the_pseudonym(
+    redactor: Redactor, text: str, expected: str
+) -> None:
     assert redactor.redact(text).text == expected
 
 
-LATIN_REGISTERED = Registry(people=[
-    Person("Natalya Ivanova", gender="f", pseudonym="Anna"),
-    Person("Olga Smirnova", gender="f", pseudonym="Vera"),
-    Person("Igor Zaitsev", gender="m", pseudonym="Oleg"),
-    Person("Nikolay Orlov", gender="m", pseudonym="Ivan"),
-])
+LATIN_REGISTERED = Registry(
+    people=[
+        Person("Natalya Ivanova", gender="f", pseudonym="Anna"),
+        Person("Olga Smirnova", gender="f", pseudonym="Vera"),
+        Person("Igor Zaitsev", gender="m", pseudonym="Oleg"),
+        Person("Nikolay Orlov", gender="m", pseudonym="Ivan"),
+    ]
+)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Наталья Иванова пришла.", "Анна пришла."),
-    ("Natalya Ivanova came.", "Anna came."),
-    ("С Ольгой Смирновой.", "С Верой."),
-    ("Игоря Зайцева нет.", "Олега нет."),
-    ("Igor Zaitsev left.", "Oleg left."),
-    ("Николаю Орлову передали.", "Ивану передали."),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Наталья Иванова пришла.", "Анна пришла."),
+        ("Natalya Ivanova came.", "Anna came."),
+        ("С Ольгой Смирновой.", "С Верой."),
+        ("Игоря Зайцева нет.", "Олега нет."),
+        ("Igor Zaitsev left.", "Oleg left."),
+        ("Николаю Орлову передали.", "Ивану передали."),
+    ],
+)
 def test_latin_registered_names_are_found_in_cyrillic(text: str, expected: str) -> None:
     assert Redactor(LATIN_REGISTERED, public_figures=False).redact(text).text == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Расскажите о Жене.", "Расскажите об Олеге."),  # "Женя" is of either gender
-    ("Жену Евгения вызвали.", "Жену Олега вызвали."),  # an inflected cue word is no name
-    ("У сестры Евгения Мухина.", "У сестры Олега."),
-    ("Его мать Валентина Сергеевна плакала.", "Его мать [имя] плакала."),  # patronymic too
-    ("У Жени отобрали паспорт 45 06 123456.", "У Олега отобрали паспорт [номер документа]."),
-    ("Позвонили Мухиной вчера.", "Позвонили Ларисе вчера."),  # after a verb: to whom
-    ("Мухиной сорок лет.", "Ларисе сорок лет."),
-    ("Мать Мухиной плакала.", "Мать Ларисы плакала."),  # after a noun: whose
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Расскажите о Жене.", "Расскажите об Олеге."),  # "Женя" is of either gender
+        ("Жену Евгения вызвали.", "Жену Олега вызвали."),  # an inflected cue word is no name
+        ("У сестры Евгения Мухина.", "У сестры Олега."),
+        ("Его мать Валентина Сергеевна плакала.", "Его мать [имя] плакала."),  # patronymic too
+        ("У Жени отобрали паспорт 45 06 123456.", "У Олега отобрали паспорт [номер документа]."),
+        ("Позвонили Мухиной вчера.", "Позвонили Ларисе вчера."),  # after a verb: to whom
+        ("Мухиной сорок лет.", "Ларисе сорок лет."),
+        ("Мать Мухиной плакала.", "Мать Ларисы плакала."),  # after a noun: whose
+    ],
+)
 def test_editorial_cases_read_right(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Sokolov, Artyom, born 1999.", "Ivan, born 1999."),  # the surname-first order of lists
-    ("Мухин, Евгений, 1999 г.р.", "Олег, 1999 г.р."),
-    ("Darya Sokolova, Sokolov's wife.", "Anna, Ivan's wife."),  # her husband, not her again
-])
-def test_a_comma_joins_only_one_persons_names(redactor: Redactor, text: str,
-                                              expected: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sokolov, Artyom, born 1999.", "Ivan, born 1999."),  # the surname-first order of lists
+        ("Мухин, Евгений, 1999 г.р.", "Олег, 1999 г.р."),
+        ("Darya Sokolova, Sokolov's wife.", "Anna, Ivan's wife."),  # her husband, not her again
+    ],
+)
+def test_a_comma_joins_only_one_persons_names(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Мухины уехали.", "[фамилия] уехали."),  # a family: one first name cannot stand for it
-    ("У Мухиных отобрали дом.", "У [фамилия] отобрали дом."),
-    ("The Sokolovs left.", "The [family name] left."),
-    ("Ms Zorina, his mother, called.", "Ms [family name], his mother, called."),  # his family
-    ("Соколовым он писал.", "Иваном он писал."),  # singular too: the person's reading wins
-])
-def test_a_family_name_in_the_plural_becomes_a_tag(redactor: Redactor, text: str,
-                                                   expected: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мухины уехали.", "[фамилия] уехали."),  # a family: one first name cannot stand for it
+        ("У Мухиных отобрали дом.", "У [фамилия] отобрали дом."),
+        ("The Sokolovs left.", "The [family name] left."),
+        ("Ms Zorina, his mother, called.", "Ms [family name], his mother, called."),  # his family
+        ("Соколовым он писал.", "Иваном он писал."),  # singular too: the person's reading wins
+    ],
+)
+def test_a_family_name_in_the_plural_becomes_a_tag(
+    redactor: Redactor, text: str, expected: str
+) -> None:
     assert redactor.redact(text).text == expected
     assert redactor.scan_for_leaks(expected) == []
 
@@ -139,73 +159,108 @@ def test_the_possessive_of_a_first_name_is_a_mention_of_its_owner(redactor: Reda
 
 
 def test_a_possessive_that_is_first_of_all_another_word_stays() -> None:
-    masha = Redactor(Registry(people=[Person("Маша Выдумкина", gender="f", pseudonym="Анна")]),
-                     public_figures=False)
+    masha = Redactor(
+        Registry(people=[Person("Маша Выдумкина", gender="f", pseudonym="Анна")]),
+        public_figures=False,
+    )
     assert masha.redact("У дома стоит машина сына. Машино платье.").text == (
-        "У дома стоит машина сына. Анны платье.")
+        "У дома стоит машина сына. Анны платье."
+    )
 
 
-RELATIVES = Registry(people=[
-    Person("Евгений Мухин", gender="m", pseudonym="Олег"),
-    Person("Андрей Мухин", gender="m", pseudonym="Пётр"),
-    Person("Галина Мухина", gender="f", pseudonym="Лариса"),
-])
+RELATIVES = Registry(
+    people=[
+        Person("Евгений Мухин", gender="m", pseudonym="Олег"),
+        Person("Андрей Мухин", gender="m", pseudonym="Пётр"),
+        Person("Галина Мухина", gender="f", pseudonym="Лариса"),
+    ]
+)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("А. Мухин пришёл.", "Пётр пришёл."),
-    ("Е. Мухин ушёл.", "Олег ушёл."),
-    ("Мухин А. В. и Мухин Е.", "Пётр и Олег"),
-    ("Мухина Г. звонила.", "Лариса звонила."),  # not the men's genitive
-    ("Мухин Е. Андрей Мухин.", "Олег Пётр."),  # an initial is no bridge to another person
-    ("A. Mukhin came.", "Pyotr came."),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("А. Мухин пришёл.", "Пётр пришёл."),
+        ("Е. Мухин ушёл.", "Олег ушёл."),
+        ("Мухин А. В. и Мухин Е.", "Пётр и Олег"),
+        ("Мухина Г. звонила.", "Лариса звонила."),  # not the men's genitive
+        ("Мухин Е. Андрей Мухин.", "Олег Пётр."),  # an initial is no bridge to another person
+        ("A. Mukhin came.", "Pyotr came."),
+    ],
+)
 def test_an_initial_tells_relatives_with_one_surname_apart(text: str, expected: str) -> None:
     assert Redactor(RELATIVES, public_figures=False).redact(text).text == expected
 
 
 def test_a_joined_mention_takes_the_case_its_inflected_part_shows() -> None:
-    redactor = Redactor(Registry(people=[
-        Person("Магомед-Али Выдумбеков", gender="m", pseudonym="Егор")]), public_figures=False)
+    redactor = Redactor(
+        Registry(people=[Person("Магомед-Али Выдумбеков", gender="m", pseudonym="Егор")]),
+        public_figures=False,
+    )
     assert redactor.redact("Магомед-Али Выдумбекова забрали.").text == "Егора забрали."
     assert redactor.redact("Магомед-Али Выдумбеков пришёл.").text == "Егор пришёл."
 
 
 def test_a_latin_surname_with_no_russian_spelling_is_caught_in_the_plural_too() -> None:
-    redactor = Redactor(Registry(people=[Person("Thomas Madeupfield", gender="m",
-                                                pseudonym="Oleg")]), public_figures=False)
+    redactor = Redactor(
+        Registry(people=[Person("Thomas Madeupfield", gender="m", pseudonym="Oleg")]),
+        public_figures=False,
+    )
     assert redactor.redact("The Madeupfields left. T. Madeupfield stayed.").text == (
-        "The [family name] left. Oleg stayed.")
+        "The [family name] left. Oleg stayed."
+    )
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Уитфилда задержали.", "Олега задержали."),  # "Thomas Whitfeld": practical transcription
-    ("С Уитфилдом говорили.", "С Олегом говорили."),
-    ("Томас Уитфилд приехал.", "Олег приехал."),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Уитфилда задержали.", "Олега задержали."),  # "Thomas Whitfeld": practical transcription
+        ("С Уитфилдом говорили.", "С Олегом говорили."),
+        ("Томас Уитфилд приехал.", "Олег приехал."),
+    ],
+)
 def test_an_english_name_is_caught_in_its_russian_spelling_and_cases(
-        text: str, expected: str) -> None:
-    redactor = Redactor(Registry(people=[Person("Thomas Whitfield", gender="m",
-                                                pseudonym="Oleg")]), public_figures=False)
+    text: str, expected: str
+) -> None:
+    redactor = Redactor(
+        Registry(people=[Person("Thomas Whitfield", gender="m", pseudonym="Oleg")]),
+        public_figures=False,
+    )
     assert redactor.redact(text).text == expected
     assert redactor.scan_for_leaks(text) != []
 
 
-@pytest.mark.parametrize(("english", "russian"), [
-    ("Whitfield", "уитфилд"), ("Johnson", "джонсон"), ("Wright", "райт"), ("Taylor", "тейлор"),
-    ("Smith", "смит"), ("Yates", "йейтс"), ("Brown", "браун"), ("Stone", "стоун"),
-])
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [
+        ("Whitfield", "уитфилд"),
+        ("Johnson", "джонсон"),
+        ("Wright", "райт"),
+        ("Taylor", "тейлор"),
+        ("Smith", "смит"),
+        ("Yates", "йейтс"),
+        ("Brown", "браун"),
+        ("Stone", "стоун"),
+    ],
+)
 def test_english_names_get_the_usual_russian_spelling(english: str, russian: str) -> None:
     from intake.redact.english_ru import english_cyrillic
 
     assert english_cyrillic(english)[0] == russian
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Mr Sokolov was taken.", "Ivan was taken."),  # not "Mr Ivan": the pseudonym is a first name
-    ("Mrs. Sokolova called.", "Anna called."),
-    ("Ms Zorina, his mother, called.", "Ms [family name], his mother, called."),
-])
-def test_an_english_title_goes_with_the_mention_it_precedes(redactor: Redactor, text: str,
-                                                            expected: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Sokolov was taken.",
+            "Ivan was taken.",
+        ),  # not "Mr Ivan": the pseudonym is a first name
+        ("Mrs. Sokolova called.", "Anna called."),
+        ("Ms Zorina, his mother, called.", "Ms [family name], his mother, called."),
+    ],
+)
+def test_an_english_title_goes_with_the_mention_it_precedes(
+    redactor: Redactor, text: str, expected: str
+) -> None:
     assert redactor.redact(text).text == expected

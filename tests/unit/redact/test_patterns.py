@@ -88,9 +88,14 @@ def test_numbers_that_identify_no_one_are_not_found(text: str) -> None:
     assert hits == []
 
 
-@pytest.mark.parametrize(("digits", "valid"), [
-    ("4111111111111111", True), ("4111111111111112", False), ("5500000000000004", True),
-])
+@pytest.mark.parametrize(
+    ("digits", "valid"),
+    [
+        ("4111111111111111", True),
+        ("4111111111111112", False),
+        ("5500000000000004", True),
+    ],
+)
 def test_cards_need_a_valid_luhn_check_digit(digits: str, valid: bool) -> None:
     assert patterns.luhn_ok(digits) is valid
     assert bool(list(patterns.find_cards(f"card {digits} end"))) is valid

@@ -13,11 +13,21 @@ def test_each_pool_has_at_least_sixty_distinct_names(lang: str, gender: str) -> 
     assert len(names) >= 60 and len(set(names)) == len(names)
 
 
-@pytest.mark.parametrize(("name", "gender"), [
-    ("Любовь Зайцева", "f"), ("Горшенина", "f"), ("Зайцев", "m"), ("Евгения", "f"),
-    ("Евгений", "m"), ("Dmitry Ivanov", "m"), ("Mary Smith", "f"), ("Аюна Дашиева", "f"),
-    ("Бато Цырендоржиев", "m"), ("Петровна", "f"),
-])
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Любовь Зайцева", "f"),
+        ("Горшенина", "f"),
+        ("Зайцев", "m"),
+        ("Евгения", "f"),
+        ("Евгений", "m"),
+        ("Dmitry Ivanov", "m"),
+        ("Mary Smith", "f"),
+        ("Аюна Дашиева", "f"),
+        ("Бато Цырендоржиев", "m"),
+        ("Петровна", "f"),
+    ],
+)
 def test_gender_is_guessed_from_the_name(name: str, gender: str) -> None:
     assert guess_gender(name) == gender
 
