@@ -315,12 +315,13 @@ def prepared(
     ]:
         assert cli(*step).code == 0
     first = last_line(cli("add", str(inputs["txt"])).stdout)
-    for step in [
+    steps: list[tuple[str, ...]] = [
         ("edit", first, "--consent-summary", "--consent-quotes"),
         ("review", first, "--accept-defaults"),
         ("approve", first),
-    ]:
-        assert cli(*step).code == 0
+    ]
+    for later in steps:
+        assert cli(*later).code == 0
     return {
         "first": first,
         "docx": str(inputs["docx"]),
