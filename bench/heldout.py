@@ -2,6 +2,7 @@
 
 Run: python bench/heldout.py [--ner/--no-ner] [--only NAME]... [--workflow/--no-workflow]
      python bench/heldout.py --check      (only check that every answer string occurs in its text)
+     python bench/heldout.py --quasi      (the quasi-identifier texts of tests/heldout/quasi/)
 
 For each text it runs `intake redact --registry ... --json` and, unless --no-workflow,
 a whole vault workflow through the command line (init, person add, add, consent,
@@ -30,6 +31,8 @@ if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
 
 from bench.heldout_cli import RedactRun, WorkflowRun, run_redact, run_workflow  # noqa: E402
+from bench.heldout_quasi import quasi_cases, run_quasi  # noqa: E402
+from bench.heldout_quasi import report as quasi_report  # noqa: E402
 from bench.heldout_score import (  # noqa: E402
     Case,
     Score,
@@ -185,6 +188,19 @@ def check(cases: list[Case]) -> int:
     return 1 if bad else 0
 
 
+def run_quasi_cases(only: list[str] | None) -> int:
+    hits = wanted = levels = 0
+    cases = quasi_cases(only)
+    for case in cases:
+        with tempfile.TemporaryDirectory(prefix="intake-heldout-") as work:
+            found, expected, same = quasi_report(case, run_quasi(case, Path(work)))
+        hits, wanted, levels = hits + found, wanted + expected, levels + same
+    print(
+        f"\nquasi-identifiers found: {hits} of {wanted}; level as judged: {levels} of {len(cases)}"
+    )
+    return 0
+
+
 def run(quick: bool = False) -> list[Row]:
     """Rows for bench/run_all.py: the redaction figures without NER (and no workflow when quick)."""
     totals = run_cases(load_cases(), ner=False, workflow=not quick)
@@ -204,7 +220,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workflow", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--only", action="append", metavar="NAME", help="a text, e.g. ru-04")
     parser.add_argument("--check", action="store_true", help="only check the answer files")
+    parser.add_argument("--quasi", action="store_true", help="score the quasi-identifier texts")
     args = parser.parse_args(argv)
+    if args.quasi:
+        return run_quasi_cases(args.only)
     cases = load_cases(args.only)
     if not cases:
         parser.error("no held-out text matches --only")

@@ -105,7 +105,8 @@ def load_cases(only: list[str] | None = None, folder: Path = HELDOUT) -> list[Ca
 
 
 def answer_problems(case: Case) -> list[str]:
-    """Answer strings that do not occur in the text itself (an answer-file error)."""
+    """Answer strings that do not occur in the text itself, and must-redact strings that
+    occur only inside must-keep ones (so that no output could ever show them leaking)."""
     folded = fold(case.text)
     wanted = [
         *case.answers["must_redact"],
@@ -115,7 +116,11 @@ def answer_problems(case: Case) -> list[str]:
     missing = [mask(s) for s in wanted if not occurs(s, folded)]
     mentions = [e["mention"] for e in case.answers.get("expected_pseudonym_cases", [])]
     missing += [mask(m) for m in mentions if fold(m) not in folded]
-    return missing
+    outside = blank_out(folded, case.answers["must_keep"])
+    hidden = [s for s in case.answers["must_redact"] if occurs(s, folded)]
+    return missing + [
+        mask(s) + " (only inside kept text)" for s in hidden if not occurs(s, outside)
+    ]
 
 
 @dataclass
