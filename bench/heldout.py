@@ -72,6 +72,7 @@ class Totals:
     status: dict[str, int] = field(default_factory=dict)
     refusals_naming: int = 0
     quoted: int = 0
+    second_reviews: int = 0
 
     def add(self, result: Score) -> None:
         self.texts += 1
@@ -116,6 +117,11 @@ def report_redact(case: Case, run: RedactRun, totals: Totals, label: str) -> Non
 def report_workflow(case: Case, run: WorkflowRun, totals: Totals) -> None:
     totals.status[run.status] = totals.status.get(run.status, 0) + 1
     totals.quoted += run.quoted
+    totals.second_reviews += run.reviews > 1
+    if run.reviews > 1:
+        print(f"  {'workflow':<16} approve found undecided findings after the first review")
+    if case.answers["registry"].get("terms"):
+        print(f"  {'workflow':<16} the registry's terms are not registered: no command adds them")
     if run.status == "written":
         result = score(case, unescape_markdown(run.output))
         totals.add(result)
@@ -151,6 +157,8 @@ def print_totals(label: str, totals: Totals) -> None:
     share = _percent(caught, totals.names)
     print(f"  unregistered names caught: {caught} of {totals.names} ({share})")
     print(f"  expected pseudonym forms present: {totals.forms_found} of {totals.forms}")
+    if totals.second_reviews:
+        print(f"  approvals that needed a second review --accept-defaults: {totals.second_reviews}")
     if totals.status.get("refused"):
         print(
             f"  refusals naming at least one item: {totals.refusals_naming} of "

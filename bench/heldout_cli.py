@@ -14,7 +14,7 @@ import re
 import secrets
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +90,7 @@ class WorkflowRun:
     kind: str  # the kind of the first named item
     quoted: int  # answer strings a refusal or error message quotes in clear
     error: str
+    reviews: int = 1  # review passes approval needed (2: "undecided" after the first)
 
 
 class StepFailed(Exception):
@@ -125,8 +126,10 @@ class Vault:
         return done.stdout
 
 
-def _prepare(vault: Vault, case: Case, ner: bool) -> str:
-    """Init, register, import, consent, review with the defaults and approve; the id."""
+def _prepare(vault: Vault, case: Case, ner: bool) -> tuple[str, int]:
+    """Init, register, import, consent, review with the defaults and approve.
+
+    Returns the testimony id and the number of review passes approval needed."""
     vault.run("init", ["init"], times=2)
     for person in case.answers["registry"]["people"]:
         vault.run("person add", _person_args(person))
@@ -135,8 +138,20 @@ def _prepare(vault: Vault, case: Case, ner: bool) -> str:
     testimony = added.strip().splitlines()[-1].strip()
     vault.run("edit", ["edit", testimony, "--consent-summary", "--consent-quotes"])
     vault.run("review", ["review", testimony, "--accept-defaults", *(["--ner"] if ner else [])])
-    vault.run("approve", ["approve", testimony])
-    return testimony
+    return testimony, _approve(vault, testimony)
+
+
+def _approve(vault: Vault, testimony: str) -> int:
+    """Approve; if findings are still undecided, do what a user would: take the
+    defaults once more (without NER) and approve again."""
+    done = vault.call(["approve", testimony])
+    reviews = 1
+    if done.returncode != 0 and "undecided" in done.stderr:
+        vault.run("second review", ["review", testimony, "--accept-defaults"])
+        reviews, done = 2, vault.call(["approve", testimony])
+    if done.returncode != 0:
+        raise StepFailed("approve", done)
+    return reviews
 
 
 def _quoted(case: Case, message: str) -> int:
@@ -154,18 +169,18 @@ def _refusal(case: Case, stderr: str) -> WorkflowRun:
 def run_workflow(case: Case, ner: bool, work: Path) -> WorkflowRun:
     vault, out = Vault(work), work / "export.md"
     try:
-        testimony = _prepare(vault, case, ner)
+        testimony, reviews = _prepare(vault, case, ner)
     except StepFailed as failed:
         return _failed(case, failed.step, failed.done)
     args = ["export", "--with-transcript", "--format", "md", "--out", str(out), testimony]
     done = vault.call(args)
     if done.returncode == 3 and not out.exists():
-        return _refusal(case, done.stderr)
+        return replace(_refusal(case, done.stderr), reviews=reviews)
     if done.returncode != 0 or not out.exists():
-        return _failed(case, "export", done)
+        return replace(_failed(case, "export", done), reviews=reviews)
     manifest = out.with_name(out.name + ".manifest.json")
     text = manifest.read_text("utf-8") if manifest.exists() else ""
-    return WorkflowRun("written", out.read_text("utf-8"), text, 0, "", 0, "")
+    return WorkflowRun("written", out.read_text("utf-8"), text, 0, "", 0, "", reviews)
 
 
 def _failed(case: Case, step: str, done: subprocess.CompletedProcess[str]) -> WorkflowRun:
