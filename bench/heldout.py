@@ -95,8 +95,9 @@ class Totals:
 def score_line(result: Score) -> str:
     words, ids = result.redact_total
     names_caught = result.names_total - len(result.names_missed)
+    leaked = len(result.leaked_words)
     return (
-        f"name forms surviving {len(result.leaked_words)}/{words}{_listed(result.leaked_words)}; "
+        f"name forms and call signs surviving {leaked}/{words}{_listed(result.leaked_words)}; "
         f"identifiers surviving {len(result.leaked_ids)}/{ids}{_listed(result.leaked_ids)}; "
         f"kept {result.keep_total - len(result.lost)}/{result.keep_total}{_listed(result.lost)}; "
         f"unregistered caught {names_caught}/{result.names_total}{_listed(result.names_missed)}; "
@@ -147,7 +148,7 @@ def _percent(part: int, whole: int) -> str:
 def print_totals(label: str, totals: Totals) -> None:
     print(f"\n{label} ({totals.texts} texts scored, status {dict(sorted(totals.status.items()))}):")
     print(
-        f"  registered-name forms surviving: {totals.leaked_words} of {totals.words}; "
+        f"  name forms and call signs surviving: {totals.leaked_words} of {totals.words}; "
         f"identifiers surviving: {totals.leaked_ids} of {totals.ids}; "
         f"texts with any: {totals.texts_leaking}"
     )
