@@ -1,0 +1,188 @@
+"""The command-line runs behind bench/heldout.py: `intake redact` and a whole vault workflow.
+
+Black box: only the `intake` command is used, through subprocess, with a private
+HOME, TMPDIR, XDG folders and INTAKE_VAULT inside a temporary folder of its own,
+and the passphrase given on standard input (`--passphrase-file -`). Vaults use the
+cheap test KDF profile (INTAKE_TEST_KDF=1): this measures redaction, not unlocking.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import subprocess
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from bench.heldout_score import Case, fold, mask
+
+_REFUSED = re.compile(r"refused by the leak gate: (?P<kind>.+?) in testimony")
+_MORE = re.compile(r"\(and (\d+) more\)")
+TIMEOUT = 900
+
+
+def private_env(home: Path) -> dict[str, str]:
+    """The environment of every child: nothing of the user's own data directories."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("INTAKE_", "XDG_"))}
+    for name in ("HOME", "TMPDIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        folder = home / name.lower()
+        folder.mkdir(mode=0o700, exist_ok=True)
+        env[name] = str(folder)
+    env.update(INTAKE_VAULT=str(home / "vault"), INTAKE_TEST_KDF="1", PYTHONIOENCODING="utf-8")
+    return env
+
+
+def intake(
+    args: list[str], env: dict[str, str], stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """One command, run from the private HOME so that no local file shadows the package."""
+    return subprocess.run(
+        [sys.executable, "-m", "intake", *args],
+        cwd=env["HOME"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def hide(case: Case, message: str) -> str:
+    """A message of the tool with every answer string it quotes masked."""
+    folded = fold(message)
+    for secret in sorted(case.answers["must_redact"], key=len, reverse=True):
+        folded = folded.replace(fold(secret), mask(secret))
+    return folded.strip().splitlines()[0][:160] if folded.strip() else ""
+
+
+@dataclass(frozen=True)
+class RedactRun:
+    output: str | None  # the redacted text, or None when the command failed
+    findings: int
+    error: str
+
+
+def run_redact(case: Case, ner: bool, work: Path) -> RedactRun:
+    registry = work / "registry.json"
+    registry.write_text(json.dumps(case.answers["registry"], ensure_ascii=False), "utf-8")
+    lang = case.lang if case.lang in ("ru", "en") else "auto"
+    args = ["redact", "--registry", str(registry), "--lang", lang, "--json", str(case.path)]
+    args.insert(-1, "--ner" if ner else "--no-ner")
+    done = intake(args, private_env(work))
+    if done.returncode != 0:
+        return RedactRun(None, 0, f"exit {done.returncode}: {hide(case, done.stderr)}")
+    payload: dict[str, Any] = json.loads(done.stdout)
+    return RedactRun(str(payload["text"]), len(payload.get("findings", [])), "")
+
+
+@dataclass(frozen=True)
+class WorkflowRun:
+    status: str  # "written", "refused" or "failed"
+    output: str  # the exported Markdown (written) or ""
+    manifest: str  # the manifest beside it (written) or ""
+    named: int  # items a refusal names (the first one and "and N more")
+    kind: str  # the kind of the first named item
+    quoted: int  # answer strings a refusal or error message quotes in clear
+    error: str
+    reviews: int = 1  # review passes approval needed (2: "undecided" after the first)
+
+
+class StepFailed(Exception):
+    def __init__(self, step: str, done: subprocess.CompletedProcess[str]) -> None:
+        super().__init__(step)
+        self.step, self.done = step, done
+
+
+def _person_args(person: dict[str, Any]) -> list[str]:
+    args = ["person", "add", person["name"]]
+    for alias in person.get("aliases", []):
+        args += ["--alias", alias]
+    for key in ("gender", "pseudonym", "role"):
+        if key in person:
+            args += [f"--{key}", person[key]]
+    return [*args, "--public"] if person.get("public") else args
+
+
+class Vault:
+    """One throwaway vault; every step must succeed or StepFailed says which did not."""
+
+    def __init__(self, work: Path) -> None:
+        self.env = private_env(work)
+        self.secret = secrets.token_urlsafe(24)
+
+    def call(self, args: list[str], times: int = 1) -> subprocess.CompletedProcess[str]:
+        return intake(["--passphrase-file", "-", *args], self.env, (self.secret + "\n") * times)
+
+    def run(self, step: str, args: list[str], times: int = 1) -> str:
+        done = self.call(args, times)
+        if done.returncode != 0:
+            raise StepFailed(step, done)
+        return done.stdout
+
+
+def _prepare(vault: Vault, case: Case, ner: bool) -> tuple[str, int]:
+    """Init, register, import, consent, review with the defaults and approve.
+
+    Returns the testimony id and the number of review passes approval needed."""
+    vault.run("init", ["init"], times=2)
+    for person in case.answers["registry"]["people"]:
+        vault.run("person add", _person_args(person))
+    lang = ["--lang", case.lang] if case.lang in ("ru", "en") else []
+    added = vault.run("add", ["add", str(case.path), "--title", f"held-out {case.name}", *lang])
+    testimony = added.strip().splitlines()[-1].strip()
+    vault.run("edit", ["edit", testimony, "--consent-summary", "--consent-quotes"])
+    vault.run("review", ["review", testimony, "--accept-defaults", *(["--ner"] if ner else [])])
+    return testimony, _approve(vault, testimony)
+
+
+def _approve(vault: Vault, testimony: str) -> int:
+    """Approve; if findings are still undecided, do what a user would: take the
+    defaults once more (without NER) and approve again."""
+    done = vault.call(["approve", testimony])
+    reviews = 1
+    if done.returncode != 0 and "undecided" in done.stderr:
+        vault.run("second review", ["review", testimony, "--accept-defaults"])
+        reviews, done = 2, vault.call(["approve", testimony])
+    if done.returncode != 0:
+        raise StepFailed("approve", done)
+    return reviews
+
+
+def _quoted(case: Case, message: str) -> int:
+    folded = fold(message)
+    return sum(fold(s) in folded for s in case.answers["must_redact"] if len(fold(s)) > 2)
+
+
+def _refusal(case: Case, stderr: str) -> WorkflowRun:
+    found, more = _REFUSED.search(stderr), _MORE.search(stderr)
+    named = (1 if found else 0) + (int(more.group(1)) if more else 0)
+    kind = found.group("kind") if found else "?"
+    return WorkflowRun("refused", "", "", named, kind, _quoted(case, stderr), hide(case, stderr))
+
+
+def run_workflow(case: Case, ner: bool, work: Path) -> WorkflowRun:
+    vault, out = Vault(work), work / "export.md"
+    try:
+        testimony, reviews = _prepare(vault, case, ner)
+    except StepFailed as failed:
+        return _failed(case, failed.step, failed.done)
+    args = ["export", "--with-transcript", "--format", "md", "--out", str(out), testimony]
+    done = vault.call(args)
+    if done.returncode == 3 and not out.exists():
+        return replace(_refusal(case, done.stderr), reviews=reviews)
+    if done.returncode != 0 or not out.exists():
+        return replace(_failed(case, "export", done), reviews=reviews)
+    manifest = out.with_name(out.name + ".manifest.json")
+    text = manifest.read_text("utf-8") if manifest.exists() else ""
+    return WorkflowRun("written", out.read_text("utf-8"), text, 0, "", 0, "", reviews)
+
+
+def _failed(case: Case, step: str, done: subprocess.CompletedProcess[str]) -> WorkflowRun:
+    error = f"{step}: exit {done.returncode}: {hide(case, done.stderr)}"
+    return WorkflowRun("failed", "", "", 0, "", _quoted(case, done.stderr), error)
