@@ -39,18 +39,45 @@ def byline(
     language: str,
     inflect: Inflect,
 ) -> str:
-    """The header line naming the source and their relation to the subjects."""
+    """The header line naming the source and their relation to the subjects, with the
+    note that the names shown were changed (the one place an article says so)."""
+    text, shown = _who(relation, source, subjects, language, inflect)
+    return _with_note(text, shown, language)
+
+
+def attribution(
+    relation: Relation | None,
+    source: Person | None,
+    subjects: Sequence[Person],
+    language: str,
+    inflect: Inflect,
+) -> str:
+    """Who said a quote: the byline's words without the note ("Мать Ивана")."""
+    return _who(relation, source, subjects, language, inflect)[0]
+
+
+def _who(
+    relation: Relation | None,
+    source: Person | None,
+    subjects: Sequence[Person],
+    language: str,
+    inflect: Inflect,
+) -> tuple[str, list[Person]]:
+    """The words naming who spoke, and the people those words show."""
     w = words(language)
-    if source is None and not subjects:
-        return w.anonymous
     shown = [p for p in subjects if source is None or p.id != source.id]
-    if relation is None or relation is Relation.SELF or not shown or source is None:
+    if relation is Relation.SELF or (relation is None and source is not None) or not shown:
         people = [source] if source is not None else list(subjects)
-        text = join_names([shown_name(p, language, "nomn", inflect) for p in people], language)
-        return _with_note(text, people, language)
-    phrase = w.relations[relation.value][_gender_slot(source)]
+        if not people:
+            return w.anonymous, []
+        return join_names(
+            [shown_name(p, language, "nomn", inflect) for p in people], language
+        ), people
     names = join_names([shown_name(p, language, "gent", inflect) for p in shown], language)
-    return _with_note(phrase.format(names), shown, language)
+    if relation is None:  # nobody registered as the source: never present a subject as author
+        return w.about.format(names), shown
+    phrase = w.relations[relation.value][_gender_slot(source) if source else 2]
+    return phrase.format(names), shown
 
 
 def _gender_slot(person: Person) -> int:

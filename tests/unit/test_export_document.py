@@ -130,11 +130,18 @@ def test_each_testimony_is_written_in_its_own_language() -> None:
     assert build(ru)["language"] == "ru"
 
 
-def test_counts_per_kind_add_up_over_the_export() -> None:
-    doc = build(
-        item(make_testimony("t-sample01")), item(make_testimony("t-sample02"), counts={"phone": 2})
-    )
-    assert document.total_counts(doc) == {"person": 2, "phone": 3}
+def test_counts_per_kind_add_up_over_the_export_for_the_vaults_log() -> None:
+    items = [
+        item(make_testimony("t-sample01")),
+        item(make_testimony("t-sample02"), counts={"phone": 2}),
+    ]
+    assert document.total_counts(items) == {"person": 2, "phone": 3}
+
+
+def test_the_document_holds_no_count_of_what_review_redacted() -> None:
+    doc = build(item(counts={"person": 7, "phone": 3}))
+    assert "findings" not in doc["testimonies"][0]
+    assert "7" not in json.dumps(doc["testimonies"][0], ensure_ascii=False)
 
 
 def test_a_document_that_breaks_the_schema_is_refused() -> None:

@@ -48,13 +48,44 @@ def test_markdown_escapes_everything_that_would_become_markup() -> None:
     text = render_md.render(_hostile_document()).data.decode()
     assert "<script>" not in text
     assert "[link](" not in text and "**bold**" not in text
-    assert "\\&#1048;" in text  # an escaped ampersand: no character reference can form
+    assert "&amp;#1048;" in text  # an escaped ampersand: no character reference can form
 
 
-@pytest.mark.parametrize("line", ["# heading", "- item", "+ item", "1. item", "> quote"])
-def test_markdown_lines_of_testimony_text_never_start_a_block(line: str) -> None:
-    text = render_md.escape(line)
-    assert text.startswith("\\")
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("# heading", "&#35; heading"),
+        ("- item", "&#45; item"),
+        ("+ item", "&#43; item"),
+        ("= setext", "&#61; setext"),
+        ("1. item", "1&#46; item"),
+        ("12) item", "12&#41; item"),
+        ("> quote", "&gt; quote"),
+        ("* item", "\\* item"),
+    ],
+)
+def test_markdown_lines_of_testimony_text_never_start_a_block(line: str, expected: str) -> None:
+    assert render_md.escape(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
+        ("Tom & Jerry", "Tom &amp; Jerry"),
+        ("&#1048;", "&amp;#1048;"),
+        ("a|b ~c~", "a&#124;b &#126;c&#126;"),
+        ("see http://x.invalid", "see http&#58;//x.invalid"),
+        ("javascript:alert(1)", "javascript&#58;alert(1)"),
+        ("www.x.invalid", "www&#46;x.invalid"),
+        ("mail a@b.invalid", "mail a&#64;b.invalid"),
+        ("![img](x)", "\\!\\[img\\](x)"),
+        ("`code` _em_ {a}", "\\`code\\` \\_em\\_ \\{a\\}"),
+        ("back\\slash", "back\\\\slash"),
+    ],
+)
+def test_markdown_escapes_each_construct_as_written_here(text: str, expected: str) -> None:
+    assert render_md.escape(text) == expected
 
 
 class _Collect(HTMLParser):
@@ -78,8 +109,19 @@ def test_html_carries_no_metadata_but_language_and_a_generic_title() -> None:
     page = render_html.render(build()).data.decode()
     assert '<html lang="ru">' in page
     assert '<meta charset="utf-8">' in page
-    assert page.count("<meta") == 1
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert page.count("<meta") == 4  # charset, CSP, viewport, referrer
     assert "author" not in page.lower() and "generator" not in page.lower()
+
+
+def test_html_forbids_script_frames_images_and_every_remote_fetch() -> None:
+    page = render_html.render(build()).data.decode()
+    csp = page.split('http-equiv="Content-Security-Policy" content="')[1].split('"')[0]
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert directives["default-src"] == "'none'"
+    for name in ("script-src", "img-src", "frame-src", "object-src", "base-uri", "form-action"):
+        assert directives[name] == "'none'"
+    assert directives["style-src"].startswith("'sha256-")  # the page's own style sheet only
 
 
 def test_the_html_gate_view_decodes_entities() -> None:
@@ -100,13 +142,13 @@ def test_docx_core_properties_name_nobody_and_hold_only_the_export_date() -> Non
     assert props.created == day and props.modified == day
     assert props.last_printed is None
     assert props.revision == 1
-    assert props.title == "Свидетельства" and props.language == "ru"
+    assert props.title == "Свидетельства" and props.language == "ru-RU"
 
 
 def test_docx_package_entries_all_carry_one_fixed_time() -> None:
     data = render_docx.render(build()).data
     with zipfile.ZipFile(io.BytesIO(data)) as package:
-        assert {info.date_time for info in package.infolist()} == {render_docx.ZIP_TIME}
+        assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = package.read("docProps/core.xml").decode()
     assert "python-docx" not in core
 
@@ -122,8 +164,8 @@ def test_docx_keeps_testimony_text_as_text() -> None:
 
 def test_docx_gate_views_read_the_saved_bytes_including_properties() -> None:
     rendered = render_docx.render(build())
-    body, package = rendered.views
-    assert "Сына удерживали" in body.text
+    body, decoded, package = rendered.views
+    assert "Сына удерживали" in body.text and "Сына удерживали" in decoded.text
     assert "Свидетельства" in package.text  # the title property, read from docProps/core.xml
 
 
