@@ -122,12 +122,12 @@ class Builder:
 
 def decode(text: str) -> str:
     """``text`` as a reader may end up seeing it: no tags, references resolved, no marks."""
-    for _ in range(_ROUNDS):
-        plain = html.unescape(_TAG.sub("", text))
+    for _ in range(_ROUNDS):  # marks first: Markdown writes "<!--" as "&lt;\!--"
+        plain = html.unescape(_TAG.sub("", _MARKS.sub("", text)))
         if plain == text:
             break
         text = plain
-    return _MARKS.sub("", text)
+    return text
 
 
 def decoded(view: View) -> View:
