@@ -1,4 +1,4 @@
-"""Who spoke, said without naming them: "The mother of Ivan (name changed)".
+"""Who spoke, said without naming them: "Maria, the mother of Ivan (names changed)".
 
 People appear by pseudonym, or by real name when they are registered public.
 Russian bylines put the subjects in the genitive ("Мать Ивана"), using the
@@ -52,7 +52,7 @@ def attribution(
     language: str,
     inflect: Inflect,
 ) -> str:
-    """Who said a quote: the byline's words without the note ("Мать Ивана")."""
+    """Who said a quote: the byline's words without the note ("Мария, мать Ивана")."""
     return _who(relation, source, subjects, language, inflect)[0]
 
 
@@ -76,8 +76,12 @@ def _who(
     names = join_names([shown_name(p, language, "gent", inflect) for p in shown], language)
     if relation is None:  # nobody registered as the source: never present a subject as author
         return w.about.format(names), shown
-    phrase = w.relations[relation.value][_gender_slot(source) if source else 2]
-    return phrase.format(names), shown
+    phrase = w.relations[relation.value][_gender_slot(source) if source else 2].format(names)
+    if source is None:
+        return phrase, shown
+    # "Мария, мать Ивана": the source by the name the text uses, then who they are.
+    name = shown_name(source, language, "nomn", inflect)
+    return f"{name}, {phrase[0].lower()}{phrase[1:]}", [source, *shown]
 
 
 def _gender_slot(person: Person) -> int:

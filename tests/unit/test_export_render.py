@@ -23,10 +23,11 @@ def _hostile_document() -> dict[str, object]:
 @pytest.mark.parametrize("render", [render_md.render, render_html.render, render_docx.render])
 def test_every_format_carries_the_same_words(render) -> None:  # type: ignore[no-untyped-def]
     rendered = render(build(with_transcript=True))
-    text = rendered.views[0].text.replace("\\", "")
+    text = rendered.views[0].text.replace("\\", "").replace("*", "")
     for expected in (
         "Мать о задержании сына",
-        "Мать Ивана (имя изменено)",
+        "Мария, мать Ивана (имена изменены)",
+        "— Мария, мать Ивана",
         "Дата интервью: март 2026 г.",
         "Сына удерживали в подвале",
         "Он позвонил мне с чужого телефона.",
@@ -176,3 +177,69 @@ def test_each_html_article_says_its_own_language_in_a_mixed_export() -> None:
     assert '<html lang="en">' in page
     assert page.index('<article lang="ru">') < page.index("Мать о задержании сына")
     assert page.index('<article lang="en">') < page.index("A mother on her son")
+
+
+@pytest.mark.parametrize("render", [render_md.render, render_html.render, render_docx.render])
+def test_each_article_says_once_that_names_were_changed_and_attributes_every_quote(render) -> None:  # type: ignore[no-untyped-def]
+    quotes = ("Первая цитата.", "Вторая цитата.", "Третья.")
+    ru = item(make_testimony("t-sample01", "ru"), quotes=quotes)
+    en = item(make_testimony("t-sample02", "en"), title="A mother on her son", quotes=quotes[:2])
+    text = render(build(ru, en)).views[-1 if render is not render_docx.render else 1].text
+    russian, english = text.split("A mother on her son")
+    assert russian.count("имена изменены") + russian.count("имя изменено") == 1
+    assert english.count("names changed") + english.count("name changed") == 1
+    assert russian.count("— Мария, мать Ивана") == 3
+    assert english.count("— Mariya, the mother of Ivan") == 2
+
+
+def _part(data: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read(name).decode("utf-8")
+
+
+def test_docx_uses_its_own_styles_for_every_kind_of_paragraph() -> None:
+    doc = _docx(render_docx.render(build(with_transcript=True)).data)
+    styles = {p.text: p.style.name for p in doc.paragraphs}
+    assert styles["Мать о задержании сына"] == "Intake Title"
+    assert styles["Мария, мать Ивана (имена изменены)"] == "Intake Byline"
+    assert styles["Он позвонил мне с чужого телефона."] == "Intake Quote"
+    assert styles["— Мария, мать Ивана"] == "Intake Attribution"
+    assert styles["Сына удерживали в подвале. Номер: [телефон]."] == "Intake Body"
+    assert styles[document_note()] == "Intake Note"
+
+
+def document_note() -> str:
+    return "Имена и подробности, по которым можно узнать людей, изменены ради их безопасности."
+
+
+def test_docx_pages_are_a4_and_each_testimony_after_the_first_starts_a_page() -> None:
+    ru = item(make_testimony("t-sample01", "ru"))
+    en = item(make_testimony("t-sample02", "en"), title="A mother on her son")
+    doc = _docx(render_docx.render(build(ru, en)).data)
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    titles = [p for p in doc.paragraphs if p.style.name == "Intake Title"]
+    assert [bool(p.paragraph_format.page_break_before) for p in titles] == [False, True]
+
+
+def test_docx_words_carry_the_proofing_language_of_their_article() -> None:
+    ru = item(make_testimony("t-sample01", "ru"))
+    en = item(make_testimony("t-sample02", "en"), title="A mother on her son")
+    body = _part(render_docx.render(build(ru, en)).data, "word/document.xml")
+    russian, english = body.split("Мать о задержании сына")[1].split("A mother on her son")
+    assert 'w:lang w:val="ru-RU"' in russian and 'w:lang w:val="en-GB"' not in russian
+    assert 'w:lang w:val="en-GB"' in english
+
+
+def test_docx_keeps_no_template_leftover() -> None:
+    data = render_docx.render(build()).data
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = package.namelist()
+    assert not [n for n in names if "thumbnail" in n or n.startswith("customXml")]
+    app = _part(data, "docProps/app.xml")
+    assert "Word" not in app and "AppVersion" not in app and "Template" not in app
+    settings = _part(data, "word/settings.xml")
+    assert "docId" not in settings and "rsid" not in settings
+    for name in names:  # no part refers to a part that is gone
+        if name.endswith(".rels"):
+            assert "thumbnail" not in _part(data, name) and "customXml" not in _part(data, name)
