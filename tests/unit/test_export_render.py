@@ -226,7 +226,9 @@ def test_docx_words_carry_the_proofing_language_of_their_article() -> None:
     ru = item(make_testimony("t-sample01", "ru"))
     en = item(make_testimony("t-sample02", "en"), title="A mother on her son")
     body = _part(render_docx.render(build(ru, en)).data, "word/document.xml")
-    russian, english = body.split("Мать о задержании сына")[1].split("A mother on her son")
+    first, second = body.split("<w:pageBreakBefore/>")  # the second article's first paragraph
+    russian = first.split("Мать о задержании сына")[1]
+    english = second
     assert 'w:lang w:val="ru-RU"' in russian and 'w:lang w:val="en-GB"' not in russian
     assert 'w:lang w:val="en-GB"' in english
 
