@@ -186,3 +186,23 @@ def test_the_document_holds_no_count_of_what_review_redacted() -> None:
 def test_a_document_that_breaks_the_schema_is_refused() -> None:
     with pytest.raises(IntakeError, match="malformed"):
         build(item(title=""))
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [(("ru",), "ru"), (("en",), "en"), (("ru", "ru", "en"), "ru"), (("en", "ru", "en"), "en")],
+)
+def test_the_export_speaks_the_language_most_of_its_testimonies_are_in(
+    languages: tuple[str, ...], expected: str
+) -> None:
+    items = [
+        item(
+            make_testimony(f"t-sample0{n}", language),
+            title="Заголовок" if language == "ru" else "A title",
+        )
+        for n, language in enumerate(languages)
+    ]
+    doc = build(*items)
+    assert doc["language"] == expected
+    assert json.loads(document.render_json(doc).data)["language"] == expected
+    assert "\\u" not in document.render_json(doc).data.decode("utf-8")  # readable UTF-8
