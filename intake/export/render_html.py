@@ -72,6 +72,8 @@ def render(document: Mapping[str, Any]) -> Rendered:
     pieces: list[tuple[str, str | None]] = [(head, None)]
     languages = {t["id"]: t["language"] for t in document["testimonies"]}
     pieces += [(_block(block, languages), block.owner) for block in blocks(document)]
+    last, owner = pieces[-1]
+    pieces[-1] = (last.removesuffix("<hr>\n"), owner)  # a rule only between articles
     pieces.append(("</body>\n</html>\n", None))
     for piece, owner in pieces:
         raw.add(piece, owner)
