@@ -11,6 +11,7 @@ The export's language is the one most of its testimonies are in.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -137,7 +138,7 @@ def decoded_strings(document: Mapping[str, Any]) -> View:
     for testimony in document["testimonies"]:
         for _where, text in strings(testimony):
             builder.add(decode(text) + "\n", testimony["id"])
-    return builder.view()
+    return dataclasses.replace(builder.view(), decoded=True)
 
 
 def strings(node: Any) -> Iterator[tuple[str, str]]:

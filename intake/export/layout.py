@@ -17,6 +17,7 @@ may join it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import html
 import re
 from collections.abc import Mapping
@@ -46,6 +47,7 @@ class View:
 
     text: str
     owners: tuple[tuple[int, str | None], ...] = ((0, None),)  # (start offset, id), sorted
+    decoded: bool = False  # read through markup (see :func:`decode`), not as written
 
     def owner_at(self, offset: int) -> str | None:
         """The testimony whose stretch holds ``offset`` (None: the document's own words)."""
@@ -136,7 +138,7 @@ def decoded(view: View) -> View:
     ends = [start for start, _owner in view.owners[1:]] + [len(view.text)]
     for (start, owner), end in zip(view.owners, ends, strict=True):
         builder.add(decode(view.text[start:end]), owner)
-    return builder.view()
+    return dataclasses.replace(builder.view(), decoded=True)
 
 
 def with_decoded(*views: View) -> tuple[View, ...]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -207,9 +208,29 @@ def _leaks(
     listing: bytes,
 ) -> list[Leak]:
     leaks = gate.document(document)
-    leaks += gate.rendered(rendered, f"the {fmt} file")
+    leaks += rendered_leaks(gate, rendered, fmt)
     leaks += gate.scan(out.name, None, "the file name")
     leaks += gate.scan(listing.decode("utf-8"), None, "the manifest")
+    return leaks
+
+
+def rendered_leaks(gate: Gate, rendered: Rendered, fmt: str) -> list[Leak]:
+    """Hits in the file as written, then those only its decoded reading adds.
+
+    The decoded views repeat every hit of the written ones; a decoded hit is kept
+    only beyond the written hits of its testimony and kind, so a refusal lists
+    each leak once and never fewer than there are.
+    """
+    written = [v for v in rendered.views if not v.decoded]
+    decoded = [v for v in rendered.views if v.decoded]
+    leaks = gate.rendered(Rendered(rendered.data, tuple(written)), f"the {fmt} file")
+    seen = Counter((leak.testimony, leak.kind) for leak in leaks)
+    for leak in gate.rendered(Rendered(rendered.data, tuple(decoded)), f"the {fmt} file, decoded"):
+        key = (leak.testimony, leak.kind)
+        if seen[key] > 0:
+            seen[key] -= 1
+        else:
+            leaks.append(leak)
     return leaks
 
 

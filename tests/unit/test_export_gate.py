@@ -142,3 +142,24 @@ def test_text_without_markup_reads_the_same_decoded() -> None:
         decode("Сын служил в [в/ч]. Tom & Jerry 3 < 5") == "Сын служил в [в/ч]. Tom & Jerry 3 < 5"
     )
     assert decode("a &lt;b&gt;x&lt;/b&gt; c") == "a x c"
+
+
+@pytest.mark.parametrize("render", [render_md.render, render_html.render, document.render_json])
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (f"Сын {SECRET} в подвале.", 1),
+        ("Сын Вы<b></b>думкин в подвале.", 1),
+        (f"Сын {SECRET}, потом Вы&#1076;умкин.", 2),
+        ("Ничего.", 0),
+    ],
+)
+def test_a_refusal_lists_each_hit_in_the_file_once_written_or_decoded(
+    render, summary: str, expected: int
+) -> None:  # type: ignore[no-untyped-def]
+    from intake.export.publish import rendered_leaks
+
+    fmt = {render_md.render: "md", render_html.render: "html"}.get(render, "json")
+    leaks = rendered_leaks(Gate(_FixedScanner()), render(build(item(summary=summary))), fmt)
+    assert len(leaks) == expected
+    assert all(leak.testimony == "t-sample01" for leak in leaks)
