@@ -1,7 +1,10 @@
 """Reading a testimony from a file or standard input: .txt, .md, .docx or .json.
 
 Everything is read into memory (never into a temporary file) and checked before
-anything reaches the vault: size (over 10 MB is refused before reading), strict
+anything reaches the vault. Markdown is interpreted and a .docx read in document
+order, tables where they stand (:mod:`intake.ingest_text`); the title is the
+first heading (else the file name, which the export flags for a real title).
+Checks: size (over 10 MB is refused before reading), strict
 UTF-8, emptiness, a readable .docx, a .json valid against the testimony schema.
 Error messages name the file and what is wrong, never its content.
 """
@@ -21,6 +24,7 @@ from typing import Any, BinaryIO
 
 from intake.documents import testimony_from_document
 from intake.errors import InputError
+from intake.ingest_text import docx_text, markdown_text
 from intake.models import Interview, Status, Testimony
 from intake.schemas_util import first_error
 
@@ -47,7 +51,6 @@ _SUFFIXES = {
     ".docx": "docx",
     ".json": "json",
 }
-_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*\s*$", re.MULTILINE)
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -61,13 +64,17 @@ def load(source: str, *, fmt: str | None = None, stdin: BinaryIO | None = None) 
     label = "standard input" if source == "-" else f"'{source}'"
     fmt = fmt or _format_of(source)
     data = _read_stdin(stdin) if source == "-" else _read_file(Path(source))
+    stem = "" if source == "-" else Path(source).stem
     if fmt == "docx":
-        return _plain(_docx_text(data, label), Path(source).stem, label)
+        title, text = _docx_text(data, label)
+        return _plain(text, title or stem, label)
     text = decode(data, label)
     if fmt == "json":
         return from_json(text, label)
-    title = _md_title(text) if fmt == "md" else None
-    return _plain(text, title or ("" if source == "-" else Path(source).stem), label)
+    title = None
+    if fmt == "md":
+        title, text = markdown_text(text)
+    return _plain(text, title or stem, label)
 
 
 def _format_of(source: str) -> str:
@@ -134,7 +141,7 @@ def decode(data: bytes, label: str) -> str:
     return text
 
 
-def _docx_text(data: bytes, label: str) -> str:
+def _docx_text(data: bytes, label: str) -> tuple[str | None, str]:
     import docx  # 90 ms to import; only .docx files need it
     from docx.exceptions import PythonDocxError
     from docx.opc.exceptions import OpcError
@@ -148,10 +155,7 @@ def _docx_text(data: bytes, label: str) -> str:
             f"{label} is not a readable .docx file ({type(error).__name__})",
             "Open it in a word processor and save it again as .docx.",
         ) from None
-    paragraphs = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        paragraphs.extend(cell.text for row in table.rows for cell in row.cells)
-    return "\n".join(paragraphs)
+    return docx_text(document)
 
 
 def _check_unpacked_size(data: bytes, label: str) -> None:
@@ -173,17 +177,13 @@ def _check_unpacked_size(data: bytes, label: str) -> None:
         )
 
 
-def _md_title(text: str) -> str | None:
-    match = _HEADING.search(text)
-    return match.group(1)[:200] if match else None
-
-
 def _plain(text: str, title: str, label: str) -> Testimony:
     text = text.strip()
     if not text:
         raise InputError(f"{label} has no text", "Nothing was written. Import a file with text.")
     interview = Interview(language=detect_language(text))
-    return Testimony(id="", title=title.strip() or "untitled", transcript=text, interview=interview)
+    title = " ".join(title.split())[:200]
+    return Testimony(id="", title=title or "untitled", transcript=text, interview=interview)
 
 
 def detect_language(text: str, sample: int = 20_000) -> str:

@@ -15,9 +15,9 @@ import click
 from intake.cli import render
 from intake.cli.context import CliContext
 from intake.errors import IntakeError, UsageError
+from intake.export.formats import NAMES as FORMATS
 
 pass_cli = click.make_pass_decorator(CliContext)
-FORMATS = ("md", "json", "html", "docx")
 
 
 @click.command("export")
@@ -37,19 +37,30 @@ FORMATS = ("md", "json", "html", "docx")
     type=click.Path(path_type=Path, dir_okay=False),
     help="The file to write; its manifest goes beside it (OUT.manifest.json).",
 )
+@click.option("--force", is_flag=True, help="Replace an existing OUT and its manifest.")
 @pass_cli
 def export_cmd(
-    cli: CliContext, /, *, ids: tuple[str, ...], fmt: str | None, with_transcript: bool, out: Path
+    cli: CliContext,
+    /,
+    *,
+    ids: tuple[str, ...],
+    fmt: str | None,
+    with_transcript: bool,
+    out: Path,
+    force: bool,
 ) -> None:
     """Export approved testimonies (default: every one consent allows), redacted.
 
     The leak gate reads everything before a byte is written; any hit refuses the
-    whole export (exit 3) and names the testimony, kind and position.
+    whole export (exit 3) and names the testimony, kind and position. The export,
+    its manifest and the log entry are written together or not at all; an
+    existing file is replaced only with --force.
     """
     from intake.export import publish
 
     fmt = _format(fmt, out)
     with cli.open_vault() as vault:
+        publish.check_target(vault, out, fmt, force=force)
         chosen = publish.plan(vault, ids)
         for left in chosen.left_out:
             click.echo(f"left out {left.id}: {left.reason}", err=True)
@@ -59,7 +70,7 @@ def export_cmd(
                 "Review and approve testimonies first ('intake review ID', "
                 "'intake approve ID'). Nothing was written.",
             )
-        done = publish.export(vault, chosen, out, fmt, with_transcript=with_transcript)
+        done = publish.export(vault, chosen, out, fmt, with_transcript=with_transcript, force=force)
     click.echo(
         f"Exported {len(done.testimonies)} testimony(ies) as {fmt}, and a manifest.", err=True
     )

@@ -1,4 +1,4 @@
-"""Who spoke, said without naming them: "The mother of Ivan (name changed)".
+"""Who spoke, said without naming them: "Maria, the mother of Ivan (names changed)".
 
 People appear by pseudonym, or by real name when they are registered public.
 Russian bylines put the subjects in the genitive ("Мать Ивана"), using the
@@ -39,18 +39,49 @@ def byline(
     language: str,
     inflect: Inflect,
 ) -> str:
-    """The header line naming the source and their relation to the subjects."""
+    """The header line naming the source and their relation to the subjects, with the
+    note that the names shown were changed (the one place an article says so)."""
+    text, shown = _who(relation, source, subjects, language, inflect)
+    return _with_note(text, shown, language)
+
+
+def attribution(
+    relation: Relation | None,
+    source: Person | None,
+    subjects: Sequence[Person],
+    language: str,
+    inflect: Inflect,
+) -> str:
+    """Who said a quote: the byline's words without the note ("Мария, мать Ивана")."""
+    return _who(relation, source, subjects, language, inflect)[0]
+
+
+def _who(
+    relation: Relation | None,
+    source: Person | None,
+    subjects: Sequence[Person],
+    language: str,
+    inflect: Inflect,
+) -> tuple[str, list[Person]]:
+    """The words naming who spoke, and the people those words show."""
     w = words(language)
-    if source is None and not subjects:
-        return w.anonymous
     shown = [p for p in subjects if source is None or p.id != source.id]
-    if relation is None or relation is Relation.SELF or not shown or source is None:
+    if relation is Relation.SELF or (relation is None and source is not None) or not shown:
         people = [source] if source is not None else list(subjects)
-        text = join_names([shown_name(p, language, "nomn", inflect) for p in people], language)
-        return _with_note(text, people, language)
-    phrase = w.relations[relation.value][_gender_slot(source)]
+        if not people:
+            return w.anonymous, []
+        return join_names(
+            [shown_name(p, language, "nomn", inflect) for p in people], language
+        ), people
     names = join_names([shown_name(p, language, "gent", inflect) for p in shown], language)
-    return _with_note(phrase.format(names), shown, language)
+    if relation is None:  # nobody registered as the source: never present a subject as author
+        return w.about.format(names), shown
+    phrase = w.relations[relation.value][_gender_slot(source) if source else 2].format(names)
+    if source is None:
+        return phrase, shown
+    # "Мария, мать Ивана": the source by the name the text uses, then who they are.
+    name = shown_name(source, language, "nomn", inflect)
+    return f"{name}, {phrase[0].lower()}{phrase[1:]}", [source, *shown]
 
 
 def _gender_slot(person: Person) -> int:

@@ -4,20 +4,24 @@ Every format is rendered from this one document after it validates against
 ``schemas/export.schema.json``. It is built only from redacted strings (the
 review's output) and from words of :mod:`intake.export.language`; consent
 decides what of each testimony it carries (a summary, quotes, the transcript).
+It carries no count of what review redacted: counts over the whole testimony
+would tell something about text that is not published (a transcript left out).
+The export's language is the one most of its testimonies are in.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from intake.errors import IntakeError
-from intake.export.byline import Inflect, byline
+from intake.export.byline import Inflect, attribution, byline
 from intake.export.language import general_date, words
-from intake.export.layout import Rendered, View
+from intake.export.layout import Builder, Rendered, View, decode
 from intake.models import Person, Testimony
 from intake.schemas_util import validate_or_raise
 
@@ -52,12 +56,11 @@ def build(
 ) -> dict[str, Any]:
     """The export document for ``items``, validated; raises if it breaks the schema."""
     testimonies = [_testimony(item, people, options, inflect) for item in items]
-    languages = {t["language"] for t in testimonies}
     document = {
         "intake_export": 1,
         "generated_on": options.generated_on,
         "policy_version": options.policy_version,
-        "language": languages.pop() if len(languages) == 1 else "en",
+        "language": main_language(testimonies),
         "with_transcript": options.with_transcript,
         "testimonies": testimonies,
     }
@@ -65,11 +68,22 @@ def build(
     return document
 
 
-def total_counts(document: Mapping[str, Any]) -> dict[str, int]:
-    """Findings per kind over every testimony of the document."""
+def main_language(testimonies: Sequence[Mapping[str, Any]]) -> str:
+    """The language most testimonies are in (a tie: the one with more published text)."""
+    count: Counter[str] = Counter(t["language"] for t in testimonies)
+    size: Counter[str] = Counter()
+    for t in testimonies:
+        size[t["language"]] += sum(len(text) for _where, text in strings(t))
+    if not count:
+        return "en"
+    return max(sorted(count), key=lambda language: (count[language], size[language]))
+
+
+def total_counts(items: Iterable[RedactedTestimony]) -> dict[str, int]:
+    """Findings per kind over the reviews of ``items`` (for the vault's own log only)."""
     total: Counter[str] = Counter()
-    for testimony in document["testimonies"]:
-        total.update(testimony["findings"])
+    for item in items:
+        total.update(item.counts)
     return dict(sorted(total.items()))
 
 
@@ -80,11 +94,13 @@ def _testimony(
     consent = t.consent
     source = people.get(t.source) if t.source else None
     subjects = [people[p] for p in t.subjects if p in people]
+    who = (t.relation, source, subjects, t.language, inflect)
     return {
         "id": t.id,
         "language": t.language,
         "title": item.title,
-        "byline": byline(t.relation, source, subjects, t.language, inflect),
+        "byline": byline(*who),
+        "attribution": attribution(*who),
         "interview_date": _date(t, options.date_precision),
         "summary": item.summary if consent.publish_summary and item.summary.strip() else None,
         "quotes": [q for q in item.quotes if q.strip()] if consent.publish_quotes else [],
@@ -92,7 +108,6 @@ def _testimony(
             item.transcript if options.with_transcript and consent.publish_quotes else None
         ),
         "note": words(t.language).note,
-        "findings": dict(sorted(item.counts.items())),
     }
 
 
@@ -112,4 +127,27 @@ def render_json(document: Mapping[str, Any]) -> Rendered:
     for testimony in document["testimonies"]:
         at = text.find(f'"id": {json.dumps(testimony["id"])}', owners[-1][0])
         owners.append((max(at, owners[-1][0]), testimony["id"]))
-    return Rendered(text.encode("utf-8"), (View(text, tuple(owners)),))
+    return Rendered(text.encode("utf-8"), (View(text, tuple(owners)), decoded_strings(document)))
+
+
+def decoded_strings(document: Mapping[str, Any]) -> View:
+    """Every string of ``document`` decoded (see :func:`intake.export.layout.decode`),
+    one per line, each testimony's under its id: what a reader of the JSON may see."""
+    builder = Builder()
+    builder.add(f"{document['policy_version']}\n{document['generated_on']}\n", None)
+    for testimony in document["testimonies"]:
+        for _where, text in strings(testimony):
+            builder.add(decode(text) + "\n", testimony["id"])
+    return dataclasses.replace(builder.view(), decoded=True)
+
+
+def strings(node: Any) -> Iterator[tuple[str, str]]:
+    """(path, string) for every string inside ``node``."""
+    if isinstance(node, str):
+        yield "", node
+    elif isinstance(node, Mapping):
+        for key, value in node.items():
+            yield from ((f"{key}{path}", text) for path, text in strings(value))
+    elif isinstance(node, list | tuple):
+        for index, value in enumerate(node):
+            yield from ((f"[{index}]{path}", text) for path, text in strings(value))

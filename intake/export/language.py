@@ -24,6 +24,7 @@ class Words:
     name_changed: str
     names_changed: str
     anonymous: str
+    about: str  # an unnamed source speaking about the subjects (genitive in Russian)
     months: tuple[str, ...]
     year_suffix: str
     conjunction: str
@@ -41,6 +42,7 @@ EN = Words(
     name_changed="name changed",
     names_changed="names changed",
     anonymous="An anonymous source",
+    about="An anonymous source on the fate of {}",
     months=(
         "January",
         "February",
@@ -62,10 +64,10 @@ EN = Words(
         "father": ("The father of {}",) * 3,
         "wife": ("The wife of {}",) * 3,
         "husband": ("The husband of {}",) * 3,
-        "sibling": ("The brother of {}", "The sister of {}", "A sibling of {}"),
-        "comrade": ("A comrade of {}",) * 3,
+        "sibling": ("The brother of {}", "The sister of {}", "The brother or sister of {}"),
+        "comrade": ("A fellow soldier of {}",) * 3,
         "lawyer": ("The lawyer of {}",) * 3,
-        "other": ("Someone close to {}",) * 3,
+        "other": ("An acquaintance of {}",) * 3,
     },
 )
 
@@ -79,6 +81,7 @@ RU = Words(
     name_changed="имя изменено",
     names_changed="имена изменены",
     anonymous="Анонимный источник",
+    about="Анонимный источник о судьбе {}",
     months=(
         "январь",
         "февраль",
@@ -100,10 +103,10 @@ RU = Words(
         "father": ("Отец {}",) * 3,
         "wife": ("Жена {}",) * 3,
         "husband": ("Муж {}",) * 3,
-        "sibling": ("Брат {}", "Сестра {}", "Родственник {}"),
+        "sibling": ("Брат {}", "Сестра {}", "Брат или сестра {}"),
         "comrade": ("Сослуживец {}", "Сослуживица {}", "Сослуживец {}"),
         "lawyer": ("Адвокат {}",) * 3,
-        "other": ("Знакомый {}", "Знакомая {}", "Человек из окружения {}"),
+        "other": ("Знакомый {}", "Знакомая {}", "Знакомый или знакомая {}"),
     },
 )
 

@@ -4,18 +4,34 @@ Markdown, HTML and DOCX all walk the same blocks, so they carry the same
 words in the same order. A renderer returns the final bytes together with the
 text the leak gate reads from those bytes and, for each stretch of that text,
 the testimony it belongs to, so a hit can be reported by testimony and position.
+
+Besides the text as written, every renderer gives the gate the same text
+*decoded* (:func:`with_decoded`): tags removed, character references resolved
+(repeatedly, for double encoding), and Markdown escape and emphasis marks
+dropped. A name split by markup inside a word ("Вы<b></b>думкин",
+"Вы&#1076;умкин", "Вы**дум**кин") is read whole there in every format, because
+some reader of the file (a browser, a Markdown renderer, a CMS pasting it)
+may join it.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from intake.export.language import words
 
-BlockKind = Literal["heading", "title", "byline", "meta", "section", "para", "quote", "note"]
+BlockKind = Literal[
+    "heading", "title", "byline", "meta", "section", "para", "quote", "attribution", "note"
+]
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_MARKS = re.compile(r"[\\*_`~]+")
+_ROUNDS = 4  # decoding rounds: "&amp;lt;b&amp;gt;" needs three
 
 
 @dataclass(frozen=True)
@@ -31,6 +47,7 @@ class View:
 
     text: str
     owners: tuple[tuple[int, str | None], ...] = ((0, None),)  # (start offset, id), sorted
+    decoded: bool = False  # read through markup (see :func:`decode`), not as written
 
     def owner_at(self, offset: int) -> str | None:
         """The testimony whose stretch holds ``offset`` (None: the document's own words)."""
@@ -64,7 +81,8 @@ def _testimony_blocks(t: Mapping[str, Any]) -> list[Block]:
         out.extend(Block("para", p, owner) for p in paragraphs(t["summary"]))
     if t["quotes"]:
         out.append(Block("section", w.quotes, owner))
-        out.extend(Block("quote", q, owner) for q in t["quotes"])
+        for quote in t["quotes"]:
+            out += [Block("quote", quote, owner), Block("attribution", t["attribution"], owner)]
     if t["transcript"] is not None:
         out.append(Block("section", w.transcript, owner))
         out.extend(Block("para", p, owner) for p in paragraphs(t["transcript"]))
@@ -102,3 +120,27 @@ class Builder:
 
     def view(self) -> View:
         return View("".join(self.pieces), tuple(self.owners))
+
+
+def decode(text: str) -> str:
+    """``text`` as a reader may end up seeing it: no tags, references resolved, no marks."""
+    for _ in range(_ROUNDS):  # marks first: Markdown writes "<!--" as "&lt;\!--"
+        plain = html.unescape(_TAG.sub("", _MARKS.sub("", text)))
+        if plain == text:
+            break
+        text = plain
+    return text
+
+
+def decoded(view: View) -> View:
+    """``view`` decoded stretch by stretch, so each stretch keeps its testimony."""
+    builder = Builder()
+    ends = [start for start, _owner in view.owners[1:]] + [len(view.text)]
+    for (start, owner), end in zip(view.owners, ends, strict=True):
+        builder.add(decode(view.text[start:end]), owner)
+    return dataclasses.replace(builder.view(), decoded=True)
+
+
+def with_decoded(*views: View) -> tuple[View, ...]:
+    """``views`` as written, then each of them decoded (what the gate must read)."""
+    return (*views, *(decoded(view) for view in views))

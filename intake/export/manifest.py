@@ -1,9 +1,10 @@
 """The manifest written next to every export, and the vault's export log entry.
 
 The manifest says which files were written (name, size, SHA-256), under which
-policy version, which testimonies went out and how many findings of each kind
-their reviews decided. It names files only, never a directory, and carries
-the export's date, never a time, a user or a machine.
+policy version and which testimonies went out. It names files only, never a
+directory, and carries the export's date, never a time, a user or a machine.
+It holds no count of what review redacted: those counts cover text that may
+not be published (a transcript left out), so only the vault's log keeps them.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from intake.errors import IntakeError
+from intake.export.formats import MANIFEST_SUFFIX
 from intake.schemas_util import validate_or_raise
 
 SCHEMA = "export-manifest.schema.json"
-SUFFIX = ".manifest.json"
+SUFFIX = MANIFEST_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,7 @@ class OutputFile:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def manifest_path(out: Path) -> Path:
-    """Where the manifest of an export written to ``out`` goes: beside it."""
-    return out.with_name(out.name + SUFFIX)
-
-
-def build(
-    files: Sequence[OutputFile], document: Mapping[str, Any], fmt: str, counts: Mapping[str, int]
-) -> dict[str, Any]:
+def build(files: Sequence[OutputFile], document: Mapping[str, Any], fmt: str) -> dict[str, Any]:
     manifest = {
         "intake_export_manifest": 1,
         "generated_on": document["generated_on"],
@@ -48,7 +43,6 @@ def build(
         "policy_version": document["policy_version"],
         "files": [{"name": f.path.name, "sha256": f.sha256, "bytes": len(f.data)} for f in files],
         "testimonies": [t["id"] for t in document["testimonies"]],
-        "findings": dict(sorted(counts.items())),
     }
     validate_or_raise(manifest, SCHEMA, IntakeError, "the export manifest is malformed")
     return manifest

@@ -1,17 +1,21 @@
 """Export end to end: choose what may go out, redact, render, gate, then write.
 
 Order matters and is the safety argument: the document is built from reviewed,
-redacted material only; it is validated; every format is rendered in memory;
-the leak gate reads the document, the final bytes and the manifest; only when
-the gate finds nothing are the files written (atomically), and then the export
-is recorded in the vault's log. A refusal writes nothing at all.
+redacted material only; it is validated; the format is rendered in memory;
+the leak gate reads the document, the final bytes, the file name and the
+manifest (:func:`prepare`, which the interface's preview calls too, so the
+preview is the export); only when the gate finds nothing are the files and
+the log entry written, all or nothing (:mod:`intake.export.commit`). A
+refusal writes nothing at all. An existing file is replaced only when asked
+(``force``), and nothing is ever written inside the vault's folder.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,10 +26,11 @@ from intake.errors import UsageError
 from intake.export import document as doc
 from intake.export import manifest, render_docx, render_html, render_md
 from intake.export.byline import engine_inflect
+from intake.export.commit import write_together
+from intake.export.formats import NAMES, manifest_path
 from intake.export.gate import Gate, Leak, refuse_if_any
 from intake.export.layout import Rendered
 from intake.export.selection import LeftOut, Plan, plan
-from intake.fsutil import atomic_write
 from intake.people import pseudonym_clashes
 from intake.redact import Redactor
 from intake.review_items import Review
@@ -39,7 +44,18 @@ RENDERERS: dict[str, Callable[[Mapping[str, Any]], Rendered]] = {
     "html": render_html.render,
     "docx": render_docx.render,
 }
-__all__ = ["RENDERERS", "Exported", "LeftOut", "Plan", "export", "plan", "policy_version"]
+assert tuple(RENDERERS) == NAMES  # noqa: S101 - the list of formats exists once
+__all__ = [
+    "RENDERERS",
+    "Exported",
+    "LeftOut",
+    "Plan",
+    "Prepared",
+    "export",
+    "plan",
+    "policy_version",
+    "prepare",
+]
 
 
 @dataclass(frozen=True)
@@ -56,7 +72,25 @@ def policy_version(redactor: Redactor) -> str:
     return f"intake-{__version__}+{hashlib.sha256(actions.encode()).hexdigest()[:12]}"
 
 
-def export(
+@dataclass(frozen=True)
+class Prepared:
+    """An export made in memory and read by the leak gate; nothing is written yet."""
+
+    fmt: str
+    out: Path
+    options: doc.Options
+    document: dict[str, Any]
+    rendered: Rendered
+    listing: bytes  # the manifest
+    leaks: tuple[Leak, ...]
+    counts: dict[str, int]  # review decisions per kind, for the vault's own log only
+
+    @property
+    def testimonies(self) -> tuple[str, ...]:
+        return tuple(t["id"] for t in self.document["testimonies"])
+
+
+def prepare(
     vault: Vault,
     chosen: Plan,
     out: Path,
@@ -64,9 +98,8 @@ def export(
     *,
     with_transcript: bool = False,
     today: str | None = None,
-) -> Exported:
-    """Write ``chosen.ready`` to ``out`` (and its manifest) if the leak gate lets it."""
-    _check_target(out, fmt)
+) -> Prepared:
+    """Build, render and gate ``chosen.ready`` as ``fmt`` for ``out``; write nothing."""
     options = doc.Options(
         today or datetime.now(UTC).date().isoformat(),
         policy_version(chosen.redactor),
@@ -77,22 +110,35 @@ def export(
     items = [_redacted_testimony(r, chosen.redactor) for r in chosen.ready]
     document = doc.build((i for i, _ in items), people, options, engine_inflect)
     rendered = RENDERERS[fmt](document)
-    counts = doc.total_counts(document)
-    files = [manifest.OutputFile(out, rendered.data)]
-    listing = manifest.to_bytes(manifest.build(files, document, fmt, counts))
+    listing = manifest.to_bytes(
+        manifest.build([manifest.OutputFile(out, rendered.data)], document, fmt)
+    )
     gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
     leaks = _leaks(gate, document, rendered, fmt=fmt, out=out, listing=listing)
-    refuse_if_any(leaks, _clash_hint(vault) if leaks else None)
-    atomic_write(out, rendered.data)
-    atomic_write(manifest.manifest_path(out), listing)
-    written = [*files, manifest.OutputFile(manifest.manifest_path(out), listing)]
-    log_id = _record(vault, options, written, document, fmt=fmt)
-    return Exported(
-        (out, manifest.manifest_path(out)),
-        tuple(t["id"] for t in document["testimonies"]),
-        counts,
-        log_id,
+    counts = doc.total_counts(i for i, _ in items)
+    return Prepared(fmt, out, options, document, rendered, listing, tuple(leaks), counts)
+
+
+def export(
+    vault: Vault,
+    chosen: Plan,
+    out: Path,
+    fmt: str = "md",
+    *,
+    with_transcript: bool = False,
+    today: str | None = None,
+    force: bool = False,
+) -> Exported:
+    """Write ``chosen.ready`` to ``out`` (and its manifest) if the leak gate lets it."""
+    check_target(vault, out, fmt, force=force)
+    ready = prepare(vault, chosen, out, fmt, with_transcript=with_transcript, today=today)
+    refuse_if_any(ready.leaks, _clash_hint(vault) if ready.leaks else None)
+    written = (
+        manifest.OutputFile(out, ready.rendered.data),
+        manifest.OutputFile(manifest_path(out), ready.listing),
     )
+    log_id = write_together(vault, written, lambda conn: log.record(conn, _entry(ready, written)))
+    return Exported(tuple(f.path for f in written), ready.testimonies, ready.counts, log_id)
 
 
 def _clash_hint(vault: Vault) -> str | None:
@@ -110,13 +156,29 @@ def _clash_hint(vault: Vault) -> str | None:
     )
 
 
-def _check_target(out: Path, fmt: str) -> None:
+def check_target(vault: Vault, out: Path, fmt: str, *, force: bool = False) -> None:
+    """Refuse a target that is not a new file in an existing folder outside the vault."""
     if fmt not in RENDERERS:
-        raise UsageError(f"unknown export format '{fmt}'", "Use md, json, html or docx.")
-    if out.is_dir():
-        raise UsageError("--out names a directory", "Give the path of the file to write.")
+        raise UsageError(f"unknown export format '{fmt}'", f"Use one of: {', '.join(NAMES)}.")
+    listing = manifest_path(out)
+    if out.is_dir() or listing.is_dir():
+        raise UsageError(
+            "--out or its manifest (OUT.manifest.json) names a folder",
+            "Give the path of a new file to write. Nothing was written.",
+        )
     if not out.parent.is_dir():
         raise UsageError("the folder of --out does not exist", "Create it first.")
+    if out.parent.resolve().is_relative_to(vault.path.resolve()):
+        raise UsageError(
+            "--out is inside the vault's folder",
+            "Exports are plaintext: write them outside the vault. Nothing was written.",
+        )
+    existing = [p for p in (out, listing) if p.exists() or p.is_symlink()]
+    if existing and not force:
+        raise UsageError(
+            f"'{existing[0]}' already exists",
+            "Choose another --out, or add --force to replace it. Nothing was written.",
+        )
 
 
 def _redacted_testimony(
@@ -146,30 +208,41 @@ def _leaks(
     listing: bytes,
 ) -> list[Leak]:
     leaks = gate.document(document)
-    leaks += gate.rendered(rendered, f"the {fmt} file")
+    leaks += rendered_leaks(gate, rendered, fmt)
     leaks += gate.scan(out.name, None, "the file name")
     leaks += gate.scan(listing.decode("utf-8"), None, "the manifest")
     return leaks
 
 
-def _record(
-    vault: Vault,
-    options: doc.Options,
-    files: Sequence[manifest.OutputFile],
-    document: Mapping[str, Any],
-    *,
-    fmt: str,
-) -> int:
-    entry = log.ExportEntry(
+def rendered_leaks(gate: Gate, rendered: Rendered, fmt: str) -> list[Leak]:
+    """Hits in the file as written, then those only its decoded reading adds.
+
+    The decoded views repeat every hit of the written ones; a decoded hit is kept
+    only beyond the written hits of its testimony and kind, so a refusal lists
+    each leak once and never fewer than there are.
+    """
+    written = [v for v in rendered.views if not v.decoded]
+    decoded = [v for v in rendered.views if v.decoded]
+    leaks = gate.rendered(Rendered(rendered.data, tuple(written)), f"the {fmt} file")
+    seen = Counter((leak.testimony, leak.kind) for leak in leaks)
+    for leak in gate.rendered(Rendered(rendered.data, tuple(decoded)), f"the {fmt} file, decoded"):
+        key = (leak.testimony, leak.kind)
+        if seen[key] > 0:
+            seen[key] -= 1
+        else:
+            leaks.append(leak)
+    return leaks
+
+
+def _entry(ready: Prepared, files: tuple[manifest.OutputFile, ...]) -> log.ExportEntry:
+    return log.ExportEntry(
         at=datetime.now(UTC).isoformat(timespec="seconds"),
-        format=fmt,
-        with_transcript=options.with_transcript,
-        policy_version=options.policy_version,
+        format=ready.fmt,
+        with_transcript=ready.options.with_transcript,
+        policy_version=ready.options.policy_version,
         files=tuple(
             {"path": str(f.path.resolve()), "sha256": f.sha256, "bytes": len(f.data)} for f in files
         ),
-        testimonies=tuple(t["id"] for t in document["testimonies"]),
-        counts=doc.total_counts(document),
+        testimonies=ready.testimonies,
+        counts=ready.counts,
     )
-    with vault.transaction() as conn:
-        return log.record(conn, entry)

@@ -1,13 +1,17 @@
 """DOCX rendering of the export document (python-docx), with no identifying metadata.
 
-python-docx's default template says "python-docx" as author and a 2013 date;
-Word documents can also carry the last editor's name and the times of every
-part in the zip. Here the core properties are reset (no author, no last editor,
-no comments, created and modified at midnight UTC of the export date, revision 1)
-and the package is rewritten with one fixed time for every zip entry.
+The document has styles of its own (``Intake Title``, ``Intake Byline``,
+``Intake Quote``, ``Intake Note``, ``Intake Body``...), A4 pages, the proofing
+language of each article on its words, and each testimony after the first on a
+new page. python-docx's template says "python-docx" as author, a 2013 date,
+"Microsoft Macintosh Word" 14 as the application, a document id shared by
+every file made from it, and ships a thumbnail; all of that is removed or
+reset: no author, no last editor, created and modified at midnight UTC of the
+export date, revision 1, a neutral ``app.xml``, no ``docId``/``rsid``, no
+thumbnail, no custom XML, and one fixed time for every zip entry.
 
-The leak gate reads the saved bytes back: the paragraphs' text, and the text
-of every XML part of the package (core properties, styles, settings...).
+The leak gate reads the saved bytes back: the paragraphs' text (as written and
+decoded), and the text of every XML part of the package.
 """
 
 from __future__ import annotations
@@ -15,40 +19,88 @@ from __future__ import annotations
 import html
 import io
 import re
-import zipfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
 
+from intake.export import docx_package
 from intake.export.language import words
-from intake.export.layout import Block, Rendered, View, blocks
+from intake.export.layout import Block, Rendered, View, blocks, with_decoded
 
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _TAG = re.compile(r"<[^>]*>")
-_STYLE = {"heading": "Title", "title": "Heading 1", "section": "Heading 2", "quote": "Quote"}
+LOCALES = {"ru": "ru-RU", "en": "en-GB"}
+# kind -> (style name, based on, size in points, bold, italic, indent in mm)
+STYLES: dict[str, tuple[str, str, float, bool, bool, float]] = {
+    "heading": ("Intake Heading", "Title", 24, True, False, 0),
+    "title": ("Intake Title", "Heading 1", 18, True, False, 0),
+    "byline": ("Intake Byline", "Normal", 11, False, True, 0),
+    "meta": ("Intake Meta", "Normal", 10, False, False, 0),
+    "section": ("Intake Section", "Heading 2", 13, True, False, 0),
+    "para": ("Intake Body", "Normal", 11, False, False, 0),
+    "quote": ("Intake Quote", "Normal", 11, False, False, 10),
+    "attribution": ("Intake Attribution", "Normal", 10, False, True, 10),
+    "note": ("Intake Note", "Normal", 9, False, True, 0),
+}
 
 
 def render(document: Mapping[str, Any]) -> Rendered:
     doc = docx.Document()
+    _page(doc)
+    _styles(doc, document["language"])
     _reset_properties(doc, document)
+    languages = {t["id"]: t["language"] for t in document["testimonies"]}
     owners: list[str | None] = []
     for block in blocks(document):
-        _add(doc, block)
+        _add(doc, block, languages.get(block.owner or "", document["language"]), owners)
         owners.append(block.owner)
+    docx_package.neutral_settings(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
-    data = _fixed_times(buffer.getvalue())
-    return Rendered(data, (_body_view(data, owners), _package_view(data)))
+    data = docx_package.repack(buffer.getvalue())
+    return Rendered(data, (*with_decoded(_body_view(data, owners)), _package_view(data)))
 
 
-def _add(doc: Any, block: Block) -> None:
-    style = _STYLE.get(block.kind)
-    paragraph = doc.add_paragraph(style=style)
-    run = paragraph.add_run(block.text)
-    if block.kind in ("byline", "note", "meta"):
-        run.italic = True
+def _page(doc: Any) -> None:
+    for section in doc.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(25))
+
+
+def _styles(doc: Any, language: str) -> None:
+    for name, based_on, size, bold, italic, indent in STYLES.values():
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles[based_on]
+        style.quick_style = True
+        font = style.font
+        font.size, font.bold, font.italic = Pt(size), bold, italic
+        font.color.rgb = RGBColor(0, 0, 0)
+        style.paragraph_format.left_indent = Mm(indent)
+        style.paragraph_format.space_after = Pt(6)
+        _language(style.element.get_or_add_rPr(), language)
+
+
+def _add(doc: Any, block: Block, language: str, owners: list[str | None]) -> None:
+    paragraph = doc.add_paragraph(style=STYLES[block.kind][0])
+    text = block.text if block.kind != "attribution" else f"— {block.text}"
+    run = paragraph.add_run(text)
+    _language(run._r.get_or_add_rPr(), language)
+    if block.kind == "title" and any(owner is not None for owner in owners):
+        paragraph.paragraph_format.page_break_before = True  # each testimony on its own page
+
+
+def _language(rpr: Any, language: str) -> None:
+    """Mark the words for spelling and hyphenation in ``language``."""
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = rpr.makeelement(qn("w:lang"), {})
+        rpr.append(lang)
+    lang.set(qn("w:val"), LOCALES.get(language, "en-GB"))
 
 
 def _reset_properties(doc: Any, document: Mapping[str, Any]) -> None:
@@ -67,24 +119,10 @@ def _reset_properties(doc: Any, document: Mapping[str, Any]) -> None:
     ):
         setattr(props, name, "")
     props.title = words(document["language"]).heading
-    props.language = document["language"]
+    props.language = LOCALES.get(document["language"], "en-GB")
     props.created = day
     props.modified = day
     props.revision = 1
-
-
-def _fixed_times(data: bytes) -> bytes:
-    """The same package with every entry's time set to ``ZIP_TIME``."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
 
 
 def _body_view(data: bytes, owners: list[str | None]) -> View:
@@ -106,10 +144,4 @@ def _body_view(data: bytes, owners: list[str | None]) -> View:
 
 def _package_view(data: bytes) -> View:
     """The text of every XML part of the package, tags removed, entities decoded."""
-    texts: list[str] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in package.namelist():
-            if name.endswith((".xml", ".rels")):
-                xml = package.read(name).decode("utf-8", errors="replace")
-                texts.append(html.unescape(_TAG.sub(" ", xml)))
-    return View("\n".join(texts))
+    return View("\n".join(html.unescape(_TAG.sub(" ", xml)) for xml in docx_package.parts(data)))

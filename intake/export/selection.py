@@ -1,13 +1,16 @@
 """Which testimonies may go out, and why the others stay in.
 
 A testimony is left out when its consent does not allow publication or was
-withdrawn, when it is not approved, or when its review is not complete now
-(a finding appeared or a decision went stale since approval: the text, the
-quotes or the registry changed). Each one left out comes with its reason.
+withdrawn, when it is not approved, when its title is only the name of the
+file it was imported from (or "untitled": a file name is no headline and may
+name someone), or when its review is not complete now (a finding appeared or
+a decision went stale since approval: the text, the quotes or the registry
+changed). Each one left out comes with its reason, never the title itself.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,6 +18,16 @@ from intake import review, testimonies
 from intake.redact import Redactor
 from intake.review_items import Review
 from intake.store.vault import Vault
+
+# One word with a file name's punctuation: "interview_2026-03", "notes.v2", "audio-17".
+_FILE_NAME = re.compile(r"^\S*(?:[_.]|\d-|-\d)\S*$")
+
+
+def title_problem(title: str) -> str | None:
+    """Why ``title`` cannot head a publication (it looks like a file name), or None."""
+    if title.strip().lower() in ("", "untitled") or _FILE_NAME.match(title.strip()):
+        return "its title looks like a file name; give it a real one ('intake edit ID --title')"
+    return None
 
 
 @dataclass(frozen=True)
@@ -41,7 +54,7 @@ def plan(vault: Vault, ids: Sequence[str] = (), redactor: Redactor | None = None
     left_out: list[LeftOut] = []
     for testimony_id in wanted:
         testimony = testimonies.get(vault, testimony_id)
-        blocker = testimony.export_blocker()
+        blocker = testimony.export_blocker() or title_problem(testimony.title)
         if blocker is not None:
             left_out.append(LeftOut(testimony_id, blocker))
             continue

@@ -129,42 +129,34 @@ class ExportPreview:
 
 
 def export_preview(
-    vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool
+    vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool, out: str = ""
 ) -> ExportPreview:
-    from datetime import UTC, datetime
+    """The export ``intake export`` would write (the same function makes it), not written."""
+    from pathlib import Path
 
-    from intake.export import document as doc
     from intake.export import publish
-    from intake.export.byline import engine_inflect
-    from intake.export.gate import Gate
-    from intake.store import people as people_store
 
     chosen = publish.plan(vault, ids)
     left_out = tuple((o.id, o.reason) for o in chosen.left_out)
     if not chosen.ready:
         return ExportPreview((), left_out, "", ())
-    options = doc.Options(
-        datetime.now(UTC).date().isoformat(),
-        publish.policy_version(chosen.redactor),
-        with_transcript,
-    )
-    people = {p.id: p for p in people_store.all_people(vault.connection)}
-    # The same redaction the export applies (publish has no public preview step yet).
-    items = [publish._redacted_testimony(r, chosen.redactor) for r in chosen.ready]
-    document = doc.build((item for item, _ in items), people, options, engine_inflect)
-    rendered = publish.RENDERERS["md" if fmt == "docx" else fmt](document)
-    gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
-    leaks = gate.document(document) + gate.rendered(rendered, f"the {fmt} output")
+    target = Path(out or f"intake-export.{fmt}").expanduser()
+    ready = publish.prepare(vault, chosen, target, fmt, with_transcript=with_transcript)
+    # A .docx is shown as the text of its paragraphs; the other formats as written.
+    shown = ready.rendered.views[0].text if fmt == "docx" else ready.rendered.data.decode()
     return ExportPreview(
-        tuple(r.testimony.id for r in chosen.ready),
-        left_out,
-        rendered.data.decode("utf-8"),
-        tuple(leak.describe() for leak in leaks),
+        ready.testimonies, left_out, shown, tuple(leak.describe() for leak in ready.leaks)
     )
 
 
 def export_write(
-    vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool, out: str
+    vault: Vault,
+    ids: tuple[str, ...],
+    fmt: str,
+    with_transcript: bool,
+    out: str,
+    *,
+    force: bool = False,
 ) -> str:
     """Export through the leak gate (which refuses with LeakRefused); return the file name."""
     from pathlib import Path
@@ -173,6 +165,6 @@ def export_write(
 
     target = Path(out).expanduser()
     done = publish.export(
-        vault, publish.plan(vault, ids), target, fmt, with_transcript=with_transcript
+        vault, publish.plan(vault, ids), target, fmt, with_transcript=with_transcript, force=force
     )
     return f"{len(done.testimonies)} testimonies to {target.name}"

@@ -135,7 +135,12 @@ def test_the_export_header_names_the_source_by_relation_and_pseudonym(
     assert cli("export", "--out", str(out)).code == 0
     doc = json.loads(out.read_text())
     bylines = [t["byline"] for t in doc["testimonies"]]
-    assert bylines == ["Мать Ивана (имя изменено)", "The wife of Pyotr (name changed)"]
+    assert bylines == [
+        "Мария, мать Ивана (имена изменены)",
+        "Anna, the wife of Pyotr (names changed)",
+    ]
+    attributions = [t["attribution"] for t in doc["testimonies"]]
+    assert attributions == ["Мария, мать Ивана", "Anna, the wife of Pyotr"]
     dates = [t["interview_date"]["text"] for t in doc["testimonies"]]
     assert dates == ["март 2026 г.", "March 2026"]
 

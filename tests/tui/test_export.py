@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from textual.widgets import Checkbox, Input, SelectionList, Static
+from textual.widgets import Checkbox, Input, OptionList, SelectionList, Static
 
 from intake import review, testimonies
 from intake.store.vault import Vault
@@ -57,6 +57,11 @@ def verdict(screen: ExportScreen) -> str:
     return str(screen.query_one("#verdict", Static).render())
 
 
+def leak_list(screen: ExportScreen) -> list[str]:
+    listing = screen.query_one("#leaks", OptionList)
+    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+
 async def test_an_export_the_gate_refuses_cannot_be_written(
     home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
 ) -> None:
@@ -66,7 +71,9 @@ async def test_an_export_the_gate_refuses_cannot_be_written(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await previewed(pilot, out)
         assert "REFUSED" in verdict(screen)
-        assert "person" in verdict(screen) and "Грант" not in verdict(screen)
+        hits = leak_list(screen)
+        assert any("person" in hit for hit in hits)
+        assert not any("Грант" in hit or "Вымыслов" in hit for hit in hits)
         await pilot.press("ctrl+w")
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmModal)
@@ -208,3 +215,22 @@ async def test_the_choices_survive_an_idle_lock_and_unlock(
             "t-fiction2",
         ]
         assert again.query_one("#out", Input).value.endswith(".json")
+
+
+async def test_a_refusal_lists_every_hit_in_a_list_that_scrolls(
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
+    approve_with(home_vault, "keep")
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await previewed(pilot, tmp_path / "out.md")
+        count = int(verdict(screen).split("(")[1].split(" ")[0])
+        listing = screen.query_one("#leaks", OptionList)
+        assert listing.display and listing.option_count == count > 1
+        listing.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert listing.highlighted == count - 1  # the last hit is reachable by keyboard
+        screen.query_one("#transcript", Checkbox).toggle()
+        await pilot.pause()
+        assert listing.option_count == 0 and not listing.display  # only for its own options

@@ -31,29 +31,68 @@ def test_the_json_rendering_is_the_document_itself() -> None:
 @pytest.mark.parametrize(
     ("relation", "source", "subjects", "language", "expected"),
     [
-        (Relation.MOTHER, "p-mother01", ("p-son00001",), "ru", "Мать Ивана (имя изменено)"),
-        (Relation.MOTHER, "p-mother01", ("p-son00001",), "en", "The mother of Ivan (name changed)"),
-        (Relation.WIFE, "p-wife0001", ("p-husb0001",), "en", "The wife of Pyotr (name changed)"),
-        (Relation.SIBLING, "p-mother01", ("p-son00001",), "ru", "Сестра Ивана (имя изменено)"),
+        (
+            Relation.MOTHER,
+            "p-mother01",
+            ("p-son00001",),
+            "ru",
+            "Мария, мать Ивана (имена изменены)",
+        ),
+        (
+            Relation.MOTHER,
+            "p-mother01",
+            ("p-son00001",),
+            "en",
+            "Mariya, the mother of Ivan (names changed)",
+        ),
+        (
+            Relation.WIFE,
+            "p-wife0001",
+            ("p-husb0001",),
+            "en",
+            "Anna, the wife of Pyotr (names changed)",
+        ),
+        (
+            Relation.SIBLING,
+            "p-mother01",
+            ("p-son00001",),
+            "ru",
+            "Мария, сестра Ивана (имена изменены)",
+        ),
         (
             Relation.SIBLING,
             "p-husb0001",
             ("p-son00001",),
             "en",
-            "The brother of Ivan (name changed)",
+            "Pyotr, the brother of Ivan (names changed)",
         ),
         (
             Relation.MOTHER,
             "p-mother01",
             ("p-son00001", "p-husb0001"),
             "ru",
-            "Мать Ивана и Петра (имена изменены)",
+            "Мария, мать Ивана и Петра (имена изменены)",
         ),
         (Relation.SELF, "p-son00001", (), "ru", "Иван (имя изменено)"),
         (None, "p-wife0001", (), "en", "Anna (name changed)"),
-        (Relation.LAWYER, "p-public01", ("p-son00001",), "ru", "Адвокат Ивана (имя изменено)"),
+        (
+            Relation.LAWYER,
+            "p-public01",
+            ("p-son00001",),
+            "ru",
+            "Ольга Примерова, адвокат Ивана (имя изменено)",
+        ),
         (Relation.OTHER, "p-public01", (), "ru", "Ольга Примерова"),
         (None, None, (), "en", "An anonymous source"),
+        (
+            None,
+            None,
+            ("p-son00001",),
+            "en",
+            "An anonymous source on the fate of Ivan (name changed)",
+        ),
+        (None, None, ("p-son00001",), "ru", "Анонимный источник о судьбе Ивана (имя изменено)"),
+        (Relation.MOTHER, None, ("p-son00001",), "ru", "Мать Ивана (имя изменено)"),
     ],
 )
 def test_the_byline_names_people_only_by_pseudonym_in_the_right_case(
@@ -130,13 +169,40 @@ def test_each_testimony_is_written_in_its_own_language() -> None:
     assert build(ru)["language"] == "ru"
 
 
-def test_counts_per_kind_add_up_over_the_export() -> None:
-    doc = build(
-        item(make_testimony("t-sample01")), item(make_testimony("t-sample02"), counts={"phone": 2})
-    )
-    assert document.total_counts(doc) == {"person": 2, "phone": 3}
+def test_counts_per_kind_add_up_over_the_export_for_the_vaults_log() -> None:
+    items = [
+        item(make_testimony("t-sample01")),
+        item(make_testimony("t-sample02"), counts={"phone": 2}),
+    ]
+    assert document.total_counts(items) == {"person": 2, "phone": 3}
+
+
+def test_the_document_holds_no_count_of_what_review_redacted() -> None:
+    doc = build(item(counts={"person": 7, "phone": 3}))
+    assert "findings" not in doc["testimonies"][0]
+    assert "7" not in json.dumps(doc["testimonies"][0], ensure_ascii=False)
 
 
 def test_a_document_that_breaks_the_schema_is_refused() -> None:
     with pytest.raises(IntakeError, match="malformed"):
         build(item(title=""))
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [(("ru",), "ru"), (("en",), "en"), (("ru", "ru", "en"), "ru"), (("en", "ru", "en"), "en")],
+)
+def test_the_export_speaks_the_language_most_of_its_testimonies_are_in(
+    languages: tuple[str, ...], expected: str
+) -> None:
+    items = [
+        item(
+            make_testimony(f"t-sample0{n}", language),
+            title="Заголовок" if language == "ru" else "A title",
+        )
+        for n, language in enumerate(languages)
+    ]
+    doc = build(*items)
+    assert doc["language"] == expected
+    assert json.loads(document.render_json(doc).data)["language"] == expected
+    assert "\\u" not in document.render_json(doc).data.decode("utf-8")  # readable UTF-8

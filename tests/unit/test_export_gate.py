@@ -107,3 +107,60 @@ def test_kept_kinds_reported_by_a_scanner_are_not_leaks() -> None:
             return [_Hit("pseudonym", 0, 1), _Hit("tag", 1, 2), _Hit("public_person", 2, 3)]
 
     assert Gate(Pseudonyms()).document(build()) == []
+
+
+SPLIT = [
+    "Вы<b></b>думкин",
+    "Вы<span class='x'>дум</span>кин",
+    "Вы<!-- -->думкин",
+    "Вы&#1076;умкин",
+    "Вы&#x434;умкин",
+    "Вы&amp;#1076;умкин",
+    "Вы**дум**кин",
+    "Вы_дум_кин",
+    "Вы`дум`кин",
+    "Вы\\*дум\\*кин",
+    "Вы~~дум~~кин",
+]
+
+
+@pytest.mark.parametrize("split", SPLIT)
+@pytest.mark.parametrize(
+    "render", [render_md.render, render_html.render, render_docx.render, document.render_json]
+)
+def test_markup_inside_a_word_is_read_through_in_every_format(render, split: str) -> None:  # type: ignore[no-untyped-def]
+    doc = build(item(summary=f"Сын {split} в подвале.", quotes=(f"Это {split}.",)))
+    assert Gate(_FixedScanner()).document(doc) == []  # the strings alone hide the name
+    leaks = Gate(_FixedScanner()).rendered(render(doc), "the file")
+    assert leaks, "the rendered views must decode the markup and see the name"
+    assert {leak.testimony for leak in leaks} == {"t-sample01"}
+
+
+def test_text_without_markup_reads_the_same_decoded() -> None:
+    from intake.export.layout import decode
+
+    assert (
+        decode("Сын служил в [в/ч]. Tom & Jerry 3 < 5") == "Сын служил в [в/ч]. Tom & Jerry 3 < 5"
+    )
+    assert decode("a &lt;b&gt;x&lt;/b&gt; c") == "a x c"
+
+
+@pytest.mark.parametrize("render", [render_md.render, render_html.render, document.render_json])
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (f"Сын {SECRET} в подвале.", 1),
+        ("Сын Вы<b></b>думкин в подвале.", 1),
+        (f"Сын {SECRET}, потом Вы&#1076;умкин.", 2),
+        ("Ничего.", 0),
+    ],
+)
+def test_a_refusal_lists_each_hit_in_the_file_once_written_or_decoded(
+    render, summary: str, expected: int
+) -> None:  # type: ignore[no-untyped-def]
+    from intake.export.publish import rendered_leaks
+
+    fmt = {render_md.render: "md", render_html.render: "html"}.get(render, "json")
+    leaks = rendered_leaks(Gate(_FixedScanner()), render(build(item(summary=summary))), fmt)
+    assert len(leaks) == expected
+    assert all(leak.testimony == "t-sample01" for leak in leaks)

@@ -1,14 +1,18 @@
 """Export: choose testimonies and a format, preview the redacted output and the leak
 gate's verdict, then confirm before anything is written.
 
-The preview is computed in memory in a worker; writing goes through the core's
-export, which runs the leak gate again and refuses the whole export on any hit.
+The preview is made in a worker by the same function that makes ``intake
+export`` (nothing is written); writing goes through the core's export, which
+runs the leak gate again and refuses the whole export on any hit. A refusal is
+shown as a scrollable list of every hit (kind, testimony, place; never the
+string itself).
 The choices (format, transcript, testimonies) are part of the screen's location,
 so a lock and unlock bring them back.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -17,8 +21,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static
+from textual.widgets import Checkbox, Input, Label, OptionList, Select, SelectionList, Static
 
+from intake.export.formats import FORMATS, manifest_path
 from intake.tui import data
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, CopyRedacted, Location, PreviewReady, TestimoniesLoaded
@@ -27,7 +32,7 @@ from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 
-FORMATS = (("Markdown", "md"), ("JSON", "json"), ("HTML", "html"), ("Word (docx)", "docx"))
+CHOICES = tuple((label, name) for name, label in FORMATS)
 
 
 class ExportScreen(Screen[None]):
@@ -60,7 +65,7 @@ class ExportScreen(Screen[None]):
         transcript = self._restore is not None and "transcript" in self._restore.flags
         with Horizontal(id="export"):
             with Vertical(id="choices"):  # the format first: its menu opens over the list
-                yield Select(FORMATS, id="format", value=fmt, allow_blank=False, compact=True)
+                yield Select(CHOICES, id="format", value=fmt, allow_blank=False, compact=True)
                 yield Checkbox(
                     "With the full transcript", transcript, id="transcript", compact=True
                 )
@@ -70,6 +75,7 @@ class ExportScreen(Screen[None]):
                 yield SelectionList[str](id="chosen")
             with Vertical(id="result"):
                 yield Static("Preview: ctrl+r", id="verdict")
+                yield OptionList(id="leaks", markup=False)
                 with VerticalScroll(id="preview-box"):
                     yield Static("", id="preview", markup=False)
         yield KeyFooter()
@@ -113,6 +119,7 @@ class ExportScreen(Screen[None]):
         self.preview = self._previewed = None
         self.query_one("#verdict", Static).update("Preview: ctrl+r")
         self.query_one("#preview", Static).update("")  # never a preview of other options
+        self._show_leaks(())
 
     def action_preview(self) -> None:
         ids, fmt, transcript = self._options()
@@ -121,10 +128,11 @@ class ExportScreen(Screen[None]):
             return
         self.query_one("#verdict", Static).update("Preparing the preview…")
         self._previewed = (ids, fmt, transcript)
+        out = self.query_one("#out", Input).value.strip()
         run_job(
             self,
             self.session,
-            lambda v: data.export_preview(v, ids, fmt, transcript),
+            lambda v: data.export_preview(v, ids, fmt, transcript, out),
             PreviewReady,
             exclusive=True,
             group="preview",
@@ -134,6 +142,14 @@ class ExportScreen(Screen[None]):
         self.preview = p = message.preview
         self.query_one("#verdict", Static).update(verdict(p, self._titles))
         self.query_one("#preview", Static).update(plain(p.text))
+        self._show_leaks(p.leaks)
+
+    def _show_leaks(self, leaks: tuple[str, ...]) -> None:
+        """Every hit of the gate, one per line, in a list that scrolls (empty: hidden)."""
+        listing = self.query_one("#leaks", OptionList)
+        listing.clear_options()
+        listing.add_options([Text(leak) for leak in leaks])
+        listing.display = bool(leaks)
 
     def action_write(self) -> None:
         p, options = self.preview, self._previewed
@@ -143,20 +159,24 @@ class ExportScreen(Screen[None]):
             self.notify(problem or "Preview first (ctrl+r).", severity="warning", markup=False)
             return
         _ids, fmt, transcript = options
+        target = Path(out).expanduser()
+        replace = target.exists() or manifest_path(target).exists()
 
         def confirmed(yes: bool | None) -> None:
             if yes:
                 run_job(
                     self,
                     self.session,
-                    lambda v: data.export_write(v, p.ready, fmt, transcript, out),
+                    lambda v: data.export_write(v, p.ready, fmt, transcript, out, force=replace),
                     lambda done: Changed(f"Exported {done}"),
                 )
 
         count = f"{len(p.ready)} testimon{'y' if len(p.ready) == 1 else 'ies'}"
+        existing = " It exists and will be replaced." if replace else ""
         self.app.push_screen(
             ConfirmModal(
-                f"Write {count} as {fmt}?", f"To {out}. This is plaintext outside the vault."
+                f"Write {count} as {fmt}?",
+                f"To {out}. This is plaintext outside the vault.{existing}",
             ),
             confirmed,
         )
@@ -198,10 +218,9 @@ def verdict(p: Any, titles: dict[str, str]) -> Text:
         text = Text("Nothing can be exported.\n", style="bold yellow")
     elif p.leaks:
         text = Text(
-            f"Leak gate: REFUSED ({len(p.leaks)}): nothing can be written\n", style="bold red"
+            f"Leak gate: REFUSED ({len(p.leaks)} hits, listed below): nothing can be written\n",
+            style="bold red",
         )
-        for leak in p.leaks[:5]:
-            text.append(f"  {leak}\n")
     else:
         text = Text(
             f"Leak gate: passed, {len(p.ready)} ready (ctrl+w writes)\n", style="bold green"
