@@ -6,7 +6,7 @@ itself; tests/security/test_leak_gate.py runs the gate with the real engine.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -156,8 +156,8 @@ def test_text_without_markup_reads_the_same_decoded() -> None:
     ],
 )
 def test_a_refusal_lists_each_hit_in_the_file_once_written_or_decoded(
-    render, summary: str, expected: int
-) -> None:  # type: ignore[no-untyped-def]
+    render: Callable[..., Any], summary: str, expected: int
+) -> None:
     from intake.export.publish import rendered_leaks
 
     fmt = {render_md.render: "md", render_html.render: "html"}.get(render, "json")
