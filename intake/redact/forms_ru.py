@@ -130,6 +130,11 @@ def _rule_forms(word: str) -> dict[str, tuple[str | None, bool]]:
     return {lower: (None, True)}
 
 
+def declines_by_rule(word: str) -> bool:
+    """True if a surname rule here declines ``word`` (-ов, -ин, -ский...)."""
+    return len(_rule_forms(word)) > 1
+
+
 def case_forms(
     word: str, role: str | None, gender: str | None
 ) -> dict[str, tuple[str | None, bool]]:

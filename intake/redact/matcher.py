@@ -6,19 +6,24 @@ inside "Иванович" unless "Иванович" is itself a form. Overlappin
 resolved leftmost-longest. A form shared by several owners goes to the most
 sensitive owner: private people and terms before public people and pseudonyms.
 A run of single letters ("В ы д у м к и н", "В.Ы.Д.У.М.К.И.Н") is also read as
-the word it spells; there any form of four letters or more counts.
+the word it spells; there any form of four letters or more counts. A guarded form
+(a generated form that is also a common word, :mod:`intake.redact.guards`) counts
+only where its guard admits it; a possessive adjective ("Серёжкин") is widened over
+the noun it agrees with ("Серёжкин рюкзак"), so the operator can rebuild the phrase.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from dataclasses import replace
 
 import ahocorasick
 
+from intake.redact import guards
 from intake.redact.expand import FormInfo, FormTable
-from intake.redact.findings import PERSON, PUBLIC_PERSON, TERM, Finding
+from intake.redact.findings import PERSON, POSSESSIVE, PUBLIC_PERSON, TERM, Finding
 from intake.redact.normalize import Normalized, skeleton
+from intake.redact.possessive import noun_end
 
 _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
 _SPACED_MIN = 4
@@ -30,8 +35,11 @@ def _preference(info: FormInfo) -> tuple[int, bool, int]:
     return _RANK.get(info.kind, 3), not info.own, info.owner
 
 
-def _best(infos: Iterable[FormInfo]) -> FormInfo:
-    return min(infos, key=_preference)
+def _best(infos: list[FormInfo]) -> FormInfo:
+    """The owner a shared form goes to; guarded only if every reading of it is."""
+    best = min(infos, key=_preference)
+    guard = min(i.guard for i in infos)
+    return best if best.guard == guard else replace(best, guard=guard)
 
 
 class Matcher:
@@ -75,7 +83,7 @@ class Matcher:
     def find(self, norm: Normalized) -> list[Finding]:
         """Findings in original offsets (forms spelled out letter by letter included)."""
         name = self.recognizer
-        hits = self.hits(norm.skeleton) + self._spaced_hits(norm.skeleton)
+        hits = _admitted(norm.clean, self.hits(norm.skeleton)) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [
                 Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners)
@@ -109,6 +117,23 @@ class Matcher:
 
 
 _Hit = tuple[int, int, FormInfo, tuple[int, ...]]
+
+
+def _admitted(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Hits whose guard admits them in ``text`` (the clean view, same offsets), possessives
+    widened over their noun."""
+    out: list[_Hit] = []
+    for start, end, info, owners in hits:
+        if info.guard and not guards.admits(text, start, end, info.guard):
+            continue
+        stop = end
+        if str(info.case) == POSSESSIVE or info.guard & guards.NOUN:
+            noun = noun_end(text, start, end)
+            if noun is None and info.guard & guards.NOUN:
+                continue
+            stop = noun if noun is not None and str(info.case) == POSSESSIVE else end
+        out.append((start, stop, info, owners))
+    return out
 
 
 def _spelled_out(text: str) -> tuple[tuple[list[int], str], ...]:

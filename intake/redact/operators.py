@@ -27,6 +27,7 @@ from intake.redact.findings import (
     PLACE,
     PLATE,
     PLURAL,
+    POSSESSIVE,
     PUBLIC_PERSON,
     RELATIVE,
     TERM,
@@ -34,6 +35,7 @@ from intake.redact.findings import (
     Finding,
 )
 from intake.redact.names_split import to_cyrillic
+from intake.redact.possessive import construction
 from intake.redact.translit import cyrillic_candidates, primary_latin
 
 TAGS: dict[str, tuple[str, str]] = {
@@ -187,21 +189,43 @@ def _readings(word: str, gender: str | None) -> tuple[str, ...]:
 
 
 def render_pseudonym(
-    pseudonym: str, finding: Finding, original: str, gender: str | None, before: str = ""
+    pseudonym: str,
+    finding: Finding,
+    original: str,
+    gender: str | None,
+    before: str = "",
+    *,
+    initial: bool = False,
 ) -> str:
     """``pseudonym`` in the script, case and capitalisation of the mention it replaces;
-    ``before`` is the word before the mention (a preposition decides ambiguous cases)."""
-    return _render(pseudonym, (finding.script, finding.case), original, gender, before)
+    ``before`` is the word before the mention (a preposition decides ambiguous cases);
+    ``initial``: the mention opens a sentence (a possessive's noun then takes the capital).
+
+    A possessive adjective ("Серёжкин рюкзак", case ``POSSESSIVE``) becomes the noun
+    phrase and the pseudonym in the genitive ("рюкзак Ивана"), never a bare nominative.
+    """
+    matched = (finding.script, finding.case)
+    return _render(pseudonym, matched, original, gender, before, initial=initial)
 
 
 @lru_cache(maxsize=65536)
 def _render(
-    pseudonym: str, matched: tuple[str, str | None], original: str, gender: str | None, before: str
+    pseudonym: str,
+    matched: tuple[str, str | None],
+    original: str,
+    gender: str | None,
+    before: str,
+    *,
+    initial: bool = False,
 ) -> str:
     script, guess = matched
     if (guess is not None and str(guess) in (PLURAL, RELATIVE)) or _plural_surname(original):
         # a family, not the person: one first name cannot stand for several people
         return FAMILY_TAG["en" if script == "lat" else "ru"]
+    if str(guess) == POSSESSIVE:
+        first, *rest = _cyrillic_of(pseudonym).split(" ")
+        genitive = " ".join([forms_ru.inflect(first, "gent", gender), *rest])
+        return construction(original.strip(), genitive, initial)
     if script == "lat" or (_has_latin(original) and not forms_ru.is_cyrillic(original)):
         out = pseudonym if not forms_ru.is_cyrillic(pseudonym) else primary_latin(pseudonym)
     else:
