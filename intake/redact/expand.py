@@ -199,7 +199,17 @@ def expand(
             add_guarded(table, _guarded(variants(text, gender, text_mode)), kind, owner)
     for owner, text in enumerate(terms):
         add_forms(table, term_forms(text), TERM, owner)
+    _yield_to_public(table)
     return table
+
+
+def _yield_to_public(table: FormTable) -> None:
+    """A guarded form that is also a public figure's form is the public figure's:
+    "Ленин мавзолей" is not a registered Лена's (the leak gate reads the table without
+    public people, so the rule is applied here, where both still are)."""
+    for key, infos in table.items():
+        if any(i.guard for i in infos) and any(i.kind == PUBLIC_PERSON for i in infos):
+            table[key] = [i for i in infos if not i.guard]
 
 
 def _guarded(found: Iterable[Variant]) -> Iterator[tuple[str, str | None, str, bool, int]]:

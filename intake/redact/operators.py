@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.redact import forms_ru
+from intake.redact import forms_ru, guards
 from intake.redact.findings import (
     ADDRESS,
     CARD,
@@ -147,14 +147,27 @@ _PREPOSITION_CASE = {
 }
 
 
+# Cases a form declined by rule may share with the case it was found in: "Ардзинбе" is
+# dative and prepositional, "Зозули" genitive, dative and prepositional, "Хертека"
+# genitive and accusative.
+_SAME_FORM = {
+    "datv": frozenset({"loct"}),
+    "loct": frozenset({"datv"}),
+    "gent": frozenset({"accs", "datv", "loct"}),
+    "accs": frozenset({"gent"}),
+}
+
+
 def case_of(original: str, gender: str | None, guess: str | None, before: str) -> str | None:
     """The grammatical case of a mention: the dictionary's readings of its first word for
     this gender, narrowed by a preposition before it, else the matcher's guess."""
     word = original.split(maxsplit=1)[0].lower() if original.split() else original.lower()
     cases = _readings(word, gender)
-    if not cases:
-        return guess
     preposition = _PREPOSITION_CASE.get(before.lower())
+    if not cases:  # a form declined by rule ("Ардзинбе"): the preposition settles its case
+        if preposition in _SAME_FORM.get(str(guess), ()):
+            return preposition
+        return "datv" if guess == "loct" and not preposition else guess  # no preposition
     if preposition in cases:
         return preposition
     if "gent" in cases and "datv" in cases and "nomn" not in cases:  # "Шайхутдиновой"
@@ -178,11 +191,14 @@ def _gent_or_datv(before: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _readings(word: str, gender: str | None) -> tuple[str, ...]:
-    """The cases the dictionary reads ``word`` in as a singular name part of ``gender``."""
+    """The cases the dictionary reads ``word`` in as a singular name part of ``gender``
+    (its own entries only: for a word it does not know, the matched form's case, which
+    the expansion declined by rule, is a better guess than the analyser's prediction)."""
     return tuple(
         p.tag.case
         for p in forms_ru.parses(word)
-        if forms_ru.NAME_TAGS & set(p.tag.grammemes)
+        if guards.in_dictionary(p)
+        and forms_ru.NAME_TAGS & set(p.tag.grammemes)
         and "sing" in p.tag
         and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag or "ms-f" in p.tag)
     )  # "Женя", "Саша": either gender
