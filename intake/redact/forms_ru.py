@@ -70,6 +70,12 @@ def parses(word: str) -> tuple[Any, ...]:
     return tuple(morph().parse(word))
 
 
+def in_dictionary(parse: Any) -> bool:
+    """True if ``parse`` is the dictionary's own entry, not the analyser's guess for an
+    unknown word (its guesses for names it does not know are often other words)."""
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 def is_cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
 
@@ -105,12 +111,14 @@ def pick_parse(word: str, role: str | None = None, gender: str | None = None) ->
 
 
 def guess_role(word: str) -> str | None:
-    """Name, Surn or Patr as the dictionary sees the word (None if it does not)."""
+    """Name, Surn or Patr as the dictionary sees the word (None if it does not). A name
+    is registered in the nominative, so only a nominative reading counts: "Куулар" is
+    no first name because "Куула" has a genitive plural "Куулар"."""
     if is_patronymic(word):
         return "Patr"
     for parse in parses(word.lower()):
         for role in ("Name", "Surn"):
-            if role in parse.tag:
+            if role in parse.tag and "nomn" in parse.tag:
                 return role
     return None
 
@@ -147,6 +155,8 @@ def case_forms(
     """
     lower = word.lower()
     parse = pick_parse(lower, role, gender)
+    if parse is not None and not in_dictionary(parse):
+        parse = None  # a guessed lexeme: the rules here and in declension_ru decline it
     out: dict[str, tuple[str | None, bool]] = {lower: ("nomn", True)}
     if parse is not None:
         lexeme = parse.lexeme

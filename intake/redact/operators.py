@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.redact import forms_ru, guards
+from intake.redact import forms_ru
 from intake.redact.findings import (
     ADDRESS,
     CARD,
@@ -149,8 +149,9 @@ _PREPOSITION_CASE = {
 
 # Cases a form declined by rule may share with the case it was found in: "Ардзинбе" is
 # dative and prepositional, "Зозули" genitive, dative and prepositional, "Хертека"
-# genitive and accusative.
+# genitive and accusative; a form that does not decline ("Анна Хертек") is any case.
 _SAME_FORM = {
+    "nomn": frozenset({"gent", "datv", "accs", "ablt", "loct"}),
     "datv": frozenset({"loct"}),
     "loct": frozenset({"datv"}),
     "gent": frozenset({"accs", "datv", "loct"}),
@@ -168,8 +169,8 @@ def case_of(original: str, gender: str | None, guess: str | None, before: str) -
         if preposition in _SAME_FORM.get(str(guess), ()):
             return preposition
         return "datv" if guess == "loct" and not preposition else guess  # no preposition
-    if preposition in cases:
-        return preposition
+    if preposition in cases or preposition in _SAME_FORM.get(str(guess), ()):
+        return preposition  # "к Айгули": the dictionary reads it genitive, the rules dative
     if "gent" in cases and "datv" in cases and "nomn" not in cases:  # "Шайхутдиновой"
         return _gent_or_datv(before.lower()) or (guess if guess in cases else cases[0])
     return guess if guess in cases else cases[0]
@@ -197,9 +198,10 @@ def _readings(word: str, gender: str | None) -> tuple[str, ...]:
     return tuple(
         p.tag.case
         for p in forms_ru.parses(word)
-        if guards.in_dictionary(p)
+        if forms_ru.in_dictionary(p)
         and forms_ru.NAME_TAGS & set(p.tag.grammemes)
         and "sing" in p.tag
+        and "voct" not in p.tag
         and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag or "ms-f" in p.tag)
     )  # "Женя", "Саша": either gender
 
@@ -256,7 +258,10 @@ def _plural_surname(original: str) -> bool:
     word = original.split(maxsplit=1)[0].lower() if original.split() else original.lower()
     if not forms_ru.is_cyrillic(word) or _readings(word, None):
         return False
-    return any("Surn" in p.tag and "plur" in p.tag for p in forms_ru.parses(word))
+    return any(
+        forms_ru.in_dictionary(p) and "Surn" in p.tag and "plur" in p.tag
+        for p in forms_ru.parses(word)
+    )
 
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")

@@ -87,8 +87,10 @@ def _full_name(word: str, gender: str | None) -> tuple[str, ...]:
 
 
 def _analysed(word: str, role: str | None, gender: str | None) -> bool:
-    """True if the dictionary knows ``word`` as a name part (or a rule declines it)."""
+    """True if the dictionary declines ``word`` as a name part (or a rule here does)."""
     if forms_ru.declines_by_rule(word):
         return True
     parse = forms_ru.pick_parse(word, role, gender)
-    return parse is not None and guards.in_dictionary(parse)
+    # the dictionary's "does not decline" for a consonant stem ("Айгуль") is one usage;
+    # people also write "у Айгули", so the rules add their forms
+    return parse is not None and forms_ru.in_dictionary(parse) and "Fixd" not in parse.tag
