@@ -237,13 +237,13 @@ def _render(
     initial: bool = False,
 ) -> str:
     script, guess = matched
-    if (guess is not None and str(guess) in (PLURAL, RELATIVE)) or _plural_surname(original):
-        # a family, not the person: one first name cannot stand for several people
-        return FAMILY_TAG["en" if script == "lat" else "ru"]
-    if str(guess) == POSSESSIVE:
+    if str(guess) == POSSESSIVE:  # "Митины письма": not the plural surname "Митины"
         first, *rest = _cyrillic_of(pseudonym).split(" ")
         genitive = " ".join([forms_ru.inflect(first, "gent", gender), *rest])
         return construction(original.strip(), genitive, initial)
+    if (guess is not None and str(guess) in (PLURAL, RELATIVE)) or _plural_surname(original):
+        # a family, not the person: one first name cannot stand for several people
+        return FAMILY_TAG["en" if script == "lat" else "ru"]
     if script == "lat" or (_has_latin(original) and not forms_ru.is_cyrillic(original)):
         out = pseudonym if not forms_ru.is_cyrillic(pseudonym) else primary_latin(pseudonym)
     else:
