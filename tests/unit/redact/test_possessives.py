@@ -60,8 +60,6 @@ def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
         "Митин пришёл.",
     ],
 )
-def test_a_possessive_that_is_also_a_surname_needs_its_noun(
-    redactor: Redactor, text: str
-) -> None:
+def test_a_possessive_that_is_also_a_surname_needs_its_noun(redactor: Redactor, text: str) -> None:
     out = redactor.redact(text).text
     assert not {"Ивана", "Марии", "Олега", "Олег", "Мария", "Иван"} & set(out.split())
