@@ -70,6 +70,14 @@ def parses(word: str) -> tuple[Any, ...]:
     return tuple(morph().parse(word))
 
 
+def dictionary_parses(word: str) -> tuple[Any, ...]:
+    """The dictionary's own readings of a lower-case word (a fast lookup first: most
+    generated name forms are not in it, and guessing readings for them is slow)."""
+    if not morph().word_is_known(word):
+        return ()
+    return tuple(p for p in parses(word) if in_dictionary(p))
+
+
 def in_dictionary(parse: Any) -> bool:
     """True if ``parse`` is the dictionary's own entry, not the analyser's guess for an
     unknown word (its guesses for names it does not know are often other words)."""

@@ -39,7 +39,7 @@ _ENDS = frozenset(".!?…\n")
 @lru_cache(maxsize=65536)
 def word_guard(form: str) -> int:
     """The guard of a generated name form (lower case), from its dictionary readings."""
-    readings = [p for p in forms_ru.parses(form) if forms_ru.in_dictionary(p)]
+    readings = forms_ru.dictionary_parses(form)
     common = [p for p in readings if not (_PROPER & set(p.tag.grammemes))]
     if not common:
         return 0
@@ -50,7 +50,7 @@ def word_guard(form: str) -> int:
 def possessive_guard(form: str) -> int:
     """The guard of a possessive adjective: NOUN (and CAPITAL) if the dictionary reads it
     as anything but a possessive adjective ("Ленин", "машин"), else none."""
-    readings = [p for p in forms_ru.parses(form) if forms_ru.in_dictionary(p)]
+    readings = forms_ru.dictionary_parses(form)
     if any("Poss" not in p.tag for p in readings):
         return NOUN | CAPITAL
     return 0
