@@ -172,3 +172,13 @@ def test_the_leak_gate_finds_every_short_form_mid_sentence(redactor: Redactor, f
 def test_a_first_name_registered_as_a_short_form_also_finds_the_full_name() -> None:
     dima = Redactor(Registry([Person("Митя Выдумкин", gender="m", pseudonym="Олег")]))
     assert dima.redact("Дмитрий пришёл, Димка ушёл.").text == "Олег пришёл, Олег ушёл."
+
+
+def test_the_final_sweep_alone_replaces_short_forms_the_first_pass_missed() -> None:
+    from intake.redact.matcher import Matcher
+
+    blind = Redactor(REGISTRY)
+    blind._matcher = Matcher({})  # the first pass sees no registered form at all
+    result = blind.redact("Вчера Серёжку и Ленусю видели у Димкиного дома.")
+    assert result.text == "Вчера Ивана и Марию видели у дома Олега."
+    assert {a.recognizer for a in result.findings} == {"sweep"}
