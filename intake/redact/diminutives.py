@@ -132,15 +132,19 @@ def patronymic_possessives(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def name_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]:
-    """(form, case) of every short form of ``name``: declined, and the vocatives in the
-    nominative (a vocative replaced by a pseudonym reads as one: "Серёж" -> "Иван")."""
+    """(form, case) of every short form of ``name``, declined."""
     out: dict[str, str] = {}
     for short in short_forms(name, gender):
         for form, case in decline(short, gender, diminutive=True):
             out.setdefault(form, case)
-        if (call := vocative(short)) is not None:
-            out.setdefault(call, "nomn")
     return tuple(out.items())
+
+
+@lru_cache(maxsize=4096)
+def vocatives(name: str, gender: str | None) -> tuple[str, ...]:
+    """The vocatives of the short forms of ``name`` ("Серёж", "Лен"); a pseudonym replaces
+    one in the nominative ("Серёж, ответь" -> "Иван, ответь")."""
+    return tuple(dict.fromkeys(v for s in short_forms(name, gender) if (v := vocative(s))))
 
 
 @lru_cache(maxsize=4096)

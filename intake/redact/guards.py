@@ -14,6 +14,12 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
 - ``NOUN``: a possessive adjective that is also a surname or another word
   ("Дмитриев", "Митин", "Машин"): it counts only before a noun it agrees with
   ("Дмитриев рюкзак", not "Дмитриев сказал").
+- ``VOCATIVE``: a vocative that is also a word or has at most three letters ("Лен",
+  "Аль", "Мир", "Ир"): it counts only as an address, before a comma, "!" or "?"
+  or after a comma ("Лен, ответь", "Ну, Дим!"), never in "Аль-Каида".
+
+Matching folds ё to е and й to и, so a form is checked in every spelling that folds
+like it: "Тёма" is guarded because "тема" is a word, "Таин" because "тайн" is.
 
 Place readings (Лена the river) are not common words here: whether a capitalised
 word names a place is decided from its context by the engine. A registered name
@@ -31,28 +37,53 @@ from intake.redact import forms_ru
 CAPITAL = 1
 NOT_INITIAL = 2
 NOUN = 4
+VOCATIVE = 8
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 _OPENERS = frozenset("«\"'„“([—–-")
 _ENDS = frozenset(".!?…\n")
+_VOWELS = frozenset("аеиоуыэюя")
 
 
 @lru_cache(maxsize=65536)
 def word_guard(form: str) -> int:
-    """The guard of a generated name form (lower case), from its dictionary readings."""
-    readings = forms_ru.dictionary_parses(form)
-    common = [p for p in readings if not (_PROPER & set(p.tag.grammemes))]
-    if not common:
-        return 0
-    return CAPITAL if _PROPER & set(readings[0].tag.grammemes) else CAPITAL | NOT_INITIAL
+    """The guard of a generated name form (lower case), from the dictionary's readings
+    of every spelling that matches like it."""
+    folded = form.replace("ё", "е")
+    guard = 0
+    for spelling in _spellings(folded):
+        readings = forms_ru.dictionary_parses(spelling)
+        if not any(not (_PROPER & set(p.tag.grammemes)) for p in readings):
+            continue
+        first_is_name = spelling == folded and _PROPER & set(readings[0].tag.grammemes)
+        guard |= CAPITAL if first_is_name else CAPITAL | NOT_INITIAL
+    return guard
+
+
+def vocative_guard(form: str) -> int:
+    """The guard of a vocative: VOCATIVE added when it is a word or short ("Лен", "Аль")."""
+    guard = word_guard(form)
+    return guard | VOCATIVE if guard or len(form) <= 3 else 0
+
+
+def _spellings(folded: str) -> set[str]:
+    """``folded`` and the words that fold to it through й -> и after a vowel ("таин":
+    "тайн"); е -> ё the dictionary reads by itself."""
+    places = [i for i, c in enumerate(folded) if c == "и" and i and folded[i - 1] in _VOWELS]
+    out = {folded}
+    for i in places:
+        out.add(folded[:i] + "й" + folded[i + 1 :])
+    if len(places) > 1:
+        out.add("".join("й" if i in places else c for i, c in enumerate(folded)))
+    return out
 
 
 @lru_cache(maxsize=65536)
 def possessive_guard(form: str) -> int:
     """The guard of a possessive adjective: NOUN (and CAPITAL) if the dictionary reads it
     as anything but a possessive adjective ("Ленин", "машин"), else none."""
-    readings = forms_ru.dictionary_parses(form)
-    if any("Poss" not in p.tag for p in readings):
-        return NOUN | CAPITAL
+    for spelling in _spellings(form.replace("ё", "е")):
+        if any("Poss" not in p.tag for p in forms_ru.dictionary_parses(spelling)):
+            return NOUN | CAPITAL
     return 0
 
 
@@ -61,9 +92,19 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
     the caller, which needs the noun's span)."""
     if guard & CAPITAL and not text[start : start + 1].isupper():
         return False
+    if guard & VOCATIVE and not _addressed(text, start, end):
+        return False
     if guard & NOT_INITIAL and at_sentence_start(text, start):
         return text[end : end + 1] in (",", "!", "?")
     return True
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """True if the word at ``text[start:end]`` reads as an address: a comma, "!" or "?"
+    after it, or a comma before it."""
+    after = text[end : end + 3].lstrip(" ")
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return after[:1] in (",", "!", "?", "…") or before[-1:] == ","
 
 
 def at_sentence_start(text: str, start: int) -> bool:

@@ -10,7 +10,8 @@ For each part of a private person's name (and each one-word alias):
   masculine full name its -ов/-ев one, in every form (case ``POSSESSIVE``);
 - a part the dictionary does not analyse as a name ("Хертек", "Монгуш", "Аяс") is
   declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`);
-- the curated short forms get their Latin spellings ("Seryozha", "Dima").
+- the curated short forms get their Latin spellings ("Seryozha", "Dima"), not the
+  "-ia" ones of formal schemes ("Asia").
 
 Each form carries the guard :mod:`intake.redact.guards` gives it, so forms that are
 also common words count only where they read as a name.
@@ -69,10 +70,20 @@ def _short_variants(full: str, gender: str | None) -> list[Variant]:
     out: list[Variant] = [
         (f, c, "cyr", guards.word_guard(f)) for f, c in diminutives.name_forms(full, gender)
     ]
+    out += [
+        (f, "nomn", "cyr", guards.vocative_guard(f)) for f in diminutives.vocatives(full, gender)
+    ]
     entry = diminutives.table().get(full.replace("ё", "е"))
     for short, _ in entry[1] if entry else ():
-        out += [(s, "nomn", "lat", guards.CAPITAL) for s in sorted(latin_spellings(short))]
+        out += [(s, "nomn", "lat", guards.CAPITAL) for s in _latin(short)]
     return out
+
+
+def _latin(short: str) -> list[str]:
+    """Latin spellings of a short form, without the "-ia" of formal schemes for "-я":
+    "Asya", "Tanya" and "Olya" are how they are written; "Asia" is a continent."""
+    spellings = sorted(latin_spellings(short))
+    return [s for s in spellings if not (short.endswith("я") and s.endswith("ia"))]
 
 
 def _possessive_variants(full: str, gender: str | None) -> list[Variant]:

@@ -182,3 +182,45 @@ def test_the_final_sweep_alone_replaces_short_forms_the_first_pass_missed() -> N
     result = blind.redact("Вчера Серёжку и Ленусю видели у Димкиного дома.")
     assert result.text == "Вчера Ивана и Марию видели у дома Олега."
     assert {a.recognizer for a in result.findings} == {"sweep"}
+
+
+FOLDED = Redactor(
+    Registry(
+        [
+            Person("Алина Выдумкина", gender="f", pseudonym="Нина"),
+            Person("Артём Небывалов", gender="m", pseudonym="Глеб"),
+            Person("Таисия Придумова", gender="f", pseudonym="Вера"),
+            Person("Мирослава Сочинёва", gender="f", pseudonym="Анна"),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Говорили об Аль-Каиде.",  # "Аль", the vocative of Аля, only as an address
+        "Это был Русский Мир в чистом виде.",  # "Мир", the vocative of Мира
+        "Тему закрыли, тема важная.",  # "Тёма" folds to "тема"
+        "Тайн у нас нет, тайной это не было.",  # "Таин" (Тая's) folds like "тайн"
+        "Asia is far.",  # no "-ia" spelling of "Ася"
+    ],
+)
+def test_a_form_that_folds_like_a_common_word_counts_only_as_a_name(text: str) -> None:
+    result = FOLDED.redact(text)  # (the unregistered-name detector may still ask about it)
+    assert [a for a in result.findings if a.kind == "person"] == []
+    assert FOLDED.scan_for_leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Аль, ответь!", "Нина, ответь!"),
+        ("Ну, Мир, хватит.", "Ну, Анна, хватит."),
+        ("Вчера Тёма звонил.", "Вчера Глеб звонил."),
+        ("Нашли Тёмкин рюкзак.", "Нашли рюкзак Глеба."),
+        ("Вчера Тая звонила.", "Вчера Вера звонила."),
+    ],
+)
+def test_the_same_forms_still_count_where_they_name_someone(text: str, expected: str) -> None:
+    assert FOLDED.redact(text).text == expected
