@@ -6,7 +6,9 @@ Latin spellings in every scheme plus informal ones, and the same for aliases.
 A Latin-script name ("Dmitry Ivanov") is first given a Cyrillic spelling the
 dictionary knows, then expanded the same way. Full names need no forms of their
 own: the engine merges adjacent mentions of one person and the initials around
-them. Forms are keyed by their :func:`~intake.redact.normalize.skeleton`.
+them. Short forms, vocatives, possessives and rule-declined names come from
+:mod:`intake.redact.variants`, each with the guard that says where it counts.
+Forms are keyed by their :func:`~intake.redact.normalize.skeleton`.
 """
 
 from __future__ import annotations
