@@ -44,12 +44,13 @@ CaseForms = tuple[tuple[str, str], ...]  # ((form, case), ...), nominative first
 def decline(word: str, gender: str | None, *, diminutive: bool = False) -> CaseForms:
     """Every (form, case) of ``word`` (lower case) declined by its ending for ``gender``
     ("m", "f" or None for either). ``diminutive``: drop the -о-/-ё- of a final -ок/-ёк/-ек
-    (Сашок, Сашка; Ванёк, Ванька; surnames keep it: Хертек, Хертека) and decline a
-    nickname in -ый/-ой as the adjective it is (Серый, Серого)."""
+    (Сашок, Сашка; Ванёк, Ванька; surnames keep it: Хертек, Хертека). A masculine
+    word of five letters or more in -ый/-ой is declined as the adjective it is (Серый,
+    Серого; Толстой); a shorter one as a noun (Цой, Цоя)."""
     lower = word.lower()
     if len(lower) < 2 or lower.endswith(_INDECLINABLE):
         return ((lower, "nomn"),)
-    if diminutive and lower.endswith(("ый", "ой")) and gender != "f":
+    if lower.endswith(("ый", "ой")) and len(lower) >= 5 and gender != "f":  # Серый, not Цой
         stem = lower[:-2]
         return _pairs(lower, (stem + "ого", stem + "ому", stem + "ого", stem + "ым", stem + "ом"))
     last = lower[-1]
@@ -82,7 +83,8 @@ def _second_declension(lower: str, fleeting: bool) -> CaseForms:
     """Masculine nouns in a consonant, -ь or -й (Хертек, Монгуш, Игорь, Цой)."""
     if lower[-1] in "ьй":
         stem = lower[:-1]
-        return _pairs(lower, (stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е"))
+        loct = stem + ("и" if lower.endswith("ий") else "е")  # "о Гурии", "о Цое"
+        return _pairs(lower, (stem + "я", stem + "ю", stem + "я", stem + "ем", loct))
     stem = _fleeting_stem(lower) if fleeting else lower
     ablt = ("ем", "ом") if stem[-1] in _SIBILANT else ("ом",)
     out = _pairs(lower, (stem + "а", stem + "у", stem + "а", stem + ablt[0], stem + "е"))

@@ -39,16 +39,18 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
         return
     for part in parts:
         if part.cyrillic is not None and forms_ru.is_cyrillic(part.cyrillic):
-            yield from part_variants(part, gender)
+            yield from part_variants(part, gender, alias=mode == "alias")
 
 
 @lru_cache(maxsize=8192)
-def part_variants(part: NamePart, gender: str | None) -> tuple[Variant, ...]:
-    """Guarded forms of one name part (cached: parts repeat across a registry)."""
+def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[Variant, ...]:
+    """Guarded forms of one name part (cached: parts repeat across a registry). An
+    ``alias`` ("Серый") is not taken for a short form of a full name: a nickname may come
+    from anywhere."""
     word = part.cyrillic or part.text.lower()
     out: list[Variant] = []
     if part.role in ("Name", None):
-        fulls = _full_name(word, gender)
+        fulls = () if alias else _full_name(word, gender)
         for full in (word, *fulls):
             out += _short_variants(full, gender)
             out += _possessive_variants(full, gender)
