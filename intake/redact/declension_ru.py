@@ -91,6 +91,17 @@ def _second_declension(lower: str, fleeting: bool) -> CaseForms:
     return out + tuple((stem + ending, "ablt") for ending in ablt[1:])
 
 
+def plural_forms(word: str) -> tuple[str, ...]:
+    """The plural of a consonant-stem surname, a family ("у Хертеков", "Монгуши"); empty
+    for other endings, whose plural would read like a singular case ("Ардзинбы")."""
+    lower = word.lower()
+    if len(lower) < 3 or lower[-1] in _VOWELS or lower[-1] in "ьй":
+        return ()
+    nominative = "и" if lower[-1] in _VELAR_OR_SIBILANT else "ы"
+    genitive = "ей" if lower[-1] in "жшчщ" else "ов"
+    return tuple(lower + ending for ending in (nominative, genitive, "ам", "ами", "ах"))
+
+
 def _fleeting_stem(lower: str) -> str:
     """ "сашок" -> "сашк", "ванёк" -> "ваньк", "олежек" -> "олежк"; other words unchanged."""
     if len(lower) < 4 or not lower.endswith(("ок", "ёк", "ек")):

@@ -9,7 +9,8 @@ For each part of a private person's name (and each one-word alias):
 - first names and short forms in -а/-я get their -ин possessive adjectives, and a
   masculine full name its -ов/-ев one, in every form (case ``POSSESSIVE``);
 - a part the dictionary does not analyse as a name ("Хертек", "Монгуш", "Аяс") is
-  declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`);
+  declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`),
+  a surname also in the plural, which names a family ("у Хертеков");
 - the curated short forms get their Latin spellings ("Seryozha", "Dima"), not the
   "-ia" ones of formal schemes ("Asia").
 
@@ -23,8 +24,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from intake.redact import diminutives, forms_ru, guards
-from intake.redact.declension_ru import decline
-from intake.redact.findings import POSSESSIVE
+from intake.redact.declension_ru import decline, plural_forms
+from intake.redact.findings import PLURAL, POSSESSIVE
 from intake.redact.names_split import NamePart, split_name
 from intake.redact.translit import latin_spellings
 
@@ -59,6 +60,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
     if part.role != "Patr" and not _analysed(word, part.role, gender):
         out += [(f, case, "cyr", _rule_guard(f)) for f, case in decline(word, gender)[1:]]
+        if part.role == "Surn":  # a family: "[фамилия]", never one person's pseudonym
+            out += [(f, PLURAL, "cyr", _rule_guard(f)) for f in plural_forms(word)]
     return tuple(out)
 
 

@@ -116,3 +116,27 @@ def test_each_case_form_becomes_the_pseudonym_in_that_case(
             sentence = _sentence(context, form)
             assert redactor.redact(sentence, lang="ru").text == expected.format(pseudonym), form
             assert redactor.scan_for_leaks(sentence) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мы встретились у Хертеков.", "Мы встретились у [фамилия]."),
+        ("Монгуши уехали в мае.", "[фамилия] уехали в мае."),
+        ("Письмо Семенчукам не дошло.", "Письмо [фамилия] не дошло."),
+    ],
+)
+def test_a_declined_surname_in_the_plural_is_a_family_not_one_person(
+    text: str, expected: str
+) -> None:
+    redactor = Redactor(
+        Registry(
+            [
+                Person("Аяс Хертек", gender="m", pseudonym="Борис"),
+                Person("Айдын Монгуш", gender="m", pseudonym="Глеб"),
+                Person("Остап Семенчук", gender="m", pseudonym="Олег"),
+            ]
+        ),
+        public_figures=False,
+    )
+    assert redactor.redact(text, lang="ru").text == expected
