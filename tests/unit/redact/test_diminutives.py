@@ -224,3 +224,17 @@ def test_a_form_that_folds_like_a_common_word_counts_only_as_a_name(text: str) -
 )
 def test_the_same_forms_still_count_where_they_name_someone(text: str, expected: str) -> None:
     assert FOLDED.redact(text).text == expected
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Сергей", "m"), ("Елена", "f"), ("Дмитрий", "m")])
+def test_every_generated_short_form_mid_sentence_is_caught_and_redacting_twice_changes_nothing(
+    redactor: Redactor, name: str, gender: str
+) -> None:
+    from intake.redact.diminutives import name_forms
+
+    for form, _case in name_forms(name, gender):
+        text = f"Вчера {form.capitalize()} был тут."
+        assert redactor.scan_for_leaks(text) != [], form
+        out = redactor.redact(text).text
+        assert redactor.scan_for_leaks(out) == [], form
+        assert redactor.redact(out).text == out, form
