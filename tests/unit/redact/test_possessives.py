@@ -39,7 +39,7 @@ def redactor() -> Redactor:
         ("Говорили о Серёжкином отце.", "Говорили об отце Ивана."),
         ("С Диминым отцом.", "С отцом Олега."),
         ("Серёжкины вещи пропали.", "Вещи Ивана пропали."),
-        ("Ленусина мама пришла.", "Мама Марии пришла."),
+        ("Ленусина подруга пришла.", "Подруга Марии пришла."),
         ("Рюкзак был Димин.", "Рюкзак был Олега."),  # no noun: the genitive alone
         ("«Митины письма», — сказала она.", "«Письма Олега», — сказала она."),
     ],
@@ -49,6 +49,7 @@ def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
 ) -> None:
     assert redactor.redact(text).text == expected
     assert redactor.scan_for_leaks(expected) == []
+    assert redactor.redact(expected).text == expected  # redacting twice changes nothing
 
 
 @pytest.mark.parametrize(
