@@ -141,6 +141,16 @@ def name_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=4096)
+def unlisted_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]:
+    """(form, case) for a first name in -а/-я the table does not list ("Мадина", "Аюна"):
+    the productive suffixes on the name itself, declined ("Мадинка", "Мадиночке")."""
+    lower = name.lower()
+    if len(lower) < 4 or _fold(lower) in table():
+        return ()
+    return tuple({f: c for short in productive(lower) for f, c in decline(short, gender)}.items())
+
+
+@lru_cache(maxsize=4096)
 def vocatives(name: str, gender: str | None) -> tuple[str, ...]:
     """The vocatives of the short forms of ``name`` ("Серёж", "Лен"); a pseudonym replaces
     one in the nominative ("Серёж, ответь" -> "Иван, ответь")."""

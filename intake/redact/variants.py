@@ -55,6 +55,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         for full in (word, *fulls):
             out += _short_variants(full, gender)
             out += _possessive_variants(full, gender)
+        if part.role == "Name" and not fulls:
+            out += _unlisted_variants(word, gender)
         if fulls:  # "Дима" registered: "Дмитрий" in every case too
             forms = forms_ru.case_forms(fulls[0], "Name", gender)
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
@@ -63,6 +65,15 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         if part.role == "Surn":  # a family: "[фамилия]", never one person's pseudonym
             out += [(f, PLURAL, "cyr", _rule_guard(f)) for f in plural_forms(word)]
     return tuple(out)
+
+
+def _unlisted_variants(name: str, gender: str | None) -> list[Variant]:
+    """A first name the table does not list, in -а/-я ("Мадина"): its productive forms
+    ("Мадинка") and vocative ("Мадин")."""
+    unlisted = diminutives.unlisted_forms(name, gender)
+    out: list[Variant] = [(f, case, "cyr", guards.word_guard(f)) for f, case in unlisted]
+    call = diminutives.vocative(name) if unlisted else None
+    return out + ([(call, "nomn", "cyr", guards.vocative_guard(call))] if call else [])
 
 
 def _rule_guard(form: str) -> int:

@@ -238,3 +238,17 @@ def test_every_generated_short_form_mid_sentence_is_caught_and_redacting_twice_c
         out = redactor.redact(text).text
         assert redactor.scan_for_leaks(out) == [], form
         assert redactor.redact(out).text == out, form
+
+
+def test_a_first_name_the_table_does_not_list_still_takes_the_productive_suffixes() -> None:
+    unlisted = Redactor(
+        Registry(
+            [
+                Person("Мадина Выдумова", gender="f", pseudonym="Нина"),
+                Person("Аюна Придумова", gender="f", pseudonym="Вера"),
+            ]
+        )
+    )
+    text = "Мадин, ответь! Мадинка плакала, Аюночке звонили. Мадинин муж уехал."
+    expected = "Нина, ответь! Нина плакала, Вере звонили. Муж Нины уехал."
+    assert unlisted.redact(text).text == expected
