@@ -10,6 +10,9 @@ vocatives and -ин possessives; a masculine full name gives the old -ов/-ев
 possessive ("Дмитриев рюкзак"), which is also a surname and so is only read as a
 name before a noun it agrees with (:mod:`intake.redact.guards`).
 
+A first name in -а/-я the table does not list ("Мадина") still takes the
+productive suffixes ("Мадинка") and its vocative ("Мадин").
+
 A short form that belongs to several names ("Саша", "Слава", "Женя") is a form of
 each registered person it fits; the engine treats a form shared by two registered
 people as ambiguous, never as either of them.

@@ -9,8 +9,9 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
   when written with a capital letter.
 - ``CAPITAL | NOT_INITIAL``: the dictionary reads the form first as a common
   word ("Слава", "Галка", "Лен" as flax, "Серый"): it counts only when
-  capitalised and not the first word of a sentence, unless a comma, "!" or "?"
-  follows it (a vocative opening direct speech: "Лен, ответь").
+  capitalised and not the first word of a sentence, unless a comma, "!", "?" or
+  ":" follows it (a vocative opening direct speech, "Лен, ответь"; a speaker's
+  label in a chat log, "Слава: привет").
 - ``NOUN``: a possessive adjective that is also a surname or another word
   ("Дмитриев", "Митин", "Машин"): it counts only before a noun it agrees with
   ("Дмитриев рюкзак", not "Дмитриев сказал").
@@ -95,7 +96,7 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
     if guard & VOCATIVE and not _addressed(text, start, end):
         return False
     if guard & NOT_INITIAL and at_sentence_start(text, start):
-        return text[end : end + 1] in (",", "!", "?")
+        return text[end : end + 1] in (",", "!", "?", ":")
     return True
 
 
