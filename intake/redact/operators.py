@@ -168,7 +168,9 @@ def case_of(original: str, gender: str | None, guess: str | None, before: str) -
     if not cases:  # a form declined by rule ("Ардзинбе"): the preposition settles its case
         if preposition in _SAME_FORM.get(str(guess), ()):
             return preposition
-        return "datv" if guess == "loct" and not preposition else guess  # no preposition
+        if guess in ("datv", "loct") and not preposition:  # "на Ардзинбе", "Ардзинбе"
+            return "loct" if before.lower() in ("в", "во", "на") else "datv"
+        return guess
     if preposition in cases or preposition in _SAME_FORM.get(str(guess), ()):
         return preposition  # "к Айгули": the dictionary reads it genitive, the rules dative
     if "gent" in cases and "datv" in cases and "nomn" not in cases:  # "Шайхутдиновой"

@@ -140,3 +140,21 @@ def test_a_declined_surname_in_the_plural_is_a_family_not_one_person(
         public_figures=False,
     )
     assert redactor.redact(text, lang="ru").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Позвонили Ардзинбе.", "Позвонили Борису."),  # dative: no preposition
+        ("Женился на Ардзинбе.", "Женился на Борисе."),
+        ("Думали об Ардзинбе.", "Думали о Борисе."),
+        ("Пошли к Ардзинбе.", "Пошли к Борису."),
+    ],
+)
+def test_a_form_both_dative_and_prepositional_takes_the_case_its_context_asks(
+    text: str, expected: str
+) -> None:
+    redactor = Redactor(
+        Registry([Person("Аслан Ардзинба", gender="m", pseudonym="Борис")]), public_figures=False
+    )
+    assert redactor.redact(text, lang="ru").text == expected
