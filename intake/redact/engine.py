@@ -24,6 +24,7 @@ from intake.redact.findings import (
     Finding,
     RedactionResult,
 )
+from intake.redact.guards import at_sentence_start
 from intake.redact.initials import initials_by_owner
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
@@ -165,6 +166,7 @@ class Redactor:
                 original,
                 self._genders[finding.owner],
                 word_before(text, finding.start),
+                initial=at_sentence_start(text, finding.start),
             )
         if action == "generalise":
             person = self._person(finding)

@@ -6,7 +6,9 @@ Latin spellings in every scheme plus informal ones, and the same for aliases.
 A Latin-script name ("Dmitry Ivanov") is first given a Cyrillic spelling the
 dictionary knows, then expanded the same way. Full names need no forms of their
 own: the engine merges adjacent mentions of one person and the initials around
-them. Forms are keyed by their :func:`~intake.redact.normalize.skeleton`.
+them. Short forms, vocatives, possessives and rule-declined names come from
+:mod:`intake.redact.variants`, each with the guard that says where it counts.
+Forms are keyed by their :func:`~intake.redact.normalize.skeleton`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from intake.redact.findings import PERSON, PLURAL, PSEUDONYM, PUBLIC_PERSON, REL
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.translit import latin_spellings
+from intake.redact.variants import Variant, variants
 
 MIN_FORM_LENGTH = 2
 _VOWELS = frozenset("аеёиоуыэюяй")
@@ -30,13 +33,15 @@ _VOWELS = frozenset("аеёиоуыэюяй")
 @dataclass(frozen=True, slots=True)
 class FormInfo:
     """What a surface form stands for: whose it is, in which case and script; ``own``:
-    the form is of the owner's own gender (a male "Мухин" is not first his sister's)."""
+    the form is of the owner's own gender (a male "Мухин" is not first his sister's);
+    ``guard``: where the form counts (:mod:`intake.redact.guards`; 0: everywhere)."""
 
     kind: str
     owner: int
     case: str | None
     script: str
     own: bool = True
+    guard: int = 0
 
 
 FormTable = dict[str, list[FormInfo]]
@@ -71,7 +76,6 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
                     (form, case, "cyr", own)
                     for form, (case, own) in forms_ru.case_forms(spelling, role, gender).items()
                 ]
-    out += [(form, "gent", "cyr", True) for form in possessives(part.cyrillic, part.role)]
     nominatives = [f for f, (c, own) in forms.items() if c == "nomn"][:3]
     for form in nominatives:
         own = forms[form][1]
@@ -88,44 +92,6 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
         if form_case not in ("nomn", None):
             out += [(spelling, form_case, "lat", own) for spelling in sorted(latin_spellings(form))]
     return tuple(out)
-
-
-_POSSESSIVE_ENDINGS = (
-    "ин",
-    "ина",
-    "ино",
-    "ины",
-    "иного",
-    "иной",
-    "иному",
-    "ином",
-    "иным",
-    "ину",
-    "иными",
-    "иных",
-)
-
-
-def possessives(name: str, role: str | None) -> tuple[str, ...]:
-    """The possessive adjective of a first name in -а/-я, in every form: "Женя" -> "Женин",
-    "Жениной"... ("Женин телефон" names Женя as surely as "телефон Жени")."""
-    lower = name.lower()
-    if role != "Name" or len(lower) < 3 or lower[-1] not in "ая" or lower[-2] in _VOWELS:
-        return ()
-    stem = lower[:-1]
-    return tuple(
-        form
-        for form in (stem + ending for ending in _POSSESSIVE_ENDINGS)
-        if _reads_as_possessive(form)
-    )  # "Маша": "машина" is first of all a car
-
-
-def _reads_as_possessive(form: str) -> bool:
-    """True unless the dictionary reads ``form`` first as some other word."""
-    if not forms_ru.morph().word_is_known(form):
-        return True
-    grammemes = set(forms_ru.parses(form)[0].tag.grammemes)
-    return bool(grammemes & {"Poss", "Name", "Surn", "Patr"})
 
 
 def person_forms(name: str, gender: str | None, mode: str = "person") -> Iterator[Form]:
@@ -199,13 +165,24 @@ def _word_forms(word: str) -> Iterator[Form]:
 
 def add_forms(table: FormTable, forms: Iterable[Form], kind: str, owner: int) -> None:
     """Add forms to ``table`` under their skeleton (first case seen for an owner wins)."""
-    for form, case, script, own in forms:
+    add_guarded(table, ((f, c, s, own, 0) for f, c, s, own in forms), kind, owner)
+
+
+def add_guarded(
+    table: FormTable, forms: Iterable[tuple[str, str | None, str, bool, int]], kind: str, owner: int
+) -> None:
+    """:func:`add_forms` for forms with a guard (form, case, script, own, guard).
+
+    All forms of one owner are added together, so an earlier reading of a form for
+    this owner is the last in its list: checking it alone keeps a thousand-person
+    registry, whose common first names share their forms, linear."""
+    for form, case, script, own, guard in forms:
         key = _key(form)
         if len(key) < MIN_FORM_LENGTH:
             continue
         infos = table.setdefault(key, [])
-        if not any(i.owner == owner and i.kind == kind for i in infos):
-            infos.append(FormInfo(kind, owner, case, script, own))
+        if not infos or infos[-1].owner != owner or infos[-1].kind != kind:
+            infos.append(FormInfo(kind, owner, case, script, own, guard))
 
 
 @lru_cache(maxsize=262144)
@@ -220,12 +197,29 @@ def expand(
     table: FormTable = {}
     for owner, (name, aliases, gender, public) in enumerate(people):
         kind = PUBLIC_PERSON if public else PERSON
-        add_forms(table, person_forms(name, gender, "public" if public else "person"), kind, owner)
+        mode = "public" if public else "person"
+        add_forms(table, person_forms(name, gender, mode), kind, owner)
         for alias in aliases:
             add_forms(table, person_forms(alias, gender, "alias"), kind, owner)
+        for text, text_mode in ((name, mode), *((alias, "alias") for alias in aliases)):
+            add_guarded(table, _guarded(variants(text, gender, text_mode)), kind, owner)
     for owner, text in enumerate(terms):
         add_forms(table, term_forms(text), TERM, owner)
+    _yield_to_public(table)
     return table
+
+
+def _yield_to_public(table: FormTable) -> None:
+    """A guarded form that is also a public figure's form is the public figure's:
+    "Ленин мавзолей" is not a registered Лена's (the leak gate reads the table without
+    public people, so the rule is applied here, where both still are)."""
+    for key, infos in table.items():
+        if any(i.guard for i in infos) and any(i.kind == PUBLIC_PERSON for i in infos):
+            table[key] = [i for i in infos if not i.guard]
+
+
+def _guarded(found: Iterable[Variant]) -> Iterator[tuple[str, str | None, str, bool, int]]:
+    return ((form, case, script, True, guard) for form, case, script, guard in found)
 
 
 def pseudonym_table(pseudonyms: dict[int, tuple[str, str | None]]) -> FormTable:

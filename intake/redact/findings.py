@@ -30,6 +30,7 @@ ORGANISATION = "organisation"
 PSEUDONYM = "pseudonym"  # a pseudonym already in the text (kept: redaction is idempotent)
 PLURAL = "plur"  # the case of a form that is only ever plural ("the Sokolovs"): a family
 RELATIVE = "rel"  # the case of a Latin surname of the other gender ("Sokolova" of a man)
+POSSESSIVE = "poss"  # the case of a possessive adjective ("Серёжкин"): a construction replaces it
 TAG = "tag"  # a category tag such as "[phone]" already in the text (kept)
 
 KINDS = (

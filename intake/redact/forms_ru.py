@@ -70,6 +70,20 @@ def parses(word: str) -> tuple[Any, ...]:
     return tuple(morph().parse(word))
 
 
+def dictionary_parses(word: str) -> tuple[Any, ...]:
+    """The dictionary's own readings of a lower-case word (a fast lookup first: most
+    generated name forms are not in it, and guessing readings for them is slow)."""
+    if not morph().word_is_known(word):
+        return ()
+    return tuple(p for p in parses(word) if in_dictionary(p))
+
+
+def in_dictionary(parse: Any) -> bool:
+    """True if ``parse`` is the dictionary's own entry, not the analyser's guess for an
+    unknown word (its guesses for names it does not know are often other words)."""
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 def is_cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
 
@@ -105,12 +119,14 @@ def pick_parse(word: str, role: str | None = None, gender: str | None = None) ->
 
 
 def guess_role(word: str) -> str | None:
-    """Name, Surn or Patr as the dictionary sees the word (None if it does not)."""
+    """Name, Surn or Patr as the dictionary sees the word (None if it does not). A name
+    is registered in the nominative, so only a nominative reading counts: "Куулар" is
+    no first name because "Куула" has a genitive plural "Куулар"."""
     if is_patronymic(word):
         return "Patr"
     for parse in parses(word.lower()):
         for role in ("Name", "Surn"):
-            if role in parse.tag:
+            if role in parse.tag and "nomn" in parse.tag:
                 return role
     return None
 
@@ -130,6 +146,11 @@ def _rule_forms(word: str) -> dict[str, tuple[str | None, bool]]:
     return {lower: (None, True)}
 
 
+def declines_by_rule(word: str) -> bool:
+    """True if a surname rule here declines ``word`` (-ов, -ин, -ский...)."""
+    return len(_rule_forms(word)) > 1
+
+
 def case_forms(
     word: str, role: str | None, gender: str | None
 ) -> dict[str, tuple[str | None, bool]]:
@@ -142,6 +163,8 @@ def case_forms(
     """
     lower = word.lower()
     parse = pick_parse(lower, role, gender)
+    if parse is not None and not in_dictionary(parse):
+        parse = None  # a guessed lexeme: the rules here and in declension_ru decline it
     out: dict[str, tuple[str | None, bool]] = {lower: ("nomn", True)}
     if parse is not None:
         lexeme = parse.lexeme

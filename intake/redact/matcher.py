@@ -6,7 +6,10 @@ inside "Иванович" unless "Иванович" is itself a form. Overlappin
 resolved leftmost-longest. A form shared by several owners goes to the most
 sensitive owner: private people and terms before public people and pseudonyms.
 A run of single letters ("В ы д у м к и н", "В.Ы.Д.У.М.К.И.Н") is also read as
-the word it spells; there any form of four letters or more counts.
+the word it spells; there any form of four letters or more counts. A guarded form
+(a generated form that is also a common word, :mod:`intake.redact.guards`) counts
+only where its guard admits it; a possessive adjective ("Серёжкин") is widened over
+the noun it agrees with ("Серёжкин рюкзак"), so the operator can rebuild the phrase.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from intake.redact import guards
 from intake.redact.expand import FormInfo, FormTable
-from intake.redact.findings import PERSON, PUBLIC_PERSON, TERM, Finding
+from intake.redact.findings import PERSON, POSSESSIVE, PUBLIC_PERSON, TERM, Finding
 from intake.redact.normalize import Normalized, skeleton
+from intake.redact.possessive import noun_end
 
 _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
 _SPACED_MIN = 4
@@ -34,6 +39,12 @@ def _best(infos: Iterable[FormInfo]) -> FormInfo:
     return min(infos, key=_preference)
 
 
+def _entry(infos: list[FormInfo]) -> tuple[FormInfo, tuple[int, ...]]:
+    """The reading a form goes to, and the private people it is a form of."""
+    people = sorted((i for i in infos if i.kind == PERSON), key=_preference)
+    return _best(infos), tuple(dict.fromkeys(i.owner for i in people))
+
+
 class Matcher:
     """Finds registered forms; built once per registry, reused for every text."""
 
@@ -44,10 +55,14 @@ class Matcher:
         self._spelled = spelled_out  # also read runs of single letters as words
         self.size = len(table)
         self._automaton = ahocorasick.Automaton()
+        # a guarded reading its guard does not admit gives way to an unguarded one
+        self._fallback: dict[str, tuple[FormInfo, tuple[int, ...]]] = {}
         for key, infos in table.items():
-            people = sorted((i for i in infos if i.kind == PERSON), key=_preference)
-            owners = tuple(dict.fromkeys(i.owner for i in people))
-            self._automaton.add_word(key, (len(key), _best(infos), owners))
+            info, owners = _entry(infos)
+            unguarded = [i for i in infos if not i.guard]
+            if info.guard and unguarded:
+                self._fallback[key] = _entry(unguarded)
+            self._automaton.add_word(key, (len(key), info, owners))
         if self.size:
             self._automaton.make_automaton()
 
@@ -75,7 +90,7 @@ class Matcher:
     def find(self, norm: Normalized) -> list[Finding]:
         """Findings in original offsets (forms spelled out letter by letter included)."""
         name = self.recognizer
-        hits = self.hits(norm.skeleton) + self._spaced_hits(norm.skeleton)
+        hits = self._admitted(norm, self.hits(norm.skeleton)) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [
                 Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners)
@@ -89,6 +104,18 @@ class Matcher:
                     info.kind, o_start, o_end, 1.0, name, info.owner, info.case, info.script, owners
                 )
             )
+        return out
+
+    def _admitted(self, norm: Normalized, hits: list[_Hit]) -> list[_Hit]:
+        """Hits whose guard admits them (else their unguarded reading, if any), possessives
+        widened over their noun. Guards read the clean view (same offsets)."""
+        out: list[_Hit] = []
+        for start, end, info, owners in hits:
+            stop = _admit(norm.clean, start, end, info)
+            if stop is not None:
+                out.append((start, stop, info, owners))
+            elif (fallback := self._fallback.get(norm.skeleton[start:end])) is not None:
+                out.append((start, end, *fallback))
         return out
 
     def _spaced_hits(self, text: str) -> list[_Hit]:
@@ -109,6 +136,19 @@ class Matcher:
 
 
 _Hit = tuple[int, int, FormInfo, tuple[int, ...]]
+
+
+def _admit(text: str, start: int, end: int, info: FormInfo) -> int | None:
+    """The end of the mention if ``info``'s guard admits it (a possessive's noun
+    included), else None."""
+    if info.guard and not guards.admits(text, start, end, info.guard):
+        return None
+    if str(info.case) != POSSESSIVE and not info.guard & guards.NOUN:
+        return end
+    noun = noun_end(text, start, end)
+    if noun is None:
+        return None if info.guard & guards.NOUN else end
+    return noun if str(info.case) == POSSESSIVE else end
 
 
 def _spelled_out(text: str) -> tuple[tuple[list[int], str], ...]:

@@ -27,6 +27,7 @@ from intake.redact.findings import (
     PLACE,
     PLATE,
     PLURAL,
+    POSSESSIVE,
     PUBLIC_PERSON,
     RELATIVE,
     TERM,
@@ -34,6 +35,7 @@ from intake.redact.findings import (
     Finding,
 )
 from intake.redact.names_split import to_cyrillic
+from intake.redact.possessive import construction
 from intake.redact.translit import cyrillic_candidates, primary_latin
 
 TAGS: dict[str, tuple[str, str]] = {
@@ -145,16 +147,32 @@ _PREPOSITION_CASE = {
 }
 
 
+# Cases a form declined by rule may share with the case it was found in: "Ардзинбе" is
+# dative and prepositional, "Зозули" genitive, dative and prepositional, "Хертека"
+# genitive and accusative; a form that does not decline ("Анна Хертек") is any case.
+_SAME_FORM = {
+    "nomn": frozenset({"gent", "datv", "accs", "ablt", "loct"}),
+    "datv": frozenset({"loct"}),
+    "loct": frozenset({"datv"}),
+    "gent": frozenset({"accs", "datv", "loct"}),
+    "accs": frozenset({"gent"}),
+}
+
+
 def case_of(original: str, gender: str | None, guess: str | None, before: str) -> str | None:
     """The grammatical case of a mention: the dictionary's readings of its first word for
     this gender, narrowed by a preposition before it, else the matcher's guess."""
     word = original.split(maxsplit=1)[0].lower() if original.split() else original.lower()
     cases = _readings(word, gender)
-    if not cases:
-        return guess
     preposition = _PREPOSITION_CASE.get(before.lower())
-    if preposition in cases:
-        return preposition
+    if not cases:  # a form declined by rule ("Ардзинбе"): the preposition settles its case
+        if preposition in _SAME_FORM.get(str(guess), ()):
+            return preposition
+        if guess in ("datv", "loct") and not preposition:  # "на Ардзинбе", "Ардзинбе"
+            return "loct" if before.lower() in ("в", "во", "на") else "datv"
+        return guess
+    if preposition in cases or preposition in _SAME_FORM.get(str(guess), ()):
+        return preposition  # "к Айгули": the dictionary reads it genitive, the rules dative
     if "gent" in cases and "datv" in cases and "nomn" not in cases:  # "Шайхутдиновой"
         return _gent_or_datv(before.lower()) or (guess if guess in cases else cases[0])
     return guess if guess in cases else cases[0]
@@ -176,29 +194,55 @@ def _gent_or_datv(before: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _readings(word: str, gender: str | None) -> tuple[str, ...]:
-    """The cases the dictionary reads ``word`` in as a singular name part of ``gender``."""
+    """The cases the dictionary reads ``word`` in as a singular name part of ``gender``
+    (its own entries only: for a word it does not know, the matched form's case, which
+    the expansion declined by rule, is a better guess than the analyser's prediction)."""
     return tuple(
         p.tag.case
         for p in forms_ru.parses(word)
-        if forms_ru.NAME_TAGS & set(p.tag.grammemes)
+        if forms_ru.in_dictionary(p)
+        and forms_ru.NAME_TAGS & set(p.tag.grammemes)
         and "sing" in p.tag
+        and "voct" not in p.tag
         and (gender is None or forms_ru.GENDER_TAG[gender] in p.tag or "ms-f" in p.tag)
     )  # "Женя", "Саша": either gender
 
 
 def render_pseudonym(
-    pseudonym: str, finding: Finding, original: str, gender: str | None, before: str = ""
+    pseudonym: str,
+    finding: Finding,
+    original: str,
+    gender: str | None,
+    before: str = "",
+    *,
+    initial: bool = False,
 ) -> str:
     """``pseudonym`` in the script, case and capitalisation of the mention it replaces;
-    ``before`` is the word before the mention (a preposition decides ambiguous cases)."""
-    return _render(pseudonym, (finding.script, finding.case), original, gender, before)
+    ``before`` is the word before the mention (a preposition decides ambiguous cases);
+    ``initial``: the mention opens a sentence (a possessive's noun then takes the capital).
+
+    A possessive adjective ("Серёжкин рюкзак", case ``POSSESSIVE``) becomes the noun
+    phrase and the pseudonym in the genitive ("рюкзак Ивана"), never a bare nominative.
+    """
+    matched = (finding.script, finding.case)
+    return _render(pseudonym, matched, original, gender, before, initial=initial)
 
 
 @lru_cache(maxsize=65536)
 def _render(
-    pseudonym: str, matched: tuple[str, str | None], original: str, gender: str | None, before: str
+    pseudonym: str,
+    matched: tuple[str, str | None],
+    original: str,
+    gender: str | None,
+    before: str,
+    *,
+    initial: bool = False,
 ) -> str:
     script, guess = matched
+    if str(guess) == POSSESSIVE:  # "Митины письма": not the plural surname "Митины"
+        first, *rest = _cyrillic_of(pseudonym).split(" ")
+        genitive = " ".join([forms_ru.inflect(first, "gent", gender), *rest])
+        return construction(original.strip(), genitive, initial)
     if (guess is not None and str(guess) in (PLURAL, RELATIVE)) or _plural_surname(original):
         # a family, not the person: one first name cannot stand for several people
         return FAMILY_TAG["en" if script == "lat" else "ru"]
@@ -216,7 +260,10 @@ def _plural_surname(original: str) -> bool:
     word = original.split(maxsplit=1)[0].lower() if original.split() else original.lower()
     if not forms_ru.is_cyrillic(word) or _readings(word, None):
         return False
-    return any("Surn" in p.tag and "plur" in p.tag for p in forms_ru.parses(word))
+    return any(
+        forms_ru.in_dictionary(p) and "Surn" in p.tag and "plur" in p.tag
+        for p in forms_ru.parses(word)
+    )
 
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")

@@ -153,8 +153,8 @@ def test_a_family_name_in_the_plural_becomes_a_tag(
 
 
 def test_the_possessive_of_a_first_name_is_a_mention_of_its_owner(redactor: Redactor) -> None:
-    assert redactor.redact("Женин телефон не отвечает.").text == "Олега телефон не отвечает."
-    assert redactor.redact("Жениной маме звонили.").text == "Олега маме звонили."
+    assert redactor.redact("Женин телефон не отвечает.").text == "Телефон Олега не отвечает."
+    assert redactor.redact("Жениной маме звонили.").text == "Маме Олега звонили."
     assert redactor.scan_for_leaks("Про Женину службу.") != []
 
 
@@ -164,7 +164,7 @@ def test_a_possessive_that_is_first_of_all_another_word_stays() -> None:
         public_figures=False,
     )
     assert masha.redact("У дома стоит машина сына. Машино платье.").text == (
-        "У дома стоит машина сына. Анны платье."
+        "У дома стоит машина сына. Платье Анны."
     )
 
 

@@ -1,0 +1,172 @@
+"""Short forms of Russian first names: diminutives, hypocoristics, vocatives, possessives.
+
+A registered "Сергей" is also "Серёжа", "Серёжку", "Серёга", "Серж", "Серёж" (the
+vocative: "Серёж, ответь") and "Серёжкин" (the possessive adjective: "Серёжкин
+рюкзак"). The curated table ``intake/data/diminutives_ru.txt`` gives the usual
+short forms of about 170 names; a form marked there as a base takes the
+productive suffixes below (Лена: Ленка, Леночка, Ленуся, Ленуська...). Every
+form is declined by :mod:`intake.redact.declension_ru`; forms in -а/-я give
+vocatives and -ин possessives; a masculine full name gives the old -ов/-ев
+possessive ("Дмитриев рюкзак"), which is also a surname and so is only read as a
+name before a noun it agrees with (:mod:`intake.redact.guards`).
+
+A first name in -а/-я the table does not list ("Мадина") still takes the
+productive suffixes ("Мадинка") and its vocative ("Мадин").
+
+A short form that belongs to several names ("Саша", "Слава", "Женя") is a form of
+each registered person it fits; the engine treats a form shared by two registered
+people as ambiguous, never as either of them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from intake.redact.declension_ru import decline, possessive_forms
+
+# Productive suffixes after a hard stem (Лена -> лен-), a soft one (Таня -> тан-,
+# spelled with ь or ю) and a sibilant one (Саша -> саш-).
+_HARD = ("ка", "очка", "уля", "уся", "уська", "уня", "ушка", "ок")
+_SOFT = ("ька", "ечка", "енька", "юша", "юшка", "юля", "юся", "юня", "ёк")
+_SIBILANT = ("ка", "енька", "уля", "уня", "уся", "ок")
+_NO_VOCATIVE = ("ка", "очка", "ечка", "енька", "онька", "ушка", "юшка")
+
+Table = dict[str, tuple[str, tuple[tuple[str, bool], ...]]]  # name -> (gender, (form, base))
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    """Full name (lower case, ё as е) -> (gender, ((short form, is a base), ...))."""
+    text = files("intake").joinpath("data/diminutives_ru.txt").read_text(encoding="utf-8")
+    out: Table = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, forms = line.split(":", 1)
+        name, gender = head.split()
+        shorts = tuple(
+            (form.strip().rstrip("*").lower(), form.strip().endswith("*"))
+            for form in forms.split(",")
+            if form.strip()
+        )
+        out[_fold(name)] = (gender, shorts)
+    return out
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _entry(name: str, gender: str | None) -> tuple[str, tuple[tuple[str, bool], ...]] | None:
+    entry = table().get(_fold(name))
+    if entry is None or (gender is not None and entry[0] != gender):
+        return None
+    return entry
+
+
+def full_names(short: str, gender: str | None) -> tuple[str, ...]:
+    """The full names ``short`` is a short form of, for ``gender`` ("Дима" -> "дмитрий",
+    "вадим")."""
+    lower = _fold(short)
+    return tuple(
+        name
+        for name, (g, shorts) in table().items()
+        if (gender is None or g == gender) and any(_fold(s) == lower for s, _ in shorts)
+    )
+
+
+@lru_cache(maxsize=4096)
+def short_forms(name: str, gender: str | None) -> tuple[str, ...]:
+    """Every short form of first name ``name`` (nominative, lower case): the table's and
+    the productive suffixes on its bases. Empty if the name is not in the table."""
+    entry = _entry(name, gender)
+    if entry is None:
+        return ()
+    out: dict[str, None] = {}
+    for form, base in entry[1]:
+        out[form] = None
+        if base:
+            out.update(dict.fromkeys(productive(form)))
+    return tuple(out)
+
+
+def productive(base: str) -> tuple[str, ...]:
+    """Forms made from a base in -а/-я by the productive suffixes (Лена -> Ленка...)."""
+    if len(base) < 3 or base[-1] not in "ая":
+        return ()
+    stem = base[:-1]
+    if stem[-1] in "жшчщ":
+        return tuple(stem + suffix for suffix in _SIBILANT)
+    if base[-1] == "я":
+        vowel = stem[-1] in "аеёиоуыэюя"  # "Рая": "Райка", "Раечка"
+        return tuple(stem + ("йка" if vowel and suffix == "ька" else suffix) for suffix in _SOFT)
+    return tuple(stem + suffix for suffix in _HARD)
+
+
+def vocative(form: str) -> str | None:
+    """The new vocative of a short form in -а/-я ("Серёжа" -> "серёж", "Митя" -> "мить"),
+    None for forms that have none ("Ленка", "Мария")."""
+    if len(form) < 3 or form[-1] not in "ая" or form.endswith(("ия", *_NO_VOCATIVE)):
+        return None
+    stem = form[:-1]
+    if form[-1] == "я" and stem[-1] not in "жшчщаеёиоуыэюяь":
+        return stem + "ь"
+    return stem
+
+
+def possessives(form: str) -> tuple[str, ...]:
+    """The -ин possessive adjective of a form in -а/-я, every form ("Серёжкин", "Диминой")."""
+    if len(form) < 3 or form[-1] not in "ая" or form.endswith("ия"):
+        return ()
+    return possessive_forms(form[:-1], "ин")
+
+
+def patronymic_possessives(name: str) -> tuple[str, ...]:
+    """The -ов/-ев possessive of a masculine full name ("Дмитрий" -> "Дмитриев")."""
+    lower = name.lower()
+    if len(lower) < 3 or lower[-1] in "аяоеиуыэю":
+        return ()
+    if lower[-1] in "йь":
+        return possessive_forms(lower[:-1], "ев")
+    return possessive_forms(lower, "ов")
+
+
+@lru_cache(maxsize=4096)
+def name_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]:
+    """(form, case) of every short form of ``name``, declined."""
+    out: dict[str, str] = {}
+    for short in short_forms(name, gender):
+        for form, case in decline(short, gender, diminutive=True):
+            out.setdefault(form, case)
+    return tuple(out.items())
+
+
+@lru_cache(maxsize=4096)
+def unlisted_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]:
+    """(form, case) for a first name in -а/-я the table does not list ("Мадина", "Аюна"):
+    the productive suffixes on the name itself, declined ("Мадинка", "Мадиночке")."""
+    lower = name.lower()
+    if len(lower) < 4 or _fold(lower) in table():
+        return ()
+    return tuple({f: c for short in productive(lower) for f, c in decline(short, gender)}.items())
+
+
+@lru_cache(maxsize=4096)
+def vocatives(name: str, gender: str | None) -> tuple[str, ...]:
+    """The vocatives of the short forms of ``name`` ("Серёж", "Лен"); a pseudonym replaces
+    one in the nominative ("Серёж, ответь" -> "Иван, ответь")."""
+    return tuple(dict.fromkeys(v for s in short_forms(name, gender) if (v := vocative(s))))
+
+
+@lru_cache(maxsize=4096)
+def possessive_adjectives(name: str, gender: str | None) -> tuple[str, ...]:
+    """Possessive adjectives of ``name``: -ин of every short form in -а/-я (and of the
+    name itself), -ов/-ев of a masculine full name."""
+    out: dict[str, None] = {}
+    for form in (name.lower(), *short_forms(name, gender)):
+        out.update(dict.fromkeys(possessives(form)))
+    if gender != "f":
+        out.update(dict.fromkeys(patronymic_possessives(name)))
+    return tuple(out)

@@ -1,0 +1,116 @@
+"""Where a generated name form counts: the rule for forms that are also common words.
+
+Generated forms (diminutives, vocatives, possessives, surnames declined by rule)
+are checked against pymorphy3's dictionary. A form the dictionary reads only as
+a name, or does not know, counts everywhere. Otherwise it is guarded:
+
+- ``CAPITAL``: the dictionary has a common-word reading, but reads the form
+  first as a name ("Коля" is also a gerund, "Оси" also axes): it counts only
+  when written with a capital letter.
+- ``CAPITAL | NOT_INITIAL``: the dictionary reads the form first as a common
+  word ("Слава", "Галка", "Лен" as flax, "Серый"): it counts only when
+  capitalised and not the first word of a sentence, unless a comma, "!", "?" or
+  ":" follows it (a vocative opening direct speech, "Лен, ответь"; a speaker's
+  label in a chat log, "Слава: привет").
+- ``NOUN``: a possessive adjective that is also a surname or another word
+  ("Дмитриев", "Митин", "Машин"): it counts only before a noun it agrees with
+  ("Дмитриев рюкзак", not "Дмитриев сказал").
+- ``VOCATIVE``: a vocative that is also a word or has at most three letters ("Лен",
+  "Аль", "Мир", "Ир"): it counts only as an address, before a comma, "!" or "?"
+  or after a comma ("Лен, ответь", "Ну, Дим!"), never in "Аль-Каида".
+
+Matching folds ё to е and й to и, so a form is checked in every spelling that folds
+like it: "Тёма" is guarded because "тема" is a word, "Таин" because "тайн" is.
+
+Place readings (Лена the river) are not common words here: whether a capitalised
+word names a place is decided from its context by the engine. A registered name
+itself is never guarded (the user wrote it). The leak gate and the final sweep
+read the same table, so they apply the same rule; the publication check's own
+near-miss detector does not, and is the second line for guarded forms.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from intake.redact import forms_ru
+
+CAPITAL = 1
+NOT_INITIAL = 2
+NOUN = 4
+VOCATIVE = 8
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
+_OPENERS = frozenset("«\"'„“([—–-")
+_ENDS = frozenset(".!?…\n")
+_VOWELS = frozenset("аеиоуыэюя")
+
+
+@lru_cache(maxsize=65536)
+def word_guard(form: str) -> int:
+    """The guard of a generated name form (lower case), from the dictionary's readings
+    of every spelling that matches like it."""
+    folded = form.replace("ё", "е")
+    guard = 0
+    for spelling in _spellings(folded):
+        readings = forms_ru.dictionary_parses(spelling)
+        if not any(not (_PROPER & set(p.tag.grammemes)) for p in readings):
+            continue
+        first_is_name = spelling == folded and _PROPER & set(readings[0].tag.grammemes)
+        guard |= CAPITAL if first_is_name else CAPITAL | NOT_INITIAL
+    return guard
+
+
+def vocative_guard(form: str) -> int:
+    """The guard of a vocative: VOCATIVE added when it is a word or short ("Лен", "Аль")."""
+    guard = word_guard(form)
+    return guard | VOCATIVE if guard or len(form) <= 3 else 0
+
+
+def _spellings(folded: str) -> set[str]:
+    """``folded`` and the words that fold to it through й -> и after a vowel ("таин":
+    "тайн"); е -> ё the dictionary reads by itself."""
+    places = [i for i, c in enumerate(folded) if c == "и" and i and folded[i - 1] in _VOWELS]
+    out = {folded}
+    for i in places:
+        out.add(folded[:i] + "й" + folded[i + 1 :])
+    if len(places) > 1:
+        out.add("".join("й" if i in places else c for i, c in enumerate(folded)))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def possessive_guard(form: str) -> int:
+    """The guard of a possessive adjective: NOUN (and CAPITAL) if the dictionary reads it
+    as anything but a possessive adjective ("Ленин", "машин"), else none."""
+    for spelling in _spellings(form.replace("ё", "е")):
+        if any("Poss" not in p.tag for p in forms_ru.dictionary_parses(spelling)):
+            return NOUN | CAPITAL
+    return 0
+
+
+def admits(text: str, start: int, end: int, guard: int) -> bool:
+    """True if the form at ``text[start:end]`` counts under ``guard`` (NOUN is checked by
+    the caller, which needs the noun's span)."""
+    if guard & CAPITAL and not text[start : start + 1].isupper():
+        return False
+    if guard & VOCATIVE and not _addressed(text, start, end):
+        return False
+    if guard & NOT_INITIAL and at_sentence_start(text, start):
+        return text[end : end + 1] in (",", "!", "?", ":")
+    return True
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """True if the word at ``text[start:end]`` reads as an address: a comma, "!" or "?"
+    after it, or a comma before it."""
+    after = text[end : end + 3].lstrip(" ")
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return after[:1] in (",", "!", "?", "…") or before[-1:] == ","
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True if ``start`` opens a sentence or a line (opening quotes and dashes aside)."""
+    index = start - 1
+    while index >= 0 and (text[index] in " \t\u00a0" or text[index] in _OPENERS):
+        index -= 1
+    return index < 0 or text[index] in _ENDS

@@ -1,0 +1,123 @@
+"""Forms of a registered name beyond its dictionary lexeme, each with its guard.
+
+For each part of a private person's name (and each one-word alias):
+
+- a first name in the short-form table gets its diminutives, hypocoristics and
+  vocatives in every case (:mod:`intake.redact.diminutives`); a first name that is
+  itself a short form of exactly one full name ("Дима" of a man) also gets that
+  name's forms ("Дмитрий", "Митя");
+- first names and short forms in -а/-я get their -ин possessive adjectives, and a
+  masculine full name its -ов/-ев one, in every form (case ``POSSESSIVE``);
+- a part the dictionary does not analyse as a name ("Хертек", "Монгуш", "Аяс") is
+  declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`),
+  a surname also in the plural, which names a family ("у Хертеков");
+- the curated short forms get their Latin spellings ("Seryozha", "Dima"), not the
+  "-ia" ones of formal schemes ("Asia").
+
+Each form carries the guard :mod:`intake.redact.guards` gives it, so forms that are
+also common words count only where they read as a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from intake.redact import diminutives, forms_ru, guards
+from intake.redact.declension_ru import decline, plural_forms
+from intake.redact.findings import PLURAL, POSSESSIVE
+from intake.redact.names_split import NamePart, split_name
+from intake.redact.translit import latin_spellings
+
+Variant = tuple[str, str | None, str, int]  # (form, case, script, guard)
+
+
+def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Variant]:
+    """The guarded forms of ``name`` (``mode`` as in :func:`expand.person_forms`: public
+    people get none, an alias of several words none)."""
+    parts = split_name(name)
+    if mode == "public" or (mode == "alias" and len(parts) > 1):
+        return
+    for part in parts:
+        if part.cyrillic is not None and forms_ru.is_cyrillic(part.cyrillic):
+            yield from part_variants(part, gender, alias=mode == "alias")
+
+
+@lru_cache(maxsize=8192)
+def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[Variant, ...]:
+    """Guarded forms of one name part (cached: parts repeat across a registry). An
+    ``alias`` ("Серый") is not taken for a short form of a full name: a nickname may come
+    from anywhere."""
+    word = part.cyrillic or part.text.lower()
+    out: list[Variant] = []
+    if part.role in ("Name", None):
+        fulls = () if alias else _full_name(word, gender)
+        for full in (word, *fulls):
+            out += _short_variants(full, gender)
+            out += _possessive_variants(full, gender)
+        if part.role == "Name" and not fulls:
+            out += _unlisted_variants(word, gender)
+        if fulls:  # "Дима" registered: "Дмитрий" in every case too
+            forms = forms_ru.case_forms(fulls[0], "Name", gender)
+            out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
+    if part.role != "Patr" and not _analysed(word, part.role, gender):
+        out += [(f, case, "cyr", _rule_guard(f)) for f, case in decline(word, gender)[1:]]
+        if part.role == "Surn":  # a family: "[фамилия]", never one person's pseudonym
+            out += [(f, PLURAL, "cyr", _rule_guard(f)) for f in plural_forms(word)]
+    return tuple(out)
+
+
+def _unlisted_variants(name: str, gender: str | None) -> list[Variant]:
+    """A first name the table does not list, in -а/-я ("Мадина"): its productive forms
+    ("Мадинка") and vocative ("Мадин")."""
+    unlisted = diminutives.unlisted_forms(name, gender)
+    out: list[Variant] = [(f, case, "cyr", guards.word_guard(f)) for f, case in unlisted]
+    call = diminutives.vocative(name) if unlisted else None
+    return out + ([(call, "nomn", "cyr", guards.vocative_guard(call))] if call else [])
+
+
+def _rule_guard(form: str) -> int:
+    """A surname declined by rule is the registered person's: only a capital is asked of a
+    form the dictionary also has as another word ("Хертека")."""
+    return guards.CAPITAL if guards.word_guard(form) else 0
+
+
+def _short_variants(full: str, gender: str | None) -> list[Variant]:
+    out: list[Variant] = [
+        (f, c, "cyr", guards.word_guard(f)) for f, c in diminutives.name_forms(full, gender)
+    ]
+    out += [
+        (f, "nomn", "cyr", guards.vocative_guard(f)) for f in diminutives.vocatives(full, gender)
+    ]
+    entry = diminutives.table().get(full.replace("ё", "е"))
+    for short, _ in entry[1] if entry else ():
+        out += [(s, "nomn", "lat", guards.CAPITAL) for s in _latin(short)]
+    return out
+
+
+def _latin(short: str) -> list[str]:
+    """Latin spellings of a short form, without the "-ia" of formal schemes for "-я":
+    "Asya", "Tanya" and "Olya" are how they are written; "Asia" is a continent."""
+    spellings = sorted(latin_spellings(short))
+    return [s for s in spellings if not (short.endswith("я") and s.endswith("ia"))]
+
+
+def _possessive_variants(full: str, gender: str | None) -> list[Variant]:
+    forms = diminutives.possessive_adjectives(full, gender)
+    return [(f, POSSESSIVE, "cyr", guards.possessive_guard(f)) for f in forms]
+
+
+def _full_name(word: str, gender: str | None) -> tuple[str, ...]:
+    """The one full name ``word`` is a short form of ((), if none or several)."""
+    fulls = diminutives.full_names(word, gender) if gender else ()
+    return fulls if len(fulls) == 1 else ()
+
+
+def _analysed(word: str, role: str | None, gender: str | None) -> bool:
+    """True if the dictionary declines ``word`` as a name part (or a rule here does)."""
+    if forms_ru.declines_by_rule(word):
+        return True
+    parse = forms_ru.pick_parse(word, role, gender)
+    # the dictionary's "does not decline" for a consonant stem ("Айгуль") is one usage;
+    # people also write "у Айгули", so the rules add their forms
+    return parse is not None and forms_ru.in_dictionary(parse) and "Fixd" not in parse.tag

@@ -1,0 +1,255 @@
+"""Short forms of registered first names: diminutives, vocatives, and where they count.
+
+Every expected value is written by hand. Names are common first names with invented
+surnames.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Person, Redactor, Registry
+from intake.redact.declension_ru import decline
+from intake.redact.diminutives import possessive_adjectives, short_forms, table, vocative
+
+
+def test_the_table_lists_at_least_150_names_of_both_genders() -> None:
+    names = table()
+    assert len(names) >= 150
+    assert {gender for gender, _ in names.values()} == {"m", "f"}
+    assert all(forms and all(f.isalpha() for f, _ in forms) for _, forms in names.values())
+
+
+SHORT_FORMS = [
+    ("Сергей", "m", "Серёжа Серёжка Серёга Серж Серёженька Серёжуля"),
+    ("Елена", "f", "Лена Леночка Ленка Ленуся Ленуська Ленок"),
+    ("Дмитрий", "m", "Дима Димка Димон Димочка Митя Митька Митюша"),
+    ("Александр", "m", "Саша Саня Шура Сашка Санёк Шурик Сашок"),
+    ("Татьяна", "f", "Таня Танька Танечка Танюша Танюшка"),
+    ("Мария", "f", "Маша Машенька Машка Маруся Маня"),
+    ("Иван", "m", "Ваня Ванька Ванюша Ванечка Ванёк"),
+    ("Ольга", "f", "Оля Олечка Оленька Олька"),
+    ("Артем", "m", "Тёма Тёмка Артёмка"),  # registered without ё
+]
+
+
+@pytest.mark.parametrize(("name", "gender", "expected"), SHORT_FORMS)
+def test_a_full_name_has_its_usual_short_forms(name: str, gender: str, expected: str) -> None:
+    forms = set(short_forms(name, gender))
+    assert {f.lower() for f in expected.split()} <= forms
+
+
+def test_a_name_of_the_other_gender_has_none() -> None:
+    assert short_forms("Елена", "m") == ()
+
+
+DECLINED = """
+Серёжа m Серёжи Серёже Серёжу Серёжей Серёже
+Ленуська f Ленуськи Ленуське Ленуську Ленуськой Ленуське
+Митя m Мити Мите Митю Митей Мите
+Димон m Димона Димону Димона Димоном Димоне
+Сашок m Сашка Сашку Сашка Сашком Сашке
+Ванёк m Ванька Ваньку Ванька Ваньком Ваньке
+Олежек m Олежка Олежку Олежка Олежком Олежке
+Серый m Серого Серому Серого Серым Сером
+Серж m Сержа Сержу Сержа Сержем Серже
+Маруся f Маруси Марусе Марусю Марусей Марусе
+"""
+CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+@pytest.mark.parametrize("row", DECLINED.strip().splitlines())
+def test_a_short_form_is_declined_in_every_case(row: str) -> None:
+    short, gender, *expected = row.split()
+    declined = decline(short, gender, diminutive=True)
+    for case, form in zip(CASES, expected, strict=True):
+        assert (form.lower(), case) in declined
+
+
+@pytest.mark.parametrize(
+    ("short", "expected"),
+    [
+        ("серёжа", "серёж"),
+        ("лена", "лен"),
+        ("дима", "дим"),
+        ("митя", "мить"),
+        ("таня", "тань"),
+        ("ленуся", "ленусь"),
+        ("саша", "саш"),
+        ("ленка", None),
+        ("леночка", None),
+        ("мария", None),
+        ("серж", None),
+    ],
+)
+def test_a_short_form_in_a_or_ya_has_a_vocative(short: str, expected: str | None) -> None:
+    assert vocative(short) == expected
+
+
+def test_possessive_adjectives_come_from_every_short_form_in_every_form() -> None:
+    sergey = set(possessive_adjectives("Сергей", "m"))
+    assert {"серёжин", "серёжкин", "серёжкина", "серёжкиной", "серёжкиными", "серёгин"} <= sergey
+    assert {"сергеев", "сергеева", "сергеевым"} <= sergey  # the old -ев possessive
+    elena = set(possessive_adjectives("Елена", "f"))
+    assert {"ленкин", "ленин", "ленусин", "ленуськиному"} <= elena
+    assert {"димин", "диминой", "митин", "дмитриев"} <= set(possessive_adjectives("Дмитрий", "m"))
+
+
+REGISTRY = Registry(
+    [
+        Person("Сергей Выдумкин", gender="m", pseudonym="Иван"),
+        Person("Елена Придумова", gender="f", pseudonym="Мария"),
+        Person("Дмитрий Небывалов", gender="m", pseudonym="Олег"),
+        Person("Вячеслав Ооржак", gender="m", pseudonym="Глеб"),
+        Person("Галина Сочинёва", gender="f", pseudonym="Вера"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Серёжу забрали в апреле.", "Ивана забрали в апреле."),
+        ("«Серёж, ответь», — писала она.", "«Иван, ответь», — писала она."),
+        ("Ленуська плакала.", "Мария плакала."),
+        ("Мы говорили с Ленусей.", "Мы говорили с Марией."),
+        ("Звонили Димону.", "Звонили Олегу."),
+        ("Митя не пришёл.", "Олег не пришёл."),
+        ("О Серёже ничего не известно.", "Об Иване ничего не известно."),
+        ("Серёга с Димоном спорили.", "Иван с Олегом спорили."),
+        ("Лен, это Серёжка.", "Мария, это Иван."),
+        ("Вчера Слава звонил.", "Вчера Глеб звонил."),
+        ("Мы со Славой поехали.", "Мы с Глебом поехали."),
+        ("Галка, иди сюда.", "Вера, иди сюда."),
+        ("Слава: буду в восемь.", "Глеб: буду в восемь."),  # a speaker in a chat log
+        ("Вчера Галка звонила.", "Вчера Вера звонила."),
+        ("Dima and Lena left.", "Oleg and Mariya left."),
+    ],
+)
+def test_a_short_form_becomes_the_pseudonym_in_its_case(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
+    assert redactor.scan_for_leaks(expected) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Слава богу, все живы.",  # "слава" first of all glory
+        "Галка села на ветку.",  # a jackdaw, at a sentence start
+        "Потом галка улетела.",  # lower case: not a name
+        "Лён уродился, лен сушили.",  # flax, not the vocative of Лена
+    ],
+)
+def test_a_short_form_that_is_first_a_common_word_stays_where_it_is_one(
+    redactor: Redactor, text: str
+) -> None:
+    out = redactor.redact(text).text
+    assert not {"Иван", "Мария", "Олег", "Глеб", "Вера"} & set(out.replace(",", " ").split())
+
+
+GATE_FORMS = (
+    "Серёжа Серёжи Серёже Серёжу Серёжей Серёж Серёжка Серёжкой Серёга Серёгой Сержем "
+    "Серёженьки Лена Лене Ленку Ленусе Ленуськой Ленок Леночке Дима Димке Димоном Митей "
+    "Мить Митюше Слава Славику Ооржака Ооржаком Галочке Галю"
+)
+
+
+@pytest.mark.parametrize("form", GATE_FORMS.split())
+def test_the_leak_gate_finds_every_short_form_mid_sentence(redactor: Redactor, form: str) -> None:
+    text = f"Вчера {form} был тут."
+    assert redactor.scan_for_leaks(text) != []
+    out = redactor.redact(text).text
+    assert form not in out
+    assert redactor.scan_for_leaks(out) == []
+
+
+def test_a_first_name_registered_as_a_short_form_also_finds_the_full_name() -> None:
+    dima = Redactor(Registry([Person("Митя Выдумкин", gender="m", pseudonym="Олег")]))
+    assert dima.redact("Дмитрий пришёл, Димка ушёл.").text == "Олег пришёл, Олег ушёл."
+
+
+def test_the_final_sweep_alone_replaces_short_forms_the_first_pass_missed() -> None:
+    from intake.redact.matcher import Matcher
+
+    blind = Redactor(REGISTRY)
+    blind._matcher = Matcher({})  # the first pass sees no registered form at all
+    result = blind.redact("Вчера Серёжку и Ленусю видели у Димкиного дома.")
+    assert result.text == "Вчера Ивана и Марию видели у дома Олега."
+    assert {a.recognizer for a in result.findings} == {"sweep"}
+
+
+FOLDED = Redactor(
+    Registry(
+        [
+            Person("Алина Выдумкина", gender="f", pseudonym="Нина"),
+            Person("Артём Небывалов", gender="m", pseudonym="Глеб"),
+            Person("Таисия Придумова", gender="f", pseudonym="Вера"),
+            Person("Мирослава Сочинёва", gender="f", pseudonym="Анна"),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Говорили об Аль-Каиде.",  # "Аль", the vocative of Аля, only as an address
+        "Это был Русский Мир в чистом виде.",  # "Мир", the vocative of Мира
+        "Тему закрыли, тема важная.",  # "Тёма" folds to "тема"
+        "Тайн у нас нет, тайной это не было.",  # "Таин" (Тая's) folds like "тайн"
+        "Asia is far.",  # no "-ia" spelling of "Ася"
+    ],
+)
+def test_a_form_that_folds_like_a_common_word_counts_only_as_a_name(text: str) -> None:
+    result = FOLDED.redact(text)  # (the unregistered-name detector may still ask about it)
+    assert [a for a in result.findings if a.kind == "person"] == []
+    assert FOLDED.scan_for_leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Аль, ответь!", "Нина, ответь!"),
+        ("Ну, Мир, хватит.", "Ну, Анна, хватит."),
+        ("Вчера Тёма звонил.", "Вчера Глеб звонил."),
+        ("Нашли Тёмкин рюкзак.", "Нашли рюкзак Глеба."),
+        ("Вчера Тая звонила.", "Вчера Вера звонила."),
+    ],
+)
+def test_the_same_forms_still_count_where_they_name_someone(text: str, expected: str) -> None:
+    assert FOLDED.redact(text).text == expected
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Сергей", "m"), ("Елена", "f"), ("Дмитрий", "m")])
+def test_every_generated_short_form_mid_sentence_is_caught_and_redacting_twice_changes_nothing(
+    redactor: Redactor, name: str, gender: str
+) -> None:
+    from intake.redact.diminutives import name_forms
+
+    for form, _case in name_forms(name, gender):
+        text = f"Вчера {form.capitalize()} был тут."
+        assert redactor.scan_for_leaks(text) != [], form
+        out = redactor.redact(text).text
+        assert redactor.scan_for_leaks(out) == [], form
+        assert redactor.redact(out).text == out, form
+
+
+def test_a_first_name_the_table_does_not_list_still_takes_the_productive_suffixes() -> None:
+    unlisted = Redactor(
+        Registry(
+            [
+                Person("Мадина Выдумова", gender="f", pseudonym="Нина"),
+                Person("Аюна Придумова", gender="f", pseudonym="Вера"),
+            ]
+        )
+    )
+    text = "Мадин, ответь! Мадинка плакала, Аюночке звонили. Мадинин муж уехал."
+    expected = "Нина, ответь! Нина плакала, Вере звонили. Муж Нины уехал."
+    assert unlisted.redact(text).text == expected
