@@ -21,6 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from intake.tui import screens
+from intake.tui.bindings import app_keys
 from intake.tui.guarded import GuardedApp
 from intake.tui.idle import IdleWatch, idle_seconds_from_env
 from intake.tui.messages import Location, Navigate, Unlocked, WorkFailed
@@ -42,11 +43,13 @@ _ACTIVITY = (
 class IntakeApp(GuardedApp):
     CSS_PATH = "app.tcss"
     TITLE = "intake"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "help", "Help"),
-        Binding("ctrl+l,f12", "lock", "Lock", priority=True),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("f1", "help", "Help"),
+            Binding("ctrl+l,f12", "lock", "Lock", priority=True),
+            Binding("ctrl+q", "quit", "Quit", priority=True),
+        ]
+    )
 
     def __init__(
         self,

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from intake.tui import data
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import AuditReady, Location
 from intake.tui.safety import one_line, plain
@@ -27,10 +28,12 @@ STYLES = {"PASS": "bold green", "WARN": "bold yellow", "FAIL": "bold red"}
 
 
 class AuditScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "rerun", "Run again"),
-        Binding("escape", "back", "Back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("r", "rerun", "Run again"),
+            Binding("escape", "back", "Back"),
+        ]
+    )
 
     def __init__(self, session: Session) -> None:
         super().__init__()

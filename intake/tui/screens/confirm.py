@@ -14,6 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_plain
 from intake.tui.messages import Revealed, WorkFailed
 from intake.tui.safety import plain
@@ -25,10 +26,12 @@ from intake.tui.widgets.passphrase import PassphraseInput
 class ConfirmModal(ModalScreen[bool]):
     """Yes or no before anything destructive; No is the default."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("y", "answer(True)", "Yes"),
+            Binding("n,escape", "answer(False)", "No"),
+        ]
+    )
 
     def __init__(self, question: str, detail: str = "") -> None:
         super().__init__()
@@ -54,7 +57,7 @@ class PassphraseModal(ModalScreen[bool]):
     try, so the message goes away with the dialog when the right one is given.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys([Binding("escape", "cancel", "Cancel")])
 
     def __init__(self, reason: str, session: Session) -> None:
         super().__init__()
@@ -97,10 +100,12 @@ class PassphraseModal(ModalScreen[bool]):
 class LineModal(ModalScreen[str | None]):
     """Ask for one line of text (a file path, a name...)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "submit", "OK", priority=True),  # shown, unlike the field's own
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("enter", "submit", "OK", priority=True),  # shown, unlike the field's own
+            Binding("escape", "cancel", "Cancel"),
+        ]
+    )
 
     def __init__(self, question: str, placeholder: str = "", value: str = "") -> None:
         super().__init__()
@@ -111,7 +116,9 @@ class LineModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._question), classes="title")
-            yield Input(self._value, placeholder=self._placeholder)
+            yield Input(
+                self._value, placeholder=self._placeholder, id="line", select_on_focus=False
+            )
         yield KeyFooter()
 
     def action_submit(self) -> None:

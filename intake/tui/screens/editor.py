@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Select, SelectionList, Static, TextArea
 
 from intake.tui import data
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import EditorLoaded, Location, Navigate, Saved
 from intake.tui.screens.confirm import ConfirmModal
@@ -41,15 +42,17 @@ SAVE_DELAY = 0.8
 
 
 class EditorScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("ctrl+s", "save", "Save now"),
-        Binding("ctrl+r", "review", "Review"),
-        *(
-            Binding(f"f{n}", f"tab('{pane}')", title)
-            for n, (pane, title) in enumerate(TABS, start=2)
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("escape", "back", "Back"),
+            Binding("ctrl+s", "save", "Save now"),
+            Binding("ctrl+r", "review", "Review"),
+            *(
+                Binding(f"f{n}", f"tab('{pane}')", title)
+                for n, (pane, title) in enumerate(TABS, start=2)
+            ),
+        ]
+    )
 
     def __init__(self, session: Session, testimony_id: str | None) -> None:
         super().__init__()

@@ -25,6 +25,7 @@ from textual.widgets import Checkbox, Input, Label, OptionList, Select, Selectio
 
 from intake.export.formats import FORMATS, manifest_path
 from intake.tui import data
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, CopyRedacted, Location, PreviewReady, TestimoniesLoaded
 from intake.tui.safety import one_line, plain
@@ -36,12 +37,14 @@ CHOICES = tuple((label, name) for name, label in FORMATS)
 
 
 class ExportScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "preview", "Preview", priority=True),
-        Binding("ctrl+w", "write", "Write", priority=True),
-        Binding("ctrl+y", "copy", "Copy redacted", priority=True),
-        Binding("escape", "back", "Back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("ctrl+r", "preview", "Preview", priority=True),
+            Binding("ctrl+w", "write", "Write", priority=True),
+            Binding("ctrl+y", "copy", "Copy redacted", priority=True),
+            Binding("escape", "back", "Back"),
+        ]
+    )
 
     def __init__(self, session: Session, restore: Location | None = None) -> None:
         super().__init__()
@@ -70,7 +73,7 @@ class ExportScreen(Screen[None]):
                     "With the full transcript", transcript, id="transcript", compact=True
                 )
                 yield Label("Write to")
-                yield Input(f"~/intake-export.{fmt}", id="out", compact=True)
+                yield Input(f"~/intake-export.{fmt}", id="out", compact=True, select_on_focus=False)
                 yield Label("Testimonies (space marks)")
                 yield SelectionList[str](id="chosen")
             with Vertical(id="result"):

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Input, LoadingIndicator, Static
 
 from intake.errors import IntakeError
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_plain
 from intake.tui.messages import Unlocked, UnlockFailed, VaultCreated
 from intake.tui.safety import plain
@@ -29,7 +30,7 @@ from intake.tui.widgets.strength import MIN_CHARS, strength_hint
 
 class FirstRunScreen(Screen[None]):
     HELP_TITLE = "create a vault"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "create", "Create vault")]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys([Binding("ctrl+s", "create", "Create vault")])
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -125,9 +126,9 @@ def _problem(first: str, second: str) -> str | None:
 class RecoveryKeyScreen(Screen[None]):
     """Shows the recovery key once; continues when its last group is typed back."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "confirm", "I wrote it down", priority=True)
-    ]  # before the field's
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [Binding("enter", "confirm", "I wrote it down", priority=True)]
+    )  # before the field's
 
     def __init__(self, recovery: str) -> None:
         super().__init__()

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from intake.tui.bindings import app_keys
 from intake.tui.safety import plain
 from intake.tui.widgets.footer import KeyFooter
 
@@ -55,7 +56,9 @@ def key_table(keys: list[tuple[str, str]]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "dismiss", "Close help")]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [Binding("escape,f1,q", "dismiss", "Close help")]
+    )
 
     def __init__(self, title: str, keys: list[tuple[str, str]], idle_seconds: float) -> None:
         super().__init__()

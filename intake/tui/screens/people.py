@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Static
 
 from intake.models import Person
 from intake.tui import data
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, Location, PeopleLoaded
 from intake.tui.safety import one_line, plain
@@ -35,13 +36,15 @@ WIDTHS = (12, 6, 14, 6, 18)  # the aliases take the rest of the width
 
 
 class PeopleScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", "Add"),
-        Binding("e", "edit", "Edit"),
-        Binding("v", "reveal", "Reveal"),
-        Binding("h", "hide", "Hide"),
-        Binding("escape", "back", "Back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("a", "add", "Add"),
+            Binding("e", "edit", "Edit"),
+            Binding("v", "reveal", "Reveal"),
+            Binding("h", "hide", "Hide"),
+            Binding("escape", "back", "Back"),
+        ]
+    )
 
     def __init__(self, session: Session) -> None:
         super().__init__()

@@ -17,6 +17,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from intake.models import Gender, Person
 from intake.tui import data
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import PersonSaved, WorkFailed
 from intake.tui.session import Session
@@ -27,10 +28,12 @@ class PersonModal(ModalScreen[Person | None]):
     """Returns the person as saved, or None when cancelled."""
 
     AUTO_FOCUS = "#name"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "done", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("ctrl+s", "done", "Save"),
+            Binding("escape", "cancel", "Cancel"),
+        ]
+    )
 
     def __init__(self, session: Session, person: Person | None = None) -> None:
         super().__init__()
@@ -44,9 +47,11 @@ class PersonModal(ModalScreen[Person | None]):
             yield Static("Edit person" if p else "Register a person", classes="title")
             yield Static("", id="problem", classes="error", markup=False)
             yield Label("Real name (stays in the vault; never published unless public)")
-            yield Input(p.name if p else "", id="name", compact=True)
+            yield Input(p.name if p else "", id="name", compact=True, select_on_focus=False)
             yield Label("Aliases and diminutives, separated by commas")
-            yield Input(", ".join(p.aliases) if p else "", id="aliases", compact=True)
+            yield Input(
+                ", ".join(p.aliases) if p else "", id="aliases", compact=True, select_on_focus=False
+            )
             yield Label("Gender (for pseudonyms and inflection)")
             yield Select(
                 [("male", "m"), ("female", "f")],
@@ -56,7 +61,7 @@ class PersonModal(ModalScreen[Person | None]):
                 prompt="guess from the name",
             )
             yield Label("Role (mother, soldier, lawyer…)")
-            yield Input(p.role if p else "", id="role", compact=True)
+            yield Input(p.role if p else "", id="role", compact=True, select_on_focus=False)
             yield Checkbox(
                 "Public person: the real name is kept in publications",
                 p.public if p else False,
@@ -64,7 +69,9 @@ class PersonModal(ModalScreen[Person | None]):
                 compact=True,
             )
             yield Label("Pseudonym (empty: drawn at random)" if not p else "Pseudonym")
-            yield Input(p.pseudonym if p else "", id="pseudonym", compact=True)
+            yield Input(
+                p.pseudonym if p else "", id="pseudonym", compact=True, select_on_focus=False
+            )
         yield KeyFooter()
 
     def on_mount(self) -> None:

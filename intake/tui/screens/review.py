@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from intake.tui import review_data
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job, run_plain
 from intake.tui.messages import Location, ReviewLoaded
 from intake.tui.safety import one_line
@@ -42,17 +43,19 @@ SAVE_DELAY = 1.0
 
 
 class ReviewScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "decide('redact')", "Accept"),
-        Binding("k", "decide('keep')", "Keep"),
-        Binding("c", "change", "Change"),
-        Binding("d", "defaults", "Defaults"),
-        Binding("p", "approve", "Approve"),
-        Binding("n", "ner", "NER read"),
-        Binding("ctrl+t", "quote", "Quote sel."),
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "back", "Back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("a", "decide('redact')", "Accept"),
+            Binding("k", "decide('keep')", "Keep"),
+            Binding("c", "change", "Change"),
+            Binding("d", "defaults", "Defaults"),
+            Binding("p", "approve", "Approve"),
+            Binding("n", "ner", "NER read"),
+            Binding("ctrl+t", "quote", "Quote sel."),
+            Binding("ctrl+s", "save", "Save"),
+            Binding("escape", "back", "Back"),
+        ]
+    )
 
     def __init__(self, session: Session, testimony_id: str, *, ner: bool = False) -> None:
         super().__init__()

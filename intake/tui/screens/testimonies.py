@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from intake.tui import data
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, Location, Navigate, SearchDone, TestimoniesLoaded
 from intake.tui.safety import one_line, plain
@@ -26,19 +27,21 @@ from intake.tui.widgets.testimony_table import SORTS, STATUSES, TestimonyTable, 
 
 class TestimoniesScreen(Screen[None]):
     __test__ = False  # not a pytest test class, despite its name
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new", "New"),
-        Binding("o", "open", "Open"),
-        Binding("r", "review", "Review"),
-        Binding("slash", "search", "Search"),
-        Binding("s", "sort", "Sort"),
-        Binding("f", "filter", "Filter"),
-        Binding("i", "import", "Import"),
-        Binding("d", "delete", "Delete"),
-        Binding("p", "people", "People"),
-        Binding("x", "export", "Export"),
-        Binding("a", "audit", "Audit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("n", "new", "New"),
+            Binding("o", "open", "Open"),
+            Binding("r", "review", "Review"),
+            Binding("slash", "search", "Search"),
+            Binding("s", "sort", "Sort"),
+            Binding("f", "filter", "Filter"),
+            Binding("i", "import", "Import"),
+            Binding("d", "delete", "Delete"),
+            Binding("p", "people", "People"),
+            Binding("x", "export", "Export"),
+            Binding("a", "audit", "Audit"),
+        ]
+    )
 
     def __init__(self, session: Session) -> None:
         super().__init__()

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import LoadingIndicator, Static
 
 from intake.errors import IntakeError
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_plain
 from intake.tui.messages import Unlocked, UnlockFailed
 from intake.tui.safety import plain
@@ -36,7 +37,7 @@ def shown_path(session: Session) -> str:
 
 
 class UnlockScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "clear", "Clear")]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys([Binding("escape", "clear", "Clear")])
 
     def __init__(
         self, session: Session, *, locked: bool = False, secret: bytearray | None = None
