@@ -1,0 +1,47 @@
+"""Capitalised words in the middle of a sentence that nothing explains.
+
+A capitalised word that is not the first of a sentence, a line or a quotation is
+a proper name more often than not. It is explained when the Russian dictionary
+knows it as an ordinary word or as a place or organisation (:mod:`intake.check.morph`),
+when it is a public figure's name, a finding the reviewer decided, a pseudonym or
+a tag the engine wrote (the caller passes those), or, in Latin script, one of the
+common capitalised English words below. Everything else is asked about: a
+surname the dictionary does not hold, a call sign, a first name (the dictionary
+knows "Вера", but as a name too), a village, a Latin name.
+
+Limits: a name written in lower case, or as the first word of a sentence, is
+not seen by this rule (near-misses of registered names are, see
+:mod:`intake.check.near_names`); English has no dictionary here, so most
+capitalised English words other than those below are asked about.
+"""
+
+from __future__ import annotations
+
+from intake.check import morph
+from intake.check.words import Word
+
+COMMON_LATIN = frozenset(
+    """i i'm i've i'd i'll mr mrs ms dr st monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december russia russian russians ukraine ukrainian ukrainians belarus
+    belarusian kazakhstan georgia georgian armenia europe european america american english
+    moscow kyiv kiev crimea donbas donbass donetsk luhansk lugansk siberia caucasus
+    telegram whatsapp signal viber vk vkontakte facebook instagram youtube google gmail
+    skype zoom internet covid god christmas easter soviet ussr un nato eu ok tv sms
+    fsb mvd gru army navy ministry defence defense court""".split()
+)
+NAME_LIKE = frozenset({"name", "unknown"})
+
+
+def unexplained(word: Word) -> bool:
+    """True if this capitalised word in mid-sentence could be a name nobody decided."""
+    if not word.capitalised or word.initial or word.has_digit or len(word.clean) < 2:
+        return False
+    return all(_part_unexplained(part) for part in word.clean.split("-") if part) or False
+
+
+def _part_unexplained(part: str) -> bool:
+    lower = part.lower().replace("’", "'")
+    if lower.isascii():
+        return lower not in COMMON_LATIN and lower.rstrip("s") not in COMMON_LATIN
+    return morph.classify(lower) in NAME_LIKE
