@@ -62,9 +62,7 @@ class Check:
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
-        return sorted(
-            (h for h in hits if not _overlaps(h, spans)), key=lambda h: (h.start, h.kind)
-        )
+        return _disjoint(h for h in hits if not _overlaps(h, spans))
 
     def _word(self, view: Text, word: Word) -> Hit | None:
         if word.folded in self._kept:
@@ -85,6 +83,15 @@ class Check:
 
 def _folded_words(strings: Iterable[str]) -> frozenset[str]:
     return frozenset(w.folded for s in strings for w in Text.of(s).words)
+
+
+def _disjoint(hits: Iterable[Hit]) -> list[Hit]:
+    """In order, the longest of hits that overlap ("АБ-123456" over "АБ")."""
+    out: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
+        if not out or hit.start >= out[-1].end:
+            out.append(hit)
+    return out
 
 
 def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:

@@ -6,9 +6,11 @@ joined to it by a single space, dash, dot, slash or comma ("АБ-123456",
 or more digits and is not:
 
 * a year (1800-2099, alone, with a short ending or as a range: "2022-го", "1990s",
-  "2022-2023") or a date ("14.03.2026", "2026-03-14", "14/03/2026");
-* a count or quantity: a plain number (thousands grouped by threes, or a decimal)
-  followed by a unit, currency or percent sign ("5000 км", "1 500 000 руб.", "$1,500"),
+  "2022-2023"; any number before "год", "г.", "year"), a date ("14.03.2026",
+  "2026-03-14", "14/03/2026") or a time ("19.58");
+* a count or quantity: a number grouped in thousands ("138 085", "1,500,000"; at
+  most three groups, so card and tax numbers are not), or a plain number (or a decimal)
+  followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
   by a word it counts in the case Russian counts in ("1500 человек", "4000 рублей",
   not "12345 солдаты"), or in English by a plural ("1,500 people").
 
@@ -36,6 +38,9 @@ _DATES = re.compile(
     rf"(?P<d>\d\d?)[./](?P<m>\d\d?)[./](?:{_YEAR}|\d\d)|{_YEAR}-(?P<m2>\d\d)-(?P<d2>\d\d)"
 )
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+(?:[.,]\d{1,2})?")
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3}){1,2}")  # "138 085", "1,500,000"
+_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_YEAR_WORDS = ("год", "г", "гг", "year")
 _UNITS = frozenset(
     "% ‰ $ € £ ₽ ₴ руб р тыс млн млрд км м кг г т га мм см мб гб usd eur rub uah "
     "долл грн km kg mb gb mi".split()
@@ -46,7 +51,7 @@ _NOT_PLURAL_EN = frozenset(
     "unless towards whereas".split()
 )
 _PLURAL_EN = frozenset({"people", "men", "women", "children", "police", "personnel"})
-_NEXT_WORD = re.compile(r"\s*([%‰$€£₽₴]|[^\W\d_]+)")
+_NEXT_WORD = re.compile(r"[\s-]*([%‰$€£₽₴]|[^\W\d_]+)")
 MIN_DIGITS = 4
 
 
@@ -56,7 +61,9 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         code = match.group()
         if sum(c.isdigit() for c in code) < MIN_DIGITS:
             continue
-        if _YEARS.fullmatch(code) or _is_date(code):
+        if _YEARS.fullmatch(code) or _is_date(code) or _TIME.fullmatch(code):
+            continue
+        if _GROUPED.fullmatch(code):
             continue
         if _NUMBER.fullmatch(code) and _quantity(code, clean, match.start(), match.end()):
             continue
@@ -79,7 +86,7 @@ def _quantity(code: str, clean: str, start: int, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1).lower()
-    if word in _UNITS:
+    if word in _UNITS or (code.isdigit() and word.startswith(_YEAR_WORDS)):
         return True
     if word.isascii():
         plural = len(word) > 3 and word.endswith("s") and word not in _NOT_PLURAL_EN

@@ -22,13 +22,14 @@ from intake.errors import UsageError
 from intake.export import document as doc
 from intake.export import manifest, render_docx, render_html, render_md
 from intake.export.byline import engine_inflect
-from intake.export.gate import Gate, Leak, refuse_if_any
+from intake.check.setup import check_for, explained_spans
+from intake.export.gate import Gate, Leak, checked, refuse_if_any
 from intake.export.layout import Rendered
 from intake.export.selection import LeftOut, Plan, plan
 from intake.fsutil import atomic_write
 from intake.people import pseudonym_clashes
 from intake.redact import Redactor
-from intake.review_items import Review
+from intake.review_items import Review, kept_strings
 from intake.store import exports as log
 from intake.store import people as people_store
 from intake.store.vault import Vault
@@ -82,6 +83,7 @@ def export(
     listing = manifest.to_bytes(manifest.build(files, document, fmt, counts))
     gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
     leaks = _leaks(gate, document, rendered, fmt=fmt, out=out, listing=listing)
+    leaks += check_leaks(chosen, document)
     refuse_if_any(leaks, _clash_hint(vault) if leaks else None)
     atomic_write(out, rendered.data)
     atomic_write(manifest.manifest_path(out), listing)
@@ -93,6 +95,14 @@ def export(
         counts,
         log_id,
     )
+
+
+def check_leaks(chosen: Plan, document: Mapping[str, Any]) -> list[Leak]:
+    """The publication check over the document's published fields; what the reviewers kept
+    (in any testimony of the export) is explained."""
+    kept = [s for r in chosen.ready for s in kept_strings(r)]
+    check = check_for(chosen.redactor).with_kept(kept)
+    return checked(document, check, lambda text: explained_spans(chosen.redactor, text))
 
 
 def _clash_hint(vault: Vault) -> str | None:
