@@ -40,10 +40,10 @@ from pathlib import Path
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     del sys.path[0]  # run as a script: bench/intake.py must not shadow the intake package
 
-from intake import demo_data  # noqa: E402
-from intake.check import masked_context  # noqa: E402
-from intake.check.setup import check_for, explained_spans  # noqa: E402
-from intake.redact import Person, Redactor, Registry  # noqa: E402
+from intake import demo_data
+from intake.check import masked_context
+from intake.check.setup import check_for, explained_spans
+from intake.redact import Person, Redactor, Registry
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -53,9 +53,7 @@ def demo() -> tuple[Redactor, list[str]]:
         Person(name, aliases=aliases, gender=gender, public=public, role=role)
         for _key, name, aliases, gender, public, role in demo_data.PEOPLE
     ]
-    texts = [
-        str(t[f]) for t in demo_data.TESTIMONIES for f in ("title", "summary", "transcript")
-    ]
+    texts = [str(t[f]) for t in demo_data.TESTIMONIES for f in ("title", "summary", "transcript")]
     return Redactor(Registry(people=people)), texts
 
 

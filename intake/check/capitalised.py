@@ -5,9 +5,9 @@ a proper name more often than not. It is explained when the Russian dictionary
 knows it as an ordinary word or as a place or organisation (:mod:`intake.check.morph`),
 when it is a public figure's name, a finding the reviewer decided, a pseudonym or
 a tag the engine wrote (the caller passes those), or, in Latin script, one of the
-common capitalised English words below. Everything else is asked about: a
-surname the dictionary does not hold, a call sign, a first name (the dictionary
-knows "Вера", but as a name too), a village, a Latin name.
+common capitalised English words of ``intake/data/common_latin.txt``. Everything
+else is asked about: a surname the dictionary does not hold, a call sign, a first
+name (the dictionary knows "Вера", but as a name too), a village, a Latin name.
 
 Limits: a name written in lower case or in capitals of five letters or fewer
 (read as an acronym: "ФСБ", "ОМОН"), or as the first word of a sentence, is
@@ -21,22 +21,12 @@ of 20 per 1,000 words on factRuEval).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib.resources import files
+
 from intake.check import morph
 from intake.check.words import Word
 
-COMMON_LATIN = frozenset(
-    """i i'm i've i'd i'll mr mrs ms dr st monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december russia russian russians ukraine ukrainian ukrainians belarus
-    belarusian kazakhstan georgia georgian armenia europe european america american english
-    moscow kyiv kiev crimea donbas donbass donetsk luhansk lugansk siberia caucasus
-    telegram whatsapp signal viber vk vkontakte facebook instagram youtube google gmail
-    skype zoom internet covid god christmas easter soviet ussr un nato eu ok tv sms
-    fsb mvd gru army navy ministry defence defense court the a an of and or in on at to
-    for from by with new news world project business best global channel group company
-    bank international national state university school city street road west east north
-    south central federal republic united kingdom service centre center press media""".split()
-)
 NAME_LIKE = frozenset({"name", "unknown"})
 MAX_ACRONYM = 5
 
@@ -47,11 +37,21 @@ def unexplained(word: Word) -> bool:
         return False
     if word.clean.isupper() and len(word.clean) <= MAX_ACRONYM:
         return False  # an acronym: "ФСБ", "ВСУ", "BBC" (see the limits above)
-    return all(_part_unexplained(part) for part in word.clean.split("-") if part) or False
+    if "-" in word.clean and morph.classify(word.clean.lower()) not in NAME_LIKE:
+        return False  # a known hyphenated word ("Нью-Йорк")
+    return any(_part_unexplained(part) for part in word.clean.split("-") if part)
 
 
 def _part_unexplained(part: str) -> bool:
     lower = part.lower().replace("’", "'")
     if lower.isascii():
-        return lower not in COMMON_LATIN and lower.rstrip("s") not in COMMON_LATIN
+        common = common_latin()
+        return lower not in common and lower.rstrip("s") not in common
     return morph.classify(lower) in NAME_LIKE
+
+
+@lru_cache(maxsize=1)
+def common_latin() -> frozenset[str]:
+    text = files("intake").joinpath("data/common_latin.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())

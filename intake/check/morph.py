@@ -25,7 +25,7 @@ def _analyzer() -> Any:
 
 @lru_cache(maxsize=65536)
 def classify(word: str) -> Kind:
-    """"place" (a known place or organisation), "name" (known, and can be a first name,
+    """ "place" (a known place or organisation), "name" (known, and can be a first name,
     surname or patronymic), "word" (known, never a name) or "unknown"."""
     parses = [p for p in _analyzer().parse(word.lower()) if p.is_known]
     if not parses:

@@ -91,7 +91,7 @@ class NearNames:
 
 def _close(word: str, name_stem: str) -> bool:
     limit = allowed_distance(len(name_stem))
-    if limit == 0 or word[:1] != name_stem[:1] and word[1:3] != name_stem[1:3]:
+    if limit == 0 or (word[:1] != name_stem[:1] and word[1:3] != name_stem[1:3]):
         return False
     word_stem = stem(word)
     candidates = {word_stem, word[: len(name_stem)], word[: len(name_stem) + 1]}

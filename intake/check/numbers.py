@@ -27,8 +27,9 @@ from collections.abc import Iterator
 
 from intake.check import morph
 
+_GROUP = r"[^\W_]*\d[^\W_]*"  # letters and digits, at least one digit
 _CODE = re.compile(
-    r"(?<![^\W_])(?:[^\W\d_]{1,4}-)?[^\W_]*\d[^\W_]*(?:[ \u00a0\u202f\-./,][^\W_]*\d[^\W_]*)*(?![^\W_])"
+    rf"(?<![^\W_])(?:[^\W\d_]{{1,4}}-)?{_GROUP}(?:[ \u00a0\u202f\-./,]{_GROUP})*(?![^\W_])"
 )
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEARS = re.compile(
@@ -41,14 +42,44 @@ _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+(?:[.,]\d{1,2})?")
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3}){1,2}")  # "138 085", "1,500,000"
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _YEAR_WORDS = ("год", "г", "гг", "year")
-_UNITS = frozenset(
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UNITS = _words(
     "% ‰ $ € £ ₽ ₴ руб р тыс млн млрд км м кг г т га мм см мб гб usd eur rub uah "
-    "долл грн km kg mb gb mi".split()
+    "долл грн km kg mb gb mi"
 )
 _SIGNS_BEFORE = ("$", "€", "£", "₽", "₴")
-_NOT_PLURAL_EN = frozenset(
+_NOT_PLURAL_EN = _words(
     "this was has is its his hers yours ours always perhaps as us yes plus thus across "
-    "unless towards whereas".split()
+    "unless towards whereas"
+)
+_PLURAL_EN = frozenset(
+    [
+        "this",
+        "was",
+        "has",
+        "is",
+        "its",
+        "his",
+        "hers",
+        "yours",
+        "ours",
+        "always",
+        "perhaps",
+        "as",
+        "us",
+        "yes",
+        "plus",
+        "thus",
+        "across",
+        "unless",
+        "towards",
+        "whereas",
+    ]
 )
 _PLURAL_EN = frozenset({"people", "men", "women", "children", "police", "personnel"})
 _NEXT_WORD = re.compile(r"[\s-]*([%‰$€£₽₴]|[^\W\d_]+)")

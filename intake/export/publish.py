@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from intake import __version__, review
+from intake.check.setup import check_for, explained_spans
 from intake.errors import UsageError
 from intake.export import document as doc
 from intake.export import manifest, render_docx, render_html, render_md
 from intake.export.byline import engine_inflect
-from intake.check.setup import check_for, explained_spans
 from intake.export.gate import Gate, Leak, checked, refuse_if_any
 from intake.export.layout import Rendered
 from intake.export.selection import LeftOut, Plan, plan
