@@ -155,6 +155,7 @@ def export_preview(
     rendered = publish.RENDERERS["md" if fmt == "docx" else fmt](document)
     gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
     leaks = gate.document(document) + gate.rendered(rendered, f"the {fmt} output")
+    leaks += publish.check_leaks(chosen, document)  # the copy key works only without leaks
     return ExportPreview(
         tuple(r.testimony.id for r in chosen.ready),
         left_out,

@@ -26,7 +26,7 @@ Cli = Callable[..., Result]
 # One row per rule: (kind, a form the redactor does not know). The registry below has
 # Сергей Кравчук, Елена Кравчук and Аяс Хертек; none of these forms is in it.
 PLANTED = [
-    ("check:near-name", "Серёжкин"),  # possessive of a diminutive of Сергей
+    ("check:near-name", "Серёжкин"),  # possessive of a diminutive (the engine tags it too)
     ("check:near-name", "Ленуська"),  # a hypocoristic of Елена
     ("check:near-name", "Хертеком"),  # a surname the dictionary lacks, with an ending
     ("check:near-name", "Кравчюк"),  # a misspelling
@@ -142,3 +142,20 @@ def test_a_kept_check_finding_is_published_as_written(
     out = tmp_path / "publication.md"
     assert cli("export", "--out", str(out)).code == 0, "decided: not a leak"
     assert "Тувинцевым" in out.read_text(encoding="utf-8")
+
+
+def test_the_interface_preview_lists_check_hits_so_copying_is_refused(
+    made_vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview's "copy redacted" key copies only a preview without leaks."""
+    from intake import review
+    from intake.tui.data import export_preview
+
+    monkeypatch.setattr("intake.review_items.checked", lambda *_args: [])
+    tid = _vault_with(made_vault[0], "Потом Ленуська пропала без вести.")
+    with open_vault(made_vault[0]) as vault:
+        review.accept_defaults(vault, tid)
+        review.approve(vault, tid)
+        preview = export_preview(vault, (tid,), "md", False)
+    assert preview.text and any("check:near-name" in leak for leak in preview.leaks)
+    assert [leak for leak in preview.leaks if "Ленуська" in leak] == []
