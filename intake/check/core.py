@@ -75,9 +75,12 @@ class Check:
 
     @staticmethod
     def _could_be_name(word: Word) -> bool:
-        """A lower-case or sentence-initial dictionary word ("лента", "Сердце") is not."""
+        """A lower-case or sentence-initial dictionary word ("лента", "Сердце") is not, nor
+        a lower-case Latin word ("lens")."""
         if word.capitalised and not word.initial:
             return True
+        if word.clean.isascii():
+            return word.capitalised  # no English dictionary: a capital is the only sign
         return morph.classify(word.clean.lower()) not in ORDINARY
 
 

@@ -9,6 +9,9 @@ A word is a near-miss of a registered name word when, compared on the folded vie
 * its stem is within a small edit distance of the name's stem, scaled by length:
   none below 5 letters, 1 for 5-6 letters, 2 from 7 (Кравченко -> "Кравчинко").
 
+A Cyrillic name word and its short stems are also compared in Latin spellings
+(:mod:`intake.check.latin`: "Seryozhin", "Lenochka", "Kravchinko").
+
 These rules deliberately over-ask: "Лента" starts like "Лена". Only words that could
 be a name are asked about (see :func:`intake.check.core.check`). Limits: a name
 written in another script than the registry's (Latin for a Cyrillic entry) is
@@ -22,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from intake.check.latin import spellings
 from intake.check.stems import MIN_STEM, short_stems, stem
 from intake.redact.normalize import skeleton
 
@@ -62,10 +66,13 @@ class NearNames:
         stems: set[str] = set()
         shorts: set[str] = set()
         for name in names:
-            for word in _SPLIT.split(skeleton(name)):
-                if len(word) >= MIN_STEM and not any(c.isdigit() for c in word):
-                    stems.add(stem(word))
-                    shorts.update(short_stems(word))
+            for word in _SPLIT.split(name.lower()):
+                folded = skeleton(word)
+                if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
+                    continue
+                stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
+                for short in short_stems(folded):
+                    shorts.update(skeleton(w) for w in (short, *spellings(short)))
         return cls(tuple(sorted(stems)), tuple(sorted(shorts)))
 
     def __bool__(self) -> bool:

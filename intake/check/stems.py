@@ -85,13 +85,13 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "юлия": ("юл",),
     "яна": ("ян",),
 }
-_ENDING_LETTERS = frozenset(skeleton("аяеёиоуыьйъэюя"))
+_ENDING_LETTERS = frozenset(skeleton("аяеёиоуыьйъэюя") + skeleton("aeiouy"))
 MIN_STEM = 3
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
-    return {skeleton(k): tuple(skeleton(s) for s in v) for k, v in SHORT_STEMS.items()}
+    return {skeleton(k): v for k, v in SHORT_STEMS.items()}
 
 
 def stem(folded: str) -> str:
@@ -103,5 +103,6 @@ def stem(folded: str) -> str:
 
 
 def short_stems(folded: str) -> tuple[str, ...]:
-    """The table's short stems of a folded first name (none for other words)."""
+    """The table's short stems (as written, not folded) of a folded first name (none for
+    other words)."""
     return _table().get(folded, ())

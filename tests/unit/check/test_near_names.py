@@ -67,6 +67,26 @@ def test_ordinary_words_that_start_like_a_name_are_not_near_misses(text: str) ->
     assert near_names(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Then Seryozha called her.", "Seryozha"),
+        ("Then Serezhin bag was found.", "Serezhin"),
+        ("His wife Lenochka said so.", "Lenochka"),
+        ("The file says Kravchinko.", "Kravchinko"),
+        ("We met Zhukovsky's brother.", "Zhukovsky's"),
+        ("They took Dima's phone.", "Dima's"),
+        ("I saw Khertek there.", "Khertek"),
+    ],
+)
+def test_a_latin_spelling_of_a_cyrillic_name_is_compared_too(text: str, form: str) -> None:
+    assert near_names(text) == [form]
+
+
+def test_lower_case_latin_words_that_start_like_a_name_are_not_near_misses() -> None:
+    assert near_names("Her lens broke and the dimmer failed at length.") == []
+
+
 def test_without_registered_people_there_are_no_near_misses() -> None:
     assert [h for h in Check([]).run("Серёжкин рюкзак, Кравчинко.") if h.kind == NEAR_NAME] == []
 
