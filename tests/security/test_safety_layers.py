@@ -18,7 +18,7 @@ import pytest
 
 from intake import models, people, testimonies
 from intake.errors import EXIT_LEAK
-from intake.export import layout, publish
+from intake.export import layout, manifest, publish
 from intake.models import Consent, Gender, Interview
 from intake.redact import Person, Redactor, Registry
 from intake.redact.normalize import skeleton
@@ -99,10 +99,8 @@ def test_the_scan_of_the_manifest_alone_refuses_a_manifest_that_names_someone(
     cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _approved(cli, made_vault[0])
-    to_bytes = publish.manifest.to_bytes
-    monkeypatch.setattr(
-        publish.manifest, "to_bytes", lambda m: to_bytes({**m, "note": "от Выдумкина"})
-    )
+    to_bytes = manifest.to_bytes
+    monkeypatch.setattr(manifest, "to_bytes", lambda m: to_bytes({**m, "note": "от Выдумкина"}))
     out = tmp_path / "publication.md"
     _refused(cli("export", "--out", str(out)), out, "the manifest")
 
