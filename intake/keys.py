@@ -84,6 +84,14 @@ class KdfParams:
             )
 
 
+def profile_from_env() -> KdfParams | None:
+    """The cheap profile when INTAKE_TEST_KDF=1 (tests only), else None (calibrate at creation).
+
+    Shared by both interfaces, so neither has to import the other for it.
+    """
+    return test_profile() if os.environ.get(TEST_PROFILE_ENV) == "1" else None
+
+
 def test_profile() -> KdfParams:
     """A cheap profile for tests only; refused unless INTAKE_TEST_KDF=1."""
     params = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1, profile=PROFILE_TEST)

@@ -206,10 +206,11 @@ class Testimony:
             return self
         stamp = at or now()
         entries = (ChangeEntry(stamp, name, notes.get(name, "")) for name in sorted(changes))
+        # ``changes`` holds a value of each named field's own type.
         return replace(
             self,
-            **changes,
-            updated_at=stamp,  # type: ignore[arg-type]
+            **changes,  # type: ignore[arg-type]
+            updated_at=stamp,
             history=(*self.history, *entries),
         )
 

@@ -11,7 +11,7 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,8 +84,13 @@ def _stdin_for(data: bytes) -> _FakeStdin:
     return _FakeStdin(io.BytesIO(data), encoding="utf-8")
 
 
+Cli = Callable[..., Result]  # the ``cli`` fixture: cli("list", stdin=b"...") -> Result
+
+
 @pytest.fixture
-def cli(vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def cli(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Cli:
     """Run intake's command line in this process: cli("list", stdin=b"...", passphrase=True).
 
     With ``passphrase`` (default) the test passphrase is the first line of stdin.

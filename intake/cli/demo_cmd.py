@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from intake.cli.context import CliContext, interactive
@@ -35,7 +37,7 @@ def demo_cmd(cli: CliContext, no_open: bool) -> None:
     except ImportError:
         return
     run_app(
-        CliContext(vault_path=demo.path, passphrase_file=cli.passphrase_file),
+        Path(demo.path),
         unlock_note=f"Demo vault (fictional data). Its passphrase: {demo.passphrase}",
         secret=bytearray(demo.passphrase.encode()),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from intake.cli.context import CliContext, interactive
 from intake.errors import UsageError
 
@@ -15,4 +17,10 @@ def open_interface(cli: CliContext) -> None:
         )
     from intake.tui.app import run_app  # textual loads only when the interface opens
 
-    run_app(cli)
+    read_secret = None
+    if cli.passphrase_file is not None:
+
+        def read_secret() -> bytearray:
+            return cli.secret("Passphrase")
+
+    run_app(Path(cli.vault_path), read_secret=read_secret)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
@@ -21,13 +20,6 @@ def check_new_passphrase(passphrase: bytearray) -> None:
             f"the passphrase is too short (at least {MIN_PASSPHRASE_CHARS} characters)",
             "Use several unrelated words; length matters more than symbols.",
         )
-
-
-def kdf_for_tests() -> object | None:
-    """The cheap KDF profile when INTAKE_TEST_KDF=1 (tests only), else None (calibrate)."""
-    from intake import keys
-
-    return keys.test_profile() if os.environ.get(keys.TEST_PROFILE_ENV) == "1" else None
 
 
 def print_recovery_key(text: str) -> None:
@@ -49,6 +41,7 @@ def print_recovery_key(text: str) -> None:
 @pass_cli
 def init_cmd(cli: CliContext, unlock_time: float) -> None:
     """Create a new encrypted vault (asks for a passphrase twice)."""
+    from intake import keys
     from intake.store.vault import Vault
 
     passphrase = cli.secret("New passphrase", confirm=True)
@@ -58,7 +51,7 @@ def init_cmd(cli: CliContext, unlock_time: float) -> None:
         vault, recovery = Vault.create(
             cli.vault_path,
             passphrase,
-            kdf=kdf_for_tests(),  # type: ignore[arg-type]
+            kdf=keys.profile_from_env(),
             unlock_seconds=unlock_time,
         )
     finally:

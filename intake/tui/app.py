@@ -11,7 +11,7 @@ What never leaves the screen is kept in by :class:`~intake.tui.guarded.GuardedAp
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -28,7 +28,6 @@ from intake.tui.safety import scrub_environment
 from intake.tui.session import Session
 
 if TYPE_CHECKING:
-    from intake.cli.context import CliContext
     from intake.store.vault import Vault
 
 _ACTIVITY = (
@@ -172,21 +171,22 @@ def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def run_app(
-    cli: CliContext,
+    vault_path: Path,
     vault: Vault | None = None,
     *,
     unlock_note: str | None = None,
     secret: bytearray | None = None,
+    read_secret: Callable[[], bytearray] | None = None,
 ) -> None:
-    """Open the interface on ``cli.vault_path``; an already open ``vault`` skips the unlock.
+    """Open the interface on ``vault_path``; an already open ``vault`` skips the unlock.
 
-    With ``--passphrase-file`` the unlock screen uses the first secret it holds.
-    The vault is closed when the interface ends, however it ends.
+    ``read_secret`` (the command line's ``--passphrase-file``) gives the passphrase the
+    unlock screen uses. The vault is closed when the interface ends, however it ends.
     """
     scrub_environment()
-    session = Session(Path(cli.vault_path), vault, unlock_note=unlock_note)
-    if secret is None and vault is None and cli.passphrase_file is not None and session.exists():
-        secret = cli.secret("Passphrase")
+    session = Session(vault_path, vault, unlock_note=unlock_note)
+    if secret is None and vault is None and read_secret is not None and session.exists():
+        secret = read_secret()
     try:
         IntakeApp(session, secret=secret).run()
     finally:

@@ -67,11 +67,11 @@ class Session:
 
     def create(self, passphrase: bytearray) -> str:
         """Create the vault, keep it open, return the recovery key text to show once."""
-        from intake.cli.vault_cmds import kdf_for_tests
+        from intake.keys import profile_from_env
         from intake.store.vault import Vault
 
         try:
-            vault, recovery = Vault.create(self.path, passphrase, kdf=kdf_for_tests())  # type: ignore[arg-type]
+            vault, recovery = Vault.create(self.path, passphrase, kdf=profile_from_env())
         finally:
             passphrase[:] = bytes(len(passphrase))
         with self._guard:

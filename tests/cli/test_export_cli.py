@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -29,7 +30,7 @@ def approve_with_defaults(cli: Cli, *ids: str) -> None:
         assert cli("approve", tid).code == 0
 
 
-def review_json(cli: Cli, tid: str) -> dict[str, object]:
+def review_json(cli: Cli, tid: str) -> dict[str, Any]:
     result = cli("review", tid, "--json")
     assert result.code == 0, result.stderr
     return json.loads(result.stdout)  # type: ignore[no-any-return]
@@ -56,7 +57,7 @@ def test_accept_defaults_decides_everything_and_marks_the_testimony_reviewed(
     assert result.code == 0 and "Took the policy's decision for " in result.stderr
     shown = review_json(cli, world.ru)
     assert shown["complete"] is True and shown["status"] == "reviewed"
-    becomes = {f["text"]: f["becomes"] for f in shown["findings"]}  # type: ignore[union-attr]
+    becomes = {f["text"]: f["becomes"] for f in shown["findings"]}
     assert becomes["Евгения"] == "Ивана" and becomes["+7 900 000-00-01"] == "[телефон]"
 
 
@@ -71,7 +72,7 @@ def test_single_decisions_keep_redact_and_replace_by_number(cli: Cli, world: Wor
         "review", world.en, "--keep", "3", "--replace", "4", "[a phone number]", "--redact", "1"
     )
     assert result.code == 0, result.stderr
-    findings = {f["number"]: f for f in review_json(cli, world.en)["findings"]}  # type: ignore[union-attr]
+    findings = {f["number"]: f for f in review_json(cli, world.en)["findings"]}
     assert findings[3]["decision"] == "keep"
     assert findings[4]["becomes"] == "[a phone number]"
     assert findings[1]["becomes"] == "Anna"
@@ -88,7 +89,7 @@ def test_adding_a_quote_sends_an_approved_testimony_back_to_review(cli: Cli, wor
     assert cli("quote", "add", world.ru, "Женя позвонил мне с номера +7 900 000-00-01.").code == 0
     shown = review_json(cli, world.ru)
     assert shown["status"] == "draft"
-    quote_findings = [f for f in shown["findings"] if f["field"] == "quote:1"]  # type: ignore[union-attr]
+    quote_findings = [f for f in shown["findings"] if f["field"] == "quote:1"]
     assert {f["kind"] for f in quote_findings} == {"person", "phone"}
     assert all(f["decision"] is None for f in quote_findings)
 
@@ -165,7 +166,7 @@ def test_an_edit_after_approval_keeps_the_testimony_out_until_reviewed_again(
     assert result.code == 0
     assert f"left out {world.ru}: not approved (status: draft)" in result.stderr
     shown = review_json(cli, world.ru)
-    summary = [f for f in shown["findings"] if f["field"] == "summary"]  # type: ignore[union-attr]
+    summary = [f for f in shown["findings"] if f["field"] == "summary"]
     assert summary and all(f["decision"] is None for f in summary)  # the old decision is stale
 
 
@@ -269,7 +270,7 @@ def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
     added = cli("add", "-", "--lang", "ru", "--title", "Мать о сыне", stdin=text)
     tid = added.stdout.splitlines()[-1]
     assert cli("edit", tid, "--consent-summary", "--consent-quotes").code == 0
-    plain = {f["kind"] for f in review_json(cli, tid)["findings"]}  # type: ignore[union-attr]
+    plain = {f["kind"] for f in review_json(cli, tid)["findings"]}
     assert "place" not in plain
     with_ner = cli("review", tid, "--ner", "--json")
     findings = json.loads(with_ner.stdout)["findings"]
@@ -278,7 +279,7 @@ def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
     assert cli("review", tid, "--ner", "--accept-defaults").code == 0
     assert any(
         f["kind"] == "place" and f["decision"] == "keep" for f in review_json(cli, tid)["findings"]
-    )  # type: ignore[union-attr]
+    )
     assert cli("approve", tid).code == 0
     out = tmp_path / "publication.md"
     result = cli("export", "--with-transcript", "--out", str(out), tid)

@@ -250,7 +250,8 @@ FILLER = (
 
 def ten_mb_transcript(rng: random.Random) -> tuple[str, int]:
     """About 10 MB of fictional transcript; returns it and how many names it holds."""
-    parts, size, names = [], 0, 0
+    parts: list[str] = []
+    size, names = 0, 0
     while size < 10 * MB - 200:
         n = len(parts)
         if n % 10 == 0:

@@ -16,7 +16,7 @@ import pytest
 
 from intake import keys
 from intake.store.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, Cli
 
 pytestmark = pytest.mark.reliability
 
@@ -55,7 +55,7 @@ def _digests(directory: Path) -> dict[str, str]:
     ("target", "trials"), [("vault.db", DB_TRIALS), ("header.json", HEADER_TRIALS)]
 )
 def test_every_random_flip_is_detected_and_reported_in_words(
-    cli, pristine: Path, tmp_path: Path, target: str, trials: int
+    cli: Cli, pristine: Path, tmp_path: Path, target: str, trials: int
 ) -> None:
     rng = random.Random(f"tamper-{target}")  # reproducible trials
     for trial in range(trials):
@@ -72,7 +72,7 @@ def test_every_random_flip_is_detected_and_reported_in_words(
         shutil.rmtree(copy)
 
 
-def test_the_untampered_copy_verifies(cli, pristine: Path, tmp_path: Path) -> None:
+def test_the_untampered_copy_verifies(cli: Cli, pristine: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     shutil.copytree(pristine, copy)
     result = cli("verify", vault=copy)

@@ -16,7 +16,7 @@ from textual.pilot import Pilot
 
 from intake import keys
 from intake.cli.context import default_vault_path
-from intake.models import Consent, Interview, Person, Testimony
+from intake.models import Consent, Interview, Person, Status, Testimony
 from intake.store import people as people_store
 from intake.store import testimonies as testimony_store
 from intake.store.vault import Vault
@@ -50,21 +50,21 @@ TESTIMONIES = (
         interview=Interview(language="ru", date="2025-02"),
         consent=Consent(publish_summary=True),
         source="p-fiction1",
-        status="draft",
+        status=Status.DRAFT,
     ),
     Testimony(
         id="t-fiction2",
         title="A wife's account",
         transcript="Zelda Inventa said her husband refused to go back.",
         interview=Interview(language="en"),
-        status="reviewed",
+        status=Status.REVIEWED,
     ),
     Testimony(
         id="t-fiction3",
         title="Brother [redacted] speaks",
         transcript="The brother spoke about the unit and the village of Nowhere.",
         interview=Interview(language="en"),
-        status="approved",
+        status=Status.APPROVED,
     ),
 )
 

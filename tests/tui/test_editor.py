@@ -211,7 +211,7 @@ async def test_an_empty_title_is_explained_and_what_was_typed_is_kept(
         assert isinstance(app.screen, ConfirmModal), "leaving asks before dropping anything"
         await pilot.press("n")
         await pilot.pause()
-        assert app.screen is editor
+        assert app.screen_stack[-1] is editor
         assert editor.query_one("#transcript-text", TextArea).text.startswith("Invented words. ")
     assert stored(home_vault, testimony_id).title == title
 

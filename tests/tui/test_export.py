@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from textual.widgets import Checkbox, Input, SelectionList, Static
 
@@ -16,7 +17,7 @@ from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, unlock
 
 
-def approve_with(path: Path, person: str) -> None:
+def approve_with(path: Path, person: Literal["redact", "keep"]) -> None:
     """Give t-fiction1 a summary naming the source, decide (person: 'redact' or 'keep';
     everything else redacted) and approve it."""
     with Vault.open(path, bytearray(PASSPHRASE.encode())) as vault:

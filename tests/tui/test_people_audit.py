@@ -54,7 +54,7 @@ async def test_reveal_asks_for_the_passphrase_and_refuses_a_wrong_one(
         assert isinstance(app.screen, PassphraseModal), "the dialog stays for another try"
         assert "wrong passphrase" in str(app.screen.query_one("#status").render())
         await unlock(pilot, PASSPHRASE)
-        assert app.screen is people and people.revealed
+        assert people.revealed and app.screen_stack[-1] is people
         shown = str(app.screen.query_one("#heading").render()) + " ".join(
             n.message for n in app._notifications
         )

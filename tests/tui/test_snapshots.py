@@ -25,7 +25,9 @@ def after(*steps: Callable[[Pilot[None]], Any]) -> Callable[[Pilot[None]], Any]:
             await step(pilot)
         await settle(pilot)
         for widget in pilot.app.screen.query("Input, TextArea"):
-            widget.cursor_blink = False  # type: ignore[attr-defined]  # a fixed cursor
+            # No cursor in a snapshot: a blinking one is drawn or not depending on when
+            # the screen is taken. Both widgets hide it and stop the blink timer this way.
+            widget._pause_blink(visible=False)  # type: ignore[attr-defined]
         await settle(pilot)
 
     return run

@@ -12,6 +12,7 @@ import pkgutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import intake
 
@@ -98,3 +99,37 @@ def test_importing_every_core_module_loads_neither_textual_nor_the_tui_nor_a_sto
     created = {p for p in _listing(isolated_env) - home_before if "__pycache__" not in p}
     assert created == set(), "importing a module created files in HOME, XDG dirs or TMPDIR"
     assert not (isolated_env / "would-be-vault").exists()
+
+
+def _contracts() -> list[dict[str, Any]]:
+    import tomllib
+
+    pyproject = Path(intake.__file__).parent.parent / "pyproject.toml"
+    config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    contracts: list[dict[str, Any]] = config["tool"]["importlinter"]["contracts"]
+    return contracts
+
+
+def test_the_core_contract_names_every_top_level_module_but_the_interfaces() -> None:
+    core = next(c for c in _contracts() if "core" in str(c["name"]))
+    top_level = {
+        f"intake.{info.name}"
+        for info in pkgutil.iter_modules(intake.__path__)
+        if info.name not in ("cli", "tui", "__main__")
+    }
+    assert set(core["source_modules"]) == top_level
+
+
+def test_the_import_contracts_hold() -> None:
+    """The layering in pyproject.toml ([tool.importlinter]); CI also runs lint-imports."""
+    root = Path(intake.__file__).parent.parent
+    lint = Path(sys.executable).parent / "lint-imports"
+    done = subprocess.run(
+        [str(lint), "--no-cache"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]

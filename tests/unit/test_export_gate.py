@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -54,7 +55,7 @@ def _all(text: str, needle: str) -> list[int]:
     ],
 )
 def test_a_leak_in_any_field_is_found_and_placed(
-    changes: dict[str, object], where: str, offset: int
+    changes: dict[str, Any], where: str, offset: int
 ) -> None:
     leaks = Gate(_FixedScanner()).document(build(item(**changes)))
     assert leaks == [Leak("t-sample01", where, "person", offset)]
