@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 Kind = Literal["word", "name", "place", "unknown"]
-_NAME_TAGS = ("Name", "Surn", "Patr")
+_NAME_TAGS = ("Name", "Surn", "Patr", "Poss")  # Poss: "Димин", "Сашин"
 _PLACE_TAGS = ("Geox", "Orgn")
 _QUANTITY_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 

@@ -18,6 +18,8 @@ from intake.redact.normalize import Normalized
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*")
 _SENTENCE_END = ".!?…:;\n"
 _OPENERS = "«\"'“„‘([—–-•*#>"
+_OPEN_QUOTES = "«\"“„‘'"
+_CLOSE_QUOTES = "»\"”“’'"
 MASK = "•"
 
 
@@ -29,6 +31,7 @@ class Word:
     folded: str  # the skeleton
     capitalised: bool
     initial: bool  # the first word of a sentence, a line or a quotation after one
+    quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
 
     @property
     def has_digit(self) -> bool:
@@ -67,9 +70,14 @@ def _words(norm: Normalized) -> list[Word]:
                 folded[start:end],
                 word[0].isupper(),
                 _sentence_initial(clean, start),
+                _quoted(clean, start, end),
             )
         )
     return out
+
+
+def _quoted(clean: str, start: int, end: int) -> bool:
+    return start > 0 and clean[start - 1] in _OPEN_QUOTES and clean[end : end + 1] in _CLOSE_QUOTES
 
 
 def _sentence_initial(clean: str, start: int) -> bool:

@@ -22,6 +22,8 @@ def capitalised(text: str, check: Check = CHECK) -> list[str]:
         ("Командир по фамилии Мельников кричал.", "Мельников"),
         ("Он из деревни Выдумкино родом.", "Выдумкино"),  # a village the dictionary lacks
         ("His friend Whitcombe was there.", "Whitcombe"),  # Latin: no dictionary here
+        ("У него позывной «Гром», так и звали.", "Гром"),  # alone in quotes: a call sign?
+        ("«Кедр» вышел на связь ночью.", "Кедр"),  # quoted, even opening the sentence
     ],
 )
 def test_an_unexplained_capitalised_word_in_mid_sentence_is_asked_about(
@@ -38,6 +40,8 @@ def test_an_unexplained_capitalised_word_in_mid_sentence_is_asked_about(
         "Он спросил. «Тувинцев пришёл?»",  # a quotation opening a sentence
         "Его увезли в Москву, потом в Ростов.",  # places the dictionary knows
         "Жалобу передали в ФСБ и в Газпром.",  # an acronym, an organisation
+        "Письмо пришло из «Газпрома» и из «Лукойла».",  # quoted organisations
+        "Он ударил в гром и молнию.",  # the same dictionary word, not capitalised
         "Мне помогла Ольга Примерова.",  # a public figure
         "I think they called on Monday in March.",  # common English words
         "Писали в Telegram и WhatsApp.",
