@@ -31,6 +31,7 @@ from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
+MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
 _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 
 
@@ -57,8 +58,8 @@ def distance(a: str, b: str, limit: int) -> int:
 class NearNames:
     """The registered non-public names, ready to compare words against."""
 
-    stems: tuple[str, ...]  # full stems: stem + ending, and the edit distance
-    shorts: tuple[str, ...]  # short stems of first names: stem + suffix
+    stems: frozenset[str]  # full stems: stem + ending, and the edit distance
+    shorts: frozenset[str]  # short stems of first names: stem + suffix
     _memo: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
@@ -73,7 +74,7 @@ class NearNames:
                 stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
                 for short in short_stems(folded):
                     shorts.update(skeleton(w) for w in (short, *spellings(short)))
-        return cls(tuple(sorted(stems)), tuple(sorted(shorts)))
+        return cls(frozenset(stems), frozenset(shorts))
 
     def __bool__(self) -> bool:
         return bool(self.stems)
@@ -85,20 +86,21 @@ class NearNames:
         return self._memo[folded]
 
     def _matches(self, word: str) -> bool:
-        for s in self.shorts:
-            if word.startswith(s) and len(word) - len(s) <= MAX_SUFFIX:
-                return True
-        for s in self.stems:
-            if word.startswith(s) and len(word) - len(s) <= MAX_ENDING:
-                return True
-            if _close(word, s):
-                return True
-        return False
+        if _prefixed(word, self.shorts, MAX_SUFFIX) or _prefixed(word, self.stems, MAX_ENDING):
+            return True
+        return any(_close(word, s) for s in self.stems)
+
+
+def _prefixed(word: str, stems: frozenset[str], most: int) -> bool:
+    """True if ``word`` is one of ``stems`` followed by at most ``most`` letters."""
+    return any(word[:n] in stems for n in range(max(1, len(word) - most), len(word) + 1))
 
 
 def _close(word: str, name_stem: str) -> bool:
     limit = allowed_distance(len(name_stem))
-    if limit == 0 or (word[:1] != name_stem[:1] and word[1:3] != name_stem[1:3]):
+    if limit == 0 or not len(name_stem) - limit <= len(word) <= len(name_stem) + MAX_LONGER:
+        return False
+    if word[:1] != name_stem[:1] and word[1:3] != name_stem[1:3]:
         return False
     word_stem = stem(word)
     candidates = {word_stem, word[: len(name_stem)], word[: len(name_stem) + 1]}

@@ -159,3 +159,16 @@ def test_the_interface_preview_lists_check_hits_so_copying_is_refused(
         preview = export_preview(vault, (tid,), "md", False)
     assert preview.text and any("check:near-name" in leak for leak in preview.leaks)
     assert [leak for leak in preview.leaks if "Ленуська" in leak] == []
+
+
+def test_the_interface_review_lists_check_findings_with_their_default(
+    made_vault: tuple[Path, str],
+) -> None:
+    from intake.tui.review_data import review_state
+
+    tid = _vault_with(made_vault[0], "Потом Ленуська пропала без вести.")
+    with open_vault(made_vault[0]) as vault:
+        state = review_state(vault, tid)
+    listed = [i for i in state.review.items if i.finding.kind == "check:near-name"]
+    assert [i.default.action for i in listed] == ["redact", "redact"]  # summary, transcript
+    assert [state.becomes[i.number - 1] for i in listed] == ["[скрыто]", "[скрыто]"]
