@@ -121,7 +121,8 @@ def split_by_gold(redactor: Redactor, annotated: dict[str, list[tuple[int, int, 
     print(f"factrueval-dev: over-asking (not on a person) {1000 * over / max(words, 1):.2f}")
 
 
-def measure(name: str, redactor: Redactor, texts: Iterable[str], show: int) -> None:
+def measure(name: str, redactor: Redactor, texts: Iterable[str], show: int = 0) -> float:
+    """Prints the rate of check hits per 1,000 words of the output, by rule; returns it."""
     check = check_for(redactor)
     kinds: Counter[str] = Counter()
     shown: Counter[str] = Counter()
@@ -143,6 +144,18 @@ def measure(name: str, redactor: Redactor, texts: Iterable[str], show: int) -> N
     by_rule = ", ".join(f"{k} {1000 * v / max(words, 1):.2f}" for k, v in sorted(kinds.items()))
     print(f"{name}: {words} words, {total} hits, {rate:.2f} per 1,000 words ({by_rule})")
     print(f"{name}: check CPU time {cpu:.2f} s ({words / max(cpu, 1e-9) / 1000:.0f}k words/s)")
+    return rate
+
+
+def run() -> list[tuple[str, float, str, bool]]:
+    """Rows for bench/run_all.py: the demo rate against its goal; factRuEval's as a figure
+    (with ``$FACTRUEVAL_DIR`` set)."""
+    rate = measure("demo", *demo())
+    rows = [("check hits per 1,000 words, demo texts", rate, "< 2", rate < 2)]
+    if folder := os.environ.get("FACTRUEVAL_DIR"):
+        news = measure("factrueval-dev", *factrueval(Path(folder)))
+        rows.append(("check hits per 1,000 words, factRuEval news", news, "(figure)", True))
+    return rows
 
 
 def main() -> None:
