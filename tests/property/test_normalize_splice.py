@@ -7,9 +7,15 @@ from hypothesis import strategies as st
 
 from intake.redact.normalize import Normalized, splice
 
-ALPHABET = [*"абвгдёй ABCaoepxyz-–'’\n\u00a0Ё0123456789[]", "\u200b", "\u00ad"]
+ALPHABET = [
+    *"абвгдёй ABCaoepxyz-–'’\n\u00a0Ё0123456789[]",
+    *"\u200b\u00ad\ufe0f\u2800\U000e0041",  # deleted
+    *"ﬁⓐ①№φοα",  # expanded, enclosed, kept, Greek look-alikes
+]
 TEXT = st.text(alphabet=st.sampled_from(ALPHABET), max_size=60)
-REPLACEMENT = st.sampled_from(["Иван", "Ivan", "[телефон]", "Оля-Ёлка", "", "a\u200bb", "x\u00a0y"])
+REPLACEMENT = st.sampled_from(
+    ["Иван", "Ivan", "[телефон]", "Оля-Ёлка", "", "a\u200bb", "x\u00a0y", "ﬁ", "Ο"]
+)
 
 
 @settings(max_examples=300, deadline=None)
