@@ -6,9 +6,16 @@ the +7 900 000-00-xx style, unit and document numbers are invented.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from intake.redact import Redactor, Registry, patterns
+from intake.redact import KINDS, Redactor, Registry, patterns
+from intake.redact.operators import tag
+from intake.redact.policy import Policy
+
+ROOT = Path(__file__).resolve().parents[3]
 
 FOUND = [
     # (kind, text, the exact span that must be found)
@@ -141,3 +148,18 @@ def test_redaction_puts_the_kind_tag_in_place_and_keeps_the_quotes(
     text: str, redacted: str
 ) -> None:
     assert REDACTOR.redact(text).text == redacted
+
+
+@pytest.mark.parametrize(
+    ("kind", "ru", "en"),
+    [("call_sign", "[позывной]", "[call sign]"), ("device_id", "[IMEI]", "[IMEI]")],
+)
+def test_each_new_kind_is_tagged_by_default_in_both_languages_and_allowed_in_policies(
+    kind: str, ru: str, en: str
+) -> None:
+    schema = json.loads((ROOT / "schemas" / "policy.schema.json").read_text(encoding="utf-8"))
+    assert kind in KINDS
+    assert kind in schema["properties"]["actions"]["propertyNames"]["enum"]
+    assert Policy.default().action(kind) == "tag"
+    assert (tag(kind, "ru"), tag(kind, "en")) == (ru, en)
+    assert Policy.from_json({"actions": {kind: "keep"}}).action(kind) == "keep"
