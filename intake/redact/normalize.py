@@ -29,13 +29,12 @@ matcher (:mod:`intake.redact.matcher`), which reads such runs as words.
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from intake.redact import disguises
+from intake.redact import confusables, disguises
+from intake.redact.fold import LETTER_BY_DIGIT, fold_table, letters_for_digits
 
 
 @lru_cache(maxsize=1)
@@ -44,117 +43,6 @@ def _clean_table() -> dict[str, str]:
     table = {chr(code): form for code, form in disguises.compatibility().items()}
     table.update(dict.fromkeys(disguises.deleted(), ""))
     return table
-
-
-# Look-alikes, after lower-casing: Latin and Greek letters that render like Cyrillic ones.
-_LOOKALIKE = {
-    "a": "а",
-    "b": "в",
-    "c": "с",
-    "e": "е",
-    "h": "н",
-    "k": "к",
-    "m": "м",
-    "o": "о",
-    "p": "р",
-    "t": "т",
-    "x": "х",
-    "y": "у",
-    "ё": "е",
-    "й": "и",
-    "і": "i",
-    "ї": "i",
-    "α": "а",
-    "β": "в",
-    "ε": "е",
-    "η": "н",
-    "κ": "к",
-    "μ": "м",
-    "ο": "о",
-    "ρ": "р",
-    "τ": "т",
-    "χ": "х",
-    "υ": "у",
-    "ν": "v",
-    "ι": "i",
-}
-# Styled Latin letters that fold to plain ones (NFKD): small capitals, fullwidth forms,
-# and the mathematical alphabets (bold, italic, script...) that social networks use as fonts.
-_STYLED = [
-    *range(0x250, 0x2B0),
-    *range(0x1D00, 0x1D2C),
-    *range(0xFF21, 0xFF3B),
-    *range(0xFF41, 0xFF5B),
-    *range(0x1D400, 0x1D6A4),
-]
-_SMALL_CAPITAL = "LATIN LETTER SMALL CAPITAL "
-_APOSTROPHES = "'`´ʹʻʼʽˈ‘’‛′"
-_DASHES = "‐‑‒–—―−﹣－"
-_SPACES = (
-    "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-
-
-def _fold_char(char: str) -> str:
-    lower = char.lower()
-    if len(lower) != 1:
-        lower = char
-    if lower in _LOOKALIKE:
-        return _LOOKALIKE[lower]
-    if "a" <= lower <= "z" or "\u0400" <= lower <= "\u04ff":
-        return lower
-    base = unicodedata.normalize("NFKD", lower)[:1].lower()
-    name = unicodedata.name(char, "")
-    if name.startswith(_SMALL_CAPITAL) and len(name) == len(_SMALL_CAPITAL) + 1:
-        base = name[-1].lower()  # "ᴀ" has no decomposition; its name says which letter
-    if base.isascii() and base.isalpha():
-        return _LOOKALIKE.get(base, base)
-    return lower
-
-
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    fold: dict[int, str] = {}
-    for code in [*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x370, 0x530), *_STYLED]:
-        char = chr(code)
-        folded = _fold_char(char)
-        if folded != char:
-            fold[code] = folded
-    fold.update({ord(c): "'" for c in _APOSTROPHES})
-    fold.update({ord(c): "-" for c in _DASHES})
-    fold.update({ord(c): " " for c in _SPACES})
-    return fold
-
-
-# A letter next to a digit: the word around it mixes them ("г0ршенин", "оrl0v").
-_LETTER_BY_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
-_DIGITS_CYR = str.maketrans({"0": "о", "1": "и", "3": "з", "4": "а", "6": "б", "8": "в"})
-_DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s", "7": "т", "8": "в"})
-
-
-def _letters_for_digits(folded: str) -> str:
-    """``folded`` with the digits inside mixed words read as the letters they stand for."""
-    if _LETTER_BY_DIGIT.search(folded) is None:
-        return folded
-    parts: list[str] = []
-    position = 0
-    for match in _LETTER_BY_DIGIT.finditer(folded):
-        if match.start() < position:
-            continue  # in the word just read
-        start, end = match.start(), match.end()
-        while start > 0 and folded[start - 1].isalnum():
-            start -= 1
-        while end < len(folded) and folded[end].isalnum():
-            end += 1
-        word = folded[start:end]
-        latin = any("a" <= c <= "z" for c in word)
-        parts += [folded[position:start], word.translate(_DIGITS_LAT if latin else _DIGITS_CYR)]
-        position = end
-    if not parts:
-        return folded
-    parts.append(folded[position:])
-    return "".join(parts)
 
 
 def skeleton(text: str) -> str:
@@ -171,7 +59,7 @@ def _clean(text: str) -> tuple[str, tuple[Edit, ...]]:
     parts: list[str] = []
     edits: list[Edit] = []
     position = delta = 0  # delta: view index minus original index
-    for match in disguises.rare().finditer(text):
+    for match in confusables.rare().finditer(text):
         index = match.start()
         form = table.get(match.group())
         if form is None:
@@ -189,7 +77,7 @@ def _clean(text: str) -> tuple[str, tuple[Edit, ...]]:
 
 def _fold_mixed_words(text: str) -> str:
     """``text`` with each word that mixes scripts written in its own script."""
-    hits = disguises.mixed_words(text)
+    hits = confusables.mixed_words(text)
     if not hits:
         return text
     parts: list[str] = []
@@ -202,7 +90,7 @@ def _fold_mixed_words(text: str) -> str:
             start -= 1
         while end < len(text) and text[end].isalpha():
             end += 1
-        parts += [text[position:start], disguises.fold_word(text[start:end])]
+        parts += [text[position:start], confusables.fold_word(text[start:end])]
         position = end
     parts.append(text[position:])
     return "".join(parts)
@@ -220,7 +108,7 @@ class Normalized:
     @classmethod
     def of(cls, text: str) -> Normalized:
         clean, edits = _clean(text)
-        return cls(text, clean, _letters_for_digits(clean.translate(_fold_table())), edits)
+        return cls(text, clean, letters_for_digits(clean.translate(fold_table())), edits)
 
     @property
     def shifts(self) -> tuple[int, ...]:
@@ -250,7 +138,7 @@ def _replacement_views(replacement: str) -> tuple[str, str] | None:
     """The clean and skeleton views of a replacement, if it keeps its length and has no
     word of mixed scripts (whose fold may depend on the text around it)."""
     norm = Normalized.of(replacement)
-    if norm.shifts or disguises.mixed_words(replacement):
+    if norm.shifts or confusables.mixed_words(replacement):
         return None
     return norm.clean, norm.skeleton
 
@@ -261,9 +149,9 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
     again (equal to ``Normalized.of(output)``)."""
     edits = list(edits)
     views = [v for _, _, r in edits if (v := _replacement_views(r)) is not None]
-    if norm.shifts or len(views) < len(edits) or _LETTER_BY_DIGIT.search(norm.clean):
+    if norm.shifts or len(views) < len(edits) or LETTER_BY_DIGIT.search(norm.clean):
         return Normalized.of(output)  # digits read as letters: context matters
-    if norm.clean != norm.original and disguises.mixed_words(norm.original):
+    if norm.clean != norm.original and confusables.mixed_words(norm.original):
         return Normalized.of(output)  # a word was folded to its script: context matters
     clean: list[str] = []
     skeletons: list[str] = []
@@ -277,7 +165,7 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
         position = end
     clean.append(norm.clean[position:])
     skeletons.append(norm.skeleton[position:])
-    return Normalized(output, "".join(clean), _letters_for_digits("".join(skeletons)), ())
+    return Normalized(output, "".join(clean), letters_for_digits("".join(skeletons)), ())
 
 
 def _joins_scripts(output: str, start: int, end: int) -> bool:
@@ -286,7 +174,7 @@ def _joins_scripts(output: str, start: int, end: int) -> bool:
     for index in (start, end):
         if 0 < index < len(output):
             before, after = output[index - 1], output[index]
-            if before.isalpha() and after.isalpha() and not disguises.same_script(before, after):
+            if before.isalpha() and after.isalpha() and not confusables.same_script(before, after):
                 return True
     return False
 
