@@ -65,7 +65,7 @@ def _classes() -> dict[str, frozenset[str]]:
     return {char: frozenset(members[root(char)]) for char in parent}
 
 
-def _counterpart(char: str, script: str) -> str | None:
+def counterpart(char: str, script: str) -> str | None:
     """The letter of ``script`` that ``char`` looks like, in ``char``'s case if possible."""
     if char in _OVERRIDES[script]:
         return _OVERRIDES[script][char]
@@ -80,7 +80,7 @@ def look_alikes() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for script in ("lat", "cyr"):
         candidates = [c for c in (*_classes(), *_OVERRIDES[script]) if c.isalpha()]
-        pairs = ((c, _counterpart(c, script)) for c in candidates if _script(c) != script)
+        pairs = ((c, counterpart(c, script)) for c in candidates if _script(c) != script)
         out[script] = {char: target for char, target in pairs if target is not None}
     return out
 

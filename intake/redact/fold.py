@@ -8,6 +8,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from intake.redact import confusables
+
 # Look-alikes, after lower-casing: Latin and Greek letters that render like Cyrillic ones.
 _LOOKALIKE = {
     "a": "а",
@@ -58,12 +60,18 @@ _SPACES = (
 )
 
 
+_RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
 def _fold_char(char: str) -> str:
     lower = char.lower()
     if len(lower) != 1:
         lower = char
     if lower in _LOOKALIKE:
         return _LOOKALIKE[lower]
+    if "\u0400" <= lower <= "\u04ff" and lower not in _RUSSIAN:  # "ү", "ҽ", "ѝ": "у", "е", "и"
+        alike = (confusables.counterpart(lower, "cyr") or lower).lower()
+        return _LOOKALIKE.get(alike, alike) if alike in _RUSSIAN else lower
     if "a" <= lower <= "z" or "\u0400" <= lower <= "\u04ff":
         return lower
     base = unicodedata.normalize("NFKD", lower)[:1].lower()
@@ -117,3 +125,21 @@ def letters_for_digits(folded: str) -> str:
         return folded
     parts.append(folded[position:])
     return "".join(parts)
+
+
+# A capital I between small Latin letters stands for a small L ("SokoIova"): read as one.
+_MID_WORD_I = re.compile(r"I(?<=[a-z]I)(?=[a-z])")
+
+
+def fold(clean: str) -> str:
+    """The skeleton of a clean view: :func:`fold_table`, a capital I inside a word read as
+    "l", then :func:`letters_for_digits`."""
+    folded = clean.translate(fold_table())
+    if "I" in clean:
+        spots = [m.start() for m in _MID_WORD_I.finditer(clean)]
+        if spots:
+            chars = list(folded)
+            for spot in spots:
+                chars[spot] = "l"
+            folded = "".join(chars)
+    return letters_for_digits(folded)

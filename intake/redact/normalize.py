@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from intake.redact import confusables, disguises
-from intake.redact.fold import LETTER_BY_DIGIT, fold_table, letters_for_digits
+from intake.redact.fold import LETTER_BY_DIGIT, fold, letters_for_digits
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +108,7 @@ class Normalized:
     @classmethod
     def of(cls, text: str) -> Normalized:
         clean, edits = _clean(text)
-        return cls(text, clean, letters_for_digits(clean.translate(fold_table())), edits)
+        return cls(text, clean, fold(clean), edits)
 
     @property
     def shifts(self) -> tuple[int, ...]:
@@ -174,6 +174,8 @@ def _joins_scripts(output: str, start: int, end: int) -> bool:
     for index in (start, end):
         if 0 < index < len(output):
             before, after = output[index - 1], output[index]
+            if "I" in (before, after):
+                return True  # a capital I inside a word reads as "l"
             if before.isalpha() and after.isalpha() and not confusables.same_script(before, after):
                 return True
     return False

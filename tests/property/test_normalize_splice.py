@@ -11,6 +11,7 @@ ALPHABET = [
     *"абвгдёй ABCaoepxyz-–'’\n\u00a0Ё0123456789[]",
     *"\u200b\u00ad\ufe0f\u2800\U000e0041",  # deleted
     *"ﬁⓐ①№φοα",  # expanded, enclosed, kept, Greek look-alikes
+    *"Ilү",  # a capital I inside a word reads as "l"; Cyrillic straight u as у
 ]
 TEXT = st.text(alphabet=st.sampled_from(ALPHABET), max_size=60)
 REPLACEMENT = st.sampled_from(

@@ -16,6 +16,7 @@ REGISTRY = {
         {"name": "Елена Кравченко", "gender": "f", "pseudonym": "Анна"},
         {"name": "Дмитрий Жуковский", "gender": "m", "pseudonym": "Иван"},
         {"name": "Aliya Madeupova", "gender": "f", "pseudonym": "Maria"},
+        {"name": "Lidia Pokolova", "gender": "f", "pseudonym": "Nina"},
     ]
 }
 REDACTOR = Redactor(Registry.from_json(REGISTRY), ner=False)
@@ -98,6 +99,9 @@ DISGUISED_NAMES = [
     "Жуковсκий",
     "Дмиτрий",
     "Жуковс\u20ddкий",
+    "Кравчҽнко",  # Abkhasian che for е
+    "PokoIova",  # capital I for l inside a word
+    "Pok\u043e\u04c0ova",  # Cyrillic о and palochka inside a Latin word
 ]
 
 
