@@ -38,6 +38,12 @@ ONE_RE = re.compile(
     rf"|(?<!\w)[NSEW]\s?{_DMS}"
     rf"|(?<![\w.,°]){_DEG}(?:\s?\d{{1,2}}\s?['′])?\s?{_HEMI_RU}",
 )
+# A pair of decimals with its hemisphere letters and no degree sign: "55.75N, 37.61E",
+# "N55.75 E37.61" (written from a digit or the letter, so the regex engine can skip to it).
+LETTERED_PAIR_RE = re.compile(
+    r"\d(?<![\w.,]\d)\d?[.,]\d+\s?[NS]\s*[,;/]?\s*\d{1,3}[.,]\d+\s?[EW](?!\w)"
+    r"|[NS](?<!\w[NS])\s?\d{1,2}[.,]\d+\s*[,;/]?\s*[EW]\s?\d{1,3}[.,]\d+(?![\w.])"
+)
 _CUE_RE = re.compile(
     r"(?<!\w)(?:координат\w{0,3}|геолокаци\w{0,2}|локаци\w{0,2}|геометк\w{0,2}|метк\w{0,2}"
     r"|широт\w{0,2}|gps|coordinates?|location|latitude|geotag\w{0,3})(?!\w)",
@@ -76,6 +82,8 @@ def find_coordinates(text: str) -> Iterator[Hit]:
                 break  # not a coordinate: none is so long
             yield COORDINATES, match.start(), match.end(), 0.9
             floor = match.end()
+    for match in LETTERED_PAIR_RE.finditer(text):
+        yield COORDINATES, match.start(), match.end(), 0.9
     for cue in cues.cue_matches(text, _CUE_HEADS, _CUE_RE):
         window = text[cue.end() : cue.end() + 40]
         if (pair := _SHORT_PAIR.search(window)) is not None:

@@ -59,7 +59,7 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
     (
         DEVICE_ID,
         heads("imei", "имей", "имеи"),
-        re.compile(r"(?<!\w)(?:imei|имей|имеи)(?!\w)", _I),
+        re.compile(r"(?<!\w)(?:imei|имей|имеи)\d?(?!\w)", _I),  # "IMEI1: ..."
         re.compile(r"(?<!\d)\d{2}[\s-]?\d{6}[\s-]?\d{6}[\s-]?\d(?:\d)?(?!\d)"),
         0.9,
     ),

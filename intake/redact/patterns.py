@@ -32,7 +32,7 @@ Recognizer = Callable[[str], Iterator[Hit]]
 _I = re.IGNORECASE
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", _I)
 LINK_RE = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:t(?:elegram)?\.me|vk\.com|ok\.ru|instagram\.com|facebook\.com"
+    r"(?:https?://)?(?:www\.)?(?:t(?:elegram)?\.me|vk\.(?:com|ru)|vkontakte\.ru|ok\.ru|odnoklassniki\.ru|instagram\.com|facebook\.com"
     r"|fb\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|wa\.me|signal\.me)"
     r"/[\w.@+/=?&%-]*[\w/=]",
     _I,

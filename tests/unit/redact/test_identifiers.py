@@ -67,6 +67,8 @@ FOUND = [
     ("coordinates", "на 37,6 восточной долготы", "37,6 восточной долготы"),
     ("coordinates", "at N 47.9° exactly", "N 47.9°"),
     ("coordinates", "координаты: 55.75, 37.61", "55.75, 37.61"),
+    ("coordinates", "at 55.75N, 37.61E today", "55.75N, 37.61E"),
+    ("coordinates", "at N55.75 E37.61 today", "N55.75 E37.61"),
     ("coordinates", "GPS 55.75 37.61 last", "55.75 37.61"),
     ("coordinates", "точка 55.7558, 37.6173 на карте", "55.7558, 37.6173"),
     ("card", "переведите на карту 4276 1234 5678 9012", "4276 1234 5678 9012"),
@@ -75,10 +77,12 @@ FOUND = [
     ("card", "карта 4111 1111 1111 1111.", "4111 1111 1111 1111"),  # Luhn-valid, no cue needed
     ("device_id", "IMEI 356938035643809 телефона", "356938035643809"),
     ("device_id", "IMEI: 35-693803-564380-9", "35-693803-564380-9"),
+    ("device_id", "IMEI1: 356938035643801, IMEI2", "356938035643801"),
     ("device_id", "телефон 490154203237518 нашли", "490154203237518"),  # Luhn-valid run
     ("handle", "vk.com/id123456 и", "vk.com/id123456"),
     ("handle", "страница vk.com/ivan.example", "vk.com/ivan.example"),
     ("handle", "ok.ru/profile/123456789", "ok.ru/profile/123456789"),
+    ("handle", "страница https://vk.ru/id7654321", "https://vk.ru/id7654321"),
     ("handle", "канал t.me/grom_77", "t.me/grom_77"),
     ("handle", "пишите @grom_77 ночью", "@grom_77"),
     ("handle", "ВК id123456 его", "id123456"),
@@ -113,6 +117,8 @@ KEPT = [
     "в Signal группе 120 человек",
     "ИНН не знаю",
     "12 марта 2023 в 14:30",
+    "Boeing 737 N123AB landed",
+    "size 10.5 N, weight 2.5 kg",
 ]
 
 
