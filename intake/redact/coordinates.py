@@ -34,7 +34,8 @@ _HEMI_RU = (
 # A value with a degree sign and a hemisphere letter after or before it; a Russian
 # hemisphere after a value with or without a degree sign.
 ONE_RE = re.compile(
-    rf"(?<![\w.,]){_DMS}\s?(?:{_HEMI_LAT}|{_HEMI_RU})"
+    rf"(?<![\w.,]){_DMS}\s?[СЮ]\s*[,;/]?\s*{_DMS}\s?[ВЗ](?!\w)"  # "°С" alone is Celsius
+    rf"|(?<![\w.,]){_DMS}\s?(?:{_HEMI_LAT}|{_HEMI_RU})"
     rf"|(?<!\w)[NSEW]\s?{_DMS}"
     rf"|(?<![\w.,°]){_DEG}(?:\s?\d{{1,2}}\s?['′])?\s?{_HEMI_RU}",
 )
@@ -42,7 +43,10 @@ ONE_RE = re.compile(
 # "N55.75 E37.61" (written from a digit or the letter, so the regex engine can skip to it).
 LETTERED_PAIR_RE = re.compile(
     r"\d(?<![\w.,]\d)\d?[.,]\d+\s?[NS]\s*[,;/]?\s*\d{1,3}[.,]\d+\s?[EW](?!\w)"
-    r"|[NS](?<!\w[NS])\s?\d{1,2}[.,]\d+\s*[,;/]?\s*[EW]\s?\d{1,3}[.,]\d+(?![\w.])"
+)
+_LETTERED_PAIR_GATE = re.compile(r"[.,](?<=\d[.,])\d+\s?[NS]\s*[,;/]?\s*\d{1,3}[.,]\d+\s?[EW]")
+LETTERS_FIRST_PAIR_RE = re.compile(
+    r"[NS](?<!\w[NS])\s?\d{1,2}[.,]\d+\s*[,;/]?\s*[EW]\s?\d{1,3}[.,]\d+(?![\w.])"
 )
 _CUE_RE = re.compile(
     r"(?<!\w)(?:координат\w{0,3}|геолокаци\w{0,2}|локаци\w{0,2}|геометк\w{0,2}|метк\w{0,2}"
@@ -82,7 +86,8 @@ def find_coordinates(text: str) -> Iterator[Hit]:
                 break  # not a coordinate: none is so long
             yield COORDINATES, match.start(), match.end(), 0.9
             floor = match.end()
-    for match in LETTERED_PAIR_RE.finditer(text):
+    pairs = LETTERED_PAIR_RE.finditer(text) if _LETTERED_PAIR_GATE.search(text) else iter(())
+    for match in (*pairs, *LETTERS_FIRST_PAIR_RE.finditer(text)):
         yield COORDINATES, match.start(), match.end(), 0.9
     for cue in cues.cue_matches(text, _CUE_HEADS, _CUE_RE):
         window = text[cue.end() : cue.end() + 40]

@@ -68,6 +68,7 @@ FOUND = [
     ("coordinates", "at N 47.9° exactly", "N 47.9°"),
     ("coordinates", "координаты: 55.75, 37.61", "55.75, 37.61"),
     ("coordinates", "at 55.75N, 37.61E today", "55.75N, 37.61E"),
+    ("coordinates", "точка 47.9° С, 35.1° В там", "47.9° С, 35.1° В"),
     ("coordinates", "at N55.75 E37.61 today", "N55.75 E37.61"),
     ("coordinates", "GPS 55.75 37.61 last", "55.75 37.61"),
     ("coordinates", "точка 55.7558, 37.6173 на карте", "55.7558, 37.6173"),
