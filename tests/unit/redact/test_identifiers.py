@@ -170,3 +170,16 @@ def test_each_new_kind_is_tagged_by_default_in_both_languages_and_allowed_in_pol
     assert Policy.default().action(kind) == "tag"
     assert (tag(kind, "ru"), tag(kind, "en")) == (ru, en)
     assert Policy.from_json({"actions": {kind: "keep"}}).action(kind) == "keep"
+
+
+@pytest.mark.parametrize(("kind", "text", "span"), FOUND, ids=[f"{k}:{s}" for k, _, s in FOUND])
+def test_the_leak_scan_sees_each_identifier_and_nothing_once_it_is_redacted(
+    kind: str, text: str, span: str
+) -> None:
+    start = text.index(span)
+    seen = REDACTOR.scan_for_leaks(text)
+    assert any(f.start <= start and f.end >= start + len(span) for f in seen), seen
+    redacted = REDACTOR.redact(text).text
+    assert span not in redacted
+    assert REDACTOR.scan_for_leaks(redacted) == []
+    assert REDACTOR.redact(redacted).text == redacted
