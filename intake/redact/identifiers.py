@@ -26,7 +26,7 @@ _I = re.IGNORECASE
 _WINDOW = 40  # characters after a cue word in which its number is looked for
 
 SERIES_RE = re.compile(
-    r"(?<!\w)сери[яиюей]\s*[:№]?\s*(\d{2}\s?\d{2}|(?-i:[IVXІ]{1,4}\s?-\s?[А-ЯЁ]{2}|[А-ЯЁ]{2}))"
+    r"(?<!\w)(?:сери[яиюей]|series)\s*[:№]?\s*(\d{2}\s?\d{2}|(?-i:[IVXІ]{1,4}\s?-\s?[А-ЯЁ]{2}|[А-ЯЁ]{2}))"
     r"(?![\w-])",
     _I,
 )
@@ -93,7 +93,7 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
 )
 _IMEI_RUN = re.compile(r"\d(?<![\d-]\d)\d{14}(?![\d-])")
 _DASH_DIGITS = re.compile(r"[-‐–]\s?\d{6}")
-_SERIES_HEADS = heads("сери")
+_SERIES_HEADS = heads("сери", "series")
 
 
 _BY_HEAD: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str], float]]] = {}
