@@ -7,7 +7,9 @@
 * bank card numbers after "карта", "на карту", "card" even when the check digit fails;
 * phone numbers after a messenger's name (Signal, WhatsApp, "вотсап", "ватсап",
   Viber, Telegram), in any grouping of 7-15 digits;
-* VK and Telegram ids written without a link ("VK id123456", "tg id 123456789").
+* VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
+  user names without their "@" after a messenger or "ник" when they hold a digit or an
+  underscore ("в телеграме Grom_77").
 
 Every numeric pattern here needs its cue word or a shape ordinary numbers lack, so
 years, counts, prices and quantities stay. Call signs are in :mod:`intake.redact.callsigns`.
@@ -89,6 +91,17 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
         ),
         re.compile(r"(?<!\w)id\s?:?\s?\d{3,12}(?!\w)", _I),
         0.9,
+    ),
+    (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77")
+        HANDLE,
+        heads(*_MESSENGERS, "ник", "nick", "username", "логин", "login"),
+        re.compile(
+            r"(?<!\w)(?:telegram|телеграм\w{0,2}|tg|тг|ник\w{0,4}|nick\w{0,4}|username"
+            r"|логин\w{0,2}|login)(?!\w)",
+            _I,
+        ),
+        re.compile(r"(?<![\w@.])(?=[A-Za-z0-9_]*[\d_])[A-Za-z][A-Za-z0-9_]{4,31}(?![\w@])"),
+        0.8,
     ),
 )
 _IMEI_RUN = re.compile(r"\d(?<![\d-]\d)\d{14}(?![\d-])")
