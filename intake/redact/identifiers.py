@@ -68,7 +68,7 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
     (
         CARD,
         heads("карт", "card", "visa", "mastercard", "мир"),
-        re.compile(r"(?<!\w)(?:карт[аеуыой]\w{0,2}|card|visa|mastercard|мир)(?!\w)", _I),
+        re.compile(r"(?<!\w)(?:карт\w{0,6}|card|visa|mastercard|мир)(?!\w)", _I),
         re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"),
         0.9,
     ),
