@@ -4,7 +4,8 @@
 Бурый", "his call sign 'Thunder'", "callsign Wolf". A quoted call sign is taken
 whole (several words, up to the closing quote), every quoted one up to the end of
 the sentence ("позывные «Гром» и «Туман»"); an unquoted one is the first word that
-is not a little word of the sentence ("позывной у него был Бурый": "Бурый"). The
+is not a little word of the sentence ("позывной у него был Бурый": "Бурый"), with the
+capitalised words right after it ("позывной Старый Лис"). The
 span is the call sign itself, so the quotes stay around the tag.
 """
 
@@ -59,9 +60,24 @@ def find_call_signs(text: str) -> Iterator[Hit]:
             yield CALL_SIGN, cue.end() + match.start(1), cue.end() + match.end(1), 0.9
         if quoted or _QUOTED.search(window):
             continue
-        for word in _WORD.finditer(window):
-            if window[: word.start()].rstrip().endswith("["):
-                break
-            if word.group().lower() not in _LITTLE:
-                yield CALL_SIGN, cue.end() + word.start(), cue.end() + word.end(), 0.8
-                break
+        if (span := _unquoted(window)) is not None:
+            yield CALL_SIGN, cue.end() + span[0], cue.end() + span[1], 0.8
+
+
+# Capitalised words that go on an unquoted call sign ("Старый Лис"), one space apart.
+_MORE_CAPITALISED = re.compile(r"(?: [A-ZА-ЯЁ][\w-]*)*")
+
+
+def _unquoted(window: str) -> tuple[int, int] | None:
+    """The span of the first word that is not a little word, with the capitalised words
+    right after a capitalised one; None if a tag comes first."""
+    for word in _WORD.finditer(window):
+        if window[: word.start()].rstrip().endswith("["):
+            return None
+        if word.group().lower() not in _LITTLE:
+            end = word.end()
+            if word.group()[0].isupper():
+                more = _MORE_CAPITALISED.match(window, end)
+                end = more.end() if more is not None else end
+            return word.start(), end
+    return None
