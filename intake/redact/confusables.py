@@ -115,6 +115,15 @@ _LATIN_BY_CYRILLIC = re.compile(r"[a-zA-Z](?=[\u0400-\u04ff])")
 _CYRILLIC_BY_LATIN = re.compile(r"[\u0400-\u04ff](?=[a-zA-Z])")
 
 
+def plain(text: str) -> bool:
+    """True if no table here changes ``text``: no rare character, no word of mixed scripts."""
+    return (
+        rare().search(text) is None
+        and _LATIN_BY_CYRILLIC.search(text) is None
+        and _CYRILLIC_BY_LATIN.search(text) is None
+    )
+
+
 def mixed_words(text: str) -> list[int]:
     """Positions inside every word of ``text`` that mixes scripts (and a few others)."""
     hits = [m.start() for m in rare().finditer(text) if m.group() in _others()]

@@ -47,7 +47,7 @@ def _clean_table() -> dict[str, str]:
 
 def skeleton(text: str) -> str:
     """The folded form used for matching (also applied to registered forms)."""
-    return Normalized.of(text).skeleton
+    return fold(text) if confusables.plain(text) else Normalized.of(text).skeleton
 
 
 Edit = tuple[int, int, int]  # (view start, view end, original index) of a resized character
@@ -107,6 +107,8 @@ class Normalized:
 
     @classmethod
     def of(cls, text: str) -> Normalized:
+        if confusables.plain(text):  # the common case: nothing to undo
+            return cls(text, text, fold(text), ())
         clean, edits = _clean(text)
         return cls(text, clean, fold(clean), edits)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.redact.normalize import Normalized, splice
+from intake.redact.normalize import Normalized, skeleton, splice
 
 ALPHABET = [
     *"абвгдёй ABCaoepxyz-–'’\n\u00a0Ё0123456789[]",
@@ -44,3 +44,9 @@ def test_spliced_view_equals_a_fresh_one(
     assert [spliced.to_original(i) for i in range(len(fresh.clean))] == [
         fresh.to_original(i) for i in range(len(fresh.clean))
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXT)
+def test_the_skeleton_of_a_string_is_the_skeleton_view_of_it(text: str) -> None:
+    assert skeleton(text) == Normalized.of(text).skeleton
