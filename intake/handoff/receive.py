@@ -1,0 +1,242 @@
+"""Receiving: decrypt, verify the sender, validate, then import in one transaction.
+
+Nothing is written unless every check passes: the bundle is addressed to this
+vault (age decryption with its identity, and its card named among the signed
+recipients), every byte verifies, the format is one this intake reads, the
+signer is an active contact (or the user accepted an unknown sender after
+comparing the fingerprint shown) and the payload follows the schema. The
+import is then one transaction, so a crash leaves the vault as it was.
+
+Receiving the same bundle twice changes nothing. A testimony replaces the copy
+here only when its revision (last change time, then number of changes) is
+newer; if the copy here had changes the bundle lacks, a conflict is recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from intake import documents, review_items
+from intake.errors import BundleRefused
+from intake.handoff import bundle, cards, identity, payload
+from intake.handoff.merge import Merger, same_name_pairs
+from intake.models import Person, Testimony, now
+from intake.store import exports, reviews
+from intake.store import handoff as store
+from intake.store import testimonies as testimony_store
+from intake.store.db import Connection
+from intake.store.vault import Vault
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A bundle that passed every check, not yet imported."""
+
+    document: dict[str, Any]
+    signer: cards.Card
+    sender: str | None  # the contact's name; None for an accepted unknown sender
+    verified: bool
+    receipt: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Receipt:
+    bundle_id: str
+    sender: str | None
+    fingerprint: str
+    verified: bool
+    code: str
+    counts: dict[str, int]
+    already: bool
+
+
+def read(path: Path) -> bytes:
+    """The bundle file's bytes, refusing an absurd size before reading it."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(bundle.MAX_BUNDLE_BYTES + 1)
+    except OSError as error:
+        raise BundleRefused(
+            f"cannot read the bundle: {error.strerror}", "Check the path."
+        ) from None
+    if len(data) > bundle.MAX_BUNDLE_BYTES:
+        raise BundleRefused(
+            f"the file is larger than a bundle may be ({bundle.MAX_BUNDLE_BYTES // 2**20} MiB)"
+        )
+    return data
+
+
+def open_bundle(vault: Vault, data: bytes, *, from_unknown: bool = False) -> Incoming:
+    me = identity.ensure(vault)
+    opened = bundle.open_sealed(data, me)
+    sender, verified = _sender(vault.connection, opened.signer, from_unknown)
+    document = payload.decode(opened.payload)
+    if document["sender"] != opened.signer.text:
+        raise BundleRefused("this bundle names another sender than the one who signed it")
+    if me.card.text not in document["recipients"]:
+        raise BundleRefused(
+            "this bundle was sealed for other vaults and passed on to this one",
+            "Ask the sender to send it to you directly. Nothing was imported.",
+        )
+    code = bundle.receipt_code(document["bundle_id"], me.card.text, opened.payload)
+    digest = hashlib.sha256(data).hexdigest()
+    return Incoming(document, opened.signer, sender, verified, code, digest, len(data))
+
+
+def same_name_pairs_of(vault: Vault, incoming: Incoming) -> list[tuple[Person, Person]]:
+    """People in the bundle whose name matches someone here under another id: to ask."""
+    return same_name_pairs(vault.connection, incoming.document["people"])
+
+
+def import_bundle(
+    vault: Vault, incoming: Incoming, *, file_name: str, same: set[str] | None = None
+) -> Receipt:
+    """Import in one transaction; ``same`` holds incoming person ids the user matched."""
+    doc = incoming.document
+    if store.received(vault.connection, doc["bundle_id"]):
+        return _receipt(incoming, {}, already=True)
+    at = now()
+    with vault.transaction() as conn:
+        merger = Merger(conn, doc["bundle_id"], at, same or set())
+        merger.apply(doc["people"])
+        counts = merger.counts + _testimonies(conn, doc, merger.ids, at)
+        entry = exports.ExportEntry(
+            at=at,
+            format="received bundle",
+            with_transcript=True,
+            policy_version="-",
+            files=({"path": file_name, "sha256": incoming.sha256, "bytes": incoming.size},),
+            testimonies=tuple(t["id"] for t in doc["testimonies"]),
+            counts=dict(counts),
+        )
+        exports.record(conn, entry)
+        store.record_received(
+            conn,
+            store.ReceivedRow(
+                doc["bundle_id"],
+                at,
+                incoming.sender or "",
+                incoming.signer.fingerprint,
+                incoming.receipt,
+                dict(counts),
+            ),
+        )
+    return _receipt(incoming, dict(counts), already=False)
+
+
+def _sender(conn: Connection, signer: cards.Card, from_unknown: bool) -> tuple[str | None, bool]:
+    contact = store.contact_by_card(conn, signer.text)
+    if contact is not None and contact.removed_at is not None:
+        raise BundleRefused(
+            f"this bundle is signed by '{contact.name}', a contact removed on "
+            f"{contact.removed_at[:10]}",
+            "If that person's new laptop or card is genuine, add and verify it again. "
+            "Nothing was imported.",
+        )
+    if contact is not None:
+        return contact.name, contact.verified_at is not None
+    if not from_unknown:
+        raise BundleRefused(
+            f"this bundle is signed by a card that is not among your contacts "
+            f"(fingerprint {signer.fingerprint})",
+            "Compare that fingerprint with the sender by voice, then add their card with "
+            "'intake contact add' or receive with --from-unknown. Nothing was imported.",
+        )
+    return None, False
+
+
+def _testimonies(
+    conn: Connection, doc: dict[str, Any], ids: dict[str, str], at: str
+) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    decisions: dict[str, list[dict[str, Any]]] = {}
+    for decision in doc["decisions"]:
+        decisions.setdefault(decision["testimony"], []).append(decision)
+    replaced = False
+    for item in doc["testimonies"]:
+        incoming = _remapped(documents.testimony_from_document(item), ids)
+        outcome = _one(conn, incoming, decisions.get(incoming.id, []), doc["bundle_id"], at)
+        counts[f"testimonies {outcome}"] += 1
+        replaced |= outcome == "replaced"
+    if replaced:
+        testimony_store.scrub_index(conn)
+    return counts
+
+
+def _one(
+    conn: Connection, new: Testimony, decisions: list[dict[str, Any]], bundle_id: str, at: str
+) -> str:
+    if not testimony_store.exists(conn, new.id):
+        testimony_store.insert(conn, new)
+        _save_decisions(conn, new, decisions, keep=set())
+        return "added"
+    old = testimony_store.get(conn, new.id)
+    if _revision(new) <= _revision(old):
+        return "unchanged" if _revision(new) == _revision(old) else "older, kept ours"
+    kept = reviews.load(conn, new.id)
+    if new.history[: len(old.history)] != old.history:
+        store.add_conflict(
+            conn,
+            at,
+            bundle_id,
+            kind="testimony",
+            subject=new.id,
+            note="changes made here replaced by a newer revision",
+        )
+    testimony_store.delete(conn, new.id)
+    testimony_store.insert(conn, new)
+    reviews.save(conn, new.id, kept.values())
+    _save_decisions(conn, new, decisions, keep=set(kept))
+    return "replaced"
+
+
+def _revision(t: Testimony) -> tuple[str, int]:
+    return t.updated_at, len(t.history)
+
+
+def _remapped(t: Testimony, ids: dict[str, str]) -> Testimony:
+    if any(p not in ids for p in t.people()):
+        raise BundleRefused("a testimony in this bundle mentions a person the bundle lacks")
+    for old, new in ids.items():
+        if old != new and old in t.people():
+            t = t.with_person_replaced(old, new)
+    if not all(0 <= q.start < q.end <= len(t.transcript) for q in t.quotes):
+        raise BundleRefused("a quote in this bundle lies outside its transcript")
+    return t
+
+
+def _save_decisions(
+    conn: Connection, t: Testimony, decisions: list[dict[str, Any]], keep: set[reviews.DecisionKey]
+) -> None:
+    """Key each decision again with this vault's review key, over the text it covers."""
+    key, texts = reviews.review_key(conn), review_items.field_texts(t)
+    stored = []
+    for d in decisions:
+        text = texts.get(d["field"], "")
+        if not 0 <= d["start"] < d["end"] <= len(text):
+            continue
+        span = text[d["start"] : d["end"]]
+        k = reviews.DecisionKey(
+            d["field"], d["start"], d["end"], d["kind"], reviews.digest(key, span)
+        )
+        if k not in keep:
+            stored.append(reviews.StoredDecision(k, d["action"], d["replacement"], d["decided_at"]))
+    reviews.save(conn, t.id, stored)
+
+
+def _receipt(incoming: Incoming, counts: dict[str, int], *, already: bool) -> Receipt:
+    return Receipt(
+        incoming.document["bundle_id"],
+        incoming.sender,
+        incoming.signer.fingerprint,
+        incoming.verified,
+        incoming.receipt,
+        counts,
+        already,
+    )
