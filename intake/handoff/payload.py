@@ -37,7 +37,10 @@ def build(
 ) -> dict[str, Any]:
     """The payload document for ``testimonies`` as this vault holds them."""
     published = handoff_store.published_people(conn)
-    mentioned = sorted({pid for t in testimonies for pid in t.people()})
+    from intake.handoff.mentions import mentioned
+
+    everyone = people_store.all_people(conn)
+    chosen = mentioned(everyone, testimonies)
     key = reviews.review_key(conn)
     return {
         "format": FORMAT,
@@ -47,7 +50,7 @@ def build(
         "sender": sender,
         "recipients": recipients,
         "testimonies": [documents.testimony_to_document(t) for t in testimonies],
-        "people": [_person(people_store.get(conn, pid), pid in published) for pid in mentioned],
+        "people": [_person(p, p.id in published) for p in everyone if p.id in chosen],
         "decisions": [d for t in testimonies for d in _decisions(conn, t, key)],
     }
 

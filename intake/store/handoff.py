@@ -177,9 +177,7 @@ def received(conn: Connection, bundle_id: str | None = None) -> list[ReceivedRow
             " WHERE ? IS NULL OR bundle_id = ? ORDER BY at, bundle_id",
             (bundle_id, bundle_id),
         ).fetchall()
-    return [
-        ReceivedRow(row[0], row[1], row[2], row[3], row[4], json.loads(row[5])) for row in rows
-    ]
+    return [ReceivedRow(row[0], row[1], row[2], row[3], row[4], json.loads(row[5])) for row in rows]
 
 
 def add_conflict(
