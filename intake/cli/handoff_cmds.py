@@ -126,7 +126,8 @@ def contact_remove_cmd(cli: CliContext, /, *, name: str) -> None:
 @click.option(
     "--then-delete",
     is_flag=True,
-    help="Once the bundle is written and read back, delete the sent testimonies here.",
+    help="Once the bundle is written and read back, delete the sent testimonies here "
+    "(and the people sent with them that no remaining testimony names).",
 )
 @click.argument("ids", nargs=-1, required=True)
 @pass_cli

@@ -69,7 +69,7 @@ def send(
     with vault.transaction() as conn:
         handoff_store.record_sent(conn, row, hashlib.sha256(sealed).hexdigest())
         if then_delete:
-            _delete(conn, ids, {pid for t in testimonies for pid in t.people()})
+            _delete(conn, ids, {p["id"] for p in document["people"]})
     return Sent(bundle_id, out, len(sealed), ids, recipients, then_delete)
 
 
@@ -100,11 +100,17 @@ def _write_and_check(out: Path, sealed: bytes) -> None:
         )
 
 
-def _delete(conn: Connection, ids: tuple[str, ...], people: set[str]) -> None:
-    """Delete the sent testimonies, then the people no remaining testimony mentions."""
+def _delete(conn: Connection, ids: tuple[str, ...], sent_people: set[str]) -> None:
+    """Delete the sent testimonies, then the people sent with them that no remaining
+    testimony links or names (their names would otherwise stay on this laptop)."""
+    from intake.handoff.mentions import mentioned
+
     for tid in ids:
         testimony_store.delete(conn, tid)
     testimony_store.scrub_index(conn)
-    for pid in sorted(people):
-        if not testimony_store.ids_referring_to(conn, pid):
-            people_store.remove_merged(conn, pid, people_store.get(conn, pid).pseudonym)
+    everyone = people_store.all_people(conn)
+    remaining = (testimony_store.get(conn, t.id) for t in testimony_store.listing(conn))
+    still_needed = mentioned(everyone, remaining)
+    for person in everyone:
+        if person.id in sent_people and person.id not in still_needed:
+            people_store.remove_merged(conn, person.id, person.pseudonym)
