@@ -10,6 +10,7 @@ import is then one transaction, so a crash leaves the vault as it was.
 Receiving the same bundle twice changes nothing. A testimony replaces the copy
 here only when its revision (last change time, then number of changes) is
 newer; if the copy here had changes the bundle lacks, a conflict is recorded.
+Two different versions with the same revision keep ours and record a conflict.
 """
 
 from __future__ import annotations
@@ -177,8 +178,20 @@ def _one(
         _save_decisions(conn, new, decisions, keep=set())
         return "added"
     old = testimony_store.get(conn, new.id)
-    if _revision(new) <= _revision(old):
-        return "unchanged" if _revision(new) == _revision(old) else "older, kept ours"
+    if new == old:
+        return "unchanged"
+    if _revision(new) < _revision(old):
+        return "older, kept ours"
+    if _revision(new) == _revision(old):  # changed on both sides within the same second
+        store.add_conflict(
+            conn,
+            at,
+            bundle_id,
+            kind="testimony",
+            subject=new.id,
+            note="a different version with the same revision; ours kept",
+        )
+        return "conflicting, kept ours"
     kept = reviews.load(conn, new.id)
     if new.history[: len(old.history)] != old.history:
         store.add_conflict(
