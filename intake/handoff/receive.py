@@ -11,6 +11,8 @@ Receiving the same bundle twice changes nothing. A testimony replaces the copy
 here only when its revision (last change time, then number of changes) is
 newer; if the copy here had changes the bundle lacks, a conflict is recorded.
 Two different versions with the same revision keep ours and record a conflict.
+Only the vault that sent a testimony may replace it: a testimony made here, or
+received from another sender, is never replaced by a bundle (a conflict instead).
 """
 
 from __future__ import annotations
@@ -162,7 +164,7 @@ def _testimonies(
     replaced = False
     for item in doc["testimonies"]:
         incoming = _remapped(documents.testimony_from_document(item), ids)
-        outcome = _one(conn, incoming, decisions.get(incoming.id, []), doc["bundle_id"], at)
+        outcome = _one(conn, incoming, decisions.get(incoming.id, []), doc, at)
         counts[f"testimonies {outcome}"] += 1
         replaced |= outcome == "replaced"
     if replaced:
@@ -171,42 +173,38 @@ def _testimonies(
 
 
 def _one(
-    conn: Connection, new: Testimony, decisions: list[dict[str, Any]], bundle_id: str, at: str
+    conn: Connection, new: Testimony, decisions: list[dict[str, Any]], doc: dict[str, Any], at: str
 ) -> str:
+    sender = doc["sender"]
     if not testimony_store.exists(conn, new.id):
         testimony_store.insert(conn, new)
+        store.set_origin(conn, new.id, sender)
         _save_decisions(conn, new, decisions, keep=set())
         return "added"
     old = testimony_store.get(conn, new.id)
     if new == old:
         return "unchanged"
+    if store.origin(conn, new.id) != sender:
+        _conflict(conn, doc, at, new.id, "not sent by this sender before; ours kept")
+        return "from another origin, kept ours"
     if _revision(new) < _revision(old):
         return "older, kept ours"
     if _revision(new) == _revision(old):  # changed on both sides within the same second
-        store.add_conflict(
-            conn,
-            at,
-            bundle_id,
-            kind="testimony",
-            subject=new.id,
-            note="a different version with the same revision; ours kept",
-        )
+        _conflict(conn, doc, at, new.id, "a different version with the same revision; ours kept")
         return "conflicting, kept ours"
     kept = reviews.load(conn, new.id)
     if new.history[: len(old.history)] != old.history:
-        store.add_conflict(
-            conn,
-            at,
-            bundle_id,
-            kind="testimony",
-            subject=new.id,
-            note="changes made here replaced by a newer revision",
-        )
+        _conflict(conn, doc, at, new.id, "changes made here replaced by a newer revision")
     testimony_store.delete(conn, new.id)
     testimony_store.insert(conn, new)
+    store.set_origin(conn, new.id, sender)
     reviews.save(conn, new.id, kept.values())
     _save_decisions(conn, new, decisions, keep=set(kept))
     return "replaced"
+
+
+def _conflict(conn: Connection, doc: dict[str, Any], at: str, tid: str, note: str) -> None:
+    store.add_conflict(conn, at, doc["bundle_id"], kind="testimony", subject=tid, note=note)
 
 
 def _revision(t: Testimony) -> tuple[str, int]:

@@ -180,6 +180,23 @@ def received(conn: Connection, bundle_id: str | None = None) -> list[ReceivedRow
     return [ReceivedRow(row[0], row[1], row[2], row[3], row[4], json.loads(row[5])) for row in rows]
 
 
+def origin(conn: Connection, testimony_id: str) -> str | None:
+    """The card of the vault that sent this testimony, or None if it was made here."""
+    with translate_errors():
+        row = conn.execute(
+            "SELECT sender FROM testimony_origins WHERE testimony_id = ?", (testimony_id,)
+        ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_origin(conn: Connection, testimony_id: str, sender: str) -> None:
+    with translate_errors():
+        conn.execute(
+            "INSERT OR REPLACE INTO testimony_origins (testimony_id, sender) VALUES (?, ?)",
+            (testimony_id, sender),
+        )
+
+
 def add_conflict(
     conn: Connection, at: str, bundle_id: str, *, kind: str, subject: str, note: str
 ) -> None:

@@ -4,6 +4,8 @@ the bundles it sent and received. Applied by a migration of :mod:`intake.store.m
 The identity's private keys are stored here, inside the encrypted database, and
 nowhere else. A removed contact stays as a row with ``removed_at`` set, so a
 bundle it signs is refused as "removed" rather than taken for a stranger's.
+``testimony_origins`` records which card sent each received testimony: only
+that sender's later bundles may replace it.
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ CREATE TABLE bundles_received (
     receipt TEXT NOT NULL,
     counts TEXT NOT NULL
 );
+CREATE TABLE testimony_origins (
+    testimony_id TEXT PRIMARY KEY REFERENCES testimonies (id) ON DELETE CASCADE,
+    sender TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE handoff_conflicts (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,

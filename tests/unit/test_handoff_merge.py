@@ -195,3 +195,30 @@ def test_the_same_testimony_in_a_new_bundle_is_left_unchanged(room: Newsroom) ->
     deliver(room.editor, room.bundle(room.first, [tid], "a"))
     again = deliver(room.editor, room.bundle(room.first, [tid], "b"))
     assert again.counts == {"testimonies unchanged": 1, "people matched": 3}
+
+
+def test_a_contact_cannot_replace_a_testimony_another_vault_sent_or_one_made_here(
+    room: Newsroom,
+) -> None:
+    from dataclasses import replace
+
+    tid = add_testimony(room.first)
+    deliver(room.editor, room.bundle(room.first, [tid], "a"))
+    mine = add_testimony(room.editor, title="Записано редактором")
+    original = testimonies.get(room.editor, tid)
+    with room.second.transaction() as conn:  # the second researcher forges both ids
+        for target in (tid, mine):
+            forged = replace(
+                original,
+                id=target,
+                title="Подделка",
+                source=None,
+                subjects=(),
+                updated_at="2031-01-01T00:00:00Z",
+            )
+            testimony_store.insert(conn, forged)
+    receipt = deliver(room.editor, room.bundle(room.second, [tid, mine], "forged"))
+    assert receipt.counts["testimonies from another origin, kept ours"] == 2
+    assert testimonies.get(room.editor, tid).title == original.title
+    assert testimonies.get(room.editor, mine).title == "Записано редактором"
+    assert {c["subject"] for c in history.conflicts(room.editor)} == {tid, mine}
