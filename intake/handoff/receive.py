@@ -162,24 +162,32 @@ def _testimonies(
     for decision in doc["decisions"]:
         decisions.setdefault(decision["testimony"], []).append(decision)
     replaced = False
+    pending: list[tuple[str, reviews.StoredDecision]] = []
     for item in doc["testimonies"]:
         incoming = _remapped(documents.testimony_from_document(item), ids)
-        outcome = _one(conn, incoming, decisions.get(incoming.id, []), doc, at)
+        outcome = _one(conn, incoming, decisions.get(incoming.id, []), doc, at, pending=pending)
         counts[f"testimonies {outcome}"] += 1
         replaced |= outcome == "replaced"
+    store.add_decisions(conn, pending)
     if replaced:
         testimony_store.scrub_index(conn)
     return counts
 
 
 def _one(
-    conn: Connection, new: Testimony, decisions: list[dict[str, Any]], doc: dict[str, Any], at: str
+    conn: Connection,
+    new: Testimony,
+    decisions: list[dict[str, Any]],
+    doc: dict[str, Any],
+    at: str,
+    *,
+    pending: list[tuple[str, reviews.StoredDecision]],
 ) -> str:
     sender = doc["sender"]
     if not testimony_store.exists(conn, new.id):
         testimony_store.insert(conn, new)
         store.set_origin(conn, new.id, sender)
-        _save_decisions(conn, new, decisions, keep=set())
+        pending.extend(_rekeyed(conn, new, decisions, keep=set()))
         return "added"
     old = testimony_store.get(conn, new.id)
     if new == old:
@@ -199,7 +207,7 @@ def _one(
     testimony_store.insert(conn, new)
     store.set_origin(conn, new.id, sender)
     reviews.save(conn, new.id, kept.values())
-    _save_decisions(conn, new, decisions, keep=set(kept))
+    pending.extend(_rekeyed(conn, new, decisions, keep=set(kept)))
     return "replaced"
 
 
@@ -222,12 +230,12 @@ def _remapped(t: Testimony, ids: dict[str, str]) -> Testimony:
     return t
 
 
-def _save_decisions(
+def _rekeyed(
     conn: Connection, t: Testimony, decisions: list[dict[str, Any]], keep: set[reviews.DecisionKey]
-) -> None:
-    """Key each decision again with this vault's review key, over the text it covers."""
+) -> list[tuple[str, reviews.StoredDecision]]:
+    """Each decision keyed again with this vault's review key, over the text it covers."""
     key, texts = reviews.review_key(conn), review_items.field_texts(t)
-    stored = []
+    out = []
     for d in decisions:
         text = texts.get(d["field"], "")
         if not 0 <= d["start"] < d["end"] <= len(text):
@@ -237,8 +245,10 @@ def _save_decisions(
             d["field"], d["start"], d["end"], d["kind"], reviews.digest(key, span)
         )
         if k not in keep:
-            stored.append(reviews.StoredDecision(k, d["action"], d["replacement"], d["decided_at"]))
-    reviews.save(conn, t.id, stored)
+            out.append(
+                (t.id, reviews.StoredDecision(k, d["action"], d["replacement"], d["decided_at"]))
+            )
+    return out
 
 
 def _receipt(incoming: Incoming, counts: dict[str, int], *, already: bool) -> Receipt:
