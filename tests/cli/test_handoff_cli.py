@@ -122,6 +122,10 @@ def test_a_second_researcher_about_the_same_person_is_asked_about_then_merged(
 
     merged = cli("receive", "--same-name", "merge", str(tmp_path / "second.age"), vault=editor)
     assert merged.code == 0, merged.stderr
+    received = json.loads(cli("received", "--json", vault=editor).stdout)
+    assert sorted(r["sender"] for r in received["received"]) == ["researcher", "second"]
+    assert received["conflicts"] == []
+    assert "second" in cli("received", vault=editor).stdout
     with opened(editor) as vault:
         everyone = people_store.all_people(vault.connection)
         sons = [p for p in everyone if p.name == "Евгений Выдумкин"]
