@@ -129,12 +129,17 @@ def sent_cmd(cli: CliContext, /, *, code: str | None, as_json: bool) -> None:
 
 @click.command("received")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--resolve", "resolve", type=int, help="Mark conflict N as dealt with.")
 @pass_cli
-def received_cmd(cli: CliContext, /, *, as_json: bool) -> None:
+def received_cmd(cli: CliContext, /, *, as_json: bool, resolve: int | None) -> None:
     """List bundles received and the conflicts they left to review."""
     from intake.handoff import history
 
     with cli.open_vault() as vault:
+        if resolve is not None:
+            history.resolve(vault, resolve)
+            click.echo(f"Conflict {resolve} marked as dealt with.")
+            return
         rows, conflicts = history.received(vault), history.conflicts(vault)
     if as_json:
         click.echo(json.dumps({"received": rows, "conflicts": conflicts}, indent=2))

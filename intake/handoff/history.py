@@ -58,6 +58,16 @@ def conflicts(vault: Vault) -> list[dict[str, Any]]:
     return store.conflicts(vault.connection)
 
 
+def resolve(vault: Vault, conflict_id: int) -> None:
+    """Mark a conflict as dealt with (after a person compared both versions)."""
+    with vault.transaction() as conn:
+        done = store.resolve_conflict(conn, conflict_id, now())
+    if not done:
+        raise NotFound(
+            f"no open conflict number {conflict_id}", "List them with 'intake received'."
+        )
+
+
 def _normalised(code: str) -> str:
     """'12345-67890', '12345 67890' and '1234567890' are the same code."""
     digits = "".join(ch for ch in code if ch.isdigit())

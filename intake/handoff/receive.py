@@ -103,6 +103,8 @@ def import_bundle(
         merger = Merger(conn, doc["bundle_id"], at, same or set())
         merger.apply(doc["people"])
         counts = merger.counts + importing.testimonies(conn, doc, merger.ids, at)
+        counts["conflicts"] = sum(c["bundle_id"] == doc["bundle_id"] for c in store.conflicts(conn))
+        counts = +counts  # drop zero counts
         entry = exports.ExportEntry(
             at=at,
             format="received bundle",

@@ -240,6 +240,15 @@ def conflicts(conn: Connection) -> list[dict[str, Any]]:
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
+def resolve_conflict(conn: Connection, conflict_id: int, at: str) -> bool:
+    with translate_errors():
+        cursor = conn.execute(
+            "UPDATE handoff_conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
+            (at, conflict_id),
+        )
+    return bool(cursor.rowcount == 1)
+
+
 def published_people(conn: Connection) -> set[str]:
     """Ids of people referred to by a testimony some export put out: their pseudonym has
     been published. Received bundles, also in the export log, do not count."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from intake import testimonies
 from intake.store import people as people_store
 from intake.store import testimonies as testimony_store
 from tests.conftest import Result
@@ -176,3 +177,27 @@ def test_contacts_are_listed_removed_and_a_bad_card_is_refused(
     assert cli("contact", "add", "me", own, vault=researcher).code == 2
     assert cli("contact", "remove", "editor", vault=researcher).code == 0
     assert "editor" not in cli("contact", "list", vault=researcher).stdout
+
+
+def test_a_conflict_is_listed_until_it_is_marked_as_dealt_with(
+    cli: Cli, vaults: dict[str, Path], tmp_path: Path
+) -> None:
+    researcher, editor = vaults["researcher"], vaults["editor"]
+    befriend(cli, researcher, "researcher", editor, "editor")
+    with opened(researcher) as vault:
+        tid = add_testimony(vault)
+    out = tmp_path / "b.age"
+    assert cli("send", "--to", "editor", "--out", str(out), tid, vault=researcher).code == 0
+    assert cli("receive", str(out), vault=editor).code == 0
+    with opened(editor) as vault, vault.transaction() as conn:
+        conn.execute("DELETE FROM testimony_origins")  # as if it had been made here
+    with opened(researcher) as vault:
+        testimonies.edit(vault, tid, {"summary": "Новое резюме."})
+    again = tmp_path / "c.age"
+    assert cli("send", "--to", "editor", "--out", str(again), tid, vault=researcher).code == 0
+    assert "conflicts: 1" in cli("receive", str(again), vault=editor).stderr
+    listed = cli("received", vault=editor).stdout
+    assert f"conflict 1: testimony {tid}" in listed
+    assert cli("received", "--resolve", "1", vault=editor).code == 0
+    assert "conflict 1" not in cli("received", vault=editor).stdout
+    assert cli("received", "--resolve", "1", vault=editor).code == 1
