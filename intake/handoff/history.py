@@ -7,6 +7,7 @@ from typing import Any
 from intake.errors import NotFound
 from intake.models import now
 from intake.store import handoff as store
+from intake.store import merging
 from intake.store.vault import Vault
 
 
@@ -55,13 +56,13 @@ def received(vault: Vault) -> list[dict[str, Any]]:
 
 
 def conflicts(vault: Vault) -> list[dict[str, Any]]:
-    return store.conflicts(vault.connection)
+    return merging.conflicts(vault.connection)
 
 
 def resolve(vault: Vault, conflict_id: int) -> None:
     """Mark a conflict as dealt with (after a person compared both versions)."""
     with vault.transaction() as conn:
-        done = store.resolve_conflict(conn, conflict_id, now())
+        done = merging.resolve_conflict(conn, conflict_id, now())
     if not done:
         raise NotFound(
             f"no open conflict number {conflict_id}", "List them with 'intake received'."

@@ -17,8 +17,7 @@ from typing import Any
 from intake import documents, review_items
 from intake.errors import BundleRefused
 from intake.models import Testimony
-from intake.store import handoff as store
-from intake.store import reviews
+from intake.store import merging, reviews
 from intake.store import testimonies as testimony_store
 from intake.store.db import Connection
 
@@ -37,7 +36,7 @@ def testimonies(
         outcome = _one(conn, incoming, decisions.get(incoming.id, []), doc, at, pending=pending)
         counts[f"testimonies {outcome}"] += 1
         replaced |= outcome == "replaced"
-    store.add_decisions(conn, pending)
+    merging.add_decisions(conn, pending)
     if replaced:
         testimony_store.scrub_index(conn)
     return counts
@@ -55,13 +54,13 @@ def _one(
     sender = doc["sender"]
     if not testimony_store.exists(conn, new.id):
         testimony_store.insert(conn, new)
-        store.set_origin(conn, new.id, sender)
+        merging.set_origin(conn, new.id, sender)
         pending.extend(_rekeyed(conn, new, decisions, keep=set()))
         return "added"
     old = testimony_store.get(conn, new.id)
     if new == old:
         return "unchanged"
-    if store.origin(conn, new.id) != sender:
+    if merging.origin(conn, new.id) != sender:
         _conflict(conn, doc, at, new.id, "not sent by this sender before; ours kept")
         return "from another origin, kept ours"
     if _revision(new) < _revision(old):
@@ -74,14 +73,14 @@ def _one(
         _conflict(conn, doc, at, new.id, "changes made here replaced by a newer revision")
     testimony_store.delete(conn, new.id)
     testimony_store.insert(conn, new)
-    store.set_origin(conn, new.id, sender)
+    merging.set_origin(conn, new.id, sender)
     reviews.save(conn, new.id, kept.values())
     pending.extend(_rekeyed(conn, new, decisions, keep=set(kept)))
     return "replaced"
 
 
 def _conflict(conn: Connection, doc: dict[str, Any], at: str, tid: str, note: str) -> None:
-    store.add_conflict(conn, at, doc["bundle_id"], kind="testimony", subject=tid, note=note)
+    merging.add_conflict(conn, at, doc["bundle_id"], kind="testimony", subject=tid, note=note)
 
 
 def _revision(t: Testimony) -> tuple[str, int]:

@@ -25,7 +25,7 @@ from intake import people as people_service
 from intake.handoff.payload import person_from
 from intake.models import Person
 from intake.redact.normalize import skeleton
-from intake.store import handoff as handoff_store
+from intake.store import merging
 from intake.store import people as store
 from intake.store.db import Connection
 from intake.textsearch import fold
@@ -59,7 +59,7 @@ class Merger:
         self.conn, self.bundle_id, self.at, self.same = conn, bundle_id, at, same
         self.ids: dict[str, str] = {}
         self.counts: Counter[str] = Counter()
-        self.published = handoff_store.published_people(conn)
+        self.published = merging.published_people(conn)
         self.people = {p.id: p for p in store.all_people(conn)}
         self.name_keys = name_keys(people_service.real_names(list(self.people.values())))
         self.taken = {skeleton(t) for t in store.pseudonyms_taken(conn)}
@@ -133,7 +133,7 @@ class Merger:
         )
 
     def _conflict(self, subject: str, note: str) -> None:
-        handoff_store.add_conflict(
+        merging.add_conflict(
             self.conn, self.at, self.bundle_id, kind="pseudonym", subject=subject, note=note
         )
         self.counts["conflicts"] += 1

@@ -18,9 +18,8 @@ from intake.errors import BundleRefused
 from intake.handoff.bundle import FORMAT_VERSION
 from intake.models import Person, Testimony
 from intake.schemas_util import first_error
-from intake.store import handoff as handoff_store
+from intake.store import merging, reviews
 from intake.store import people as people_store
-from intake.store import reviews
 from intake.store.db import Connection
 
 FORMAT = "intake-bundle"
@@ -36,7 +35,7 @@ def build(
     recipients: list[str],
 ) -> dict[str, Any]:
     """The payload document for ``testimonies`` as this vault holds them."""
-    published = handoff_store.published_people(conn)
+    published = merging.published_people(conn)
     from intake.handoff.mentions import mentioned
 
     everyone = people_store.all_people(conn)

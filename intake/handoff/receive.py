@@ -23,7 +23,7 @@ from intake.errors import BundleRefused
 from intake.handoff import bundle, cards, identity, importing, payload
 from intake.handoff.merge import Merger, same_name_pairs
 from intake.models import Person, now
-from intake.store import exports
+from intake.store import exports, merging
 from intake.store import handoff as store
 from intake.store.db import Connection
 from intake.store.vault import Vault
@@ -103,7 +103,9 @@ def import_bundle(
         merger = Merger(conn, doc["bundle_id"], at, same or set())
         merger.apply(doc["people"])
         counts = merger.counts + importing.testimonies(conn, doc, merger.ids, at)
-        counts["conflicts"] = sum(c["bundle_id"] == doc["bundle_id"] for c in store.conflicts(conn))
+        counts["conflicts"] = sum(
+            c["bundle_id"] == doc["bundle_id"] for c in merging.conflicts(conn)
+        )
         counts = +counts  # drop zero counts
         entry = exports.ExportEntry(
             at=at,
