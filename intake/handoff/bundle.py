@@ -139,10 +139,11 @@ def _frame(line: bytes) -> dict[str, Any]:
         frame = json.loads(line)
         ok = (
             isinstance(frame, dict)
-            and isinstance(frame.get("version"), int)
+            and type(frame.get("version")) is int
+            and frame["version"] >= 1
             and isinstance(frame.get("signer"), str)
             and isinstance(frame.get("signature"), str)
-            and isinstance(frame.get("length"), int)
+            and type(frame.get("length")) is int
             and frame["length"] >= 0
         )
     except ValueError:
