@@ -226,3 +226,16 @@ def test_receiving_the_same_bundle_twice_changes_nothing_the_second_time(trio: T
     again = deliver(trio.editor, trio.data)
     assert again.already and again.code == first.code
     assert counts(trio.editor.connection) == after_first
+
+
+def test_a_bundle_is_encrypted_to_each_recipient_and_to_no_one_else(
+    trio: Trio, tmp_path: Path
+) -> None:
+    contacts.add(trio.researcher, "stranger", identity.ensure(trio.stranger).card.text)
+    data = sealed(trio.researcher, ["editor", "stranger"], [trio.testimony], tmp_path / "2.age")
+    header = data[: data.index(b"\n---")]
+    assert header.count(b"\n-> X25519 ") == 2  # one stanza per recipient, none for the sender
+    for reader in (trio.editor, trio.stranger):
+        assert pyrage.decrypt(data, [identity.ensure(reader).age_identity])
+    with pytest.raises(pyrage.DecryptError):
+        pyrage.decrypt(data, [identity.ensure(trio.researcher).age_identity])
