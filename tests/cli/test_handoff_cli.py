@@ -201,3 +201,16 @@ def test_a_conflict_is_listed_until_it_is_marked_as_dealt_with(
     assert cli("received", "--resolve", "1", vault=editor).code == 0
     assert "conflict 1" not in cli("received", vault=editor).stdout
     assert cli("received", "--resolve", "1", vault=editor).code == 1
+
+
+def test_init_makes_the_vaults_identity_inside_the_encrypted_database(
+    cli: Cli, tmp_path: Path
+) -> None:
+    from intake.store import handoff as handoff_store
+
+    fresh = tmp_path / "fresh"
+    assert cli("init", vault=fresh).code == 0
+    with opened(fresh) as vault:
+        assert handoff_store.identity_secrets(vault.connection) is not None
+    header = (fresh / "header.json").read_text(encoding="utf-8")
+    assert "AGE-SECRET-KEY" not in header and "age1" not in header
