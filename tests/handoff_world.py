@@ -12,6 +12,7 @@ from pathlib import Path
 from intake import keys, people, testimonies
 from intake.handoff import contacts, identity, receive, send
 from intake.models import Consent, Gender, Interview, Relation, Testimony
+from intake.store import people as people_store
 from intake.store.db import Connection
 from intake.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -58,7 +59,7 @@ def introduce(a: Vault, a_name: str, b: Vault, b_name: str) -> None:
 
 def add_testimony(vault: Vault, title: str = "Мать о сыне", transcript: str = TRANSCRIPT) -> str:
     """A testimony by a mother about her son (both registered when not yet there)."""
-    known = {p.name: p.id for p in people.store.all_people(vault.connection)}
+    known = {p.name: p.id for p in people_store.all_people(vault.connection)}
     mother = (
         known.get("Галина Выдумкина")
         or people.register(vault, "Галина Выдумкина", gender=Gender.FEMALE).id

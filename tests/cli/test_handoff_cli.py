@@ -106,7 +106,7 @@ def test_a_second_researcher_about_the_same_person_is_asked_about_then_merged(
     editor = vaults["editor"]
     for name in ("researcher", "second"):
         befriend(cli, vaults[name], name, editor, "editor")
-    ids = {}
+    ids: dict[str, str] = {}
     for name in ("researcher", "second"):
         with opened(vaults[name]) as vault:
             ids[name] = add_testimony(vault, title=f"Рассказ {len(ids) + 1}")

@@ -12,8 +12,9 @@ import pyrage
 import pytest
 from jsonschema import Draft202012Validator
 
-from intake import people, review, testimonies
+from intake import review, testimonies
 from intake.handoff import bundle, history, identity
+from intake.models import Person
 from intake.schemas_util import load_schema
 from intake.store import exports
 from intake.store import people as people_store
@@ -59,7 +60,7 @@ def edit_later(vault: Vault, tid: str, fields: dict[str, object], at: str) -> No
         testimony_store.update(conn, old, old.changed(fields, at=at))
 
 
-def son(vault: Vault) -> people.Person:
+def son(vault: Vault) -> Person:
     (found,) = [p for p in people_store.all_people(vault.connection) if p.name == SON]
     return found
 
