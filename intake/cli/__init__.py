@@ -49,6 +49,7 @@ def cli(ctx: click.Context, vault: Path | None, passphrase_file: str | None) -> 
     With no command on a terminal, intake opens its interface on the vault.
     """
     ctx.obj = CliContext(vault_path=vault or default_vault_path(), passphrase_file=passphrase_file)
+    ctx.call_on_close(ctx.obj.wipe)  # secret lines read and not used are zeroed, always
     if ctx.invoked_subcommand is None:
         from intake.cli.tui_cmd import open_interface
 
