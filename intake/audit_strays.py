@@ -17,7 +17,7 @@ from pathlib import Path
 from intake.audit import Check, Status
 from intake.audit_files import RANDOM_BITS_PER_BYTE, SQLITE_MAGIC, entropy
 
-EXPECTED_FILES = ("header.json", "vault.db")
+EXPECTED_FILES = ("header.json", "vault.db", "changes.json")
 SNIFF_BYTES = 4096
 
 

@@ -152,13 +152,13 @@ class CliContext:
                 raise PassphraseError("the two passphrases differ", "Type the same one twice.")
         return first
 
-    def open_vault(self, *, prompt: str = "Passphrase") -> Vault:
+    def open_vault(self, *, prompt: str = "Passphrase", accept_rollback: bool = False) -> Vault:
         """Ask for the passphrase and open the vault (the caller closes it)."""
         from intake.store.vault import Vault
 
         passphrase = self.secret(prompt)
         try:
-            return Vault.open(self.vault_path, passphrase)
+            return Vault.open(self.vault_path, passphrase, accept_rollback=accept_rollback)
         finally:
             passphrase[:] = b"\0" * len(passphrase)
 

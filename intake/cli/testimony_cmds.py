@@ -241,6 +241,11 @@ def delete_cmd(cli: CliContext, /, *, testimony_id: str, yes: bool) -> None:
             )
         testimonies.delete(vault, testimony.id)
     click.echo(f"Deleted {testimony_id}; its text was wiped from the vault.", err=True)
+    click.echo(
+        "Backups made before this still hold its text: delete them where it must be "
+        "gone everywhere (a new 'intake backup' does not hold it).",
+        err=True,
+    )
 
 
 @click.command("search")

@@ -141,11 +141,19 @@ def backup_cmd(cli: CliContext, out: Path) -> None:
 
 
 @click.command("verify")
+@click.option(
+    "--accept-rollback",
+    is_flag=True,
+    help="Take the database as it is when it is older than the vault's change record "
+    "(only after putting back an earlier vault.db on purpose: what changed since is lost).",
+)
 @pass_cli
-def verify_cmd(cli: CliContext) -> None:
-    """Check every page's authentication code and the database structure."""
-    with cli.open_vault() as vault:
+def verify_cmd(cli: CliContext, accept_rollback: bool) -> None:
+    """Check every page's authentication code, the database structure and that the database
+    is not older than the vault's change record (an earlier copy put back)."""
+    with cli.open_vault(accept_rollback=accept_rollback) as vault:
         problems = vault.verify()
+        state = vault.counter_state
     if problems:
         # The list is the command's report (standard output); standard error keeps to the
         # contract of one message line and one hint line.
@@ -154,6 +162,7 @@ def verify_cmd(cli: CliContext) -> None:
         more = f"; {len(problems)} in all, listed on standard output" if len(problems) > 1 else ""
         raise VaultCorrupt(f"the vault failed its integrity check: {problems[0]}{more}")
     click.echo("ok: cipher_integrity_check and integrity_check passed")
+    click.echo(f"ok: change counter at {state.counter}, {state.note}")
 
 
 def register(group: click.Group) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from intake import keys
 from intake.errors import VaultCorrupt, VaultError, VaultNotFound
 from intake.fsutil import FILE_MODE, atomic_write, make_private_dir, remove_stale_temps
-from intake.store import migrations, slots
+from intake.store import counter, migrations, slots
 from intake.store.db import Connection, connect, integrity_problems, translate_errors
 from intake.store.header import DATABASE, Header
 from intake.store.lock import VaultLock
@@ -38,6 +38,8 @@ class Vault:
         self.connection = conn
         self._lock = lock
         self._data_key = data_key
+        self.counter_state = counter.CounterState(0, "started")
+        self._record_behind = False
 
     # -- creating and opening -------------------------------------------------
     @classmethod
@@ -93,19 +95,25 @@ class Vault:
             conn.execute(
                 "INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (header.vault_id,)
             )
+        counter.start(conn)
+        counter.write_record(path, header.vault_id, 0, data_key)
         atomic_write(path / HEADER_FILE, header.to_bytes())
         return cls(path, header, conn, lock, data_key), recovery_text
 
     @classmethod
-    def open(cls, path: Path, passphrase: bytearray) -> Vault:
-        return cls._open(path, lambda header: slots.open_passphrase(header, passphrase))
+    def open(cls, path: Path, passphrase: bytearray, *, accept_rollback: bool = False) -> Vault:
+        """Open with the passphrase. ``accept_rollback`` takes an older database as it is
+        (after a restore the user intended) instead of refusing it."""
+        return cls._open(
+            path, lambda header: slots.open_passphrase(header, passphrase), accept_rollback
+        )
 
     @classmethod
     def open_with_recovery(cls, path: Path, recovery_key: bytearray) -> Vault:
         return cls._open(path, lambda header: slots.open_recovery(header, recovery_key))
 
     @classmethod
-    def _open(cls, path: Path, unlock: object) -> Vault:
+    def _open(cls, path: Path, unlock: object, accept_rollback: bool = False) -> Vault:
         if not (path / HEADER_FILE).is_file():
             raise VaultNotFound(f"no intake vault at '{path}'")
         lock = VaultLock(path)
@@ -115,27 +123,46 @@ class Vault:
             conn = connect(path / DB_FILE, data_key, int(header.database["page_size"]))
             try:
                 _check_belongs(conn, header)
+                state = counter.reconcile(
+                    path, conn, header.vault_id, data_key, accept=accept_rollback
+                )
                 migrations.migrate(conn)
             except BaseException:
                 conn.close()
+                keys.zero(data_key)
                 raise
         except BaseException:
             lock.release()
             raise
-        return cls(path, header, conn, lock, data_key)
+        vault = cls(path, header, conn, lock, data_key)
+        vault.counter_state = state
+        return vault
 
     # -- using ----------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. Each commit advances the
+        change counter, in the database and then in its record (rollback detection)."""
+        if self._record_behind:
+            self._write_record()  # a record left behind by a failed write is caught up first
         with translate_errors():
             self.connection.execute("BEGIN IMMEDIATE")
             try:
                 yield self.connection
+                value = counter.bump(self.connection)
             except BaseException:
                 self.connection.execute("ROLLBACK")
                 raise
             self.connection.execute("COMMIT")
+        self.counter_state = counter.CounterState(value, "in step")
+        self._record_behind = True
+        self._write_record()
+
+    def _write_record(self) -> None:
+        counter.write_record(
+            self.path, self.header.vault_id, self.counter_state.counter, self._data_key
+        )
+        self._record_behind = False
 
     def backup(self, out: Path) -> None:
         """Write a verified, self-contained encrypted copy to the new directory ``out``."""
@@ -146,7 +173,7 @@ class Vault:
             out,
             self._data_key,
             self.header.database["page_size"],
-            (HEADER_FILE, DB_FILE),
+            (HEADER_FILE, DB_FILE, counter.RECORD_FILE),
         )
 
     def verify(self) -> list[str]:
