@@ -81,18 +81,22 @@ def _message(vault_id: str, counter: int) -> bytes:
     return canonical({"format": FORMAT, "version": 1, "vault_id": vault_id, "counter": counter})
 
 
-def write_record(directory: Path, vault_id: str, counter: int, data_key: bytearray) -> None:
+def write_record(
+    directory: Path, vault_id: str, counter: int, data_key: bytearray, name: str = RECORD_FILE
+) -> None:
     mac = keys.record_mac(data_key, _message(vault_id, counter)).hex()
     document = {"format": FORMAT, "version": 1, "vault_id": vault_id, "counter": counter}
     body = json.dumps({**document, "mac": mac}, indent=2, sort_keys=True).encode() + b"\n"
-    remove_stale_temps(directory, RECORD_FILE)
-    atomic_write(directory / RECORD_FILE, body)
+    remove_stale_temps(directory, name)
+    atomic_write(directory / name, body)
 
 
-def read_record(directory: Path, vault_id: str, data_key: bytearray) -> int | None:
+def read_record(
+    directory: Path, vault_id: str, data_key: bytearray, name: str = RECORD_FILE
+) -> int | None:
     """The recorded counter; None when there is no record; VaultCorrupt when it does not
     verify under this vault's data key."""
-    path = directory / RECORD_FILE
+    path = directory / name
     if not path.exists():
         return None
     try:

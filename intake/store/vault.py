@@ -18,7 +18,7 @@ from pathlib import Path
 from intake import keys
 from intake.errors import VaultCorrupt, VaultError, VaultNotFound
 from intake.fsutil import FILE_MODE, atomic_write, make_private_dir, remove_stale_temps
-from intake.store import counter, migrations, slots
+from intake.store import counter, migrations, rekey, slots
 from intake.store.db import Connection, connect, integrity_problems, translate_errors
 from intake.store.header import DATABASE, Header
 from intake.store.lock import VaultLock
@@ -120,7 +120,9 @@ class Vault:
         try:
             header = read_header(path)
             data_key = unlock(header)  # type: ignore[operator]
-            conn = connect(path / DB_FILE, data_key, int(header.database["page_size"]))
+            page_size = int(header.database["page_size"])
+            rekey.finish(path, data_key, header.vault_id, page_size)  # an interrupted rotation
+            conn = connect(path / DB_FILE, data_key, page_size)
             try:
                 _check_belongs(conn, header)
                 state = counter.reconcile(
@@ -209,6 +211,27 @@ class Vault:
         remove_stale_temps(self.path, HEADER_FILE)
         atomic_write(self.path / HEADER_FILE, header.to_bytes())
         self.header = header
+
+    def rekey(self, new_passphrase: bytearray, recovery_key: bytearray) -> None:
+        """Rotate the data key: re-encrypt the database under a fresh random key and rewrap
+        both slots (under ``new_passphrase`` and ``recovery_key``, which may be new)."""
+        new_key = keys.new_data_key()
+        page_size = int(self.header.database["page_size"])
+        try:
+            value = rekey.export(self.connection, self.path, new_key, page_size)
+            header = slots.rewrapped(self.header, new_key, new_passphrase, recovery_key)
+            rekey.write_pending_record(self.path, self.header.vault_id, value, new_key)
+            remove_stale_temps(self.path, HEADER_FILE)
+            atomic_write(self.path / HEADER_FILE, header.to_bytes())  # the commit point
+        except BaseException:
+            keys.zero(new_key)  # pending files are dropped (or finished) at the next open
+            raise
+        self.connection.close()
+        rekey.finish(self.path, new_key, header.vault_id, page_size)
+        self.connection = connect(self.path / DB_FILE, new_key, page_size)
+        keys.zero(self._data_key)
+        self._data_key, self.header = new_key, header
+        self.counter_state = counter.CounterState(value, "in step")
 
 
 def read_header(path: Path) -> Header:
