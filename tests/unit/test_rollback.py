@@ -184,3 +184,31 @@ def test_a_record_made_with_another_data_key_does_not_verify(tmp_path: Path) -> 
     counter.write_record(tmp_path, "0" * 32, 4, keys.new_data_key())
     with pytest.raises(VaultCorrupt, match="does not verify"):
         counter.read_record(tmp_path, "0" * 32, keys.new_data_key())
+
+
+def test_the_audit_fails_unlock_on_an_earlier_database_naming_both_counters(
+    made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    from intake.audit import Status, audit_vault
+
+    path, _recovery = made_vault
+    shutil.copy2(path / DB_FILE, tmp_path / "old.db")
+    _change(path, 2)
+    shutil.copy2(tmp_path / "old.db", path / DB_FILE)
+    check = audit_vault(path, lambda: _open(path)).check("unlock")
+    assert check.status is Status.FAIL
+    assert "database at change 0, record at change 2" in check.measured
+
+
+def test_the_audit_warns_when_the_record_was_repaired_at_its_open(
+    made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    from intake.audit import Status, audit_vault
+
+    path, _recovery = made_vault
+    shutil.copy2(path / RECORD, tmp_path / "record.json")
+    _change(path, 1)
+    shutil.copy2(tmp_path / "record.json", path / RECORD)  # as a crash between the writes
+    check = audit_vault(path, lambda: _open(path)).check("db.changes")
+    assert check.status is Status.WARN
+    assert check.measured == "change 1, repaired after an interrupted write"
