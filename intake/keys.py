@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, hmac
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -141,18 +141,31 @@ def recovery_kek(recovery_key: bytearray, salt: bytes) -> bytearray:
     return bytearray(hkdf.derive(bytes(recovery_key)))
 
 
-def record_mac(data_key: bytearray, message: bytes) -> bytes:
-    """HMAC-SHA256 of ``message`` under a key derived from the data key (HKDF-SHA256, info
-    ``intake change record v1``): authenticates the change record outside the database, so
-    only a holder of the data key can write one that verifies."""
+def _record_key(data_key: bytearray) -> bytearray:
     hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=RECORD_INFO)
-    mac_key = bytearray(hkdf.derive(bytes(data_key)))
+    return bytearray(hkdf.derive(bytes(data_key)))
+
+
+def seal_counter(data_key: bytearray, counter: int, associated: bytes) -> tuple[bytes, bytes]:
+    """Encrypt and authenticate the change counter (AES-256-GCM under a key derived from the
+    data key with HKDF-SHA256, info ``intake change record v1``): only a holder of the data
+    key can write a record that opens, and the file does not show how many changes were
+    made. Returns (nonce, ciphertext with tag)."""
+    key = _record_key(data_key)
     try:
-        signer = hmac.HMAC(bytes(mac_key), hashes.SHA256())
-        signer.update(message)
-        return signer.finalize()
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return nonce, AESGCM(bytes(key)).encrypt(nonce, counter.to_bytes(8, "big"), associated)
     finally:
-        zero(mac_key)
+        zero(key)
+
+
+def open_counter(data_key: bytearray, nonce: bytes, sealed: bytes, associated: bytes) -> int:
+    """The counter sealed by :func:`seal_counter`; raises InvalidTag if it does not verify."""
+    key = _record_key(data_key)
+    try:
+        return int.from_bytes(AESGCM(bytes(key)).decrypt(nonce, sealed, associated), "big")
+    finally:
+        zero(key)
 
 
 def wrap(data_key: bytearray, kek: bytearray, associated: bytes) -> tuple[bytes, bytes]:

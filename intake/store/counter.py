@@ -4,8 +4,9 @@ What it protects: a testimony deleted (or a person removed, a decision changed)
 cannot be brought back by restoring an earlier copy of the database alone. Every
 committed transaction advances a counter inside the database
 (``vault_meta.change_counter``); after the commit the same number is written to
-``changes.json`` beside it, authenticated with an HMAC under a key derived from
-the data key (so only a holder of the data key can write one that verifies),
+``changes.json`` beside it, sealed with AES-256-GCM under a key derived from the
+data key (so only a holder of the data key can write one that opens, and the file
+does not show how many changes were made),
 atomically (temp file, fsync, rename, fsync directory).
 
 At open:
@@ -28,11 +29,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
+
 from intake import keys
 from intake.errors import VaultCorrupt
 from intake.fsutil import atomic_write, remove_stale_temps
 from intake.store.db import Connection, translate_errors
-from intake.store.header import canonical
+from intake.store.header import b64, canonical, unb64
 
 RECORD_FILE = "changes.json"
 FORMAT = "intake-change-record"
@@ -77,16 +80,16 @@ def bump(conn: Connection) -> int:
     return value
 
 
-def _message(vault_id: str, counter: int) -> bytes:
-    return canonical({"format": FORMAT, "version": 1, "vault_id": vault_id, "counter": counter})
+def _associated(vault_id: str) -> bytes:
+    return canonical({"format": FORMAT, "version": 1, "vault_id": vault_id})
 
 
 def write_record(
     directory: Path, vault_id: str, counter: int, data_key: bytearray, name: str = RECORD_FILE
 ) -> None:
-    mac = keys.record_mac(data_key, _message(vault_id, counter)).hex()
-    document = {"format": FORMAT, "version": 1, "vault_id": vault_id, "counter": counter}
-    body = json.dumps({**document, "mac": mac}, indent=2, sort_keys=True).encode() + b"\n"
+    nonce, sealed = keys.seal_counter(data_key, counter, _associated(vault_id))
+    document = {"format": FORMAT, "version": 1, "nonce": b64(nonce), "sealed": b64(sealed)}
+    body = json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
     remove_stale_temps(directory, name)
     atomic_write(directory / name, body)
 
@@ -95,25 +98,21 @@ def read_record(
     directory: Path, vault_id: str, data_key: bytearray, name: str = RECORD_FILE
 ) -> int | None:
     """The recorded counter; None when there is no record; VaultCorrupt when it does not
-    verify under this vault's data key."""
+    open under this vault's data key."""
     path = directory / name
     if not path.exists():
         return None
     try:
         with path.open("rb") as handle:
             document = json.loads(handle.read(MAX_RECORD_BYTES))
-        counter = document["counter"]
-        expected = keys.record_mac(data_key, _message(vault_id, counter)).hex()
-        valid = type(counter) is int and counter >= 0 and document["mac"] == expected
-    except (OSError, ValueError, KeyError, TypeError):
-        valid = False
-    if not valid:
+        nonce, sealed = unb64(document["nonce"]), unb64(document["sealed"])
+        return keys.open_counter(data_key, nonce, sealed, _associated(vault_id))
+    except (OSError, ValueError, KeyError, TypeError, VaultCorrupt, InvalidTag):
         raise VaultCorrupt(
             "the vault's change record (changes.json) does not verify: it was edited, "
             "damaged, or belongs to another key",
             HINT,
-        )
-    return int(counter)
+        ) from None
 
 
 def reconcile(
