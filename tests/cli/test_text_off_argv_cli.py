@@ -141,3 +141,21 @@ def test_the_name_being_added_is_not_in_the_process_list_while_intake_waits(
     assert child.returncode == 0, err
     assert NAME.encode() not in seen
     assert b"person\0add" in seen  # the command line was read, and it was this one
+
+
+def test_event_add_reads_its_description_and_place_from_standard_input(cli: Any) -> None:
+    tid = add(cli, "-", stdin=TEXT.encode())
+    result = cli(
+        "event",
+        "add",
+        tid,
+        "--place-file",
+        "-",
+        "--date",
+        "2025-01",
+        stdin=b"Detained at a fictional checkpoint\nFictional Oblast\n",
+    )
+    assert result.code == 0, result
+    (event,) = shown(cli, tid)["events"]
+    assert event["description"] == "Detained at a fictional checkpoint"
+    assert event["place"] == "Fictional Oblast"
