@@ -214,38 +214,8 @@ def verify_cmd(cli: CliContext, accept_rollback: bool) -> None:
     click.echo(f"ok: change counter at {state.counter}, {state.note}")
 
 
-@click.command("shred")
-@click.option("--yes", is_flag=True, help="Do not ask for the typed confirmation.")
-@pass_cli
-def shred_cmd(cli: CliContext, yes: bool) -> None:
-    """Panic wipe: destroy the vault at once, for ever (no passphrase needed).
-
-    The key slots are overwritten in place and every file of the vault removed, so
-    neither the passphrase nor the recovery key opens what is left. Backups and copies
-    made earlier are not touched.
-    """
-    from intake.cli.context import interactive
-    from intake.errors import UsageError
-    from intake.store.shred import shred
-
-    if not yes:
-        if not interactive():
-            raise UsageError("shredding needs confirmation", "Add --yes when not at a terminal.")
-        typed = click.prompt(
-            f"This destroys the vault at {cli.vault_path} for ever. Type SHRED to go on",
-            default="",
-            show_default=False,
-        )
-        if typed.strip() != "SHRED":
-            raise UsageError("not confirmed; nothing was destroyed", "Type SHRED exactly.")
-    removed = shred(cli.vault_path)
-    click.echo(
-        f"Vault destroyed ({removed} files): its key slots were overwritten, its files "
-        "removed. Backups and copies made earlier still exist.",
-        err=True,
-    )
-
-
 def register(group: click.Group) -> None:
+    from intake.cli.shred_cmd import shred_cmd
+
     for command in (init_cmd, passwd_cmd, recover_cmd, backup_cmd, verify_cmd, shred_cmd):
         group.add_command(command)
