@@ -104,9 +104,11 @@ def finish(directory: Path, data_key: bytearray, vault_id: str, page_size: int) 
         if _opens(pending_db, data_key, page_size):
             pending_db.replace(directory / "vault.db")
             fsync_dir(directory)
-        else:
-            remove_pending(directory)
+        elif _opens(directory / "vault.db", data_key, page_size):
+            remove_pending(directory)  # never committed: the header still has the old key
             return
+        else:
+            return  # neither opens: nothing is removed; opening reports the damage
     record = directory / PENDING_RECORD
     if record.exists():
         if _record_verifies(record, vault_id, data_key):
