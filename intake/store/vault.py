@@ -120,17 +120,9 @@ class Vault:
         try:
             header = read_header(path)
             data_key = unlock(header)  # type: ignore[operator]
-            page_size = int(header.database["page_size"])
-            rekey.finish(path, data_key, header.vault_id, page_size)  # an interrupted rotation
-            conn = connect(path / DB_FILE, data_key, page_size)
             try:
-                _check_belongs(conn, header)
-                state = counter.reconcile(
-                    path, conn, header.vault_id, data_key, accept=accept_rollback
-                )
-                migrations.migrate(conn)
+                conn, state = _connect_checked(path, header, data_key, accept_rollback)
             except BaseException:
-                conn.close()
                 keys.zero(data_key)
                 raise
         except BaseException:
@@ -241,6 +233,24 @@ def read_header(path: Path) -> Header:
     except OSError as error:
         raise VaultCorrupt(f"cannot read the vault header: {error.strerror}") from None
     return Header.from_bytes(data)
+
+
+def _connect_checked(
+    path: Path, header: Header, data_key: bytearray, accept_rollback: bool
+) -> tuple[Connection, counter.CounterState]:
+    """Finish or drop an interrupted key rotation, open the database, check that it belongs
+    to the header and is not an earlier copy, then apply pending migrations."""
+    page_size = int(header.database["page_size"])
+    rekey.finish(path, data_key, header.vault_id, page_size)
+    conn = connect(path / DB_FILE, data_key, page_size)
+    try:
+        _check_belongs(conn, header)
+        state = counter.reconcile(path, conn, header.vault_id, data_key, accept=accept_rollback)
+        migrations.migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, state
 
 
 def _check_belongs(conn: Connection, header: Header) -> None:

@@ -228,3 +228,25 @@ def test_the_audit_warns_when_the_record_was_repaired_at_its_open(
     check = audit_vault(path, lambda: _open(path)).check("db.changes")
     assert check.status is Status.WARN
     assert check.measured == "change 1, repaired after an interrupted write"
+
+
+def test_a_refused_open_zeroes_the_data_key_it_unwrapped(
+    made_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.store import slots
+
+    path, _recovery = made_vault
+    shutil.copy2(path / DB_FILE, tmp_path / "old.db")
+    _change(path, 1)
+    shutil.copy2(tmp_path / "old.db", path / DB_FILE)
+    handed: list[bytearray] = []
+    real = slots.open_passphrase
+
+    def keep(*args: object) -> bytearray:
+        handed.append(real(*args))  # type: ignore[arg-type]
+        return handed[-1]
+
+    monkeypatch.setattr(slots, "open_passphrase", keep)
+    with pytest.raises(VaultCorrupt):
+        _open(path)
+    assert handed and handed[0] == bytearray(len(handed[0]))
