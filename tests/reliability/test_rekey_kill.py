@@ -192,3 +192,27 @@ def test_killing_passwd_rekey_at_a_named_step(
     if which == "new":
         (vault_dir / HEADER_FILE).write_bytes(old_header)
         assert not _opens(vault_dir, FIRST), "an old header opened a rotated vault"
+
+
+def recover_rekey_command(vault_dir: Path) -> list[str]:
+    return [
+        *(sys.executable, "-c", PAUSING_WRAPPER, "--vault", str(vault_dir), "recover", "--rekey"),
+        *("--recovery-key-file", "-", "--new-passphrase-file", "-"),
+    ]
+
+
+@pytest.mark.parametrize(("point", "expected"), POINTS, ids=[p[0] for p in POINTS])
+def test_killing_recover_rekey_at_a_named_step_keeps_the_recovery_key_working(
+    floor_vault: tuple[Path, str], point: str, expected: str
+) -> None:
+    vault_dir, recovery = floor_vault
+    new = "recovered fictional passphrase"
+    process = start(
+        recover_rekey_command(vault_dir), recovery, new, env={"INTAKE_KILL_POINT": point}
+    )
+    assert process.stdout is not None
+    reached = process.stdout.readline().decode().strip()
+    process.send_signal(signal.SIGKILL)
+    finish(process)
+    assert reached == f"at {point}"
+    assert generation(vault_dir, FIRST, new, (recovery, recovery)) == expected
