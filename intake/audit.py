@@ -114,15 +114,23 @@ class AuditReport:
 Opener = Callable[[], "Vault"]
 
 
-def audit_vault(path: Path, open_vault: Opener | None = None) -> AuditReport:
+def audit_vault(
+    path: Path, open_vault: Opener | None = None, *, show_paths: bool = False
+) -> AuditReport:
     """Audit the vault at ``path``; with ``open_vault`` (which asks for the passphrase and
     returns the open vault) the checks that need it run too. Never raises for a weak or
-    damaged vault: every problem becomes a check."""
+    damaged vault: every problem becomes a check. The checks that need no passphrase run
+    first, so stray journals are recorded before anything is opened; the vault is not
+    opened at all while a leftover that opening would consume is present (nothing is
+    deleted by an audit). Stray files are named by number; ``show_paths`` adds paths."""
     from intake import audit_checks, audit_unlocked
 
-    checks = audit_checks.locked_checks(path)
+    checks = audit_checks.locked_checks(path, show_paths)
     if open_vault is None or not path.is_dir():
         return AuditReport(str(path), False, tuple(checks), audit_unlocked.SKIPPED)
+    leftover = audit_unlocked.leftover_check(path)
+    if leftover is not None:
+        return AuditReport(str(path), False, (*checks, leftover), audit_unlocked.SKIPPED)
     unlocked, more = audit_unlocked.unlocked_checks(path, open_vault)
     skipped = () if unlocked else audit_unlocked.SKIPPED
     return AuditReport(str(path), unlocked, tuple(checks + more), skipped)

@@ -28,6 +28,7 @@ LOCKED_IDS = {
     "header.format",
     "slot.passphrase.kdf",
     "slot.recovery.kdf",
+    "slot.recovery",
     "kdf.profile",
     "slot.aead",
     "library.sqlcipher",
@@ -52,6 +53,7 @@ UNLOCKED_IDS = {
     "db.migrations",
     "db.connection",
     "db.contents",
+    "db.changes",
 }
 
 # Parameters must be the same in every test worker: seeded, not secrets.
