@@ -19,6 +19,7 @@ from intake.audit_files import file_checks
 from intake.audit_strays import stray_files
 from intake.errors import VaultCorrupt
 from intake.store.header import Header, Slot, unb64
+from intake.wording import counted
 
 HEADER_FILE = "header.json"
 _FLOOR = (
@@ -232,7 +233,8 @@ def profile_check(header: Header) -> Check:
             "kdf.profile",
             "Test-only KDF profile",
             Status.FAIL,
-            f"slot(s) {', '.join(test)} use the test profile",
+            f"slot{'s' if len(test) > 1 else ''} {', '.join(test)} "
+            f"{'use' if len(test) > 1 else 'uses'} the test profile",
             "no slot uses it",
             "The test profile is cheap on purpose and protects nothing.",
             "Create a real vault with 'intake init' and move the testimonies into it.",
@@ -253,7 +255,7 @@ def slot_aead(header: Header) -> Check:
         for s in header.slots
         if len(s.nonce) != keys.NONCE_BYTES or len(s.wrapped_key) != keys.KEY_BYTES + 16
     ]
-    measured = f"{keys.AEAD_ALGORITHM} in {len(header.slots)} slot(s)"
+    measured = f"{keys.AEAD_ALGORITHM} in {counted(len(header.slots), 'slot')}"
     expected = f"{keys.AEAD_ALGORITHM}, 96-bit nonce, 256-bit key + 128-bit tag"
     if bad:
         return Check(

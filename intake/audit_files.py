@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from intake.audit import Check, Status
+from intake.wording import counted
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SAMPLE_PAGES = 4
@@ -144,7 +145,7 @@ def database_bytes(sample: bytes, page_size: int) -> Check:
         )
     pages = [sample[i : i + page_size] for i in range(0, len(sample), page_size)]
     lowest = min(entropy(page) for page in pages)
-    measured = f"random-looking, lowest {lowest:.2f} bits/byte over {len(pages)} page(s)"
+    measured = f"random-looking, lowest {lowest:.2f} bits/byte over {counted(len(pages), 'page')}"
     if lowest < RANDOM_BITS_PER_BYTE:
         return Check(
             "db.encrypted",

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from intake.audit import Check, Status
 from intake.audit_files import RANDOM_BITS_PER_BYTE, SQLITE_MAGIC, entropy
+from intake.wording import counted
 
 EXPECTED_FILES = ("header.json", "vault.db", "changes.json")
 EXPECTED = "only header.json, vault.db and changes.json"
@@ -73,7 +74,7 @@ def _size(stray: Path) -> str:
     if stray.is_symlink() or not stray.is_dir():
         return f"{stray.lstat().st_size} bytes"
     files = [p for p in stray.rglob("*") if p.is_file() and not p.is_symlink()]
-    return f"{len(files)} file(s), {sum(p.stat().st_size for p in files)} bytes"
+    return f"{counted(len(files), 'file')}, {sum(p.stat().st_size for p in files)} bytes"
 
 
 Verdict = tuple[Status, str, str, str]  # status, kind, reason, action
@@ -207,7 +208,7 @@ def _classify_directory(directory: Path, quoted: str) -> Verdict:
     if plain:
         return (
             Status.FAIL,
-            f"directory with {len(plain)} readable file(s)",
+            f"directory with {counted(len(plain), 'readable file')}",
             "An export or unencrypted copy is stored next to the vault.",
             _MOVE_OUT + quoted,
         )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from intake.audit import Check, Status
 from intake.errors import IntakeError, WrongPassphrase
 from intake.store import inspect
+from intake.wording import counted
 
 if TYPE_CHECKING:
     from intake.store.db import Connection
@@ -81,7 +82,8 @@ def leftover_check(path: Path) -> Check | None:
         "unlock",
         SKIPPED[0],
         Status.WARN,
-        f"not opened: {len(present)} leftover(s) of an interrupted write ({', '.join(present)})",
+        f"not opened: {counted(len(present), 'leftover')} of an interrupted write "
+        f"({', '.join(present)})",
         "opened",
         "Opening would roll back or finish the interrupted write and remove the leftover; "
         "an audit changes nothing, so the checks that need the passphrase were not run.",
@@ -249,7 +251,7 @@ def _problems(rows: list[str], clean: list[str]) -> tuple[Status, str]:
     if rows == clean:
         return Status.PASS, "no problems"
     first = rows[0] if len(rows[0]) <= 60 else rows[0][:57] + "..."
-    return Status.FAIL, f"{len(rows)} problem(s), first: {first}"
+    return Status.FAIL, f"{counted(len(rows), 'problem')}, first: {first}"
 
 
 def page_authentication(conn: Connection, header: Header) -> Check:

@@ -23,6 +23,7 @@ from intake.store import people as people_store
 from intake.store import reviews as store
 from intake.store.db import Connection
 from intake.store.vault import Vault
+from intake.wording import counted
 
 __all__ = [
     "Choice",
@@ -114,7 +115,7 @@ def approve(vault: Vault, testimony_id: str, redactor: Redactor | None = None) -
     review = load(vault, testimony_id, redactor)
     if not review.complete:
         raise UsageError(
-            f"testimony {testimony_id} has {len(review.undecided)} undecided finding(s)",
+            f"testimony {testimony_id} has {counted(len(review.undecided), 'undecided finding')}",
             "Decide each one, or take the policy's decisions for all ('intake review "
             f"{testimony_id} --accept-defaults' on the command line), then approve.",
         )

@@ -16,6 +16,7 @@ import click
 from intake.cli import render
 from intake.cli.context import CliContext
 from intake.errors import UsageError
+from intake.wording import counted
 
 if TYPE_CHECKING:
     from intake.redact import Redactor
@@ -89,10 +90,10 @@ def review_cmd(
         result = review.load(vault, testimony_id, redactor)
         if choices:
             result = review.decide(vault, testimony_id, choices, redactor)
-            click.echo(f"Recorded {len(choices)} decision(s).", err=True)
+            click.echo(f"Recorded {counted(len(choices), 'decision')}.", err=True)
         if accept_defaults:
             result, count = review.accept_defaults(vault, testimony_id, redactor)
-            click.echo(f"Took the policy's decision for {count} finding(s).", err=True)
+            click.echo(f"Took the policy's decision for {counted(count, 'finding')}.", err=True)
         _show(result, redactor, as_json)
 
 

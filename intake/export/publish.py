@@ -38,6 +38,7 @@ from intake.review_items import Review, kept_strings
 from intake.store import exports as log
 from intake.store import people as people_store
 from intake.store.vault import Vault
+from intake.wording import counted
 
 RENDERERS: dict[str, Callable[[Mapping[str, Any]], Rendered]] = {
     "md": render_md.render,
@@ -157,7 +158,7 @@ def _clash_hint(vault: Vault) -> str | None:
     if not clashes:
         return None
     holder, owner = clashes[0]
-    more = f" ({len(clashes) - 1} more such pair(s))" if len(clashes) > 1 else ""
+    more = f" ({counted(len(clashes) - 1, 'more such pair')})" if len(clashes) > 1 else ""
     return (
         f"Nothing was written. The pseudonym of {holder} is a real name of {owner}{more}: "
         "give it a new one "

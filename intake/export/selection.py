@@ -18,6 +18,7 @@ from intake import review, testimonies
 from intake.redact import Redactor
 from intake.review_items import Review
 from intake.store.vault import Vault
+from intake.wording import counted
 
 # One word with a file name's punctuation: "interview_2026-03", "notes.v2", "audio-17".
 _FILE_NAME = re.compile(r"^\S*(?:[_.]|\d-|-\d)\S*$")
@@ -63,8 +64,8 @@ def plan(vault: Vault, ids: Sequence[str] = (), redactor: Redactor | None = None
             left_out.append(
                 LeftOut(
                     testimony_id,
-                    f"{len(checked.undecided)} undecided "
-                    "finding(s) since approval; review it again",
+                    f"{counted(len(checked.undecided), 'undecided finding')} "
+                    "since approval; review it again",
                 )
             )
             continue

@@ -46,6 +46,7 @@ class IntakeApp(GuardedApp):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
             Binding("f1", "help", "Help"),
+            Binding("question_mark", "help", "Help", show=False),
             Binding("ctrl+l,f12", "lock", "Lock", priority=True),
             Binding("ctrl+q", "quit", "Quit", priority=True),
             Binding("ctrl+b", "bundles", "Contacts and bundles", show=False),

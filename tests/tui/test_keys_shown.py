@@ -74,3 +74,28 @@ async def test_help_is_titled_in_words_and_wraps_instead_of_cutting(
         assert isinstance(app.screen, HelpScreen)
         assert str(app.screen.query_one(".title", Static).render()) == "Keys: testimonies"
         assert [w for w in app.screen.query("*") if w.max_scroll_x > 0] == []
+
+
+async def test_question_mark_opens_help_which_explains_the_flow_and_types_in_a_field(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from textual.widgets import Input
+
+    from intake.tui.screens.help import HelpScreen
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        flow = str(app.screen.query_one("#flow").render())
+        for step in ("p People", "n writes", "i imports", "r Review", "x Export"):
+            assert step in flow
+        await pilot.press("question_mark")
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.screen.query_one("#search", Input).value == "?"

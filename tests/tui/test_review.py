@@ -234,3 +234,44 @@ async def test_locking_while_the_ner_model_loads_does_not_wait_for_it(
             await settle(pilot)
     finally:
         release.set()
+
+
+async def test_approve_with_undecided_findings_says_which_keys_decide_them_before_asking(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert app.screen is screen, "no question asked while findings are undecided"
+        said = [n.message for n in app._notifications]
+        assert any(
+            "2 findings still undecided" in m and "a accepts" in m and "intake" not in m
+            for m in said
+        ), said
+
+
+async def test_the_editor_shows_the_approval_made_in_review_on_return(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from intake.tui.screens.editor import EditorScreen
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("down", "down", "o")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        assert "draft" in str(editor.query_one("#heading").render())
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("p", "y")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is editor
+        assert "approved" in str(editor.query_one("#heading").render())

@@ -74,6 +74,16 @@ class EditorScreen(Screen[None]):
         return Location("editor", self.testimony_id)
 
     def on_mount(self) -> None:
+        self._load()
+
+    def on_screen_resume(self) -> None:
+        """Back from review: show what review and approval changed (status, transcript)."""
+        if self._written is None or self.testimony_id is None or self._pending():
+            return
+        self._written = None  # loading: the refill is not an edit to save
+        self._load()
+
+    def _load(self) -> None:
         tid = self.testimony_id
         run_job(
             self,

@@ -17,11 +17,20 @@ from intake.tui.safety import plain
 from intake.tui.widgets.footer import KeyFooter
 
 GLOBAL_KEYS = (
-    ("f1", "this help"),
+    ("f1 or ?", "this help"),
     ("ctrl+l or f12", "panic lock: close the vault at once, remove every screen"),
     ("ctrl+q", "quit (the vault is closed)"),
     ("tab / shift+tab", "move between fields"),
     ("escape", "back, cancel or clear"),
+)
+FLOW = (
+    "How the work goes, from the testimony list: "
+    "1. p People: register everyone a testimony names (each gets a pseudonym at once). "
+    "2. n writes a testimony, i imports a file (.txt, .md, .docx, .json). "
+    "3. r Review: decide every finding (a accept the redaction, k keep, c change), "
+    "then p approves. "
+    "4. x Export: ctrl+r previews, ctrl+w writes; nothing is written while a name "
+    "or an identifier survives."
 )
 IDLE_NOTE = (
     "The vault also locks itself after {minutes} of no key press "
@@ -57,7 +66,7 @@ def key_table(keys: list[tuple[str, str]]) -> Table:
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
-        [Binding("escape,f1,q", "dismiss", "Close help")]
+        [Binding("escape,f1,q,question_mark", "dismiss", "Close help")]
     )
 
     def __init__(self, title: str, keys: list[tuple[str, str]], idle_seconds: float) -> None:
@@ -70,6 +79,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog wide"):
             yield Static(f"Keys: {self._title}", classes="title", markup=False)
             yield Static(key_table([*self._keys, *GLOBAL_KEYS]), id="keys")
+            yield Static(FLOW, id="flow", markup=False)
             yield Static(
                 IDLE_NOTE.format(minutes=_minutes(self._idle)), classes="muted", markup=False
             )

@@ -29,6 +29,7 @@ from intake.tui.screens.confirm import ConfirmModal, LineModal
 from intake.tui.widgets.findings_area import FindingsArea
 from intake.tui.widgets.findings_table import FindingsTable
 from intake.tui.widgets.footer import KeyFooter
+from intake.wording import counted
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -195,6 +196,16 @@ class ReviewScreen(Screen[None]):
     def action_approve(self) -> None:
         state = self.state
         if state is None:
+            return
+        undecided = len(state.review.undecided)
+        if undecided:
+            self.notify(
+                f"{counted(undecided, 'finding')} still undecided. In the list, a accepts "
+                "the redaction, k keeps the text, c changes it; d takes the defaults for all.",
+                title="Not approved yet",
+                severity="warning",
+                markup=False,
+            )
             return
 
         def confirmed(yes: bool | None) -> None:
