@@ -103,7 +103,7 @@ class VaultTooNew(VaultError):
 class NotFound(IntakeError):
     """A testimony, person or other record with that id does not exist."""
 
-    exit_code = EXIT_FAILED
+    exit_code = EXIT_INPUT  # an unknown id is something the user gave wrongly
     default_hint = "List what exists with 'intake list' or 'intake person list'."
 
 

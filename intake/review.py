@@ -18,9 +18,11 @@ from intake.errors import InputError, UsageError
 from intake.models import Quote, Status, Testimony
 from intake.redact import Person as RegistryPerson
 from intake.redact import Policy, Redactor, Registry
+from intake.redact.registry import Term
 from intake.review_items import Choice, DigestFn, Item, Review, build, redacted
 from intake.store import people as people_store
 from intake.store import reviews as store
+from intake.store import terms as terms_store
 from intake.store.db import Connection
 from intake.store.vault import Vault
 from intake.wording import counted
@@ -41,7 +43,7 @@ __all__ = [
 
 
 def registry_of(conn: Connection) -> Registry:
-    """The vault's people as the redaction engine's registry."""
+    """The vault's people and sensitive terms as the redaction engine's registry."""
     return Registry(
         people=[
             RegistryPerson(
@@ -54,7 +56,8 @@ def registry_of(conn: Connection) -> Registry:
                 id=p.id,
             )
             for p in people_store.all_people(conn)
-        ]
+        ],
+        terms=[Term(text, label) for text, label in terms_store.all_terms(conn)],
     )
 
 

@@ -17,11 +17,13 @@ import click
 
 from intake import __version__
 from intake.cli.context import CliContext, default_vault_path
+from intake.cli.sections import WorkOrderGroup
 from intake.errors import EXIT_FAILED, EXIT_INPUT, IntakeError, UsageError
 from intake.procguard import harden_process
 
 
 @click.group(
+    cls=WorkOrderGroup,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
@@ -72,6 +74,9 @@ def _register() -> None:
     from intake.cli import handoff_cmds
 
     handoff_cmds.register(cli)
+    from intake.cli import term_cmds
+
+    term_cmds.register(cli)
 
 
 _register()

@@ -200,7 +200,7 @@ def test_a_conflict_is_listed_until_it_is_marked_as_dealt_with(
     assert f"conflict 1: testimony {tid}" in listed
     assert cli("received", "--resolve", "1", vault=editor).code == 0
     assert "conflict 1" not in cli("received", vault=editor).stdout
-    assert cli("received", "--resolve", "1", vault=editor).code == 1
+    assert cli("received", "--resolve", "1", vault=editor).code == 2
 
 
 def test_init_makes_the_vaults_identity_inside_the_encrypted_database(

@@ -52,7 +52,7 @@ def test_an_unregistered_person_in_a_json_import_is_located_not_quoted(
     result = cli("add", str(path))
     assert_error(
         result,
-        1,
+        2,
         f"no person is registered under the name or id given {where}",
         "intake person add",
     )
@@ -70,7 +70,7 @@ def test_an_unregistered_subject_option_is_named(cli: Cli, registered: str) -> N
         UNKNOWN,
         stdin="Вымышленный текст.".encode(),
     )
-    assert_error(result, 1, "given with --subject")
+    assert_error(result, 2, "given with --subject")
     assert json.loads(cli("list", "--json").stdout) == []
 
 

@@ -146,7 +146,7 @@ def test_merge_moves_testimonies_and_retires_the_pseudonym(cli: Any) -> None:
 
 def test_a_testimony_refers_only_to_registered_people(cli: Any) -> None:
     result = cli("add", "-", "--source", "Никто Неизвестный", stdin=b"Some text.")
-    assert result.code == 1 and "no person is registered" in result.stderr
+    assert result.code == 2 and "no person is registered" in result.stderr
     assert json.loads(cli("list", "--json").stdout) == []
 
 

@@ -262,9 +262,9 @@ def test_delete_needs_yes_without_a_terminal(cli: Any) -> None:
     refused = cli("delete", tid)
     assert refused.code == 2 and "--yes" in refused.stderr
     assert cli("delete", tid, "--yes").code == 0
-    assert cli("show", tid).code == 1
+    assert cli("show", tid).code == 2
     assert json.loads(cli("search", "телеграм", "--json").stdout) == []
-    assert cli("delete", tid, "--yes").code == 1
+    assert cli("delete", tid, "--yes").code == 2
 
 
 def test_a_wrong_passphrase_opens_nothing(cli: Any) -> None:
@@ -332,4 +332,4 @@ def test_an_event_is_recorded_with_its_date_precision_and_victims(cli: Any) -> N
         "victims": [son],
     }
     assert "event:" in cli("show", tid).stdout
-    assert cli("event", "add", tid, "x", "--victim", "Никто").code == 1
+    assert cli("event", "add", tid, "x", "--victim", "Никто").code == 2

@@ -123,3 +123,20 @@ async def test_the_cursor_stays_on_the_same_testimony_when_the_order_changes(
         await pilot.press("s")  # oldest first: the chosen testimony moves to the top
         await pilot.pause()
         assert screen._current() == chosen
+
+
+async def test_an_empty_vault_says_how_to_add_the_first_testimony_and_person(
+    isolated_env: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from intake.cli.context import default_vault_path
+    from tests.tui.conftest import make_vault
+
+    make_vault(default_vault_path(), filled=False)
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        note = str(app.screen.query_one("#snippet").render())
+        assert "No testimonies yet: press n to write one or i to import" in note
+        await pilot.press("p")
+        await settle(pilot)
+        assert "press a to add a person" in str(app.screen.query_one("#heading").render())

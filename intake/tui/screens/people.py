@@ -95,7 +95,8 @@ class PeopleScreen(Screen[None]):
                 key=p.id,
             )
         state = "REAL NAMES SHOWN (h hides)" if self.revealed else "real names hidden (v)"
-        self.query_one("#heading", Static).update(f"People: {len(self._people)}    {state}")
+        empty = "" if self._people else "    No one registered yet: press a to add a person."
+        self.query_one("#heading", Static).update(f"People: {len(self._people)}    {state}{empty}")
 
     def _current(self) -> Any | None:
         table = self.query_one("#list", DataTable)

@@ -116,7 +116,17 @@ class TestimoniesScreen(Screen[None]):
     def _show_snippet(self) -> None:
         hit = (self._hits or {}).get(self._current() or "")
         snippet = self.query_one("#snippet", Static)
-        snippet.update(plain(one_line(hit.snippet, 400)) if hit else "")
+        snippet.update(plain(one_line(hit.snippet, 400)) if hit else self._empty_note())
+
+    def _empty_note(self) -> str:
+        """What to do when the list shows nothing (and why it is empty)."""
+        if self._current() is not None:
+            return ""
+        if self._hits is not None:
+            return "Nothing found: Escape clears the search; / searches again."
+        if self._rows:
+            return f"No {self.status} testimony: f changes the status shown."
+        return "No testimonies yet: press n to write one or i to import a file."
 
     @on(DataTable.RowSelected)
     def action_open(self) -> None:
