@@ -104,7 +104,7 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
         0.8,
     ),
 )
-_IMEI_RUN = re.compile(r"\d(?<![\d-]\d)\d{14}(?![\d-])")
+_IMEI_RUN = re.compile(r"\d(?<![\w-]\d)\d{14}(?![\w-])")  # not inside a word (a hex digest)
 _DASH_DIGITS = re.compile(r"[-‐–]\s?\d{6}")
 _SERIES_HEADS = heads("сери", "series")
 

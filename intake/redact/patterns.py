@@ -80,7 +80,8 @@ COORD_RE = re.compile(
 _COORD_GATE = re.compile(  # "\d[.,]\d{3,}..." from its separator
     r"[.,](?<=\d[.,])\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3}"
 )
-CARD_RE = re.compile(r"[2-6](?<![\d-][2-6])\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
+# Not inside a word: the digits of a hex digest (a manifest's sha256) are no card.
+CARD_RE = re.compile(r"[2-6](?<![\w-][2-6])\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])")
 _MONTHS_RU = (
     r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
     r"\w{0,3}"
