@@ -23,6 +23,7 @@ from intake.redact.findings import (
     PLATE,
     UNIT,
 )
+from intake.redact.identifiers import luhn_ok
 from intake.redact.normalize import folded_like_regex
 from intake.redact.phones import find_phones
 
@@ -132,14 +133,6 @@ def _regex(kind: str, pattern: re.Pattern[str], score: float = 1.0, group: int =
             yield kind, match.start(group), match.end(group), score
 
     return recognize
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if i % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
 
 
 def find_cards(text: str) -> Iterator[Hit]:
