@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intake.audit import Check, Status
+from intake.audit.report import Check, Status
 from intake.errors import IntakeError, WrongPassphrase
 from intake.store import inspect
 from intake.wording import counted

@@ -4,7 +4,7 @@ A stolen laptop gives an attacker exactly what these checks read: the header
 (key slot parameters) and the library. They prove the slot parameters are what
 intake would accept and that the library is the expected kind; they cannot prove
 the wrapped key inside a slot is sound (only unlocking shows that) or that the
-passphrase is strong. File checks live in :mod:`intake.audit_files`.
+passphrase is strong. File checks live in :mod:`intake.audit.files`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from intake import keys
-from intake.audit import Check, Status
-from intake.audit_files import file_checks
-from intake.audit_strays import stray_files
+from intake.audit.files import file_checks
+from intake.audit.report import Check, Status
+from intake.audit.strays import stray_files
 from intake.errors import VaultCorrupt
 from intake.store.header import Header, Slot, unb64
 from intake.wording import counted

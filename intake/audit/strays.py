@@ -15,8 +15,8 @@ import shlex
 import stat
 from pathlib import Path
 
-from intake.audit import Check, Status
-from intake.audit_files import RANDOM_BITS_PER_BYTE, SQLITE_MAGIC, entropy
+from intake.audit.files import RANDOM_BITS_PER_BYTE, SQLITE_MAGIC, entropy
+from intake.audit.report import Check, Status
 from intake.wording import counted
 
 EXPECTED_FILES = ("header.json", "vault.db", "changes.json")
