@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from intake.documents import testimony_from_document
+from intake.encodings import likely_encoding, utf16_with_bom
 from intake.errors import InputError
 from intake.ingest_text import docx_text, markdown_text
 from intake.models import Interview, Status, Testimony
-from intake.schemas_util import first_error
+from intake.schemas_util import first_error, json_problem
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED = 32 * 1024 * 1024  # a .docx is a zip: its parts, unpacked, are bounded too
@@ -125,18 +126,23 @@ def _checked_size(data: bytes, label: str) -> bytes:
 
 
 def decode(data: bytes, label: str) -> str:
-    """Strict UTF-8 (a leading byte-order mark is dropped); no NUL bytes."""
+    """Strict UTF-8 or UTF-16 with a byte-order mark (which is dropped); no NUL bytes."""
+    text = utf16_with_bom(data)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig") if text is None else text
     except UnicodeDecodeError as error:
+        guess = likely_encoding(data)
+        looks = f"; it looks like {guess}" if guess else ""
         raise InputError(
-            f"{label} is not valid UTF-8 (first bad byte at offset {error.start})",
-            "Save the file as UTF-8 text and import it again. Nothing was written.",
+            f"{label} is not valid UTF-8 (first bad byte at offset {error.start}){looks}",
+            "Save the file as UTF-8 text (in most editors: Save as, Encoding: UTF-8) and "
+            "import it again. Nothing was written.",
         ) from None
     if "\x00" in text:
+        guess = likely_encoding(data) or "a binary file"
         raise InputError(
-            f"{label} contains NUL bytes: it looks like a binary file",
-            "Import .txt, .md, .docx or .json files. Nothing was written.",
+            f"{label} contains NUL bytes: it looks like {guess}",
+            "Import .txt, .md, .docx or .json files, text saved as UTF-8. Nothing was written.",
         )
     return text
 
@@ -152,10 +158,19 @@ def _docx_text(data: bytes, label: str) -> tuple[str | None, str]:
         document = docx.Document(io.BytesIO(data))
     except broken as error:  # name the kind of damage, never the content
         raise InputError(
-            f"{label} is not a readable .docx file ({type(error).__name__})",
+            f"{label} is not a readable .docx file ({_docx_damage(error)})",
             "Open it in a word processor and save it again as .docx.",
         ) from None
     return docx_text(document)
+
+
+def _docx_damage(error: BaseException) -> str:
+    """The kind of damage in words, never an exception's class name."""
+    if isinstance(error, _ZIP_DAMAGE):
+        return "the archive inside is damaged or cut short"
+    if isinstance(error, SyntaxError):
+        return "a part of it is not well-formed XML"
+    return "it is not a Word document, or a part is missing"
 
 
 def _check_unpacked_size(data: bytes, label: str) -> None:
@@ -202,9 +217,9 @@ def from_json(text: str, label: str) -> Testimony:
     try:
         document = json.loads(text, object_pairs_hook=_no_duplicates)
     except (json.JSONDecodeError, _DuplicateKey) as error:
-        where = f"line {error.lineno}" if isinstance(error, json.JSONDecodeError) else "an object"
+        where = json_problem(error) if isinstance(error, json.JSONDecodeError) else "an object"
         raise InputError(
-            f"{label} is not valid JSON (problem at {where})",
+            f"{label} is not valid JSON ({where})",
             "Check the file with a JSON validator. Nothing was written.",
         ) from None
     problem = first_error(document, "testimony.schema.json")

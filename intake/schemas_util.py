@@ -18,6 +18,17 @@ from jsonschema import Draft202012Validator
 from intake.errors import InputError, IntakeError
 
 
+def json_problem(error: json.JSONDecodeError) -> str:
+    """Where and what: "line 3, column 14: Expecting ',' delimiter" (never the text)."""
+    return f"line {error.lineno}, column {error.colno}: {error.msg}"
+
+
+def schema_names() -> list[str]:
+    """The documents ``intake schema NAME`` can print: testimony, registry, policy..."""
+    found = files("intake.schemas").iterdir()
+    return sorted(p.name.removesuffix(".schema.json") for p in found if p.name.endswith(".json"))
+
+
 @cache
 def load_schema(name: str) -> dict[str, Any]:
     """The schema ``name`` ("registry" or "registry.schema.json"), parsed."""
@@ -116,5 +127,5 @@ def validate(document: Any, name: str) -> None:
     raise InputError(
         f"the {label} document is not valid at {_path(errors[0].absolute_path)}: "
         f"{_rule(errors[0])}",
-        f"Compare it with schemas/{label}.schema.json. Nothing was read from it.",
+        f"Print the format with 'intake schema {label}'. Nothing was read from it.",
     )

@@ -74,9 +74,10 @@ def _register() -> None:
     from intake.cli import handoff_cmds
 
     handoff_cmds.register(cli)
-    from intake.cli import term_cmds
+    from intake.cli import schema_cmd, term_cmds
 
     term_cmds.register(cli)
+    schema_cmd.register(cli)
 
 
 _register()

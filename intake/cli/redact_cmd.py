@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.errors import InputError
+from intake.schemas_util import json_problem
 
 if TYPE_CHECKING:
     from intake.redact import Registry
@@ -67,9 +68,10 @@ def _registry(path: str | None) -> Registry:
         return Registry()
     try:
         doc = json.loads(_read_text(path, MAX_REGISTRY_BYTES, "registry file"))
-    except json.JSONDecodeError:
+    except json.JSONDecodeError as error:
         raise InputError(
-            "the registry file is not valid JSON", "Check it against schemas/registry.schema.json."
+            f"the registry file is not valid JSON ({json_problem(error)})",
+            "Print the format with 'intake schema registry'.",
         ) from None
     return Registry.from_json(doc)
 

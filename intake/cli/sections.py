@@ -14,7 +14,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("People and sensitive terms", ("person", "term")),
     ("Testimonies", ("add", "list", "show", "edit", "delete", "search", "event")),
     ("Review", ("review", "quote", "approve")),
-    ("Export", ("export", "exports", "redact")),
+    ("Export", ("export", "exports", "redact", "schema")),
     ("Sharing between vaults", ("id", "contact", "send", "receive", "sent", "received")),
     ("Audit", ("audit",)),
 )

@@ -41,7 +41,7 @@ from intake.redact.findings import (
     UNIT,
     Action,
 )
-from intake.schemas_util import validate
+from intake.schemas_util import json_problem, validate
 
 DEFAULT_ACTIONS: Mapping[str, Action] = MappingProxyType(
     {
@@ -93,10 +93,19 @@ class Policy:
                     "A policy file is a small JSON document (under 64 KiB).",
                 )
             doc = json.loads(path.read_bytes().decode("utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        except OSError as error:
             raise InputError(
-                f"cannot read the policy file ({type(error).__name__})",
-                "Give a UTF-8 JSON file that matches policy.schema.json.",
+                f"cannot read the policy file: {error.strerror or 'unreadable'}",
+                "Give the path of a readable file.",
+            ) from None
+        except UnicodeDecodeError:
+            raise InputError(
+                "the policy file is not UTF-8 text", "Save it as UTF-8 and try again."
+            ) from None
+        except json.JSONDecodeError as error:
+            raise InputError(
+                f"the policy file is not valid JSON ({json_problem(error)})",
+                "Print the format with 'intake schema policy'.",
             ) from None
         return cls.from_json(doc)
 
