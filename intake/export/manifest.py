@@ -38,8 +38,13 @@ def manifest_path(out: Path) -> Path:
 
 
 def build(
-    files: Sequence[OutputFile], document: Mapping[str, Any], fmt: str, counts: Mapping[str, int]
+    files: Sequence[OutputFile],
+    document: Mapping[str, Any],
+    fmt: str,
+    counts: Mapping[str, int],
+    disclosure: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
+    """``disclosure``: testimony id -> level (low/medium/high) of the details still in it."""
     manifest = {
         "intake_export_manifest": 1,
         "generated_on": document["generated_on"],
@@ -50,6 +55,8 @@ def build(
         "testimonies": [t["id"] for t in document["testimonies"]],
         "findings": dict(sorted(counts.items())),
     }
+    if disclosure is not None:
+        manifest["disclosure"] = dict(sorted(disclosure.items()))
     validate_or_raise(manifest, SCHEMA, IntakeError, "the export manifest is malformed")
     return manifest
 

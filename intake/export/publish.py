@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from intake import __version__, review
+from intake import __version__, review, review_quasi
 from intake.errors import UsageError
 from intake.export import document as doc
 from intake.export import manifest, render_docx, render_html, render_md
@@ -67,6 +67,7 @@ def export(
 ) -> Exported:
     """Write ``chosen.ready`` to ``out`` (and its manifest) if the leak gate lets it."""
     _check_target(out, fmt)
+    review_quasi.refuse_if_blocked(chosen.ready, chosen.redactor.policy.disclosure_block)
     options = doc.Options(
         today or datetime.now(UTC).date().isoformat(),
         policy_version(chosen.redactor),
@@ -79,7 +80,8 @@ def export(
     rendered = RENDERERS[fmt](document)
     counts = doc.total_counts(document)
     files = [manifest.OutputFile(out, rendered.data)]
-    listing = manifest.to_bytes(manifest.build(files, document, fmt, counts))
+    levels = {r.testimony.id: review_quasi.assessment(r).level for r in chosen.ready}
+    listing = manifest.to_bytes(manifest.build(files, document, fmt, counts, levels))
     gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
     leaks = _leaks(gate, document, rendered, fmt=fmt, out=out, listing=listing)
     refuse_if_any(leaks, _clash_hint(vault) if leaks else None)
