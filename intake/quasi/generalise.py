@@ -26,7 +26,7 @@ def options(detail: Detail, text: str) -> list[str]:
         found = _ru(detail, span, text) if detail.lang == "ru" else _en(detail, span, text)
     except (AttributeError, ValueError, KeyError, IndexError):
         found = []  # an unusual spelling: the reviewer words it
-    if span[:1].isupper():
+    if text[: detail.start].rstrip()[-1:] in ("", ".", "!", "?", "\n"):  # a sentence start
         found = [o[:1].upper() + o[1:] for o in found]
     return [o for o in dict.fromkeys(found) if o and o != span]
 
