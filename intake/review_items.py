@@ -111,7 +111,10 @@ def build(
     for field, text in texts.items():
         findings = [f for f in redactor.analyze(text, t.language) if f.kind not in NOT_REVIEWED]
         findings += _still_valid(field, text, findings, stored, digest)
-        later += [(field, f, o) for f, o in review_quasi.findings(text, findings)]
+        redacted = [f for f in findings if redactor.policy.redacts(f.kind)]
+        found = review_quasi.findings(text, redacted)
+        later += [(field, f, o) for f, o in found]  # they take over kept findings they overlap
+        findings = [f for f in findings if f in redacted or not _overlaps_any(f, found)]
         for finding in sorted(findings, key=lambda f: f.start):
             items.append(_item(len(items) + 1, field, text, finding, redactor, stored, digest))
     for field, finding, options in later:
@@ -120,6 +123,10 @@ def build(
     risk = review_quasi.risk_key(items, digest)
     acknowledged = stored[risk].decided_at[:10] if risk in stored else None
     return Review(t, tuple(items), texts, risk, acknowledged)
+
+
+def _overlaps_any(finding: Finding, found: list[tuple[Finding, tuple[str, ...]]]) -> bool:
+    return any(finding.overlaps(q) for q, _ in found)
 
 
 def _item(

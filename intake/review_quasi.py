@@ -73,8 +73,7 @@ def risk_key(items: Iterable[Item], digest: DigestFn) -> DecisionKey:
 
 
 def assessment(review: Review) -> quasi.Assessment:
-    lang = review.testimony.language if review.testimony.language in ("ru", "en") else "en"
-    return quasi.assess((detail_of(i.finding) for i in kept(review.items)), lang)
+    return quasi.assess(detail_of(i.finding) for i in kept(review.items))
 
 
 def to_json(review: Review) -> dict[str, object]:
@@ -83,9 +82,7 @@ def to_json(review: Review) -> dict[str, object]:
     return {
         "level": found.level,
         "score": found.score,
-        "explanation": found.explain(
-            review.testimony.language if review.testimony.language == "ru" else "en"
-        ),
+        "explanation": found.explain("en"),
         "acknowledged": review.risk_acknowledged,
     }
 

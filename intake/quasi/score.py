@@ -38,16 +38,21 @@ def rules() -> Mapping[str, Any]:
 class Assessment:
     score: int
     level: str  # "low", "medium" or "high"
-    reasons: tuple[tuple[str, int, str], ...]  # (kind, points, why) per kind, heaviest first
+    reasons: tuple[tuple[str, int], ...]  # (kind, points) per kind, heaviest first
     combined: bool  # the combination bonus applies
 
-    def explain(self, lang: str = "en") -> str:
+    def explain(self, lang: str = "en", doc: Mapping[str, Any] | None = None) -> str:
         """Which details combine and why they narrow the pool, without the details."""
+        doc = doc or rules()
+        lang = lang if lang in ("en", "ru") else "en"
         if not self.reasons:
-            return "нет деталей, сужающих круг" if lang == "ru" else "no narrowing details"
-        parts = [f"{kind.split(':')[1]} (+{points}): {why}" for kind, points, why in self.reasons]
+            return "уровень low: нет деталей, сужающих круг" if lang == "ru" else "level low: none"
+        parts = [
+            f"{kind.split(':')[1]} (+{points}): {doc['kinds'][kind]['why'][lang]}"
+            for kind, points in self.reasons
+        ]
         if self.combined:
-            parts.append(rules()["combination"]["why"][lang])
+            parts.append(doc["combination"]["why"][lang])
         head = "уровень" if lang == "ru" else "level"
         return f"{head} {self.level} ({self.score}): " + "; ".join(parts)
 
@@ -64,9 +69,7 @@ def level_of(score: int, doc: Mapping[str, Any] | None = None) -> str:
     return "high" if score >= levels["high"] else "medium" if score >= levels["medium"] else "low"
 
 
-def assess(
-    details: Iterable[Detail], lang: str = "en", doc: Mapping[str, Any] | None = None
-) -> Assessment:
+def assess(details: Iterable[Detail], doc: Mapping[str, Any] | None = None) -> Assessment:
     """Score ``details`` (the ones still in the text) with the rules ``doc``."""
     doc = doc or rules()
     best: dict[str, int] = {}
@@ -78,10 +81,7 @@ def assess(
     points = {k: p for k, p in points.items() if p > 0}
     combined = len(points) >= doc["combination"]["min_kinds"]
     score = sum(points.values()) + (doc["combination"]["bonus"] if combined else 0)
-    reasons = tuple(
-        (kind, p, doc["kinds"][kind]["why"][lang if lang in ("en", "ru") else "en"])
-        for kind, p in sorted(points.items(), key=lambda kv: (-kv[1], kv[0]))
-    )
+    reasons = tuple(sorted(points.items(), key=lambda kv: (-kv[1], kv[0])))
     return Assessment(score, level_of(score, doc), reasons, combined)
 
 

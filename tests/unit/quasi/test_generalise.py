@@ -18,26 +18,62 @@ CASES = [
     ("He said he was aged 24 then.", "aged 24", ["He said he was in his twenties then."]),
     # birth -> decade
     ("Он 1998 года рождения.", "1998 года рождения", ["Он 1990-х годов рождения."]),
-    ("He was born in 1998.", "born in 1998", ["He was born in the late 1990s.", "He was born in the 1990s."]),
+    (
+        "He was born in 1998.",
+        "born in 1998",
+        ["He was born in the late 1990s.", "He was born in the 1990s."],
+    ),
     # date -> month, season, year
-    ("Его задержали 19 июля 2023 года.", "19 июля 2023 года", [
-        "Его задержали в июле 2023 года.",
-        "Его задержали летом 2023 года.",
-        "Его задержали в 2023 году.",
-    ]),
+    (
+        "Его задержали 19 июля 2023 года.",
+        "19 июля 2023 года",
+        [
+            "Его задержали в июле 2023 года.",
+            "Его задержали летом 2023 года.",
+            "Его задержали в 2023 году.",
+        ],
+    ),
     ("Его держали до 5 августа.", "5 августа", ["Его держали до середины августа."]),
-    ("He was detained on 19 July.", "on 19 July", ["He was detained in July.", "He was detained in the summer."]),
+    (
+        "He was detained on 19 July.",
+        "on 19 July",
+        ["He was detained in July.", "He was detained in the summer."],
+    ),
     # village -> a village (in the region named in the text)
-    ("Он родом из села Выдумкино в Бурятии.", "села Выдумкино", ["Он родом из небольшого села в Бурятии."]),
-    ("Он жил в селе Выдумкино. Это в Бурятии.", "селе Выдумкино", ["Он жил в небольшом селе. Это в Бурятии."]),
+    (
+        "Он родом из села Выдумкино в Бурятии.",
+        "села Выдумкино",
+        ["Он родом из небольшого села в Бурятии."],
+    ),
+    (
+        "Он жил в селе Выдумкино. Это в Бурятии.",
+        "селе Выдумкино",
+        ["Он жил в небольшом селе. Это в Бурятии."],
+    ),
     ("Семья родом из Кяхты.", "Кяхты", ["Семья родом из небольшого города."]),
-    ("He grew up in the village of Madeupovka.", "the village of Madeupovka", ["He grew up in a village."]),
-    ("He came from the village of Madeupovka in Buryatia.", "the village of Madeupovka", ["He came from a village in Buryatia."]),
+    (
+        "He grew up in the village of Madeupovka.",
+        "the village of Madeupovka",
+        ["He grew up in a village."],
+    ),
+    (
+        "He came from the village of Madeupovka in Buryatia.",
+        "the village of Madeupovka",
+        ["He came from a village in Buryatia."],
+    ),
     # unit -> formation type
     ("Он служил в 3-й роте.", "3-й роте", ["Он служил в роте.", "Он служил в подразделении."]),
-    ("He served in the 3rd company.", "the 3rd company", ["He served in a company.", "He served in a unit."]),
+    (
+        "He served in the 3rd company.",
+        "the 3rd company",
+        ["He served in a company.", "He served in a unit."],
+    ),
     # exact count -> several
-    ("Его увели вместе с двумя другими.", "вместе с двумя другими", ["Его увели вместе с несколькими другими."]),
+    (
+        "Его увели вместе с двумя другими.",
+        "вместе с двумя другими",
+        ["Его увели вместе с несколькими другими."],
+    ),
     ("Он был одним из трёх.", "одним из трёх", ["Он был одним из нескольких."]),
     ("Трое отказались.", "Трое", ["Несколько человек отказались."]),
     ("He was one of three who refused.", "one of three", ["He was one of several who refused."]),
@@ -48,7 +84,11 @@ CASES = [
     ("Он служил снайпером.", "снайпером", ["Он служил военнослужащим."]),
     ("A sergeant refused.", "sergeant", ["A serviceman refused."]),
     # a relative's work -> the verb alone
-    ("Его мать работает учительницей в школе.", "работает учительницей в школе", ["Его мать работает."]),
+    (
+        "Его мать работает учительницей в школе.",
+        "работает учительницей в школе",
+        ["Его мать работает."],
+    ),
     ("His mother works at the local school.", "works at the local school", ["His mother works."]),
 ]
 

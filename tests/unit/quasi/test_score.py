@@ -79,18 +79,18 @@ def test_the_issue_example_is_high_in_both_languages() -> None:
         "A 24-year-old contract soldier from a village of 3,000 in Buryatia, in the "
         "engineering brigade, detained on 19 July with two others."
     )
-    assert assess(find_details(ru), "ru").level == "high"
-    assert assess(find_details(en), "en").level == "high"
+    assert assess(find_details(ru)).level == "high"
+    assert assess(find_details(en)).level == "high"
 
 
 def test_the_explanation_names_kinds_and_reasons_but_never_the_details() -> None:
     text = "24-летний контрактник из села Выдумкино задержан 19 июля."
-    said = assess(find_details(text), "en").explain("en")
+    said = assess(find_details(text)).explain("en")
     assert said.startswith("level high")
     assert "a named home settlement limits the pool" in said
     assert "together these details may describe one person" in said
     assert "Выдумкино" not in said and "19" not in said.split(":", 1)[1]
-    assert assess(find_details(text), "ru").explain("ru").startswith("уровень high")
+    assert assess(find_details(text)).explain("ru").startswith("уровень high")
 
 
 def test_at_least_compares_levels_and_off_never_blocks() -> None:
