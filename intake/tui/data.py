@@ -126,6 +126,7 @@ class ExportPreview:
     left_out: tuple[tuple[str, str], ...]  # (id, reason)
     text: str  # the redacted output (Markdown when the format is docx)
     leaks: tuple[str, ...]  # the gate's descriptions: kind and position, never the string
+    levels: tuple[tuple[str, str], ...] = ()  # (id, disclosure level of what is still kept)
 
 
 def export_preview(
@@ -133,6 +134,7 @@ def export_preview(
 ) -> ExportPreview:
     from datetime import UTC, datetime
 
+    from intake import review_quasi
     from intake.export import document as doc
     from intake.export import publish
     from intake.export.byline import engine_inflect
@@ -159,7 +161,20 @@ def export_preview(
         tuple(r.testimony.id for r in chosen.ready),
         left_out,
         rendered.data.decode("utf-8"),
-        tuple(leak.describe() for leak in leaks),
+        _disclosure_refusals(chosen) + tuple(leak.describe() for leak in leaks),
+        tuple((r.testimony.id, review_quasi.assessment(r).level) for r in chosen.ready),
+    )
+
+
+def _disclosure_refusals(chosen: Any) -> tuple[str, ...]:
+    """Testimonies whose disclosure level blocks the export (no detail text)."""
+    from intake import review_quasi
+
+    threshold = chosen.redactor.policy.disclosure_block
+    return tuple(
+        f"testimony {r.testimony.id}: {found.level} disclosure level; generalise details "
+        "in review or acknowledge the risk (R)"
+        for r, found in review_quasi.blocked(chosen.ready, threshold)
     )
 
 
