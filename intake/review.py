@@ -157,7 +157,7 @@ def _save(vault: Vault, review: Review, decided: list[tuple[Item, Choice]]) -> N
         store.save(conn, review.testimony.id, rows)
         live = [item.key for item in review.items]
         store.prune(
-            conn, review.testimony.id, live + [review.risk_key] if review.risk_key else live
+            conn, review.testimony.id, [*live, review.risk_key] if review.risk_key else live
         )
 
 

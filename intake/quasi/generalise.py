@@ -61,7 +61,8 @@ def _ru(detail: Detail, span: str, text: str) -> list[str]:
 def _en(detail: Detail, span: str, text: str) -> list[str]:
     kind = detail.kind.split(":")[1]
     if kind == "age":
-        he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+        near = text[max(0, detail.start - 300) : detail.end + 300]
+        he, she = len(_HE.findall(near)), len(_SHE.findall(near))
         return en.age(span, "his" if he > she else "her" if she > he else "their")
     if kind == "place":
         return en.place(span, detail.cls, _region(detail, text))

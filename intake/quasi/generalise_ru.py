@@ -9,6 +9,7 @@ kept), "3-й роты" -> "роты" / "подразделения", "с дву�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from intake.redact import forms_ru
 
@@ -77,7 +78,7 @@ def agree(adjective: str, noun: str) -> str:
     return adjective
 
 
-def _tag(word: str) -> object | None:
+def _tag(word: str) -> Any:
     parses = [p for p in forms_ru.parses(word.lower()) if "NOUN" in p.tag or "NUMR" in p.tag]
     return parses[0].tag if parses else None
 
@@ -187,7 +188,7 @@ def count(text: str) -> list[str]:
     if numeral is None:
         return []
     tag = _tag(numeral.group()) if not numeral.group().isdigit() else None
-    case = next((c for c in _CASES if tag is not None and c in tag), "gent")  # type: ignore[operator]
+    case = next((c for c in _CASES if tag is not None and c in tag), "gent")
     few = (
         "нескольких"
         if case in ("gent", "loct", "accs")

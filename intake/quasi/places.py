@@ -17,6 +17,7 @@ from importlib.resources import files
 from intake.redact import forms_ru
 
 SIZES = ("small", "town", "city")
+_REACH = 300  # how far around a detail a region is looked for
 _REGION_RU = re.compile(
     r"\b(?:в|во|из)\s+(?-i:(?:[А-ЯЁ][а-яё]+(?:ой|ом)\s+(?:области|крае|края|округе|округа))"
     r"|(?:Республик[еи]\s+[А-ЯЁ][а-яё]+)|(?:[А-ЯЁ][а-яё]+ии))\b"
@@ -30,8 +31,12 @@ _REGION_EN = re.compile(
 @cache
 def _table() -> dict[str, str]:
     text = files("intake").joinpath("data/place_sizes.txt").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: size for name, size in rows}
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, size = line.split("\t")
+            table[name] = size
+    return table
 
 
 def fold(name: str) -> str:
@@ -57,9 +62,10 @@ def region_near(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
     """The span of a region phrase ("в Бурятии", "in Buryatia") in the sentence around
     ``start``..``end``, outside that span, or None."""
     pattern = _REGION_RU if lang == "ru" else _REGION_EN
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_dot = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
-    right = min(right_dot) if right_dot else len(text)
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    left = max(low, text.rfind(".", low, start) + 1, text.rfind("\n", low, start) + 1)
+    right_dot = [i for i in (text.find(".", end, high), text.find("\n", end, high)) if i >= 0]
+    right = min(right_dot) if right_dot else high
     for match in pattern.finditer(text, left, right):
         if match.end() <= start or match.start() >= end:
             return match.start(), match.end()
