@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from intake.quasi import patterns_en, patterns_ru, places
 
 _EVENT = re.compile(
-    r"задерж|арест|ранен|ранил|перев[её]л|переве|погиб|пропал|отказа|мобилиз|призва|забрал"
+    r"задерж|арест|ранен|ранил|перев[её]л|переве|погиб|пропал|отказ|мобилиз|призва|забрал"
     r"|увез|осужд|плен|дезерт|сбежал|detain|arrest|wound|injur|transfer|killed|missing"
     r"|disappear|refus|mobili[sz]|conscript|sentenc|captur|desert",
     re.IGNORECASE,

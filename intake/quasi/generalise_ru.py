@@ -162,10 +162,23 @@ def _population(text: str) -> str:
 
 
 def unit(text: str) -> list[str]:
-    noun = text.rsplit(maxsplit=1)[-1]
+    words = text.split()
+    preposition = words.pop(0).lower() if words[0].lower() in ("во", "со", "ко") else ""
+    noun = words[-1]
     if noun.startswith("№") or noun[0].isdigit():
-        noun = text.split(maxsplit=1)[0]
-    return [noun.lower(), inflect("подразделение", noun)]
+        noun = words[0]
+    found = [noun.lower(), inflect("подразделение", noun)]
+    return [_with(preposition, word) for word in found]
+
+
+def _with(preposition: str, word: str) -> str:
+    """ "во"/"со"/"ко" where the next word needs it ("во взвод", "в роту")."""
+    if not preposition:
+        return word
+    short = preposition[0]
+    clusters = {"в": "вф", "с": "сзшж", "к": "кг"}[short]
+    doubled = word[:1] in clusters and word[1:2] not in "аеёиоуыэюя"
+    return f"{preposition if doubled else short} {word}"
 
 
 def rank(text: str) -> list[str]:
@@ -184,6 +197,8 @@ def count(text: str) -> list[str]:
         return ["одна из немногих" if lower.endswith("ая") else "один из немногих"]
     if lower in ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро"):
         return ["несколько человек"]
+    if lower in ("двоих", "троих", "четверых", "пятерых"):
+        return ["нескольких"]
     numeral = _NUMERAL_WORDS.search(lower)
     if numeral is None:
         return []
@@ -200,7 +215,9 @@ def count(text: str) -> list[str]:
 
 
 def occupation(text: str) -> list[str]:
-    return [text.split(maxsplit=1)[0]]
+    verb = text.split(maxsplit=1)[0]
+    tags = {p.tag.POS for p in forms_ru.parses(verb.lower())[:1]}
+    return [verb] if tags & {"VERB", "INFN"} else ["[род занятий]"]
 
 
 def physical(text: str) -> list[str]:

@@ -92,6 +92,24 @@ PATTERNS: tuple[Row, ...] = (
         _AGE_KEYS,
     ),
     (
+        "quasi:age",
+        _c(
+            r"\b(?:son|daughter|husband|wife|brother|sister|he|she|then|now|just|only|barely)"
+            r",?\s+(?:then\s+|now\s+|just\s+|only\s+)?(?P<d>(?:1[6-9]|[2-6]\d))\b"
+            r"(?!\s*(?:%|percent|km|kilomet|miles|days|months|hours|minutes|years|weeks|times))"
+        ),
+        None,
+        "son|daughter|husband|wife|brother|sister|he |she |then |now |just |only |barely ",
+    ),
+    (
+        "quasi:place",
+        _c(
+            rf"\b(?P<d>{_PLACE_NAME}),\s+(?:a|the)\s+(?:small\s+|tiny\s+|remote\s+)?(?:village|hamlet)"
+        ),
+        "village",
+        "village|hamlet",
+    ),
+    (
         "quasi:place",
         _c(rf"\b(?P<d>(?:the\s+)?(?:{_SETTLEMENT})\s+of\s+{_PLACE_NAME})"),
         "village",
@@ -141,6 +159,15 @@ PATTERNS: tuple[Row, ...] = (
         ),
         None,
         _RELATIVE,
+    ),
+    (
+        "quasi:occupation",
+        re.compile(
+            r"\bI\s+(?:still\s+|also\s+|used to\s+)?(?P<d>(?:work|worked|teach|taught|run|ran|head|"
+            r"headed|manage|managed)\s[^.,;:!?\n]{3,60})"
+        ),
+        None,
+        "work|teach|taught|run |ran |head|manage",
     ),
     (
         "quasi:physical",
