@@ -190,7 +190,10 @@ class ReviewScreen(Screen[None]):
 
         found = one_line(self.state.review.original(item), 40) if self.state else ""
         self.app.push_screen(
-            LineModal(f"Replace “{found}” ({item.finding.kind}) with", "e.g. [a relative]"),
+            LineModal(
+                f"Replace “{found}” ({item.finding.kind}) with",
+                " / ".join(item.options) if item.options else "e.g. [a relative]",
+            ),
             answered,
         )
 
