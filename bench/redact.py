@@ -142,10 +142,10 @@ def quasi_cost(redactor: object, text: str) -> list[tuple[str, float, str, bool]
     from intake import review_quasi
     from intake.quasi import find_details
 
-    review_quasi.findings(text[:2000], [])  # loads the gazetteer and the analyser once
+    review_quasi.findings_of(text[:2000], [])  # loads the gazetteer and the analyser once
     redact = min(_cpu(lambda: redactor.redact(text)) for _ in range(2))  # type: ignore[attr-defined]
     found = min(_cpu(lambda: find_details(text)) for _ in range(2))
-    offered = min(_cpu(lambda: review_quasi.findings(text, [])) for _ in range(2))
+    offered = min(_cpu(lambda: review_quasi.findings_of(text, [])) for _ in range(2))
     share, with_options = 100 * found / redact, 100 * offered / redact
     return [
         ("quasi analysis, extra CPU over redaction (%)", share, "< 20 %", share < 20),

@@ -111,48 +111,38 @@ def build(
     for field, text in texts.items():
         findings = [f for f in redactor.analyze(text, t.language) if f.kind not in NOT_REVIEWED]
         findings += _still_valid(field, text, findings, stored, digest)
-        redacted = [f for f in findings if redactor.policy.redacts(f.kind)]
-        found = review_quasi.findings(text, redacted)
-        later += [(field, f, o) for f, o in found]  # they take over kept findings they overlap
-        findings = [f for f in findings if f in redacted or not _overlaps_any(f, found)]
+        keys = _Keys(field, text, digest)
+        staying = [f for f in findings if redactor.policy.redacts(f.kind) or keys(f) in stored]
+        findings, found = review_quasi.beside(text, findings, staying)
+        later += [(field, f, o) for f, o in found]
         for finding in sorted(findings, key=lambda f: f.start):
-            items.append(
-                _item(
-                    len(items) + 1,
-                    field,
-                    text,
-                    finding,
-                    redactor=redactor,
-                    stored=stored,
-                    digest=digest,
-                )
-            )
+            item = _item(len(items) + 1, field, text, finding, redactor, stored, digest)
+            items.append(item)
     for field, finding, options in later:
-        item = _item(
-            len(items) + 1,
-            field,
-            texts[field],
-            finding,
-            redactor=redactor,
-            stored=stored,
-            digest=digest,
-        )
+        item = _item(len(items) + 1, field, texts[field], finding, redactor, stored, digest)
         items.append(dataclasses.replace(item, options=options))
     risk = review_quasi.risk_key(items, digest)
     acknowledged = stored[risk].decided_at[:10] if risk in stored else None
     return Review(t, tuple(items), texts, risk, acknowledged)
 
 
-def _overlaps_any(finding: Finding, found: list[tuple[Finding, tuple[str, ...]]]) -> bool:
-    return any(finding.overlaps(q) for q, _ in found)
+class _Keys:
+    """The decision key of a finding in one field."""
+
+    def __init__(self, field: str, text: str, digest: DigestFn) -> None:
+        self.field, self.text, self.digest = field, text, digest
+
+    def __call__(self, f: Finding) -> DecisionKey:
+        return DecisionKey(
+            self.field, f.start, f.end, f.kind, self.digest(self.text[f.start : f.end])
+        )
 
 
-def _item(
+def _item(  # noqa: PLR0917 (two call sites, both positional)
     number: int,
     field: str,
     text: str,
     finding: Finding,
-    *,
     redactor: Redactor,
     stored: Mapping[DecisionKey, StoredDecision],
     digest: DigestFn,

@@ -31,7 +31,7 @@ RISK_KIND = "quasi:risk"
 _RECOGNIZER = "quasi"
 
 
-def findings(text: str, taken: Sequence[Finding]) -> list[tuple[Finding, tuple[str, ...]]]:
+def findings_of(text: str, taken: Sequence[Finding]) -> list[tuple[Finding, tuple[str, ...]]]:
     """The details of ``text`` that no other finding covers, with their generalisations."""
     out: list[tuple[Finding, tuple[str, ...]]] = []
     for detail in quasi.find_details(text):
@@ -46,6 +46,17 @@ def findings(text: str, taken: Sequence[Finding]) -> list[tuple[Finding, tuple[s
         if not any(finding.overlaps(f) for f in taken):
             out.append((finding, tuple(quasi.options(detail, text))))
     return out
+
+
+def beside(
+    text: str, findings: list[Finding], staying: list[Finding]
+) -> tuple[list[Finding], list[tuple[Finding, tuple[str, ...]]]]:
+    """The quasi-identifiers of ``text`` and the findings left beside them: a detail takes
+    over the findings it overlaps ("19 июля" found as a date) except those ``staying``
+    (redacted by the policy, or already decided), which hide the detail instead."""
+    found = findings_of(text, staying)
+    left = [f for f in findings if f in staying or not any(f.overlaps(q) for q, _ in found)]
+    return left, found
 
 
 def detail_of(finding: Finding) -> quasi.Detail:
