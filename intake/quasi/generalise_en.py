@@ -50,6 +50,10 @@ def place(text: str, size: str | None, region: str | None) -> list[str]:
     lower = text.lower()
     if "population" in lower:
         return ["a small population"]
+    counted = re.search(r"(\d[\d,]*)\s+(inhabitants|residents)", lower)
+    if counted:
+        few = "thousand" if int(counted.group(1).replace(",", "")) >= 1000 else "hundred"
+        return [f"a few {few} {counted.group(2)}"]
     if re.search(r"\d", text):
         return ["a small village"]
     noun = "village" if "village" in lower or "hamlet" in lower else "small town"
@@ -84,7 +88,8 @@ def occupation(text: str) -> list[str]:
     for start, general in _VERBS.items():
         if text.lower().startswith(start):
             return [general]
-    return [text.split(maxsplit=1)[0]]
+    first = text.split(maxsplit=1)[0]
+    return ["[occupation]"] if first.lower() in ("a", "an", "the") else [first]
 
 
 def physical(text: str) -> list[str]:

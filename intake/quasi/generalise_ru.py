@@ -143,7 +143,7 @@ def place(text: str, size: str | None, region: str | None) -> list[str]:
         noun = inflect("город" if size == "town" else "посёлок", head)
         out = [f"{agree('небольшой', noun)} {noun}"]
         return out + ([f"{noun} {region}"] if region else [])
-    if "населени" in text or "жив" in text or "прожива" in text:
+    if "населени" in text or "жив" in text or "прожива" in text or "жител" in text:
         return [_population(text)]
     out = [f"{agree('небольшой', head)} {head.lower()}"]
     return out + ([f"{head.lower()} {region}"] if region else [])

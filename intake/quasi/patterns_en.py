@@ -54,6 +54,10 @@ _PHYSICAL = (
     r"|missing (?:finger|fingers|eye|leg|arm|hand)|red hair|red-haired|bald"
 )
 
+_JOBS = (
+    r"teacher|nurse|doctor|paramedic|shop|accountant|post|librarian|tractor|driver|cook"
+    r"|head|principal|engineer|mechanic|welder|miner|milk|agronomist|police|clerk|cleaner"
+)
 # Triggers: lower-case stems separated by "|" (plain text, not patterns).
 _AGE_KEYS = "|".join(f"{v} {d}" for v in ("is", "was", "were", "turned") for d in "123456789")
 _SETTLEMENT_KEYS = _SETTLEMENT
@@ -170,6 +174,20 @@ PATTERNS: tuple[Row, ...] = (
         "work|teach|taught|run |ran |head|manage",
     ),
     (
+        "quasi:occupation",
+        _c(
+            rf"\b(?:his|her|their|my)\s+(?:{_RELATIVE}),\s+(?P<d>(?:a|an|the)\s+(?:{_JOBS})[^.,;:!?\n]{{0,50}})"
+        ),
+        None,
+        _JOBS,
+    ),
+    (
+        "quasi:place",
+        _c(r"\b(?P<d>\d(?:[\d,]*\d)?\s+(?:inhabitants|residents))"),
+        "village",
+        "inhabitants|residents",
+    ),
+    (
         "quasi:physical",
         _c(rf"\b(?:{_PHYSICAL})s?(?:\s+(?:on|across|over|from|of)\s+[^.,;!?\n]{{1,40}})?"),
         None,
@@ -179,11 +197,11 @@ PATTERNS: tuple[Row, ...] = (
     (
         "quasi:count",
         _c(
-            rf"\b(?:with|and)\s+(?:{_NUMBER})\s+(?:other|others|more)\b"
-            r"(?:\s+(?:men|soldiers|conscripts|servicemen|people))?"
+            rf"\b(?:with|and)\s+(?:the\s+)?(?:{_NUMBER})\s+(?:other\s+|more\s+|fellow\s+)?"
+            r"(?:others|other|more|men|soldiers|servicemen|conscripts|comrades|people)\b"
         ),
         None,
-        "other|more",
+        "other|more|men|soldiers|servicemen|conscripts|comrades|people",
     ),
     (
         "quasi:count",

@@ -31,6 +31,17 @@ RU = [
         None,
     ),
     ("У него шрам на левой щеке.", "quasi:physical", "шрам на левой щеке", None),
+    ("Ему исполнилось 24 в мае.", "quasi:age", "24", None),
+    ("Моему сыну 23 года.", "quasi:age", "23 года", None),
+    ("В селе около 800 жителей.", "quasi:place", "около 800 жителей", "small"),
+    ("Отец — тракторист в колхозе.", "quasi:occupation", "тракторист в колхозе", None),
+    (
+        "Я работаю фельдшером в амбулатории.",
+        "quasi:occupation",
+        "работаю фельдшером в амбулатории",
+        None,
+    ),
+    ("Его увели и ещё четверых.", "quasi:count", "четверых", None),
     ("Он был одним из трёх, кто отказался.", "quasi:count", "одним из трёх", None),
     ("Его увели вместе с двумя другими солдатами.", "quasi:count", "вместе с двумя другими", None),
 ]
@@ -63,6 +74,20 @@ EN = [
     ),
     ("He has a tattoo on his left arm.", "quasi:physical", "tattoo on his left arm", None),
     ("He was one of three who refused.", "quasi:count", "one of three", None),
+    ("My son, then 23, refused.", "quasi:age", "23", None),
+    ("He was from Lesnoye, a village near the border.", "quasi:place", "Lesnoye", "small"),
+    (
+        "I work as a paramedic at the clinic.",
+        "quasi:occupation",
+        "work as a paramedic at the clinic",
+        None,
+    ),
+    (
+        "Her husband, a teacher at the school, left.",
+        "quasi:occupation",
+        "a teacher at the school",
+        None,
+    ),
     ("He was taken with two others.", "quasi:count", "with two others", None),
 ]
 
@@ -79,6 +104,9 @@ def test_each_kind_of_detail_is_found_with_its_span_and_class(
     "text",
     [
         "Прошло 2 года службы, и ничего не изменилось.",
+        "Прошло 20 лет с тех пор.",
+        "Его приговорили на 25 лет строгого режима.",
+        "He waited 20 minutes.",
         "Он вернулся в Москву.",
         "В роте было холодно.",
         "It was a major problem for everyone.",

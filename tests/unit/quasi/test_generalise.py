@@ -61,6 +61,12 @@ CASES = [
         "the village of Madeupovka",
         ["He came from a village in Buryatia."],
     ),
+    (
+        "Он из села (около 3 тысяч жителей).",
+        "около 3 тысяч жителей",
+        ["Он из села (несколько тысяч жителей)."],
+    ),
+    ("It has 3,000 inhabitants.", "3,000 inhabitants", ["It has a few thousand inhabitants."]),
     # unit -> formation type
     ("Он служил в 3-й роте.", "3-й роте", ["Он служил в роте.", "Он служил в подразделении."]),
     (
@@ -91,6 +97,21 @@ CASES = [
     ),
     ("Его муж — тракторист в колхозе.", "тракторист в колхозе", ["Его муж — [род занятий]."]),
     ("Мы забрали ещё четверых.", "четверых", ["Мы забрали ещё нескольких."]),
+    (
+        "His mother, a nurse at the district hospital, waits.",
+        "a nurse at the district hospital",
+        ["His mother, [occupation], waits."],
+    ),
+    (
+        "Его мать, медсестра районной больницы, ждёт.",
+        "медсестра районной больницы",
+        ["Его мать, [род занятий], ждёт."],
+    ),
+    (
+        "He was held with two fellow soldiers.",
+        "with two fellow soldiers",
+        ["He was held with several fellow soldiers."],
+    ),
     ("His mother works at the local school.", "works at the local school", ["His mother works."]),
 ]
 
