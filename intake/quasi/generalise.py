@@ -26,9 +26,14 @@ def options(detail: Detail, text: str) -> list[str]:
         found = _ru(detail, span, text) if detail.lang == "ru" else _en(detail, span, text)
     except (AttributeError, ValueError, KeyError, IndexError):
         found = []  # an unusual spelling: the reviewer words it
-    if text[: detail.start].rstrip()[-1:] in ("", ".", "!", "?", "\n"):  # a sentence start
+    if _sentence_start(text, detail.start):
         found = [o[:1].upper() + o[1:] for o in found]
     return [o for o in dict.fromkeys(found) if o and o != span]
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    return before.endswith("\n") or before.rstrip()[-1:] in ("", ".", "!", "?")
 
 
 def _region(detail: Detail, text: str) -> str | None:
@@ -60,7 +65,9 @@ def _ru(detail: Detail, span: str, text: str) -> list[str]:
 
 def _en(detail: Detail, span: str, text: str) -> list[str]:
     kind = detail.kind.split(":")[1]
-    if kind == "age" and text[: detail.start].rstrip().lower().endswith("turned"):
+    if kind == "age" and text[max(0, detail.start - 12) : detail.start].lower().rstrip().endswith(
+        "turned"
+    ):
         return []  # "turned 24" has no range that reads well: the reviewer rewords it
     if kind == "age":
         near = text[max(0, detail.start - 300) : detail.end + 300]
