@@ -37,9 +37,22 @@ FORMATS = ("md", "json", "html", "docx")
     type=click.Path(path_type=Path, dir_okay=False),
     help="The file to write; its manifest goes beside it (OUT.manifest.json).",
 )
+@click.option(
+    "--disclosure-block",
+    type=click.Choice(["medium", "high"]),
+    help="Refuse testimonies whose details still point to one person at this level or "
+    "above, unless generalised or acknowledged (default: the policy's, high).",
+)
 @pass_cli
 def export_cmd(
-    cli: CliContext, /, *, ids: tuple[str, ...], fmt: str | None, with_transcript: bool, out: Path
+    cli: CliContext,
+    /,
+    *,
+    ids: tuple[str, ...],
+    fmt: str | None,
+    with_transcript: bool,
+    out: Path,
+    disclosure_block: str | None,
 ) -> None:
     """Export approved testimonies (default: every one consent allows), redacted.
 
@@ -59,7 +72,14 @@ def export_cmd(
                 "Review and approve testimonies first ('intake review ID', "
                 "'intake approve ID'). Nothing was written.",
             )
-        done = publish.export(vault, chosen, out, fmt, with_transcript=with_transcript)
+        done = publish.export(
+            vault,
+            chosen,
+            out,
+            fmt,
+            with_transcript=with_transcript,
+            disclosure_block=disclosure_block,
+        )
     click.echo(
         f"Exported {len(done.testimonies)} testimony(ies) as {fmt}, and a manifest.", err=True
     )

@@ -64,10 +64,15 @@ def export(
     *,
     with_transcript: bool = False,
     today: str | None = None,
+    disclosure_block: str | None = None,
 ) -> Exported:
-    """Write ``chosen.ready`` to ``out`` (and its manifest) if the leak gate lets it."""
+    """Write ``chosen.ready`` to ``out`` (and its manifest) if the leak gate lets it.
+
+    ``disclosure_block`` overrides the policy's level from which an unacknowledged
+    disclosure risk refuses the export."""
     _check_target(out, fmt)
-    review_quasi.refuse_if_blocked(chosen.ready, chosen.redactor.policy.disclosure_block)
+    threshold = disclosure_block or chosen.redactor.policy.disclosure_block
+    review_quasi.refuse_if_blocked(chosen.ready, threshold)
     options = doc.Options(
         today or datetime.now(UTC).date().isoformat(),
         policy_version(chosen.redactor),

@@ -147,3 +147,27 @@ def test_english_testimony_gets_english_generalisations_and_level(cli: Cli, tmp_
 def test_a_generalisation_number_that_does_not_exist_is_refused(cli: Cli, ru: str) -> None:
     refused = cli("review", ru, "--generalise", "1:9")
     assert refused.code == 2 and "hint:" in refused.stderr
+
+
+def test_a_stricter_block_refuses_a_medium_level_the_default_lets_through(
+    cli: Cli, ru: str, tmp_path: Path
+) -> None:
+    numbers = {r["text"]: r["number"] for r in quasi_rows(review_json(cli, ru))}
+    general = ["24-летний", "19 июля", "3-й роте", "вместе с двумя другими"]
+    args = [a for text in general for a in ("--generalise", str(numbers[text]))]
+    assert cli("review", ru, *args, "--accept-defaults").code == 0
+    assert review_json(cli, ru)["disclosure"]["level"] == "medium"
+    assert cli("approve", ru).code == 0
+    out = tmp_path / "strict.md"
+    strict = cli("export", "--disclosure-block", "medium", "--out", str(out), ru)
+    assert strict.code == 3 and not out.exists()
+    assert cli("export", "--out", str(out), ru).code == 0
+
+
+def test_a_policy_file_sets_the_threshold() -> None:
+    from intake.redact import Policy
+
+    assert Policy.default().disclosure_block == "high"
+    assert (
+        Policy.from_json({"actions": {}, "disclosure_block": "medium"}).disclosure_block == "medium"
+    )
