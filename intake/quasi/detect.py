@@ -126,8 +126,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _class(text: str, kind: str, cls: str | None, start: int, end: int) -> str | None:
     span = text[start:end].lower()
     if kind == "quasi:place":
-        if cls == "village":
-            return "small"
+        if cls in ("village", "town"):  # named as a village; a district weighs as a town
+            return "small" if cls == "village" else "town"
         return places.size_of(text[start:end]) or "small"
     if kind == "quasi:unit" and ("бригад" in span or "brigade" in span or "division" in span):
         return "brigade"

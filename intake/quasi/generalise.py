@@ -75,9 +75,11 @@ def _en(detail: Detail, span: str, text: str) -> list[str]:
         return en.age(span, "his" if he > she else "her" if she > he else "their")
     if kind == "place":
         return en.place(span, detail.cls, _region(detail, text))
+    if kind == "date":
+        before = text[max(0, detail.start - 10) : detail.start].split()
+        return en.date(span, before[-1].lower() if before else "")
     simple = {
         "birth": en.birth,
-        "date": en.date,
         "unit": en.unit,
         "rank": en.serviceman,
         "specialty": en.serviceman,

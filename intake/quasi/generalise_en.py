@@ -35,13 +35,19 @@ def birth(text: str) -> list[str]:
     return [f"born in the {part} {year // 10 * 10}s", f"born in the {year // 10 * 10}s"]
 
 
-def date(text: str) -> list[str]:
+_PREPOSITIONS = ("by", "until", "till", "before", "after", "since", "from", "to", "around")
+
+
+def date(text: str, before: str = "") -> list[str]:
+    """ "on 19 July" -> "in July"; after "until" or "by": "mid-July", "the summer"."""
     month = next((i for i, m in enumerate(MONTHS) if m.lower() in text.lower()), None)
     if month is None:
         return []
     year_match = re.search(r"(?:19|20)\d{2}", text)
     year = f" {year_match.group()}" if year_match else ""
     season = SEASONS[(month + 1) % 12 // 3]
+    if before in _PREPOSITIONS and not text.lower().startswith("on "):
+        return [f"mid-{MONTHS[month]}{year}", f"the {season}" + (f" of{year}" if year else "")]
     out = [f"in {MONTHS[month]}{year}", f"in the {season}" + (f" of{year}" if year else "")]
     return out + ([f"in{year}"] if year else [])
 
@@ -56,6 +62,8 @@ def place(text: str, size: str | None, region: str | None) -> list[str]:
         return [f"a few {few} {counted.group(2)}"]
     if re.search(r"\d", text):
         return ["a small village"]
+    if lower.endswith("district"):
+        return ["a district"] + ([f"a district {region}"] if region else [])
     noun = "village" if "village" in lower or "hamlet" in lower else "small town"
     if " " not in text.strip():  # a bare town name: "from Kyakhta"
         noun = "small town" if size == "town" else "small settlement"

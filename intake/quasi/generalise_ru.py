@@ -83,8 +83,21 @@ def _tag(word: str) -> Any:
     return parses[0].tag if parses else None
 
 
+_AGE_WORDS = {
+    "восемнадцат": 18,
+    "девятнадцат": 19,
+    "двадцат": 20,
+    "тридцат": 30,
+    "сорок": 40,
+    "пятидесят": 50,
+    "шестидесят": 60,
+}
+
+
 def age(text: str) -> list[str]:
-    number = int(re.search(r"\d+", text).group())  # type: ignore[union-attr]
+    digits = re.search(r"\d+", text)
+    words = (n for stem, n in _AGE_WORDS.items() if text.lower().startswith(stem))
+    number = int(digits.group()) if digits else next(words)
     adjective = re.search(r"летн(ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)$", text)
     if adjective:
         stem, column = (
@@ -118,6 +131,8 @@ def date(text: str, before: str) -> list[str]:
     suffix = f" {year} года" if year else ""
     if before in ("до", "после", "с", "около", "от"):
         return [f"середины {MONTHS_GEN[month]}{suffix}"]
+    if before in ("к", "на"):
+        return [f"{'середине' if before == 'к' else 'середину'} {MONTHS_GEN[month]}{suffix}"]
     season = SEASONS[(month + 1) % 12 // 3]
     out = [f"в {MONTHS_LOC.split()[month]}{suffix}", f"{season}{suffix}"]
     return out + ([f"в {year} году"] if year else [])
@@ -139,6 +154,8 @@ def _month_year(text: str) -> tuple[int | None, str | None]:
 def place(text: str, size: str | None, region: str | None) -> list[str]:
     words = text.split()
     head = words[0]
+    if words[-1].lower().startswith("район"):  # "Кяхтинского района" -> "района"
+        return [words[-1].lower()] + ([f"{words[-1].lower()} {region}"] if region else [])
     if len(words) == 1:  # a bare town name: "из Кяхты"
         noun = inflect("город" if size == "town" else "посёлок", head)
         out = [f"{agree('небольшой', noun)} {noun}"]

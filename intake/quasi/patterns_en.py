@@ -25,7 +25,7 @@ MONTHS = [
 _MONTH = "|".join(MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = rf"(?:{_DAY}\s+(?:{_MONTH})|(?:{_MONTH})\s+{_DAY}\b)(?:,?\s+{_YEAR})?"
+_DATE = rf"(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH})|(?:{_MONTH})\s+{_DAY}\b)(?:,?\s+{_YEAR})?"
 _NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 _ORD = r"\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _UNIT = r"company|platoon|battalion|battery|squad|regiment|brigade|division|detachment"
@@ -136,7 +136,7 @@ PATTERNS: tuple[Row, ...] = (
     ),
     (
         "quasi:place",
-        _c(rf"\b(?P<d>(?:a\s+)?population\s+of\s+{_ABOUT}\d(?:[\d,]*\d)?)"),
+        _c(rf"\b(?P<d>(?:a\s+)?population(?:\s+of)?\s+{_ABOUT}\d(?:[\d,]*\d)?)"),
         "village",
         "population",
     ),
@@ -154,7 +154,19 @@ PATTERNS: tuple[Row, ...] = (
         "corporal|sergeant|lieutenant|captain|major|colonel|warrant",
     ),
     ("quasi:specialty", _c(rf"\b(?:{_SPECIALTY})s?\b"), None, _SPECIALTY_KEYS),
-    ("quasi:date", _c(rf"\b(?:on\s+)?{_DATE}"), None, _MONTH.lower()),
+    (
+        "quasi:specialty",
+        _c(r"\bserved as an?\s+(?P<d>(?:driver|cook|mechanic|rifleman|loader|clerk|signaller))\b"),
+        None,
+        "served as",
+    ),
+    (
+        "quasi:place",
+        re.compile(rf"\b(?P<d>(?:the\s+)?{_PLACE_NAME}\s+[Dd]istrict)\b"),
+        "town",
+        "district",
+    ),
+    ("quasi:date", _c(rf"\b(?:on\s+)?(?:the\s+)?{_DATE}"), None, _MONTH.lower()),
     (
         "quasi:occupation",
         _c(

@@ -39,6 +39,20 @@ CASES = [
         "on 19 July",
         ["He was detained in July.", "He was detained in the summer."],
     ),
+    (
+        "He was held until 19 July.",
+        "19 July",
+        ["He was held until mid-July.", "He was held until the summer."],
+    ),
+    (
+        "On the 19th of July he was taken.",
+        "On the 19th of July",
+        ["In July he was taken.", "In the summer he was taken."],
+    ),
+    ("Его увезли в ночь на 19 июля.", "19 июля", ["Его увезли в ночь на середину июля."]),
+    ("Девятнадцатилетнего парня забрали.", "Девятнадцатилетнего", ["Молодого парня забрали."]),
+    ("Он из Кяхтинского района.", "Кяхтинского района", ["Он из района."]),
+    ("He came from the Kyakhta district.", "the Kyakhta district", ["He came from a district."]),
     # village -> a village (in the region named in the text)
     (
         "Он родом из села Выдумкино в Бурятии.",
