@@ -1,6 +1,6 @@
 """Policy: which action each kind of finding gets.
 
-The default is the one in DESIGN.md: registered non-public people get a
+The default (README, "What the redaction engine finds"): registered non-public people get a
 pseudonym; registered terms, phones, e-mails, handles, unit numbers, ID
 numbers, call signs, IMEIs, plates, coordinates, addresses, cards and
 unregistered names get a category tag. Places, dates, organisations, public
