@@ -144,6 +144,18 @@ def add_quote(vault: Vault, testimony_id: str, text: str) -> Testimony:
     return testimonies.edit(vault, testimony_id, {"quotes": quotes})
 
 
+def remove_quote(vault: Vault, testimony_id: str, number: int) -> Testimony:
+    """Unmark quote ``number`` (from 1, in the order of the transcript)."""
+    testimony = testimonies.get(vault, testimony_id)
+    if not 1 <= number <= len(testimony.quotes):
+        raise UsageError(
+            f"testimony {testimony_id} has no quote number {number}",
+            f"List its quotes with 'intake quote list {testimony_id}'. Nothing was written.",
+        )
+    quotes = tuple(q for n, q in enumerate(testimony.quotes, start=1) if n != number)
+    return testimonies.edit(vault, testimony_id, {"quotes": quotes})
+
+
 def _check_choice(choice: Choice) -> None:
     if choice.action == "replace" and not (choice.replacement or "").strip():
         raise InputError("a changed replacement needs some text", "Nothing was written.")

@@ -17,7 +17,7 @@ import click
 
 from intake import __version__
 from intake.cli.context import CliContext, default_vault_path
-from intake.cli.sections import WorkOrderGroup
+from intake.cli.sections import WorkOrderGroup, whole_help
 from intake.errors import EXIT_FAILED, EXIT_INPUT, IntakeError, UsageError
 from intake.procguard import harden_process
 
@@ -74,10 +74,13 @@ def _register() -> None:
     from intake.cli import handoff_cmds
 
     handoff_cmds.register(cli)
-    from intake.cli import schema_cmd, term_cmds
+    from intake.cli import quote_cmds, schema_cmd, term_cmds
+
+    quote_cmds.register(cli)
 
     term_cmds.register(cli)
     schema_cmd.register(cli)
+    whole_help(cli)  # last: every group registered above
 
 
 _register()

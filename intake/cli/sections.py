@@ -20,6 +20,27 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+class WholeHelpGroup(click.Group):
+    """A command group whose --help gives each subcommand's description whole."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [
+            (name, command.get_short_help_str(limit=1000))
+            for name in self.list_commands(ctx)
+            if (command := self.commands[name]) and not command.hidden
+        ]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def whole_help(group: click.Group) -> None:
+    """Make every plain subgroup of ``group`` (person, quote, term...) a WholeHelpGroup."""
+    for command in group.commands.values():
+        if type(command) is click.Group:
+            command.__class__ = WholeHelpGroup
+
+
 class WorkOrderGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         known = [name for _title, names in SECTIONS for name in names if name in self.commands]
