@@ -115,17 +115,24 @@ def checked(redactor: Redactor, text: str, findings: list[Finding]) -> list[Find
     ]
 
 
+NUMBERED_LAST = frozenset({"natasha", "review"})
+"""Findings only the NER model makes (a span no rule finds), and stored decisions for them
+when it is off: numbered after every rule finding, so a number means the same finding with
+and without --ner."""
+
+
 def build(
     t: Testimony, redactor: Redactor, stored: Mapping[DecisionKey, StoredDecision], digest: DigestFn
 ) -> Review:
     """The review of ``t``: the engine's findings, what the publication check cannot explain
     around them, plus stored decisions still valid for findings neither reports now (for
     example ones found with NER), then the details that still point to one person
-    (``quasi:*``), numbered after the others."""
+    (``quasi:*``). Rule findings are numbered first, then NER ones, then ``quasi:*``."""
     from intake import review_quasi
 
     texts = field_texts(t)
     items: list[Item] = []
+    after_rules: list[tuple[str, Finding]] = []
     later: list[tuple[str, Finding, tuple[str, ...]]] = []
     for field, text in texts.items():
         analysed = redactor.analyze(text, t.language)
@@ -140,15 +147,29 @@ def build(
         ]
         findings, quasi_found = review_quasi.beside(text, findings, staying)
         later += [(field, f, o) for f, o in quasi_found]
+        by_rules = _rule_spans(redactor, text, t.language, analysed)
         for finding in sorted(findings, key=lambda f: f.start):
+            if finding.recognizer in NUMBERED_LAST and (finding.start, finding.end) not in by_rules:
+                after_rules.append((field, finding))
+                continue
             item = _item(len(items) + 1, field, text, finding, redactor, stored, digest)
             items.append(item)
+    for field, finding in after_rules:  # the same numbers with and without --ner
+        items.append(_item(len(items) + 1, field, texts[field], finding, redactor, stored, digest))
     for field, finding, options in later:
         item = _item(len(items) + 1, field, texts[field], finding, redactor, stored, digest)
         items.append(dataclasses.replace(item, options=options))
     risk = review_quasi.risk_key(items, digest)
     acknowledged = stored[risk].decided_at[:10] if risk in stored else None
     return Review(t, tuple(items), texts, risk, acknowledged)
+
+
+def _rule_spans(
+    redactor: Redactor, text: str, lang: str, analysed: list[Finding]
+) -> set[tuple[int, int]]:
+    """The spans the rules find without the NER model (which may take one over)."""
+    found = redactor.analyze(text, lang, ner=False) if redactor.ner else analysed
+    return {(f.start, f.end) for f in found}
 
 
 class _Keys:

@@ -91,12 +91,13 @@ class Redactor:
 
     # Detection -------------------------------------------------------------------------
 
-    def analyze(self, text: str, lang: str = "auto") -> list[Finding]:
-        """Resolved findings (redacting and kept), spans in the original text."""
+    def analyze(self, text: str, lang: str = "auto", *, ner: bool | None = None) -> list[Finding]:
+        """Resolved findings (redacting and kept), spans in the original text. ``ner``
+        False reads without the NER model even if the engine uses it (None: as set)."""
         del lang  # recognizers run for both scripts; the language only chooses tags
-        return self._analyze(Normalized.of(text))
+        return self._analyze(Normalized.of(text), self.ner if ner is None else ner)
 
-    def _analyze(self, norm: Normalized) -> list[Finding]:
+    def _analyze(self, norm: Normalized, ner: bool) -> list[Finding]:
         text = norm.original
         if self._pseudo_dirty:  # rebuilt once per text, not once per new pseudonym
             self._pseudo_matcher = self._build_pseudo_matcher()
@@ -109,9 +110,9 @@ class Redactor:
         ]
         found += findings_of(norm, patterns.run_all(norm.clean))
         covered = None  # NER reads only sentences with something left to find
-        if self.ner and not norm.shifts:
+        if ner and not norm.shifts:
             covered = union_spans([(f.start, f.end) for f in found])
-        found += findings_of(norm, names.find_names(norm.clean, self.ner, covered))
+        found += findings_of(norm, names.find_names(norm.clean, ner, covered))
         return resolve(merge_mentions(text, found, self._initials), self.policy)
 
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
@@ -233,7 +234,7 @@ class Redactor:
     def _redact(self, text: str, lang: str) -> RedactionResult:
         lang = _lang(text, lang)
         norm = Normalized.of(text)
-        decisions = self.decide(self._analyze(norm))
+        decisions = self.decide(self._analyze(norm, self.ner))
         for _ in range(_SWEEP_ROUNDS):
             output, applied = self._apply(text, decisions, lang)
             extra = self._sweep(
