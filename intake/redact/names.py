@@ -33,7 +33,10 @@ _SURNAME_END_LAT = re.compile(
 _SURNAME_END_CYR = re.compile(
     r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ский|ская|цкий|цкая|енко|чук|швили|дзе|ян)$"
 )
-_BETWEEN = re.compile(r"^(?:\s|\s?[A-ZА-ЯЁ]\.\s?){1,3}$|^\s+$")
+# Between two words of one name: spaces and initials, never a blank line (a paragraph break).
+_BETWEEN = re.compile(
+    r"^(?!.*\n\s*\n)(?:\s|\s?[A-ZА-ЯЁ]\.\s?){1,3}\Z|^[^\S\n]*\n?[^\S\n]*\Z", re.DOTALL
+)
 _SENTENCE_END = '.!?…\n"«»“”(:;'
 
 

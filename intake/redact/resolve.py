@@ -53,15 +53,18 @@ _RANK = {
     PLACE: 10,
     ORGANISATION: 10,
 }
-_GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
-_INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
+# Gaps that join two mentions into one: spaces (one line break at most: a blank line is a
+# paragraph break, which no finding spans) or initials.
+_GAP = re.compile(r"(?!.*\n\s*\n)(?:\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2})", re.DOTALL)
+# Initials before a mention: a capital and a dot that end no word ("КПП. Артём" has none).
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.[^\S\n]?){1,2}$")
 # An English title before a Latin mention goes with it: "Mr Sokolov" -> "Ivan", not "Mr Ivan".
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s$")
-_INITIALS_AFTER = re.compile(r"\s(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ]\.")
+_INITIALS_AFTER = re.compile(r"[^\S\n](?:[A-ZА-ЯЁ]\.[^\S\n]?)?[A-ZА-ЯЁ]\.")
 _COMMA_GAP = re.compile(r",\s{1,3}")  # "Sokolov, Artyom": the surname-first order of lists
 _MAX_GAP = 40
-_PATRONYMIC_GAP = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})\s{1,3}")
-_PATRONYMIC_AFTER = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})(?![\w-])")
+_PATRONYMIC_GAP = re.compile(r"[^\S\n]{1,3}([А-ЯЁ][а-яё]{4,})[^\S\n]{1,3}")
+_PATRONYMIC_AFTER = re.compile(r"[^\S\n]{1,3}([А-ЯЁ][а-яё]{4,})(?![\w-])")
 
 
 def _shared_owner(a: Finding, b: Finding) -> int | None:
@@ -163,7 +166,7 @@ def _with_title(text: str, finding: Finding) -> Finding:
 
 def _with_initials(text: str, finding: Finding) -> Finding:
     start, end = finding.start, finding.end
-    before = _INITIALS_BEFORE.search(text[max(0, start - 8) : start])
+    before = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
     if before is not None:
         start -= len(before.group())
     after = _INITIALS_AFTER.match(text, end)
