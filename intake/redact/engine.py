@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from intake.redact import names, patterns
+from intake.redact import names, patterns, places
 from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_forms, pseudonym_table
 from intake.redact.findings import (
     NAME,
@@ -111,6 +111,7 @@ class Redactor:
         if self.ner and not norm.shifts:
             covered = union_spans([(f.start, f.end) for f in found])
         found += findings_of(norm, names.find_names(norm.clean, self.ner, covered))
+        found = places.reclassify(text, found)
         return resolve(merge_mentions(text, found, self._initials), self.policy)
 
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
@@ -260,7 +261,7 @@ class Redactor:
         return self._scan(Normalized.of(text), extra_strings)
 
     def _scan(self, norm: Normalized, extra_strings: Iterable[str] = ()) -> list[Finding]:
-        found = self._leak_matcher.find(norm)
+        found = places.without_places(norm.original, self._leak_matcher.find(norm))
         extra = {skeleton(s).strip() for s in extra_strings if skeleton(s).strip()}
         if extra:
             table: FormTable = {}

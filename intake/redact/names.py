@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
 
+from intake.redact import forms_ru
 from intake.redact.findings import NAME
 from intake.redact.forms_ru import is_patronymic_form
 from intake.redact.lexicon import lexicon
@@ -134,6 +135,25 @@ def _classify(word: str, cyrillic: bool) -> tuple[bool, bool] | None:
     return (known, shaped) if known or shaped else None
 
 
+@lru_cache(maxsize=8192)
+def _common_noun(word: str) -> bool:
+    """True if the dictionary also reads ``word`` as a common noun (надежда, вера, роза):
+    capitalised at a sentence start, it is not a name by itself."""
+    if not forms_ru.is_cyrillic(word):
+        return False
+    return any(
+        "NOUN" in p.tag and not (forms_ru.NAME_TAGS & p.tag.grammemes) and "Geox" not in p.tag
+        for p in forms_ru.parses(word.lower())
+    )
+
+
+def common_use(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] is one lower-case word the dictionary knows as a common
+    noun ("надежда и вера"): a name-word written as a common word names no one."""
+    word = text[start:end]
+    return word.isalpha() and word.islower() and _common_noun(word)
+
+
 def find_names_by_rules(text: str, cyrillic: bool) -> Iterator[Hit]:
     """Name spans found by the lexicon and context rules, in one script."""
     run: list[tuple[int, int, bool, bool]] = []
@@ -153,7 +173,9 @@ def _judge(text: str, run: list[tuple[int, int, bool, bool]]) -> Iterator[Hit]:
     known = any(t[2] for t in run)
     if len(run) > 1 and (known or len(run) > 2):
         yield NAME, start, end, 0.8
-    elif _cue_before(text, start) or known:
+    elif _cue_before(text, start) or (
+        known and not (_sentence_start(text, start) and _common_noun(text[start:end]))
+    ):
         yield NAME, start, end, 0.7
     elif run[0][3] and not _sentence_start(text, start):
         yield NAME, start, end, 0.5

@@ -52,3 +52,62 @@ def test_no_finding_of_the_name_detector_spans_a_blank_line(empty: Redactor) -> 
     text = "Свидетель Пахомов\n\nЦырендоржиев рассказал."
     spans = [(f.start, f.end) for f in empty.analyze(text) if f.kind == "name"]
     assert spans and all("\n\n" not in text[s:e] for s, e in spans)
+
+
+KEPT = [
+    ("Мы живём в Жуковском.", "Мы живём в Жуковском."),
+    ("В Пушкине было тихо.", "В Пушкине было тихо."),
+    ("Его увезли из Пушкина под Жуковский.", "Его увезли из Пушкина под Жуковский."),
+    ("Он жил в городе Жуковский.", "Он жил в городе Жуковский."),
+    ("Делегация Швеции приехала.", "Делегация Швеции приехала."),
+    ("Его родители из Курской области.", "Его родители из Курской области."),
+    ("У нас есть надежда и вера, а любовь и слава прошли.", None),
+    ("Любовь и слава прошли.", None),
+    ("Роза цвела в саду.", None),
+    ("«Мам, ответь», — написал он.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_places_and_common_words_keep_their_text(
+    redactor: Redactor, empty: Redactor, text: str, expected: str | None
+) -> None:
+    assert redactor.redact(text).text == (expected or text)
+    assert empty.redact(text).text == (expected or text)
+
+
+NAMED = [
+    ("Жуковский сказал правду.", "Георгий сказал правду."),
+    ("Письмо от Жуковского.", "Письмо от Георгия."),
+    ("Мы говорили о Жуковском.", "Мы говорили о Георгии."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_a_surname_that_is_also_a_town_is_the_person_outside_a_place_context(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
+
+
+def test_a_town_kept_in_the_text_is_no_leak_for_the_sweep_or_the_gate(
+    redactor: Redactor,
+) -> None:
+    assert redactor.scan_for_leaks("Мы живём в Жуковском.") == []
+    assert [f.kind for f in redactor.scan_for_leaks("Мы видели Жуковского.")] == ["person"]
+
+
+def test_a_registered_name_word_in_lower_case_is_a_common_word() -> None:
+    registry = Registry([Person("Вера Выдумкина", gender="f", pseudonym="Анна")])
+    vera = Redactor(registry, public_figures=False)
+    assert vera.redact("Вера пришла, и вера в победу не ушла.").text == (
+        "Анна пришла, и вера в победу не ушла."
+    )
+
+
+def test_the_gazetteer_is_derived_from_geonames_and_holds_towns_of_three_countries() -> None:
+    from intake.redact.places import gazetteer
+
+    towns = gazetteer()
+    assert {"жуковский", "пушкин", "харьков", "гомель", "улан-удэ"} <= towns
+    assert len(towns) > 2000
