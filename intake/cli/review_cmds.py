@@ -55,6 +55,15 @@ pass_cli = click.make_pass_decorator(CliContext)
     help="Replace finding N with TEXT (repeatable).",
 )
 @click.option(
+    "--person",
+    "person",
+    type=(int, str),
+    multiple=True,
+    metavar="N ID",
+    help="Finding N, an ambiguous name, names the registered person ID (one of its "
+    "candidates): it takes that person's pseudonym (repeatable).",
+)
+@click.option(
     "--ner/--no-ner",
     default=False,
     help="Also read the text with the Russian NER model: places, organisations and "
@@ -72,6 +81,7 @@ def review_cmd(
     redact: tuple[int, ...],
     keep: tuple[int, ...],
     replace: tuple[tuple[int, str], ...],
+    person: tuple[tuple[int, str], ...],
     ner: bool,
 ) -> None:
     """List a testimony's findings and decisions; decide them; or accept the defaults.
@@ -80,7 +90,7 @@ def review_cmd(
     without NER."""
     from intake import review
 
-    choices = _choices(redact, keep, replace)
+    choices = _choices(redact, keep, replace, person)
     with cli.open_vault() as vault:
         redactor = review.redactor_for(vault, ner=ner)
         result = review.load(vault, testimony_id, redactor)
@@ -94,11 +104,14 @@ def review_cmd(
 
 
 def _choices(
-    redact: tuple[int, ...], keep: tuple[int, ...], replace: tuple[tuple[int, str], ...]
+    redact: tuple[int, ...],
+    keep: tuple[int, ...],
+    replace: tuple[tuple[int, str], ...],
+    person: tuple[tuple[int, str], ...] = (),
 ) -> dict[int, Choice]:
     from intake.review import Choice
 
-    numbers = [*redact, *keep, *(n for n, _ in replace)]
+    numbers = [*redact, *keep, *(n for n, _ in replace), *(n for n, _ in person)]
     if len(numbers) != len(set(numbers)):
         raise UsageError(
             "a finding was given more than one decision", "Give each finding number once."
@@ -106,11 +119,12 @@ def _choices(
     choices = {n: Choice("redact") for n in redact}
     choices.update({n: Choice("keep") for n in keep})
     choices.update({n: Choice("replace", text) for n, text in replace})
+    choices.update({n: Choice("person", person_id) for n, person_id in person})
     return choices
 
 
 def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
-    from intake.review_items import becomes
+    from intake.review_items import becomes, candidates
 
     return [
         {
@@ -124,6 +138,11 @@ def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
             "decision": item.choice.action if item.choice else None,
             "replacement": item.choice.replacement if item.choice else None,
             "becomes": becomes(result, redactor, item),
+            **(
+                {"candidates": [{"id": i, "name": n} for i, n in found]}
+                if (found := candidates(redactor, item))
+                else {}
+            ),
         }
         for item in result.items
     ]

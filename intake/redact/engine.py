@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from intake.redact import names, patterns, places
 from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_forms, pseudonym_table
 from intake.redact.findings import (
     NAME,
     PERSON,
+    PUBLIC_PERSON,
     TAG,
     TERM,
     Applied,
@@ -72,7 +74,9 @@ class Redactor:
         self._initials = initials_by_owner([(p.name, p.aliases) for p in people])
         self._registered_keys = frozenset(table)
         self._clash_cache: dict[tuple[str, str], bool] = {}
-        self._leak_matcher = Matcher(_private(table), recognizer="leak-gate")
+        private = _private(table)
+        self._leak_matcher = Matcher(private, recognizer="leak-gate")
+        self._public = _public_owners(table, private)
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
@@ -111,8 +115,21 @@ class Redactor:
         if self.ner and not norm.shifts:
             covered = union_spans([(f.start, f.end) for f in found])
         found += findings_of(norm, names.find_names(norm.clean, self.ner, covered))
-        found = places.reclassify(text, found)
+        found = [self._as_public(text, f) for f in places.reclassify(text, found)]
         return resolve(merge_mentions(text, found, self._initials), self.policy)
+
+    def _as_public(self, text: str, finding: Finding) -> Finding:
+        """A registered person's form beside a public figure's name that the form is also a
+        part of belongs to the public figure ("Сергей Шойгу" keeps its Сергей)."""
+        if finding.kind != PERSON:
+            return finding
+        word = text[finding.start : finding.end]
+        after, before = neighbours(text, finding.start, finding.end)
+        for pair in (f"{word} {after}", f"{before} {word}"):
+            owners = self._public.get(skeleton(pair)) if " " in pair.strip() else None
+            if owners:
+                return replace(finding, kind=PUBLIC_PERSON, owner=min(owners), candidates=())
+        return finding
 
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
         """The policy's decision for each finding."""
@@ -261,7 +278,12 @@ class Redactor:
         return self._scan(Normalized.of(text), extra_strings)
 
     def _scan(self, norm: Normalized, extra_strings: Iterable[str] = ()) -> list[Finding]:
-        found = places.without_places(norm.original, self._leak_matcher.find(norm))
+        text = norm.original
+        found = [
+            f
+            for f in places.without_places(text, self._leak_matcher.find(norm))
+            if self._as_public(text, f).kind != PUBLIC_PERSON
+        ]
         extra = {skeleton(s).strip() for s in extra_strings if skeleton(s).strip()}
         if extra:
             table: FormTable = {}
@@ -283,6 +305,29 @@ def _private(table: FormTable) -> FormTable:
         if private:
             out[key] = private
     return out
+
+
+def _public_owners(table: FormTable, private: FormTable) -> dict[str, frozenset[int]]:
+    """Public figures' full-name forms ("сергеи шоигу") that are no private person's form
+    -> their public owners."""
+    out: dict[str, frozenset[int]] = {}
+    for key, infos in table.items():
+        owners = frozenset(i.owner for i in infos if i.kind == PUBLIC_PERSON)
+        if owners and " " in key and key not in private:
+            out[key] = owners
+    return out
+
+
+_NEIGHBOURS = re.compile(r"[^\S\n]{1,3}([^\W\d_][\w-]*)")
+_BEFORE = re.compile(r"([^\W\d_][\w-]*)[^\S\n]{1,3}$")
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just after and just before text[start:end] (spaces between only; "" if
+    none)."""
+    after = _NEIGHBOURS.match(text, end)
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    return (after.group(1) if after else "", before.group(1) if before else "")
 
 
 def _lang(text: str, lang: str) -> str:

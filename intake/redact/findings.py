@@ -31,6 +31,7 @@ PSEUDONYM = "pseudonym"  # a pseudonym already in the text (kept: redaction is i
 PLURAL = "plur"  # the case of a form that is only ever plural ("the Sokolovs"): a family
 RELATIVE = "rel"  # the case of a Latin surname of the other gender ("Sokolova" of a man)
 TAG = "tag"  # a category tag such as "[phone]" already in the text (kept)
+AMBIGUOUS = "ambiguous"  # a registered name that fits two or more people: a tag and a question
 
 KINDS = (
     PERSON,
@@ -51,6 +52,7 @@ KINDS = (
     ORGANISATION,
     PSEUDONYM,
     TAG,
+    AMBIGUOUS,
 )
 
 Action = Literal["pseudonym", "tag", "generalise", "keep"]
@@ -75,6 +77,9 @@ class Finding:
     case: str | None = None
     script: str = "cyr"
     owners: tuple[int, ...] = ()  # every registered owner of the matched form (shared forms)
+    # the registered people the form fits equally well (own gender), when two or more do:
+    # "Сергей" with two Сергеи registered names neither for sure
+    candidates: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

@@ -47,11 +47,14 @@ class Matcher:
         for key, infos in table.items():
             people = sorted((i for i in infos if i.kind == PERSON), key=_preference)
             owners = tuple(dict.fromkeys(i.owner for i in people))
-            self._automaton.add_word(key, (len(key), _best(infos), owners))
+            own = tuple(dict.fromkeys(i.owner for i in people if i.own))
+            self._automaton.add_word(
+                key, (len(key), _best(infos), owners, own if len(own) > 1 else ())
+            )
         if self.size:
             self._automaton.make_automaton()
 
-    def hits(self, text: str) -> list[tuple[int, int, FormInfo, tuple[int, ...]]]:
+    def hits(self, text: str) -> list[_Hit]:
         """(start, end, info) of forms on word boundaries, leftmost-longest, in ``text``
         (already a skeleton)."""
         return self._hits(text, whole_words=True)
@@ -61,7 +64,7 @@ class Matcher:
             return []
         found: list[_Hit] = []
         limit = len(text)
-        for end_index, (length, info, owners) in self._automaton.iter(text):
+        for end_index, (length, info, owners, candidates) in self._automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
             if length < min_length:
                 continue
@@ -69,7 +72,7 @@ class Matcher:
                 (start > 0 and text[start - 1].isalnum()) or (end < limit and text[end].isalnum())
             ):
                 continue
-            found.append((start, end, info, owners))
+            found.append((start, end, info, owners, candidates))
         return _leftmost_longest(found)
 
     def find(self, norm: Normalized) -> list[Finding]:
@@ -78,16 +81,14 @@ class Matcher:
         hits = self.hits(norm.skeleton) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [
-                Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners)
-                for start, end, i, owners in hits
+                Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners, both)
+                for start, end, i, owners, both in hits
             ]
         out: list[Finding] = []
-        for start, end, info, owners in hits:
+        for start, end, i, owners, both in hits:
             o_start, o_end = norm.span(start, end)
             out.append(
-                Finding(
-                    info.kind, o_start, o_end, 1.0, name, info.owner, info.case, info.script, owners
-                )
+                Finding(i.kind, o_start, o_end, 1.0, name, i.owner, i.case, i.script, owners, both)
             )
         return out
 
@@ -98,17 +99,17 @@ class Matcher:
         found: list[_Hit] = []
         for letters, collapsed in _spelled_out(text):
             # any form of four letters or more inside the run: "И В.Ы.Д.У.М.К.И.Н"
-            for start, end, info, owners in self._hits(
+            for start, end, info, owners, both in self._hits(
                 collapsed, whole_words=False, min_length=_SPACED_MIN
             ):
-                found.append((letters[start], letters[end - 1] + 1, info, owners))
+                found.append((letters[start], letters[end - 1] + 1, info, owners, both))
         return found
 
     def contains_any(self, text: str) -> bool:
         return bool(self.hits(skeleton(text)))
 
 
-_Hit = tuple[int, int, FormInfo, tuple[int, ...]]
+_Hit = tuple[int, int, FormInfo, tuple[int, ...], tuple[int, ...]]
 
 
 def _spelled_out(text: str) -> tuple[tuple[list[int], str], ...]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from intake.redact import forms_ru
 from intake.redact.findings import (
     ADDRESS,
+    AMBIGUOUS,
     CARD,
     COORDINATES,
     DATE,
@@ -38,6 +39,7 @@ from intake.redact.translit import cyrillic_candidates, primary_latin
 
 TAGS: dict[str, tuple[str, str]] = {
     PERSON: ("имя", "name"),
+    AMBIGUOUS: ("имя", "name"),
     PUBLIC_PERSON: ("имя", "name"),
     NAME: ("имя", "name"),
     TERM: ("скрыто", "redacted"),

@@ -20,6 +20,7 @@ from typing import Any
 from intake.errors import InputError
 from intake.redact.findings import (
     ADDRESS,
+    AMBIGUOUS,
     CARD,
     COORDINATES,
     DATE,
@@ -44,6 +45,7 @@ from intake.schemas_util import validate
 DEFAULT_ACTIONS: Mapping[str, Action] = MappingProxyType(
     {
         PERSON: "pseudonym",
+        AMBIGUOUS: "tag",
         TERM: "tag",
         NAME: "tag",
         PHONE: "tag",

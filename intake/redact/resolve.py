@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from intake.redact import forms_ru
 from intake.redact.findings import (
+    AMBIGUOUS,
     CARD,
     ID_NUMBER,
     NAME,
@@ -39,11 +40,12 @@ from intake.redact.initials import Initials, by_initial, first_initial, fits
 from intake.redact.policy import Policy
 
 STRATEGY = "redaction-wins-longest-names"
-AUTHORITATIVE = frozenset({PERSON, PUBLIC_PERSON, TERM, PSEUDONYM, TAG})
+AUTHORITATIVE = frozenset({PERSON, AMBIGUOUS, PUBLIC_PERSON, TERM, PSEUDONYM, TAG})
 # Which finding names a merged span (lower first); a cue-anchored ID number or unit names
 # its span rather than the phone recognizer that also read it as a number.
 _RANK = {
     PERSON: 0,
+    AMBIGUOUS: 0,
     TERM: 1,
     PUBLIC_PERSON: 2,
     ID_NUMBER: 3,
@@ -107,7 +109,7 @@ def merge_mentions(
                 _case(last.case, finding.case),
                 last.script,
                 (owner,),
-            )
+            )  # one person: no longer ambiguous
             continue
         people.append(finding)
     others = [f for f in findings if f.kind != PERSON]
@@ -116,8 +118,16 @@ def merge_mentions(
         extended = _with_title(text, _with_initials(text, _with_patronymic(text, finding)))
         if out and extended.start < out[-1].end:  # "Мухин Е. Андрей": the Е. is taken
             extended = replace(extended, start=finding.start)
-        out.append(by_initial(text, extended, initials))
+        out.append(_ambiguous(by_initial(text, extended, initials)))
     return others + out
+
+
+def _ambiguous(finding: Finding) -> Finding:
+    """A mention that still fits two or more registered people names none of them for
+    sure: it becomes an "ambiguous" finding whose owners are the candidates."""
+    if len(finding.candidates) < 2:
+        return finding
+    return replace(finding, kind=AMBIGUOUS, owner=None, owners=finding.candidates)
 
 
 def _case(first: str | None, second: str | None) -> str | None:

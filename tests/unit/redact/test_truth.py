@@ -111,3 +111,51 @@ def test_the_gazetteer_is_derived_from_geonames_and_holds_towns_of_three_countri
     towns = gazetteer()
     assert {"жуковский", "пушкин", "харьков", "гомель", "улан-удэ"} <= towns
     assert len(towns) > 2000
+
+
+AMBIGUOUS = [
+    ("Сергей звонил вчера.", "[имя] звонил вчера."),
+    ("Сергей Кравченко пришёл, потом Сергей ушёл.", "Олег пришёл, потом [имя] ушёл."),
+    ("Сергея Зуева увезли.", "Павла увезли."),
+    ("Кравченко С. и Зуев С. молчали.", "Олег и Павел молчали."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMBIGUOUS)
+def test_a_name_that_fits_two_registered_people_becomes_a_tag_never_a_pseudonym(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
+
+
+def test_an_ambiguous_finding_names_its_candidates() -> None:
+    registry = Registry(
+        [
+            Person("Елена Кравченко", gender="f", pseudonym="Анна"),
+            Person("Сергей Кравченко", gender="m", pseudonym="Олег"),
+            Person("Сергей Зуев", gender="m", pseudonym="Павел"),
+        ]
+    )
+    redactor = Redactor(registry, public_figures=False)
+    [sergey] = redactor.analyze("Сергей звонил.")
+    assert (sergey.kind, set(sergey.owners)) == ("ambiguous", {1, 2})
+    [surname] = redactor.analyze("Кравченко звонил.")
+    assert (surname.kind, set(surname.owners)) == ("ambiguous", {0, 1})
+    assert redactor.redact("Е. Кравченко звонила.").text == "Анна звонила."
+    assert redactor.redact("Sergei called.").text == "[name] called."
+
+
+PUBLIC = [
+    ("Министр Сергей Лавров приехал.", "Министр Сергей Лавров приехал."),
+    ("Сергея Лаврова видели, а Сергея Кравченко нет.", "Сергея Лаврова видели, а Олега нет."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLIC)
+def test_a_public_figure_keeps_a_first_name_a_registered_person_shares(
+    text: str, expected: str
+) -> None:
+    registry = Registry([Person("Сергей Кравченко", gender="m", pseudonym="Олег")])
+    redactor = Redactor(registry)
+    assert redactor.redact(text).text == expected
+    assert redactor.scan_for_leaks(expected) == []
