@@ -9,6 +9,7 @@ of both and counted. Run: python bench/factrueval.py [corpus folder] [--errors]
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,21 @@ if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
 
 _PARTS = frozenset({"name", "surname", "patronymic", "nickname"})
 _NAME_KINDS = frozenset({"name", "person", "ambiguous"})
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/factrueval-dev"
+_ROOT = Path(__file__).resolve().parent.parent
+# The corpus sits in shared/ beside the repository (or one level up); INTAKE_FACTRUEVAL
+# names another folder.
+DEFAULT = next(
+    (
+        p
+        for p in (
+            Path(os.environ.get("INTAKE_FACTRUEVAL", _ROOT / "missing")),
+            _ROOT.parent / "shared/corpora/factrueval-dev",
+            _ROOT.parent.parent / "shared/corpora/factrueval-dev",
+        )
+        if (p / "devset").is_dir()
+    ),
+    _ROOT.parent / "shared/corpora/factrueval-dev",
+)
 
 
 @dataclass

@@ -77,6 +77,7 @@ class Redactor:
         private = _private(table)
         self._leak_matcher = Matcher(private, recognizer="leak-gate")
         self._public = _public_owners(table, private)
+        self._public_words = frozenset(w for key in self._public for w in key.split())
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
@@ -124,6 +125,8 @@ class Redactor:
         if finding.kind != PERSON:
             return finding
         word = text[finding.start : finding.end]
+        if skeleton(word) not in self._public_words:
+            return finding
         after, before = neighbours(text, finding.start, finding.end)
         for pair in (f"{word} {after}", f"{before} {word}"):
             owners = self._public.get(skeleton(pair)) if " " in pair.strip() else None

@@ -139,8 +139,8 @@ def _classify(word: str, cyrillic: bool) -> tuple[bool, bool] | None:
 def _common_noun(word: str) -> bool:
     """True if the dictionary also reads ``word`` as a common noun (надежда, вера, роза):
     capitalised at a sentence start, it is not a name by itself."""
-    if not forms_ru.is_cyrillic(word):
-        return False
+    if not forms_ru.is_cyrillic(word) or not forms_ru.morph().word_is_known(word.lower()):
+        return False  # a guessed parse is no evidence
     return any(
         "NOUN" in p.tag and not (forms_ru.NAME_TAGS & p.tag.grammemes) and "Geox" not in p.tag
         for p in forms_ru.parses(word.lower())
@@ -154,8 +154,38 @@ def common_use(text: str, start: int, end: int) -> bool:
     return word.isalpha() and word.islower() and _common_noun(word)
 
 
-def find_names_by_rules(text: str, cyrillic: bool) -> Iterator[Hit]:
-    """Name spans found by the lexicon and context rules, in one script."""
+def stop_word(word: str) -> bool:
+    return word.lower() in _context()[1]
+
+
+def cue_before(text: str, start: int) -> bool:
+    return _cue_before(text, start)
+
+
+def is_cyrillic_name(word: str) -> tuple[bool, bool]:
+    """(known first name or surname in some case, has a surname's shape)."""
+    return _is_cyrillic_name(word)
+
+
+def _single_cyrillic(text: str, begin: int, start: int, end: int) -> bool:
+    """A lone Cyrillic name word is a name: a known one unless it opens a sentence as a
+    common noun, a surname-shaped one unless it opens a sentence (its initials, from
+    ``begin``, are not a sentence end)."""
+    known, shaped = _is_cyrillic_name(text[start:end])
+    opening = _sentence_start(text, begin)
+    if known:
+        return not (opening and _common_noun(text[start:end]))
+    return shaped and not opening
+
+
+def find_names_by_rules(text: str, cyrillic: bool, ner: bool = False) -> Iterator[Hit]:
+    """Name spans found by the lexicon and context rules, in one script (Cyrillic:
+    :mod:`intake.redact.names_ru`)."""
+    if cyrillic:
+        from intake.redact import names_ru
+
+        yield from names_ru.find(text, ner, _single_cyrillic)
+        return
     run: list[tuple[int, int, bool, bool]] = []
     for token in _tokens(text, cyrillic):
         if run and _BETWEEN.match(text[run[-1][1] : token[0]]):
@@ -194,5 +224,5 @@ def find_names(
 
         for kind, start, end, score in find_names_ner(text, covered):
             yield "natasha", kind, start, end, score
-    for kind, start, end, score in find_names_by_rules(text, cyrillic=True):
+    for kind, start, end, score in find_names_by_rules(text, cyrillic=True, ner=ner):
         yield "ru-names", kind, start, end, score

@@ -67,7 +67,8 @@ def _readings(word: str) -> tuple[frozenset[str], bool, bool]:
     places = gazetteer()
     cases: set[str] = set()
     person = first_name = False
-    for parse in forms_ru.parses(lower):
+    known = forms_ru.morph().word_is_known(lower)  # a guessed parse is no evidence
+    for parse in forms_ru.parses(lower) if known else ():
         grammemes = parse.tag.grammemes
         lemma = parse.normal_form.replace("ё", "е")
         if "Geox" in grammemes or lemma in places:
