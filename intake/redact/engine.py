@@ -338,10 +338,6 @@ def _lang(text: str, lang: str) -> str:
 
 
 def _pool_lang(person: Person, lang: str) -> str:
-    from intake.redact.forms_ru import is_cyrillic
-    from intake.redact.names_split import to_cyrillic
+    from intake.pseudonyms import pool_for
 
-    if is_cyrillic(person.name):
-        return "ru"
-    first = person.name.split()[0] if person.name.split() else person.name
-    return "ru" if to_cyrillic(first)[0] is not None else ("en" if lang == "en" else "ru")
+    return pool_for(person.name, lang)

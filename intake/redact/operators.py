@@ -231,7 +231,8 @@ def agree_preposition(preposition: str, word: str) -> str:
     if lower in ("о", "об"):
         wanted = "об" if first in "аиоуыэ" else "о"
     elif lower in ("с", "со"):
-        wanted = "со" if first in "сзжш" and second in _CONSONANTS else "с"
+        clustered = word.lower().startswith(("вс", "вз", "льв"))  # "со Всеволодом", "со Львом"
+        wanted = "со" if (first in "сзжш" and second in _CONSONANTS) or clustered else "с"
     else:
         return preposition
     return preposition if wanted == lower else forms_ru.match_case(preposition, wanted)
