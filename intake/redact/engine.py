@@ -26,6 +26,7 @@ from intake.redact.findings import (
     Finding,
     RedactionResult,
 )
+from intake.redact.government import governed_case, indeclinable
 from intake.redact.initials import initials_by_owner
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
@@ -35,6 +36,7 @@ from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve, union_spans
 from intake.redact.rewrite import findings_of, gc_paused, to_original, with_preposition, word_before
 
+_CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
 _NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by themselves
@@ -182,7 +184,7 @@ class Redactor:
             pseudonym = self._pseudonym_for(finding.owner, names_in_text, lang)
             return render_pseudonym(
                 pseudonym,
-                finding,
+                self._governed(text, finding),
                 original,
                 self._genders[finding.owner],
                 word_before(text, finding.start),
@@ -192,6 +194,18 @@ class Redactor:
             role = person.role if person is not None else None
             return generalise(finding.kind, original, lang, role)
         return tag(finding.kind, lang, self._label(finding))
+
+    def _governed(self, text: str, finding: Finding) -> Finding:
+        """A mention whose words do not decline takes the case its context governs ("По
+        словам Шевченко" -> genitive), so its pseudonym stands in that case."""
+        if finding.case not in (None, "nomn") or finding.script != "cyr":
+            return finding
+        gender = self._genders[finding.owner] if finding.owner is not None else None
+        words = _CYRILLIC_WORDS.findall(text, finding.start, finding.end)
+        if not words or not all(indeclinable(w, gender) for w in words):
+            return finding
+        case = governed_case(text, finding.start)
+        return replace(finding, case=case) if case else finding
 
     def _person(self, finding: Finding) -> Person | None:
         if finding.kind == PERSON and finding.owner is not None:

@@ -159,3 +159,32 @@ def test_a_public_figure_keeps_a_first_name_a_registered_person_shares(
     redactor = Redactor(registry)
     assert redactor.redact(text).text == expected
     assert redactor.scan_for_leaks(expected) == []
+
+
+GOVERNED = [
+    ("По словам Шевченко, всё было тихо.", "По словам Игоря, всё было тихо."),
+    ("Письмо от Шевченко.", "Письмо от Игоря."),
+    ("Мы звонили Шевченко.", "Мы звонили Игорю."),
+    ("Мы искали Шевченко.", "Мы искали Игоря."),
+    ("Я видел Шевченко.", "Я видел Игоря."),
+    ("Вместе с Шевченко.", "Вместе с Игорем."),
+    ("Мы говорили о Шевченко.", "Мы говорили об Игоре."),
+    ("Благодаря Шевченко всё вышло.", "Благодаря Игорю всё вышло."),
+    ("Шевченко пришёл.", "Игорь пришёл."),
+    ("Потом пришёл Шевченко.", "Потом пришёл Игорь."),  # the subject stays nominative
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED)
+def test_a_pseudonym_takes_the_case_the_context_governs_when_the_name_does_not_decline(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
+
+
+def test_a_womans_surname_in_a_consonant_does_not_decline_but_her_pseudonym_does() -> None:
+    registry = Registry([Person("Аяна Хертек", gender="f", pseudonym="Анна")])
+    redactor = Redactor(registry, public_figures=False)
+    assert redactor.redact("Письмо от Хертек. С Хертек мы говорили.").text == (
+        "Письмо от Анны. С Анной мы говорили."
+    )
