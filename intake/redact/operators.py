@@ -13,49 +13,19 @@ from functools import lru_cache
 
 from intake.redact import forms_ru
 from intake.redact.findings import (
-    ADDRESS,
-    AMBIGUOUS,
-    CARD,
     COORDINATES,
     DATE,
-    EMAIL,
-    HANDLE,
-    ID_NUMBER,
     NAME,
-    ORGANISATION,
     PERSON,
-    PHONE,
-    PLACE,
-    PLATE,
     PLURAL,
-    PUBLIC_PERSON,
     RELATIVE,
-    TERM,
-    UNIT,
     Finding,
 )
+from intake.redact.kinds import tag_words
 from intake.redact.names_split import to_cyrillic
 from intake.redact.translit import cyrillic_candidates, primary_latin
 
-TAGS: dict[str, tuple[str, str]] = {
-    PERSON: ("имя", "name"),
-    AMBIGUOUS: ("имя", "name"),
-    PUBLIC_PERSON: ("имя", "name"),
-    NAME: ("имя", "name"),
-    TERM: ("скрыто", "redacted"),
-    PHONE: ("телефон", "phone"),
-    EMAIL: ("почта", "email"),
-    HANDLE: ("аккаунт", "handle"),
-    UNIT: ("воинская часть", "unit"),
-    ID_NUMBER: ("номер документа", "ID number"),
-    PLATE: ("номер машины", "plate"),
-    COORDINATES: ("координаты", "coordinates"),
-    ADDRESS: ("адрес", "address"),
-    CARD: ("номер карты", "card"),
-    PLACE: ("место", "place"),
-    DATE: ("дата", "date"),
-    ORGANISATION: ("организация", "organisation"),
-}
+TAGS: dict[str, tuple[str, str]] = tag_words()  # the table of kinds: intake.redact.kinds
 # Common term labels in both languages, so a registry written in English tags Russian text
 # in Russian ("[населённый пункт]", not "[village]"); other labels are used as written.
 LABELS: tuple[tuple[str, str], ...] = (

@@ -1,0 +1,33 @@
+"""The table of finding kinds is the one list policy files, tags and the interface share."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from intake.redact import findings
+from intake.redact.kinds import KINDS
+from intake.redact.operators import tag
+from intake.redact.policy import DEFAULT_ACTIONS
+
+SCHEMA = Path(__file__).resolve().parents[3] / "schemas" / "policy.schema.json"
+
+
+def test_the_policy_schema_names_exactly_the_kinds_of_the_table() -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    names = schema["properties"]["actions"]["propertyNames"]["enum"]
+    assert sorted(names) == sorted(KINDS)
+    actions = schema["properties"]["actions"]["additionalProperties"]["enum"]
+    assert {kind.action for kind in KINDS.values()} <= set(actions)
+
+
+def test_every_kind_a_finding_can_have_is_in_the_table_with_words_in_both_languages() -> None:
+    assert set(findings.KINDS) == set(KINDS)
+    for name, kind in KINDS.items():
+        assert kind.tags["ru"] and kind.tags["en"], name
+
+
+def test_defaults_and_tags_come_from_the_table() -> None:
+    assert DEFAULT_ACTIONS["person"] == "pseudonym" and DEFAULT_ACTIONS["place"] == "keep"
+    assert DEFAULT_ACTIONS["ambiguous"] == "tag"
+    assert (tag("ambiguous", "ru"), tag("phone", "en")) == ("[имя]", "[phone]")
