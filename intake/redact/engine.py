@@ -13,13 +13,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from intake.redact import names, patterns, places
+from intake.redact import patterns, places, recognizers
 from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_forms, pseudonym_table
 from intake.redact.findings import (
     NAME,
     PERSON,
     PUBLIC_PERSON,
-    TAG,
     TERM,
     Applied,
     Decision,
@@ -32,8 +31,9 @@ from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
 from intake.redact.policy import Policy
+from intake.redact.recognizers import Recognizer
 from intake.redact.registry import Person, Registry
-from intake.redact.resolve import merge_mentions, resolve, union_spans
+from intake.redact.resolve import merge_mentions, resolve
 from intake.redact.rewrite import findings_of, gc_paused, to_original, with_preposition, word_before
 
 _CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
@@ -85,6 +85,13 @@ class Redactor:
         self._pseudo_dirty = False
         self._forbidden_keys: frozenset[str] | None = None
         self._tag_words = ALL_TAG_WORDS | {t.label for t in self.registry.terms if t.label}
+        self.recognizers: list[Recognizer] = [  # the registry the engine iterates, in order
+            recognizers.Registered("registry", lambda: self._matcher),
+            recognizers.Registered("pseudonym", lambda: self._pseudo_matcher),
+            recognizers.Tags(self._tag_words),
+            recognizers.Patterns(),
+            recognizers.Names(lambda: self.ner),
+        ]
 
     @property
     def pseudonyms(self) -> dict[int, str]:
@@ -107,17 +114,9 @@ class Redactor:
         if self._pseudo_dirty:  # rebuilt once per text, not once per new pseudonym
             self._pseudo_matcher = self._build_pseudo_matcher()
             self._pseudo_dirty = False
-        found = self._matcher.find(norm) + self._pseudo_matcher.find(norm)
-        found += [
-            Finding(TAG, m.start(), m.end(), 1.0, "tag")
-            for m in _TAG_RE.finditer(text)
-            if m.group()[1:-1] in self._tag_words
-        ]
-        found += findings_of(norm, patterns.run_all(norm.clean))
-        covered = None  # NER reads only sentences with something left to find
-        if self.ner and not norm.shifts:
-            covered = union_spans([(f.start, f.end) for f in found])
-        found += findings_of(norm, names.find_names(norm.clean, self.ner, covered))
+        found: list[Finding] = []
+        for recognizer in self.recognizers:
+            found += recognizer.find(norm, found)
         found = [self._as_public(text, f) for f in places.reclassify(text, found)]
         return resolve(merge_mentions(text, found, self._initials), self.policy)
 

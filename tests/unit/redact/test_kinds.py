@@ -31,3 +31,15 @@ def test_defaults_and_tags_come_from_the_table() -> None:
     assert DEFAULT_ACTIONS["person"] == "pseudonym" and DEFAULT_ACTIONS["place"] == "keep"
     assert DEFAULT_ACTIONS["ambiguous"] == "tag"
     assert (tag("ambiguous", "ru"), tag("phone", "en")) == ("[имя]", "[phone]")
+
+
+def test_the_engine_iterates_one_registry_of_recognizers_with_one_interface() -> None:
+    from intake.redact import Redactor, Registry
+    from intake.redact.normalize import Normalized
+
+    redactor = Redactor(Registry(), public_figures=False)
+    names = [r.name for r in redactor.recognizers]
+    assert names == ["registry", "pseudonym", "tag", "patterns", "names"]
+    text = Normalized.of("Звоните на +7 900 000-00-01, писал Пахом Выдумкин.")
+    kinds = {f.kind for r in redactor.recognizers for f in r.find(text, [])}
+    assert {"phone", "name"} <= kinds
