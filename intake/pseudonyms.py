@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from intake.redact import forms_ru
+from intake.redact.language import language
 from intake.redact.names_split import to_cyrillic
 from intake.redact.normalize import skeleton
 from intake.redact.translit import latin_key
@@ -28,8 +29,6 @@ from intake.redact.translit import latin_key
 _FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "вна", "чна", "кызы")
 _MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "вич", "оглы")
 _RUSSIAN_SURNAME_LAT = ("ov", "ova", "ev", "eva", "in", "ina", "sky", "skiy", "skaya", "enko")
-_LETTERS_RU = "АБВГДЕЗИКЛМНОПРСТУФХЧШЭЮЯ"
-_LETTERS_EN = "ABCDEFGHIKLMNOPRSTUVWYZ"
 
 
 @lru_cache(maxsize=2)
@@ -41,7 +40,7 @@ def _pools(lang: str) -> dict[str, tuple[str, ...]]:
 
 def pool(lang: str, gender: str) -> tuple[str, ...]:
     """The pool of ``lang`` ("ru" or "en") for ``gender`` ("m" or "f")."""
-    return _pools("ru" if lang == "ru" else "en")[gender]
+    return _pools(language(lang).code)[gender]
 
 
 def pool_for(name: str, text_lang: str | None = None) -> str:
@@ -136,7 +135,7 @@ def assign_pseudonym(
     free = [name for name in names if _key(name) not in taken_keys]
     if free:  # uniform over the free names, as the first free one of a shuffled pool
         return rng.choice(free)
-    letters = _LETTERS_RU if lang == "ru" else _LETTERS_EN
+    letters = language(lang).letters
     for _ in range(256):  # random draws first: cheap while most combinations are free
         combo = f"{rng.choice(names)} {rng.choice(letters)}."
         if _key(combo) not in taken_keys:

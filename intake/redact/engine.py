@@ -27,6 +27,7 @@ from intake.redact.findings import (
 )
 from intake.redact.government import governed_case, indeclinable
 from intake.redact.initials import initials_by_owner
+from intake.redact.language import LANGUAGES, detect
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
@@ -43,10 +44,8 @@ _NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by th
 
 
 def detect_lang(text: str) -> str:
-    sample = text[:20000]
-    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
-    return "ru" if cyrillic >= latin else "en"
+    """The code of the text's language (see :func:`intake.redact.language.detect`)."""
+    return detect(text).code
 
 
 class Redactor:
@@ -347,7 +346,7 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _lang(text: str, lang: str) -> str:
-    return detect_lang(text) if lang not in ("ru", "en") else lang
+    return lang if lang in LANGUAGES else detect_lang(text)
 
 
 def _pool_lang(person: Person, lang: str) -> str:

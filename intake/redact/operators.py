@@ -22,6 +22,7 @@ from intake.redact.findings import (
     Finding,
 )
 from intake.redact.kinds import tag_words
+from intake.redact.language import language
 from intake.redact.names_split import to_cyrillic
 from intake.redact.translit import cyrillic_candidates, primary_latin
 
@@ -54,10 +55,10 @@ _NUMBER = re.compile(r"[-+]?\d{1,3}[.,]\d+")
 
 
 def tag(kind: str, lang: str, label: str | None = None) -> str:
-    ru, en = TAGS.get(kind, ("скрыто", "redacted"))
+    chosen = language(lang)
     if label:
-        return f"[{_LABEL_IN['ru' if lang == 'ru' else 'en'].get(label.lower(), label)}]"
-    return f"[{ru if lang == 'ru' else en}]"
+        return f"[{_LABEL_IN[chosen.code].get(label.lower(), label)}]"
+    return f"[{chosen.tag_word(kind)}]"
 
 
 def generalise(kind: str, original: str, lang: str, role: str | None = None) -> str:

@@ -43,3 +43,14 @@ def test_the_engine_iterates_one_registry_of_recognizers_with_one_interface() ->
     text = Normalized.of("Звоните на +7 900 000-00-01, писал Пахом Выдумкин.")
     kinds = {f.kind for r in redactor.recognizers for f in r.find(text, [])}
     assert {"phone", "name"} <= kinds
+
+
+def test_a_language_object_gives_its_pool_tags_and_letters() -> None:
+    from intake.redact.language import detect, language
+
+    russian, english = language("ru"), language("en")
+    assert (russian.tag_word("phone"), english.tag_word("phone")) == ("телефон", "phone")
+    assert language("xx") is english  # an unknown code: tags every reader understands
+    assert detect("Мать сказала, что его увезли.") is russian
+    assert detect("His mother said he was taken.") is english
+    assert "Б" in russian.letters and "B" in english.letters
