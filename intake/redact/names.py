@@ -147,11 +147,50 @@ def _common_noun(word: str) -> bool:
     )
 
 
+# English first names that are also common words; written in lower case they name no one.
+_ENGLISH_COMMON = frozenset(
+    [
+        "hope",
+        "faith",
+        "grace",
+        "joy",
+        "rose",
+        "lily",
+        "daisy",
+        "ivy",
+        "holly",
+        "iris",
+        "pearl",
+        "ruby",
+        "amber",
+        "dawn",
+        "summer",
+        "autumn",
+        "april",
+        "may",
+        "june",
+        "august",
+        "will",
+        "mark",
+        "bill",
+        "pat",
+        "art",
+        "rich",
+        "frank",
+        "guy",
+        "sunny",
+    ]
+)
+
+
 def common_use(text: str, start: int, end: int) -> bool:
     """True if text[start:end] is one lower-case word the dictionary knows as a common
-    noun ("надежда и вера"): a name-word written as a common word names no one."""
+    noun ("надежда и вера", "we lost hope"): a name-word written as a common word names
+    no one."""
     word = text[start:end]
-    return word.isalpha() and word.islower() and _common_noun(word)
+    if not (word.isalpha() and word.islower()):
+        return False
+    return word in _ENGLISH_COMMON if word.isascii() else _common_noun(word)
 
 
 def stop_word(word: str) -> bool:

@@ -85,8 +85,15 @@ def reads_as_place(text: str, start: int, end: int, *, registered: bool = False)
     A ``registered`` person's form needs the context: the dictionary's "only a place"
     is not enough ("Машино", Маша's possessive, is also a village)."""
     word = text[start:end]
-    if not word or not word[0].isupper() or " " in word or not forms_ru.is_cyrillic(word):
+    if not word or not word[0].isupper() or " " in word:
         return False
+    if not forms_ru.is_cyrillic(word):
+        return _latin_place(text, start, word)
+    return _cyrillic_place(text, start, end, registered)
+
+
+def _cyrillic_place(text: str, start: int, end: int, registered: bool) -> bool:
+    word = text[start:end]
     after = _WORD_AFTER.match(text, end)
     if after is not None and _lemma(after.group(1)) in _REGION_NOUNS:
         return True
@@ -101,6 +108,24 @@ def reads_as_place(text: str, start: int, end: int, *, registered: bool = False)
     previous = before.group(1).lower()
     named = previous in _PLACE_NOUNS or _lemma(previous) in _PLACE_NOUNS
     return named or bool(cases & set(_GOVERN.get(previous, ())))
+
+
+_LATIN_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+# "from" and "to" are left out: "a letter from Zhukovsky" is from the man
+_LATIN_PREPOSITIONS = frozenset(("in", "near", "outside", "around", "into", "towards"))
+
+
+def _latin_place(text: str, start: int, word: str) -> bool:
+    """A Latin-script town of the gazetteer after "in", "from", "near"... ("in Zhukovsky");
+    never a first name ("in Anna" is read as the woman)."""
+    from intake.redact.lexicon import lexicon
+    from intake.redact.translit import latin_key
+
+    lower = word.lower()
+    if lower not in gazetteer() or latin_key(word) in lexicon().first_lat:
+        return False
+    before = _LATIN_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in _LATIN_PREPOSITIONS
 
 
 @lru_cache(maxsize=4096)

@@ -188,3 +188,20 @@ def test_a_womans_surname_in_a_consonant_does_not_decline_but_her_pseudonym_does
     assert redactor.redact("Письмо от Хертек. С Хертек мы говорили.").text == (
         "Письмо от Анны. С Анной мы говорили."
     )
+
+
+def test_a_latin_town_after_in_or_near_is_a_place_and_the_same_word_elsewhere_the_person() -> None:
+    registry = Registry([Person("Dmitry Zhukovsky", gender="m", pseudonym="Ivan")])
+    redactor = Redactor(registry, public_figures=False)
+    assert redactor.redact("We live in Zhukovsky. Zhukovsky called.").text == (
+        "We live in Zhukovsky. Ivan called."
+    )
+    assert redactor.redact("A letter from Zhukovsky.").text == "A letter from Ivan."
+
+
+def test_an_english_name_word_in_lower_case_is_a_common_word() -> None:
+    registry = Registry([Person("Hope Madeup", gender="f", pseudonym="Anna")])
+    redactor = Redactor(registry, public_figures=False)
+    assert redactor.redact("We lost hope in May. Hope Madeup called.").text == (
+        "We lost hope in May. Anna called."
+    )
