@@ -11,7 +11,9 @@ one-word span reads as a place when
   as "город" / "г." / "села";
 * or the dictionary reads it only as a place (Geox, never a first name, surname
   or patronymic): "Швеции", "Донбассе";
-* or the next word is "области", "края", "района"... ("Курской области").
+* or the next word is "области", "края", "района"... ("Курской области");
+* in Latin script, a town of the gazetteer after "in", "near", "outside"...
+  ("in Zhukovsky"; not after "from" or "to", which more often name a person).
 
 Limits: a word the dictionary knows as a first name is never read as a place (the
 town Артём is tagged as a name: a leaked name is worse than a town tagged); a
