@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from intake.redact import forms_ru
-from intake.redact.findings import NAME, PERSON, PLACE, Finding
+from intake.redact.findings import NAME, ORGANISATION, PERSON, PLACE, Finding
 from intake.redact.names import common_use
 
 # Prepositions of place and the cases they govern for a place after them.
@@ -137,12 +137,32 @@ def _lemma(word: str) -> str:
     return found[0].normal_form.replace("ё", "е") if found else lower
 
 
+# A formation's name in quotes after its noun: батальон «Ахмат», ЧВК «Вагнер», unit "Sever".
+_FORMATION_BEFORE = re.compile(
+    r"(?:батальон|полк|бригад|дивизи|отряд|чвк|пвк|группировк|подразделени|корпус|battalion"
+    r"|regiment|brigade|unit|group)\w*[^\S\n]+[«\"„“]$",
+    re.IGNORECASE,
+)
+_CLOSING_QUOTE = re.compile(r"[»\"“”]")
+
+
+def names_a_formation(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] is a formation's quoted name (батальон «Ахмат»)."""
+    return bool(
+        _FORMATION_BEFORE.search(text, max(0, start - 30), start)
+        and _CLOSING_QUOTE.match(text, end)
+    )
+
+
 def reclassify(text: str, findings: list[Finding]) -> list[Finding]:
-    """Person and name findings that read as places become kept places; a registered
-    name-word written as a lower-case common noun ("надежда") is no finding."""
+    """Person and name findings that read as places become kept places, a formation's
+    quoted name a kept organisation; a registered name-word written as a lower-case common
+    noun ("надежда") is no finding."""
     out: list[Finding] = []
     for f in findings:
-        if f.kind in (PERSON, NAME) and reads_as_place(
+        if f.kind in (PERSON, NAME) and names_a_formation(text, f.start, f.end):
+            out.append(Finding(ORGANISATION, f.start, f.end, f.score, "formation"))
+        elif f.kind in (PERSON, NAME) and reads_as_place(
             text, f.start, f.end, registered=f.kind == PERSON
         ):
             out.append(Finding(PLACE, f.start, f.end, f.score, "gazetteer"))
@@ -162,6 +182,7 @@ def without_places(text: str, findings: list[Finding]) -> list[Finding]:
             and (
                 reads_as_place(text, f.start, f.end, registered=True)
                 or common_use(text, f.start, f.end)
+                or names_a_formation(text, f.start, f.end)
             )
         )
     ]

@@ -205,3 +205,11 @@ def test_an_english_name_word_in_lower_case_is_a_common_word() -> None:
     assert redactor.redact("We lost hope in May. Hope Madeup called.").text == (
         "We lost hope in May. Anna called."
     )
+
+
+def test_a_formations_quoted_name_keeps_its_text_even_when_a_person_shares_it() -> None:
+    registry = Registry([Person("Ахмат Выдумбеков", gender="m", pseudonym="Олег")])
+    redactor = Redactor(registry, public_figures=False)
+    text = "Он служил в батальоне «Ахмат», а Ахмат Выдумбеков был командиром."
+    assert redactor.redact(text).text == "Он служил в батальоне «Ахмат», а Олег был командиром."
+    assert redactor.scan_for_leaks("Он служил в батальоне «Ахмат».") == []
