@@ -32,6 +32,7 @@ from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
 from intake.redact.policy import Policy
+from intake.redact.public import PublicNames
 from intake.redact.recognizers import Recognizer
 from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve
@@ -77,8 +78,7 @@ class Redactor:
         self._clash_cache: dict[tuple[str, str], bool] = {}
         private = _private(table)
         self._leak_matcher = Matcher(private, recognizer="leak-gate")
-        self._public = _public_owners(table, private)
-        self._public_words = frozenset(w for key in self._public for w in key.split())
+        self._public = PublicNames(table, private)
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
@@ -116,23 +116,8 @@ class Redactor:
         found: list[Finding] = []
         for recognizer in self.recognizers:
             found += recognizer.find(norm, found)
-        found = [self._as_public(text, f) for f in places.reclassify(text, found)]
+        found = [self._public.claim(text, f) for f in places.reclassify(text, found)]
         return resolve(merge_mentions(text, found, self._initials), self.policy)
-
-    def _as_public(self, text: str, finding: Finding) -> Finding:
-        """A registered person's form beside a public figure's name that the form is also a
-        part of belongs to the public figure ("Сергей Шойгу" keeps its Сергей)."""
-        if finding.kind != PERSON:
-            return finding
-        word = text[finding.start : finding.end]
-        if skeleton(word) not in self._public_words:
-            return finding
-        after, before = neighbours(text, finding.start, finding.end)
-        for pair in (f"{word} {after}", f"{before} {word}"):
-            owners = self._public.get(skeleton(pair)) if " " in pair.strip() else None
-            if owners:
-                return replace(finding, kind=PUBLIC_PERSON, owner=min(owners), candidates=())
-        return finding
 
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
         """The policy's decision for each finding."""
@@ -297,7 +282,7 @@ class Redactor:
         found = [
             f
             for f in places.without_places(text, self._leak_matcher.find(norm))
-            if self._as_public(text, f).kind != PUBLIC_PERSON
+            if self._public.claim(text, f).kind != PUBLIC_PERSON
         ]
         extra = {skeleton(s).strip() for s in extra_strings if skeleton(s).strip()}
         if extra:
@@ -320,29 +305,6 @@ def _private(table: FormTable) -> FormTable:
         if private:
             out[key] = private
     return out
-
-
-def _public_owners(table: FormTable, private: FormTable) -> dict[str, frozenset[int]]:
-    """Public figures' full-name forms ("сергеи шоигу") that are no private person's form
-    -> their public owners."""
-    out: dict[str, frozenset[int]] = {}
-    for key, infos in table.items():
-        owners = frozenset(i.owner for i in infos if i.kind == PUBLIC_PERSON)
-        if owners and " " in key and key not in private:
-            out[key] = owners
-    return out
-
-
-_NEIGHBOURS = re.compile(r"[^\S\n]{1,3}([^\W\d_][\w-]*)")
-_BEFORE = re.compile(r"([^\W\d_][\w-]*)[^\S\n]{1,3}$")
-
-
-def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words just after and just before text[start:end] (spaces between only; "" if
-    none)."""
-    after = _NEIGHBOURS.match(text, end)
-    before = _BEFORE.search(text, max(0, start - 40), start)
-    return (after.group(1) if after else "", before.group(1) if before else "")
 
 
 def _lang(text: str, lang: str) -> str:
