@@ -96,9 +96,10 @@ def reads_as_place(text: str, start: int, end: int, *, registered: bool = False)
 
 def _cyrillic_place(text: str, start: int, end: int, registered: bool) -> bool:
     word = text[start:end]
-    after = _WORD_AFTER.match(text, end)
-    if after is not None and _lemma(after.group(1)) in _REGION_NOUNS:
-        return True
+    if _adjective(word):  # "Курской области": a region by its noun
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and _lemma(after.group(1)) in _REGION_NOUNS:
+            return True
     cases, only_place, first_name = _readings(word)
     if not cases or first_name:
         return False
@@ -130,6 +131,11 @@ def _latin_place(text: str, start: int, word: str) -> bool:
     return before is not None and before.group(1).lower() in _LATIN_PREPOSITIONS
 
 
+@lru_cache(maxsize=65536)
+def _adjective(word: str) -> bool:
+    return any("ADJF" in p.tag for p in forms_ru.parses(word.lower()))
+
+
 @lru_cache(maxsize=4096)
 def _lemma(word: str) -> str:
     lower = word.lower().replace("ё", "е")
@@ -149,8 +155,8 @@ _CLOSING_QUOTE = re.compile(r"[»\"“”]")
 def names_a_formation(text: str, start: int, end: int) -> bool:
     """True if text[start:end] is a formation's quoted name (батальон «Ахмат»)."""
     return bool(
-        _FORMATION_BEFORE.search(text, max(0, start - 30), start)
-        and _CLOSING_QUOTE.match(text, end)
+        _CLOSING_QUOTE.match(text, end)  # the cheap test first
+        and _FORMATION_BEFORE.search(text, max(0, start - 30), start)
     )
 
 
