@@ -14,7 +14,9 @@ Adjacent tokens (spaces or initials between) form runs; a run is a name when it
 has an ``N`` and another word (a ``C`` or ``U`` just after a known first name is
 the surname: "Виктор Понедельник", "Нэнси Пелоси"), when a cue word ("сын",
 "заявил") precedes it, or, for one ``N``, by the rules of :mod:`intake.redact.names`.
-Without NER, two or more ``U`` words together are a name too. Every other
+Without NER, two or more ``U`` words together are a name too, and so is one ``U``
+word inside a sentence ("с Хертеком": a surname the dictionary does not know, in
+any case; over-tagging a foreign place is the price). Every other
 capitalised occurrence of a found name's words (in any case ending) is then a name
 as well ("Бенер заявил" after "Джон Бенер"). Initials before a run join it.
 """
@@ -35,6 +37,7 @@ _WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+
 _BETWEEN = re.compile(r"^(?!.*\n\s*\n)(?:\s|\s?[А-ЯЁ]\.\s?){1,3}\Z|^[^\S\n]+\Z", re.DOTALL)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.[^\S\n]?){1,2}$")
 _QUOTE_BEFORE = re.compile(r"[«\"„“]$")
+_SENTENCE_END = '.!?…\n"«»“”(:;—-'
 _NEXT = re.compile(r"[^\S\n]+([а-яё]+)")
 _PREVIOUS = re.compile(r"([а-яё]+)[^\S\n]+$")
 # Nouns (lemmas) after which a capitalised word names a thing, not a person.
@@ -203,9 +206,15 @@ def _judge(text: str, group: list[Token], ner: bool, single: object) -> Hit | No
         (len(group) > 1 and ("N" in classes or not ner))
         or cue_before(text, start)
         or (classes == ["N"] and single(text, begin, start, end))  # type: ignore[operator]
+        or (classes == ["U"] and not ner and not _opens_sentence(text, begin))
     ):
         return NAME, begin, end, 0.8 if len(group) > 1 else 0.6
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
 
 
 def _names_a_thing(text: str, group: list[Token]) -> bool:
