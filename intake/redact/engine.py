@@ -1,7 +1,15 @@
-"""The redaction engine: recognizers -> findings -> overlap strategy -> operators -> sweep.
+"""The redaction engine: recognizers -> findings -> senses -> mentions -> overlap strategy
+-> operators -> sweep.
 
 A :class:`Redactor` expands its registry once (the slow part) and is then
-reused for every text. ``redact`` never trusts its own first pass: a final
+reused for every text. It runs its registry of recognizers
+(:mod:`intake.redact.recognizers`), then gives each name-like finding its sense in
+context: a place, a formation's name or a common word keeps its text
+(:mod:`intake.redact.places`), a registered first name inside a public figure's full
+name is the public figure's (:mod:`intake.redact.public`). Mentions of one person are
+joined; one that still fits two registered people becomes "ambiguous", a tag and a
+review question, never a guess. A pseudonym takes the case its mention shows, or the
+one its context governs (:mod:`intake.redact.government`). ``redact`` never trusts its own first pass: a final
 sweep runs every registered non-public form and every redacting pattern over
 the output, and any hit is redacted too and reported. Redacting redacted text
 changes nothing: pseudonyms in use and category tags are recognised and kept.
