@@ -9,10 +9,12 @@ context: a place, a formation's name or a common word keeps its text
 name is the public figure's (:mod:`intake.redact.public`). Mentions of one person are
 joined; one that still fits two registered people becomes "ambiguous", a tag and a
 review question, never a guess. A pseudonym takes the case its mention shows, or the
-one its context governs (:mod:`intake.redact.government`). ``redact`` never trusts its own first pass: a final
-sweep runs every registered non-public form and every redacting pattern over
-the output, and any hit is redacted too and reported. Redacting redacted text
-changes nothing: pseudonyms in use and category tags are recognised and kept.
+one its context governs (:mod:`intake.redact.government`).
+
+``redact`` never trusts its own first pass: a final sweep runs every registered
+non-public form and every redacting pattern over the output, and any hit is redacted
+too and reported. Redacting redacted text changes nothing: pseudonyms in use and
+category tags are recognised and kept.
 """
 
 from __future__ import annotations
