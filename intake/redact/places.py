@@ -47,8 +47,14 @@ _GOVERN = {
 }
 # Nouns (lemmas) that announce a place by name: "в городе Жуковский", "Курской области".
 _PLACE_NOUNS = frozenset(
-    ("г", "гор", "пос", "пгт", "город", "поселок", "село", "деревня", "станица", "аул", "столица")
-)
+    (
+        "г", "гор", "пос", "пгт", "дер", "город", "поселок", "село", "деревня",
+        "станица", "аул", "столица", "хутор", "селение", "кишлак", "улус", "сумон", "слобода",
+        "городок", "поселение",
+    )
+)  # fmt: skip
+# One-letter abbreviations count only with their dot ("с. Ключи"; "с Иваном" is "with").
+_ABBREVIATED = frozenset(("с", "д", "ст", "х"))
 _REGION_NOUNS = frozenset(("область", "край", "район", "округ", "республика", "губерния"))
 _WORD_BEFORE = re.compile(r"([\w]+)\.?[^\S\n]+$")
 _WORD_AFTER = re.compile(r"[^\S\n]+([\w]+)")
@@ -100,17 +106,21 @@ def _cyrillic_place(text: str, start: int, end: int, registered: bool) -> bool:
         after = _WORD_AFTER.match(text, end)
         if after is not None and _lemma(after.group(1)) in _REGION_NOUNS:
             return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    previous = before.group(1).lower() if before is not None else ""
+    dotted = before is not None and "." in before.group(0)
+    if previous and (
+        previous in _PLACE_NOUNS
+        or _lemma(previous) in _PLACE_NOUNS
+        or (dotted and previous in _ABBREVIATED)
+    ):
+        return True  # "в селе Выдумкино": a noun that announces a settlement by its name
     cases, only_place, first_name = _readings(word)
     if not cases or first_name:
         return False
     if only_place and not registered:
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if before is None:
-        return False
-    previous = before.group(1).lower()
-    named = previous in _PLACE_NOUNS or _lemma(previous) in _PLACE_NOUNS
-    return named or bool(cases & set(_GOVERN.get(previous, ())))
+    return bool(previous) and bool(cases & set(_GOVERN.get(previous, ())))
 
 
 _LATIN_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+$")
