@@ -55,7 +55,7 @@ def add_cmd(
 
     Prints the new testimony's id alone on the last line of standard output.
     """
-    from intake import ingest, testimonies
+    from intake import ingest, people, testimonies
 
     # A broken file is refused before the passphrase is asked; standard input is read
     # after it, since the passphrase may be its first line.
@@ -79,12 +79,34 @@ def add_cmd(
             subjects=subjects,
             relation=Relation(relation) if relation else None,
         )
+        named = people.pseudonyms_named_in(
+            vault, [created.title, created.summary, created.transcript]
+        )
+        redrawn, named = people.settle_clashes(vault, named)
     click.echo(
         f"Imported a draft testimony ({created.language}, "
         f"{len(created.transcript)} characters); its id:",
         err=True,
     )
+    _warn_named(named, redrawn)
     click.echo(created.id)
+
+
+def _warn_named(person_ids: list[str], redrawn: list[str]) -> None:
+    """A pseudonym that reads as a name in the new testimony is redrawn when nothing was
+    exported yet, else reported with the command that redraws it."""
+    for pid in redrawn:
+        click.echo(
+            f"note: the pseudonym of {pid} read as a name in this testimony; nothing was "
+            "exported yet, so it was redrawn",
+            err=True,
+        )
+    for pid in person_ids:
+        click.echo(
+            f"warning: the pseudonym of {pid} reads as a name in this testimony; give it a "
+            f"new one before exporting: intake person edit {pid} --new-pseudonym",
+            err=True,
+        )
 
 
 @click.command("edit")
