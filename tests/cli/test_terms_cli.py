@@ -38,10 +38,11 @@ def test_a_registered_term_is_a_finding_the_review_redacts(cli: Any) -> None:
     added = cli("add", "-", stdin=ACCOUNT)
     assert added.code == 0, added.stderr
     testimony_id = added.stdout.splitlines()[-1]
-    review = cli("review", testimony_id, "--accept-defaults")
+    review = cli("review", testimony_id, "--accept-defaults", "--json")
     assert review.code == 0, review.stderr
-    shown = cli("review", testimony_id)
-    assert VILLAGE in shown.stdout or "village" in shown.stdout, shown.stdout
+    found = json.loads(review.stdout)["findings"]
+    term = [f for f in found if f["text"] == VILLAGE]
+    assert [(f["kind"], f["decision"]) for f in term] == [("term", "redact")], found
     redacted = cli("redact", "--json", "-", passphrase=False, stdin=ACCOUNT)
     assert VILLAGE in redacted.stdout, "without the vault's registry the term is not known"
 
