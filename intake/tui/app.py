@@ -12,6 +12,7 @@ What never leaves the screen is kept in by :class:`~intake.tui.guarded.GuardedAp
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -215,6 +216,7 @@ class IntakeApp(GuardedApp):
             if command.title.lower() != "screenshot":
                 yield command
         yield SystemCommand("Lock", "Close the vault now (ctrl+l)", self.action_lock)
+        yield from screen_commands(self, screen)
         if self.session.unlocked:
             yield SystemCommand(
                 "Contacts and bundles",
@@ -222,6 +224,17 @@ class IntakeApp(GuardedApp):
                 self.action_bundles,
             )
             yield SystemCommand("Settings", "The panic wipe key (f2)", self.action_settings)
+
+
+def screen_commands(app: GuardedApp, screen: Screen[Any]) -> Iterable[SystemCommand]:
+    """Every action of the screen, by its footer label, with its key as the help."""
+    for binding in screen.BINDINGS:
+        if not isinstance(binding, Binding) or not binding.description:
+            continue
+        key = app.get_key_display(binding)
+        yield SystemCommand(
+            binding.description, f"{key} on this screen", partial(screen.run_action, binding.action)
+        )
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

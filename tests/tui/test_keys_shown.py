@@ -99,3 +99,21 @@ async def test_question_mark_opens_help_which_explains_the_flow_and_types_in_a_f
         await settle(pilot)
         assert not isinstance(app.screen, HelpScreen)
         assert app.screen.query_one("#search", Input).value == "?"
+
+
+async def test_the_command_palette_lists_every_action_of_the_screen(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from intake.tui.screens.people import PeopleScreen
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        for title in ("New", "Open", "Review", "Import", "Delete", "People", "Export", "Audit"):
+            assert title in commands, title
+        assert "Screenshot" not in commands
+        assert commands["Import"].help == "i on this screen"
+        await commands["People"].callback()  # type: ignore[misc]
+        await settle(pilot)
+        assert isinstance(app.screen, PeopleScreen)
