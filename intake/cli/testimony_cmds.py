@@ -37,6 +37,11 @@ RELATIONS = click.Choice([r.value for r in Relation])
     multiple=True,
     help="Whom the testimony is about (repeatable).",
 )
+@click.option(
+    "--allow-duplicate",
+    is_flag=True,
+    help="Import even if a testimony already has the same transcript.",
+)
 @pass_cli
 def add_cmd(
     cli: CliContext,
@@ -50,10 +55,12 @@ def add_cmd(
     source: str | None,
     relation: str | None,
     subjects: tuple[str, ...],
+    allow_duplicate: bool,
 ) -> None:
     """Import a testimony from FILE (.txt, .md, .docx, .json) or standard input ('-').
 
-    Prints the new testimony's id alone on the last line of standard output.
+    Prints the new testimony's id alone on the last line of standard output. A transcript
+    the vault already holds is refused (asked at a terminal) unless --allow-duplicate.
     """
     from intake import ingest, people, testimonies
 
@@ -72,6 +79,8 @@ def add_cmd(
             draft = replace(draft, interview=replace(draft.interview, language=lang))
         if title:
             draft = replace(draft, title=title)
+        if not allow_duplicate:
+            _check_duplicate(vault, draft.transcript, asking=file != "-" and interactive())
         created = testimonies.create(
             vault,
             draft,
@@ -90,6 +99,24 @@ def add_cmd(
     )
     _warn_named(named, redrawn)
     click.echo(created.id)
+
+
+def _check_duplicate(vault: Any, transcript: str, *, asking: bool) -> None:
+    """Refuse (or, at a terminal, ask about) a transcript some testimony already has."""
+    from intake.store.duplicates import same_transcript
+
+    found = same_transcript(vault.connection, transcript)
+    if not found:
+        return
+    where = ", ".join(found)
+    if asking and click.confirm(
+        f"This transcript is already in the vault ({where}). Import it again?"
+    ):
+        return
+    raise UsageError(
+        f"this transcript is already in the vault ({where}); nothing was imported",
+        f"See it with 'intake show {found[0]}', or import it again with --allow-duplicate.",
+    )
 
 
 def _warn_named(person_ids: list[str], redrawn: list[str]) -> None:

@@ -71,7 +71,7 @@ def test_each_format_is_imported(cli: Any, tmp_path: Path) -> None:
         ),
         encoding="utf-8",
     )
-    ids = [add(cli, tmp_path / name) for name in ("a.md", "b.docx", "c.json")]
+    ids = [add(cli, tmp_path / name, "--allow-duplicate") for name in ("a.md", "b.docx", "c.json")]
     titles = [shown(cli, tid)["title"] for tid in ids]
     assert titles == ["Border crossing", "b", "Из JSON"]
     assert shown(cli, ids[0])["interview"]["language"] == "en"
@@ -90,7 +90,9 @@ def test_a_shown_document_imports_again_as_a_new_draft(cli: Any, tmp_path: Path)
     (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
     first = add(cli, tmp_path / "a.txt")
     document = shown(cli, first)
-    second = add(cli, "-", "--format", "json", stdin=json.dumps(document).encode())
+    second = add(
+        cli, "-", "--format", "json", "--allow-duplicate", stdin=json.dumps(document).encode()
+    )
     again = shown(cli, second)
     assert second != first
     assert again["transcript"] == document["transcript"]
@@ -333,3 +335,15 @@ def test_an_event_is_recorded_with_its_date_precision_and_victims(cli: Any) -> N
     }
     assert "event:" in cli("show", tid).stdout
     assert cli("event", "add", tid, "x", "--victim", "Никто").code == 2
+
+
+def test_importing_the_same_transcript_twice_is_refused_unless_allowed(cli: Any) -> None:
+    first = add(cli, "-", stdin=RU.encode())
+    again = cli("add", "-", stdin=RU.encode())
+    assert again.code == 2
+    assert f"already in the vault ({first})" in again.stderr
+    assert "--allow-duplicate" in again.stderr
+    assert len(json.loads(cli("list", "--json").stdout)) == 1
+    allowed = cli("add", "-", "--allow-duplicate", stdin=RU.encode())
+    assert allowed.code == 0, allowed.stderr
+    assert len(json.loads(cli("list", "--json").stdout)) == 2

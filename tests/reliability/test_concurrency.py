@@ -198,6 +198,7 @@ def race(vault_dir: Path, go: Path, source: Path) -> list[tuple[int, str, str]]:
                 "--passphrase-file",
                 "-",
                 "add",
+                "--allow-duplicate",  # the writers import the same file on purpose
                 str(source),
             ],
             stdin=subprocess.PIPE,

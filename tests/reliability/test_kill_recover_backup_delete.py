@@ -234,7 +234,7 @@ def test_killing_add_leaves_the_testimony_whole_or_not_added(
     expected = dict(texts)
     source = tmp_path / "incoming.txt"
     source.write_text(transcript(99), encoding="utf-8")
-    argv = intake_argv(vault_dir, "add", str(source))
+    argv = intake_argv(vault_dir, "add", "--allow-duplicate", str(source))  # run repeatedly
     duration, out = timed_output(argv, PASSPHRASE + "\n")
     expected[out.split()[-1]] = transcript(99).strip()
     outcomes = []
