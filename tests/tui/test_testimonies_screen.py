@@ -140,3 +140,31 @@ async def test_an_empty_vault_says_how_to_add_the_first_testimony_and_person(
         await pilot.press("p")
         await settle(pilot)
         assert "press a to add a person" in str(app.screen.query_one("#heading").render())
+
+
+async def test_an_import_error_keeps_the_dialog_open_with_the_path_to_fix(
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
+    from textual.widgets import Input
+
+    from intake.tui.screens.import_dialog import ImportModal
+
+    missing = str(tmp_path / "no-such-visit.txt")
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("i")
+        dialog = app.screen
+        assert isinstance(dialog, ImportModal)
+        await type_text(pilot, missing)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog, "the dialog stays open on an error"
+        assert dialog.query_one(Input).value == missing
+        said = str(dialog.query_one("#status").render())
+        assert "no-such-visit" in said or "cannot" in said or "not" in said, said
+        assert app.focused is dialog.query_one(Input)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, TestimoniesScreen)
+        assert len(titles(app)) == 3

@@ -19,7 +19,7 @@ from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, Location, Navigate, SearchDone, TestimoniesLoaded
 from intake.tui.safety import one_line, plain
-from intake.tui.screens.confirm import ConfirmModal, LineModal
+from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 from intake.tui.widgets.testimony_table import SORTS, STATUSES, TestimonyTable, ordered
@@ -190,18 +190,13 @@ class TestimoniesScreen(Screen[None]):
         self.query_one("#list", DataTable).focus()
 
     def action_import(self) -> None:
-        def chosen(path: str | None) -> None:
-            if path:
-                run_job(
-                    self,
-                    self.session,
-                    lambda vault: data.import_file(vault, path),
-                    lambda title: Changed(f"Imported: {one_line(title, 60)}"),
-                )
+        from intake.tui.screens.import_dialog import ImportModal
 
-        self.app.push_screen(
-            LineModal("Import a testimony (.txt, .md, .docx, .json)", "path of the file"), chosen
-        )
+        def chosen(title: str | None) -> None:
+            if title is not None:
+                self.post_message(Changed(f"Imported: {one_line(title, 60)}"))
+
+        self.app.push_screen(ImportModal(self.session), chosen)
 
     def action_delete(self) -> None:
         current = self._current()
