@@ -109,18 +109,19 @@ def _cyrillic_place(text: str, start: int, end: int, registered: bool) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     previous = before.group(1).lower() if before is not None else ""
     dotted = before is not None and "." in before.group(0)
-    if previous and (
+    named = bool(previous) and (
         previous in _PLACE_NOUNS
         or _lemma(previous) in _PLACE_NOUNS
         or (dotted and previous in _ABBREVIATED)
-    ):
+    )
+    if named and not registered:
         return True  # "в селе Выдумкино": a noun that announces a settlement by its name
     cases, only_place, first_name = _readings(word)
     if not cases or first_name:
-        return False
+        return False  # a registered name needs a place reading too ("г ГОРШЕНИН" is him)
     if only_place and not registered:
         return True
-    return bool(previous) and bool(cases & set(_GOVERN.get(previous, ())))
+    return named or bool(cases & set(_GOVERN.get(previous, ())))
 
 
 _LATIN_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+$")

@@ -112,7 +112,8 @@ def _workflow(cli: Any, vault: Path, out: Path) -> str:
     added = cli("add", "-", "--source", ids["MOTHER"], stdin=TRANSCRIPT.encode(), vault=vault)
     tid = added.stdout.splitlines()[-1]
     consent = ("--consent-summary", "--consent-quotes")
-    assert cli("edit", tid, *consent, "--summary-file", "-", stdin=SUMMARY, vault=vault).code == 0
+    edit = ("edit", tid, *consent, "--title", "Мать о сыне", "--summary-file", "-")
+    assert cli(*edit, stdin=SUMMARY, vault=vault).code == 0
     assert cli("review", tid, "--accept-defaults", vault=vault).code == 0
     assert cli("approve", tid, vault=vault).code == 0
     exported = cli("export", "--format", "md", "--with-transcript", "--out", str(out), vault=vault)
