@@ -131,7 +131,7 @@ def run_cli(vault: Path, args: Sequence[str], stdin: bytes | None = None) -> Mea
     command += [str(secret), *args]
     env = {**os.environ, "INTAKE_TEST_KDF": "1"}
     started = time.perf_counter()
-    child = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+    child = subprocess.Popen(
         command,
         stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -170,7 +170,9 @@ def per_n(vault: Path, ids: list[str], scratch: Path) -> dict[str, Measure]:
     return figures
 
 
-def per_p(vault: Path, ids: list[str], people: list[dict[str, str]], scratch: Path) -> dict[str, Measure]:
+def per_p(
+    vault: Path, ids: list[str], people: list[dict[str, str]], scratch: Path
+) -> dict[str, Measure]:
     """The figures that grow with the number of registered people."""
     count = min(EXPORTED, len(ids))
     out = scratch / "export.md"
