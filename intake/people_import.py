@@ -11,7 +11,7 @@ not a re-read of the registry per person. Either every person is registered or n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from intake.errors import InputError
 from intake.models import Gender, Person, now
@@ -31,6 +31,21 @@ class _Batch:
     name_keys: frozenset[str]
     taken_keys: set[str]
     pseudonym_owner: dict[str, str]  # skeleton of a pseudonym -> id of its holder
+    first_name_forms: frozenset[str]  # keys of every case form of every registered first name
+    clash_cache: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+    def clashes(self, pseudonym: str, gender: str) -> bool:
+        """True if a case form of the pseudonym is a form of a registered first name
+        ("Евгения" is also the genitive of a registered "Евгений")."""
+        from intake.redact.expand import pseudonym_forms
+        from intake.redact.normalize import skeleton
+
+        if (pseudonym, gender) not in self.clash_cache:
+            self.clash_cache[(pseudonym, gender)] = any(
+                skeleton(form) in self.first_name_forms
+                for form, _, _, _ in pseudonym_forms(pseudonym, gender)
+            )
+        return self.clash_cache[(pseudonym, gender)]
 
 
 def import_people(vault: Vault, entries: Sequence[Entry]) -> list[Person]:
@@ -83,7 +98,29 @@ def _batch(conn: Connection, drafts: list[Person]) -> _Batch:
         name_keys=frozenset(name_keys(names)),
         taken_keys={pseudonym_key(p) for p in store.pseudonyms_taken(conn)},
         pseudonym_owner={pseudonym_key(p.pseudonym): p.id for p in existing},
+        first_name_forms=_first_name_forms(existing + drafts),
     )
+
+
+def _first_name_forms(everyone: list[Person]) -> frozenset[str]:
+    """Keys of the case forms of every word of a registered name that the dictionary
+    reads as a first name (a few hundred distinct words at most, whatever the registry)."""
+    from intake.redact import forms_ru
+    from intake.redact.expand import pseudonym_forms
+    from intake.redact.normalize import skeleton
+
+    words = {
+        (word, p.gender.value if p.gender else None)
+        for p in everyone
+        for name in p.names
+        for word in name.replace(".", " ").split()
+        if len(word) > 1
+    }
+    keys: set[str] = set()
+    for word, gender in words:
+        if forms_ru.pick_parse(word, "Name") is not None:
+            keys.update(skeleton(form) for form, _, _, _ in pseudonym_forms(word, gender))
+    return frozenset(keys)
 
 
 def _take(person: Person, pseudonym: str, batch: _Batch) -> Person:
@@ -122,6 +159,7 @@ def _with_drawn(person: Person, batch: _Batch) -> Person:
         (),
         (),
         forbidden_keys=batch.name_keys,
+        clashes=batch.clashes,
         taken_keys=batch.taken_keys,
     )
     return _take(person, drawn, batch)

@@ -59,7 +59,10 @@ def registry_of(conn: Connection) -> Registry:
 
 def redactor_for(vault: Vault, *, ner: bool = False, policy: Policy | None = None) -> Redactor:
     """An engine for this vault's registry (expanding it is the slow part: reuse it)."""
-    return Redactor(registry_of(vault.connection), policy or Policy.default(), ner=ner)
+    from intake.form_cache import expander
+
+    registry = registry_of(vault.connection)
+    return Redactor(registry, policy or Policy.default(), ner=ner, expander=expander(vault))
 
 
 def load(

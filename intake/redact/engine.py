@@ -10,7 +10,7 @@ changes nothing: pseudonyms in use and category tags are recognised and kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from intake.redact import names, patterns
 from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_forms, pseudonym_table
@@ -34,6 +34,7 @@ from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve, union_spans
 from intake.redact.rewrite import findings_of, gc_paused, to_original, with_preposition, word_before
 
+Entry = tuple[str, tuple[str, ...], str | None, bool]  # name, aliases, gender, public
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
 _NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by themselves
@@ -55,6 +56,7 @@ class Redactor:
         policy: Policy | None = None,
         ner: bool = False,
         public_figures: bool = True,
+        expander: Callable[[tuple[Entry, ...], tuple[str, ...]], FormTable] = expand,
     ) -> None:
         self.registry = registry.with_public_figures() if public_figures else registry
         self.policy = policy or Policy.default()
@@ -63,7 +65,7 @@ class Redactor:
 
         people = self.registry.people
         self._genders = [p.gender or guess_gender(p.name) for p in people]
-        table = expand(
+        table = expander(  # the vault passes one that reuses its stored forms
             tuple(
                 (p.name, p.aliases, g, p.public) for p, g in zip(people, self._genders, strict=True)
             ),
