@@ -25,7 +25,7 @@ if sys.path and Path(sys.path[0]).resolve() == HERE:
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))  # so that "bench.vault" imports from a clone
 
-BENCHMARKS = ("vault", "intake", "redact", "export", "tui", "limits")
+BENCHMARKS = ("vault", "intake", "redact", "export", "tui", "limits", "check_rate", "handoff")
 Row = tuple[str, str, str, str]  # benchmark/figure, value, goal, met
 
 

@@ -115,3 +115,11 @@ class LeakRefused(IntakeError):
         "Nothing was written. Review the findings of the named testimony "
         "('intake review ID') and export again."
     )
+
+
+class BundleRefused(IntakeError):
+    """A sealed bundle was refused (not for this vault, altered, unknown sender...);
+    nothing from it was imported."""
+
+    exit_code = EXIT_INPUT
+    default_hint = "Nothing was imported. Ask the sender to send the bundle again."

@@ -4,7 +4,9 @@ Pure functions over a testimony, the engine and stored decisions; the vault-faci
 operations (load, decide, approve) are in :mod:`intake.review`.
 
 Findings are computed per field (title, summary, transcript, and each approved
-quote as its own field) by the redaction engine with the vault's registry.
+quote as its own field) by the redaction engine with the vault's registry, and
+around them by the publication check (:mod:`intake.check`), whose hits (kinds
+``check:near-name``, ``check:capitalised``, ``check:number``) default to redact.
 Each finding gets a decision: ``redact`` (the policy's replacement: a
 pseudonym in the right case, a tag, a generalisation), ``keep``, or
 ``replace`` with the reviewer's own wording. A decision is stored against the
@@ -24,6 +26,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from intake.check import KINDS as CHECK_KINDS
+from intake.check.setup import check_for
 from intake.models import Testimony
 from intake.redact import Decision, Finding, Redactor
 from intake.redact.findings import PSEUDONYM, TAG
@@ -86,18 +90,35 @@ def field_texts(t: Testimony) -> dict[str, str]:
 
 
 def default_choice(redactor: Redactor, kind: str) -> Choice:
+    """The policy's decision; a publication check hit is always redacted by default (a
+    policy file cannot make an unexplained word "keep": a leak is never the default)."""
+    if kind in CHECK_KINDS:
+        return Choice("redact")
     return Choice("redact" if redactor.policy.redacts(kind) else "keep")
+
+
+def checked(redactor: Redactor, text: str, findings: list[Finding]) -> list[Finding]:
+    """What the publication check cannot explain in ``text`` outside the engine's findings
+    (each becomes a finding of kind ``check:...`` to decide, recognizer "check")."""
+    spans = [(f.start, f.end) for f in findings]
+    return [
+        Finding(hit.kind, hit.start, hit.end, 1.0, "check")
+        for hit in check_for(redactor).run(text, spans)
+    ]
 
 
 def build(
     t: Testimony, redactor: Redactor, stored: Mapping[DecisionKey, StoredDecision], digest: DigestFn
 ) -> Review:
-    """The review of ``t``: the engine's findings, plus stored decisions still valid for
-    findings the engine does not report now (for example ones found with NER)."""
+    """The review of ``t``: the engine's findings, what the publication check cannot explain
+    around them, plus stored decisions still valid for findings neither reports now (for
+    example ones found with NER)."""
     texts = field_texts(t)
     items: list[Item] = []
     for field, text in texts.items():
-        findings = [f for f in redactor.analyze(text, t.language) if f.kind not in NOT_REVIEWED]
+        found = redactor.analyze(text, t.language)
+        findings = [f for f in found if f.kind not in NOT_REVIEWED]
+        findings += checked(redactor, text, found)
         findings += _still_valid(field, text, findings, stored, digest)
         for finding in sorted(findings, key=lambda f: f.start):
             key = DecisionKey(
@@ -187,6 +208,14 @@ def redacted(review: Review, redactor: Redactor) -> Redacted:
         if (i.choice or i.default).action != "keep"
     )
     return Redacted(out, originals)
+
+
+def kept_strings(review: Review) -> tuple[str, ...]:
+    """The original text of every item decided (or defaulting to) "keep": published as
+    written, so the publication check takes it as explained."""
+    return tuple(
+        review.original(i) for i in review.items if (i.choice or i.default).action == "keep"
+    )
 
 
 def becomes(review: Review, redactor: Redactor, item: Item) -> str:

@@ -67,6 +67,9 @@ def _register() -> None:
     from intake.cli import export_cmds
 
     export_cmds.register(cli)
+    from intake.cli import handoff_cmds
+
+    handoff_cmds.register(cli)
 
 
 _register()

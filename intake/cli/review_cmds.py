@@ -2,6 +2,8 @@
 
 Rendering only; the work is in :mod:`intake.review`. The listing shows each
 finding's text: it is for the reviewer at this screen, like ``intake show``.
+It includes what the publication check cannot explain (kinds ``check:...``),
+which the export refuses to publish until decided.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ pass_cli = click.make_pass_decorator(CliContext)
 @click.option(
     "--accept-defaults",
     is_flag=True,
-    help="Take the policy's decision for every undecided finding.",
+    help="Take the policy's decision for every undecided finding (a publication check "
+    "finding, kind check:..., is always redacted: decide it yourself to keep it).",
 )
 @click.option(
     "--redact",

@@ -56,7 +56,10 @@ def init_cmd(cli: CliContext, unlock_time: float) -> None:
         )
     finally:
         passphrase[:] = bytes(len(passphrase))
-    vault.close()
+    with vault:
+        from intake.handoff import identity
+
+        identity.ensure(vault)  # the keys for sealed bundles, kept inside the vault
     click.echo(f"Created vault at {cli.vault_path}", err=True)
     print_recovery_key(recovery)
 

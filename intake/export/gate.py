@@ -10,21 +10,29 @@ transliterations, look-alike letters and invisible characters folded), every
 pattern recognizer (phones, e-mails, units, IDs...), and every original string
 of a finding the review decided to redact, in any testimony of the export.
 
-Any hit refuses the whole export. The refusal names the testimony, the place
-(field or file) and the character offset and kind of the first hit, never the
-string that leaked. Limits: it sees what the engine can recognise; an
-identifier nobody registered and no pattern describes (a nickname, a rare
-detail) is caught only by review, which is why review comes first.
+Because the engine only sees what it knows, the document's published fields
+are also read by the publication check (:mod:`intake.check`, :meth:`Gate.checked`),
+which has detectors of its own: near-misses of registered names, capitalised
+words and long codes nothing explains. Its hits are findings the review lists
+and must decide; one left undecided refuses the export too.
+
+Any hit refuses the whole export. The refusal names every hit: the testimony,
+the place (field or file), the character offset and kind, and for a check hit
+a short context in which the string is masked (first character only), never
+the string that leaked. Limits: the engine's scans see what it can recognise;
+the check sees what its rules describe (see each rule's limits).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from intake.check import KINDS as CHECK_KINDS
+from intake.check import Check, masked_context
 from intake.errors import LeakRefused
 from intake.export.layout import Rendered
 from intake.redact.normalize import skeleton
@@ -33,6 +41,7 @@ from intake.redact.normalize import skeleton
 NOT_LEAKS = frozenset({"public_person", "pseudonym", "tag"})
 EXTRA = "extra"  # the recognizer name of hits on the original strings given to the scanner
 SEPARATOR = "\n\n"  # between the document's strings when they are read in one pass
+CHECKED_FIELDS = ("title", "byline", "summary", "quotes", "transcript")  # published words
 
 
 class _Finding(Protocol):
@@ -60,10 +69,12 @@ class Leak:
     where: str  # a field ("summary", "quotes[1]") or an output ("the md file")
     kind: str
     offset: int
+    context: str = ""  # for a check hit: the words around it, the hit itself masked
 
     def describe(self) -> str:
         owner = f"testimony {self.testimony}" if self.testimony else "the export's own text"
-        return f"a {self.kind} in {owner}, {self.where}, at character {self.offset}"
+        shown = f" {self.context}" if self.context else ""
+        return f"a {self.kind} in {owner}, {self.where}, at character {self.offset}{shown}"
 
 
 class Gate:
@@ -115,6 +126,25 @@ class Gate:
         return leaks
 
 
+def checked(
+    document: Mapping[str, Any],
+    check: Check,
+    explained: Callable[[str], Sequence[tuple[int, int]]],
+) -> list[Leak]:
+    """Every hit of the publication check in each published field of each testimony.
+
+    ``explained(text)`` gives the spans the engine wrote (pseudonyms, tags) or keeps by
+    policy; ``check`` carries the strings the reviewer decided to keep."""
+    leaks = []
+    for testimony in document["testimonies"]:
+        fields = {name: testimony.get(name) for name in CHECKED_FIELDS}
+        for where, text in _strings(fields):
+            for hit in check.run(text, explained(text)):
+                context = masked_context(text, hit.start, hit.end)
+                leaks.append(Leak(testimony["id"], where, hit.kind, hit.start, context))
+    return leaks
+
+
 def _strings(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
     """(path, string) for every string inside ``node``."""
     if isinstance(node, str):
@@ -128,8 +158,18 @@ def _strings(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
 
 def refuse_if_any(leaks: Sequence[Leak], hint: str | None = None) -> None:
-    """Raise :class:`LeakRefused` naming the first leak (never its text) if there is one."""
+    """Raise :class:`LeakRefused` naming every leak (never its text) if there is one."""
     if not leaks:
         return
-    more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
-    raise LeakRefused(f"export refused by the leak gate: {leaks[0].describe()}{more}", hint)
+    count = f" ({len(leaks)} hits)" if len(leaks) > 1 else ""
+    listed = "; ".join(leak.describe() for leak in leaks)
+    if hint is None and any(leak.kind in CHECK_KINDS for leak in leaks):
+        hint = CHECK_HINT
+    raise LeakRefused(f"export refused by the leak gate{count}: {listed}", hint)
+
+
+CHECK_HINT = (
+    "Nothing was written. Each check: hit is a word or number the publication check cannot "
+    "explain: decide it in review ('intake review ID' lists it; the default redacts it), "
+    "approve, and export again."
+)

@@ -22,18 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from intake import __version__, review
+from intake.check.setup import check_for, explained_spans
 from intake.errors import UsageError
 from intake.export import document as doc
 from intake.export import manifest, render_docx, render_html, render_md
 from intake.export.byline import engine_inflect
 from intake.export.commit import write_together
 from intake.export.formats import NAMES, manifest_path
-from intake.export.gate import Gate, Leak, refuse_if_any
+from intake.export.gate import Gate, Leak, checked, refuse_if_any
 from intake.export.layout import Rendered
 from intake.export.selection import LeftOut, Plan, plan
 from intake.people import pseudonym_clashes
 from intake.redact import Redactor
-from intake.review_items import Review
+from intake.review_items import Review, kept_strings
 from intake.store import exports as log
 from intake.store import people as people_store
 from intake.store.vault import Vault
@@ -115,6 +116,7 @@ def prepare(
     )
     gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
     leaks = _leaks(gate, document, rendered, fmt=fmt, out=out, listing=listing)
+    leaks += check_leaks(chosen, document)  # the publication check, independent of the engine
     counts = doc.total_counts(i for i, _ in items)
     return Prepared(fmt, out, options, document, rendered, listing, tuple(leaks), counts)
 
@@ -139,6 +141,14 @@ def export(
     )
     log_id = write_together(vault, written, lambda conn: log.record(conn, _entry(ready, written)))
     return Exported(tuple(f.path for f in written), ready.testimonies, ready.counts, log_id)
+
+
+def check_leaks(chosen: Plan, document: Mapping[str, Any]) -> list[Leak]:
+    """The publication check over the document's published fields; what the reviewers kept
+    (in any testimony of the export) is explained."""
+    kept = [s for r in chosen.ready for s in kept_strings(r)]
+    check = check_for(chosen.redactor).with_kept(kept)
+    return checked(document, check, lambda text: explained_spans(chosen.redactor, text))
 
 
 def _clash_hint(vault: Vault) -> str | None:

@@ -19,11 +19,13 @@ PHONE = "phone"
 EMAIL = "email"
 HANDLE = "handle"  # messenger handles and t.me / vk.com links
 UNIT = "unit"  # military unit numbers
-ID_NUMBER = "id_number"  # passport and military ID numbers
+ID_NUMBER = "id_number"  # passport, military ID and personal numbers, SNILS, INN, OMS policy
+CALL_SIGN = "call_sign"  # a call sign after "позывной" / "call sign"
+DEVICE_ID = "device_id"  # a phone's IMEI
 PLATE = "plate"  # vehicle registration plates
 COORDINATES = "coordinates"
 ADDRESS = "address"
-CARD = "card"  # bank card numbers (Luhn-valid)
+CARD = "card"  # bank card numbers (Luhn-valid, or after a cue word)
 PLACE = "place"
 DATE = "date"
 ORGANISATION = "organisation"
@@ -43,6 +45,8 @@ KINDS = (
     HANDLE,
     UNIT,
     ID_NUMBER,
+    CALL_SIGN,
+    DEVICE_ID,
     PLATE,
     COORDINATES,
     ADDRESS,

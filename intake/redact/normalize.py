@@ -1,10 +1,14 @@
 """Normalised views of a text, with offsets that lead back to the original.
 
-Matching runs on two views built with ``str.translate`` (fast, C speed):
+Matching runs on two views:
 
-* ``clean``: the text without invisible characters (zero-width spaces and
-  joiners, soft hyphens, byte-order marks, bidi controls) and without combining
-  marks. Pattern recognizers (phones, e-mails, plates...) read this view.
+* ``clean``: the text with its disguises undone (:mod:`intake.redact.disguises`):
+  without default-ignorable code points (zero-width and bidi controls, variation
+  selectors, tag characters, soft hyphens, the braille blank) and combining marks;
+  each character in its NFKC form (circled, fullwidth and mathematical letters,
+  ligatures); and, in a word that mixes scripts, look-alikes written in the word's
+  script (Greek "φ" in a Cyrillic word is "ф"). Pattern recognizers (phones,
+  e-mails, unit numbers...) and the leak gate read this view.
 * ``skeleton``: ``clean`` folded one character to one character: lower case,
   Latin and Greek letters that look like Cyrillic ones mapped to the Cyrillic
   letter, ё→е, й→и, accented Latin letters to their base letter, every
@@ -15,145 +19,81 @@ Matching runs on two views built with ``str.translate`` (fast, C speed):
 In a word that mixes letters and digits, the skeleton also reads each digit as
 the letter it stands for ("Г0ршенин", "Orl0v", "3айцев", "Ив4н"; 3 as з in a
 Cyrillic word and e in a Latin one); words of digits only (numbers, phones)
-are left alone. Both views have the same length, so one offset map serves
-both. A name spelled out letter by letter ("Г о р ш е н и н") is found by the
+are left alone. Both views have the same length; where a character was deleted
+or expanded ("ﬁ" is "fi") an offset map leads back to the original, and a span
+that covers part of an expanded character covers all of it.
+A name spelled out letter by letter ("Г о р ш е н и н") is found by the
 matcher (:mod:`intake.redact.matcher`), which reads such runs as words.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-_INVISIBLE = (
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
-    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
-    "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
-)
-_COMBINING = "".join(chr(c) for c in range(0x0300, 0x0370)) + "\u0483\u0484\u0485\u0486\u0487"
-_DELETED = _INVISIBLE + _COMBINING
-DELETED_RE = re.compile(f"[{re.escape(_DELETED)}]")
-
-# Look-alikes, after lower-casing: Latin and Greek letters that render like Cyrillic ones.
-_LOOKALIKE = {
-    "a": "а",
-    "b": "в",
-    "c": "с",
-    "e": "е",
-    "h": "н",
-    "k": "к",
-    "m": "м",
-    "o": "о",
-    "p": "р",
-    "t": "т",
-    "x": "х",
-    "y": "у",
-    "ё": "е",
-    "й": "и",
-    "і": "i",
-    "ї": "i",
-    "α": "а",
-    "β": "в",
-    "ε": "е",
-    "η": "н",
-    "κ": "к",
-    "μ": "м",
-    "ο": "о",
-    "ρ": "р",
-    "τ": "т",
-    "χ": "х",
-    "υ": "у",
-    "ν": "v",
-    "ι": "i",
-}
-# Styled Latin letters that fold to plain ones (NFKD): small capitals, fullwidth forms,
-# and the mathematical alphabets (bold, italic, script...) that social networks use as fonts.
-_STYLED = [
-    *range(0x250, 0x2B0),
-    *range(0x1D00, 0x1D2C),
-    *range(0xFF21, 0xFF3B),
-    *range(0xFF41, 0xFF5B),
-    *range(0x1D400, 0x1D6A4),
-]
-_SMALL_CAPITAL = "LATIN LETTER SMALL CAPITAL "
-_APOSTROPHES = "'`´ʹʻʼʽˈ‘’‛′"
-_DASHES = "‐‑‒–—―−﹣－"
-_SPACES = (
-    "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-
-
-def _fold_char(char: str) -> str:
-    lower = char.lower()
-    if len(lower) != 1:
-        lower = char
-    if lower in _LOOKALIKE:
-        return _LOOKALIKE[lower]
-    if "a" <= lower <= "z" or "\u0400" <= lower <= "\u04ff":
-        return lower
-    base = unicodedata.normalize("NFKD", lower)[:1].lower()
-    name = unicodedata.name(char, "")
-    if name.startswith(_SMALL_CAPITAL) and len(name) == len(_SMALL_CAPITAL) + 1:
-        base = name[-1].lower()  # "ᴀ" has no decomposition; its name says which letter
-    if base.isascii() and base.isalpha():
-        return _LOOKALIKE.get(base, base)
-    return lower
+from intake.redact import confusables, disguises
+from intake.redact.fold import LETTER_BY_DIGIT, fold, letters_for_digits
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, None], dict[int, str]]:
-    delete: dict[int, None] = dict.fromkeys(map(ord, _DELETED))
-    fold: dict[int, str] = {}
-    for code in [*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x370, 0x530), *_STYLED]:
-        char = chr(code)
-        folded = _fold_char(char)
-        if folded != char:
-            fold[code] = folded
-    fold.update({ord(c): "'" for c in _APOSTROPHES})
-    fold.update({ord(c): "-" for c in _DASHES})
-    fold.update({ord(c): " " for c in _SPACES})
-    return delete, fold
-
-
-# A letter next to a digit: the word around it mixes them ("г0ршенин", "оrl0v").
-_LETTER_BY_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
-_DIGITS_CYR = str.maketrans({"0": "о", "1": "и", "3": "з", "4": "а", "6": "б", "8": "в"})
-_DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s", "7": "т", "8": "в"})
-
-
-def _letters_for_digits(folded: str) -> str:
-    """``folded`` with the digits inside mixed words read as the letters they stand for."""
-    if _LETTER_BY_DIGIT.search(folded) is None:
-        return folded
-    parts: list[str] = []
-    position = 0
-    for match in _LETTER_BY_DIGIT.finditer(folded):
-        if match.start() < position:
-            continue  # in the word just read
-        start, end = match.start(), match.end()
-        while start > 0 and folded[start - 1].isalnum():
-            start -= 1
-        while end < len(folded) and folded[end].isalnum():
-            end += 1
-        word = folded[start:end]
-        latin = any("a" <= c <= "z" for c in word)
-        parts += [folded[position:start], word.translate(_DIGITS_LAT if latin else _DIGITS_CYR)]
-        position = end
-    if not parts:
-        return folded
-    parts.append(folded[position:])
-    return "".join(parts)
+def _clean_table() -> dict[str, str]:
+    """Character -> its form in the clean view ("" deleted), for characters that change."""
+    table = {chr(code): form for code, form in disguises.compatibility().items()}
+    table.update(dict.fromkeys(disguises.deleted(), ""))
+    return table
 
 
 def skeleton(text: str) -> str:
     """The folded form used for matching (also applied to registered forms)."""
-    delete, fold = _tables()
-    return _letters_for_digits(text.translate(delete).translate(fold))
+    return fold(text) if confusables.plain(text) else Normalized.of(text).skeleton
+
+
+Edit = tuple[int, int, int]  # (view start, view end, original index) of a resized character
+
+
+def _clean(text: str) -> tuple[str, tuple[Edit, ...]]:
+    """The clean view of ``text`` and where its characters changed length."""
+    table = _clean_table()
+    parts: list[str] = []
+    edits: list[Edit] = []
+    position = delta = 0  # delta: view index minus original index
+    for match in confusables.rare().finditer(text):
+        index = match.start()
+        form = table.get(match.group())
+        if form is None:
+            continue
+        parts += [text[position:index], form]
+        position = index + 1
+        if len(form) != 1:
+            edits.append((index + delta, index + delta + len(form), index))
+            delta += len(form) - 1
+    if parts:
+        parts.append(text[position:])
+        text = "".join(parts)
+    return _fold_mixed_words(text), tuple(edits)
+
+
+def _fold_mixed_words(text: str) -> str:
+    """``text`` with each word that mixes scripts written in its own script."""
+    hits = confusables.mixed_words(text)
+    if not hits:
+        return text
+    parts: list[str] = []
+    position = 0
+    for hit in hits:
+        if hit < position:
+            continue  # in the word just folded
+        start, end = hit, hit + 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        parts += [text[position:start], confusables.fold_word(text[start:end])]
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -163,26 +103,32 @@ class Normalized:
     original: str
     clean: str
     skeleton: str
-    _shifts: tuple[int, ...]  # for each deleted character: its index minus deletions before it
+    _edits: tuple[Edit, ...]  # sorted by view start
 
     @classmethod
     def of(cls, text: str) -> Normalized:
-        delete, fold = _tables()
-        clean = text.translate(delete) if DELETED_RE.search(text) else text
-        shifts: tuple[int, ...] = ()
-        if len(clean) != len(text):
-            shifts = tuple(m.start() - i for i, m in enumerate(DELETED_RE.finditer(text)))
-        return cls(text, clean, _letters_for_digits(clean.translate(fold)), shifts)
+        if confusables.plain(text):  # the common case: nothing to undo
+            return cls(text, text, fold(text), ())
+        clean, edits = _clean(text)
+        return cls(text, clean, fold(clean), edits)
 
     @property
     def shifts(self) -> tuple[int, ...]:
-        return self._shifts
+        """The view starts of deleted or expanded characters (empty: the views have the
+        original's offsets)."""
+        return tuple(start for start, _, _ in self._edits)
 
     def to_original(self, index: int) -> int:
         """Original index of the view character at ``index``."""
-        if not self._shifts:
+        if not self._edits:
             return index
-        return index + bisect.bisect_right(self._shifts, index)
+        k = bisect.bisect_right(self._edits, (index, len(self.clean) + 1, 0)) - 1
+        if k < 0:
+            return index
+        _, end, original = self._edits[k]
+        if index < end:
+            return original  # inside an expanded character
+        return index + original + 1 - end
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of a non-empty view span (deleted characters inside are included)."""
@@ -190,28 +136,51 @@ class Normalized:
 
 
 @lru_cache(maxsize=4096)
-def _replacement_skeleton(replacement: str) -> str:
-    return skeleton(replacement)
+def _replacement_views(replacement: str) -> tuple[str, str] | None:
+    """The clean and skeleton views of a replacement, if it keeps its length and has no
+    word of mixed scripts (whose fold may depend on the text around it)."""
+    norm = Normalized.of(replacement)
+    if norm.shifts or confusables.mixed_words(replacement):
+        return None
+    return norm.clean, norm.skeleton
 
 
 def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]]) -> Normalized:
     """The views of ``output``, which is ``norm.original`` with each (start, end) span
-    replaced by a string, built from ``norm``'s skeleton without folding the unchanged text
+    replaced by a string, built from ``norm``'s views without folding the unchanged text
     again (equal to ``Normalized.of(output)``)."""
     edits = list(edits)
-    if (
-        norm.shifts
-        or any(DELETED_RE.search(r) for _, _, r in edits)
-        or _LETTER_BY_DIGIT.search(norm.clean)
-    ):  # digits read as letters: context matters
-        return Normalized.of(output)
-    parts: list[str] = []
-    position = 0
-    for start, end, replacement in edits:
-        parts += [norm.skeleton[position:start], _replacement_skeleton(replacement)]
+    views = [v for _, _, r in edits if (v := _replacement_views(r)) is not None]
+    if norm.shifts or len(views) < len(edits) or LETTER_BY_DIGIT.search(norm.clean):
+        return Normalized.of(output)  # digits read as letters: context matters
+    if norm.clean != norm.original and confusables.mixed_words(norm.original):
+        return Normalized.of(output)  # a word was folded to its script: context matters
+    clean: list[str] = []
+    skeletons: list[str] = []
+    position = shift = 0
+    for (start, end, replacement), (clean_view, skeleton_view) in zip(edits, views, strict=True):
+        clean += [norm.clean[position:start], clean_view]
+        skeletons += [norm.skeleton[position:start], skeleton_view]
+        shift += len(replacement) - (end - start)
+        if _joins_scripts(output, end + shift - len(replacement), end + shift):
+            return Normalized.of(output)  # a word of mixed scripts around the replacement
         position = end
-    parts.append(norm.skeleton[position:])
-    return Normalized(output, output, _letters_for_digits("".join(parts)), ())
+    clean.append(norm.clean[position:])
+    skeletons.append(norm.skeleton[position:])
+    return Normalized(output, "".join(clean), letters_for_digits("".join(skeletons)), ())
+
+
+def _joins_scripts(output: str, start: int, end: int) -> bool:
+    """True if the replacement at ``output[start:end]`` may join a word of mixed scripts
+    (a letter of another script, or a look-alike, on either side of one of its ends)."""
+    for index in (start, end):
+        if 0 < index < len(output):
+            before, after = output[index - 1], output[index]
+            if "I" in (before, after):
+                return True  # a capital I inside a word reads as "l"
+            if before.isalpha() and after.isalpha() and not confusables.same_script(before, after):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4)

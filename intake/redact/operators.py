@@ -14,9 +14,11 @@ from functools import lru_cache
 from intake.redact import forms_ru
 from intake.redact.findings import (
     ADDRESS,
+    CALL_SIGN,
     CARD,
     COORDINATES,
     DATE,
+    DEVICE_ID,
     EMAIL,
     HANDLE,
     ID_NUMBER,
@@ -48,6 +50,8 @@ TAGS: dict[str, tuple[str, str]] = {
     HANDLE: ("аккаунт", "handle"),
     UNIT: ("воинская часть", "unit"),
     ID_NUMBER: ("номер документа", "ID number"),
+    CALL_SIGN: ("позывной", "call sign"),
+    DEVICE_ID: ("IMEI", "IMEI"),
     PLATE: ("номер машины", "plate"),
     COORDINATES: ("координаты", "coordinates"),
     ADDRESS: ("адрес", "address"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from intake.redact import addresses
+from intake.redact import addresses, callsigns, coordinates, identifiers
 from intake.redact.findings import (
     CARD,
     COORDINATES,
@@ -32,7 +32,7 @@ Recognizer = Callable[[str], Iterator[Hit]]
 _I = re.IGNORECASE
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", _I)
 LINK_RE = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:t(?:elegram)?\.me|vk\.com|ok\.ru|instagram\.com|facebook\.com"
+    r"(?:https?://)?(?:www\.)?(?:t(?:elegram)?\.me|vk\.(?:com|ru)|vkontakte\.ru|ok\.ru|odnoklassniki\.ru|instagram\.com|facebook\.com"
     r"|fb\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|wa\.me|signal\.me)"
     r"/[\w.@+/=?&%-]*[\w/=]",
     _I,
@@ -41,16 +41,20 @@ LINK_RE = re.compile(
 # engine can then skip ahead to the next possible first character (several times faster).
 HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z][A-Za-z0-9_]{2,31}(?![\w@])")
 UNIT_RE = re.compile(
-    r"[вчпmuv](?<!\w[вчпmuv])(?:(?<=в)(?:\s?/\s?ч|\.\s?ч\.|ч|ойсков\w{0,3}\s+част\w{0,3}"
+    r"[вчпmuvp](?<!\w[вчпmuvp])(?:(?<=в)(?:\s?[/\\.]?\s?ч\.?|ойсков\w{0,3}\s+част\w{0,3}"
     r"|оинск\w{0,3}\s+част\w{0,3})|(?<=ч)аст\w{0,3}|(?<=п)(?:олев\w{0,3}\s+почт\w{0,3}|/п)"
-    r"|(?<=m)(?:ilitary\s+unit|il\.\s?unit)|(?<=u)nit|(?<=v)/ch)"
-    r"\s*(?:№|n|no\.?|#)?\s*(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?)(?!\w)",
+    r"|(?<=m)(?:ilitary\s+unit|il\.\s?unit)|(?<=u)nit|(?<=p)art|(?<=v)(?:/ch|\.\s?ch\.?))"
+    r"[\s:/\\.,#№-]{0,3}(?:(?:№|n|no\.?|#|number|номер)\s?)?"
+    r"(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?)(?!\w)",
     _I,
 )
+# After these cue words alone a four-digit year is a year ("part 2023", "часть 1999").
+_WEAK_UNIT_CUE = re.compile(r"(?:part|unit|част\w*)\W*$", _I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ID_CUE = re.compile(
     r"(?<!\w)(?:паспорт\w{0,3}|загранпаспорт\w{0,3}|военн\w{1,3}\s+билет\w{0,3}|в/б|военник\w{0,3}"
     r"|удостоверени\w{1,2}|жетон\w{0,3}|личн\w{1,3}\s+номер\w{0,3}|инн|снилс|серия|passport"
-    r"|military\s+id|id\s+card|service\s+number|dog\s+tag)",
+    r"|military\s+id|id\s+card|service\s+number|personal\s+number|dog\s+tag)",
     _I,
 )
 _ID_NUMBER = re.compile(
@@ -115,7 +119,9 @@ _ID_CUE_HEADS = (
     "серия",
     "passport",
 )
-_ID_CUE_PHRASES = re.compile(r"military\s+id|id\s+card|service\s+number|dog\s+tag")
+_ID_CUE_PHRASES = re.compile(
+    r"military\s+id|id\s+card|service\s+number|personal\s+number|dog\s+tag"
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -211,6 +217,17 @@ def find_plates(text: str) -> Iterator[Hit]:
         tried = max(tried, run.start() + 1)
 
 
+def find_units(text: str) -> Iterator[Hit]:
+    """Unit numbers after every spelling of "в/ч", "войсковая часть", "military unit",
+    "part"...; a year after a weak cue ("part 2023") is not one."""
+    for match in UNIT_RE.finditer(text):
+        number = match.group(1)
+        cue = text[match.start() : match.start(1)]
+        if _YEAR.fullmatch(number) and _WEAK_UNIT_CUE.search(cue):
+            continue
+        yield UNIT, match.start(), match.end(1), 1.0
+
+
 def find_coordinates(text: str) -> Iterator[Hit]:
     if "°" in text or _COORD_GATE.search(text):
         yield from _regex(COORDINATES, COORD_RE)(text)
@@ -231,15 +248,23 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "email": find_emails,
     "link": find_links,
     "handle": _regex(HANDLE, HANDLE_RE, 0.9),
-    "unit": _regex(UNIT, UNIT_RE, 1.0),
+    "unit": find_units,
     "id": find_ids,
     "plate": find_plates,
     "coordinates": find_coordinates,
     "card": find_cards,
     "address": addresses.find_addresses,
+    "call_sign": callsigns.find_call_signs,
+    "cued_number": identifiers.find_cued_numbers,
+    "imei": identifiers.find_imei_runs,
+    "series": identifiers.find_series_and_personal_numbers,
+    "coordinate": coordinates.find_coordinates,
     "date": find_dates,
 }
-_NEEDS_DIGITS = frozenset({"phone", "unit", "id", "plate", "coordinates", "card", "date"})
+_NEEDS_DIGITS = frozenset(
+    {"phone", "unit", "id", "plate", "coordinates", "card", "date", "cued_number", "imei"}
+    | {"coordinate"}
+)
 _NEEDS_AT = frozenset({"email", "handle"})
 
 

@@ -2,10 +2,10 @@
 
 The default is the one in DESIGN.md: registered non-public people get a
 pseudonym; registered terms, phones, e-mails, handles, unit numbers, ID
-numbers, plates, coordinates, addresses, cards and unregistered names get a
-category tag. Places, dates, organisations, public people, pseudonyms and tags
-already in the text are kept (and shown for review). A policy file
-(``schemas/policy.schema.json``) changes actions per kind.
+numbers, call signs, IMEIs, plates, coordinates, addresses, cards and
+unregistered names get a category tag. Places, dates, organisations, public
+people, pseudonyms and tags already in the text are kept (and shown for review).
+A policy file (``schemas/policy.schema.json``) changes actions per kind.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from typing import Any
 from intake.errors import InputError
 from intake.redact.findings import (
     ADDRESS,
+    CALL_SIGN,
     CARD,
     COORDINATES,
     DATE,
+    DEVICE_ID,
     EMAIL,
     HANDLE,
     ID_NUMBER,
@@ -51,6 +53,8 @@ DEFAULT_ACTIONS: Mapping[str, Action] = MappingProxyType(
         HANDLE: "tag",
         UNIT: "tag",
         ID_NUMBER: "tag",
+        CALL_SIGN: "tag",
+        DEVICE_ID: "tag",
         PLATE: "tag",
         COORDINATES: "tag",
         ADDRESS: "tag",

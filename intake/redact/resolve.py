@@ -21,6 +21,7 @@ from dataclasses import replace
 from intake.redact import forms_ru
 from intake.redact.findings import (
     CARD,
+    DEVICE_ID,
     ID_NUMBER,
     NAME,
     ORGANISATION,
@@ -46,6 +47,7 @@ _RANK = {
     PERSON: 0,
     TERM: 1,
     PUBLIC_PERSON: 2,
+    DEVICE_ID: 2,  # an IMEI is also a Luhn-valid 15-digit "card"
     ID_NUMBER: 3,
     UNIT: 3,
     CARD: 3,

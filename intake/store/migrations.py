@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from intake.errors import VaultTooNew
 from intake.store.db import Connection, translate_errors
+from intake.store.handoff_schema import HANDOFF_SQL
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,9 @@ class Migration:
     name: str
     sql: str
 
+
+# Self-contained (its SQL lives in handoff_schema.py) so it can take another number.
+HANDOFF_MIGRATION = Migration(4, "identity, contacts and sealed bundles", HANDOFF_SQL)
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -120,6 +124,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT INTO vault_meta (key, value) VALUES ('review_key', lower(hex(randomblob(32))));
     """,
     ),
+    HANDOFF_MIGRATION,
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -46,6 +46,7 @@ class IntakeApp(GuardedApp):
         Binding("f1", "help", "Help"),
         Binding("ctrl+l,f12", "lock", "Lock", priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+b", "bundles", "Contacts and bundles", show=False),
     ]
 
     def __init__(
@@ -95,7 +96,7 @@ class IntakeApp(GuardedApp):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No Lock key in the footer while there is nothing open to lock."""
-        return action != "lock" or self.session.unlocked
+        return action not in ("lock", "bundles") or self.session.unlocked
 
     async def on_unlocked(self, message: Unlocked) -> None:
         message.stop()
@@ -137,6 +138,11 @@ class IntakeApp(GuardedApp):
     async def on_navigate(self, message: Navigate) -> None:
         await self.push_screen(screens.build(message.location, self.session))
 
+    async def action_bundles(self) -> None:
+        """Contacts, send and receive (ctrl+b, or the command palette)."""
+        if self.session.unlocked and getattr(self.screen, "location", None) != Location("contacts"):
+            await self.push_screen(screens.build(Location("contacts"), self.session))
+
     def action_help(self) -> None:
         if isinstance(self.screen, screens.HelpScreen):
             return
@@ -164,6 +170,12 @@ class IntakeApp(GuardedApp):
             if command.title.lower() != "screenshot":
                 yield command
         yield SystemCommand("Lock", "Close the vault now (ctrl+l)", self.action_lock)
+        if self.session.unlocked:
+            yield SystemCommand(
+                "Contacts and bundles",
+                "Cards, fingerprints, send, receive (ctrl+b)",
+                self.action_bundles,
+            )
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -5,11 +5,18 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.redact.normalize import Normalized, splice
+from intake.redact.normalize import Normalized, skeleton, splice
 
-ALPHABET = [*"абвгдёй ABCaoepxyz-–'’\n\u00a0Ё0123456789[]", "\u200b", "\u00ad"]
+ALPHABET = [
+    *"абвгдёй ABCaoepxyz-–'’\n\u00a0Ё0123456789[]",
+    *"\u200b\u00ad\ufe0f\u2800\U000e0041",  # deleted
+    *"ﬁⓐ①№φοα",  # expanded, enclosed, kept, Greek look-alikes
+    *"Ilү",  # a capital I inside a word reads as "l"; Cyrillic straight u as у
+]
 TEXT = st.text(alphabet=st.sampled_from(ALPHABET), max_size=60)
-REPLACEMENT = st.sampled_from(["Иван", "Ivan", "[телефон]", "Оля-Ёлка", "", "a\u200bb", "x\u00a0y"])
+REPLACEMENT = st.sampled_from(
+    ["Иван", "Ivan", "[телефон]", "Оля-Ёлка", "", "a\u200bb", "x\u00a0y", "ﬁ", "Ο"]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -37,3 +44,9 @@ def test_spliced_view_equals_a_fresh_one(
     assert [spliced.to_original(i) for i in range(len(fresh.clean))] == [
         fresh.to_original(i) for i in range(len(fresh.clean))
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXT)
+def test_the_skeleton_of_a_string_is_the_skeleton_view_of_it(text: str) -> None:
+    assert skeleton(text) == Normalized.of(text).skeleton

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intake.redact import Person, Redactor, Registry
+from intake.redact.normalize import skeleton
 
 REDACTOR = Redactor(
     Registry(
@@ -29,6 +30,18 @@ FORMS = [
     "Kseniya",
     "Dashieva",
 ]
+# Hand-written (not the engine's form table): a stem of each registered name in each script.
+FORBIDDEN_STEMS = (
+    "горшенин",
+    "gorshenin",
+    "евгени",
+    "yevgen",
+    "evgen",
+    "дашиев",
+    "dashiev",
+    "ксени",
+    "kseni",
+)
 LOOKALIKE = str.maketrans({"о": "o", "а": "a", "е": "e", "р": "p", "с": "c", "х": "x"})
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 FILLER = st.text(alphabet=st.sampled_from(list("абвгд efgh ,.;:!?\n0123456789")), max_size=40)
@@ -62,7 +75,8 @@ def test_no_registered_form_survives(
 ) -> None:
     text = f"{before} {_disguise(form, seed, how)} {after}"
     result = REDACTOR.redact(text)
-    assert REDACTOR.scan_for_leaks(result.text) == []
+    folded = skeleton(result.text)
+    assert [stem for stem in FORBIDDEN_STEMS if skeleton(stem) in folded] == []
     assert form.lower() not in result.text.lower()
 
 

@@ -133,3 +133,22 @@ def test_the_import_contracts_hold() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_every_package_of_the_source_tree_is_installed() -> None:
+    """pyproject lists packages explicitly (schemas/ ships as intake.schemas); a package
+    missing from that list would be left out of a plain `pip install .`."""
+    import tomllib
+
+    root = Path(intake.__file__).parent
+    pyproject = root.parent / "pyproject.toml"
+    listed = set(
+        tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        "intake." + ".".join(path.parent.relative_to(root).parts)
+        if path.parent != root
+        else "intake"
+        for path in root.rglob("__init__.py")
+    }
+    assert found - listed == set()

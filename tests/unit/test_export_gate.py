@@ -85,13 +85,13 @@ def test_a_leak_in_the_final_bytes_is_attributed_to_its_testimony(render) -> Non
     assert leaks and all(leak.testimony == "t-sample01" for leak in leaks[:1])
 
 
-def test_a_refusal_names_testimony_kind_and_position_but_never_the_string() -> None:
+def test_a_refusal_names_every_hit_with_testimony_kind_and_position_but_never_the_string() -> None:
     leaks = [Leak("t-sample01", "summary", "person", 4), Leak(None, "the md file", "phone", 9)]
     with pytest.raises(LeakRefused) as refused:
         refuse_if_any(leaks)
     message = refused.value.message
     assert "t-sample01" in message and "person" in message and "summary" in message
-    assert "character 4" in message and "1 more" in message
+    assert "character 4" in message and "the md file" in message and "character 9" in message
     assert SECRET not in message
     assert refused.value.exit_code == EXIT_LEAK
 

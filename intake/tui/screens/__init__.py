@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-def build(location: Location, session: Session) -> Screen[Any]:
+def build(location: Location, session: Session) -> Screen[Any]:  # noqa: PLR0911 (one per kind)
     """The content screen for ``location`` (used to open screens and to restore them)."""
     if location.kind == "editor":
         from intake.tui.screens.editor import EditorScreen
@@ -44,6 +44,10 @@ def build(location: Location, session: Session) -> Screen[Any]:
         from intake.tui.screens.audit import AuditScreen
 
         return AuditScreen(session)
+    if location.kind == "contacts":
+        from intake.tui.screens.contacts import ContactsScreen
+
+        return ContactsScreen(session)
     if location.kind == "export":
         from intake.tui.screens.export import ExportScreen
 

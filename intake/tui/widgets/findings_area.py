@@ -36,6 +36,8 @@ COLOURS = {
     "handle": "#ffaf00",
     "unit": "#d7af00",
     "id_number": "#d7af00",
+    "call_sign": "#d7af00",
+    "device_id": "#d7af00",
     "plate": "#d7af00",
     "coordinates": "#d7af00",
     "address": "#ff8700",

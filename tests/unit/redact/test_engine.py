@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from intake.redact import Decision, Person, Redactor, Registry, Term
+from intake.redact.normalize import skeleton
 
 REGISTRY = Registry(
     people=[
@@ -16,6 +17,35 @@ REGISTRY = Registry(
     ],
     terms=[Term("Кривошеино", label="село")],
 )
+
+
+# Hand-written (not the engine's form table): a stem of every registered non-public name
+# and term, in each script; no form of them may survive, however it is inflected.
+FORBIDDEN_STEMS = (
+    "горшенин",
+    "gorshenin",
+    "евген",
+    "evgen",
+    "yevgen",
+    "жен",
+    "ковальчук",
+    "kovalchuk",
+    "артем",
+    "artyom",
+    "artiom",
+    "artem",
+    "дмитри",
+    "dmitr",
+    "соколов",
+    "sokolov",
+    "кривошеин",
+)
+
+
+def surviving_stems(text: str, stems: tuple[str, ...] = FORBIDDEN_STEMS) -> list[str]:
+    """The stems found in ``text``, both folded as text is folded for matching."""
+    folded = skeleton(text)
+    return [stem for stem in stems if skeleton(stem) in folded]
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +98,7 @@ def test_a_registered_name_goes_in_any_form_and_spelling(redactor: Redactor, men
     text = f"Вчера сказали, что {mention} был здесь."
     out = redactor.redact(text).text
     assert mention not in out
-    assert redactor.scan_for_leaks(out) == []
+    assert surviving_stems(out) == []
 
 
 @pytest.mark.parametrize(

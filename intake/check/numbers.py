@@ -1,0 +1,125 @@
+"""Codes and numbers of four or more digits that nothing explains.
+
+A code is a run of letters and digits with at least one digit, and the runs
+joined to it by a single space, dash, dot, slash or comma ("АБ-123456",
+"4276 1234 5678 9012", "46 09", "A1234B"). It is unexplained when it holds four
+or more digits and is not:
+
+* a year (1800-2099, alone, with a short ending or as a range: "2022-го", "1990s",
+  "2022-2023"; any number before "год", "г.", "year"), a date ("14.03.2026",
+  "2026-03-14", "14/03/2026") or a time ("19.58");
+* a count or quantity: a number grouped in thousands ("138 085", "1,500,000"; at
+  most three groups, so card and tax numbers are not), or a plain number (or a decimal)
+  followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
+  by a word it counts in the case Russian counts in ("1500 человек", "4000 рублей",
+  not "12345 солдаты"), or in English by a plural ("1,500 people").
+
+Everything else is asked about: a unit number, a card or passport number, a
+personal number, a code word with digits. Limits: a number written in words
+("двенадцать тысяч") is not read, and a code of three digits or fewer is let
+through (a house number, "Т-72").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from intake.check import morph
+
+_GROUP = r"[^\W_]*\d[^\W_]*"  # letters and digits, at least one digit
+_CODE = re.compile(
+    rf"(?<![^\W_])(?:[^\W\d_]{{1,4}}-)?{_GROUP}(?:[ \u00a0\u202f\-./,]{_GROUP})*(?![^\W_])"
+)
+_YEAR = r"(?:1[89]|20)\d\d"
+_YEARS = re.compile(
+    rf"{_YEAR}(?:-?[^\W\d_]{{1,3}})?|{_YEAR}[-/]{_YEAR}|{_YEAR}[-/]\d\d", re.IGNORECASE
+)
+_DATES = re.compile(
+    rf"(?P<d>\d\d?)[./](?P<m>\d\d?)[./](?:{_YEAR}|\d\d)|{_YEAR}-(?P<m2>\d\d)-(?P<d2>\d\d)"
+)
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+(?:[.,]\d{1,2})?")
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3}){1,2}")  # "138 085", "1,500,000"
+_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_YEAR_WORDS = ("год", "г", "гг", "year")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UNITS = _words(
+    "% ‰ $ € £ ₽ ₴ руб р тыс млн млрд км м кг г т га мм см мб гб usd eur rub uah "
+    "долл грн km kg mb gb mi"
+)
+_SIGNS_BEFORE = ("$", "€", "£", "₽", "₴")
+_NOT_PLURAL_EN = _words(
+    "this was has is its his hers yours ours always perhaps as us yes plus thus across "
+    "unless towards whereas"
+)
+_PLURAL_EN = frozenset(
+    [
+        "this",
+        "was",
+        "has",
+        "is",
+        "its",
+        "his",
+        "hers",
+        "yours",
+        "ours",
+        "always",
+        "perhaps",
+        "as",
+        "us",
+        "yes",
+        "plus",
+        "thus",
+        "across",
+        "unless",
+        "towards",
+        "whereas",
+    ]
+)
+_PLURAL_EN = frozenset({"people", "men", "women", "children", "police", "personnel"})
+_NEXT_WORD = re.compile(r"[\s-]*([%‰$€£₽₴]|[^\W\d_]+)")
+MIN_DIGITS = 4
+
+
+def codes(clean: str) -> Iterator[tuple[int, int]]:
+    """Spans of unexplained codes in the clean view."""
+    for match in _CODE.finditer(clean):
+        code = match.group()
+        if sum(c.isdigit() for c in code) < MIN_DIGITS:
+            continue
+        if _YEARS.fullmatch(code) or _is_date(code) or _TIME.fullmatch(code):
+            continue
+        if _GROUPED.fullmatch(code):
+            continue
+        if _NUMBER.fullmatch(code) and _quantity(code, clean, match.start(), match.end()):
+            continue
+        yield match.span()
+
+
+def _is_date(code: str) -> bool:
+    match = _DATES.fullmatch(code)
+    if match is None:
+        return False
+    day = int(match.group("d") or match.group("d2"))
+    month = int(match.group("m") or match.group("m2"))
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _quantity(code: str, clean: str, start: int, end: int) -> bool:
+    if clean[max(0, start - 2) : start].strip().endswith(_SIGNS_BEFORE):
+        return True
+    after = _NEXT_WORD.match(clean, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word in _UNITS or (code.isdigit() and word.startswith(_YEAR_WORDS)):
+        return True
+    if word.isascii():
+        plural = len(word) > 3 and word.endswith("s") and word not in _NOT_PLURAL_EN
+        return plural or word in _PLURAL_EN
+    return morph.counts(word, one=code.endswith("1") and not code.endswith("11"))

@@ -1,0 +1,40 @@
+"""The check for a redaction engine's registry, built once per engine and reused.
+
+What the engine contributes is only the list of people (who is private, who is
+public) and, through :func:`explained_spans`, where its output already holds a
+pseudonym, a tag, a public person, a place, an organisation or a date. It never
+contributes a name's forms: the check derives its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from intake.check.core import Check
+from intake.redact.findings import DATE, ORGANISATION, PLACE, PSEUDONYM, PUBLIC_PERSON, TAG
+
+if TYPE_CHECKING:
+    from intake.redact import Redactor
+
+EXPLAINING = frozenset({PSEUDONYM, TAG, PUBLIC_PERSON, PLACE, ORGANISATION, DATE})
+_CHECKS: WeakKeyDictionary[Redactor, Check] = WeakKeyDictionary()
+
+
+def check_for(redactor: Redactor) -> Check:
+    """The check for the engine's registry: its private people's names and aliases, and its
+    public people (public figures included) as explained words."""
+    if redactor not in _CHECKS:
+        people = redactor.registry.people
+        _CHECKS[redactor] = Check(
+            [n for p in people if not p.public for n in (p.name, *p.aliases)],
+            [n for p in people if p.public for n in (p.name, *p.aliases)],
+        )
+    return _CHECKS[redactor]
+
+
+def explained_spans(redactor: Redactor, text: str) -> Sequence[tuple[int, int]]:
+    """Spans of final text the engine wrote or keeps by policy (pseudonyms, tags, public
+    people, places, organisations, dates)."""
+    return [(f.start, f.end) for f in redactor.analyze(text) if f.kind in EXPLAINING]

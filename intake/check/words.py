@@ -1,0 +1,120 @@
+"""Words of a text as the publication check reads them, and masked context for messages.
+
+The check reads the engine's normalised views (:class:`intake.redact.normalize.Normalized`):
+capitalisation from the ``clean`` view (invisible characters removed), comparison on
+the ``skeleton`` (lower case, look-alike letters, ё/й and digits-for-letters folded).
+Both views have the same length, so a word's offsets serve both and map back to the
+original text. Limits: a word split by spaces ("Крав ченко") is two words here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intake.redact.normalize import Normalized
+
+# Letters (any script), joined by a hyphen or an apostrophe; digits inside a word stay in it.
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*")
+_SENTENCE_END = ".!?…:;\n"
+_OPENERS = "«\"'“„‘([—–-•*#>"
+_OPEN_QUOTES = "«\"“„‘'"
+_CLOSE_QUOTES = "»\"”“’'"
+MASK = "•"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int  # offsets in the views (see :meth:`Text.original_span`)
+    end: int
+    clean: str  # as written, invisible characters removed
+    folded: str  # the skeleton
+    capitalised: bool
+    initial: bool  # the first word of a sentence, a line or a quotation after one
+    quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
+
+    @property
+    def has_digit(self) -> bool:
+        return any(c.isdigit() for c in self.clean)
+
+    @property
+    def letters(self) -> bool:
+        return not self.has_digit
+
+
+@dataclass(frozen=True)
+class Text:
+    norm: Normalized
+    words: tuple[Word, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Text:
+        norm = Normalized.of(text)
+        return cls(norm, tuple(_words(norm)))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.span(start, end)
+
+
+def _words(norm: Normalized) -> list[Word]:
+    clean, folded = norm.clean, norm.skeleton
+    out = []
+    for match in _WORD.finditer(clean):
+        start, end = match.span()
+        word = match.group()
+        out.append(
+            Word(
+                start,
+                end,
+                word,
+                folded[start:end],
+                word[0].isupper(),
+                _sentence_initial(clean, start),
+                _quoted(clean, start, end),
+            )
+        )
+    return out
+
+
+def _quoted(clean: str, start: int, end: int) -> bool:
+    return start > 0 and clean[start - 1] in _OPEN_QUOTES and clean[end : end + 1] in _CLOSE_QUOTES
+
+
+def _sentence_initial(clean: str, start: int) -> bool:
+    """True at the start of the text, a line or a sentence, skipping opening quotes/dashes."""
+    index = start - 1
+    while index >= 0 and (clean[index].isspace() or clean[index] in _OPENERS):
+        if clean[index] == "\n":
+            return True
+        index -= 1
+    return index < 0 or clean[index] in _SENTENCE_END
+
+
+def masked_context(text: str, start: int, end: int, width: int = 24) -> str:
+    """«…words before «X•••» words after…»: the hit shows its first character only, and
+    every other word of the context with a capital or a digit is masked the same way."""
+    left = max(0, text.rfind(" ", 0, max(0, start - width)) + 1)
+    right = text.find(" ", min(len(text), end + width))
+    right = len(text) if right < 0 else right
+    before = _mask_words(text[left:start])
+    after = _mask_words(text[end:right])
+    hit = mask(text[start:end])
+    lead = "…" if left > 0 else ""
+    tail = "…" if right < len(text) else ""
+    return " ".join(f"«{lead}{before}«{hit}»{after}{tail}»".split())
+
+
+def mask(word: str) -> str:
+    visible = word.strip()[:1]
+    return visible + MASK * max(3, len(word.strip()) - 1)
+
+
+def _mask_words(part: str) -> str:
+    return _WORD.sub(
+        lambda m: mask(m.group()) if _sensitive(m.group()) else m.group(),
+        part.replace("\n", " "),
+    )
+
+
+def _sensitive(word: str) -> bool:
+    return word[0].isupper() or any(c.isdigit() for c in word)

@@ -1,0 +1,83 @@
+"""Call signs: the word or quoted words after "позывной", "позывным", "call sign"...
+
+"Его позывной «Гром»", "с позывным "Туман"", "позывного „Сокол“", "позывной —
+Бурый", "his call sign 'Thunder'", "callsign Wolf". A quoted call sign is taken
+whole (several words, up to the closing quote), every quoted one up to the end of
+the sentence ("позывные «Гром» и «Туман»"); an unquoted one is the first word that
+is not a little word of the sentence ("позывной у него был Бурый": "Бурый"), with the
+capitalised words right after it ("позывной Старый Лис"). The
+span is the call sign itself, so the quotes stay around the tag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from intake.redact.cues import cue_matches, heads
+from intake.redact.findings import CALL_SIGN
+
+Hit = tuple[str, int, int, float]
+
+CUE_RE = re.compile(
+    r"(?<!\w)(?:позывн\w{0,4}|call[\s-]?signs?|callsigns?|nom\s+de\s+guerre)(?!\w)", re.I
+)
+_CUE_HEADS = heads("позывн", "call", "nom de")
+_QUOTED = re.compile(r"[«\"„“”'‘’‹]\s*([^«»\"„“”'‘’‹›\n]{1,40}?)\s*[»\"“”'‘’›]")
+_WORD = re.compile(r"[^\W_][\w-]*")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_WINDOW = 80
+# Little words that may stand between the cue and the call sign.
+_LITTLE = frozenset(
+    (
+        *("у", "его", "её", "ее", "него", "неё", "нее", "был", "была", "было", "были", "есть"),
+        *("это", "как", "такой", "такая", "по", "же", "и", "а", "называли", "звали", "он"),
+        *("она", "они", "мне", "нам", "ему", "ей", "им", "тоже", "ещё", "еще", "сейчас"),
+        *("тогда", "там", "раньше", "is", "was", "his", "her", "their", "of", "the", "a", "an"),
+        *("as", "name", "named", "called", "known"),
+    )
+)
+
+
+def _window(text: str, start: int) -> str:
+    """The text after a cue word up to the end of its sentence or the next cue word."""
+    window = text[start : start + _WINDOW]
+    for end in (_SENTENCE_END.search(window), CUE_RE.search(window)):
+        if end is not None:
+            window = window[: end.start()]
+    return window
+
+
+def find_call_signs(text: str) -> Iterator[Hit]:
+    """(kind, start, end, score) of each call sign announced by a cue word; a category
+    tag already in its place ("позывной [позывной]") is not one."""
+    for cue in cue_matches(text, _CUE_HEADS, CUE_RE):
+        if text[cue.start() - 1 : cue.start()] == "[":
+            continue  # the tag's own word
+        window = _window(text, cue.end())
+        quoted = [m for m in _QUOTED.finditer(window) if not m.group(1).startswith("[")]
+        for match in quoted:
+            yield CALL_SIGN, cue.end() + match.start(1), cue.end() + match.end(1), 0.9
+        if quoted or _QUOTED.search(window):
+            continue
+        if (span := _unquoted(window)) is not None:
+            yield CALL_SIGN, cue.end() + span[0], cue.end() + span[1], 0.8
+
+
+# Capitalised words that go on an unquoted call sign ("Старый Лис"), one space apart.
+_MORE_CAPITALISED = re.compile(r"(?: [A-ZА-ЯЁ][\w-]*)*")
+
+
+def _unquoted(window: str) -> tuple[int, int] | None:
+    """The span of the first word that is not a little word, with the capitalised words
+    right after a capitalised one; None if a tag comes first."""
+    for word in _WORD.finditer(window):
+        if window[: word.start()].rstrip().endswith("["):
+            return None
+        if word.group().lower() not in _LITTLE:
+            end = word.end()
+            if word.group()[0].isupper():
+                more = _MORE_CAPITALISED.match(window, end)
+                end = more.end() if more is not None else end
+            return word.start(), end
+    return None

@@ -1,0 +1,95 @@
+"""Geographic coordinates, decimal or in degrees, with hemisphere letters in both alphabets.
+
+Pairs of decimals with three or more decimals ("55.7558, 37.6173") and pairs in degrees
+and minutes ("48°30'N 37°45'E") are found by :mod:`intake.redact.patterns`; here:
+
+* any one value with a degree sign and a hemisphere ("47.9° N", "N 47.9°", "35.1°E"),
+  or with a Russian hemisphere abbreviation or word, degree sign or not
+  ("55°45′ с.ш.", "47.9 с.ш.", "37,6 восточной долготы");
+* a pair with two decimals ("55.75, 37.61") only within a few words after a cue
+  word ("координаты", "GPS", "location", "широта"...): prices look the same.
+
+Temperatures ("20 °C", "−5 °С") and angles without a hemisphere stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from intake.redact import cues
+from intake.redact.findings import COORDINATES
+
+Hit = tuple[str, int, int, float]
+
+_DEG = r"\d{1,3}(?:[.,]\d+)?"
+# degrees (sign or not), minutes, seconds: "47°54′12″", "47° 54'", "47.9°"
+_SECONDS = r"\s?\d{1,2}(?:[.,]\d+)?\s?(?:[\"″”]|''|′′)"
+_DMS = rf"{_DEG}\s?°(?:\s?\d{{1,2}}(?:[.,]\d+)?\s?['′’](?:{_SECONDS})?)?"
+_HEMI_LAT = r"[NSEW](?![\w])"
+_HEMI_RU = (
+    r"(?:[сю]\.\s?ш\.?|[вз]\.\s?д\.?|(?:северн|южн)\w{0,4}\s+широт\w{0,2}"
+    r"|(?:восточн|западн)\w{0,4}\s+долгот\w{0,2})(?!\w)"
+)
+# A value with a degree sign and a hemisphere letter after or before it; a Russian
+# hemisphere after a value with or without a degree sign.
+ONE_RE = re.compile(
+    rf"(?<![\w.,]){_DMS}\s?[СЮ]\s*[,;/]?\s*{_DMS}\s?[ВЗ](?!\w)"  # "°С" alone is Celsius
+    rf"|(?<![\w.,]){_DMS}\s?(?:{_HEMI_LAT}|{_HEMI_RU})"
+    rf"|(?<!\w)[NSEW]\s?{_DMS}"
+    rf"|(?<![\w.,°]){_DEG}(?:\s?\d{{1,2}}\s?['′])?\s?{_HEMI_RU}",
+)
+# A pair of decimals with its hemisphere letters and no degree sign: "55.75N, 37.61E",
+# "N55.75 E37.61" (written from a digit or the letter, so the regex engine can skip to it).
+LETTERED_PAIR_RE = re.compile(
+    r"\d(?<![\w.,]\d)\d?[.,]\d+\s?[NS]\s*[,;/]?\s*\d{1,3}[.,]\d+\s?[EW](?!\w)"
+)
+_LETTERED_PAIR_GATE = re.compile(r"[.,](?<=\d[.,])\d+\s?[NS]\s*[,;/]?\s*\d{1,3}[.,]\d+\s?[EW]")
+LETTERS_FIRST_PAIR_RE = re.compile(
+    r"[NS](?<!\w[NS])\s?\d{1,2}[.,]\d+\s*[,;/]?\s*[EW]\s?\d{1,3}[.,]\d+(?![\w.])"
+)
+_CUE_RE = re.compile(
+    r"(?<!\w)(?:координат\w{0,3}|геолокаци\w{0,2}|локаци\w{0,2}|геометк\w{0,2}|метк\w{0,2}"
+    r"|широт\w{0,2}|gps|coordinates?|location|latitude|geotag\w{0,3})(?!\w)",
+    re.IGNORECASE,
+)
+_SHORT_PAIR = re.compile(
+    r"(?<![\w.,])[-+]?\d{1,2}[.,]\d{2,}\s*[,;/ ]\s*[-+]?\d{1,3}[.,]\d{2,}(?![\w.])"
+)
+_HEMI_HEADS = ("с.", "ю.", "в.", "з.", "широт", "долгот", "с. ", "в. ")
+
+
+_CUE_HEADS = cues.heads(
+    *("координат", "геолокаци", "локаци", "геометк", "метк", "широт", "gps", "coordinate"),
+    *("location", "latitude", "geotag"),
+)
+# Where a single coordinate can be: at a degree sign or a Russian hemisphere.
+# ("°|[сюСЮ]\.\s?[шШ]|[взВЗ]\.\s?[дД]|[шШ]ирот|[дД]олгот", written from a character that
+# every one of them has, so that the regex engine can skip to it.)
+_ANCHOR = re.compile(
+    r"[°.о](?:(?<=°)|(?<=[сюСЮ]\.)\s?[шШ]|(?<=[взВЗ]\.)\s?[дД]|(?<=[шШ]иро)т|(?<=[дД]олго)т)"
+)
+_REACH = 40  # characters around an anchor: more than any coordinate spans
+
+
+def find_coordinates(text: str) -> Iterator[Hit]:
+    """(kind, start, end, score) of each single coordinate with its hemisphere, and of
+    each short decimal pair after a cue word (pairs of longer decimals and in degrees and
+    minutes are found by :func:`intake.redact.patterns.find_coordinates`)."""
+    floor = 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < floor:
+            continue
+        start, end = max(floor, anchor.start() - _REACH), anchor.end() + _REACH
+        for match in ONE_RE.finditer(text, start, end):
+            if match.end() >= end - 1:
+                break  # not a coordinate: none is so long
+            yield COORDINATES, match.start(), match.end(), 0.9
+            floor = match.end()
+    pairs = LETTERED_PAIR_RE.finditer(text) if _LETTERED_PAIR_GATE.search(text) else iter(())
+    for match in (*pairs, *LETTERS_FIRST_PAIR_RE.finditer(text)):
+        yield COORDINATES, match.start(), match.end(), 0.9
+    for cue in cues.cue_matches(text, _CUE_HEADS, _CUE_RE):
+        window = text[cue.end() : cue.end() + 40]
+        if (pair := _SHORT_PAIR.search(window)) is not None:
+            yield COORDINATES, cue.end() + pair.start(), cue.end() + pair.end(), 0.9

@@ -1,0 +1,157 @@
+"""Identifiers announced by a cue word, or with a shape nothing else has.
+
+* passport series left on their own ("серия 46 09, номер ..."; the number is found
+  by :func:`intake.redact.patterns.find_ids`), military personal numbers ("АБ-123456");
+* SNILS with spaces, INN (10 or 12 digits), OMS policy numbers (16 digits), IMEI
+  (15 digits after "IMEI", or any Luhn-valid 15 digits written as one run);
+* bank card numbers after "карта", "на карту", "card" even when the check digit fails;
+* phone numbers after a messenger's name (Signal, WhatsApp, "вотсап", "ватсап",
+  Viber, Telegram), in any grouping of 7-15 digits;
+* VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
+  user names without their "@" after a messenger or "ник" when they hold a digit or an
+  underscore ("в телеграме Grom_77").
+
+Every numeric pattern here needs its cue word or a shape ordinary numbers lack, so
+years, counts, prices and quantities stay. Call signs are in :mod:`intake.redact.callsigns`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from intake.redact.cues import cue_matches, heads, lowered
+from intake.redact.findings import CARD, DEVICE_ID, HANDLE, ID_NUMBER, PHONE
+
+Hit = tuple[str, int, int, float]
+_I = re.IGNORECASE
+_WINDOW = 40  # characters after a cue word in which its number is looked for
+
+SERIES_RE = re.compile(
+    r"(?<!\w)(?:сери[яиюей]|series)\s*[:№]?\s*(\d{2}\s?\d{2}|(?-i:[IVXІ]{1,4}\s?-\s?[А-ЯЁ]{2}|[А-ЯЁ]{2}))"
+    r"(?![\w-])",
+    _I,
+)
+# "АБ-123456": one or two capital Cyrillic letters, a dash, six or seven digits.
+PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{1,2}\s?[-‐–]\s?\d{6,7}(?![\w-])")
+
+_MESSENGERS = ("telegram", "телеграм", "tg", "тг")
+_CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float], ...] = (
+    (
+        ID_NUMBER,
+        heads("снилс", "snils"),
+        re.compile(r"(?<!\w)(?:снилс\w{0,2}|snils)", _I),
+        re.compile(r"(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{3}[\s-]?\d{2}(?!\d)"),
+        0.9,
+    ),
+    (
+        ID_NUMBER,
+        heads("инн", "inn", "taxpayer"),
+        re.compile(r"(?<!\w)(?:инн|inn|taxpayer\s+(?:id|number))(?!\w)", _I),
+        re.compile(r"(?<!\d)(?:\d{12}|\d{10}|\d{4}\s\d{6}(?:\d{2})?)(?!\d)"),
+        0.9,
+    ),
+    (
+        ID_NUMBER,
+        heads("полис", "омс", "oms", "medical"),
+        re.compile(r"(?<!\w)(?:полис\w{0,2}|омс|oms|medical\s+policy)(?!\w)", _I),
+        re.compile(r"(?<!\d)(?:\d{4}[\s-]?){3}\d{4}(?!\d)|(?<!\d)\d{6}\s?\d{10}(?!\d)"),
+        0.9,
+    ),
+    (
+        DEVICE_ID,
+        heads("imei", "имей", "имеи"),
+        re.compile(r"(?<!\w)(?:imei|имей|имеи)\d?(?!\w)", _I),  # "IMEI1: ..."
+        re.compile(r"(?<!\d)\d{2}[\s-]?\d{6}[\s-]?\d{6}[\s-]?\d(?:\d)?(?!\d)"),
+        0.9,
+    ),
+    (
+        CARD,
+        heads("карт", "card", "visa", "mastercard", "мир"),
+        re.compile(r"(?<!\w)(?:карт\w{0,6}|card|visa|mastercard|мир)(?!\w)", _I),
+        re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"),
+        0.9,
+    ),
+    (
+        PHONE,
+        heads(*_MESSENGERS, "signal", "сигнал", "whats", "вотсап", "ватсап", "вацап", "viber"),
+        re.compile(
+            r"(?<!\w)(?:signal\w{0,2}|сигнал\w{0,2}|whats\s?app|в[оа]тс?ап\w{0,2}|вацап\w{0,2}"
+            r"|viber|вайбер\w{0,2}|telegram|телеграм\w{0,2}|tg|тг)(?!\w)",
+            _I,
+        ),
+        re.compile(r"(?<![\w+])\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?![\w-])"),
+        0.9,
+    ),
+    (
+        HANDLE,
+        heads(*_MESSENGERS, "vk", "вк", "vkontakte"),
+        re.compile(
+            r"(?<!\w)(?:vk|вк|вконтакте|vkontakte|telegram|телеграм\w{0,2}|tg|тг)(?!\w)", _I
+        ),
+        re.compile(r"(?<!\w)id\s?:?\s?\d{3,12}(?!\w)", _I),
+        0.9,
+    ),
+    (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77")
+        HANDLE,
+        heads(*_MESSENGERS, "ник", "nick", "username", "логин", "login"),
+        re.compile(
+            r"(?<!\w)(?:telegram|телеграм\w{0,2}|tg|тг|ник\w{0,4}|nick\w{0,4}|username"
+            r"|логин\w{0,2}|login)(?!\w)",
+            _I,
+        ),
+        re.compile(r"(?<![\w@.])(?=[A-Za-z0-9_]*[\d_])[A-Za-z][A-Za-z0-9_]{4,31}(?![\w@])"),
+        0.8,
+    ),
+)
+_IMEI_RUN = re.compile(r"\d(?<![\d-]\d)\d{14}(?![\d-])")
+_DASH_DIGITS = re.compile(r"[-‐–]\s?\d{6}")
+_SERIES_HEADS = heads("сери", "series")
+
+
+_BY_HEAD: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str], float]]] = {}
+for _kind, _heads, _cue, _number, _score in _CUED:
+    for _head in _heads.pattern.split("|"):
+        _BY_HEAD.setdefault(_head.split("(?<!")[0], []).append((_kind, _cue, _number, _score))
+_ALL_HEADS = heads(*_BY_HEAD)
+
+
+def find_cued_numbers(text: str) -> Iterator[Hit]:
+    """Numbers within a few words after their cue word (see the module's list)."""
+    lower = lowered(text)
+    for head in _ALL_HEADS.finditer(lower) if lower is not None else ():
+        for kind, cue_re, number_re, score in _BY_HEAD[head.group()]:
+            if (cue := cue_re.match(text, head.start())) is not None:
+                yield from _number_after(text, cue.end(), kind, number_re, score)
+    if lower is None:  # lower case changes the text's length: the slow way
+        for kind, _, cue_re, number_re, score in _CUED:
+            for cue in cue_re.finditer(text):
+                yield from _number_after(text, cue.end(), kind, number_re, score)
+
+
+def _number_after(
+    text: str, start: int, kind: str, number_re: re.Pattern[str], score: float
+) -> Iterator[Hit]:
+    number = number_re.search(text, start, start + _WINDOW + 24)  # numbers are shorter
+    if number is not None and number.start() <= start + _WINDOW:
+        yield kind, number.start(), number.end(), score
+
+
+def find_imei_runs(text: str) -> Iterator[Hit]:
+    """Fifteen digits written as one run with a valid Luhn check digit: an IMEI."""
+    from intake.redact.patterns import luhn_ok
+
+    for match in _IMEI_RUN.finditer(text):
+        if luhn_ok(match.group()):
+            yield DEVICE_ID, match.start(), match.end(), 0.8
+
+
+def find_series_and_personal_numbers(text: str) -> Iterator[Hit]:
+    """Document series after "серия", and military personal numbers by their shape."""
+    for match in cue_matches(text, _SERIES_HEADS, SERIES_RE):
+        yield ID_NUMBER, match.start(1), match.end(1), 0.9
+    for dash in _DASH_DIGITS.finditer(text):  # a number starts 1-3 characters before its dash
+        for start in range(max(0, dash.start() - 3), dash.start()):
+            if (number := PERSONAL_NUMBER_RE.match(text, start)) is not None:
+                yield ID_NUMBER, number.start(), number.end(), 0.8
+                break

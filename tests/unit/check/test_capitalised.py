@@ -1,0 +1,60 @@
+"""Capitalised words in mid-sentence that nothing explains. Every name is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.check import CAPITALISED, Check
+
+CHECK = Check([], public_names=["Ольга Примерова"])
+
+
+def capitalised(text: str, check: Check = CHECK) -> list[str]:
+    return [text[h.start : h.end] for h in check.run(text) if h.kind == CAPITALISED]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Его держали вместе с Тувинцевым.", "Тувинцевым"),  # unknown to the dictionary
+        ("В подвале сидел и Хертекпаев тоже.", "Хертекпаев"),
+        ("Потом приехала Вера с детьми.", "Вера"),  # known, but also a first name
+        ("Командир по фамилии Мельников кричал.", "Мельников"),
+        ("Он из деревни Выдумкино родом.", "Выдумкино"),  # a village the dictionary lacks
+        ("His friend Whitcombe was there.", "Whitcombe"),  # Latin: no dictionary here
+        ("У него позывной «Гром», так и звали.", "Гром"),  # alone in quotes: a call sign?
+        ("«Кедр» вышел на связь ночью.", "Кедр"),  # quoted, even opening the sentence
+    ],
+)
+def test_an_unexplained_capitalised_word_in_mid_sentence_is_asked_about(
+    text: str, word: str
+) -> None:
+    assert capitalised(text) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тувинцев пришёл утром.",  # first word of a sentence
+        "Он сказал:\nТувинцев пришёл.",  # first word of a line
+        "Он спросил. «Тувинцев пришёл?»",  # a quotation opening a sentence
+        "Его увезли в Москву, потом в Ростов.",  # places the dictionary knows
+        "Жалобу передали в ФСБ и в Газпром.",  # an acronym, an organisation
+        "Письмо пришло из «Газпрома» и из «Лукойла».",  # quoted organisations
+        "Он ударил в гром и молнию.",  # the same dictionary word, not capitalised
+        "Мне помогла Ольга Примерова.",  # a public figure
+        "I think they called on Monday in March.",  # common English words
+        "Писали в Telegram и WhatsApp.",
+        "Мы ждали до вечера.",
+    ],
+)
+def test_explained_or_sentence_initial_capitals_are_not_asked_about(text: str) -> None:
+    assert capitalised(text) == []
+
+
+def test_a_kept_string_and_an_explained_span_are_not_asked_about() -> None:
+    text = "Его держали вместе с Тувинцевым и Бурятовым."
+    assert capitalised(text, Check([], kept=["Тувинцевым"])) == ["Бурятовым"]
+    start = text.index("Бурятовым")
+    hits = Check([]).run(text, [(start, start + len("Бурятовым"))])
+    assert [text[h.start : h.end] for h in hits] == ["Тувинцевым"]

@@ -1,0 +1,53 @@
+"""Codes and numbers of four or more digits that nothing explains. All numbers invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.check import NUMBER, Check
+
+CHECK = Check([])
+
+
+def numbers(text: str) -> list[str]:
+    return [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Номер военного билета АБ-123456 у него забрали.", "АБ-123456"),
+        ("Перевела на карту 4276 0000 0000 0001 вчера.", "4276 0000 0000 0001"),
+        ("Паспорт серия 46 09 лежал дома.", "46 09"),
+        ("Он служил в части 12345 под городом.", "12345"),
+        ("Код A1234B был на жетоне.", "A1234B"),
+        ("Там было 12345 солдаты, и всё.", "12345"),  # not the case a count takes
+        ("ИНН 500 100 732 259 указали.", "500 100 732 259"),
+        ("He wrote 77123 on the door.", "77123"),
+    ],
+)
+def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, code: str) -> None:
+    assert numbers(text) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2022 году его забрали, в 1990-х он родился.",  # years
+        "Это было 14.03.2026 и 2026-03-14.",  # dates
+        "Их там было 1500 человек.",  # a count in the case Russian counts in
+        "Заплатили 4000 рублей и ещё 3451 рубль.",
+        "Проехали 5000 км до границы.",
+        "Собрали 1 500 000 руб. и $1500.",
+        "There were 1,500 people and 2000 soldiers.",
+        "Самолёт сел в 19.58 по Москве.",  # a time
+        "Дом 123, квартира 45, Т-72.",  # fewer than four digits
+    ],
+)
+def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_kept_code_is_not_asked_about() -> None:
+    text = "Он служил в части 12345 под городом."
+    assert [h.kind for h in Check([], kept=["12345"]).run(text)] == []

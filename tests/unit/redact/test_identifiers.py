@@ -1,0 +1,197 @@
+"""Span tables for identifiers in the spellings people type, and the numbers that must stay.
+
+Every number is fictional: card and IMEI numbers are test values or made up, phones use
+the +7 900 000-00-xx style, unit and document numbers are invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from intake.redact import KINDS, Redactor, Registry, patterns
+from intake.redact.operators import tag
+from intake.redact.policy import Policy
+
+ROOT = Path(__file__).resolve().parents[3]
+
+FOUND = [
+    # (kind, text, the exact span that must be found)
+    ("id_number", "паспорт: серия 46 09 № 123456, выдан", "46 09 № 123456"),
+    ("id_number", "паспорт 4609 123456 выдан", "4609 123456"),
+    ("id_number", "серия 46 09, номер 123456", "46 09"),
+    ("id_number", "серия 46 09, номер 123456", "123456"),
+    ("id_number", "военный билет серии АБ номер 1234567", "АБ"),
+    ("id_number", "passport series 4609 number 123456", "4609"),
+    ("id_number", "passport series 4609 number 123456", "123456"),
+    ("id_number", "свидетельство серия II-АБ № 123456", "II-АБ"),
+    ("id_number", "его личный номер АБ-123456, жетон", "АБ-123456"),
+    ("id_number", "личный номер АБ 123456", "АБ 123456"),
+    ("id_number", "на жетоне было АБ-123456.", "АБ-123456"),
+    ("id_number", "номер Ж–1234567 выбит", "Ж–1234567"),
+    ("id_number", "his personal number AB-123456", "AB-123456"),
+    ("id_number", "СНИЛС 123-456-789 01", "123-456-789 01"),
+    ("id_number", "СНИЛС: 123 456 789 01", "123 456 789 01"),
+    ("id_number", "ИНН 771234567890 указан", "771234567890"),
+    ("id_number", "ИНН: 7712345678.", "7712345678"),
+    ("id_number", "полис ОМС 7751234567890123 есть", "7751234567890123"),
+    ("id_number", "номер полиса 7751 2345 6789 0123", "7751 2345 6789 0123"),
+    ("unit", "служил в в/ч 12345 под", "в/ч 12345"),
+    ("unit", "потом в.ч. 23456 и", "в.ч. 23456"),
+    ("unit", "потом в.ч 23456 и", "в.ч 23456"),
+    ("unit", "приписан к вч12345 давно", "вч12345"),
+    ("unit", "войсковая часть № 45678", "войсковая часть № 45678"),
+    ("unit", "в/ч-56789 в Ростове", "в/ч-56789"),
+    ("unit", "В/Ч:54321 расформирована", "В/Ч:54321"),
+    ("unit", "в\\ч 12345", "в\\ч 12345"),
+    ("unit", "в/ч №12345-А", "в/ч №12345-А"),
+    ("unit", "He served in part 67890.", "part 67890"),
+    ("unit", "military unit 78901", "military unit 78901"),
+    ("unit", "unit No. 89012 was", "unit No. 89012"),
+    ("unit", "v.ch. 12345", "v.ch. 12345"),
+    ("unit", "his unit number 34567 was", "unit number 34567"),
+    ("unit", "в/ч номер 34567", "в/ч номер 34567"),
+    ("call_sign", "его позывной «Гром», он", "Гром"),
+    ("call_sign", 'с позывным "Туман" воевал', "Туман"),
+    ("call_sign", "позывного „Сокол“ нет", "Сокол"),
+    ("call_sign", "позывной — Бурый.", "Бурый"),
+    ("call_sign", "позывной у него был Бурый.", "Бурый"),
+    ("call_sign", "позывные «Гром» и «Туман»", "Туман"),
+    ("call_sign", "позывной “Старый Лис” знали", "Старый Лис"),
+    ("call_sign", "позывной Старый Лис сказал", "Старый Лис"),
+    ("call_sign", "позывной бурый, он", "бурый"),
+    ("call_sign", "his call sign 'Thunder' was", "Thunder"),
+    ("call_sign", "callsign Wolf.", "Wolf"),
+    ("coordinates", "нашли на 47.9° N, 35.1° E", "47.9° N"),
+    ("coordinates", "нашли на 47.9° N, 35.1° E", "35.1° E"),
+    ("coordinates", "точка 47°54′N 35°10′E", "47°54′N 35°10′E"),
+    ("coordinates", "у 55°45′ с.ш. и", "55°45′ с.ш."),
+    ("coordinates", "и 37°37′ в.д. там", "37°37′ в.д."),
+    ("coordinates", "47.9 с.ш. 35.1 в.д.", "47.9 с.ш."),
+    ("coordinates", "на 37,6 восточной долготы", "37,6 восточной долготы"),
+    ("coordinates", "at N 47.9° exactly", "N 47.9°"),
+    ("coordinates", "координаты: 55.75, 37.61", "55.75, 37.61"),
+    ("coordinates", "at 55.75N, 37.61E today", "55.75N, 37.61E"),
+    ("coordinates", "точка 47.9° С, 35.1° В там", "47.9° С, 35.1° В"),
+    ("coordinates", "at N55.75 E37.61 today", "N55.75 E37.61"),
+    ("coordinates", "GPS 55.75 37.61 last", "55.75 37.61"),
+    ("coordinates", "точка 55.7558, 37.6173 на карте", "55.7558, 37.6173"),
+    ("card", "переведите на карту 4276 1234 5678 9012", "4276 1234 5678 9012"),
+    ("card", "карта 2200 1234 5678 9010 Мир", "2200 1234 5678 9010"),
+    ("card", "his card 1234-5678-9012-3456", "1234-5678-9012-3456"),
+    ("card", "скинь на карточку 2202 2000 1111 2222", "2202 2000 1111 2222"),
+    ("card", "карта 4111 1111 1111 1111.", "4111 1111 1111 1111"),  # Luhn-valid, no cue needed
+    ("device_id", "IMEI 356938035643809 телефона", "356938035643809"),
+    ("device_id", "IMEI: 35-693803-564380-9", "35-693803-564380-9"),
+    ("device_id", "IMEI1: 356938035643801, IMEI2", "356938035643801"),
+    ("device_id", "телефон 490154203237518 нашли", "490154203237518"),  # Luhn-valid run
+    ("handle", "vk.com/id123456 и", "vk.com/id123456"),
+    ("handle", "страница vk.com/ivan.example", "vk.com/ivan.example"),
+    ("handle", "ok.ru/profile/123456789", "ok.ru/profile/123456789"),
+    ("handle", "страница https://vk.ru/id7654321", "https://vk.ru/id7654321"),
+    ("handle", "канал t.me/grom_77", "t.me/grom_77"),
+    ("handle", "пишите @grom_77 ночью", "@grom_77"),
+    ("handle", "ВК id123456 его", "id123456"),
+    ("handle", "telegram id 123456789", "id 123456789"),
+    ("handle", "в телеграме Grom_77 пишет", "Grom_77"),
+    ("handle", "ник в игре: wolf1985", "wolf1985"),
+    ("phone", "в Signal +7 900 000-00-11", "+7 900 000-00-11"),
+    ("phone", "в WhatsApp 89000000012", "89000000012"),
+    ("phone", "вотсап 900 000 00 13", "900 000 00 13"),
+    ("phone", "ватсап: 900-000-00-14", "900-000-00-14"),
+    ("phone", "Signal: 9000000015", "9000000015"),
+]
+
+KEPT = [
+    "В 2023 году 234 военнослужащих отказались",
+    "погибли 1 793 человека, 45 лет",
+    "15 000 рублей на карту не пришли",  # a sum after a cue word is not a card
+    "переведите 5000 рублей на карту",
+    "карта местности 1:50000",
+    "300 км, 12 кг, 20 °C, −5 °С",
+    "угол 45° и 90°",
+    "цены 12.50, 13.75 и 14.20",
+    "in part 2023 of the report",
+    "Unit 2022 results",
+    "часть 2 статьи 337",
+    "часть 1999 года",
+    "He was 23, his unit had 120 men",
+    "серия матчей 2:1",
+    "a series of 12 strikes",
+    "серии по 2 выстрела",
+    "позывной",
+    "позывной [позывной] знали",
+    "населения 1234567 человек",
+    "It cost $1,234,567.",
+    "телефон за 15 000",
+    "в Signal группе 120 человек",
+    "ИНН не знаю",
+    "в телеграме канал Новости",
+    "12 марта 2023 в 14:30",
+    "Boeing 737 N123AB landed",
+    "size 10.5 N, weight 2.5 kg",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "span"), FOUND, ids=[f"{k}:{s}" for k, _, s in FOUND])
+def test_each_identifier_is_found_with_its_exact_span(kind: str, text: str, span: str) -> None:
+    hits = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
+    assert (kind, span) in hits
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_ordinary_numbers_and_words_are_not_identifiers(text: str) -> None:
+    hits = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text) if k != "date"]
+    assert hits == []
+
+
+REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Его позывной «Гром».", "Его позывной «[позывной]»."),
+        ("His call sign is Wolf.", "His call sign is [call sign]."),
+        ("Телефон с IMEI 356938035643809.", "Телефон с IMEI [IMEI]."),
+        (
+            "Паспорт: серия 46 09, номер 123456.",
+            "Паспорт: серия [номер документа], номер [номер документа].",
+        ),
+        ("Служил в в/ч-56789.", "Служил в [воинская часть]."),
+    ],
+)
+def test_redaction_puts_the_kind_tag_in_place_and_keeps_the_quotes(
+    text: str, redacted: str
+) -> None:
+    assert REDACTOR.redact(text).text == redacted
+
+
+@pytest.mark.parametrize(
+    ("kind", "ru", "en"),
+    [("call_sign", "[позывной]", "[call sign]"), ("device_id", "[IMEI]", "[IMEI]")],
+)
+def test_each_new_kind_is_tagged_by_default_in_both_languages_and_allowed_in_policies(
+    kind: str, ru: str, en: str
+) -> None:
+    schema = json.loads((ROOT / "schemas" / "policy.schema.json").read_text(encoding="utf-8"))
+    assert kind in KINDS
+    assert kind in schema["properties"]["actions"]["propertyNames"]["enum"]
+    assert Policy.default().action(kind) == "tag"
+    assert (tag(kind, "ru"), tag(kind, "en")) == (ru, en)
+    assert Policy.from_json({"actions": {kind: "keep"}}).action(kind) == "keep"
+
+
+@pytest.mark.parametrize(("kind", "text", "span"), FOUND, ids=[f"{k}:{s}" for k, _, s in FOUND])
+def test_the_leak_scan_sees_each_identifier_and_nothing_once_it_is_redacted(
+    kind: str, text: str, span: str
+) -> None:
+    start = text.index(span)
+    seen = REDACTOR.scan_for_leaks(text)
+    assert any(f.start <= start and f.end >= start + len(span) for f in seen), seen
+    redacted = REDACTOR.redact(text).text
+    assert span not in redacted
+    assert REDACTOR.scan_for_leaks(redacted) == []
+    assert REDACTOR.redact(redacted).text == redacted
