@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from intake.cli.context import CliContext
 from intake.errors import PassphraseError, VaultCorrupt
+
+if TYPE_CHECKING:
+    from intake.store.vault import Vault
 
 MIN_PASSPHRASE_CHARS = 12
 pass_cli = click.make_pass_decorator(CliContext)
@@ -61,7 +65,17 @@ def init_cmd(cli: CliContext, unlock_time: float) -> None:
 
         identity.ensure(vault)  # the keys for sealed bundles, kept inside the vault
     click.echo(f"Created vault at {cli.vault_path}", err=True)
+    _warn_if_slow(vault)
     print_recovery_key(recovery)
+
+
+def _warn_if_slow(vault: Vault) -> None:
+    from intake.unlock_timing import slow_init_warning
+
+    for slot in vault.header.slots:
+        warning = slow_init_warning(slot.kdf) if slot.kind == "passphrase" else None
+        if warning:
+            click.echo(warning, err=True)
 
 
 @click.command("passwd")
