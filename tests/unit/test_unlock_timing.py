@@ -51,8 +51,8 @@ def test_init_on_a_slow_machine_says_how_long_unlocking_takes(
 
     real = slots.passphrase_slot
 
-    def slow_probe(*args: Any) -> Any:  # as if the floor probe had taken 6.5 s
-        return real(*args[:4], 6.5)
+    def slow_probe(header: Any, key: Any, passphrase: Any, params: Any, _seconds: Any) -> Any:
+        return real(header, key, passphrase, params, 6.5)  # as if the floor probe took 6.5 s
 
     monkeypatch.setattr(slots, "passphrase_slot", slow_probe)
     secret = f"{PASSPHRASE}\n{PASSPHRASE}\n".encode()
