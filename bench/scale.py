@@ -186,6 +186,24 @@ def run_cli(vault: Path, args: Sequence[str], stdin: bytes | None = None) -> Mea
     return Measure(float(result["cpu"]), float(result["wall"]), float(result["rss_mib"]))  # type: ignore[arg-type]
 
 
+def startup(scratch: Path) -> dict[str, Measure]:
+    """Start-up: Python importing click (the floor), ``intake --help``, ``intake redact
+    --no-ner`` of a short text; the least CPU of three runs each."""
+    text = scratch / "short.txt"
+    text.write_text("Мы звонили Ивану Выдумкову вечером.\n", encoding="utf-8")
+    commands = {
+        "python + click (floor)": [sys.executable, "-c", "import click"],
+        "intake --help": [sys.executable, "-m", "intake", "--help"],
+        "intake redact --no-ner": [sys.executable, "-m", "intake", "redact", "--no-ner", str(text)],
+    }
+    figures: dict[str, Measure] = {}
+    for label, argv in commands.items():
+        runs = [_SPAWNER[0].run(argv, None) for _ in range(3)]
+        best = min(runs, key=lambda r: float(r["cpu"]))  # type: ignore[arg-type]
+        figures[label] = Measure(float(best["cpu"]), float(best["wall"]), float(best["rss_mib"]))  # type: ignore[arg-type]
+    return figures
+
+
 def per_n(vault: Path, ids: list[str], scratch: Path) -> dict[str, Measure]:
     """The figures that grow with the number of testimonies."""
     one = scratch / "one.txt"
@@ -251,7 +269,10 @@ def _sweep(
     return results
 
 
-def measure(quick: bool) -> tuple[dict[int, dict[str, Measure]], dict[int, dict[str, Measure]]]:
+Results = tuple[dict[int, dict[str, Measure]], dict[int, dict[str, Measure]], dict[str, Measure]]
+
+
+def measure(quick: bool) -> Results:
     n_sizes, p_sizes = QUICK if quick else FULL
     everyone = fictional_people(max(p_sizes))
 
@@ -268,7 +289,8 @@ def measure(quick: bool) -> tuple[dict[int, dict[str, Measure]], dict[int, dict[
         with tempfile.TemporaryDirectory(prefix="intake-scale-") as tmp:
             os.environ.setdefault("INTAKE_TEST_KDF", "1")  # the benchmark's own vaults
             root = Path(tmp)
-            return _sweep(n_sizes, by_n, root, "N"), _sweep(p_sizes, by_p, root, "P")
+            started = startup(root)
+            return _sweep(n_sizes, by_n, root, "N"), _sweep(p_sizes, by_p, root, "P"), started
     finally:
         _SPAWNER.pop().close()
 
@@ -281,8 +303,20 @@ GOALS = {  # figure -> (what is compared, limit of the ratio largest/smallest)
 }
 
 
-def rows(by_n: dict[int, dict[str, Measure]], by_p: dict[int, dict[str, Measure]]) -> list[Row]:
+def rows(
+    by_n: dict[int, dict[str, Measure]],
+    by_p: dict[int, dict[str, Measure]],
+    started: dict[str, Measure],
+) -> list[Row]:
     out: list[Row] = []
+    floor = started["python + click (floor)"].cpu
+    for label, m in started.items():
+        out.append((f"start-up, {label}: CPU s", m.cpu, "(figure)", True))
+        out.append((f"start-up, {label}: wall s", m.wall, "(figure)", True))
+    helped = started["intake --help"].cpu
+    out.append(
+        ("start-up, intake --help: CPU / floor", helped / floor, "<= 2.0x", helped / floor <= 2)
+    )
     for label, table in (("N", by_n), ("P", by_p)):
         sizes = sorted(table)
         for figure in table[sizes[0]]:
