@@ -9,6 +9,7 @@ changes nothing: pseudonyms in use and category tags are recognised and kept.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -75,12 +76,18 @@ class Redactor:
         self._initials = initials_by_owner([(p.name, p.aliases) for p in people])
         self._registered_keys = frozenset(table)
         self._clash_cache: dict[tuple[str, str], bool] = {}
-        self._leak_matcher = Matcher(_private(table), recognizer="leak-gate")
+        self._table = table  # the leak gate's matcher is built from it when first needed
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
         self._forbidden_keys: frozenset[str] | None = None
         self._tag_words = ALL_TAG_WORDS | {t.label for t in self.registry.terms if t.label}
+
+    @functools.cached_property
+    def _leak_matcher(self) -> Matcher:
+        """The leak gate's matcher (private forms only): built on first use, since building
+        it costs as much as the registry's own and reviewing a testimony never needs it."""
+        return Matcher(_private(self._table), recognizer="leak-gate")
 
     @property
     def pseudonyms(self) -> dict[int, str]:
