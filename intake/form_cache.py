@@ -84,7 +84,7 @@ def compose(terms: tuple[str, ...], forms: list[bytes]) -> FormTable:
 
 
 @contextlib.contextmanager
-def _writing(vault: Vault) -> Iterator[Connection]:
+def writing(vault: Vault) -> Iterator[Connection]:
     """The caller's transaction if one is open, else one of our own."""
     if vault.connection.in_transaction:
         yield vault.connection
@@ -98,7 +98,7 @@ def expander(vault: Vault) -> Expander:
 
     def expand_cached(entries: tuple[Entry, ...], terms: tuple[str, ...]) -> FormTable:
         digests = [entry_digest(e) for e in entries]
-        with _writing(vault) as conn:
+        with writing(vault) as conn:
             known = store.load(conn)
             fresh = {
                 d: person_forms(e) for d, e in zip(digests, entries, strict=True) if d not in known

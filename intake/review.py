@@ -59,10 +59,10 @@ def registry_of(conn: Connection) -> Registry:
 
 def redactor_for(vault: Vault, *, ner: bool = False, policy: Policy | None = None) -> Redactor:
     """An engine for this vault's registry (expanding it is the slow part: reuse it)."""
-    from intake.form_cache import expander
+    from intake.compiled_cache import compiler
 
     registry = registry_of(vault.connection)
-    return Redactor(registry, policy or Policy.default(), ner=ner, expander=expander(vault))
+    return Redactor(registry, policy or Policy.default(), ner=ner, compiler=compiler(vault))
 
 
 def load(

@@ -9,12 +9,12 @@ changes nothing: pseudonyms in use and category tags are recognised and kept.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
 from intake.redact import names, patterns
-from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_forms, pseudonym_table
+from intake.redact.compiled import CompiledForms, Entry
+from intake.redact.expand import FormInfo, FormTable, pseudonym_forms, pseudonym_table
 from intake.redact.findings import (
     NAME,
     PERSON,
@@ -35,7 +35,7 @@ from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve, union_spans
 from intake.redact.rewrite import findings_of, gc_paused, to_original, with_preposition, word_before
 
-Entry = tuple[str, tuple[str, ...], str | None, bool]  # name, aliases, gender, public
+Compiler = Callable[[tuple[Entry, ...], tuple[str, ...]], CompiledForms]
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
 _NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by themselves
@@ -57,7 +57,7 @@ class Redactor:
         policy: Policy | None = None,
         ner: bool = False,
         public_figures: bool = True,
-        expander: Callable[[tuple[Entry, ...], tuple[str, ...]], FormTable] = expand,
+        compiler: Compiler = CompiledForms.build,
     ) -> None:
         self.registry = registry.with_public_figures() if public_figures else registry
         self.policy = policy or Policy.default()
@@ -66,28 +66,24 @@ class Redactor:
 
         people = self.registry.people
         self._genders = [p.gender or guess_gender(p.name) for p in people]
-        table = expander(  # the vault passes one that reuses its stored forms
+        self._forms = compiler(  # the vault passes one that reuses what it has stored
             tuple(
                 (p.name, p.aliases, g, p.public) for p, g in zip(people, self._genders, strict=True)
             ),
             tuple(t.text for t in self.registry.terms),
         )
-        self._matcher = Matcher(table)
+        self._matcher = self._forms.matcher
         self._initials = initials_by_owner([(p.name, p.aliases) for p in people])
-        self._registered_keys = frozenset(table)
         self._clash_cache: dict[tuple[str, str], bool] = {}
-        self._table = table  # the leak gate's matcher is built from it when first needed
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
         self._forbidden_keys: frozenset[str] | None = None
         self._tag_words = ALL_TAG_WORDS | {t.label for t in self.registry.terms if t.label}
 
-    @functools.cached_property
+    @property
     def _leak_matcher(self) -> Matcher:
-        """The leak gate's matcher (private forms only): built on first use, since building
-        it costs as much as the registry's own and reviewing a testimony never needs it."""
-        return Matcher(_private(self._table), recognizer="leak-gate")
+        return self._forms.leak_matcher
 
     @property
     def pseudonyms(self) -> dict[int, str]:
@@ -133,7 +129,7 @@ class Redactor:
         """True if any form of pseudonym ``name`` is a registered form (cached)."""
         if (name, gender) not in self._clash_cache:
             self._clash_cache[(name, gender)] = any(
-                skeleton(form) in self._registered_keys
+                skeleton(form) in self._forms.registered_keys
                 for form, _, _, _ in pseudonym_forms(name, gender)
             )
         return self._clash_cache[(name, gender)]
@@ -284,15 +280,6 @@ class Redactor:
 
 def _extra_info() -> FormInfo:
     return FormInfo(TERM, -1, None, "cyr")
-
-
-def _private(table: FormTable) -> FormTable:
-    out: FormTable = {}
-    for key, infos in table.items():
-        private = [i for i in infos if i.kind in (PERSON, TERM)]
-        if private:
-            out[key] = private
-    return out
 
 
 def _lang(text: str, lang: str) -> str:

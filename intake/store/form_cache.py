@@ -70,7 +70,39 @@ def save(conn: Connection, entries: Mapping[str, bytes], keep: Iterable[str]) ->
 
 
 def clear(conn: Connection) -> None:
-    """Delete every cached entry (they are rebuilt when next needed)."""
+    """Delete every cached entry and artefact (they are rebuilt when next needed)."""
     if exists(conn):
         with translate_errors():
             conn.execute("DELETE FROM form_cache")
+            conn.execute(_COMPILED)
+            conn.execute("DELETE FROM compiled_forms")
+
+
+_COMPILED = (
+    "CREATE TABLE IF NOT EXISTS compiled_forms"
+    " (name TEXT PRIMARY KEY, digest TEXT NOT NULL, data BLOB NOT NULL)"
+)
+
+
+def load_compiled(conn: Connection, name: str, digest: str) -> bytes | None:
+    """The compressed artefact ``name`` if it was made for ``digest``, else None."""
+    with translate_errors():
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'compiled_forms'"
+        ).fetchone()
+        if found is None:
+            return None
+        row = conn.execute(
+            "SELECT data FROM compiled_forms WHERE name = ? AND digest = ?", (name, digest)
+        ).fetchone()
+    return bytes(row[0]) if row is not None else None
+
+
+def save_compiled(conn: Connection, name: str, digest: str, data: bytes) -> None:
+    """Replace the artefact ``name`` (one is kept per name: the older one is deleted)."""
+    with translate_errors():
+        conn.execute(_COMPILED)
+        conn.execute(
+            "INSERT OR REPLACE INTO compiled_forms (name, digest, data) VALUES (?, ?, ?)",
+            (name, digest, data),
+        )

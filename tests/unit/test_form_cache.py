@@ -93,3 +93,42 @@ def test_a_damaged_cache_entry_is_expanded_again(registered: Any) -> None:
     assert store.load(registered.connection) == {}
     engine = review.redactor_for(registered)
     assert "Выдумкин" not in engine.redact(TEXT).text
+
+
+def test_a_stored_engine_finds_what_a_fresh_one_finds_and_its_gate_refuses_the_same(
+    registered: Any,
+) -> None:
+    from_scratch = Redactor(review.registry_of(registered.connection))
+    review.redactor_for(registered)  # built and stored
+    stored = review.redactor_for(registered)  # read back
+    assert stored.analyze(TEXT) == from_scratch.analyze(TEXT)
+    leaks = "Женя Выдумкин и Марина Выдумкина"
+    assert stored.scan_for_leaks(leaks) == from_scratch.scan_for_leaks(leaks)
+    assert len(stored.scan_for_leaks(leaks)) >= 2
+
+
+class Planted:
+    """Stands for code a crafted artefact would run on loading."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (print, ("planted code ran",))
+
+
+def test_an_artefact_holding_anything_but_a_matcher_is_refused_and_built_again(
+    registered: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pickle
+    import zlib
+
+    from intake import compiled_cache
+
+    review.redactor_for(registered)
+    planted = zlib.compress(pickle.dumps(Planted()))
+    assert compiled_cache.loads(planted) is None
+    assert compiled_cache.loads(b"not zlib at all") is None
+    with registered.transaction() as conn:
+        conn.execute("UPDATE compiled_forms SET data = ?", (planted,))
+    engine = review.redactor_for(registered)
+    assert "planted code ran" not in capsys.readouterr().out
+    assert "Выдумкин" not in engine.redact(TEXT).text
+    assert "Выдумкин" not in engine.apply(TEXT, engine.decide(engine.analyze(TEXT)))
