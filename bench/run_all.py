@@ -40,6 +40,7 @@ BENCHMARKS = (
     "limits",
     "check_rate",
     "handoff",
+    "shred",
     "scale",
 )
 Row = tuple[str, str, str, str]  # benchmark/figure, value, goal, met

@@ -34,6 +34,7 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 AEAD_ALGORITHM = "AES-256-GCM"
+RECORD_INFO = b"intake change record v1"
 ARGON2_VERSION = 19
 
 # RFC 9106 section 4, second recommended option: never go below it.
@@ -146,6 +147,33 @@ def recovery_kek(recovery_key: bytearray, salt: bytes) -> bytearray:
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"intake recovery slot v1"
     )
     return bytearray(hkdf.derive(bytes(recovery_key)))
+
+
+def _record_key(data_key: bytearray) -> bytearray:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=RECORD_INFO)
+    return bytearray(hkdf.derive(bytes(data_key)))
+
+
+def seal_counter(data_key: bytearray, counter: int, associated: bytes) -> tuple[bytes, bytes]:
+    """Encrypt and authenticate the change counter (AES-256-GCM under a key derived from the
+    data key with HKDF-SHA256, info ``intake change record v1``): only a holder of the data
+    key can write a record that opens, and the file does not show how many changes were
+    made. Returns (nonce, ciphertext with tag)."""
+    key = _record_key(data_key)
+    try:
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return nonce, AESGCM(bytes(key)).encrypt(nonce, counter.to_bytes(8, "big"), associated)
+    finally:
+        zero(key)
+
+
+def open_counter(data_key: bytearray, nonce: bytes, sealed: bytes, associated: bytes) -> int:
+    """The counter sealed by :func:`seal_counter`; raises InvalidTag if it does not verify."""
+    key = _record_key(data_key)
+    try:
+        return int.from_bytes(AESGCM(bytes(key)).decrypt(nonce, sealed, associated), "big")
+    finally:
+        zero(key)
 
 
 def wrap(data_key: bytearray, kek: bytearray, associated: bytes) -> tuple[bytes, bytes]:

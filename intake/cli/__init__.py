@@ -18,6 +18,7 @@ import click
 from intake import __version__
 from intake.cli.context import CliContext, default_vault_path
 from intake.errors import EXIT_FAILED, EXIT_INPUT, IntakeError, UsageError
+from intake.procguard import harden_process
 
 
 @click.group(
@@ -49,6 +50,7 @@ def cli(ctx: click.Context, vault: Path | None, passphrase_file: str | None) -> 
     With no command on a terminal, intake opens its interface on the vault.
     """
     ctx.obj = CliContext(vault_path=vault or default_vault_path(), passphrase_file=passphrase_file)
+    ctx.call_on_close(ctx.obj.wipe)  # secret lines read and not used are zeroed, always
     if ctx.invoked_subcommand is None:
         from intake.cli.tui_cmd import open_interface
 
@@ -121,6 +123,7 @@ def _usage_error(error: click.ClickException) -> tuple[str, str]:
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script; turns every failure into words and an exit code."""
     argv = sys.argv[1:] if argv is None else argv
+    harden_process()  # before any secret is read: no core file, no same-user debugger
     try:
         check_arguments(argv)
         code = cli.main(args=argv, prog_name="intake", standalone_mode=False)

@@ -93,9 +93,16 @@ def render(report: AuditReport) -> list[str]:
     is_flag=True,
     help="Do not ask for the passphrase: run only the checks that need none.",
 )
+@click.option(
+    "--show-paths",
+    is_flag=True,
+    help="Name stray files by their paths (a file name may itself be sensitive).",
+)
 @pass_cli
 @click.pass_context
-def audit_cmd(ctx: click.Context, cli: CliContext, as_json: bool, no_unlock: bool) -> None:
+def audit_cmd(
+    ctx: click.Context, cli: CliContext, as_json: bool, no_unlock: bool, show_paths: bool
+) -> None:
     """Report how the vault is protected, without reading any testimony.
 
     Without the passphrase: the header's format and key slots (KDF parameters
@@ -112,7 +119,8 @@ def audit_cmd(ctx: click.Context, cli: CliContext, as_json: bool, no_unlock: boo
     """
     from intake.audit import audit_vault
 
-    report = audit_vault(cli.vault_path, None if no_unlock else cli.open_vault)
+    opener = None if no_unlock else cli.open_vault
+    report = audit_vault(cli.vault_path, opener, show_paths=show_paths)
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:

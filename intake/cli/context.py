@@ -46,6 +46,28 @@ def _read_line(stream: BinaryIO) -> bytearray:
     return line
 
 
+def _read_lines(path: str) -> list[bytearray]:
+    """Every line of a secret file, each in its own bytearray; the buffer read is zeroed."""
+    try:
+        with Path(path).open("rb") as handle:
+            data = bytearray(handle.read(MAX_SECRET_BYTES * 4))
+    except OSError as error:
+        raise PassphraseError(
+            f"cannot read the passphrase file: {error.strerror}",
+            "Check the path given to --passphrase-file.",
+        ) from None
+    lines = []
+    start = 0
+    while start <= len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        stop = end - 1 if end > start and data[end - 1] == 0x0D else end
+        lines.append(bytearray(memoryview(data)[start:stop]))
+        start = end + 1
+    data[:] = bytes(len(data))
+    return lines
+
+
 def _checked_line(value: bytearray, prompt: str, source: str) -> None:
     """A secret read from a file or a pipe: a leading byte-order mark is dropped (a terminal
     never types one, so a vault made from a file with it would not open at the prompt); an
@@ -68,28 +90,31 @@ def _checked_line(value: bytearray, prompt: str, source: str) -> None:
 class CliContext:
     vault_path: Path
     passphrase_file: str | None = None
-    _file_lines: list[bytearray] | None = field(default=None, repr=False)
+    # Lines read from each secret file, kept per path: one option's file never serves
+    # another option's secret. Zeroed by wipe() when the command ends.
+    _file_lines: dict[str, list[bytearray]] = field(default_factory=dict, repr=False)
 
     def _from_file(self, path: str) -> bytearray:
         if path == "-":
             return _read_line(sys.stdin.buffer)
-        if self._file_lines is None:
-            try:
-                with Path(path).open("rb") as handle:
-                    data = bytearray(handle.read(MAX_SECRET_BYTES * 4))
-            except OSError as error:
-                raise PassphraseError(
-                    f"cannot read the passphrase file: {error.strerror}",
-                    "Check the path given to --passphrase-file.",
-                ) from None
-            self._file_lines = [bytearray(line.rstrip(b"\r")) for line in data.split(b"\n")]
-            data[:] = b"\0" * len(data)
-        if not self._file_lines:
+        if path not in self._file_lines:
+            self._file_lines[path] = _read_lines(path)
+        lines = self._file_lines[path]
+        if not lines:
             raise PassphraseError(
                 "the passphrase file has no more lines",
                 "Put one secret per line, in the order the command asks.",
             )
-        return self._file_lines.pop(0)
+        return lines.pop(0)
+
+    def wipe(self) -> None:
+        """Zero every secret line read from a file and not handed out (those handed out
+        are zeroed by whoever took them)."""
+        for lines in self._file_lines.values():
+            for line in lines:
+                line[:] = bytes(len(line))
+            lines.clear()
+        self._file_lines.clear()
 
     def secret(self, prompt: str, *, confirm: bool = False, source: str | None = None) -> bytearray:
         """Read one secret: from ``source`` (a path or '-') if given, else --passphrase-file,
@@ -127,13 +152,13 @@ class CliContext:
                 raise PassphraseError("the two passphrases differ", "Type the same one twice.")
         return first
 
-    def open_vault(self, *, prompt: str = "Passphrase") -> Vault:
+    def open_vault(self, *, prompt: str = "Passphrase", accept_rollback: bool = False) -> Vault:
         """Ask for the passphrase and open the vault (the caller closes it)."""
         from intake.store.vault import Vault
 
         passphrase = self.secret(prompt)
         try:
-            return Vault.open(self.vault_path, passphrase)
+            return Vault.open(self.vault_path, passphrase, accept_rollback=accept_rollback)
         finally:
             passphrase[:] = b"\0" * len(passphrase)
 

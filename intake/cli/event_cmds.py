@@ -18,8 +18,9 @@ def event_group() -> None:
 
 @event_group.command("add")
 @click.argument("testimony_id", metavar="ID")
-@click.argument("description")
-@click.option("--place", default="", help="Where, generalised (a region or town).")
+@click.argument("description", required=False)
+@click.option("--place", default=None, help="Where, generalised (a region or town).")
+@click.option("--place-file", metavar="F|-", help="The place, from a file or stdin.")
 @click.option("--date", metavar="YYYY[-MM[-DD]]", callback=render.check_date, help="When.")
 @click.option(
     "--precision",
@@ -41,20 +42,27 @@ def add_cmd(
     /,
     *,
     testimony_id: str,
-    description: str,
-    place: str,
+    description: str | None,
+    place: str | None,
+    place_file: str | None,
     date: str | None,
     precision: str,
     victims: tuple[str, ...],
 ) -> None:
-    """Add an event to testimony ID (e.g. a detention, a transfer, a beating)."""
-    from intake import testimonies
+    """Add an event to testimony ID (e.g. a detention, a transfer, a beating).
 
-    text = " ".join(description.split())
-    if not text:
+    Safer without DESCRIPTION: it is then asked on the terminal, or read from the next line
+    of standard input (then --place-file -'s line), so it never shows in the process list.
+    """
+    from intake import testimonies
+    from intake.cli import textin
+
+    if description is not None and not description.split():
         raise click.BadParameter("describe what happened", param_hint="DESCRIPTION")
-    event = Event(text, place.strip(), date, Precision(precision), victims)
     with cli.open_vault() as vault:
+        text = " ".join((description or textin.asked("description")).split())
+        where = textin.option_or_file(place, place_file, "place", "--place") or ""
+        event = Event(text, where.strip(), date, Precision(precision), victims)
         changed = testimonies.add_event(vault, testimony_id, event)
     click.echo(
         f"Added event {len(changed.events)} to {changed.id}; status {changed.status.value}.",

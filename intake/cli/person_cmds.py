@@ -6,7 +6,7 @@ import json
 
 import click
 
-from intake.cli import render
+from intake.cli import render, textin
 from intake.cli.context import CliContext, interactive
 from intake.errors import UsageError
 from intake.models import Gender, Person
@@ -21,8 +21,13 @@ def person_group() -> None:
 
 
 @person_group.command("add")
-@click.argument("name")
+@click.argument("name", required=False)
 @click.option("--alias", "aliases", multiple=True, help="Another form of the name (repeatable).")
+@click.option(
+    "--alias-file",
+    metavar="F|-",
+    help="Aliases, one per line ('-': the rest of standard input, after the name).",
+)
 @click.option("--gender", type=GENDERS, help="m or f (default: guessed from the name).")
 @click.option("--public", is_flag=True, help="A public person: the real name is kept in exports.")
 @click.option("--pseudonym", help="Choose the pseudonym (default: drawn at random).")
@@ -32,17 +37,25 @@ def add_cmd(
     cli: CliContext,
     /,
     *,
-    name: str,
+    name: str | None,
     aliases: tuple[str, ...],
+    alias_file: str | None,
     gender: str | None,
     public: bool,
     pseudonym: str | None,
     role: str,
 ) -> None:
-    """Register a person; prints the new id alone on the last line."""
+    """Register a person; prints the new id alone on the last line.
+
+    Safer without NAME: it is then asked on the terminal, or read from the next line of
+    standard input, so it never shows in the process list or the shell's history.
+    """
     from intake import people
 
     with cli.open_vault() as vault:
+        name = name if name is not None else textin.asked("real name")
+        if alias_file is not None:
+            aliases += textin.lines_from(alias_file, "aliases")
         person = people.register(
             vault,
             name,
@@ -122,7 +135,11 @@ def show_cmd(cli: CliContext, /, *, person_ref: str, as_json: bool, reveal: bool
 @person_group.command("edit")
 @click.argument("person_ref", metavar="PERSON")
 @click.option("--name", help="Correct the real name.")
+@click.option("--name-file", metavar="F|-", help="The corrected real name, from a file or stdin.")
 @click.option("--alias", "aliases", multiple=True, help="Add an alias (repeatable).")
+@click.option(
+    "--alias-file", metavar="F|-", help="Aliases to add, one per line (after --name-file's)."
+)
 @click.option("--remove-alias", "unaliases", multiple=True, help="Remove an alias.")
 @click.option("--gender", type=GENDERS)
 @click.option("--public/--not-public", default=None, help="Keep the real name in exports?")
@@ -136,7 +153,9 @@ def edit_cmd(
     *,
     person_ref: str,
     name: str | None,
+    name_file: str | None,
     aliases: tuple[str, ...],
+    alias_file: str | None,
     unaliases: tuple[str, ...],
     gender: str | None,
     public: bool | None,
@@ -150,6 +169,9 @@ def edit_cmd(
     if pseudonym and new_pseudonym:
         raise UsageError("--pseudonym and --new-pseudonym exclude each other")
     with cli.open_vault() as vault:
+        name = textin.option_or_file(name, name_file, "real name", "--name")
+        if alias_file is not None:
+            aliases += textin.lines_from(alias_file, "aliases")
         person = people.resolve(vault.connection, person_ref)
         changes: dict[str, object] = {
             key: value

@@ -177,13 +177,19 @@ def quote_group() -> None:
 
 @quote_group.command("add")
 @click.argument("testimony_id", metavar="ID")
-@click.argument("text")
+@click.argument("text", required=False)
 @pass_cli
-def quote_add_cmd(cli: CliContext, /, *, testimony_id: str, text: str) -> None:
-    """Mark TEXT, which must occur in the transcript, as an approved quote."""
+def quote_add_cmd(cli: CliContext, /, *, testimony_id: str, text: str | None) -> None:
+    """Mark TEXT, which must occur in the transcript, as an approved quote.
+
+    Safer without TEXT: it is then asked on the terminal, or read from the rest of standard
+    input, so it never shows in the process list or the shell's history.
+    """
     from intake import review
+    from intake.cli import textin
 
     with cli.open_vault() as vault:
+        text = text if text is not None else textin.asked("quote", whole=True)
         testimony = review.add_quote(vault, testimony_id, text)
     click.echo(
         f"Quote added ({len(testimony.quotes)} in all); the testimony is "

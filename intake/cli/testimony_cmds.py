@@ -27,6 +27,7 @@ RELATIONS = click.Choice([r.value for r in Relation])
 )
 @click.option("--lang", type=click.Choice(["ru", "en"]), help="Language (default: detected).")
 @click.option("--title", help="Title (default: the Markdown heading or the file name).")
+@click.option("--title-file", metavar="F", help="The title, from the first line of F.")
 @click.option("--source", metavar="PERSON", help="Who gave the testimony (id or registered name).")
 @click.option("--relation", type=RELATIONS, help="The source's relation to the subjects.")
 @click.option(
@@ -45,6 +46,7 @@ def add_cmd(
     fmt: str | None,
     lang: str | None,
     title: str | None,
+    title_file: str | None,
     source: str | None,
     relation: str | None,
     subjects: tuple[str, ...],
@@ -56,6 +58,12 @@ def add_cmd(
     """
     from intake import ingest, testimonies
 
+    if title_file is not None:
+        from intake.cli import textin
+
+        if title_file == "-":
+            raise UsageError("--title-file takes a file here", "Standard input is the import.")
+        title = textin.option_or_file(title, title_file, "title", "--title")
     _check_files(files, title)
     # A broken file is refused before the passphrase is asked; standard input is read
     # after it, since the passphrase may be its first line.
@@ -101,6 +109,7 @@ def _check_files(files: tuple[str, ...], title: str | None) -> None:
 @click.command("edit")
 @click.argument("testimony_id", metavar="ID")
 @click.option("--title", help="A new title.")
+@click.option("--title-file", metavar="F|-", help="The new title, from a file or stdin.")
 @click.option("--summary-file", metavar="F|-", help="Replace the summary with this file's text.")
 @click.option(
     "--transcript-file",
@@ -123,8 +132,10 @@ def _check_files(files: tuple[str, ...], title: str | None) -> None:
 )
 @click.option("--interview-date", metavar="YYYY[-MM[-DD]]", callback=render.check_date)
 @click.option("--place", help="Where the interview took place, generalised (a region).")
+@click.option("--place-file", metavar="F|-", help="The place, from a file or stdin.")
 @click.option("--mode", type=click.Choice([m.value for m in Mode]), help="How it was taken.")
 @click.option("--interviewer", metavar="HANDLE", help="The interviewer's handle.")
+@click.option("--interviewer-file", metavar="F|-", help="The handle, from a file or stdin.")
 @click.option(
     "--consent-summary/--no-consent-summary", default=None, help="May a summary be published?"
 )
@@ -135,6 +146,7 @@ def _check_files(files: tuple[str, ...], title: str | None) -> None:
     help="May the source's real name be used?",
 )
 @click.option("--anonymity-wishes", metavar="TEXT", help="The source's wishes about anonymity.")
+@click.option("--anonymity-wishes-file", metavar="F|-", help="The wishes, from a file or stdin.")
 @click.option(
     "--withdraw-consent",
     is_flag=True,
@@ -142,11 +154,17 @@ def _check_files(files: tuple[str, ...], title: str | None) -> None:
 )
 @pass_cli
 def edit_cmd(cli: CliContext, /, *, testimony_id: str, **options: Any) -> None:
-    """Change a testimony. Editing the content of a reviewed testimony returns it to draft."""
+    """Change a testimony. Editing the content of a reviewed testimony returns it to draft.
+
+    Text options each have a --...-file F|- twin that keeps the text out of the process list
+    and the shell's history; several '-' read one line of standard input each, in the order
+    title, place, interviewer, anonymity wishes.
+    """
     from intake import testimonies
     from intake.cli.edits import field_changes  # reads files through ingest
 
     with cli.open_vault() as vault:
+        _text_options(options)
         old = testimonies.get(vault, testimony_id)
         fields = field_changes(old, options)
         new = testimonies.edit(
@@ -159,6 +177,24 @@ def edit_cmd(cli: CliContext, /, *, testimony_id: str, **options: Any) -> None:
         )
     changed = sorted({h.field for h in new.history[len(old.history) :]})
     click.echo(f"Changed: {', '.join(changed) or 'nothing'}; status {new.status.value}.", err=True)
+
+
+def _text_options(options: dict[str, Any]) -> None:
+    """Fill each text option from its --...-file twin (given in place of the text)."""
+    from intake.cli import textin
+
+    for name, what in _EDIT_TEXTS:
+        source = options.pop(f"{name}_file")
+        option = "--" + name.replace("_", "-")
+        options[name] = textin.option_or_file(options[name], source, what, option)
+
+
+_EDIT_TEXTS = (
+    ("title", "title"),
+    ("place", "place"),
+    ("interviewer", "interviewer"),
+    ("anonymity_wishes", "anonymity wishes"),
+)
 
 
 @click.command("list")
@@ -224,10 +260,15 @@ def delete_cmd(cli: CliContext, /, *, testimony_id: str, yes: bool) -> None:
             )
         testimonies.delete(vault, testimony.id)
     click.echo(f"Deleted {testimony_id}; its text was wiped from the vault.", err=True)
+    click.echo(
+        "Backups made before this still hold its text: delete them where it must be "
+        "gone everywhere (a new 'intake backup' does not hold it).",
+        err=True,
+    )
 
 
 @click.command("search")
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1)
 @click.option(
     "--limit",
     type=click.IntRange(1, 1000),
@@ -238,11 +279,17 @@ def delete_cmd(cli: CliContext, /, *, testimony_id: str, yes: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_cli
 def search_cmd(cli: CliContext, /, *, words: tuple[str, ...], limit: int, as_json: bool) -> None:
-    """Find testimonies containing every word, in any inflected form; best first."""
+    """Find testimonies containing every word, in any inflected form; best first.
+
+    Safer without WORDS: they are then asked on the terminal, or read from the next line of
+    standard input, so they never show in the process list or the shell's history.
+    """
     from intake import testimonies
+    from intake.cli import textin
 
     with cli.open_vault() as vault:
-        hits = testimonies.search(vault, " ".join(words), limit)
+        query = " ".join(words) if words else textin.asked("search words")
+        hits = testimonies.search(vault, query, limit)
     if as_json:
         click.echo(json.dumps([asdict(hit) for hit in hits], ensure_ascii=False, indent=2))
         return

@@ -78,6 +78,16 @@ def _warn_if_slow(vault: Vault) -> None:
             click.echo(warning, err=True)
 
 
+REKEY_HELP = (
+    "Also rotate the data key: re-encrypt the vault under a new random key, so that old "
+    "copies of the header (backups, synced folders, the disk's free space) no longer open it."
+)
+OLD_HEADERS_NOTE = (
+    "Note: old copies of header.json (backups, synced folders, the disk's free space) still "
+    "open the vault with the old passphrase; 'intake passwd --rekey' closes that."
+)
+
+
 @click.command("passwd")
 @click.option(
     "--new-passphrase-file",
@@ -86,17 +96,45 @@ def _warn_if_slow(vault: Vault) -> None:
     help="Read the new passphrase from PATH ('-' for standard input: the line after "
     "the current passphrase when both come from it).",
 )
+@click.option("--rekey", is_flag=True, help=REKEY_HELP + " A new recovery key is shown.")
 @pass_cli
-def passwd_cmd(cli: CliContext, new_passphrase_file: str | None) -> None:
-    """Change the passphrase (rewrites only the key slot, atomically)."""
+def passwd_cmd(cli: CliContext, new_passphrase_file: str | None, rekey: bool) -> None:
+    """Change the passphrase (rewrites only the key slot, atomically; with --rekey, also
+    re-encrypts the vault under a new data key)."""
     with cli.open_vault(prompt="Current passphrase") as vault:
         new = cli.secret("New passphrase", confirm=True, source=new_passphrase_file)
         try:
             check_new_passphrase(new)
-            vault.change_passphrase(new)
+            if rekey:
+                _rekey_with_new_recovery_key(vault, new)
+            else:
+                vault.change_passphrase(new)
         finally:
             new[:] = bytes(len(new))
-    click.echo("Passphrase changed.", err=True)
+    if not rekey:
+        click.echo("Passphrase changed.", err=True)
+        click.echo(OLD_HEADERS_NOTE, err=True)
+        return
+    click.echo(
+        "Passphrase changed and data key rotated: old copies of the header no longer "
+        "open the vault; the old recovery key no longer works, the one above does.",
+        err=True,
+    )
+
+
+def _rekey_with_new_recovery_key(vault: Vault, new: bytearray) -> None:
+    """The new recovery key is shown before the change is committed, so that a crash can
+    never leave a vault whose recovery key nobody saw (until then the old one works)."""
+    from intake import keys
+
+    recovery, text = keys.new_recovery_key()
+    try:
+        click.echo("The new recovery key, valid once the change below completes:", err=True)
+        print_recovery_key(text)
+        click.echo("Re-encrypting the vault under a new data key...", err=True)
+        vault.rekey(new, recovery)
+    finally:
+        keys.zero(recovery)
 
 
 @click.command("recover")
@@ -112,9 +150,10 @@ def passwd_cmd(cli: CliContext, new_passphrase_file: str | None) -> None:
     default=None,
     help="Read the new passphrase from PATH ('-' for standard input).",
 )
+@click.option("--rekey", is_flag=True, help=REKEY_HELP + " The recovery key stays valid.")
 @pass_cli
 def recover_cmd(
-    cli: CliContext, recovery_key_file: str | None, new_passphrase_file: str | None
+    cli: CliContext, recovery_key_file: str | None, new_passphrase_file: str | None, rekey: bool
 ) -> None:
     """Open the vault with the recovery key and set a new passphrase."""
     from intake.keys import parse_recovery_key, zero
@@ -124,17 +163,23 @@ def recover_cmd(
     key = parse_recovery_key(typed)
     zero(typed)
     try:
-        vault = Vault.open_with_recovery(cli.vault_path, key)
+        with Vault.open_with_recovery(cli.vault_path, key) as vault:
+            new = cli.secret("New passphrase", confirm=True, source=new_passphrase_file)
+            try:
+                check_new_passphrase(new)
+                if rekey:
+                    click.echo("Re-encrypting the vault under a new data key...", err=True)
+                    vault.rekey(new, key)
+                else:
+                    vault.change_passphrase(new)
+            finally:
+                zero(new)
     finally:
         zero(key)
-    with vault:
-        new = cli.secret("New passphrase", confirm=True, source=new_passphrase_file)
-        try:
-            check_new_passphrase(new)
-            vault.change_passphrase(new)
-        finally:
-            zero(new)
-    click.echo("New passphrase set. The recovery key still works.", err=True)
+    rotated = (
+        " The data key was rotated: old copies of the header no longer open it." if rekey else ""
+    )
+    click.echo(f"New passphrase set. The recovery key still works.{rotated}", err=True)
 
 
 @click.command("backup")
@@ -151,11 +196,19 @@ def backup_cmd(cli: CliContext, out: Path) -> None:
 
 
 @click.command("verify")
+@click.option(
+    "--accept-rollback",
+    is_flag=True,
+    help="Take the database as it is when it is older than the vault's change record "
+    "(only after putting back an earlier vault.db on purpose: what changed since is lost).",
+)
 @pass_cli
-def verify_cmd(cli: CliContext) -> None:
-    """Check every page's authentication code and the database structure."""
-    with cli.open_vault() as vault:
+def verify_cmd(cli: CliContext, accept_rollback: bool) -> None:
+    """Check every page's authentication code, the database structure and that the database
+    is not older than the vault's change record (an earlier copy put back)."""
+    with cli.open_vault(accept_rollback=accept_rollback) as vault:
         problems = vault.verify()
+        state = vault.counter_state
     if problems:
         # The list is the command's report (standard output); standard error keeps to the
         # contract of one message line and one hint line.
@@ -164,8 +217,11 @@ def verify_cmd(cli: CliContext) -> None:
         more = f"; {len(problems)} in all, listed on standard output" if len(problems) > 1 else ""
         raise VaultCorrupt(f"the vault failed its integrity check: {problems[0]}{more}")
     click.echo("ok: cipher_integrity_check and integrity_check passed")
+    click.echo(f"ok: change counter at {state.counter}, {state.note}")
 
 
 def register(group: click.Group) -> None:
-    for command in (init_cmd, passwd_cmd, recover_cmd, backup_cmd, verify_cmd):
+    from intake.cli.shred_cmd import shred_cmd
+
+    for command in (init_cmd, passwd_cmd, recover_cmd, backup_cmd, verify_cmd, shred_cmd):
         group.add_command(command)

@@ -23,6 +23,7 @@ from intake.redact.findings import (
     PLATE,
     UNIT,
 )
+from intake.redact.identifiers import luhn_ok
 from intake.redact.normalize import folded_like_regex
 from intake.redact.phones import find_phones
 
@@ -80,7 +81,8 @@ COORD_RE = re.compile(
 _COORD_GATE = re.compile(  # "\d[.,]\d{3,}..." from its separator
     r"[.,](?<=\d[.,])\d{3,}°?\s?[NSСЮ]?\s*[,;/ ]\s*[EWВЗ]?\s?[-+]?\d{1,3}[.,]\d{3}"
 )
-CARD_RE = re.compile(r"[2-6](?<![\d-][2-6])\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
+# Not inside a word: the digits of a hex digest (a manifest's sha256) are no card.
+CARD_RE = re.compile(r"[2-6](?<![\w-][2-6])\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])")
 _MONTHS_RU = (
     r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
     r"\w{0,3}"
@@ -131,14 +133,6 @@ def _regex(kind: str, pattern: re.Pattern[str], score: float = 1.0, group: int =
             yield kind, match.start(group), match.end(group), score
 
     return recognize
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if i % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
 
 
 def find_cards(text: str) -> Iterator[Hit]:

@@ -40,9 +40,9 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def write_backup(
-    source_dir: Path, out: Path, data_key: bytearray, page_size: int, files: tuple[str, str]
+    source_dir: Path, out: Path, data_key: bytearray, page_size: int, files: tuple[str, str, str]
 ) -> None:
-    """Copy ``files`` (header, database) from ``source_dir`` into the new directory ``out``.
+    """Copy ``files`` (header, database, change record) from ``source_dir`` into ``out``.
 
     The copy is built and verified in a hidden sibling directory, then renamed to ``out``:
     a killed backup leaves no half-made ``out``, only a hidden temporary directory that the
@@ -86,9 +86,9 @@ def _check_target(source_dir: Path, out: Path) -> None:
 
 
 def _build(
-    source_dir: Path, work: Path, data_key: bytearray, page_size: int, files: tuple[str, str]
+    source_dir: Path, work: Path, data_key: bytearray, page_size: int, files: tuple[str, str, str]
 ) -> None:
-    header_file, db_file = files
+    header_file, db_file, record_file = files
     _copy(source_dir / db_file, work / db_file)
     conn = connect(work / db_file, data_key, page_size)
     try:
@@ -101,4 +101,5 @@ def _build(
             "Run 'intake verify' on the vault itself.",
         )
     _copy(source_dir / header_file, work / header_file)
+    _copy(source_dir / record_file, work / record_file)  # the change record goes with its db
     fsync_dir(work)

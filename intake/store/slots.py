@@ -61,6 +61,18 @@ def recovery_slot(header: Header, data_key: bytearray, recovery_key: bytearray) 
     return Slot("recovery", "recovery", kdf, nonce, wrapped)
 
 
+def rewrapped(header: Header, key: bytearray, passphrase: bytearray, recovery: bytearray) -> Header:
+    """A header with both slots made afresh around ``key`` (a data-key rotation); the
+    passphrase slot keeps its KDF cost."""
+    old = header.slot("passphrase")
+    seconds = old.kdf.get("calibrated_seconds")
+    new_slots = (
+        passphrase_slot(header, key, passphrase, kdf_params(old.kdf), seconds),
+        recovery_slot(header, key, recovery),
+    )
+    return Header(header.vault_id, new_slots, header.database)
+
+
 def open_passphrase(header: Header, passphrase: bytearray) -> bytearray:
     """Return the data key, or raise WrongPassphrase / VaultError."""
     slot = header.slot("passphrase")

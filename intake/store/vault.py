@@ -18,7 +18,7 @@ from pathlib import Path
 from intake import keys
 from intake.errors import VaultCorrupt, VaultError, VaultNotFound
 from intake.fsutil import FILE_MODE, atomic_write, make_private_dir, remove_stale_temps
-from intake.store import migrations, slots
+from intake.store import counter, migrations, rekey, slots
 from intake.store.db import Connection, connect, integrity_problems, translate_errors
 from intake.store.header import DATABASE, Header
 from intake.store.lock import VaultLock
@@ -38,6 +38,8 @@ class Vault:
         self.connection = conn
         self._lock = lock
         self._data_key = data_key
+        self.counter_state = counter.CounterState(0, "started")
+        self._record_behind = False
 
     # -- creating and opening -------------------------------------------------
     @classmethod
@@ -93,49 +95,68 @@ class Vault:
             conn.execute(
                 "INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)", (header.vault_id,)
             )
+        counter.start(conn)
+        counter.write_record(path, header.vault_id, 0, data_key)
         atomic_write(path / HEADER_FILE, header.to_bytes())
         return cls(path, header, conn, lock, data_key), recovery_text
 
     @classmethod
-    def open(cls, path: Path, passphrase: bytearray) -> Vault:
-        return cls._open(path, lambda header: slots.open_passphrase(header, passphrase))
+    def open(cls, path: Path, passphrase: bytearray, *, accept_rollback: bool = False) -> Vault:
+        """Open with the passphrase. ``accept_rollback`` takes an older database as it is
+        (after a restore the user intended) instead of refusing it."""
+        return cls._open(
+            path, lambda header: slots.open_passphrase(header, passphrase), accept_rollback
+        )
 
     @classmethod
     def open_with_recovery(cls, path: Path, recovery_key: bytearray) -> Vault:
         return cls._open(path, lambda header: slots.open_recovery(header, recovery_key))
 
     @classmethod
-    def _open(cls, path: Path, unlock: object) -> Vault:
+    def _open(cls, path: Path, unlock: object, accept_rollback: bool = False) -> Vault:
         if not (path / HEADER_FILE).is_file():
             raise VaultNotFound(f"no intake vault at '{path}'")
         lock = VaultLock(path)
         try:
             header = read_header(path)
             data_key = unlock(header)  # type: ignore[operator]
-            conn = connect(path / DB_FILE, data_key, int(header.database["page_size"]))
             try:
-                _check_belongs(conn, header)
-                migrations.migrate(conn)
+                conn, state = _connect_checked(path, header, data_key, accept_rollback)
             except BaseException:
-                conn.close()
+                keys.zero(data_key)
                 raise
         except BaseException:
             lock.release()
             raise
-        return cls(path, header, conn, lock, data_key)
+        vault = cls(path, header, conn, lock, data_key)
+        vault.counter_state = state
+        return vault
 
     # -- using ----------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. Each commit advances the
+        change counter, in the database and then in its record (rollback detection)."""
+        if self._record_behind:
+            self._write_record()  # a record left behind by a failed write is caught up first
         with translate_errors():
             self.connection.execute("BEGIN IMMEDIATE")
             try:
                 yield self.connection
+                value = counter.bump(self.connection)
             except BaseException:
                 self.connection.execute("ROLLBACK")
                 raise
             self.connection.execute("COMMIT")
+        self.counter_state = counter.CounterState(value, "in step")
+        self._record_behind = True
+        self._write_record()
+
+    def _write_record(self) -> None:
+        counter.write_record(
+            self.path, self.header.vault_id, self.counter_state.counter, self._data_key
+        )
+        self._record_behind = False
 
     def backup(self, out: Path) -> None:
         """Write a verified, self-contained encrypted copy to the new directory ``out``."""
@@ -146,7 +167,7 @@ class Vault:
             out,
             self._data_key,
             self.header.database["page_size"],
-            (HEADER_FILE, DB_FILE),
+            (HEADER_FILE, DB_FILE, counter.RECORD_FILE),
         )
 
     def verify(self) -> list[str]:
@@ -183,6 +204,27 @@ class Vault:
         atomic_write(self.path / HEADER_FILE, header.to_bytes())
         self.header = header
 
+    def rekey(self, new_passphrase: bytearray, recovery_key: bytearray) -> None:
+        """Rotate the data key: re-encrypt the database under a fresh random key and rewrap
+        both slots (under ``new_passphrase`` and ``recovery_key``, which may be new)."""
+        new_key = keys.new_data_key()
+        page_size = int(self.header.database["page_size"])
+        try:
+            value = rekey.export(self.connection, self.path, new_key, page_size)
+            header = slots.rewrapped(self.header, new_key, new_passphrase, recovery_key)
+            rekey.write_pending_record(self.path, self.header.vault_id, value, new_key)
+            remove_stale_temps(self.path, HEADER_FILE)
+            atomic_write(self.path / HEADER_FILE, header.to_bytes())  # the commit point
+        except BaseException:
+            keys.zero(new_key)  # pending files are dropped (or finished) at the next open
+            raise
+        self.connection.close()
+        rekey.finish(self.path, new_key, header.vault_id, page_size)
+        self.connection = connect(self.path / DB_FILE, new_key, page_size)
+        keys.zero(self._data_key)
+        self._data_key, self.header = new_key, header
+        self.counter_state = counter.CounterState(value, "in step")
+
 
 def read_header(path: Path) -> Header:
     try:
@@ -191,6 +233,24 @@ def read_header(path: Path) -> Header:
     except OSError as error:
         raise VaultCorrupt(f"cannot read the vault header: {error.strerror}") from None
     return Header.from_bytes(data)
+
+
+def _connect_checked(
+    path: Path, header: Header, data_key: bytearray, accept_rollback: bool
+) -> tuple[Connection, counter.CounterState]:
+    """Finish or drop an interrupted key rotation, open the database, check that it belongs
+    to the header and is not an earlier copy, then apply pending migrations."""
+    page_size = int(header.database["page_size"])
+    rekey.finish(path, data_key, header.vault_id, page_size)
+    conn = connect(path / DB_FILE, data_key, page_size)
+    try:
+        _check_belongs(conn, header)
+        state = counter.reconcile(path, conn, header.vault_id, data_key, accept=accept_rollback)
+        migrations.migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, state
 
 
 def _check_belongs(conn: Connection, header: Header) -> None:

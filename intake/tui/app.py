@@ -47,6 +47,8 @@ class IntakeApp(GuardedApp):
         Binding("ctrl+l,f12", "lock", "Lock", priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("ctrl+b", "bundles", "Contacts and bundles", show=False),
+        Binding("f9", "panic_wipe", "Wipe", priority=True),  # only once turned on in settings
+        Binding("f2", "settings", "Settings", show=False),
     ]
 
     def __init__(
@@ -62,6 +64,7 @@ class IntakeApp(GuardedApp):
         self.trail: list[Location] = [Location("testimonies")]
         self._secret = secret
         self._locked = False
+        self._panic_key = False  # read from the vault's settings at each unlock
 
     # -- modes ------------------------------------------------------------------
     async def on_mount(self) -> None:
@@ -92,11 +95,49 @@ class IntakeApp(GuardedApp):
             await self.push_screen(screens.build(location, self.session))
         if "gate" in self._modes:
             await self.remove_mode("gate")
-        self.refresh_bindings()
+        self._settings_closed()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """No Lock key in the footer while there is nothing open to lock."""
-        return action not in ("lock", "bundles") or self.session.unlocked
+        """No Lock key in the footer while there is nothing open to lock; no panic wipe key
+        unless it was turned on in settings."""
+        if action in ("lock", "settings", "bundles"):
+            return self.session.unlocked
+        if action == "panic_wipe":
+            return self.session.unlocked and self._panic_key
+        return True
+
+    # -- settings and the panic wipe --------------------------------------------
+    def action_settings(self) -> None:
+        from intake.tui.screens.settings import SettingsScreen
+
+        if self.session.unlocked and not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(self.session), self._settings_closed)
+
+    def _settings_closed(self, _result: object = None) -> None:
+        self._panic_key = self.session.panic_key_enabled()
+        self.refresh_bindings()
+
+    def action_panic_wipe(self) -> None:
+        """Destroy the vault, after two confirmations (the key is off unless turned on)."""
+        from intake.tui.screens.confirm import ConfirmModal
+        from intake.tui.screens.settings import PANIC_DETAIL
+
+        if not (self.session.unlocked and self.session.panic_key_enabled()):
+            return
+        first = ConfirmModal("Destroy this vault for ever?", PANIC_DETAIL)
+        self.push_screen(first, self._wipe_confirmed_once)
+
+    def _wipe_confirmed_once(self, yes: bool | None) -> None:
+        from intake.tui.screens.confirm import ConfirmModal
+
+        if yes:
+            again = ConfirmModal("Really destroy it? This cannot be undone.")
+            self.push_screen(again, self._wipe_confirmed_twice)
+
+    def _wipe_confirmed_twice(self, yes: bool | None) -> None:
+        if yes:
+            removed = self.session.wipe()
+            self.exit(message=f"intake: the vault was destroyed ({removed} files removed).")
 
     async def on_unlocked(self, message: Unlocked) -> None:
         message.stop()
@@ -176,6 +217,7 @@ class IntakeApp(GuardedApp):
                 "Cards, fingerprints, send, receive (ctrl+b)",
                 self.action_bundles,
             )
+            yield SystemCommand("Settings", "The panic wipe key (f2)", self.action_settings)
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

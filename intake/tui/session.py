@@ -102,6 +102,32 @@ class Session:
             passphrase[:] = bytes(len(passphrase))
         data_key[:] = bytes(len(data_key))
 
+    def panic_key_enabled(self) -> bool:
+        """Whether the panic wipe key is turned on (off by default; False when locked)."""
+        from intake.store import settings
+
+        with self._guard:
+            if self._vault is None:
+                return False
+            return settings.flag(self._vault.connection, settings.PANIC_WIPE_KEY)
+
+    def set_panic_key(self, on: bool) -> None:
+        from intake.store import settings
+
+        def save(vault: Vault) -> None:
+            with vault.transaction() as conn:
+                settings.set_flag(conn, settings.PANIC_WIPE_KEY, on)
+
+        self.call(save)
+
+    def wipe(self) -> int:
+        """Close the vault (zeroing its key) and destroy it: see :mod:`intake.store.shred`."""
+        from intake.store.shred import shred
+
+        with self._guard:
+            self.lock()
+            return shred(self.path)
+
     def lock(self) -> None:
         """Close the vault: the data key is zeroed and the directory lock released."""
         with self._guard:

@@ -65,7 +65,9 @@ def test_init_creates_a_vault_and_prints_the_recovery_key_in_groups(
     assert result.code == 0, result
     assert RECOVERY_KEY.search(result.stdout), result.stdout
     assert "shown once" in result.stderr
-    assert sorted(p.name for p in vault_dir.iterdir()) == sorted([DB_FILE, HEADER_FILE])
+    assert sorted(p.name for p in vault_dir.iterdir()) == sorted(
+        [DB_FILE, HEADER_FILE, "changes.json"]
+    )
     assert cli("verify").code == 0
 
 

@@ -98,7 +98,8 @@ def which_opens(vault_dir: Path, old: str, new: str) -> str:
 
 
 def stray_temps(vault_dir: Path) -> list[str]:
-    return sorted(p.name for p in vault_dir.iterdir() if p.name not in (HEADER_FILE, DB_FILE))
+    known = (HEADER_FILE, DB_FILE, "changes.json")
+    return sorted(p.name for p in vault_dir.iterdir() if p.name not in known)
 
 
 def timed_full_run(vault_dir: Path, old: str, new: str) -> float:

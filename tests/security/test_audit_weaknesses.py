@@ -24,7 +24,7 @@ from intake.audit import AuditReport, Status, audit_vault
 from intake.errors import WrongPassphrase
 from intake.store import header as header_mod
 from intake.store import slots
-from intake.store.header import DATABASE
+from intake.store.header import DATABASE, Header
 from intake.store.vault import Vault, read_header
 from tests.conftest import PASSPHRASE
 
@@ -323,12 +323,68 @@ def test_the_report_never_shows_testimony_names_secrets_or_stray_content(
     text = f"{MARKERS[1]}: {MARKERS[0]} was taken to the unit on Monday.\n".encode()
     assert cli("add", "-", "--title", MARKERS[1], stdin=text).code == 0
     (path / "notes.txt").write_bytes(MARKERS[2].encode() + b"\n" + NOTE)
+    (path / f"{MARKERS[0]}.txt").write_bytes(NOTE)  # a stray named after a person
     outputs = [cli("audit"), cli("audit", "--json"), cli("audit", "--no-unlock", passphrase=False)]
     assert all(result.code == 2 for result in outputs)  # test profile + stray plaintext
     document = json.loads(outputs[1].stdout)
     contents = next(c for c in document["checks"] if c["id"] == "db.contents")
     assert "testimonies 1" in contents["measured"]  # the audit did see the vault's content
     shown = "".join(result.stdout + result.stderr for result in outputs)
-    assert "notes.txt" in shown
+    assert "Stray file #1" in shown and "Stray file #2" in shown
+    assert "notes.txt" not in shown
     for secret in (*MARKERS, *secrets_of(path, recovery)):
         assert secret not in shown
+
+
+# -- stray names, recovery slots, leftovers ---------------------------------------------------
+
+
+def test_stray_files_are_numbered_and_named_only_with_show_paths(
+    cli: Any, made_vault: tuple[Path, str]
+) -> None:
+    path, _recovery = made_vault
+    (path / f"{MARKERS[0]}.txt").write_bytes(NOTE)
+    hidden = cli("audit", "--no-unlock", passphrase=False)
+    assert "Stray file #1" in hidden.stdout and "plaintext file" in hidden.stdout
+    assert MARKERS[0] not in hidden.stdout
+    shown = cli("audit", "--no-unlock", "--show-paths", "--json", passphrase=False)
+    stray = next(c for c in json.loads(shown.stdout)["checks"] if c["id"] == "files.stray.1")
+    assert MARKERS[0] in stray["title"] and str(path / MARKERS[0]) in stray["action"]
+
+
+def _slots(kinds: tuple[str, ...]) -> Plant:
+    def plant(path: Path) -> None:
+        header = read_header(path)
+        by_kind = {slot.kind: slot for slot in header.slots}
+        rebuilt = Header(header.vault_id, tuple(by_kind[k] for k in kinds), header.database)
+        (path / "header.json").write_bytes(rebuilt.to_bytes())
+
+    return plant
+
+
+@pytest.mark.parametrize(
+    ("kinds", "measured"),
+    [(("passphrase",), "0 recovery slots"), (("passphrase", "recovery", "recovery"), "2 recovery")],
+)
+def test_a_missing_or_extra_recovery_slot_warns(
+    made_vault: tuple[Path, str], kinds: tuple[str, ...], measured: str
+) -> None:
+    path, _recovery = made_vault
+    _slots(kinds)(path)
+    check = audit_vault(path).check("slot.recovery")
+    assert check.status is Status.WARN and measured in check.measured
+
+
+@pytest.mark.parametrize("leftover", ["vault.db-journal", "vault.db.rekey"])
+def test_the_unlocked_audit_lists_leftovers_and_neither_opens_over_them_nor_deletes_them(
+    cli: Any, made_vault: tuple[Path, str], leftover: str
+) -> None:
+    path, _recovery = made_vault
+    (path / leftover).write_bytes(bytes(512))
+    before = sorted(p.name for p in path.iterdir())
+    result = cli("audit", "--json")
+    document = json.loads(result.stdout)
+    by_id = {check["id"]: check for check in document["checks"]}
+    assert by_id["files.stray.1"]["status"] == "WARN"
+    assert by_id["unlock"]["status"] == "WARN" and leftover in by_id["unlock"]["measured"]
+    assert sorted(p.name for p in path.iterdir()) == before

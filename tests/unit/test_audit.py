@@ -16,8 +16,8 @@ from jsonschema import Draft202012Validator
 
 from intake import keys
 from intake.audit import AuditReport, Check, Status, audit_vault
-from intake.audit_files import entropy
-from intake.audit_strays import classify
+from intake.audit.files import entropy
+from intake.audit.strays import classify
 from intake.schemas_util import first_error, load_schema
 from intake.store import inspect
 from intake.store.vault import Vault
@@ -28,6 +28,7 @@ LOCKED_IDS = {
     "header.format",
     "slot.passphrase.kdf",
     "slot.recovery.kdf",
+    "slot.recovery",
     "kdf.profile",
     "slot.aead",
     "library.sqlcipher",
@@ -52,6 +53,7 @@ UNLOCKED_IDS = {
     "db.migrations",
     "db.connection",
     "db.contents",
+    "db.changes",
 }
 
 # Parameters must be the same in every test worker: seeded, not secrets.

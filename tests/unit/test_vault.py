@@ -37,8 +37,11 @@ def file_hashes(directory: Path) -> dict[str, str]:
     }
 
 
-def test_a_created_vault_holds_a_header_and_a_database_and_nothing_else(vault: Vault) -> None:
-    assert sorted(p.name for p in vault.path.iterdir()) == sorted([HEADER_FILE, DB_FILE])
+def test_a_created_vault_holds_a_header_a_database_and_its_change_record_only(
+    vault: Vault,
+) -> None:
+    names = sorted(p.name for p in vault.path.iterdir())
+    assert names == sorted([HEADER_FILE, DB_FILE, "changes.json"])
 
 
 def test_data_written_in_a_transaction_is_there_after_reopening(vault_dir: Path) -> None:
@@ -247,7 +250,7 @@ def test_a_backup_opens_with_the_same_passphrase_and_holds_the_same_data(
     _fill(vault, rows=20)
     out = tmp_path / "backup"
     vault.backup(out)
-    assert sorted(p.name for p in out.iterdir()) == sorted([DB_FILE, HEADER_FILE])
+    assert sorted(p.name for p in out.iterdir()) == sorted([DB_FILE, HEADER_FILE, "changes.json"])
     assert (out / HEADER_FILE).read_bytes() == (vault.path / HEADER_FILE).read_bytes()
     with Vault.open(out, secret(PASSPHRASE)) as copy:
         assert copy.verify() == []

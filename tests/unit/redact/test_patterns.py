@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.redact import patterns
+from intake.redact import identifiers, patterns
 
 FOUND = [
     # (kind, text, the exact span that must be found)
@@ -97,5 +97,5 @@ def test_numbers_that_identify_no_one_are_not_found(text: str) -> None:
     ],
 )
 def test_cards_need_a_valid_luhn_check_digit(digits: str, valid: bool) -> None:
-    assert patterns.luhn_ok(digits) is valid
+    assert identifiers.luhn_ok(digits) is valid
     assert bool(list(patterns.find_cards(f"card {digits} end"))) is valid

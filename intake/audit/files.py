@@ -15,7 +15,7 @@ import stat
 from collections import Counter
 from pathlib import Path
 
-from intake.audit import Check, Status
+from intake.audit.report import Check, Status
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SAMPLE_PAGES = 4

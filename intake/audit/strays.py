@@ -1,11 +1,12 @@
 """Stray entries in the vault directory: what each one is, from its name, type and first bytes.
 
-A vault directory should hold header.json and vault.db only. Anything else is
-named with its size and a verdict: a journal or unfinished header write left by
-an interrupted command (WARN), plaintext, an unencrypted database or a document
-(FAIL), anything else intake did not write (WARN). The first 4 KiB are read to
-classify a file and never shown. Names are shown (escaped and shortened) so the
-auditor can find the file.
+A vault directory should hold header.json, vault.db and changes.json only.
+Anything else is reported as "stray file #N" with its kind, size and a verdict: a
+journal, an unfinished header write or key rotation left by an interrupted command
+(WARN), plaintext, an unencrypted database or a document (FAIL), anything else
+intake did not write (WARN). The first 4 KiB are read to classify a file and never
+shown. Names are not shown either (a file may be named after a person): only with
+``--show-paths``, escaped and shortened, so the auditor can find the file.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import shlex
 import stat
 from pathlib import Path
 
-from intake.audit import Check, Status
-from intake.audit_files import RANDOM_BITS_PER_BYTE, SQLITE_MAGIC, entropy
+from intake.audit.files import RANDOM_BITS_PER_BYTE, SQLITE_MAGIC, entropy
+from intake.audit.report import Check, Status
 
-EXPECTED_FILES = ("header.json", "vault.db")
+EXPECTED_FILES = ("header.json", "vault.db", "changes.json")
+EXPECTED = "only header.json, vault.db and changes.json"
 SNIFF_BYTES = 4096
 
 
@@ -26,7 +28,7 @@ def _display_name(name: str) -> str:
     return shown if len(shown) <= 48 else shown[:45] + "..."
 
 
-def stray_files(path: Path) -> list[Check]:
+def stray_files(path: Path, show_paths: bool = False) -> list[Check]:
     try:
         strays = sorted(p for p in path.iterdir() if p.name not in EXPECTED_FILES)
     except OSError as error:
@@ -36,7 +38,7 @@ def stray_files(path: Path) -> list[Check]:
                 "Stray files",
                 Status.WARN,
                 f"cannot list the directory ({error.strerror})",
-                "only header.json and vault.db",
+                EXPECTED,
                 "Stray files could not be looked for.",
                 "Give your user read access to the vault directory (chmod 700).",
             )
@@ -48,23 +50,22 @@ def stray_files(path: Path) -> list[Check]:
                 "Stray files",
                 Status.PASS,
                 "none",
-                "only header.json and vault.db",
+                EXPECTED,
                 "Nothing else is stored next to the vault.",
             )
         ]
-    return [stray_file(stray, n) for n, stray in enumerate(strays, 1)]
+    return [stray_file(stray, n, show_paths) for n, stray in enumerate(strays, 1)]
 
 
-def stray_file(stray: Path, number: int) -> Check:
-    status, kind, reason, action = classify(stray)
+def stray_file(stray: Path, number: int, show_paths: bool = False) -> Check:
+    """One stray entry as "stray file #N (kind, size)"; its name and path only when asked."""
+    shown = None if show_paths else f"<stray file #{number}; its path: intake audit --show-paths>"
+    status, kind, reason, action = classify(stray, shown)
+    title = f"Stray file #{number}"
+    if show_paths:
+        title += f": {_display_name(stray.name)!r}"
     return Check(
-        f"files.stray.{number}",
-        f"Stray file {_display_name(stray.name)!r}",
-        status,
-        f"{kind}, {_size(stray)}",
-        "only header.json and vault.db",
-        reason,
-        action,
+        f"files.stray.{number}", title, status, f"{kind}, {_size(stray)}", EXPECTED, reason, action
     )
 
 
@@ -79,9 +80,10 @@ Verdict = tuple[Status, str, str, str]  # status, kind, reason, action
 _MOVE_OUT = "Move it out of the vault directory (or delete it if it is not needed): "
 
 
-def classify(stray: Path) -> Verdict:
-    """Say what a stray entry is, from its name, type and first bytes (never shown)."""
-    quoted = shlex.quote(str(stray))
+def classify(stray: Path, shown: str | None = None) -> Verdict:
+    """Say what a stray entry is, from its name, type and first bytes (never shown); the
+    actions name it ``shown``, or by its quoted path when that is None."""
+    quoted = shlex.quote(str(stray)) if shown is None else shown
     info = stray.lstat()
     if stat.S_ISLNK(info.st_mode):
         return (
@@ -121,6 +123,21 @@ def _known_leftover(name: str, quoted: str) -> Verdict | None:
             "write-ahead log",
             "intake uses a rollback journal: another program opened the database.",
             "Close that program and open the vault with intake; then move the file out.",
+        )
+    if name in ("vault.db.rekey", "vault.db.rekey-journal", "changes.json.rekey"):
+        return (
+            Status.WARN,
+            "unfinished key rotation",
+            "An interrupted 'intake passwd --rekey' left it; it is encrypted.",
+            "Open the vault with intake ('intake verify'): the rotation is finished or "
+            "dropped, whichever the header says. Never delete it by hand.",
+        )
+    if name.startswith(".changes.json.") and name.endswith(".tmp"):
+        return (
+            Status.WARN,
+            "unfinished change-record write",
+            "An interrupted write of the change counter left it; it holds no secret.",
+            "Open the vault with intake ('intake verify'); the next change removes it.",
         )
     if name.startswith(".header.json.") and name.endswith(".tmp"):
         return (

@@ -4,7 +4,7 @@ A stolen laptop gives an attacker exactly what these checks read: the header
 (key slot parameters) and the library. They prove the slot parameters are what
 intake would accept and that the library is the expected kind; they cannot prove
 the wrapped key inside a slot is sound (only unlocking shows that) or that the
-passphrase is strong. File checks live in :mod:`intake.audit_files`.
+passphrase is strong. File checks live in :mod:`intake.audit.files`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from intake import keys
-from intake.audit import Check, Status
-from intake.audit_files import file_checks
-from intake.audit_strays import stray_files
+from intake.audit.files import file_checks
+from intake.audit.report import Check, Status
+from intake.audit.strays import stray_files
 from intake.errors import VaultCorrupt
 from intake.store.header import Header, Slot, unb64
 
@@ -27,7 +27,7 @@ _FLOOR = (
 )
 
 
-def locked_checks(path: Path) -> list[Check]:
+def locked_checks(path: Path, show_paths: bool = False) -> list[Check]:
     """Every check that reads only the vault's files and the running library."""
     if not path.is_dir():
         return [
@@ -45,10 +45,47 @@ def locked_checks(path: Path) -> list[Check]:
     checks = [header_check]
     if header is not None:
         checks += [slot_kdf(header, slot) for slot in header.slots]
-        checks += [profile_check(header), slot_aead(header)]
+        checks += [recovery_slots(header), profile_check(header), slot_aead(header)]
     checks += library_checks()
     page_size = int(header.database["page_size"]) if header is not None else 4096
-    return checks + file_checks(path, page_size) + stray_files(path)
+    return checks + file_checks(path, page_size) + stray_files(path, show_paths)
+
+
+def recovery_slots(header: Header) -> Check:
+    """Exactly one recovery slot: none loses the vault with a forgotten passphrase; more
+    than one is a way in that intake did not make."""
+    count = sum(1 for slot in header.slots if slot.kind == "recovery")
+    if count == 1:
+        return Check(
+            "slot.recovery",
+            "Recovery slot",
+            Status.PASS,
+            "1 recovery slot",
+            "exactly 1 recovery slot",
+            "A forgotten passphrase can be replaced with the recovery key.",
+        )
+    reason, action = (
+        (
+            "Without it a forgotten passphrase loses every testimony in the vault.",
+            "Make a new vault with 'intake init' (it shows a recovery key) and move the "
+            "material into it, or keep a backup you can open.",
+        )
+        if count == 0
+        else (
+            "Each recovery slot is a key to the vault; intake writes only one.",
+            "Find out who added it; rotate the keys with 'intake recover --rekey', which "
+            "writes exactly one recovery slot.",
+        )
+    )
+    return Check(
+        "slot.recovery",
+        "Recovery slot",
+        Status.WARN,
+        f"{count} recovery slots",
+        "exactly 1 recovery slot",
+        reason,
+        action,
+    )
 
 
 def header_format(path: Path) -> tuple[Check, Header | None]:

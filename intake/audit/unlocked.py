@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intake.audit import Check, Status
+from intake.audit.report import Check, Status
 from intake.errors import IntakeError, WrongPassphrase
 from intake.store import inspect
 
@@ -33,6 +33,16 @@ SKIPPED = (
     "Migrations",
     "Connection settings",
     "Contents",
+    "Change counter",
+)
+# Files that opening the vault would consume (roll back, finish or drop): never opened over.
+LEFTOVERS = (
+    "vault.db-journal",
+    "vault.db-wal",
+    "vault.db-shm",
+    "vault.db.rekey",
+    "vault.db.rekey-journal",
+    "changes.json.rekey",
 )
 _RESTORE = "Restore the vault from a backup made with 'intake backup'."
 
@@ -55,8 +65,8 @@ def unlocked_checks(path: Path, open_vault: Callable[[], Vault]) -> tuple[bool, 
         )
         return True, [opened] + [
             _guarded(check_id, title, check, vault)
-            for (check_id, check), title in zip(_CHECKS, SKIPPED[1:], strict=True)
-        ]
+            for (check_id, check), title in zip(_CHECKS, SKIPPED[1:-1], strict=True)
+        ] + [change_counter(vault)]
     finally:
         vault.close()
 
@@ -69,6 +79,24 @@ def _opened(vault: Vault) -> str:
     if slot is None:
         return "opened"
     return f"opened; {unlock_timing.describe(slot.kdf)}"
+
+
+def leftover_check(path: Path) -> Check | None:
+    """An 'unlock' WARN instead of opening, when opening would roll back a journal or
+    finish a key rotation and so remove files the report has just listed."""
+    present = [name for name in LEFTOVERS if (path / name).exists()]
+    if not present:
+        return None
+    return Check(
+        "unlock",
+        SKIPPED[0],
+        Status.WARN,
+        f"not opened: {len(present)} leftover(s) of an interrupted write ({', '.join(present)})",
+        "opened",
+        "Opening would roll back or finish the interrupted write and remove the leftover; "
+        "an audit changes nothing, so the checks that need the passphrase were not run.",
+        "Run 'intake verify' (it finishes or rolls back the write), then audit again.",
+    )
 
 
 def unlock_failed(error: Exception) -> Check:
@@ -313,7 +341,23 @@ def contents(conn: Connection, header: Header) -> Check:
     )
 
 
-# In the order of SKIPPED[1:], whose titles they carry.
+def change_counter(vault: Vault) -> Check:
+    """The rollback check's outcome at this open (a refused rollback fails 'unlock')."""
+    state = vault.counter_state
+    repaired = state.note.startswith("repaired") or state.note.startswith("accepted")
+    return Check(
+        "db.changes",
+        SKIPPED[-1],
+        Status.WARN if repaired else Status.PASS,
+        f"change {state.counter}, {state.note}",
+        "the database's change counter equals its record in changes.json",
+        "An earlier vault.db put back would be older than the record and refused."
+        + (" The record was one change behind (a crash between two writes)." if repaired else ""),
+        "Nothing to do if intake was interrupted while writing; otherwise find out why.",
+    )
+
+
+# In the order of SKIPPED[1:-1], whose titles they carry.
 _CHECKS: tuple[tuple[str, CheckFn], ...] = (
     ("cipher.settings", cipher_settings),
     ("cipher.provider", cipher_provider),

@@ -1,32 +1,11 @@
-"""The auditor's report: how a vault is protected, checked without reading a testimony.
-
-:func:`audit_vault` returns plain data (an :class:`AuditReport` holding
-:class:`Check` records) that the command line and the interface render. Checks
-that need no passphrase look at the header, the files and the running SQLCipher
-library (:mod:`intake.audit_checks`); with the passphrase, the open database's
-cipher settings, integrity and migrations are checked too
-(:mod:`intake.audit_unlocked`).
-
-What it protects against: a weak or edited key derivation, a test-only vault, a
-database or directory others can read, plaintext left next to the vault, a
-damaged database, a library older than expected. Its limits: it sees one moment
-and one machine; it cannot tell whether the passphrase is strong, whether a
-copy was taken before, or whether this machine is compromised.
-
-Reports never contain testimony text, names, passphrases, keys, salts or the
-content of any file: only settings, sizes, counts and file names.
-"""
+"""The audit's records: a check's status, one check, the report (a leaf: imports nothing of intake
+but the package version, when a report is written out)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from intake.store.vault import Vault
+from typing import Any
 
 REPORT_FORMAT = "intake-audit-report"
 REPORT_VERSION = 1
@@ -109,20 +88,3 @@ class AuditReport:
             "checks": [{**asdict(check), "status": check.status.value} for check in self.checks],
             "skipped": list(self.skipped),
         }
-
-
-Opener = Callable[[], "Vault"]
-
-
-def audit_vault(path: Path, open_vault: Opener | None = None) -> AuditReport:
-    """Audit the vault at ``path``; with ``open_vault`` (which asks for the passphrase and
-    returns the open vault) the checks that need it run too. Never raises for a weak or
-    damaged vault: every problem becomes a check."""
-    from intake import audit_checks, audit_unlocked
-
-    checks = audit_checks.locked_checks(path)
-    if open_vault is None or not path.is_dir():
-        return AuditReport(str(path), False, tuple(checks), audit_unlocked.SKIPPED)
-    unlocked, more = audit_unlocked.unlocked_checks(path, open_vault)
-    skipped = () if unlocked else audit_unlocked.SKIPPED
-    return AuditReport(str(path), unlocked, tuple(checks + more), skipped)
