@@ -18,9 +18,11 @@ import io
 import pickle  # restricted to three classes (_ALLOWED), read from the encrypted vault
 import zlib
 from collections.abc import Callable
+from typing import Any
 
 from intake.form_cache import Entry, expander, fingerprint, writing
 from intake.redact.compiled import CompiledForms, leak_matcher
+from intake.redact.expand import FormInfo
 from intake.redact.matcher import Matcher
 from intake.store import form_cache as store
 from intake.store.vault import Vault
@@ -41,8 +43,19 @@ class _Unpickler(pickle.Unpickler):
         return found
 
 
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: object) -> Any:
+        """A form's reading as its constructor's arguments: loads in half the time of a
+        frozen dataclass's generic state."""
+        if type(obj) is FormInfo:
+            return (FormInfo, (obj.kind, obj.owner, obj.case, obj.script, obj.own, obj.guard))
+        return NotImplemented
+
+
 def dumps(matcher: Matcher) -> bytes:
-    return zlib.compress(pickle.dumps(matcher, protocol=5), 1)
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=5).dump(matcher)
+    return zlib.compress(buffer.getvalue(), 1)
 
 
 def loads(data: bytes) -> Matcher | None:
