@@ -158,7 +158,10 @@ def _save(vault: Vault, review: Review, decided: list[tuple[Item, Choice]]) -> N
     ]
     with vault.transaction() as conn:
         store.save(conn, review.testimony.id, rows)
-        store.prune(conn, review.testimony.id, [item.key for item in review.items])
+        live = [item.key for item in review.items]
+        store.prune(
+            conn, review.testimony.id, [*live, review.risk_key] if review.risk_key else live
+        )
 
 
 def _synced(vault: Vault, testimony_id: str, redactor: Redactor, *, changed: bool) -> Review:

@@ -21,11 +21,13 @@ original strings of everything decided "redact", for the leak gate.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from intake import quasi
 from intake.check import KINDS as CHECK_KINDS
 from intake.check.setup import check_for
 from intake.models import Testimony
@@ -53,6 +55,7 @@ class Item:
     key: DecisionKey
     default: Choice
     decision: StoredDecision | None
+    options: tuple[str, ...] = ()  # generalisations of a quasi-identifier, first is "redact"
 
     @property
     def choice(self) -> Choice | None:
@@ -66,6 +69,8 @@ class Review:
     testimony: Testimony
     items: tuple[Item, ...]
     texts: Mapping[str, str]  # field -> original text (in memory only, never stored)
+    risk_key: DecisionKey | None = None  # where an acknowledged disclosure risk is stored
+    risk_acknowledged: str | None = None  # when the kept quasi-identifiers were acknowledged
 
     @property
     def undecided(self) -> tuple[Item, ...]:
@@ -76,7 +81,8 @@ class Review:
         return not self.undecided
 
     def counts(self) -> dict[str, int]:
-        return dict(sorted(Counter(i.finding.kind for i in self.items).items()))
+        kinds = (i.finding.kind for i in self.items if not quasi.is_quasi(i.finding.kind))
+        return dict(sorted(Counter(kinds).items()))
 
     def original(self, item: Item) -> str:
         return self.texts[item.field][item.finding.start : item.finding.end]
@@ -94,6 +100,8 @@ def default_choice(redactor: Redactor, kind: str) -> Choice:
     policy file cannot make an unexplained word "keep": a leak is never the default)."""
     if kind in CHECK_KINDS:
         return Choice("redact")
+    if quasi.is_quasi(kind):
+        return Choice("keep")  # the reviewer chooses a generalisation
     return Choice("redact" if redactor.policy.redacts(kind) else "keep")
 
 
@@ -112,33 +120,64 @@ def build(
 ) -> Review:
     """The review of ``t``: the engine's findings, what the publication check cannot explain
     around them, plus stored decisions still valid for findings neither reports now (for
-    example ones found with NER)."""
+    example ones found with NER), then the details that still point to one person
+    (``quasi:*``), numbered after the others."""
+    from intake import review_quasi
+
     texts = field_texts(t)
     items: list[Item] = []
+    later: list[tuple[str, Finding, tuple[str, ...]]] = []
     for field, text in texts.items():
-        found = redactor.analyze(text, t.language)
-        findings = [f for f in found if f.kind not in NOT_REVIEWED]
-        findings += checked(redactor, text, found)
+        analysed = redactor.analyze(text, t.language)
+        findings = [f for f in analysed if f.kind not in NOT_REVIEWED]
+        findings += checked(redactor, text, analysed)
         findings += _still_valid(field, text, findings, stored, digest)
+        keys = _Keys(field, text, digest)
+        staying = [
+            f
+            for f in findings
+            if redactor.policy.redacts(f.kind) or f.kind in CHECK_KINDS or keys(f) in stored
+        ]
+        findings, quasi_found = review_quasi.beside(text, findings, staying)
+        later += [(field, f, o) for f, o in quasi_found]
         for finding in sorted(findings, key=lambda f: f.start):
-            key = DecisionKey(
-                field,
-                finding.start,
-                finding.end,
-                finding.kind,
-                digest(text[finding.start : finding.end]),
-            )
-            items.append(
-                Item(
-                    len(items) + 1,
-                    field,
-                    finding,
-                    key,
-                    default_choice(redactor, finding.kind),
-                    stored.get(key),
-                )
-            )
-    return Review(t, tuple(items), texts)
+            item = _item(len(items) + 1, field, text, finding, redactor, stored, digest)
+            items.append(item)
+    for field, finding, options in later:
+        item = _item(len(items) + 1, field, texts[field], finding, redactor, stored, digest)
+        items.append(dataclasses.replace(item, options=options))
+    risk = review_quasi.risk_key(items, digest)
+    acknowledged = stored[risk].decided_at[:10] if risk in stored else None
+    return Review(t, tuple(items), texts, risk, acknowledged)
+
+
+class _Keys:
+    """The decision key of a finding in one field."""
+
+    def __init__(self, field: str, text: str, digest: DigestFn) -> None:
+        self.field, self.text, self.digest = field, text, digest
+
+    def __call__(self, f: Finding) -> DecisionKey:
+        return DecisionKey(
+            self.field, f.start, f.end, f.kind, self.digest(self.text[f.start : f.end])
+        )
+
+
+def _item(  # noqa: PLR0917 (two call sites, both positional)
+    number: int,
+    field: str,
+    text: str,
+    finding: Finding,
+    redactor: Redactor,
+    stored: Mapping[DecisionKey, StoredDecision],
+    digest: DigestFn,
+) -> Item:
+    key = DecisionKey(
+        field, finding.start, finding.end, finding.kind, digest(text[finding.start : finding.end])
+    )
+    return Item(
+        number, field, finding, key, default_choice(redactor, finding.kind), stored.get(key)
+    )
 
 
 class DigestFn:
@@ -170,6 +209,8 @@ def _still_valid(
             continue
         if not 0 <= key.start < key.end <= len(text) or key.kind in NOT_REVIEWED:
             continue
+        if quasi.is_quasi(key.kind):  # found again by intake.quasi, or gone
+            continue
         candidate = Finding(key.kind, key.start, key.end, 1.0, "review")
         if digest(text[key.start : key.end]) == key.digest and not any(
             candidate.overlaps(f) for f in taken
@@ -186,6 +227,8 @@ def engine_decision(redactor: Redactor, item: Item) -> Decision:
         return Decision(item.finding, "keep")
     if choice.action == "replace":
         return Decision(item.finding, "tag", replacement=choice.replacement or "")
+    if quasi.is_quasi(item.finding.kind):
+        return Decision(item.finding, "tag", replacement=(item.options or ("[…]",))[0])
     action = redactor.policy.action(item.finding.kind)
     return Decision(item.finding, action if action != "keep" else "tag")
 
@@ -205,7 +248,7 @@ def redacted(review: Review, redactor: Redactor) -> Redacted:
     originals = tuple(
         (i.finding.kind, review.original(i))
         for i in review.items
-        if (i.choice or i.default).action != "keep"
+        if (i.choice or i.default).action != "keep" and not quasi.is_quasi(i.finding.kind)
     )
     return Redacted(out, originals)
 

@@ -38,6 +38,12 @@ pass_cli = click.make_pass_decorator(CliContext)
     help="The file to write; its manifest goes beside it (OUT.manifest.json).",
 )
 @click.option("--force", is_flag=True, help="Replace an existing OUT and its manifest.")
+@click.option(
+    "--disclosure-block",
+    type=click.Choice(["medium", "high"]),
+    help="Refuse testimonies whose details still point to one person at this level or "
+    "above, unless generalised or acknowledged (default: the policy's, high).",
+)
 @pass_cli
 def export_cmd(
     cli: CliContext,
@@ -48,6 +54,7 @@ def export_cmd(
     with_transcript: bool,
     out: Path,
     force: bool,
+    disclosure_block: str | None,
 ) -> None:
     """Export approved testimonies (default: every one consent allows), redacted.
 
@@ -70,7 +77,15 @@ def export_cmd(
                 "Review and approve testimonies first ('intake review ID', "
                 "'intake approve ID'). Nothing was written.",
             )
-        done = publish.export(vault, chosen, out, fmt, with_transcript=with_transcript, force=force)
+        done = publish.export(
+            vault,
+            chosen,
+            out,
+            fmt,
+            with_transcript=with_transcript,
+            force=force,
+            disclosure_block=disclosure_block,
+        )
     click.echo(
         f"Exported {len(done.testimonies)} testimony(ies) as {fmt}, and a manifest.", err=True
     )

@@ -58,6 +58,19 @@ pass_cli = click.make_pass_decorator(CliContext)
     help="Replace finding N with TEXT (repeatable).",
 )
 @click.option(
+    "--generalise",
+    "generalise",
+    multiple=True,
+    metavar="N[:K]",
+    help="Replace detail N (a quasi:* finding) with its K-th generalisation (default 1).",
+)
+@click.option(
+    "--accept-risk",
+    is_flag=True,
+    help="Acknowledge, with today's date, the disclosure risk of the details kept now, "
+    "so that export does not refuse the testimony for them.",
+)
+@click.option(
     "--ner/--no-ner",
     default=False,
     help="Also read the text with the Russian NER model: places, organisations and "
@@ -75,25 +88,51 @@ def review_cmd(
     redact: tuple[int, ...],
     keep: tuple[int, ...],
     replace: tuple[tuple[int, str], ...],
+    generalise: tuple[str, ...],
+    accept_risk: bool,
     ner: bool,
 ) -> None:
     """List a testimony's findings and decisions; decide them; or accept the defaults.
 
     Decisions on findings only NER sees are kept and applied at export, which reads
     without NER."""
-    from intake import review
+    from intake import review, review_quasi
 
-    choices = _choices(redact, keep, replace)
     with cli.open_vault() as vault:
         redactor = review.redactor_for(vault, ner=ner)
         result = review.load(vault, testimony_id, redactor)
+        general = tuple((n, text) for n, text in _generalised(result, generalise))
+        choices = _choices(redact, keep, replace + general)
         if choices:
             result = review.decide(vault, testimony_id, choices, redactor)
             click.echo(f"Recorded {len(choices)} decision(s).", err=True)
         if accept_defaults:
             result, count = review.accept_defaults(vault, testimony_id, redactor)
             click.echo(f"Took the policy's decision for {count} finding(s).", err=True)
+        if accept_risk:
+            day = review_quasi.accept_risk(vault, result)
+            click.echo(f"Recorded the acknowledged disclosure risk ({day}).", err=True)
+            result = review.load(vault, testimony_id, redactor)
         _show(result, redactor, as_json)
+
+
+def _generalised(result: Review, wanted: tuple[str, ...]) -> list[tuple[int, str]]:
+    """--generalise N[:K] as (N, the K-th generalisation of finding N)."""
+    items = {item.number: item for item in result.items}
+    out = []
+    for text in wanted:
+        number, _, nth = text.partition(":")
+        if not number.isdigit() or (nth and not nth.isdigit()):
+            raise UsageError(f"--generalise {text}: give N or N:K", "For example --generalise 3:2.")
+        item = items.get(int(number))
+        k = int(nth or 1)
+        if item is None or not 1 <= k <= len(item.options):
+            raise UsageError(
+                f"finding {number} has no generalisation {k}",
+                f"See the choices with 'intake review {result.testimony.id}'.",
+            )
+        out.append((int(number), item.options[k - 1]))
+    return out
 
 
 def _choices(
@@ -127,14 +166,18 @@ def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
             "decision": item.choice.action if item.choice else None,
             "replacement": item.choice.replacement if item.choice else None,
             "becomes": becomes(result, redactor, item),
+            "options": list(item.options),
         }
         for item in result.items
     ]
 
 
 def _show(result: Review, redactor: Redactor, as_json: bool) -> None:
+    from intake import review_quasi
+
     rows = _rows(result, redactor)
     t = result.testimony
+    disclosure = review_quasi.to_json(result)
     if as_json:
         click.echo(
             json.dumps(
@@ -143,6 +186,7 @@ def _show(result: Review, redactor: Redactor, as_json: bool) -> None:
                     "status": t.status.value,
                     "complete": result.complete,
                     "undecided": len(result.undecided),
+                    "disclosure": disclosure,
                     "findings": rows,
                 },
                 ensure_ascii=False,
@@ -154,6 +198,11 @@ def _show(result: Review, redactor: Redactor, as_json: bool) -> None:
         f"{t.id}  status: {t.status.value}  findings: {len(rows)}, "
         f"undecided: {len(result.undecided)}"
     )
+    acknowledged = disclosure["acknowledged"]
+    click.echo(
+        f"disclosure {disclosure['explanation']}"
+        + (f" (risk acknowledged {acknowledged})" if acknowledged else "")
+    )
     render.table(
         ["#", "field", "kind", "text", "decision", "becomes"],
         [
@@ -163,11 +212,18 @@ def _show(result: Review, redactor: Redactor, as_json: bool) -> None:
                 r["kind"],
                 r["text"],
                 r["decision"] or f"(undecided; default {r['default']})",
-                r["becomes"],
+                r["becomes"] + _offered(r["options"]),
             ]
             for r in rows
         ],
     )
+
+
+def _offered(options: list[str]) -> str:
+    """The generalisations of a quasi:* finding, numbered for --generalise N:K."""
+    if not options:
+        return ""
+    return "  (generalise: " + "; ".join(f"{k}: {o}" for k, o in enumerate(options, 1)) + ")"
 
 
 @click.group("quote")

@@ -34,7 +34,13 @@ class OutputFile:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def build(files: Sequence[OutputFile], document: Mapping[str, Any], fmt: str) -> dict[str, Any]:
+def build(
+    files: Sequence[OutputFile],
+    document: Mapping[str, Any],
+    fmt: str,
+    disclosure: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """``disclosure``: testimony id -> level (low/medium/high) of the details still in it."""
     manifest = {
         "intake_export_manifest": 1,
         "generated_on": document["generated_on"],
@@ -44,6 +50,8 @@ def build(files: Sequence[OutputFile], document: Mapping[str, Any], fmt: str) ->
         "files": [{"name": f.path.name, "sha256": f.sha256, "bytes": len(f.data)} for f in files],
         "testimonies": [t["id"] for t in document["testimonies"]],
     }
+    if disclosure is not None:
+        manifest["disclosure"] = dict(sorted(disclosure.items()))
     validate_or_raise(manifest, SCHEMA, IntakeError, "the export manifest is malformed")
     return manifest
 

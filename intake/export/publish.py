@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from intake import __version__, review
+from intake import __version__, review, review_quasi
 from intake.check.setup import check_for, explained_spans
 from intake.errors import UsageError
 from intake.export import document as doc
@@ -99,8 +99,10 @@ def prepare(
     *,
     with_transcript: bool = False,
     today: str | None = None,
+    disclosure_block: str | None = None,
 ) -> Prepared:
     """Build, render and gate ``chosen.ready`` as ``fmt`` for ``out``; write nothing."""
+    del disclosure_block  # only export refuses by it; the levels go into the manifest
     options = doc.Options(
         today or datetime.now(UTC).date().isoformat(),
         policy_version(chosen.redactor),
@@ -111,8 +113,9 @@ def prepare(
     items = [_redacted_testimony(r, chosen.redactor) for r in chosen.ready]
     document = doc.build((i for i, _ in items), people, options, engine_inflect)
     rendered = RENDERERS[fmt](document)
+    levels = {r.testimony.id: review_quasi.assessment(r).level for r in chosen.ready}
     listing = manifest.to_bytes(
-        manifest.build([manifest.OutputFile(out, rendered.data)], document, fmt)
+        manifest.build([manifest.OutputFile(out, rendered.data)], document, fmt, levels)
     )
     gate = Gate(chosen.redactor, [o for _, originals in items for o in originals])
     leaks = _leaks(gate, document, rendered, fmt=fmt, out=out, listing=listing)
@@ -130,9 +133,15 @@ def export(
     with_transcript: bool = False,
     today: str | None = None,
     force: bool = False,
+    disclosure_block: str | None = None,
 ) -> Exported:
-    """Write ``chosen.ready`` to ``out`` (and its manifest) if the leak gate lets it."""
+    """Write ``chosen.ready`` to ``out`` (and its manifest) if the leak gate lets it.
+
+    ``disclosure_block`` overrides the policy's level from which an unacknowledged
+    disclosure risk refuses the export."""
     check_target(vault, out, fmt, force=force)
+    threshold = disclosure_block or chosen.redactor.policy.disclosure_block
+    review_quasi.refuse_if_blocked(chosen.ready, threshold)
     ready = prepare(vault, chosen, out, fmt, with_transcript=with_transcript, today=today)
     refuse_if_any(ready.leaks, _clash_hint(vault) if ready.leaks else None)
     written = (

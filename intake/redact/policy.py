@@ -1,6 +1,6 @@
 """Policy: which action each kind of finding gets.
 
-The default is the one in DESIGN.md: registered non-public people get a
+The default (README, "What the redaction engine finds"): registered non-public people get a
 pseudonym; registered terms, phones, e-mails, handles, unit numbers, ID
 numbers, call signs, IMEIs, plates, coordinates, addresses, cards and
 unregistered names get a category tag. Places, dates, organisations, public
@@ -73,6 +73,9 @@ MAX_POLICY_BYTES = 64 * 1024
 @dataclass(frozen=True)
 class Policy:
     actions: Mapping[str, Action] = field(default_factory=lambda: DEFAULT_ACTIONS)
+    # The disclosure level (of details that still point to one person) from which export
+    # refuses a testimony whose risk nobody acknowledged: "medium", "high" or "off".
+    disclosure_block: str = "high"
 
     @classmethod
     def default(cls) -> Policy:
@@ -82,7 +85,8 @@ class Policy:
     def from_json(cls, doc: Any) -> Policy:
         """The default policy with the document's actions on top (validated)."""
         validate(doc, "policy")
-        return cls(MappingProxyType({**DEFAULT_ACTIONS, **doc["actions"]}))
+        actions = MappingProxyType({**DEFAULT_ACTIONS, **doc["actions"]})
+        return cls(actions, doc.get("disclosure_block", "high"))
 
     @classmethod
     def load(cls, path: Path) -> Policy:

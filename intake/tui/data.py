@@ -126,6 +126,7 @@ class ExportPreview:
     left_out: tuple[tuple[str, str], ...]  # (id, reason)
     text: str  # the redacted output (Markdown when the format is docx)
     leaks: tuple[str, ...]  # the gate's descriptions: kind and position, never the string
+    levels: tuple[tuple[str, str], ...] = ()  # (id, disclosure level of what is still kept)
 
 
 def export_preview(
@@ -134,6 +135,7 @@ def export_preview(
     """The export ``intake export`` would write (the same function makes it), not written."""
     from pathlib import Path
 
+    from intake import review_quasi
     from intake.export import publish
 
     chosen = publish.plan(vault, ids)
@@ -145,7 +147,23 @@ def export_preview(
     # A .docx is shown as the text of its paragraphs; the other formats as written.
     shown = ready.rendered.views[0].text if fmt == "docx" else ready.rendered.data.decode()
     return ExportPreview(
-        ready.testimonies, left_out, shown, tuple(leak.describe() for leak in ready.leaks)
+        ready.testimonies,
+        left_out,
+        shown,
+        _disclosure_refusals(chosen) + tuple(leak.describe() for leak in ready.leaks),
+        tuple((r.testimony.id, review_quasi.assessment(r).level) for r in chosen.ready),
+    )
+
+
+def _disclosure_refusals(chosen: Any) -> tuple[str, ...]:
+    """Testimonies whose disclosure level blocks the export (no detail text)."""
+    from intake import review_quasi
+
+    threshold = chosen.redactor.policy.disclosure_block
+    return tuple(
+        f"testimony {r.testimony.id}: {found.level} disclosure level; generalise details "
+        "in review or acknowledge the risk (R)"
+        for r, found in review_quasi.blocked(chosen.ready, threshold)
     )
 
 

@@ -26,14 +26,33 @@ Cli = Callable[..., Result]
 # One row per rule: (kind, a form the redactor does not know). The registry below has
 # Сергей Кравчук, Елена Кравчук and Аяс Хертек; none of these forms is in it.
 PLANTED = [
-    ("check:near-name", "Серёжкин"),  # possessive of a diminutive (the engine tags it too)
-    ("check:near-name", "Ленуська"),  # a hypocoristic of Елена
-    ("check:near-name", "Хертеком"),  # a surname the dictionary lacks, with an ending
+    ("check:near-name", "Серёжечка"),  # a short form of Сергей the table of short forms lacks
+    ("check:near-name", "Ленусечка"),  # a hypocoristic of Елена the table lacks
+    ("check:near-name", "Хиртеком"),  # a misspelt surname the dictionary lacks, with an ending
     ("check:near-name", "Кравчюк"),  # a misspelling
     ("check:capitalised", "Тувинцевым"),  # a surname nobody registered
-    ("check:number", "АБ-123456"),  # a personal number the patterns do not expect
+    ("check:number", "QX-58317"),  # a personal number the patterns do not expect
 ]
 IDS = [form for _kind, form in PLANTED]
+
+
+REGISTRY = {
+    "people": [
+        {"name": "Сергей Кравчук", "gender": "m", "pseudonym": "Иван"},
+        {"name": "Елена Кравчук", "gender": "f", "pseudonym": "Мария"},
+        {"name": "Аяс Хертек", "gender": "m", "pseudonym": "Пётр"},
+    ]
+}
+
+
+@pytest.mark.parametrize(("kind", "form"), PLANTED, ids=IDS)
+def test_each_planted_form_is_one_the_redactor_leaves(kind: str, form: str) -> None:
+    """The premise of this file: the engine alone lets each form through, so what stops it
+    below is the check. (When the engine learns a form, plant another it does not know.)"""
+    from intake.redact import Redactor, Registry
+
+    redactor = Redactor(Registry.from_json(REGISTRY))
+    assert form in redactor.redact(f"Потом {form} пропал без вести.").text
 
 
 def _vault_with(vault_path: Path, text: str) -> str:
@@ -152,13 +171,13 @@ def test_the_interface_preview_lists_check_hits_so_copying_is_refused(
     from intake.tui.data import export_preview
 
     monkeypatch.setattr("intake.review_items.checked", lambda *_args: [])
-    tid = _vault_with(made_vault[0], "Потом Ленуська пропала без вести.")
+    tid = _vault_with(made_vault[0], "Потом Ленусечка пропала без вести.")
     with open_vault(made_vault[0]) as vault:
         review.accept_defaults(vault, tid)
         review.approve(vault, tid)
         preview = export_preview(vault, (tid,), "md", False)
     assert preview.text and any("check:near-name" in leak for leak in preview.leaks)
-    assert [leak for leak in preview.leaks if "Ленуська" in leak] == []
+    assert [leak for leak in preview.leaks if "Ленусечка" in leak] == []
 
 
 def test_the_interface_review_lists_check_findings_with_their_default(
@@ -166,7 +185,7 @@ def test_the_interface_review_lists_check_findings_with_their_default(
 ) -> None:
     from intake.tui.review_data import review_state
 
-    tid = _vault_with(made_vault[0], "Потом Ленуська пропала без вести.")
+    tid = _vault_with(made_vault[0], "Потом Ленусечка пропала без вести.")
     with open_vault(made_vault[0]) as vault:
         state = review_state(vault, tid)
     listed = [i for i in state.review.items if i.finding.kind == "check:near-name"]

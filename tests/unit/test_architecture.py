@@ -1,4 +1,4 @@
-"""The layering DESIGN.md promises: a headless core, and imports without side effects.
+"""The layering docs/ARCHITECTURE.md describes: a headless core, imports without side effects.
 
 Each check runs in a fresh interpreter, so modules already imported by other
 tests cannot hide an import that the core would make on its own.
@@ -152,3 +152,16 @@ def test_every_package_of_the_source_tree_is_installed() -> None:
         for path in root.rglob("__init__.py")
     }
     assert found - listed == set()
+
+
+def test_the_code_cites_only_documents_in_the_repository() -> None:
+    """The design notes a module refers to are docs/ARCHITECTURE.md, SECURITY.md or README.md."""
+    root = Path(intake.__file__).parent.parent
+    assert (root / "docs" / "ARCHITECTURE.md").is_file()
+    citing = sorted(
+        str(path.relative_to(root))
+        for folder in ("intake", "tests", "bench")
+        for path in (root / folder).rglob("*.py")
+        if "DESIGN.md" in path.read_text(encoding="utf-8") and path.name != "test_architecture.py"
+    )
+    assert citing == []

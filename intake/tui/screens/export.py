@@ -225,6 +225,8 @@ def verdict(p: Any, titles: dict[str, str]) -> Text:
         text = Text(
             f"Leak gate: passed, {len(p.ready)} ready (ctrl+w writes)\n", style="bold green"
         )
+    for tid, level in getattr(p, "levels", ()):
+        text.append(f"  disclosure “{one_line(titles.get(tid, tid), 30)}”: {level}\n")
     for tid, reason in p.left_out:
         text.append(
             f"  left out “{one_line(titles.get(tid, tid), 30)}”: {reason}\n", style="yellow"

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static, TextArea
 from textual.widgets.text_area import Selection
 
+from intake import review_quasi
 from intake.tui import review_data
 from intake.tui.jobs import run_job, run_plain
 from intake.tui.messages import Location, ReviewLoaded
@@ -41,6 +42,13 @@ if TYPE_CHECKING:
 SAVE_DELAY = 1.0
 
 
+def _disclosure(review: Any) -> str:
+    """The disclosure level of the details still kept (quasi:* findings), for the heading."""
+    found = review_quasi.assessment(review)
+    acknowledged = f", acknowledged {review.risk_acknowledged}" if review.risk_acknowledged else ""
+    return f"disclosure {found.level} ({found.score}{acknowledged})"
+
+
 class ReviewScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "decide('redact')", "Accept"),
@@ -48,6 +56,7 @@ class ReviewScreen(Screen[None]):
         Binding("c", "change", "Change"),
         Binding("d", "defaults", "Defaults"),
         Binding("p", "approve", "Approve"),
+        Binding("R", "accept_risk", "Accept risk"),
         Binding("n", "ner", "NER read"),
         Binding("ctrl+t", "quote", "Quote sel."),
         Binding("ctrl+s", "save", "Save"),
@@ -145,6 +154,7 @@ class ReviewScreen(Screen[None]):
             f"{review.testimony.id}  {review.testimony.status.value}    "
             f"{len(review.items)} findings, {undecided} undecided, "
             f"{quotes} quote{'' if quotes == 1 else 's'}{'  +NER' if state.redactor.ner else ''}"
+            f"    {_disclosure(review)}"
         )
 
     def _item(self) -> Any | None:
@@ -180,7 +190,10 @@ class ReviewScreen(Screen[None]):
 
         found = one_line(self.state.review.original(item), 40) if self.state else ""
         self.app.push_screen(
-            LineModal(f"Replace “{found}” ({item.finding.kind}) with", "e.g. [a relative]"),
+            LineModal(
+                f"Replace “{found}” ({item.finding.kind}) with",
+                " / ".join(item.options) if item.options else "e.g. [a relative]",
+            ),
             answered,
         )
 
@@ -206,6 +219,18 @@ class ReviewScreen(Screen[None]):
             ),
             confirmed,
         )
+
+    def action_accept_risk(self) -> None:
+        """Acknowledge, dated, the disclosure risk of the details kept now (R)."""
+        if (state := self.state) is None:
+            return
+        tid, review = self.testimony_id, state.review
+
+        def accept(vault: Vault) -> review_data.ReviewState:
+            review_quasi.accept_risk(vault, review)
+            return review_data.review_state(vault, tid, state.redactor)
+
+        self._run(accept, "Disclosure risk acknowledged with today's date.")
 
     def action_quote(self) -> None:
         area, state = self.query_one(FindingsArea), self.state
