@@ -1,9 +1,11 @@
 """Registering people and their pseudonyms; what the front ends call, over the store.
 
 A pseudonym is drawn when a person is registered (see :mod:`intake.pseudonyms`):
-never equal to a registered real name or alias, or to a word of one, and never
-shared by two people or given again after a merge. The user may choose one, under
-the same rules. Real names leave this module only when the caller asks to reveal.
+never equal to a registered real name or alias, or to a word of one, never a form
+of one in any case or spelling, nor of a name in the testimonies (see
+:mod:`intake.clashes`), and never shared by two people or given again after a
+merge. The user may choose one, under the same rules. Real names leave this module
+only when the caller asks to reveal.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 import secrets
 from dataclasses import replace
 
+from intake import clashes
 from intake.errors import InputError, NotFound, UsageError
 from intake.models import Gender, Person, now
 from intake.store import people as store
@@ -42,6 +45,14 @@ def clean_name(value: str, what: str = "name") -> str:
 
 def language_of(name: str) -> str:
     return "ru" if re.search(r"[А-Яа-яЁё]", name) else "en"
+
+
+def pool_language(person: Person, chosen: str | None = None) -> str:
+    """The pseudonym pool: ``chosen`` ("ru" or "en") if given, else the one that fits the
+    person (see :func:`intake.pseudonyms.pool_for`)."""
+    from intake.pseudonyms import pool_for
+
+    return chosen if chosen in ("ru", "en") else pool_for(person.name)
 
 
 def real_names(everyone: list[Person]) -> list[str]:
@@ -85,7 +96,10 @@ def register(
     public: bool = False,
     pseudonym: str | None = None,
     role: str = "",
+    pool: str | None = None,
 ) -> Person:
+    """Register a person; the pseudonym is ``pseudonym`` or drawn from ``pool`` ("ru",
+    "en"; default: the pool that fits the name)."""
     name = clean_name(name)
     aliases = tuple(dict.fromkeys(clean_name(a, "alias") for a in aliases if a.strip()))
     gender = gender or _guess_gender(name)
@@ -99,16 +113,22 @@ def register(
             role=role.strip(),
             public=public,
         )
-        person = replace(person, pseudonym=_pseudonym_for(conn, person, pseudonym))
+        person = replace(person, pseudonym=_pseudonym_for(conn, person, pseudonym, pool))
         _refuse_name_equal_to_a_pseudonym(conn, person)
         store.insert(conn, person, now())
     return person
 
 
 def edit(
-    vault: Vault, ref: str, changes: dict[str, object], *, new_pseudonym: bool = False
+    vault: Vault,
+    ref: str,
+    changes: dict[str, object],
+    *,
+    new_pseudonym: bool = False,
+    pool: str | None = None,
 ) -> Person:
-    """Apply ``changes`` (name, aliases, gender, role, public, pseudonym) to a person."""
+    """Apply ``changes`` (name, aliases, gender, role, public, pseudonym) to a person; a
+    new pseudonym is drawn from ``pool`` when given."""
     with vault.transaction() as conn:
         person = resolve(conn, ref)
         edited = replace(person, **changes)  # type: ignore[arg-type]
@@ -119,7 +139,7 @@ def edit(
         )
         if new_pseudonym or edited.pseudonym != person.pseudonym:
             chosen = None if new_pseudonym else edited.pseudonym
-            edited = replace(edited, pseudonym=_pseudonym_for(conn, edited, chosen))
+            edited = replace(edited, pseudonym=_pseudonym_for(conn, edited, chosen, pool))
             store.retire_pseudonym(conn, person.pseudonym)
         elif shares_a_word(edited.pseudonym, list(edited.names)):
             raise InputError(
@@ -170,21 +190,32 @@ def _guess_gender(name: str) -> Gender:
     return Gender(guessed)
 
 
-def _pseudonym_for(conn: Connection, person: Person, chosen: str | None) -> str:
+def _pseudonym_for(
+    conn: Connection, person: Person, chosen: str | None, pool: str | None = None
+) -> str:
     from intake.pseudonyms import assign_pseudonym  # loads the name pools
     from intake.redact.normalize import skeleton
 
     everyone = [p for p in store.all_people(conn) if p.id != person.id] + [person]
     names = real_names(everyone)
     taken = store.pseudonyms_taken(conn)  # the person's own too: a new one must differ
+    gender = person.gender.value if person.gender else None
+    check = clashes.for_vault(conn, [person])
     if chosen is None:
-        gender = person.gender.value if person.gender else None
-        return str(assign_pseudonym(gender, language_of(person.name), taken, names))
+        lang = pool_language(person, pool)
+        return str(assign_pseudonym(gender, lang, taken, names, clashes=check))
     chosen = clean_name(chosen, "pseudonym")
     if shares_a_word(chosen, names):
         raise InputError(
             "that pseudonym is, or contains, a registered real name or alias",
             "Choose a pseudonym that is no one's name. Nothing was written.",
+        )
+    if check(chosen, gender):
+        raise InputError(
+            "that pseudonym reads as a registered name or alias in some case or spelling, "
+            "or as a name in the testimonies",
+            "Choose a name that is no form of anyone's name (the genitive of Евгений is "
+            "Евгения), or leave --pseudonym out to draw one. Nothing was written.",
         )
     if skeleton(chosen) in {skeleton(t) for t in taken}:
         raise InputError(
@@ -196,12 +227,34 @@ def _pseudonym_for(conn: Connection, person: Person, chosen: str | None) -> str:
 
 def pseudonyms_sharing_a_word(vault: Vault, person: Person) -> list[str]:
     """Ids of other people whose pseudonym shares a word with this person's real names
-    (a first name in common, say): allowed, but the export's leak gate will object."""
-    return [
+    (a first name in common, say) or is a form of one ("Евгения" against "Евгений"):
+    allowed, but the export's leak gate will object, so the caller offers a redraw."""
+    sharing = [
         p.id
         for p in store.all_people(vault.connection)
         if p.id != person.id and shares_a_word(p.pseudonym, list(person.names))
     ]
+    forms = clashes.holders_clashing_with(vault.connection, [person])
+    return list(dict.fromkeys(sharing + forms))
+
+
+def settle_clashes(vault: Vault, holders: list[str]) -> tuple[list[str], list[str]]:
+    """Redraw the pseudonyms of ``holders`` (ids whose pseudonym now reads as a name) when
+    nothing was ever exported from this vault, so none of them can have been published;
+    otherwise leave them for the user to decide. Returns (redrawn, left)."""
+    from intake.store import exports
+
+    if exports.entries(vault.connection):
+        return [], holders
+    for holder in holders:
+        edit(vault, holder, {}, new_pseudonym=True)
+    return holders, []
+
+
+def pseudonyms_named_in(vault: Vault, texts: list[str]) -> list[str]:
+    """Ids of people whose pseudonym (in some case) is a capitalised word of ``texts``:
+    an imported testimony names someone the way a pseudonym reads."""
+    return clashes.holders_clashing_with(vault.connection, [], texts)
 
 
 def pseudonym_clashes(conn: Connection) -> list[tuple[str, str]]:
@@ -212,12 +265,21 @@ def pseudonym_clashes(conn: Connection) -> list[tuple[str, str]]:
 
     everyone = store.all_people(conn)
     keys = {p.id: name_keys(tuple(p.names)) for p in everyone if not p.public}
+    forms = {p.id: clashes.Clashes(clashes.form_keys([p])) for p in everyone if not p.public}
     return [
         (holder.id, owner)
         for holder in everyone
         for owner, names in keys.items()
-        if owner != holder.id and name_keys((holder.pseudonym,)) & names
+        if owner != holder.id
+        and (
+            name_keys((holder.pseudonym,)) & names
+            or forms[owner](holder.pseudonym, _gender_value(holder))
+        )
     ]
+
+
+def _gender_value(person: Person) -> str | None:
+    return person.gender.value if person.gender else None
 
 
 def redraw_clashing_pseudonyms(vault: Vault) -> list[str]:

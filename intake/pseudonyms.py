@@ -21,14 +21,14 @@ from functools import lru_cache
 from importlib.resources import files
 
 from intake.redact import forms_ru
+from intake.redact.language import language
 from intake.redact.names_split import to_cyrillic
 from intake.redact.normalize import skeleton
 from intake.redact.translit import latin_key
 
 _FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "вна", "чна", "кызы")
 _MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "вич", "оглы")
-_LETTERS_RU = "АБВГДЕЗИКЛМНОПРСТУФХЧШЭЮЯ"
-_LETTERS_EN = "ABCDEFGHIKLMNOPRSTUVWYZ"
+_RUSSIAN_SURNAME_LAT = ("ov", "ova", "ev", "eva", "in", "ina", "sky", "skiy", "skaya", "enko")
 
 
 @lru_cache(maxsize=2)
@@ -40,7 +40,24 @@ def _pools(lang: str) -> dict[str, tuple[str, ...]]:
 
 def pool(lang: str, gender: str) -> tuple[str, ...]:
     """The pool of ``lang`` ("ru" or "en") for ``gender`` ("m" or "f")."""
-    return _pools("ru" if lang == "ru" else "en")[gender]
+    return _pools(language(lang).code)[gender]
+
+
+def pool_for(name: str, text_lang: str | None = None) -> str:
+    """The pool that fits a person, not the script their name was typed in: a Russian
+    name in Latin letters ("Dmitry Ivanov") gets a Russian pseudonym, an English one
+    ("Sarah Whitfield") an English one; a name that is neither follows ``text_lang``
+    (the text being redacted), else Russian."""
+    if forms_ru.is_cyrillic(name):
+        return "ru"
+    words = name.replace(".", " ").split()
+    first = words[0] if words else name
+    russian_surname = any(w.lower().endswith(_RUSSIAN_SURNAME_LAT) for w in words[1:])
+    if first.capitalize() in pool("en", "m") + pool("en", "f") and not russian_surname:
+        return "en"  # "Anna Smith"; but "Anna Petrova" is Russian
+    if to_cyrillic(first)[0] is not None or russian_surname:
+        return "ru"
+    return "en" if text_lang in (None, "en") and words else "ru"
 
 
 def _gender_of_word(word: str) -> str | None:
@@ -127,7 +144,7 @@ def assign_pseudonym(
     free = [name for name in names if _key(name) not in taken_keys]
     if free:  # uniform over the free names, as the first free one of a shuffled pool
         return rng.choice(free)
-    letters = _LETTERS_RU if lang == "ru" else _LETTERS_EN
+    letters = language(lang).letters
     for _ in range(256):  # random draws first: cheap while most combinations are free
         combo = f"{rng.choice(names)} {rng.choice(letters)}."
         if _key(combo) not in taken_keys:

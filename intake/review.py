@@ -18,7 +18,16 @@ from intake.errors import InputError, UsageError
 from intake.models import Quote, Status, Testimony
 from intake.redact import Person as RegistryPerson
 from intake.redact import Policy, Redactor, Registry
-from intake.review_items import Choice, DigestFn, Item, Review, build, redacted
+from intake.review_items import (
+    Choice,
+    DigestFn,
+    Item,
+    Review,
+    build,
+    candidates,
+    redacted,
+    to_store,
+)
 from intake.store import people as people_store
 from intake.store import reviews as store
 from intake.store.db import Connection
@@ -97,6 +106,7 @@ def decide(
                 f"See the findings with 'intake review {testimony_id}'.",
             )
         _check_choice(choice)
+        _check_person(redactor, by_number[number], choice)
     _save(vault, review, [(by_number[n], c) for n, c in choices.items()])
     return _synced(vault, testimony_id, redactor, changed=bool(choices))
 
@@ -146,16 +156,25 @@ def add_quote(vault: Vault, testimony_id: str, text: str) -> Testimony:
 def _check_choice(choice: Choice) -> None:
     if choice.action == "replace" and not (choice.replacement or "").strip():
         raise InputError("a changed replacement needs some text", "Nothing was written.")
-    if choice.action != "replace" and choice.replacement is not None:
+    if choice.action not in ("replace", "person") and choice.replacement is not None:
         raise InputError("only a changed replacement carries its own text", "Nothing was written.")
+
+
+def _check_person(redactor: Redactor, item: Item, choice: Choice) -> None:
+    if choice.action != "person":
+        return
+    ids = [person_id for person_id, _name in candidates(redactor, item)]
+    if choice.replacement not in ids:
+        raise UsageError(
+            f"finding {item.number} is not a name that could be {choice.replacement}",
+            "Pick one of the candidates 'intake review ID --json' lists for an ambiguous "
+            "finding. Nothing was written.",
+        )
 
 
 def _save(vault: Vault, review: Review, decided: list[tuple[Item, Choice]]) -> None:
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    rows = [
-        store.StoredDecision(item.key, choice.action, choice.replacement, stamp)
-        for item, choice in decided
-    ]
+    rows = [store.StoredDecision(item.key, *to_store(choice), stamp) for item, choice in decided]
     with vault.transaction() as conn:
         store.save(conn, review.testimony.id, rows)
         live = [item.key for item in review.items]

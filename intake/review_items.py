@@ -8,8 +8,10 @@ quote as its own field) by the redaction engine with the vault's registry, and
 around them by the publication check (:mod:`intake.check`), whose hits (kinds
 ``check:near-name``, ``check:capitalised``, ``check:number``) default to redact.
 Each finding gets a decision: ``redact`` (the policy's replacement: a
-pseudonym in the right case, a tag, a generalisation), ``keep``, or
-``replace`` with the reviewer's own wording. A decision is stored against the
+pseudonym in the right case, a tag, a generalisation), ``keep``, ``replace``
+with the reviewer's own wording, or, for an "ambiguous" name that fits several
+registered people, ``person`` with the id of the one it names (then it takes
+that person's pseudonym). A decision is stored against the
 field, the span, the kind and a keyed digest of the text it covered (see
 :mod:`intake.store.reviews`), never the text itself; an edit that moves or
 changes the text leaves the old decision stale and the finding undecided.
@@ -24,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from intake import quasi
@@ -32,17 +34,17 @@ from intake.check import KINDS as CHECK_KINDS
 from intake.check.setup import check_for
 from intake.models import Testimony
 from intake.redact import Decision, Finding, Redactor
-from intake.redact.findings import PSEUDONYM, TAG
+from intake.redact.findings import PERSON, PSEUDONYM, TAG
 from intake.store.reviews import DecisionKey, StoredDecision
 
-ChoiceAction = Literal["redact", "keep", "replace"]
+ChoiceAction = Literal["redact", "keep", "replace", "person"]
 NOT_REVIEWED = frozenset({PSEUDONYM, TAG})  # already redacted text: nothing to decide
 
 
 @dataclass(frozen=True)
 class Choice:
     action: ChoiceAction
-    replacement: str | None = None  # only for "replace"
+    replacement: str | None = None  # "replace": the text; "person": the person's id
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,26 @@ class Item:
     def choice(self) -> Choice | None:
         if self.decision is None:
             return None
-        return Choice(self.decision.action, self.decision.replacement)  # type: ignore[arg-type]
+        return stored_choice(self.decision.action, self.decision.replacement)
+
+
+# A "person" choice is stored as a redaction that carries the person's id (the store knows
+# three actions): ("redact", "person:p-1a2b").
+_PERSON_PREFIX = "person:"
+
+
+def stored_choice(action: str, replacement: str | None) -> Choice:
+    """The choice a stored (action, replacement) pair records."""
+    if action == "redact" and replacement and replacement.startswith(_PERSON_PREFIX):
+        return Choice("person", replacement.removeprefix(_PERSON_PREFIX))
+    return Choice(action, replacement)  # type: ignore[arg-type]
+
+
+def to_store(choice: Choice) -> tuple[str, str | None]:
+    """(action, replacement) as the store keeps ``choice``."""
+    if choice.action == "person":
+        return "redact", _PERSON_PREFIX + (choice.replacement or "")
+    return choice.action, choice.replacement
 
 
 @dataclass(frozen=True)
@@ -220,17 +241,36 @@ def _still_valid(
     return extra
 
 
+def candidates(redactor: Redactor, item: Item) -> list[tuple[str, str]]:
+    """(id, name) of the registered people an "ambiguous" finding may name (else [])."""
+    if item.finding.kind != "ambiguous":
+        return []
+    people = redactor.registry.people
+    return [(people[o].id or str(o), people[o].name) for o in item.finding.owners]
+
+
 def engine_decision(redactor: Redactor, item: Item) -> Decision:
     """The engine's decision for a decided item."""
     choice = item.choice or item.default
     if choice.action == "keep":
         return Decision(item.finding, "keep")
+    if choice.action == "person":
+        picked = [o for o in item.finding.owners if _id(redactor, o) == choice.replacement]
+        if picked:  # the person picked in review: a registered mention of them
+            one = (picked[0],)
+            finding = replace(item.finding, kind=PERSON, owner=one[0], owners=one, candidates=())
+            return Decision(finding, "pseudonym")
+        return Decision(item.finding, "tag")  # no longer a candidate: a tag, never a guess
     if choice.action == "replace":
         return Decision(item.finding, "tag", replacement=choice.replacement or "")
     if quasi.is_quasi(item.finding.kind):
         return Decision(item.finding, "tag", replacement=(item.options or ("[…]",))[0])
     action = redactor.policy.action(item.finding.kind)
     return Decision(item.finding, action if action != "keep" else "tag")
+
+
+def _id(redactor: Redactor, owner: int) -> str:
+    return redactor.registry.people[owner].id or str(owner)
 
 
 @dataclass(frozen=True)

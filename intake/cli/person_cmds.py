@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,8 +12,15 @@ from intake.cli.context import CliContext, interactive
 from intake.errors import UsageError
 from intake.models import Gender, Person
 
+if TYPE_CHECKING:
+    from intake.store.vault import Vault
+
 pass_cli = click.make_pass_decorator(CliContext)
 GENDERS = click.Choice([g.value for g in Gender])
+POOLS = click.Choice(["ru", "en"])
+POOL_HELP = (
+    "Draw the pseudonym from the Russian or English names (default: the one that fits the name)."
+)
 
 
 @click.group("person")
@@ -31,6 +39,7 @@ def person_group() -> None:
 @click.option("--gender", type=GENDERS, help="m or f (default: guessed from the name).")
 @click.option("--public", is_flag=True, help="A public person: the real name is kept in exports.")
 @click.option("--pseudonym", help="Choose the pseudonym (default: drawn at random).")
+@click.option("--pool", type=POOLS, help=POOL_HELP)
 @click.option("--role", default="", help="e.g. soldier, mother, lawyer.")
 @pass_cli
 def add_cmd(
@@ -43,6 +52,7 @@ def add_cmd(
     gender: str | None,
     public: bool,
     pseudonym: str | None,
+    pool: str | None,
     role: str,
 ) -> None:
     """Register a person; prints the new id alone on the last line.
@@ -64,8 +74,9 @@ def add_cmd(
             role=role,
             gender=Gender(gender) if gender else None,
             pseudonym=pseudonym,
+            pool=pool,
         )
-        sharing = people.pseudonyms_sharing_a_word(vault, person)
+        sharing = _settled(vault, people.pseudonyms_sharing_a_word(vault, person))
     click.echo(f"Registered; pseudonym: {person.pseudonym}", err=True)
     _warn_sharing(sharing)
     click.echo(person.id)
@@ -145,6 +156,7 @@ def show_cmd(cli: CliContext, /, *, person_ref: str, as_json: bool, reveal: bool
 @click.option("--public/--not-public", default=None, help="Keep the real name in exports?")
 @click.option("--pseudonym", help="Choose a new pseudonym.")
 @click.option("--new-pseudonym", is_flag=True, help="Draw a new pseudonym at random.")
+@click.option("--pool", type=POOLS, help=POOL_HELP + " With --new-pseudonym.")
 @click.option("--role")
 @pass_cli
 def edit_cmd(
@@ -161,6 +173,7 @@ def edit_cmd(
     public: bool | None,
     pseudonym: str | None,
     new_pseudonym: bool,
+    pool: str | None,
     role: str | None,
 ) -> None:
     """Change a person. A pseudonym changes only when asked."""
@@ -187,17 +200,32 @@ def edit_cmd(
         if aliases or unaliases:
             kept = (a for a in (*person.aliases, *aliases) if a not in unaliases)
             changes["aliases"] = tuple(dict.fromkeys(kept))
-        edited = people.edit(vault, person.id, changes, new_pseudonym=new_pseudonym)
-        sharing = people.pseudonyms_sharing_a_word(vault, edited)
+        edited = people.edit(vault, person.id, changes, new_pseudonym=new_pseudonym, pool=pool)
+        sharing = _settled(vault, people.pseudonyms_sharing_a_word(vault, edited))
     click.echo(f"Updated {edited.id}; pseudonym: {edited.pseudonym}", err=True)
     _warn_sharing(sharing)
 
 
-def _warn_sharing(person_ids: list[str]) -> None:
+def _settled(vault: Vault, holders: list[str]) -> list[str]:
+    """Redraw clashing pseudonyms nobody can have seen yet (reported); the rest are left."""
+    from intake import people
+
+    redrawn, left = people.settle_clashes(vault, holders)
+    for pid in redrawn:
+        click.echo(
+            f"note: the pseudonym of {pid} read as this name; nothing was exported yet, so "
+            f"it was redrawn: now {people.resolve(vault.connection, pid).pseudonym}",
+            err=True,
+        )
+    return left
+
+
+def _warn_sharing(person_ids: list[str], what: str = "this name") -> None:
+    """Report pseudonyms that now read as a name, each with the command that redraws it."""
     for pid in person_ids:
         click.echo(
-            f"warning: the pseudonym of {pid} shares a word with this name; give it a "
-            f"new one: intake person edit {pid} --new-pseudonym",
+            f"warning: the pseudonym of {pid} reads as {what} (a word or a form of it); "
+            f"give it a new one: intake person edit {pid} --new-pseudonym",
             err=True,
         )
 

@@ -71,6 +71,15 @@ pass_cli = click.make_pass_decorator(CliContext)
     "so that export does not refuse the testimony for them.",
 )
 @click.option(
+    "--person",
+    "person",
+    type=(int, str),
+    multiple=True,
+    metavar="N ID",
+    help="Finding N, an ambiguous name, names the registered person ID (one of its "
+    "candidates): it takes that person's pseudonym (repeatable).",
+)
+@click.option(
     "--ner/--no-ner",
     default=False,
     help="Also read the text with the Russian NER model: places, organisations and "
@@ -90,6 +99,7 @@ def review_cmd(
     replace: tuple[tuple[int, str], ...],
     generalise: tuple[str, ...],
     accept_risk: bool,
+    person: tuple[tuple[int, str], ...],
     ner: bool,
 ) -> None:
     """List a testimony's findings and decisions; decide them; or accept the defaults.
@@ -102,7 +112,7 @@ def review_cmd(
         redactor = review.redactor_for(vault, ner=ner)
         result = review.load(vault, testimony_id, redactor)
         general = tuple((n, text) for n, text in _generalised(result, generalise))
-        choices = _choices(redact, keep, replace + general)
+        choices = _choices(redact, keep, replace + general, person)
         if choices:
             result = review.decide(vault, testimony_id, choices, redactor)
             click.echo(f"Recorded {len(choices)} decision(s).", err=True)
@@ -136,11 +146,14 @@ def _generalised(result: Review, wanted: tuple[str, ...]) -> list[tuple[int, str
 
 
 def _choices(
-    redact: tuple[int, ...], keep: tuple[int, ...], replace: tuple[tuple[int, str], ...]
+    redact: tuple[int, ...],
+    keep: tuple[int, ...],
+    replace: tuple[tuple[int, str], ...],
+    person: tuple[tuple[int, str], ...] = (),
 ) -> dict[int, Choice]:
     from intake.review import Choice
 
-    numbers = [*redact, *keep, *(n for n, _ in replace)]
+    numbers = [*redact, *keep, *(n for n, _ in replace), *(n for n, _ in person)]
     if len(numbers) != len(set(numbers)):
         raise UsageError(
             "a finding was given more than one decision", "Give each finding number once."
@@ -148,11 +161,12 @@ def _choices(
     choices = {n: Choice("redact") for n in redact}
     choices.update({n: Choice("keep") for n in keep})
     choices.update({n: Choice("replace", text) for n, text in replace})
+    choices.update({n: Choice("person", person_id) for n, person_id in person})
     return choices
 
 
 def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
-    from intake.review_items import becomes
+    from intake.review_items import becomes, candidates
 
     return [
         {
@@ -167,6 +181,11 @@ def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
             "replacement": item.choice.replacement if item.choice else None,
             "becomes": becomes(result, redactor, item),
             "options": list(item.options),
+            **(
+                {"candidates": [{"id": i, "name": n} for i, n in found]}
+                if (found := candidates(redactor, item))
+                else {}
+            ),
         }
         for item in result.items
     ]

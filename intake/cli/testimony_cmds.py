@@ -56,7 +56,7 @@ def add_cmd(
     Several files are imported in one transaction: all of them, or none. Prints each
     new testimony's id alone on a line, in the order of the files, the last one last.
     """
-    from intake import ingest, testimonies
+    from intake import ingest, people, testimonies
 
     if title_file is not None:
         from intake.cli import textin
@@ -81,6 +81,10 @@ def add_cmd(
             subjects=subjects,
             relation=Relation(relation) if relation else None,
         )
+        texts = [text for t in created for text in (t.title, t.summary, t.transcript)]
+        named = people.pseudonyms_named_in(vault, texts)
+        redrawn, named = people.settle_clashes(vault, named)
+    _warn_named(named, redrawn)
     for testimony in created:
         click.echo(
             f"Imported a draft testimony ({testimony.language}, "
@@ -104,6 +108,23 @@ def _check_files(files: tuple[str, ...], title: str | None) -> None:
         )
     if len(set(files)) < len(files):
         raise UsageError("a file is named twice", "Name each file once. Nothing was written.")
+
+
+def _warn_named(person_ids: list[str], redrawn: list[str]) -> None:
+    """A pseudonym that reads as a name in the new testimony is redrawn when nothing was
+    exported yet, else reported with the command that redraws it."""
+    for pid in redrawn:
+        click.echo(
+            f"note: the pseudonym of {pid} read as a name in this testimony; nothing was "
+            "exported yet, so it was redrawn",
+            err=True,
+        )
+    for pid in person_ids:
+        click.echo(
+            f"warning: the pseudonym of {pid} reads as a name in this testimony; give it a "
+            f"new one before exporting: intake person edit {pid} --new-pseudonym",
+            err=True,
+        )
 
 
 @click.command("edit")

@@ -38,7 +38,7 @@ def mentioned(everyone: list[Person], testimonies: Iterable[Testimony]) -> set[s
     )
     matcher = Matcher(table)
     for text in texts:
-        for _start, _end, info, owners in matcher.hits(Normalized.of(text).skeleton):
+        for _start, _end, info, owners, _both in matcher.hits(Normalized.of(text).skeleton):
             for owner in owners or (info.owner,):
                 chosen.add(everyone[owner].id)
     return chosen

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from intake.redact.expand import FormTable, expand
 from intake.redact.findings import PERSON, TERM
 from intake.redact.matcher import Matcher
+from intake.redact.public import PublicNames
 
 Entry = tuple[str, tuple[str, ...], str | None, bool]  # name, aliases, gender, public
 Expander = Callable[[tuple[Entry, ...], tuple[str, ...]], FormTable]
@@ -33,24 +34,35 @@ def leak_matcher(table: FormTable) -> Matcher:
     return Matcher(private(table), recognizer="leak-gate")
 
 
+def public_names(table: FormTable) -> PublicNames:
+    return PublicNames(table, private(table))
+
+
 class CompiledForms:
-    """Every registered form in a matcher; the leak gate's and the keys, on demand."""
+    """Every registered form in a matcher; the leak gate's, the public figures' full names
+    and the keys, on demand."""
 
     def __init__(
         self,
         matcher: Matcher,
         leak: Callable[[], Matcher],
         keys: Callable[[], frozenset[str]],
+        public: Callable[[], PublicNames],
     ) -> None:
         self.matcher = matcher
-        self._leak, self._keys = leak, keys
+        self._leak, self._keys, self._public = leak, keys, public
 
     @classmethod
     def build(
         cls, entries: tuple[Entry, ...], terms: tuple[str, ...], expander: Expander = expand
     ) -> CompiledForms:
         table = expander(entries, terms)
-        return cls(Matcher(table), lambda: leak_matcher(table), lambda: frozenset(table))
+        return cls(
+            Matcher(table),
+            lambda: leak_matcher(table),
+            lambda: frozenset(table),
+            lambda: public_names(table),
+        )
 
     @functools.cached_property
     def leak_matcher(self) -> Matcher:
@@ -60,3 +72,7 @@ class CompiledForms:
     @functools.cached_property
     def registered_keys(self) -> frozenset[str]:
         return self._keys()
+
+    @functools.cached_property
+    def public(self) -> PublicNames:
+        return self._public()

@@ -1,51 +1,64 @@
-"""The redaction engine: recognizers -> findings -> overlap strategy -> operators -> sweep.
+"""The redaction engine: recognizers -> findings -> senses -> mentions -> overlap strategy
+-> operators -> sweep.
 
 A :class:`Redactor` expands its registry once (the slow part) and is then
-reused for every text. ``redact`` never trusts its own first pass: a final
-sweep runs every registered non-public form and every redacting pattern over
-the output, and any hit is redacted too and reported. Redacting redacted text
-changes nothing: pseudonyms in use and category tags are recognised and kept.
+reused for every text. It runs its registry of recognizers
+(:mod:`intake.redact.recognizers`), then gives each name-like finding its sense in
+context: a place, a formation's name or a common word keeps its text
+(:mod:`intake.redact.places`), a registered first name inside a public figure's full
+name is the public figure's (:mod:`intake.redact.public`). Mentions of one person are
+joined; one that still fits two registered people becomes "ambiguous", a tag and a
+review question, never a guess. A pseudonym takes the case its mention shows, or the
+one its context governs (:mod:`intake.redact.government`).
+
+``redact`` never trusts its own first pass: a final sweep runs every registered
+non-public form and every redacting pattern over the output, and any hit is redacted
+too and reported. Redacting redacted text changes nothing: pseudonyms in use and
+category tags are recognised and kept.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
-from intake.redact import names, patterns
+from intake.redact import patterns, places, recognizers
 from intake.redact.compiled import CompiledForms, Entry
 from intake.redact.expand import FormInfo, FormTable, pseudonym_forms, pseudonym_table
 from intake.redact.findings import (
     NAME,
     PERSON,
-    TAG,
+    PUBLIC_PERSON,
     TERM,
     Applied,
     Decision,
     Finding,
     RedactionResult,
 )
+from intake.redact.government import governed_case, indeclinable
 from intake.redact.guards import at_sentence_start
 from intake.redact.initials import initials_by_owner
+from intake.redact.language import LANGUAGES, detect
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
 from intake.redact.policy import Policy
+from intake.redact.recognizers import Recognizer
 from intake.redact.registry import Person, Registry
-from intake.redact.resolve import merge_mentions, resolve, union_spans
+from intake.redact.resolve import merge_mentions, resolve
 from intake.redact.rewrite import findings_of, gc_paused, to_original, with_preposition, word_before
 
 Compiler = Callable[[tuple[Entry, ...], tuple[str, ...]], CompiledForms]
+_CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
 _NOT_LEAKS = frozenset({"date"})  # recognizers whose hits identify no one by themselves
 
 
 def detect_lang(text: str) -> str:
-    sample = text[:20000]
-    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
-    return "ru" if cyrillic >= latin else "en"
+    """The code of the text's language (see :func:`intake.redact.language.detect`)."""
+    return detect(text).code
 
 
 class Redactor:
@@ -75,11 +88,19 @@ class Redactor:
         self._matcher = self._forms.matcher
         self._initials = initials_by_owner([(p.name, p.aliases) for p in people])
         self._clash_cache: dict[tuple[str, str], bool] = {}
+        self._public = self._forms.public
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
         self._forbidden_keys: frozenset[str] | None = None
         self._tag_words = ALL_TAG_WORDS | {t.label for t in self.registry.terms if t.label}
+        self.recognizers: list[Recognizer] = [  # the registry the engine iterates, in order
+            recognizers.Registered("registry", lambda: self._matcher),
+            recognizers.Registered("pseudonym", lambda: self._pseudo_matcher),
+            recognizers.Tags(self._tag_words),
+            recognizers.Patterns(),
+            recognizers.Names(lambda: self.ner),
+        ]
 
     @property
     def _leak_matcher(self) -> Matcher:
@@ -106,17 +127,10 @@ class Redactor:
         if self._pseudo_dirty:  # rebuilt once per text, not once per new pseudonym
             self._pseudo_matcher = self._build_pseudo_matcher()
             self._pseudo_dirty = False
-        found = self._matcher.find(norm) + self._pseudo_matcher.find(norm)
-        found += [
-            Finding(TAG, m.start(), m.end(), 1.0, "tag")
-            for m in _TAG_RE.finditer(text)
-            if m.group()[1:-1] in self._tag_words
-        ]
-        found += findings_of(norm, patterns.run_all(norm.clean))
-        covered = None  # NER reads only sentences with something left to find
-        if self.ner and not norm.shifts:
-            covered = union_spans([(f.start, f.end) for f in found])
-        found += findings_of(norm, names.find_names(norm.clean, self.ner, covered))
+        found: list[Finding] = []
+        for recognizer in self.recognizers:
+            found += recognizer.find(norm, found)
+        found = [self._public.claim(text, f) for f in places.reclassify(text, found)]
         return resolve(merge_mentions(text, found, self._initials), self.policy)
 
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
@@ -167,7 +181,7 @@ class Redactor:
             pseudonym = self._pseudonym_for(finding.owner, names_in_text, lang)
             return render_pseudonym(
                 pseudonym,
-                finding,
+                self._governed(text, finding),
                 original,
                 self._genders[finding.owner],
                 word_before(text, finding.start),
@@ -178,6 +192,18 @@ class Redactor:
             role = person.role if person is not None else None
             return generalise(finding.kind, original, lang, role)
         return tag(finding.kind, lang, self._label(finding))
+
+    def _governed(self, text: str, finding: Finding) -> Finding:
+        """A mention whose words do not decline takes the case its context governs ("По
+        словам Шевченко" -> genitive), so its pseudonym stands in that case."""
+        if finding.case not in (None, "nomn") or finding.script != "cyr":
+            return finding
+        gender = self._genders[finding.owner] if finding.owner is not None else None
+        words = _CYRILLIC_WORDS.findall(text, finding.start, finding.end)
+        if not words or not all(indeclinable(w, gender) for w in words):
+            return finding
+        case = governed_case(text, finding.start)
+        return replace(finding, case=case) if case else finding
 
     def _person(self, finding: Finding) -> Person | None:
         if finding.kind == PERSON and finding.owner is not None:
@@ -267,7 +293,12 @@ class Redactor:
         return self._scan(Normalized.of(text), extra_strings)
 
     def _scan(self, norm: Normalized, extra_strings: Iterable[str] = ()) -> list[Finding]:
-        found = self._leak_matcher.find(norm)
+        text = norm.original
+        found = [
+            f
+            for f in places.without_places(text, self._leak_matcher.find(norm))
+            if self._public.claim(text, f).kind != PUBLIC_PERSON
+        ]
         extra = {skeleton(s).strip() for s in extra_strings if skeleton(s).strip()}
         if extra:
             table: FormTable = {}
@@ -283,14 +314,10 @@ def _extra_info() -> FormInfo:
 
 
 def _lang(text: str, lang: str) -> str:
-    return detect_lang(text) if lang not in ("ru", "en") else lang
+    return lang if lang in LANGUAGES else detect_lang(text)
 
 
 def _pool_lang(person: Person, lang: str) -> str:
-    from intake.redact.forms_ru import is_cyrillic
-    from intake.redact.names_split import to_cyrillic
+    from intake.pseudonyms import pool_for
 
-    if is_cyrillic(person.name):
-        return "ru"
-    first = person.name.split()[0] if person.name.split() else person.name
-    return "ru" if to_cyrillic(first)[0] is not None else ("en" if lang == "en" else "ru")
+    return pool_for(person.name, lang)

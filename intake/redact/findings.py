@@ -34,6 +34,7 @@ PLURAL = "plur"  # the case of a form that is only ever plural ("the Sokolovs"):
 RELATIVE = "rel"  # the case of a Latin surname of the other gender ("Sokolova" of a man)
 POSSESSIVE = "poss"  # the case of a possessive adjective ("Серёжкин"): a construction replaces it
 TAG = "tag"  # a category tag such as "[phone]" already in the text (kept)
+AMBIGUOUS = "ambiguous"  # a registered name that fits two or more people: a tag and a question
 
 KINDS = (
     PERSON,
@@ -56,6 +57,7 @@ KINDS = (
     ORGANISATION,
     PSEUDONYM,
     TAG,
+    AMBIGUOUS,
 )
 
 Action = Literal["pseudonym", "tag", "generalise", "keep"]
@@ -80,6 +82,9 @@ class Finding:
     case: str | None = None
     script: str = "cyr"
     owners: tuple[int, ...] = ()  # every registered owner of the matched form (shared forms)
+    # the registered people the form fits equally well (own gender), when two or more do:
+    # "Сергей" with two Сергеи registered names neither for sure
+    candidates: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

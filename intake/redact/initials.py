@@ -55,6 +55,9 @@ def by_initial(text: str, finding: Finding, initials: Initials) -> Finding:
     if letter is None or len(owners) < 2:
         return finding
     fitting = [o for o in owners if fits(o, letter, initials) and initials.get(o)]
-    if not fitting or fitting[0] == finding.owner:
+    if not fitting:
         return finding
-    return replace(finding, owner=fitting[0], owners=(fitting[0],))
+    both = tuple(o for o in finding.candidates if o in fitting)
+    if fitting[0] == finding.owner:
+        return replace(finding, candidates=both if len(both) > 1 else ())
+    return replace(finding, owner=fitting[0], owners=(fitting[0],), candidates=())

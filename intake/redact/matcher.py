@@ -39,10 +39,16 @@ def _best(infos: Iterable[FormInfo]) -> FormInfo:
     return min(infos, key=_preference)
 
 
-def _entry(infos: list[FormInfo]) -> tuple[FormInfo, tuple[int, ...]]:
-    """The reading a form goes to, and the private people it is a form of."""
+_Entry = tuple[FormInfo, tuple[int, ...], tuple[int, ...]]
+
+
+def _entry(infos: list[FormInfo]) -> _Entry:
+    """The reading a form goes to, the private people it is a form of, and the people it
+    is an own form of when there are two or more (an ambiguous name, else empty)."""
     people = sorted((i for i in infos if i.kind == PERSON), key=_preference)
-    return _best(infos), tuple(dict.fromkeys(i.owner for i in people))
+    owners = tuple(dict.fromkeys(i.owner for i in people))
+    own = tuple(dict.fromkeys(i.owner for i in people if i.own))
+    return _best(infos), owners, own if len(own) > 1 else ()
 
 
 class Matcher:
@@ -56,17 +62,17 @@ class Matcher:
         self.size = len(table)
         self._automaton = ahocorasick.Automaton()
         # a guarded reading its guard does not admit gives way to an unguarded one
-        self._fallback: dict[str, tuple[FormInfo, tuple[int, ...]]] = {}
+        self._fallback: dict[str, _Entry] = {}
         for key, infos in table.items():
-            info, owners = _entry(infos)
+            entry = _entry(infos)
             unguarded = [i for i in infos if not i.guard]
-            if info.guard and unguarded:
+            if entry[0].guard and unguarded:
                 self._fallback[key] = _entry(unguarded)
-            self._automaton.add_word(key, (len(key), info, owners))
+            self._automaton.add_word(key, (len(key), *entry))
         if self.size:
             self._automaton.make_automaton()
 
-    def hits(self, text: str) -> list[tuple[int, int, FormInfo, tuple[int, ...]]]:
+    def hits(self, text: str) -> list[_Hit]:
         """(start, end, info) of forms on word boundaries, leftmost-longest, in ``text``
         (already a skeleton)."""
         return self._hits(text, whole_words=True)
@@ -76,7 +82,7 @@ class Matcher:
             return []
         found: list[_Hit] = []
         limit = len(text)
-        for end_index, (length, info, owners) in self._automaton.iter(text):
+        for end_index, (length, info, owners, candidates) in self._automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
             if length < min_length:
                 continue
@@ -84,7 +90,7 @@ class Matcher:
                 (start > 0 and text[start - 1].isalnum()) or (end < limit and text[end].isalnum())
             ):
                 continue
-            found.append((start, end, info, owners))
+            found.append((start, end, info, owners, candidates))
         return _leftmost_longest(found)
 
     def find(self, norm: Normalized) -> list[Finding]:
@@ -93,16 +99,14 @@ class Matcher:
         hits = self._admitted(norm, self.hits(norm.skeleton)) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [
-                Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners)
-                for start, end, i, owners in hits
+                Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners, both)
+                for start, end, i, owners, both in hits
             ]
         out: list[Finding] = []
-        for start, end, info, owners in hits:
+        for start, end, i, owners, both in hits:
             o_start, o_end = norm.span(start, end)
             out.append(
-                Finding(
-                    info.kind, o_start, o_end, 1.0, name, info.owner, info.case, info.script, owners
-                )
+                Finding(i.kind, o_start, o_end, 1.0, name, i.owner, i.case, i.script, owners, both)
             )
         return out
 
@@ -110,10 +114,10 @@ class Matcher:
         """Hits whose guard admits them (else their unguarded reading, if any), possessives
         widened over their noun. Guards read the clean view (same offsets)."""
         out: list[_Hit] = []
-        for start, end, info, owners in hits:
+        for start, end, info, owners, both in hits:
             stop = _admit(norm.clean, start, end, info)
             if stop is not None:
-                out.append((start, stop, info, owners))
+                out.append((start, stop, info, owners, both))
             elif (fallback := self._fallback.get(norm.skeleton[start:end])) is not None:
                 out.append((start, end, *fallback))
         return out
@@ -125,17 +129,17 @@ class Matcher:
         found: list[_Hit] = []
         for letters, collapsed in _spelled_out(text):
             # any form of four letters or more inside the run: "И В.Ы.Д.У.М.К.И.Н"
-            for start, end, info, owners in self._hits(
+            for start, end, info, owners, both in self._hits(
                 collapsed, whole_words=False, min_length=_SPACED_MIN
             ):
-                found.append((letters[start], letters[end - 1] + 1, info, owners))
+                found.append((letters[start], letters[end - 1] + 1, info, owners, both))
         return found
 
     def contains_any(self, text: str) -> bool:
         return bool(self.hits(skeleton(text)))
 
 
-_Hit = tuple[int, int, FormInfo, tuple[int, ...]]
+_Hit = tuple[int, int, FormInfo, tuple[int, ...], tuple[int, ...]]
 
 
 def _admit(text: str, start: int, end: int, info: FormInfo) -> int | None:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
 
+from intake.redact import forms_ru
 from intake.redact.findings import NAME
 from intake.redact.forms_ru import is_patronymic_form
 from intake.redact.lexicon import lexicon
@@ -33,7 +34,10 @@ _SURNAME_END_LAT = re.compile(
 _SURNAME_END_CYR = re.compile(
     r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ский|ская|цкий|цкая|енко|чук|швили|дзе|ян)$"
 )
-_BETWEEN = re.compile(r"^(?:\s|\s?[A-ZА-ЯЁ]\.\s?){1,3}$|^\s+$")
+# Between two words of one name: spaces and initials, never a blank line (a paragraph break).
+_BETWEEN = re.compile(
+    r"^(?!.*\n\s*\n)(?:\s|\s?[A-ZА-ЯЁ]\.\s?){1,3}\Z|^[^\S\n]*\n?[^\S\n]*\Z", re.DOTALL
+)
 _SENTENCE_END = '.!?…\n"«»“”(:;'
 
 
@@ -131,8 +135,96 @@ def _classify(word: str, cyrillic: bool) -> tuple[bool, bool] | None:
     return (known, shaped) if known or shaped else None
 
 
-def find_names_by_rules(text: str, cyrillic: bool) -> Iterator[Hit]:
-    """Name spans found by the lexicon and context rules, in one script."""
+@lru_cache(maxsize=8192)
+def _common_noun(word: str) -> bool:
+    """True if the dictionary also reads ``word`` as a common noun (надежда, вера, роза):
+    capitalised at a sentence start, it is not a name by itself."""
+    if not forms_ru.is_cyrillic(word) or not forms_ru.morph().word_is_known(word.lower()):
+        return False  # a guessed parse is no evidence
+    return any(
+        "NOUN" in p.tag and not (forms_ru.NAME_TAGS & p.tag.grammemes) and "Geox" not in p.tag
+        for p in forms_ru.parses(word.lower())
+    )
+
+
+# English first names that are also common words; written in lower case they name no one.
+_ENGLISH_COMMON = frozenset(
+    [
+        "hope",
+        "faith",
+        "grace",
+        "joy",
+        "rose",
+        "lily",
+        "daisy",
+        "ivy",
+        "holly",
+        "iris",
+        "pearl",
+        "ruby",
+        "amber",
+        "dawn",
+        "summer",
+        "autumn",
+        "april",
+        "may",
+        "june",
+        "august",
+        "will",
+        "mark",
+        "bill",
+        "pat",
+        "art",
+        "rich",
+        "frank",
+        "guy",
+        "sunny",
+    ]
+)
+
+
+def common_use(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] is one lower-case word the dictionary knows as a common
+    noun ("надежда и вера", "we lost hope"): a name-word written as a common word names
+    no one."""
+    word = text[start:end]
+    if not (word.isalpha() and word.islower()):
+        return False
+    return word in _ENGLISH_COMMON if word.isascii() else _common_noun(word)
+
+
+def stop_word(word: str) -> bool:
+    return word.lower() in _context()[1]
+
+
+def cue_before(text: str, start: int) -> bool:
+    return _cue_before(text, start)
+
+
+def is_cyrillic_name(word: str) -> tuple[bool, bool]:
+    """(known first name or surname in some case, has a surname's shape)."""
+    return _is_cyrillic_name(word)
+
+
+def _single_cyrillic(text: str, begin: int, start: int, end: int) -> bool:
+    """A lone Cyrillic name word is a name: a known one unless it opens a sentence as a
+    common noun, a surname-shaped one unless it opens a sentence (its initials, from
+    ``begin``, are not a sentence end)."""
+    known, shaped = _is_cyrillic_name(text[start:end])
+    opening = _sentence_start(text, begin)
+    if known:
+        return not (opening and _common_noun(text[start:end]))
+    return shaped and not opening
+
+
+def find_names_by_rules(text: str, cyrillic: bool, ner: bool = False) -> Iterator[Hit]:
+    """Name spans found by the lexicon and context rules, in one script (Cyrillic:
+    :mod:`intake.redact.names_ru`)."""
+    if cyrillic:
+        from intake.redact import names_ru
+
+        yield from names_ru.find(text, ner, _single_cyrillic)
+        return
     run: list[tuple[int, int, bool, bool]] = []
     for token in _tokens(text, cyrillic):
         if run and _BETWEEN.match(text[run[-1][1] : token[0]]):
@@ -150,7 +242,9 @@ def _judge(text: str, run: list[tuple[int, int, bool, bool]]) -> Iterator[Hit]:
     known = any(t[2] for t in run)
     if len(run) > 1 and (known or len(run) > 2):
         yield NAME, start, end, 0.8
-    elif _cue_before(text, start) or known:
+    elif _cue_before(text, start) or (
+        known and not (_sentence_start(text, start) and _common_noun(text[start:end]))
+    ):
         yield NAME, start, end, 0.7
     elif run[0][3] and not _sentence_start(text, start):
         yield NAME, start, end, 0.5
@@ -169,5 +263,5 @@ def find_names(
 
         for kind, start, end, score in find_names_ner(text, covered):
             yield "natasha", kind, start, end, score
-    for kind, start, end, score in find_names_by_rules(text, cyrillic=True):
+    for kind, start, end, score in find_names_by_rules(text, cyrillic=True, ner=ner):
         yield "ru-names", kind, start, end, score

@@ -13,53 +13,22 @@ from functools import lru_cache
 
 from intake.redact import forms_ru
 from intake.redact.findings import (
-    ADDRESS,
-    CALL_SIGN,
-    CARD,
     COORDINATES,
     DATE,
-    DEVICE_ID,
-    EMAIL,
-    HANDLE,
-    ID_NUMBER,
     NAME,
-    ORGANISATION,
     PERSON,
-    PHONE,
-    PLACE,
-    PLATE,
     PLURAL,
     POSSESSIVE,
-    PUBLIC_PERSON,
     RELATIVE,
-    TERM,
-    UNIT,
     Finding,
 )
+from intake.redact.kinds import tag_words
+from intake.redact.language import language
 from intake.redact.names_split import to_cyrillic
 from intake.redact.possessive import construction
 from intake.redact.translit import cyrillic_candidates, primary_latin
 
-TAGS: dict[str, tuple[str, str]] = {
-    PERSON: ("имя", "name"),
-    PUBLIC_PERSON: ("имя", "name"),
-    NAME: ("имя", "name"),
-    TERM: ("скрыто", "redacted"),
-    PHONE: ("телефон", "phone"),
-    EMAIL: ("почта", "email"),
-    HANDLE: ("аккаунт", "handle"),
-    UNIT: ("воинская часть", "unit"),
-    ID_NUMBER: ("номер документа", "ID number"),
-    CALL_SIGN: ("позывной", "call sign"),
-    DEVICE_ID: ("IMEI", "IMEI"),
-    PLATE: ("номер машины", "plate"),
-    COORDINATES: ("координаты", "coordinates"),
-    ADDRESS: ("адрес", "address"),
-    CARD: ("номер карты", "card"),
-    PLACE: ("место", "place"),
-    DATE: ("дата", "date"),
-    ORGANISATION: ("организация", "organisation"),
-}
+TAGS: dict[str, tuple[str, str]] = tag_words()  # the table of kinds: intake.redact.kinds
 # Common term labels in both languages, so a registry written in English tags Russian text
 # in Russian ("[населённый пункт]", not "[village]"); other labels are used as written.
 LABELS: tuple[tuple[str, str], ...] = (
@@ -88,10 +57,10 @@ _NUMBER = re.compile(r"[-+]?\d{1,3}[.,]\d+")
 
 
 def tag(kind: str, lang: str, label: str | None = None) -> str:
-    ru, en = TAGS.get(kind, ("скрыто", "redacted"))
+    chosen = language(lang)
     if label:
-        return f"[{_LABEL_IN['ru' if lang == 'ru' else 'en'].get(label.lower(), label)}]"
-    return f"[{ru if lang == 'ru' else en}]"
+        return f"[{_LABEL_IN[chosen.code].get(label.lower(), label)}]"
+    return f"[{chosen.tag_word(kind)}]"
 
 
 def generalise(kind: str, original: str, lang: str, role: str | None = None) -> str:
@@ -280,7 +249,8 @@ def agree_preposition(preposition: str, word: str) -> str:
     if lower in ("о", "об"):
         wanted = "об" if first in "аиоуыэ" else "о"
     elif lower in ("с", "со"):
-        wanted = "со" if first in "сзжш" and second in _CONSONANTS else "с"
+        clustered = word.lower().startswith(("вс", "вз", "льв"))  # "со Всеволодом", "со Львом"
+        wanted = "со" if (first in "сзжш" and second in _CONSONANTS) or clustered else "с"
     else:
         return preposition
     return preposition if wanted == lower else forms_ru.match_case(preposition, wanted)

@@ -18,55 +18,11 @@ from types import MappingProxyType
 from typing import Any
 
 from intake.errors import InputError
-from intake.redact.findings import (
-    ADDRESS,
-    CALL_SIGN,
-    CARD,
-    COORDINATES,
-    DATE,
-    DEVICE_ID,
-    EMAIL,
-    HANDLE,
-    ID_NUMBER,
-    NAME,
-    ORGANISATION,
-    PERSON,
-    PHONE,
-    PLACE,
-    PLATE,
-    PSEUDONYM,
-    PUBLIC_PERSON,
-    TAG,
-    TERM,
-    UNIT,
-    Action,
-)
+from intake.redact.findings import Action
+from intake.redact.kinds import default_actions
 from intake.schemas_util import validate
 
-DEFAULT_ACTIONS: Mapping[str, Action] = MappingProxyType(
-    {
-        PERSON: "pseudonym",
-        TERM: "tag",
-        NAME: "tag",
-        PHONE: "tag",
-        EMAIL: "tag",
-        HANDLE: "tag",
-        UNIT: "tag",
-        ID_NUMBER: "tag",
-        CALL_SIGN: "tag",
-        DEVICE_ID: "tag",
-        PLATE: "tag",
-        COORDINATES: "tag",
-        ADDRESS: "tag",
-        CARD: "tag",
-        PLACE: "keep",
-        DATE: "keep",
-        ORGANISATION: "keep",
-        PUBLIC_PERSON: "keep",
-        PSEUDONYM: "keep",
-        TAG: "keep",
-    }
-)
+DEFAULT_ACTIONS: Mapping[str, Action] = MappingProxyType(default_actions())  # kinds.py
 MAX_POLICY_BYTES = 64 * 1024
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from intake.redact import forms_ru
 from intake.redact.findings import (
+    AMBIGUOUS,
     CARD,
     DEVICE_ID,
     ID_NUMBER,
@@ -40,11 +41,12 @@ from intake.redact.initials import Initials, by_initial, first_initial, fits
 from intake.redact.policy import Policy
 
 STRATEGY = "redaction-wins-longest-names"
-AUTHORITATIVE = frozenset({PERSON, PUBLIC_PERSON, TERM, PSEUDONYM, TAG})
+AUTHORITATIVE = frozenset({PERSON, AMBIGUOUS, PUBLIC_PERSON, TERM, PSEUDONYM, TAG})
 # Which finding names a merged span (lower first); a cue-anchored ID number or unit names
 # its span rather than the phone recognizer that also read it as a number.
 _RANK = {
     PERSON: 0,
+    AMBIGUOUS: 0,
     TERM: 1,
     PUBLIC_PERSON: 2,
     DEVICE_ID: 2,  # an IMEI is also a Luhn-valid 15-digit "card"
@@ -55,15 +57,18 @@ _RANK = {
     PLACE: 10,
     ORGANISATION: 10,
 }
-_GAP = re.compile(r"\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2}")
-_INITIALS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
+# Gaps that join two mentions into one: spaces (one line break at most: a blank line is a
+# paragraph break, which no finding spans) or initials.
+_GAP = re.compile(r"(?!.*\n\s*\n)(?:\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2})", re.DOTALL)
+# Initials before a mention: a capital and a dot that end no word ("КПП. Артём" has none).
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.[^\S\n]?){1,2}$")
 # An English title before a Latin mention goes with it: "Mr Sokolov" -> "Ivan", not "Mr Ivan".
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s$")
-_INITIALS_AFTER = re.compile(r"\s(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ]\.")
+_INITIALS_AFTER = re.compile(r"[^\S\n](?:[A-ZА-ЯЁ]\.[^\S\n]?)?[A-ZА-ЯЁ]\.")
 _COMMA_GAP = re.compile(r",\s{1,3}")  # "Sokolov, Artyom": the surname-first order of lists
 _MAX_GAP = 40
-_PATRONYMIC_GAP = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})\s{1,3}")
-_PATRONYMIC_AFTER = re.compile(r"\s{1,3}([А-ЯЁ][а-яё]{4,})(?![\w-])")
+_PATRONYMIC_GAP = re.compile(r"[^\S\n]{1,3}([А-ЯЁ][а-яё]{4,})[^\S\n]{1,3}")
+_PATRONYMIC_AFTER = re.compile(r"[^\S\n]{1,3}([А-ЯЁ][а-яё]{4,})(?![\w-])")
 
 
 def _shared_owner(a: Finding, b: Finding) -> int | None:
@@ -106,7 +111,7 @@ def merge_mentions(
                 _case(last.case, finding.case),
                 last.script,
                 (owner,),
-            )
+            )  # one person: no longer ambiguous
             continue
         people.append(finding)
     others = [f for f in findings if f.kind != PERSON]
@@ -115,8 +120,16 @@ def merge_mentions(
         extended = _with_title(text, _with_initials(text, _with_patronymic(text, finding)))
         if out and extended.start < out[-1].end:  # "Мухин Е. Андрей": the Е. is taken
             extended = replace(extended, start=finding.start)
-        out.append(by_initial(text, extended, initials))
+        out.append(_ambiguous(by_initial(text, extended, initials)))
     return others + out
+
+
+def _ambiguous(finding: Finding) -> Finding:
+    """A mention that still fits two or more registered people names none of them for
+    sure: it becomes an "ambiguous" finding whose owners are the candidates."""
+    if len(finding.candidates) < 2:
+        return finding
+    return replace(finding, kind=AMBIGUOUS, owner=None, owners=finding.candidates)
 
 
 def _case(first: str | None, second: str | None) -> str | None:
@@ -165,7 +178,7 @@ def _with_title(text: str, finding: Finding) -> Finding:
 
 def _with_initials(text: str, finding: Finding) -> Finding:
     start, end = finding.start, finding.end
-    before = _INITIALS_BEFORE.search(text[max(0, start - 8) : start])
+    before = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
     if before is not None:
         start -= len(before.group())
     after = _INITIALS_AFTER.match(text, end)

@@ -108,3 +108,12 @@ def leaked(text: str) -> list[str]:
     """The SECRETS found in ``text`` (case-insensitive)."""
     lower = text.lower()
     return [s for s in SECRETS if s.lower() in lower]
+
+
+def record_an_export(path: Path) -> None:
+    """An entry in the export log, as if something had been published from the vault
+    (its pseudonyms may then be in print, so none is redrawn without asking)."""
+    from intake.store import exports
+
+    with open_vault(path) as vault, vault.transaction() as conn:
+        exports.record(conn, exports.ExportEntry("2026-03-14", "md", False, "1", (), (), {}))

@@ -13,7 +13,7 @@ import pytest
 from intake import testimonies
 from intake.models import Consent
 from intake.schemas_util import first_error
-from tests.cli.export_world import World, leaked, make_world, open_vault
+from tests.cli.export_world import World, leaked, make_world, open_vault, record_an_export
 from tests.conftest import Result
 
 Cli = Callable[..., Result]
@@ -251,9 +251,10 @@ def test_the_demo_vault_exports_in_every_format(
 
 
 def test_a_pseudonym_that_became_a_real_name_is_named_in_the_refusal(
-    cli: Cli, world: World, tmp_path: Path
+    cli: Cli, world: World, tmp_path: Path, made_vault: tuple[Path, str]
 ) -> None:
     approve_with_defaults(cli, world.ru)
+    record_an_export(made_vault[0])  # published before: a pseudonym is never redrawn silently
     added = cli("person", "add", "Иван Прохожий", "--gender", "m")  # the son's pseudonym
     assert added.code == 0 and world.son in added.stderr  # warned at registration
     out = tmp_path / "publication.md"

@@ -5,11 +5,13 @@ pseudonym for good."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from intake.redact.normalize import skeleton
+from tests.cli.export_world import record_an_export
 
 pytestmark = pytest.mark.usefixtures("made_vault")
 
@@ -75,12 +77,22 @@ def test_pseudonyms_are_never_a_registered_name_and_never_shared(cli: Any) -> No
     assert len(set(pseudonyms)) == len(names)
 
 
-def test_a_new_name_sharing_a_word_with_a_pseudonym_is_registered_with_a_warning(cli: Any) -> None:
+def test_a_new_name_sharing_a_word_with_a_pseudonym_is_registered_with_a_warning(
+    cli: Any, vault_dir: Path
+) -> None:
     first = person_add(cli, SON, "--pseudonym", "Кирилл")
+    record_an_export(vault_dir)  # the pseudonym may have been published: never redrawn
     result = cli("person", "add", "Кирилл Тестов")
     assert result.code == 0
     assert f"warning: the pseudonym of {first}" in result.stderr
     assert f"intake person edit {first} --new-pseudonym" in result.stderr
+
+
+def test_before_any_export_a_pseudonym_a_new_name_shares_is_redrawn_at_once(cli: Any) -> None:
+    first = person_add(cli, SON, "--pseudonym", "Кирилл")
+    result = cli("person", "add", "Кирилл Тестов")
+    assert result.code == 0 and f"the pseudonym of {first} read as this name" in result.stderr
+    assert [p["pseudonym"] for p in people(cli) if p["id"] == first] != ["Кирилл"]
 
 
 def test_a_chosen_pseudonym_is_kept_unless_it_is_a_name_or_taken(cli: Any) -> None:
@@ -199,8 +211,11 @@ def test_a_new_alias_that_shares_a_word_with_the_own_pseudonym_needs_a_new_pseud
     assert row["aliases"] == ["Кирилл Тестовый"] and row["pseudonym"] != "Кирилл"
 
 
-def test_a_merge_that_would_reveal_a_name_through_the_pseudonym_is_refused(cli: Any) -> None:
+def test_a_merge_that_would_reveal_a_name_through_the_pseudonym_is_refused(
+    cli: Any, vault_dir: Path
+) -> None:
     keep = person_add(cli, SON, "--pseudonym", "Кирилл")
+    record_an_export(vault_dir)
     other = person_add(cli, "Кирилл Горшенин", "--gender", "m")
     refused = cli("person", "merge", keep, other, "--yes")
     assert refused.code == 2 and f"person edit {keep} --new-pseudonym" in refused.stderr

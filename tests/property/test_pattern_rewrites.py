@@ -36,7 +36,7 @@ REFERENCE = {
     ),
     "coordinates": patterns.COORD_RE,
     "snils": re.compile(r"(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)"),
-    "card": re.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"),
+    "card": re.compile(r"(?<![\w-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])"),
     "candidate": re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-–]{5,22}\d(?!\w)"),
 }
 FAST = {

@@ -27,8 +27,8 @@ Cli = Callable[..., Result]
 # Сергей Кравчук, Елена Кравчук and Аяс Хертек; none of these forms is in it.
 PLANTED = [
     ("check:near-name", "Серёжечка"),  # a short form of Сергей the table of short forms lacks
-    ("check:near-name", "Ленусечка"),  # a hypocoristic of Елена the table lacks
-    ("check:near-name", "Хиртеком"),  # a misspelt surname the dictionary lacks, with an ending
+    ("check:near-name", "Аясик"),  # a hypocoristic of Аяс nobody wrote down
+    ("check:near-name", "Кравчинко"),  # a misspelling in a quoted document
     ("check:near-name", "Кравчюк"),  # a misspelling
     ("check:capitalised", "Тувинцевым"),  # a surname nobody registered
     ("check:number", "QX-58317"),  # a personal number the patterns do not expect
@@ -171,13 +171,13 @@ def test_the_interface_preview_lists_check_hits_so_copying_is_refused(
     from intake.tui.data import export_preview
 
     monkeypatch.setattr("intake.review_items.checked", lambda *_args: [])
-    tid = _vault_with(made_vault[0], "Потом Ленусечка пропала без вести.")
+    tid = _vault_with(made_vault[0], "Потом Серёжечка пропала без вести.")
     with open_vault(made_vault[0]) as vault:
         review.accept_defaults(vault, tid)
         review.approve(vault, tid)
         preview = export_preview(vault, (tid,), "md", False)
     assert preview.text and any("check:near-name" in leak for leak in preview.leaks)
-    assert [leak for leak in preview.leaks if "Ленусечка" in leak] == []
+    assert [leak for leak in preview.leaks if "Серёжечка" in leak] == []
 
 
 def test_the_interface_review_lists_check_findings_with_their_default(
@@ -185,7 +185,7 @@ def test_the_interface_review_lists_check_findings_with_their_default(
 ) -> None:
     from intake.tui.review_data import review_state
 
-    tid = _vault_with(made_vault[0], "Потом Ленусечка пропала без вести.")
+    tid = _vault_with(made_vault[0], "Потом Серёжечка пропала без вести.")
     with open_vault(made_vault[0]) as vault:
         state = review_state(vault, tid)
     listed = [i for i in state.review.items if i.finding.kind == "check:near-name"]

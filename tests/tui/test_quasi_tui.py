@@ -15,7 +15,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens.review import ReviewScreen
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, unlock
-from tests.tui.test_export import previewed, verdict
+from tests.tui.test_export import leak_list, previewed, verdict
 
 HIGH = (
     "Мой сын, 24-летний контрактник из села Выдумкино, служил в 3-й роте. "
@@ -67,7 +67,7 @@ async def test_the_export_preview_refuses_a_high_level_without_quoting_the_detai
     app = new_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await previewed(pilot, tmp_path / "out.md")
-        said = verdict(screen)
+        said = verdict(screen) + "\n".join(leak_list(screen))
         assert "REFUSED" in said and "high disclosure level" in said
         assert "disclosure “" in said and ": high" in said
         assert "Выдумкино" not in said and "19 июля" not in said

@@ -22,31 +22,13 @@ from textual import on
 from textual.widgets import TextArea
 from textual.widgets.text_area import TextAreaTheme
 
+from intake.redact.kinds import colours
 from intake.review_items import NOT_REVIEWED
 from intake.tui.incremental import reanalyse
 from intake.tui.jobs import run_plain
 from intake.tui.messages import FindingsReady
 
-COLOURS = {
-    "person": "#ff5f5f",
-    "name": "#ff875f",
-    "term": "#ff5fd7",
-    "phone": "#ffaf00",
-    "email": "#ffaf00",
-    "handle": "#ffaf00",
-    "unit": "#d7af00",
-    "id_number": "#d7af00",
-    "call_sign": "#d7af00",
-    "device_id": "#d7af00",
-    "plate": "#d7af00",
-    "coordinates": "#d7af00",
-    "address": "#ff8700",
-    "card": "#ffaf00",
-    "public_person": "#5fafff",
-    "place": "#5fd7af",
-    "date": "#87d787",
-    "organisation": "#87afd7",
-}
+COLOURS = colours()  # the table of kinds: intake.redact.kinds
 THEME = TextAreaTheme(
     name="intake-findings",
     syntax_styles={

@@ -43,3 +43,32 @@ def test_pseudonyms_are_never_shared_and_the_pool_can_run_out() -> None:
     for _ in range(200):
         taken.append(assign_pseudonym("f", "en", taken=taken, forbidden=[]))
     assert len(set(taken)) == 200
+
+
+def test_every_russian_pool_name_declines_like_a_name_of_its_gender() -> None:
+    """A pseudonym the dictionary declines as another word ("Доминика" as the genitive of
+    "Доминик") would stand in the wrong case in an export."""
+    from intake.pseudonyms import pool
+    from intake.redact import forms_ru
+
+    for gender in ("m", "f"):
+        for name in pool("ru", gender):
+            low = name.lower()
+            genitive = forms_ru.inflect(name, "gent", gender).lower()
+            accusative = forms_ru.inflect(name, "accs", gender).lower()
+            if low[-1] in "ая":
+                assert genitive[-1] in "ыи" and accusative[-1] in "уюя", name
+            elif low[-1] not in "оиеу":
+                assert genitive != low, name
+
+
+def test_drawing_never_gives_a_case_form_of_a_registered_name() -> None:
+    from intake.clashes import Clashes, form_keys
+    from intake.models import Gender, Person
+    from intake.pseudonyms import assign_pseudonym
+
+    evgeny = Person(id="p-1", name="Евгений Выдумкин", pseudonym="Иван", gender=Gender.MALE)
+    check = Clashes(form_keys([evgeny]))
+    forms_of_evgeny = {"Евгения", "Евгению", "Евгении", "Евгением", "Евгений"}  # by hand
+    drawn = {assign_pseudonym("f", "ru", (), (), clashes=check) for _ in range(400)}
+    assert len(drawn) > 20 and not drawn & forms_of_evgeny
