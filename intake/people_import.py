@@ -90,7 +90,7 @@ def _draft(number: int, entry: Entry) -> Person:
 
 
 def _batch(conn: Connection, drafts: list[Person]) -> _Batch:
-    from intake.pseudonyms import name_keys, pseudonym_key
+    from intake.redact.pseudonyms import name_keys, pseudonym_key
 
     existing = store.all_people(conn)
     names = real_names(existing) + real_names(drafts)
@@ -124,7 +124,7 @@ def _first_name_forms(everyone: list[Person]) -> frozenset[str]:
 
 
 def _take(person: Person, pseudonym: str, batch: _Batch) -> Person:
-    from intake.pseudonyms import pseudonym_key
+    from intake.redact.pseudonyms import pseudonym_key
 
     key = pseudonym_key(pseudonym)
     batch.taken_keys.add(key)
@@ -133,7 +133,7 @@ def _take(person: Person, pseudonym: str, batch: _Batch) -> Person:
 
 
 def _with_chosen(person: Person, chosen: str, batch: _Batch, number: int) -> Person:
-    from intake.pseudonyms import name_keys, pseudonym_key
+    from intake.redact.pseudonyms import name_keys, pseudonym_key
 
     chosen = clean_name(chosen, "pseudonym")
     if name_keys((chosen,)) & batch.name_keys:
@@ -150,7 +150,7 @@ def _with_chosen(person: Person, chosen: str, batch: _Batch, number: int) -> Per
 
 
 def _with_drawn(person: Person, batch: _Batch) -> Person:
-    from intake.pseudonyms import assign_pseudonym
+    from intake.redact.pseudonyms import assign_pseudonym
 
     gender = person.gender.value if person.gender else None
     drawn = assign_pseudonym(
@@ -166,7 +166,7 @@ def _with_drawn(person: Person, batch: _Batch) -> Person:
 
 
 def _refuse_name_equal_to_a_pseudonym(person: Person, batch: _Batch, number: int) -> None:
-    from intake.pseudonyms import pseudonym_key
+    from intake.redact.pseudonyms import pseudonym_key
 
     for name in person.names:
         holder = batch.pseudonym_owner.get(pseudonym_key(name))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from intake import review, testimonies
 from intake.redact import Redactor
-from intake.review_items import Review
+from intake.review.items import Review
 from intake.store.vault import Vault
 
 # One word with a file name's punctuation: "interview_2026-03", "notes.v2", "audio-17".

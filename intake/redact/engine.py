@@ -44,6 +44,7 @@ from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
 from intake.redact.policy import Policy
+from intake.redact.pseudonyms import assign_pseudonym, guess_gender, name_keys, pool_for
 from intake.redact.recognizers import Recognizer
 from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve
@@ -75,7 +76,6 @@ class Redactor:
         self.registry = registry.with_public_figures() if public_figures else registry
         self.policy = policy or Policy.default()
         self.ner = ner
-        from intake.pseudonyms import guess_gender  # imported late: it uses this package
 
         people = self.registry.people
         self._genders = [p.gender or guess_gender(p.name) for p in people]
@@ -150,8 +150,6 @@ class Redactor:
 
     def _pseudonym_for(self, owner: int, names_in_text: frozenset[str], lang: str) -> str:
         if owner not in self._pseudonyms:
-            from intake.pseudonyms import assign_pseudonym, name_keys
-
             if self._forbidden_keys is None:
                 people = self.registry.people
                 self._forbidden_keys = frozenset(
@@ -222,8 +220,6 @@ class Redactor:
     def _apply(
         self, text: str, decisions: Sequence[Decision], lang: str
     ) -> tuple[str, list[Applied]]:
-        from intake.pseudonyms import name_keys
-
         names_in_text = frozenset(
             name_keys(
                 text[d.finding.start : d.finding.end] for d in decisions if d.finding.kind == NAME
@@ -318,6 +314,4 @@ def _lang(text: str, lang: str) -> str:
 
 
 def _pool_lang(person: Person, lang: str) -> str:
-    from intake.pseudonyms import pool_for
-
     return pool_for(person.name, lang)

@@ -18,7 +18,7 @@ from intake.errors import InputError, UsageError
 from intake.models import Quote, Status, Testimony
 from intake.redact import Person as RegistryPerson
 from intake.redact import Policy, Redactor, Registry
-from intake.review_items import (
+from intake.review.items import (
     Choice,
     DigestFn,
     Item,
