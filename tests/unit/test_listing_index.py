@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from intake import testimonies
-from intake.models import Interview, Testimony
+from intake import models
+from intake.models import Interview
 from intake.store import migrations
 
 QUERY = "SELECT id, title, status, language, created_at, updated_at FROM testimonies"
@@ -20,7 +21,7 @@ def test_the_listing_query_is_answered_by_the_covering_index(vault: Any) -> None
 
 def test_the_listing_gives_every_testimony_in_the_order_added(vault: Any) -> None:
     drafts = [
-        Testimony(
+        models.Testimony(
             id="",
             title=f"Свидетельство {n}",
             transcript="Текст " * 2000,
