@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from intake import testimonies
-from intake import models
+from intake import models, testimonies
 from intake.models import Interview
 from intake.store import migrations
 
