@@ -169,8 +169,8 @@ def _cpu(action: object) -> float:
 def quasi_cost(redactor: object, text: str) -> list[tuple[str, float, str, bool]]:
     """CPU time of the quasi-identifier analysis (details found, then their
     generalisations, as review computes them) against the redaction of the same text."""
-    from intake import review_quasi
     from intake.quasi import find_details
+    from intake.review import quasi as review_quasi
 
     review_quasi.findings_of(text[:2000], [])  # loads the gazetteer and the analyser once
     redact = min(_cpu(lambda: redactor.redact(text)) for _ in range(2))  # type: ignore[attr-defined]

@@ -1,6 +1,6 @@
 """Registering people and their pseudonyms; what the front ends call, over the store.
 
-A pseudonym is drawn when a person is registered (see :mod:`intake.pseudonyms`):
+A pseudonym is drawn when a person is registered (see :mod:`intake.redact.pseudonyms`):
 never equal to a registered real name or alias, or to a word of one, never a form
 of one in any case or spelling, nor of a name in the testimonies (see
 :mod:`intake.clashes`), and never shared by two people or given again after a
@@ -49,8 +49,8 @@ def language_of(name: str) -> str:
 
 def pool_language(person: Person, chosen: str | None = None) -> str:
     """The pseudonym pool: ``chosen`` ("ru" or "en") if given, else the one that fits the
-    person (see :func:`intake.pseudonyms.pool_for`)."""
-    from intake.pseudonyms import pool_for
+    person (see :func:`intake.redact.pseudonyms.pool_for`)."""
+    from intake.redact.pseudonyms import pool_for
 
     return chosen if chosen in ("ru", "en") else pool_for(person.name)
 
@@ -61,7 +61,7 @@ def real_names(everyone: list[Person]) -> list[str]:
 
 def shares_a_word(pseudonym: str, names: list[str]) -> bool:
     """True when the pseudonym and a real name share a word, in any script or case."""
-    from intake.pseudonyms import name_keys
+    from intake.redact.pseudonyms import name_keys
 
     return bool(name_keys((pseudonym,)) & name_keys(tuple(names)))
 
@@ -179,7 +179,7 @@ def merge(vault: Vault, keep_ref: str, other_ref: str) -> Person:
 
 
 def _guess_gender(name: str) -> Gender:
-    from intake.pseudonyms import guess_gender
+    from intake.redact.pseudonyms import guess_gender
 
     guessed = guess_gender(name)
     if guessed is None:
@@ -193,8 +193,8 @@ def _guess_gender(name: str) -> Gender:
 def _pseudonym_for(
     conn: Connection, person: Person, chosen: str | None, pool: str | None = None
 ) -> str:
-    from intake.pseudonyms import assign_pseudonym  # loads the name pools
     from intake.redact.normalize import skeleton
+    from intake.redact.pseudonyms import assign_pseudonym  # loads the name pools
 
     everyone = [p for p in store.all_people(conn) if p.id != person.id] + [person]
     names = real_names(everyone)
@@ -261,7 +261,7 @@ def pseudonym_clashes(conn: Connection) -> list[tuple[str, str]]:
     """(holder, owner) pairs where ``holder``'s pseudonym shares a word with ``owner``'s real
     name or an alias: possible when the owner was registered after the pseudonym was drawn.
     The leak gate refuses an export where such a pseudonym appears."""
-    from intake.pseudonyms import name_keys
+    from intake.redact.pseudonyms import name_keys
 
     everyone = store.all_people(conn)
     keys = {p.id: name_keys(tuple(p.names)) for p in everyone if not p.public}

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib.resources import files
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from intake.errors import InputError, IntakeError
+
+if TYPE_CHECKING:  # imported when a document is first validated: it is slow to load
+    from jsonschema import Draft202012Validator
 
 
 def json_problem(error: json.JSONDecodeError) -> str:
@@ -40,6 +41,8 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(
         load_schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER
     )

@@ -26,19 +26,35 @@ def create(
     subjects: Iterable[str] = (),
 ) -> Testimony:
     """Store an imported draft; person references (given or from the draft) must exist."""
+    return create_all(vault, [draft], source=source, relation=relation, subjects=subjects)[0]
+
+
+def create_all(
+    vault: Vault,
+    drafts: Iterable[Testimony],
+    *,
+    source: str | None = None,
+    relation: Relation | None = None,
+    subjects: Iterable[str] = (),
+) -> list[Testimony]:
+    """:func:`create` for several drafts in one transaction: all are stored, or none."""
     stamp = now()
+    subjects = tuple(subjects)
+    created: list[Testimony] = []
     with vault.transaction() as conn:
-        testimony = replace(
-            _resolved(conn, draft, source, tuple(subjects)),
-            id=_free_id(conn),
-            relation=relation or draft.relation,
-            created_at=stamp,
-            updated_at=stamp,
-            history=(ChangeEntry(stamp, "testimony", "created"),),
-        )
-        _check(testimony)
-        store.insert(conn, testimony)
-    return testimony
+        for draft in drafts:
+            testimony = replace(
+                _resolved(conn, draft, source, subjects),
+                id=_free_id(conn),
+                relation=relation or draft.relation,
+                created_at=stamp,
+                updated_at=stamp,
+                history=(ChangeEntry(stamp, "testimony", "created"),),
+            )
+            _check(testimony)
+            store.insert(conn, testimony)
+            created.append(testimony)
+    return created
 
 
 def create_many(vault: Vault, drafts: Iterable[Testimony]) -> list[str]:

@@ -54,22 +54,32 @@ def unlocked_checks(path: Path, open_vault: Callable[[], Vault]) -> tuple[bool, 
         vault = open_vault()
     except Exception as error:  # noqa: BLE001 - every failure to open becomes a FAIL line
         return False, [unlock_failed(error)]
-    opened = Check(
-        "unlock",
-        SKIPPED[0],
-        Status.PASS,
-        "opened",
-        "opened",
-        "The passphrase slot unwrapped the data key (so the slot's AEAD accepted "
-        f"its parameters) and the key opens {path.name}/vault.db.",
-    )
     try:
+        opened = Check(
+            "unlock",
+            SKIPPED[0],
+            Status.PASS,
+            _opened(vault),
+            "opened",
+            "The passphrase slot unwrapped the data key (so the slot's AEAD accepted "
+            f"its parameters) and the key opens {path.name}/vault.db.",
+        )
         return True, [opened] + [
             _guarded(check_id, title, check, vault)
             for (check_id, check), title in zip(_CHECKS, SKIPPED[1:-1], strict=True)
         ] + [change_counter(vault)]
     finally:
         vault.close()
+
+
+def _opened(vault: Vault) -> str:
+    """'opened' and how long unlocking takes now against at init."""
+    from intake import unlock_timing
+
+    slot = next((s for s in vault.header.slots if s.kind == "passphrase"), None)
+    if slot is None:
+        return "opened"
+    return f"opened; {unlock_timing.describe(slot.kdf)}"
 
 
 def leftover_check(path: Path) -> Check | None:

@@ -61,6 +61,9 @@ class NearNames:
     stems: frozenset[str]  # full stems: stem + ending, and the edit distance
     shorts: frozenset[str]  # short stems of first names: stem + suffix
     _memo: dict[str, bool] = field(default_factory=dict)
+    # stems by first letter and by letters 2-3: the only ones _close can accept for a word
+    _by_first: dict[str, list[str]] = field(default_factory=dict)
+    _by_middle: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> NearNames:
@@ -88,7 +91,12 @@ class NearNames:
     def _matches(self, word: str) -> bool:
         if _prefixed(word, self.shorts, MAX_SUFFIX) or _prefixed(word, self.stems, MAX_ENDING):
             return True
-        return any(_close(word, s) for s in self.stems)
+        if self.stems and not self._by_first:
+            for name_stem in self.stems:
+                self._by_first.setdefault(name_stem[:1], []).append(name_stem)
+                self._by_middle.setdefault(name_stem[1:3], []).append(name_stem)
+        candidates = (*self._by_first.get(word[:1], ()), *self._by_middle.get(word[1:3], ()))
+        return any(_close(word, s) for s in candidates)
 
 
 def _prefixed(word: str, stems: frozenset[str], most: int) -> bool:

@@ -257,4 +257,7 @@ def merge_cmd(cli: CliContext, /, *, keep_ref: str, other_ref: str, yes: bool) -
 
 
 def register(group: click.Group) -> None:
+    from intake.cli import person_import_cmd
+
+    person_import_cmd.register(person_group)
     group.add_command(person_group)

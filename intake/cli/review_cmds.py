@@ -107,7 +107,8 @@ def review_cmd(
 
     Decisions on findings only NER sees are kept and applied at export, which reads
     without NER."""
-    from intake import review, review_quasi
+    from intake import review
+    from intake.review import quasi as review_quasi
 
     with cli.open_vault() as vault:
         redactor = review.redactor_for(vault, ner=ner)
@@ -167,7 +168,7 @@ def _choices(
 
 
 def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
-    from intake.review_items import becomes, candidates
+    from intake.review.items import becomes, candidates
 
     return [
         {
@@ -193,7 +194,7 @@ def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
 
 
 def _show(result: Review, redactor: Redactor, as_json: bool) -> None:
-    from intake import review_quasi
+    from intake.review import quasi as review_quasi
 
     rows = _rows(result, redactor)
     t = result.testimony

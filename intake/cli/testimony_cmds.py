@@ -18,7 +18,7 @@ RELATIONS = click.Choice([r.value for r in Relation])
 
 
 @click.command("add")
-@click.argument("file", metavar="FILE|-")
+@click.argument("files", metavar="FILE...|-", nargs=-1, required=True)
 @click.option(
     "--format",
     "fmt",
@@ -47,7 +47,7 @@ def add_cmd(
     cli: CliContext,
     /,
     *,
-    file: str,
+    files: tuple[str, ...],
     fmt: str | None,
     lang: str | None,
     title: str | None,
@@ -57,48 +57,69 @@ def add_cmd(
     subjects: tuple[str, ...],
     allow_duplicate: bool,
 ) -> None:
-    """Import a testimony from FILE (.txt, .md, .docx, .json) or standard input ('-').
+    """Import testimonies from FILEs (.txt, .md, .docx, .json) or standard input ('-').
 
-    Prints the new testimony's id alone on the last line of standard output. A transcript
-    the vault already holds is refused (asked at a terminal) unless --allow-duplicate.
+    Several files are imported in one transaction: all of them, or none. Prints each
+    new testimony's id alone on a line, in the order of the files, the last one last.
+    A transcript the vault already holds is refused (asked at a terminal) unless
+    --allow-duplicate.
     """
     from intake import ingest, people, testimonies
 
-    # A broken file is refused before the passphrase is asked; standard input is read
-    # after it, since the passphrase may be its first line.
-    draft = None if file == "-" else ingest.load(file, fmt=fmt)
     if title_file is not None:
         from intake.cli import textin
 
         if title_file == "-":
             raise UsageError("--title-file takes a file here", "Standard input is the import.")
         title = textin.option_or_file(title, title_file, "title", "--title")
+    _check_files(files, title)
+    # A broken file is refused before the passphrase is asked; standard input is read
+    # after it, since the passphrase may be its first line.
+    drafts = [] if files == ("-",) else [ingest.load(file, fmt=fmt) for file in files]
     with cli.open_vault() as vault:
-        draft = draft or ingest.load(file, fmt=fmt)
+        drafts = drafts or [ingest.load("-", fmt=fmt)]
         if lang:
-            draft = replace(draft, interview=replace(draft.interview, language=lang))
+            drafts = [replace(d, interview=replace(d.interview, language=lang)) for d in drafts]
         if title:
-            draft = replace(draft, title=title)
+            drafts = [replace(d, title=title) for d in drafts]
         if not allow_duplicate:
-            _check_duplicate(vault, draft.transcript, asking=file != "-" and interactive())
-        created = testimonies.create(
+            asking = files != ("-",) and interactive()
+            for draft in drafts:
+                _check_duplicate(vault, draft.transcript, asking=asking)
+        created = testimonies.create_all(
             vault,
-            draft,
+            drafts,
             source=source,
             subjects=subjects,
             relation=Relation(relation) if relation else None,
         )
-        named = people.pseudonyms_named_in(
-            vault, [created.title, created.summary, created.transcript]
-        )
+        texts = [text for t in created for text in (t.title, t.summary, t.transcript)]
+        named = people.pseudonyms_named_in(vault, texts)
         redrawn, named = people.settle_clashes(vault, named)
-    click.echo(
-        f"Imported a draft testimony ({created.language}, "
-        f"{len(created.transcript)} characters); its id:",
-        err=True,
-    )
     _warn_named(named, redrawn)
-    click.echo(created.id)
+    for testimony in created:
+        click.echo(
+            f"Imported a draft testimony ({testimony.language}, "
+            f"{len(testimony.transcript)} characters); its id:",
+            err=True,
+        )
+        click.echo(testimony.id)
+
+
+def _check_files(files: tuple[str, ...], title: str | None) -> None:
+    if len(files) > 1 and "-" in files:
+        raise UsageError(
+            "standard input ('-') cannot be imported together with files",
+            "Import it on its own: 'intake add -'. Nothing was written.",
+        )
+    if len(files) > 1 and title:
+        raise UsageError(
+            "--title names one testimony, and several files were given",
+            "Import that file on its own with --title, or set titles later with "
+            "'intake edit ID --title'. Nothing was written.",
+        )
+    if len(set(files)) < len(files):
+        raise UsageError("a file is named twice", "Name each file once. Nothing was written.")
 
 
 def _check_duplicate(vault: Any, transcript: str, *, asking: bool) -> None:

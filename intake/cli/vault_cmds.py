@@ -65,7 +65,17 @@ def init_cmd(cli: CliContext, unlock_time: float) -> None:
 
         identity.ensure(vault)  # the keys for sealed bundles, kept inside the vault
     click.echo(f"Created vault at {cli.vault_path}", err=True)
+    _warn_if_slow(vault)
     print_recovery_key(recovery)
+
+
+def _warn_if_slow(vault: Vault) -> None:
+    from intake.unlock_timing import slow_init_warning
+
+    for slot in vault.header.slots:
+        warning = slow_init_warning(slot.kdf) if slot.kind == "passphrase" else None
+        if warning:
+            click.echo(warning, err=True)
 
 
 REKEY_HELP = (

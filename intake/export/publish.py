@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from intake import __version__, review, review_quasi
+from intake import __version__, review
 from intake.check.setup import check_for, explained_spans
 from intake.errors import UsageError
 from intake.export import document as doc
@@ -34,7 +34,8 @@ from intake.export.layout import Rendered
 from intake.export.selection import LeftOut, Plan, plan
 from intake.people import pseudonym_clashes
 from intake.redact import Redactor
-from intake.review_items import Review, kept_strings
+from intake.review import quasi as review_quasi
+from intake.review.items import Review, kept_strings
 from intake.store import exports as log
 from intake.store import people as people_store
 from intake.store.vault import Vault

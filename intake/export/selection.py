@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from intake import review, testimonies
 from intake.redact import Redactor
-from intake.review_items import Review
+from intake.review.items import Review
 from intake.store.vault import Vault
 from intake.wording import counted
 

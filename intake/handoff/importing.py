@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from intake import documents, review_items
+from intake import documents
 from intake.errors import BundleRefused
 from intake.models import Testimony
+from intake.review import items as review_items
 from intake.store import merging, reviews
 from intake.store import testimonies as testimony_store
 from intake.store.db import Connection

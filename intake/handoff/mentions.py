@@ -17,10 +17,10 @@ from intake.models import Person, Testimony
 
 def mentioned(everyone: list[Person], testimonies: Iterable[Testimony]) -> set[str]:
     """Ids of the people ``testimonies`` link or name."""
-    from intake.pseudonyms import guess_gender
     from intake.redact.expand import expand
     from intake.redact.matcher import Matcher
     from intake.redact.normalize import Normalized
+    from intake.redact.pseudonyms import guess_gender
 
     chosen: set[str] = set()
     texts: list[str] = []

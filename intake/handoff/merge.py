@@ -54,7 +54,7 @@ class Merger:
     once and kept up to date here, so a bundle of thousands of people merges quickly."""
 
     def __init__(self, conn: Connection, bundle_id: str, at: str, same: set[str]) -> None:
-        from intake.pseudonyms import name_keys
+        from intake.redact.pseudonyms import name_keys
 
         self.conn, self.bundle_id, self.at, self.same = conn, bundle_id, at, same
         self.ids: dict[str, str] = {}
@@ -107,19 +107,19 @@ class Merger:
         self.counts["people matched"] += 1
 
     def _learn(self, person: Person) -> None:
-        from intake.pseudonyms import name_keys
+        from intake.redact.pseudonyms import name_keys
 
         self.name_keys |= name_keys(person.names)
 
     def _free(self, pseudonym: str) -> bool:
-        from intake.pseudonyms import name_keys
+        from intake.redact.pseudonyms import name_keys
 
         return skeleton(pseudonym) not in self.taken and not (
             name_keys((pseudonym,)) & self.name_keys
         )
 
     def _draw(self, person: Person) -> str:
-        from intake.pseudonyms import assign_pseudonym
+        from intake.redact.pseudonyms import assign_pseudonym
 
         gender = person.gender.value if person.gender else None
         return str(

@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from intake import documents, review_items
+from intake import documents
 from intake.errors import BundleRefused
 from intake.handoff.bundle import FORMAT_VERSION
 from intake.models import Person, Testimony
+from intake.review import items as review_items
 from intake.schemas_util import first_error
 from intake.store import merging, reviews
 from intake.store import people as people_store

@@ -20,11 +20,12 @@ category tags are recognised and kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from intake.redact import patterns, places, recognizers
-from intake.redact.expand import FormInfo, FormTable, expand, pseudonym_forms, pseudonym_table
+from intake.redact.compiled import CompiledForms, Entry
+from intake.redact.expand import FormInfo, FormTable, pseudonym_forms, pseudonym_table
 from intake.redact.findings import (
     NAME,
     PERSON,
@@ -43,12 +44,13 @@ from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
 from intake.redact.policy import Policy
-from intake.redact.public import PublicNames
+from intake.redact.pseudonyms import assign_pseudonym, guess_gender, name_keys, pool_for
 from intake.redact.recognizers import Recognizer
 from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve
 from intake.redact.rewrite import findings_of, gc_paused, to_original, with_preposition, word_before
 
+Compiler = Callable[[tuple[Entry, ...], tuple[str, ...]], CompiledForms]
 _CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 _TAG_RE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _SWEEP_ROUNDS = 3
@@ -69,27 +71,24 @@ class Redactor:
         policy: Policy | None = None,
         ner: bool = False,
         public_figures: bool = True,
+        compiler: Compiler = CompiledForms.build,
     ) -> None:
         self.registry = registry.with_public_figures() if public_figures else registry
         self.policy = policy or Policy.default()
         self.ner = ner
-        from intake.pseudonyms import guess_gender  # imported late: it uses this package
 
         people = self.registry.people
         self._genders = [p.gender or guess_gender(p.name) for p in people]
-        table = expand(
+        self._forms = compiler(  # the vault passes one that reuses what it has stored
             tuple(
                 (p.name, p.aliases, g, p.public) for p, g in zip(people, self._genders, strict=True)
             ),
             tuple(t.text for t in self.registry.terms),
         )
-        self._matcher = Matcher(table)
+        self._matcher = self._forms.matcher
         self._initials = initials_by_owner([(p.name, p.aliases) for p in people])
-        self._registered_keys = frozenset(table)
         self._clash_cache: dict[tuple[str, str], bool] = {}
-        private = _private(table)
-        self._leak_matcher = Matcher(private, recognizer="leak-gate")
-        self._public = PublicNames(table, private)
+        self._public = self._forms.public
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
@@ -102,6 +101,10 @@ class Redactor:
             recognizers.Patterns(),
             recognizers.Names(lambda: self.ner),
         ]
+
+    @property
+    def _leak_matcher(self) -> Matcher:
+        return self._forms.leak_matcher
 
     @property
     def pseudonyms(self) -> dict[int, str]:
@@ -147,15 +150,13 @@ class Redactor:
         """True if any form of pseudonym ``name`` is a registered form (cached)."""
         if (name, gender) not in self._clash_cache:
             self._clash_cache[(name, gender)] = any(
-                skeleton(form) in self._registered_keys
+                skeleton(form) in self._forms.registered_keys
                 for form, _, _, _ in pseudonym_forms(name, gender)
             )
         return self._clash_cache[(name, gender)]
 
     def _pseudonym_for(self, owner: int, names_in_text: frozenset[str], lang: str) -> str:
         if owner not in self._pseudonyms:
-            from intake.pseudonyms import assign_pseudonym, name_keys
-
             if self._forbidden_keys is None:
                 people = self.registry.people
                 self._forbidden_keys = frozenset(
@@ -226,8 +227,6 @@ class Redactor:
     def _apply(
         self, text: str, decisions: Sequence[Decision], lang: str
     ) -> tuple[str, list[Applied]]:
-        from intake.pseudonyms import name_keys
-
         names_in_text = frozenset(
             name_keys(
                 text[d.finding.start : d.finding.end] for d in decisions if d.finding.kind == NAME
@@ -317,20 +316,9 @@ def _extra_info() -> FormInfo:
     return FormInfo(TERM, -1, None, "cyr")
 
 
-def _private(table: FormTable) -> FormTable:
-    out: FormTable = {}
-    for key, infos in table.items():
-        private = [i for i in infos if i.kind in (PERSON, TERM)]
-        if private:
-            out[key] = private
-    return out
-
-
 def _lang(text: str, lang: str) -> str:
     return lang if lang in LANGUAGES else detect_lang(text)
 
 
 def _pool_lang(person: Person, lang: str) -> str:
-    from intake.pseudonyms import pool_for
-
     return pool_for(person.name, lang)

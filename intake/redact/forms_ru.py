@@ -59,8 +59,10 @@ _RULE_CASES = CASES + CASES + ("nomn", "gent", "datv", "ablt")
 def morph() -> Any:
     """The shared analyser (loading it takes about 0.2 s, so only once)."""
     import pymorphy3
+    import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 
-    return pymorphy3.MorphAnalyzer()
+    # The path given, pymorphy3 does not scan installed packages (importlib.metadata).
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 @lru_cache(maxsize=65536)

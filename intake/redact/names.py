@@ -206,7 +206,7 @@ def is_cyrillic_name(word: str) -> tuple[bool, bool]:
     return _is_cyrillic_name(word)
 
 
-def _single_cyrillic(text: str, begin: int, start: int, end: int) -> bool:
+def single_cyrillic(text: str, begin: int, start: int, end: int) -> bool:
     """A lone Cyrillic name word is a name: a known one unless it opens a sentence as a
     common noun, a surname-shaped one unless it opens a sentence (its initials, from
     ``begin``, are not a sentence end)."""
@@ -217,14 +217,10 @@ def _single_cyrillic(text: str, begin: int, start: int, end: int) -> bool:
     return shaped and not opening
 
 
-def find_names_by_rules(text: str, cyrillic: bool, ner: bool = False) -> Iterator[Hit]:
-    """Name spans found by the lexicon and context rules, in one script (Cyrillic:
-    :mod:`intake.redact.names_ru`)."""
-    if cyrillic:
-        from intake.redact import names_ru
-
-        yield from names_ru.find(text, ner, _single_cyrillic)
-        return
+def find_latin_names(text: str) -> Iterator[Hit]:
+    """Latin-script name spans found by the lexicon and context rules (Cyrillic ones:
+    :mod:`intake.redact.names_ru`, which builds on this module)."""
+    cyrillic = False
     run: list[tuple[int, int, bool, bool]] = []
     for token in _tokens(text, cyrillic):
         if run and _BETWEEN.match(text[run[-1][1] : token[0]]):
@@ -248,20 +244,3 @@ def _judge(text: str, run: list[tuple[int, int, bool, bool]]) -> Iterator[Hit]:
         yield NAME, start, end, 0.7
     elif run[0][3] and not _sentence_start(text, start):
         yield NAME, start, end, 0.5
-
-
-def find_names(
-    text: str, ner: bool, covered: list[tuple[int, int]] | None = None
-) -> Iterator[tuple[str, str, int, int, float]]:
-    """(recognizer, kind, start, end, score) of unregistered names in any script. NER, when
-    on, reads only sentences with a capitalised word outside ``covered`` (sorted disjoint
-    spans already found; None: read everything)."""
-    for kind, start, end, score in find_names_by_rules(text, cyrillic=False):
-        yield "latin-names", kind, start, end, score
-    if ner:
-        from intake.redact.ner import find_names_ner
-
-        for kind, start, end, score in find_names_ner(text, covered):
-            yield "natasha", kind, start, end, score
-    for kind, start, end, score in find_names_by_rules(text, cyrillic=True, ner=ner):
-        yield "ru-names", kind, start, end, score

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from intake.redact import forms_ru
 from intake.redact.findings import NAME
+from intake.redact.names import cue_before, is_cyrillic_name, stop_word
 
 Hit = tuple[str, int, int, float]
 Token = tuple[int, int, str]  # start, end, class
@@ -93,8 +94,6 @@ _STEM_ENDINGS = (
 @lru_cache(maxsize=65536)
 def token_class(word: str) -> str:
     """ "N", "C" or "U" (module doc) for a capitalised word."""
-    from intake.redact.names import is_cyrillic_name, stop_word
-
     if stop_word(word):
         return "C"
     lower = word.lower()
@@ -200,8 +199,6 @@ def _judge(text: str, group: list[Token], ner: bool, single: object) -> Hit | No
     initials = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
     begin = initials.start() if initials else start
     classes = [t[2] for t in group]
-    from intake.redact.names import cue_before
-
     if (
         (len(group) > 1 and ("N" in classes or not ner))
         or cue_before(text, start)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol
 
-from intake.redact import names, patterns
+from intake.redact import patterns, unregistered
 from intake.redact.findings import TAG, Finding
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized
@@ -79,4 +79,4 @@ class Names:
         covered = None  # NER reads only sentences with something left to find
         if ner and not norm.shifts:
             covered = union_spans([(f.start, f.end) for f in found])
-        return findings_of(norm, names.find_names(norm.clean, ner, covered))
+        return findings_of(norm, unregistered.find_names(norm.clean, ner, covered))

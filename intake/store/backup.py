@@ -9,21 +9,34 @@ opens it. It is verified (page HMACs and structure) before the command returns.
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import shutil
 from pathlib import Path
 
 from intake.errors import VaultCorrupt, VaultError
-from intake.fsutil import atomic_write, fsync_dir, make_private_dir
+from intake.fsutil import FILE_MODE, atomic_write, fsync_dir, make_private_dir
 from intake.store.db import connect, integrity_problems
 
 CHUNK = 1024 * 1024
 
 
 def _copy(source: Path, target: Path) -> None:
-    with source.open("rb") as handle:
-        data = bytearray(handle.read())
-    atomic_write(target, data)
+    """Copy ``source`` to a new private file ``target`` in pieces of ``CHUNK`` bytes, so
+    memory stays the same whatever the vault's size; durable once it returns."""
+    if source.stat().st_size <= CHUNK:
+        atomic_write(target, source.read_bytes())
+        return
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        with source.open("rb", buffering=0) as handle:
+            while chunk := handle.read(CHUNK):
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_backup(

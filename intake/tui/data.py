@@ -135,8 +135,8 @@ def export_preview(
     """The export ``intake export`` would write (the same function makes it), not written."""
     from pathlib import Path
 
-    from intake import review_quasi
     from intake.export import publish
+    from intake.review import quasi as review_quasi
 
     chosen = publish.plan(vault, ids)
     left_out = tuple((o.id, o.reason) for o in chosen.left_out)
@@ -157,7 +157,7 @@ def export_preview(
 
 def _disclosure_refusals(chosen: Any) -> tuple[str, ...]:
     """Testimonies whose disclosure level blocks the export (no detail text)."""
-    from intake import review_quasi
+    from intake.review import quasi as review_quasi
 
     threshold = chosen.redactor.policy.disclosure_block
     return tuple(

@@ -29,7 +29,7 @@ def review_state(
 ) -> ReviewState:
     """``ner``: a new engine that also reads with the Russian NER model (slow to load)."""
     from intake import review as service
-    from intake.review_items import becomes
+    from intake.review.items import becomes
 
     redactor = redactor or service.redactor_for(vault, ner=ner)
     loaded = service.load(vault, testimony_id, redactor)

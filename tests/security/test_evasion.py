@@ -31,7 +31,7 @@ from intake.errors import EXIT_LEAK
 from intake.models import Consent, Gender, Interview
 from intake.redact import Redactor, Registry
 from intake.redact.normalize import skeleton
-from intake.review_items import Redacted
+from intake.review.items import Redacted
 from tests.cli.export_world import open_vault
 from tests.conftest import Result
 

@@ -18,7 +18,7 @@ import pytest
 from intake import models, people, review, testimonies
 from intake.errors import EXIT_LEAK
 from intake.models import Consent, Gender, Interview, Quote
-from intake.review_items import Redacted
+from intake.review.items import Redacted
 from intake.store import people as people_store
 from tests.cli.export_world import leaked, open_vault
 from tests.conftest import Result, run_intake

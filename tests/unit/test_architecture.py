@@ -165,3 +165,18 @@ def test_the_code_cites_only_documents_in_the_repository() -> None:
         if "DESIGN.md" in path.read_text(encoding="utf-8") and path.name != "test_architecture.py"
     )
     assert citing == []
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    """No import cycle, counting imports inside functions and for type checking only
+    (grimp, the graph import-linter reads)."""
+    import grimp
+
+    graph = grimp.build_graph("intake", cache_dir=None)
+    cycles = [
+        (module, other)
+        for module in sorted(graph.modules)
+        for other in graph.find_modules_directly_imported_by(module)
+        if graph.chain_exists(importer=other, imported=module)
+    ]
+    assert cycles == []

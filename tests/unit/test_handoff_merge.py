@@ -12,7 +12,7 @@ import pyrage
 import pytest
 from jsonschema import Draft202012Validator
 
-from intake import review, testimonies
+from intake import people, review, testimonies
 from intake.handoff import bundle, history, identity
 from intake.models import Person
 from intake.schemas_util import load_schema
@@ -124,7 +124,13 @@ def test_a_newer_revision_over_local_edits_replaces_them_and_leaves_a_conflict(
 
 
 def _two_about_the_son(room: Newsroom) -> tuple[str, str]:
-    return add_testimony(room.first, title="Первый"), add_testimony(room.second, title="Второй")
+    """The son in both researchers' vaults, under two different pseudonyms (fixed, so that
+    two random draws never happen to agree and hide what merging does)."""
+    first = add_testimony(room.first, title="Первый")
+    second = add_testimony(room.second, title="Второй")
+    for vault, pseudonym in ((room.first, "Матвей"), (room.second, "Тимофей")):
+        people.edit(vault, son(vault).id, {"pseudonym": pseudonym})
+    return first, second
 
 
 def test_the_pseudonym_published_here_stays_when_the_sender_had_not_published(

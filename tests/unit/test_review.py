@@ -8,7 +8,7 @@ from intake import review, testimonies
 from intake.errors import InputError, UsageError
 from intake.models import Status
 from intake.redact import Finding
-from intake.review_items import DigestFn, becomes
+from intake.review.items import DigestFn, becomes
 from intake.store import reviews as store
 from intake.store.vault import Vault
 from tests.cli.export_world import World, fill

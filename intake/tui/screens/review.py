@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from intake import review_quasi
+from intake.review import quasi as review_quasi
 from intake.tui import review_data
 from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job, run_plain

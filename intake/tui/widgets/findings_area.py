@@ -23,7 +23,7 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import TextAreaTheme
 
 from intake.redact.kinds import colours
-from intake.review_items import NOT_REVIEWED
+from intake.review.items import NOT_REVIEWED
 from intake.tui.incremental import reanalyse
 from intake.tui.jobs import run_plain
 from intake.tui.messages import FindingsReady

@@ -6,7 +6,7 @@ import pytest
 
 from intake.check import KINDS
 from intake.redact import DEFAULT_ACTIONS, Finding, Policy, Redactor, Registry
-from intake.review_items import Choice, Item, default_choice, engine_decision
+from intake.review.items import Choice, Item, default_choice, engine_decision
 from intake.store.reviews import DecisionKey
 
 TEXT = "Потом Тувинцевым занялся суд."

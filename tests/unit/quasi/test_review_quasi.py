@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from intake import models, review, review_quasi, testimonies
-from intake.review_items import DigestFn
+from intake import models, review, testimonies
+from intake.review import quasi as review_quasi
+from intake.review.items import DigestFn
 from intake.store import reviews as store
 from intake.store.vault import Vault
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.pseudonyms import assign_pseudonym, guess_gender, pool
+from intake.redact.pseudonyms import assign_pseudonym, guess_gender, pool
 
 
 @pytest.mark.parametrize(("lang", "gender"), [("ru", "m"), ("ru", "f"), ("en", "m"), ("en", "f")])
@@ -48,8 +48,8 @@ def test_pseudonyms_are_never_shared_and_the_pool_can_run_out() -> None:
 def test_every_russian_pool_name_declines_like_a_name_of_its_gender() -> None:
     """A pseudonym the dictionary declines as another word ("Доминика" as the genitive of
     "Доминик") would stand in the wrong case in an export."""
-    from intake.pseudonyms import pool
     from intake.redact import forms_ru
+    from intake.redact.pseudonyms import pool
 
     for gender in ("m", "f"):
         for name in pool("ru", gender):
@@ -65,7 +65,7 @@ def test_every_russian_pool_name_declines_like_a_name_of_its_gender() -> None:
 def test_drawing_never_gives_a_case_form_of_a_registered_name() -> None:
     from intake.clashes import Clashes, form_keys
     from intake.models import Gender, Person
-    from intake.pseudonyms import assign_pseudonym
+    from intake.redact.pseudonyms import assign_pseudonym
 
     evgeny = Person(id="p-1", name="Евгений Выдумкин", pseudonym="Иван", gender=Gender.MALE)
     check = Clashes(form_keys([evgeny]))

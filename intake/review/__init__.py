@@ -19,7 +19,7 @@ from intake.models import Quote, Status, Testimony
 from intake.redact import Person as RegistryPerson
 from intake.redact import Policy, Redactor, Registry
 from intake.redact.registry import Term
-from intake.review_items import (
+from intake.review.items import (
     Choice,
     DigestFn,
     Item,
@@ -72,7 +72,10 @@ def registry_of(conn: Connection) -> Registry:
 
 def redactor_for(vault: Vault, *, ner: bool = False, policy: Policy | None = None) -> Redactor:
     """An engine for this vault's registry (expanding it is the slow part: reuse it)."""
-    return Redactor(registry_of(vault.connection), policy or Policy.default(), ner=ner)
+    from intake.compiled_cache import compiler
+
+    registry = registry_of(vault.connection)
+    return Redactor(registry, policy or Policy.default(), ner=ner, compiler=compiler(vault))
 
 
 def load(

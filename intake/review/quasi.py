@@ -23,7 +23,7 @@ from intake.redact import Finding
 from intake.store.reviews import DecisionKey, StoredDecision
 
 if TYPE_CHECKING:
-    from intake.review_items import DigestFn, Item, Review
+    from intake.review.model import DigestFn, Item, Review
     from intake.store.vault import Vault
 
 RISK_FIELD = "risk"

@@ -101,6 +101,11 @@ def _key(name: str) -> str:
     return skeleton(name)
 
 
+def pseudonym_key(pseudonym: str) -> str:
+    """The key under which two pseudonyms count as the same one."""
+    return _key(pseudonym)
+
+
 @lru_cache(maxsize=4096)
 def _word_keys(candidate: str) -> frozenset[str]:
     return frozenset(name_keys([candidate]))
@@ -118,15 +123,19 @@ def assign_pseudonym(
     *,
     forbidden_keys: frozenset[str] = frozenset(),
     clashes: Callable[[str, str], bool] | None = None,
+    taken_keys: AbstractSet[str] | None = None,
 ) -> str:
     """A pseudonym for a new person: random, not in ``taken`` (pseudonyms in use),
     sharing no word with ``forbidden`` (real names and aliases), of that gender.
     ``forbidden_keys`` are :func:`name_keys` computed once by a caller assigning many;
     ``clashes(name, gender)`` lets the caller refuse more (e.g. a case form of the
-    pseudonym that equals a registered form: "Евгения" against "Евгений")."""
+    pseudonym that equals a registered form: "Евгения" against "Евгений").
+    ``taken_keys`` (see :func:`pseudonym_key`), when given, stand for ``taken``: a caller
+    assigning many keeps that set up to date itself instead of passing every pseudonym."""
     rng = secrets.SystemRandom()
     gender = gender if gender in ("m", "f") else rng.choice(("m", "f"))
-    taken_keys = {_key(t) for t in taken}
+    if taken_keys is None:
+        taken_keys = {_key(t) for t in taken}
     extra = name_keys(forbidden)
     blocked = forbidden_keys | extra if extra else forbidden_keys  # no copy of a big set
     names = [
