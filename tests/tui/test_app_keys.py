@@ -102,7 +102,8 @@ async def press_every_app_key_in_every_field(pilot: Pilot[None], reopen: Opener)
     pressed = 0
     for field_id in ids:
         for key in app_keys_of(screen):
-            field = screen.query_one(f"#{field_id}", (Input, TextArea))
+            field = screen.query_one(f"#{field_id}")
+            assert isinstance(field, Input | TextArea)
             await _reveal(pilot, field)
             if not isinstance(field, Input):
                 field.move_cursor((0, 2))

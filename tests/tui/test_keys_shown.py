@@ -114,6 +114,6 @@ async def test_the_command_palette_lists_every_action_of_the_screen(
             assert title in commands, title
         assert "Screenshot" not in commands
         assert commands["Import"].help == "i on this screen"
-        await commands["People"].callback()  # type: ignore[misc]
+        await commands["People"].callback()
         await settle(pilot)
         assert isinstance(app.screen, PeopleScreen)
