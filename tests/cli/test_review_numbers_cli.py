@@ -42,3 +42,26 @@ def test_deciding_by_number_with_ner_hits_the_finding_listed_without_it(cli: Any
     decided = json.loads(cli("review", tid, "--json").stdout)["findings"]
     kept = [(f["kind"], f["decision"]) for f in decided if f["decision"] == "keep"]
     assert kept == [("phone", "keep")]
+
+
+# Invented: the NER model and the rules cut some of these names differently.
+SPANNED = (
+    "Я говорила с Анной Викторовной Белозерской из комитета, она обещала помочь. Потом "
+    "приехал Тимур Рашидович Хайдаров, адвокат из Казани. Командир части полковник "
+    "Зарубин не отвечал. Мой сын Олег служил вместе с Павлом Гринёвым."
+)
+
+
+def test_accepting_the_defaults_with_ner_leaves_nothing_undecided_for_approval(cli: Any) -> None:
+    """Approval reads without the model; what the rules alone find takes its default too."""
+    added = cli("add", "-", "--lang", "ru", stdin=SPANNED.encode())
+    tid = added.stdout.splitlines()[-1]
+    assert cli("review", tid, "--accept-defaults", "--ner").code == 0
+    undecided = [
+        f
+        for f in json.loads(cli("review", tid, "--json").stdout)["findings"]
+        if f["decision"] is None
+    ]
+    assert undecided == []
+    approved = cli("approve", tid)
+    assert approved.code == 0, approved.stderr
