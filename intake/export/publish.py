@@ -39,7 +39,6 @@ from intake.review.items import Review, kept_strings
 from intake.store import exports as log
 from intake.store import people as people_store
 from intake.store.vault import Vault
-from intake.wording import counted
 
 RENDERERS: dict[str, Callable[[Mapping[str, Any]], Rendered]] = {
     "md": render_md.render,
@@ -163,16 +162,17 @@ def check_leaks(chosen: Plan, document: Mapping[str, Any]) -> list[Leak]:
 
 
 def _clash_hint(vault: Vault) -> str | None:
-    """When a pseudonym is another person's real name, that is the likely leak: say so."""
+    """When a pseudonym is another person's real name, that is the likely leak: say so, for
+    every person whose pseudonym it is (the first pair alone may not be the one to fix)."""
     clashes = pseudonym_clashes(vault.connection)
     if not clashes:
         return None
-    holder, owner = clashes[0]
-    more = f" ({counted(len(clashes) - 1, 'more such pair')})" if len(clashes) > 1 else ""
+    holders = list(dict.fromkeys(holder for holder, _owner in clashes))
+    pairs = ", ".join(f"{holder}'s is a real name of {owner}" for holder, owner in clashes)
+    commands = ", ".join(f"'intake person edit {holder} --new-pseudonym'" for holder in holders)
     return (
-        f"Nothing was written. The pseudonym of {holder} is a real name of {owner}{more}: "
-        "give it a new one "
-        f"('intake person edit {holder} --new-pseudonym'), then export again. "
+        f"Nothing was written. A pseudonym is another person's real name ({pairs}): "
+        f"give each a new one ({commands}), then export again. "
         "Otherwise review the named testimony ('intake review ID')."
     )
 

@@ -89,7 +89,7 @@ def views(made_vault: tuple[Path, str], tmp_path: Path) -> Callable[[str], dict[
 
 
 def add(cli: Any, text: str, *args: str) -> str:
-    result = cli("add", "-", *args, stdin=text.encode())
+    result = cli("add", "--allow-duplicate", "-", *args, stdin=text.encode())
     assert result.code == 0, result.stderr
     return str(result.stdout.splitlines()[-1])
 

@@ -293,7 +293,10 @@ def stopped_child(args: list[str], stdin: str, point: str) -> subprocess.Popen[b
 
 STOPS = {
     "import of a .docx": (["add", "{docx}"], "inside the transaction, before commit"),
-    "import from standard input": (["add", "-"], "inside the transaction, before commit"),
+    "import from standard input": (
+        ["add", "--allow-duplicate", "-"],
+        "inside the transaction, before commit",
+    ),
     "review": (["review", "{first}", "--accept-defaults"], "inside the transaction, before commit"),
     "delete": (["delete", "{first}", "--yes"], "inside the transaction, before commit"),
     "export": (
