@@ -70,6 +70,7 @@ def _run_round(vault_dir: Path, round_no: int, delay: float) -> list[tuple[str, 
     return reported
 
 
+@pytest.mark.slow
 def test_killed_writers_lose_no_committed_testimony(vault_dir: Path) -> None:
     Vault.create(vault_dir, bytearray(PASSPHRASE.encode()), kdf=keys.test_profile())[0].close()
     rng = random.Random("crash-rounds")

@@ -227,6 +227,7 @@ def test_killing_delete_leaves_the_testimony_whole_or_gone(
     assert vault_files(vault_dir) == VAULT_FILES
 
 
+@pytest.mark.slow
 def test_killing_add_leaves_the_testimony_whole_or_not_added(
     filled: tuple[Path, str, dict[str, str]], tmp_path: Path
 ) -> None:

@@ -111,6 +111,7 @@ def timed_full_run(vault_dir: Path, old: str, new: str) -> float:
     return time.monotonic() - started
 
 
+@pytest.mark.slow
 def test_killing_passwd_at_any_moment_leaves_the_old_or_the_new_passphrase_working(
     floor_vault: Path,
 ) -> None:

@@ -66,6 +66,7 @@ def state(vault_dir: Path) -> dict[str, int]:
     return found
 
 
+@pytest.mark.slow
 def test_a_receive_killed_at_any_moment_leaves_all_of_the_bundle_or_none(
     setup: tuple[Path, Path], tmp_path: Path
 ) -> None:

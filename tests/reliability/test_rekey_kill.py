@@ -80,6 +80,7 @@ def generation(vault_dir: Path, old: str, new: str, recoveries: tuple[str, str |
     return which
 
 
+@pytest.mark.slow
 def test_killing_passwd_rekey_at_any_moment_leaves_one_whole_generation(
     floor_vault: tuple[Path, str],
 ) -> None:

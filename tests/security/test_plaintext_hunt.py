@@ -205,6 +205,7 @@ def workflow(vault: Path, inputs: dict[str, Path], out: Path) -> None:
     cli(vault, "export", "--with-transcript", "--format", "md", "--out", str(out))
 
 
+@pytest.mark.slow
 def test_after_a_whole_workflow_only_the_export_holds_text_and_no_real_name(
     vault_dir: Path,
     inputs: dict[str, Path],

@@ -145,6 +145,7 @@ async def _editor(pilot: Pilot[None]) -> None:
     [_editor, _opens("r"), _opens("x"), _opens("p", "a"), _opens("i"), _opens("slash")],
     ids=["editor", "review", "export", "person form", "import dialog", "list search"],
 )
+@pytest.mark.slow
 async def test_no_app_key_edits_or_selects_text_in_any_field(
     home_vault: Path, new_app: Callable[..., IntakeApp], reopen: Opener
 ) -> None:
