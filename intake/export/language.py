@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intake.quasi.patterns_en import MONTHS as ENGLISH_MONTHS
+
 
 @dataclass(frozen=True)
 class Words:
@@ -43,20 +45,7 @@ EN = Words(
     names_changed="names changed",
     anonymous="An anonymous source",
     about="An anonymous source on the fate of {}",
-    months=(
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
+    months=tuple(ENGLISH_MONTHS),
     year_suffix="",
     conjunction="and",
     relations={

@@ -11,22 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from intake.quasi.patterns_ru import MONTHS
 from intake.redact import forms_ru
 
-MONTHS_GEN = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
+MONTHS_GEN = MONTHS  # genitive: "19 июля"
 MONTHS_LOC = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
 SEASONS = ("зимой", "весной", "летом", "осенью")
 DECADES = {2: "двадцать", 3: "тридцать", 4: "сорок", 5: "пятьдесят", 6: "шестьдесят"}
