@@ -73,6 +73,7 @@ class Totals:
     forms: int = 0
     status: dict[str, int] = field(default_factory=dict)
     refusals_naming: int = 0
+    refusals_disclosure: int = 0
     quoted: int = 0
     second_reviews: int = 0
 
@@ -133,10 +134,13 @@ def report_workflow(case: Case, run: WorkflowRun, totals: Totals) -> None:
         )
     elif run.status == "refused":
         totals.refusals_naming += run.named > 0
+        totals.refusals_disclosure += run.kind.startswith("disclosure")
         print(
             f"  {'workflow':<16} export REFUSED (exit 3), naming {run.named} item(s), "
             f"kinds: {run.kind}; answer strings quoted in clear: {run.quoted}"
         )
+        if run.kind == "?":
+            print(f"  {'workflow':<16} unparsed refusal (masked): {run.error}")
     else:
         print(f"  {'workflow':<16} FAILED at {run.error}")
 
@@ -163,7 +167,8 @@ def print_totals(label: str, totals: Totals) -> None:
     if totals.status.get("refused"):
         print(
             f"  refusals naming at least one item: {totals.refusals_naming} of "
-            f"{totals.status['refused']}; answer strings quoted in messages: {totals.quoted}"
+            f"{totals.status['refused']}; for the disclosure level (not the leak gate): "
+            f"{totals.refusals_disclosure}; answer strings quoted in messages: {totals.quoted}"
         )
 
 

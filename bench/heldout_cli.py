@@ -27,6 +27,9 @@ from bench.heldout_score import Case, fold, mask
 _REFUSED = re.compile(r"refused by the leak gate(?: \((?P<count>\d+) hits?\))?:")
 _HIT = re.compile(r"[:;] (?:an? )?(?P<kind>[\w:-]+(?: [\w:-]+)?) in testimony ")
 _MORE = re.compile(r"\(and (\d+) more\)")
+# The other refusal with exit 3: "export refused: testimony t-1 has a high disclosure level
+# (22): transcript: …[age] рядовой…; transcript: …" (details that still point to one person).
+_DISCLOSURE = re.compile(r"refused: testimony \S+ has an? (?P<level>\w+) disclosure level[^:]*:")
 TIMEOUT = 900
 
 
@@ -177,7 +180,20 @@ def _kinds(message: str) -> str:
     return ", ".join(f"{kind} {count}" for kind, count in counts.items()) or "?"
 
 
+def _disclosure(case: Case, stderr: str) -> WorkflowRun | None:
+    """A refusal for the disclosure level: the details it names and the level."""
+    found = next(filter(None, map(_DISCLOSURE.search, stderr.splitlines())), None)
+    if found is None:
+        return None
+    named = len([d for d in found.string[found.end() :].split("; ") if d.strip()])
+    kind = f"disclosure level {found.group('level')}"
+    return WorkflowRun("refused", "", "", named, kind, _quoted(case, stderr), hide(case, stderr))
+
+
 def _refusal(case: Case, stderr: str) -> WorkflowRun:
+    disclosure = _disclosure(case, stderr)
+    if disclosure is not None:
+        return disclosure
     message = next((line for line in stderr.splitlines() if _REFUSED.search(line)), "")
     found, more = _REFUSED.search(message), _MORE.search(message)
     if found and found.group("count"):
