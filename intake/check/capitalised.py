@@ -5,29 +5,27 @@ a proper name more often than not; so is one alone in quotation marks (a call
 sign: «Гром»), wherever it stands. It is explained when the Russian dictionary
 knows it as an ordinary word or as a place or organisation (:mod:`intake.check.morph`),
 when it is a public figure's name, a finding the reviewer decided, a pseudonym or
-a tag the engine wrote (the caller passes those), or, in Latin script, one of the
-common capitalised English words of ``intake/data/common_latin.txt``. Everything
-else is asked about: a surname the dictionary does not hold, a call sign, a first
-name (the dictionary knows "Вера", but as a name too), a village, a Latin name.
+a tag the engine wrote (the caller passes those), or, in Latin script, a word, brand
+or title that is no one's name (:mod:`intake.check.english`). A dictionary word alone in
+quotation marks is explained only after the word for what it names (газета «Труд»,
+корабль «Союз»: :mod:`intake.check.things`). Everything else is asked about: a surname
+the dictionary does not hold, a call sign, a first name (the dictionary knows "Вера",
+but as a name too), a village, a Latin name.
 
 Limits: a name written in lower case or in capitals of five letters or fewer
 (read as an acronym: "ФСБ", "ОМОН"), or as the first word of a sentence, is
 not seen by this rule (near-misses of registered names are, see
-:mod:`intake.check.near_names`); English has no dictionary here, so most
-capitalised English words other than those below are asked about; a capitalised
-word the dictionary knows only as an ordinary word ("Гром", "Мельник", "Бурятов")
-is let through, unless it stands alone in quotation marks («Гром», "Кедр": a call
-sign, a nickname; 1.6 per 1,000 words of news, mostly names of organisations):
-asking about all of them doubled the rate on news text (39 instead of 20 per
-1,000 words on factRuEval).
+:mod:`intake.check.near_names`); a capitalised word the dictionary knows only as
+an ordinary word ("Гром", "Мельник", "Бурятов") is let through, unless it stands alone
+in quotation marks («Гром», "Кедр": a call sign, a nickname) with no word for a thing
+before it: asking about all of them doubled the rate on news text (39 instead of 20
+per 1,000 words on factRuEval). A Latin word in quotation marks is explained by the
+list of common words and by its shape only, never by the dictionary ("Hawk" is asked).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.resources import files
-
-from intake.check import morph
+from intake.check import english, morph, things
 from intake.check.words import Word
 
 NAME_LIKE = frozenset({"name", "unknown"})
@@ -43,22 +41,24 @@ def unexplained(word: Word) -> bool:
     if word.clean.isupper() and len(word.clean) <= MAX_ACRONYM:
         return False  # an acronym: "ФСБ", "ВСУ", "BBC" (see the limits above)
     if word.quoted and not word.clean.isascii():
-        return morph.classify(word.clean.lower()) != "place"  # «Гром»: a call sign?
+        return _quoted_unexplained(word)
     if "-" in word.clean and morph.classify(word.clean.lower()) not in NAME_LIKE:
         return False  # a known hyphenated word ("Нью-Йорк")
-    return any(_part_unexplained(part) for part in word.clean.split("-") if part)
+    parts = [part for part in word.clean.split("-") if part]
+    return any(_part_unexplained(part, quoted=word.quoted) for part in parts)
 
 
-def _part_unexplained(part: str) -> bool:
-    lower = part.lower().replace("’", "'")
-    if lower.isascii():
-        common = common_latin()
-        return lower not in common and lower.rstrip("s") not in common
-    return morph.classify(lower) in NAME_LIKE
+def _quoted_unexplained(word: Word) -> bool:
+    """«Гром» alone in quotes: a call sign unless a place, or a word after газета, корабль..."""
+    kind = morph.classify(word.clean.lower())
+    if kind == "word" and things.names_a_thing(word.previous):
+        return False
+    return kind != "place"
 
 
-@lru_cache(maxsize=1)
-def common_latin() -> frozenset[str]:
-    text = files("intake").joinpath("data/common_latin.txt").read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(word for line in lines for word in line.split())
+def _part_unexplained(part: str, *, quoted: bool = False) -> bool:
+    if part.isupper() and len(part) <= MAX_ACRONYM:
+        return False  # "PR-служба", "IT-компания": an acronym in a compound
+    if part.isascii():
+        return not english.ordinary(part, quoted=quoted)
+    return morph.classify(part.lower()) in NAME_LIKE

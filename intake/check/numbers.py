@@ -12,7 +12,11 @@ or more digits and is not:
   most three groups, so card and tax numbers are not), or a plain number (or a decimal)
   followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
   by a word it counts in the case Russian counts in ("1500 человек", "4000 рублей",
-  not "12345 солдаты"), or in English by a plural ("1,500 people").
+  not "12345 солдаты"), or in English by a plural ("1,500 people"); a round number
+  of six digits or more ("375000", "260000": ending in 000) with no identifier
+  before it (see :func:`intake.check.ratings.after_identifier_cue`);
+* a rating (:mod:`intake.check.ratings`: "рейтинг — 2804", "Сакаев (2637)" in a text
+  about ratings).
 
 Everything else is asked about: a unit number, a card or passport number, a
 personal number, a code word with digits. Limits: a number written in words
@@ -25,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from intake.check import morph
+from intake.check import morph, ratings
 
 _GROUP = r"[^\W_]*\d[^\W_]*"  # letters and digits, at least one digit
 _CODE = re.compile(
@@ -84,6 +88,7 @@ _PLURAL_EN = frozenset(
 _PLURAL_EN = frozenset({"people", "men", "women", "children", "police", "personnel"})
 _NEXT_WORD = re.compile(r"[\s-]*([%‰$€£₽₴]|[^\W\d_]+)")
 MIN_DIGITS = 4
+_ROUND = re.compile(r"[1-9]\d{2,}000")  # "375000": six digits or more, a unit number has five
 
 
 def codes(clean: str) -> Iterator[tuple[int, int]]:
@@ -98,6 +103,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             continue
         if _NUMBER.fullmatch(code) and _quantity(code, clean, match.start(), match.end()):
             continue
+        if ratings.rating(code, clean, match.start()):
+            continue
         yield match.span()
 
 
@@ -111,6 +118,8 @@ def _is_date(code: str) -> bool:
 
 
 def _quantity(code: str, clean: str, start: int, end: int) -> bool:
+    if _ROUND.fullmatch(code) and not ratings.after_identifier_cue(clean, start):
+        return True
     if clean[max(0, start - 2) : start].strip().endswith(_SIGNS_BEFORE):
         return True
     after = _NEXT_WORD.match(clean, end)

@@ -32,6 +32,7 @@ class Word:
     capitalised: bool
     initial: bool  # the first word of a sentence, a line or a quotation after one
     quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
+    previous: str = ""  # the word before in the same sentence, lower case ("газета" «Труд»)
 
     @property
     def has_digit(self) -> bool:
@@ -58,10 +59,12 @@ class Text:
 
 def _words(norm: Normalized) -> list[Word]:
     clean, folded = norm.clean, norm.skeleton
-    out = []
+    out: list[Word] = []
     for match in _WORD.finditer(clean):
         start, end = match.span()
         word = match.group()
+        initial = _sentence_initial(clean, start)
+        previous = out[-1].clean.lower() if out and not initial else ""
         out.append(
             Word(
                 start,
@@ -69,8 +72,9 @@ def _words(norm: Normalized) -> list[Word]:
                 word,
                 folded[start:end],
                 word[0].isupper(),
-                _sentence_initial(clean, start),
+                initial,
                 _quoted(clean, start, end),
+                previous,
             )
         )
     return out

@@ -1,0 +1,104 @@
+"""Capitalised Latin words that are no one's name: brands, titles, English words.
+
+Russian text quotes companies, products and titles in Latin letters ("Microsoft",
+"MySQL", "The Right Move"); English text capitalises words of titles. A capitalised
+Latin word is taken as ordinary (not asked about) when it is
+
+* one of the common capitalised words and brands of ``intake/data/common_latin.txt``;
+* written in a shape no person's name takes: a capital after a small letter or small
+  letters after two capitals ("MySQL", "FaceCash", "NEWSru", "EURid", "NGOs"), unless
+  it starts like a name does ("McDonald", "MacArthur", "DeLuca", "O'Neil", "VanDyke");
+* an English dictionary word (Webster's Second, through the english-words package; its
+  lower-case entries only, so "Ivan" or "Boris", entered there as proper names, are not
+  words), alone or with a plural or possessive ending ("Windows", "Partners'").
+
+Never ordinary, whatever the dictionary says: a word of ``intake/data/names_latin.txt``
+(first names and common surnames that are also words: "Rose", "Baker", "Roman",
+"Vera"), and a word ending like a Russian, Ukrainian or Caucasian surname
+("-ov", "-enko", "-sky", "-vich", "-shvili", "-yan"...). Limits: a rarer English
+surname that is a dictionary word ("Chess") is let through; the dictionary is of 1934,
+so newer words ("blog") are asked about unless listed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O'|D'|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)[A-Z]")
+_SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "yov", "yova", "enko", "sky", "skiy", "skii", "skaya",
+    "skaia", "vich", "vna", "chuk", "yuk", "shvili", "dze", "yan", "ian",
+)  # fmt: skip
+MIN_WORD = 4  # shorter words are as often names: "Tao", "Lee", "Kim"
+MIN_PART = 4  # each word of a compound ("Placebook", "Teachbook")
+
+
+def ordinary(word: str, *, quoted: bool = False) -> bool:
+    """True if the capitalised Latin ``word`` (no hyphen) is a word, brand or title, not a
+    name. A word alone in quotation marks (``quoted``: a call sign?) is never explained by
+    the dictionary."""
+    word = word.replace("’", "'")
+    bare = word[:-2] if word.lower().endswith("'s") else word
+    lower = bare.lower()
+    if any(form in common_latin() for form in _singulars(lower)):
+        return True
+    if _CAMEL.search(bare) and not _NAME_PREFIX.match(bare):
+        return True
+    if quoted or lower.endswith(_SURNAME_ENDINGS) or lower in _names():
+        return False
+    return dictionary_word(lower) or _compound(lower)
+
+
+def dictionary_word(lower: str) -> bool:
+    """True if the lower-case ``lower`` or its singular is a lower-case dictionary entry."""
+    if len(lower) < MIN_WORD:
+        return False
+    words = _dictionary()
+    return any(form in words for form in _singulars(lower))
+
+
+def _compound(lower: str) -> bool:
+    """Two dictionary or common words joined ("placebook", "insidefacebook")."""
+    common = common_latin()
+    return any(
+        (dictionary_word(lower[:cut]) or lower[:cut] in common)
+        and (dictionary_word(lower[cut:]) or lower[cut:] in common)
+        for cut in range(MIN_PART, len(lower) - MIN_PART + 1)
+    )
+
+
+def _singulars(lower: str) -> tuple[str, ...]:
+    forms = [lower]
+    if lower.endswith("s"):
+        forms.append(lower[:-1])
+        if lower.endswith("es"):
+            forms.append(lower[:-2])
+        if lower.endswith("ies"):
+            forms.append(lower[:-3] + "y")
+    return tuple(forms)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return _data_words("names_latin.txt")
+
+
+@lru_cache(maxsize=1)
+def common_latin() -> frozenset[str]:
+    return _data_words("common_latin.txt")
+
+
+def _data_words(name: str) -> frozenset[str]:
+    text = files("intake").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())

@@ -1,0 +1,48 @@
+"""Numbers that are ratings, and the words that make any number an identifier.
+
+Chess and sports news list ratings of four digits ("Топалов — 2804", "Сакаев (2637),
+Галкин (2618)"); the numbers rule would ask about each. A number is read as a rating
+when it is between 1000 and 2999, no identifier cue stands right before it, and either
+
+* a rating word ("рейтинг", "rating", "Elo", "эло") stands earlier in the same line, or
+* the text named ratings earlier and the number stands as an item of a list: right
+  after "(", ",", ":" or a dash ("Погонина (2440), Шадрина (2371)").
+
+An identifier cue ("в/ч", "часть", "№", "номер", "паспорт", "карта", "жетон", "unit",
+"no."...) in the few characters before a number keeps it asked about whatever else
+holds. Limits: a unit number of 1000-2999 written bare as an item of a list, in a text
+that talks of ratings, is let through.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RATING_WORD = re.compile(r"(?<![^\W_])(?:рейтинг|rating|elo|эло)", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:[(,:]|[—–-])[^\S\n]*$")
+_CUE = re.compile(
+    r"(?<![^\W_])(?:в/ч|вч|в\.ч|част|№|номер|n[or]?\.?|#|паспорт|сери|карт|жетон|почт|п/п|личн"
+    r"|unit|card|passport|snils|снилс|инн|полис|imei)[^\w\n]*$",
+    re.IGNORECASE,
+)
+LOW, HIGH = 1000, 2999
+CUE_REACH = 12  # characters before a number searched for an identifier cue
+
+
+def rating(code: str, clean: str, start: int) -> bool:
+    """True if the number ``code`` at ``start`` of ``clean`` reads as a rating."""
+    if not code.isdigit() or not LOW <= int(code) <= HIGH:
+        return False
+    if after_identifier_cue(clean, start):
+        return False
+    line_start = clean.rfind("\n", 0, start) + 1
+    if _RATING_WORD.search(clean, line_start, start):
+        return True
+    return bool(_LIST_ITEM.search(clean[max(0, start - 4) : start])) and bool(
+        _RATING_WORD.search(clean, 0, start)
+    )
+
+
+def after_identifier_cue(clean: str, start: int) -> bool:
+    """True if a word that announces an identifier stands right before ``start``."""
+    return bool(_CUE.search(clean[max(0, start - CUE_REACH) : start]))

@@ -1,0 +1,60 @@
+"""A quoted dictionary word after the word for what it names: газета «Труд», корабль «Союз».
+
+A capitalised word alone in quotation marks is asked about even when the dictionary
+knows it ("Гром", "Кедр"): that is how call signs and nicknames are written. Russian
+writes the names of newspapers, parties, companies, ships, prizes and albums the same
+way, right after the word for the thing: партия «Яблоко», радиостанция «Маяк», РИА
+«Новости», ОАО «Мегафон», корабль «Союз», премия «Просветитель». Such a word names a
+thing, not a person, when the word before it is one of :data:`THINGS` (any case) or one
+of the organisation acronyms of :data:`ACRONYMS`.
+
+Deliberately missing: words for people and for military formations. "Командир взвода
+«Гром»" can name the platoon or its commander's call sign, and "боец «Кедр»" is a
+person, so взвод, рота, батальон, отряд, группа, боец and the like explain nothing.
+Only a word the dictionary knows as an ordinary word is explained this way (see
+:mod:`intake.check.capitalised`); an unknown one («Алтек») is still asked about.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from intake.check import morph
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+THINGS = _words(
+    """
+    газета журнал издание агентство информагентство радиостанция радио телеканал канал
+    телекомпания издательство портал сайт блог программа передача журнал
+    партия движение организация объединение союз общество фонд ассоциация профсоюз
+    компания корпорация концерн фирма холдинг банк завод фабрика комбинат предприятие
+    магазин сеть кафе ресторан бар клуб гостиница отель театр кинотеатр музей галерея
+    центр институт университет лицей гимназия больница клиника санаторий стадион
+    премия фестиваль конкурс турнир акция кампания операция проект выставка
+    альбом фильм сериал спектакль книга роман повесть песня сингл стихотворение картина
+    корабль шаттл ракета ракета-носитель спутник станция модуль самолёт самолет вертолёт
+    вертолет автомобиль машина грузовик судно теплоход крейсер подлодка поезд марка модель
+    бренд
+    """
+)
+ACRONYMS = _words(
+    "ооо оао зао пао ао гуп муп фгуп нко ано оо рии риа ия ркк ск тк трк тц бц жк снт"
+    " нии цбк гк ук фк хк пк"
+)
+
+
+def names_a_thing(previous: str) -> bool:
+    """True if ``previous`` (lower case) is a word for a named thing or an organisation
+    acronym."""
+    return previous in ACRONYMS or bool(_lemmas(previous) & THINGS)
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    if not word or word.isascii():
+        return frozenset()
+    return frozenset(p.normal_form for p in morph._analyzer().parse(word) if p.tag.POS == "NOUN")
