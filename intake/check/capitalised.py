@@ -6,7 +6,8 @@ sign: «Гром»), wherever it stands. It is explained when the Russian dictio
 knows it as an ordinary word or as a place or organisation (:mod:`intake.check.morph`),
 when it is a public figure's name, a finding the reviewer decided, a pseudonym or
 a tag the engine wrote (the caller passes those), or, in Latin script, a word, brand
-or title that is no one's name (:mod:`intake.check.english`). A dictionary word alone in
+or title that is no one's name (:mod:`intake.check.english`), or a known town in Latin
+letters or organisation in Cyrillic (:mod:`intake.check.known`). A dictionary word alone in
 quotation marks is explained only after the word for what it names (газета «Труд»,
 корабль «Союз»: :mod:`intake.check.things`). Everything else is asked about: a surname
 the dictionary does not hold, a call sign, a first name (the dictionary knows "Вера",
@@ -25,7 +26,7 @@ list of common words and by its shape only, never by the dictionary ("Hawk" is a
 
 from __future__ import annotations
 
-from intake.check import english, morph, things
+from intake.check import english, known, morph, things
 from intake.check.words import Word
 
 NAME_LIKE = frozenset({"name", "unknown"})
@@ -36,16 +37,23 @@ def unexplained(word: Word) -> bool:
     """True if this capitalised word in mid-sentence could be a name nobody decided."""
     if not word.capitalised or word.has_digit or len(word.clean) < 2:
         return False
-    if word.initial and not word.quoted:
+    if (word.initial and not word.quoted) or _explained_whole(word):
         return False
-    if word.clean.isupper() and len(word.clean) <= MAX_ACRONYM:
-        return False  # an acronym: "ФСБ", "ВСУ", "BBC" (see the limits above)
     if word.quoted and not word.clean.isascii():
         return _quoted_unexplained(word)
-    if "-" in word.clean and morph.classify(word.clean.lower()) not in NAME_LIKE:
-        return False  # a known hyphenated word ("Нью-Йорк")
     parts = [part for part in word.clean.split("-") if part]
-    return any(_part_unexplained(part, quoted=word.quoted) for part in parts)
+    return any(_part_unexplained(part, word) for part in parts)
+
+
+def _explained_whole(word: Word) -> bool:
+    """An acronym ("ФСБ", "BBC": see the limits above), a known organisation ("Сбербанк",
+    «Медиазону») or a known hyphenated word ("Нью-Йорк")."""
+    lower = word.clean.lower()
+    if word.clean.isupper() and len(word.clean) <= MAX_ACRONYM:
+        return True
+    if not word.clean.isascii() and known.organisation(lower):
+        return True
+    return "-" in word.clean and morph.classify(lower) not in NAME_LIKE
 
 
 def _quoted_unexplained(word: Word) -> bool:
@@ -56,9 +64,14 @@ def _quoted_unexplained(word: Word) -> bool:
     return kind != "place"
 
 
-def _part_unexplained(part: str, *, quoted: bool = False) -> bool:
+def _part_unexplained(part: str, word: Word) -> bool:
     if part.isupper() and len(part) <= MAX_ACRONYM:
         return False  # "PR-служба", "IT-компания": an acronym in a compound
     if part.isascii():
-        return not english.ordinary(part, quoted=quoted)
+        lower = part.lower()
+        return not (
+            english.ordinary(part, quoted=word.quoted)
+            or english.in_phrase(lower, word.previous, word.following)
+            or known.latin_town(lower, word.previous)
+        )
     return morph.classify(part.lower()) in NAME_LIKE

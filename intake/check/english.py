@@ -10,7 +10,9 @@ Latin word is taken as ordinary (not asked about) when it is
   it starts like a name does ("McDonald", "MacArthur", "DeLuca", "O'Neil", "VanDyke");
 * an English dictionary word (Webster's Second, through the english-words package; its
   lower-case entries only, so "Ivan" or "Boris", entered there as proper names, are not
-  words), alone or with a plural or possessive ending ("Windows", "Partners'").
+  words), alone or with a plural or possessive ending ("Windows", "Partners'"), or a
+  compound of two such words ("Placebook");
+* a word of a known name of an organisation or place (:data:`PHRASES`: "Red Cross").
 
 Never ordinary, whatever the dictionary says: a word of ``intake/data/names_latin.txt``
 (first names and common surnames that are also words: "Rose", "Baker", "Roman",
@@ -32,6 +34,15 @@ _SURNAME_ENDINGS = (
     "ov", "ova", "ev", "eva", "yov", "yova", "enko", "sky", "skiy", "skii", "skaya",
     "skaia", "vich", "vna", "chuk", "yuk", "shvili", "dze", "yan", "ian",
 )  # fmt: skip
+# Names of organisations and places whose words alone can be names ("Red", "Cross").
+PHRASES = frozenset(
+    (
+        "red cross", "red crescent", "amnesty international", "human rights", "new york",
+        "wall street", "white house", "red square", "united nations", "united states",
+        "european court", "european union", "security council", "the insider", "novaya gazeta",
+        "deutsche welle", "radio liberty", "free europe", "doctors without",
+    )
+)  # fmt: skip
 MIN_WORD = 4  # shorter words are as often names: "Tao", "Lee", "Kim"
 MIN_PART = 4  # each word of a compound ("Placebook", "Teachbook")
 
@@ -50,6 +61,17 @@ def ordinary(word: str, *, quoted: bool = False) -> bool:
     if quoted or lower.endswith(_SURNAME_ENDINGS) or lower in _names():
         return False
     return dictionary_word(lower) or _compound(lower)
+
+
+def bare_forms(lower: str) -> frozenset[str]:
+    """``lower`` without a possessive ending, and its possible singulars ("sterns" -> "stern")."""
+    bare = lower.replace("’", "'").removesuffix("'s")
+    return frozenset(_singulars(bare))
+
+
+def in_phrase(lower: str, previous: str, following: str) -> bool:
+    """True if the word with the one before or after it is one of :data:`PHRASES`."""
+    return f"{previous} {lower}" in PHRASES or f"{lower} {following}" in PHRASES
 
 
 def dictionary_word(lower: str) -> bool:

@@ -7,7 +7,7 @@ or more digits and is not:
 
 * a year (1800-2099, alone, with a short ending or as a range: "2022-го", "1990s",
   "2022-2023"; any number before "год", "г.", "year"), a date ("14.03.2026",
-  "2026-03-14", "14/03/2026") or a time ("19.58");
+  "2026-03-14", "14/03/2026", "28.03") or a time ("19.58");
 * a count or quantity: a number grouped in thousands ("138 085", "1,500,000"; at
   most three groups, so card and tax numbers are not), or a plain number (or a decimal)
   followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
@@ -44,6 +44,7 @@ _DATES = re.compile(
 )
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+(?:[.,]\d{1,2})?")
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3}){1,2}")  # "138 085", "1,500,000"
+_DAY_MONTH = re.compile(r"\d\d[./]\d\d")  # "28.03": a day and month, the year left out
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _YEAR_WORDS = ("год", "г", "гг", "year")
 
@@ -98,6 +99,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         if sum(c.isdigit() for c in code) < MIN_DIGITS:
             continue
         if _YEARS.fullmatch(code) or _is_date(code) or _TIME.fullmatch(code):
+            continue
+        if _DAY_MONTH.fullmatch(code) and _is_date(f"{code}.2000"):
             continue
         if _GROUPED.fullmatch(code):
             continue

@@ -10,7 +10,7 @@ original text. Limits: a word split by spaces ("Крав ченко") is two wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intake.redact.normalize import Normalized
 
@@ -33,6 +33,7 @@ class Word:
     initial: bool  # the first word of a sentence, a line or a quotation after one
     quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
     previous: str = ""  # the word before in the same sentence, lower case ("газета" «Труд»)
+    following: str = ""  # the word after in the same sentence, lower case ("Red" "cross")
 
     @property
     def has_digit(self) -> bool:
@@ -61,6 +62,8 @@ def _words(norm: Normalized) -> list[Word]:
     clean, folded = norm.clean, norm.skeleton
     out: list[Word] = []
     for match in _WORD.finditer(clean):
+        if out and not _sentence_initial(clean, match.start()):
+            out[-1] = replace(out[-1], following=match.group().lower())
         start, end = match.span()
         word = match.group()
         initial = _sentence_initial(clean, start)
