@@ -76,17 +76,24 @@ class Check:
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
 
+    def _spells_a_name(self, latin: str) -> bool:
+        return bool(_skeletons(english.bare_forms(latin.lower())) & self._spelt)
+
     def _could_be_name(self, word: Word) -> bool:
         """A lower-case or sentence-initial dictionary word ("лента", "Сердце") is not, nor
         a lower-case Latin word ("lens"), nor an English word or brand that no registered
         name spells, in any form ("Military" near Мила, "Russia" near Руслан)."""
         if word.clean.isascii():
             return word.capitalised and not (
-                english.ordinary(word.clean) and not english.bare_forms(word.folded) & self._spelt
+                english.ordinary(word.clean) and not self._spells_a_name(word.clean)
             )
         if word.capitalised and not word.initial:
             return True
         return morph.classify(word.clean.lower()) not in ORDINARY
+
+
+def _skeletons(strings: Iterable[str]) -> frozenset[str]:
+    return frozenset(skeleton(s) for s in strings)
 
 
 def _spelt(names: Iterable[str]) -> frozenset[str]:

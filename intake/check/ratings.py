@@ -21,8 +21,8 @@ import re
 _RATING_WORD = re.compile(r"(?<![^\W_])(?:рейтинг|rating|elo|эло)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:[(,:]|[—–-])[^\S\n]*$")
 _CUE = re.compile(
-    r"(?<![^\W_])(?:в/ч|вч|в\.ч|част|№|номер|n[or]?\.?|#|паспорт|сери|карт|жетон|почт|п/п|личн"
-    r"|unit|card|passport|snils|снилс|инн|полис|imei)[^\w\n]*$",
+    r"(?<![^\W_])(?:в/ч|вч|в\.ч|№|#|n[or]?\.|п/п|(?:част|номер|паспорт|сери|карт|жетон|почт"
+    r"|личн|unit|card|passport|snils|снилс|инн|полис|imei|no|nr|number)\w*)[^\w\n]*$",
     re.IGNORECASE,
 )
 LOW, HIGH = 1000, 2999
