@@ -8,10 +8,11 @@ hand: every word of
 * the US Census 1990 first names (all) and surnames (the 10,000 most common), from
   the ``names`` package (public domain data);
 * common East Asian surnames (:data:`EAST_ASIAN`: "Tao", "Sun", "Kim", "Long");
-* the Russian first names of ``intake/data/names_ru.txt`` in the check's two Latin
-  schemes (:func:`intake.check.latin.spellings`: "Roman", "Vera", "Lev");
+* the Russian first names and surnames of ``intake/data/names_ru.txt`` in the check's
+  two Latin schemes (:func:`intake.check.latin.spellings`: "Roman", "Vera", "Sokol");
 
-that the dictionary rule of :mod:`intake.check.english` would otherwise accept.
+that the dictionary rules of :mod:`intake.check.english` would otherwise accept, or that
+the gazetteer lists as a town (:mod:`intake.check.known`: "Adler", "Marx", "Tara").
 Names the dictionary does not hold need no entry: they are asked about anyway.
 
 Run once after upgrading english-words or names: ``python tools/build_latin_names.py``.
@@ -56,22 +57,29 @@ EAST_ASIAN = _words(
 )
 
 
-def russian_first_names() -> set[str]:
+def russian_names() -> set[str]:
     from intake.check.latin import spellings
 
     lines = NAMES_RU.read_text(encoding="utf-8").splitlines()
-    firsts = (line.split()[1] for line in lines if line[:2] in ("m ", "f "))
-    return {latin for name in firsts for latin in spellings(name)}
+    names = (line.split()[1] for line in lines if line[:2] in ("m ", "f ", "s "))
+    return {latin for name in names for latin in spellings(name)}
+
+
+def latin_towns() -> set[str]:
+    lines = (OUT.parent / "places_ru.txt").read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line.isascii() and not line.startswith("#")}
 
 
 def main() -> None:
-    from intake.check.english import dictionary_word
+    from intake.check.english import word_like
 
-    words = sorted(w for w in census() | russian_first_names() | EAST_ASIAN if dictionary_word(w))
+    towns = latin_towns()
+    names = census() | russian_names() | EAST_ASIAN
+    words = sorted(w for w in names if word_like(w) or w in towns)
     head = (
-        "# Latin name words the English dictionary also holds (lower case, one a line): the check\n"
-        "# asks about these. Built by tools/build_latin_names.py from US Census 1990 names\n"
-        "# (the names package) and intake/data/names_ru.txt; do not edit by hand.\n"
+        "# Latin name words the English dictionary or the gazetteer also holds (lower case,\n"
+        "# one a line): the check asks about these. Built by tools/build_latin_names.py from\n"
+        "# US Census 1990 names (the names package) and intake/data/names_ru.txt; do not edit.\n"
     )
     OUT.write_text(head + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT}")

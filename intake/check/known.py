@@ -4,8 +4,8 @@
   towns of Russia, Ukraine and Belarus) lists it ("Kursk", "Novgorod"), it is no Latin
   spelling of a Russian first name of ``intake/data/names_ru.txt`` ("Anna"), and it
   either stands after "in", "near", "outside", "around" or "at", or neither ends like a
-  surname nor spells one of that list: "Rostov" and "Pushkin" are towns only in
-  "in Rostov", "near Pushkin".
+  surname nor is a surname of that list or a name of ``intake/data/names_latin.txt``:
+  "Rostov", "Pushkin" and "Adler" are towns only in "in Rostov", "near Adler".
 * A Cyrillic word is an organisation, service or medium of
   ``intake/data/organisations_ru.txt`` ("Сбербанк", «Одноклассниках», «Медиазону»): the
   entry, or its stem (without a final vowel or soft sign, four letters or more) with a
@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-from intake.check.latin import spellings
+from intake.check import english
 
 _PLACE_BEFORE = frozenset(("in", "near", "outside", "around", "at"))
 _SURNAME_SHAPE = (
@@ -34,11 +34,13 @@ MIN_STEM = 4  # "зум", "мтс": the entry as written only
 
 def latin_town(lower: str, previous: str) -> bool:
     """True if the capitalised Latin word ``lower`` (lower case) reads as a listed town."""
-    if lower not in _gazetteer() or lower in _russian_names_latin("m ", "f "):
+    if lower not in _gazetteer() or lower in english.russian_names("m ", "f "):
         return False
     if previous in _PLACE_BEFORE:
-        return True
-    return not lower.endswith(_SURNAME_SHAPE) and lower not in _russian_names_latin("s ")
+        return True  # "in Rostov", "near Adler"
+    if lower.endswith(_SURNAME_SHAPE) or lower in english.russian_names("s "):
+        return False
+    return lower not in english.latin_names()  # "Adler", "Marx", "Tara": names of people too
 
 
 def organisation(lower: str) -> bool:
@@ -56,14 +58,6 @@ def organisation(lower: str) -> bool:
 @lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
     return frozenset(w for w in _data_words("places_ru.txt") if w.isascii())
-
-
-@lru_cache(maxsize=4)
-def _russian_names_latin(*kinds: str) -> frozenset[str]:
-    """Latin spellings of the first names ("m ", "f ") or surnames ("s ") of names_ru.txt."""
-    lines = files("intake").joinpath("data/names_ru.txt").read_text(encoding="utf-8")
-    names = (line.split()[1] for line in lines.splitlines() if line[:2] in kinds)
-    return frozenset(latin for name in names for latin in spellings(name))
 
 
 @lru_cache(maxsize=1)
