@@ -22,6 +22,8 @@ in quotation marks («Гром», "Кедр": a call sign, a nickname) with no w
 before it: asking about all of them doubled the rate on news text (39 instead of 20
 per 1,000 words on factRuEval). A Latin word in quotation marks is explained by the
 list of common words and by its shape only, never by the dictionary ("Hawk" is asked).
+A capitalised word right after "позывной", "кличка", "прозвище", "call sign", "nickname"
+is asked about whatever else would explain it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from intake.check import english, known, morph, things
 from intake.check.words import Word
 
 NAME_LIKE = frozenset({"name", "unknown"})
+CALL_SIGN_CUES = ("позывн", "кличк", "прозвищ", "погонял", "callsign", "nickname")
+CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
 
 
@@ -37,6 +41,8 @@ def unexplained(word: Word) -> bool:
     """True if this capitalised word in mid-sentence could be a name nobody decided."""
     if not word.capitalised or word.has_digit or len(word.clean) < 2:
         return False
+    if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
+        return True  # позывной «Сигнал», call sign Hawk: nothing explains a call sign
     if (word.initial and not word.quoted) or _explained_whole(word):
         return False
     if word.quoted and not word.clean.isascii():

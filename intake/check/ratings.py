@@ -2,7 +2,8 @@
 
 Chess and sports news list ratings of four digits ("Топалов — 2804", "Сакаев (2637),
 Галкин (2618)"); the numbers rule would ask about each. A number is read as a rating
-when it is between 1000 and 2999, no identifier cue stands right before it, and either
+when it is between 1000 and 2999, neither an identifier cue nor a preposition ("в 2345",
+"in 2345") stands right before it, and either
 
 * a rating word ("рейтинг", "rating", "Elo", "эло") stands earlier in the same line, or
 * the text named ratings earlier and the number stands as an item of a list: right
@@ -25,6 +26,7 @@ _CUE = re.compile(
     r"|личн|unit|card|passport|snils|снилс|инн|полис|imei|no|nr|number)\w*)[^\w\n]*$",
     re.IGNORECASE,
 )
+_PREPOSITION = re.compile(r"(?<![^\W_])(?:в|во|из|под|к|in|at|to|from)[^\S\n]+$", re.IGNORECASE)
 LOW, HIGH = 1000, 2999
 CUE_REACH = 12  # characters before a number searched for an identifier cue
 
@@ -33,8 +35,8 @@ def rating(code: str, clean: str, start: int) -> bool:
     """True if the number ``code`` at ``start`` of ``clean`` reads as a rating."""
     if not code.isdigit() or not LOW <= int(code) <= HIGH:
         return False
-    if after_identifier_cue(clean, start):
-        return False
+    if after_identifier_cue(clean, start) or _PREPOSITION.search(clean, max(0, start - 6), start):
+        return False  # "в/ч 2345", "служил в 2345": a unit, not a rating
     line_start = clean.rfind("\n", 0, start) + 1
     if _RATING_WORD.search(clean, line_start, start):
         return True

@@ -32,8 +32,8 @@ class Word:
     capitalised: bool
     initial: bool  # the first word of a sentence, a line or a quotation after one
     quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
-    previous: str = ""  # the word before in the same sentence, lower case ("газета" «Труд»)
-    following: str = ""  # the word after in the same sentence, lower case ("Red" "cross")
+    previous: str = ""  # the word before, lower case ("газета" «Труд», "позывной: Гром")
+    following: str = ""  # the word after, lower case ("Red" "cross")
 
     @property
     def has_digit(self) -> bool:
@@ -62,12 +62,12 @@ def _words(norm: Normalized) -> list[Word]:
     clean, folded = norm.clean, norm.skeleton
     out: list[Word] = []
     for match in _WORD.finditer(clean):
-        if out and not _sentence_initial(clean, match.start()):
+        if out:
             out[-1] = replace(out[-1], following=match.group().lower())
         start, end = match.span()
         word = match.group()
         initial = _sentence_initial(clean, start)
-        previous = out[-1].clean.lower() if out and not initial else ""
+        previous = out[-1].clean.lower() if out else ""
         out.append(
             Word(
                 start,

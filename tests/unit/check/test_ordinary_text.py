@@ -89,6 +89,10 @@ def test_a_latin_name_in_the_place_of_a_brand_or_word_is_still_asked_about(
         ("Хозяйка кафе «Вера» всё видела.", "Вера"),  # a first name, not an ordinary word
         ("Директор компании «Хертекпаев» уехал.", "Хертекпаев"),  # unknown: stays asked
         ("Письмо подписал некто Зумов.", "Зумов"),  # a listed service's stem, a surname's end
+        ("Его позывной Сбербанк, смешно.", "Сбербанк"),  # a call sign cue: nothing explains
+        ("Позывной: Гром. Так его звали.", "Гром"),  # even after a colon
+        ("Там был боец по кличке «Яблоко».", "Яблоко"),
+        ('His call sign "Google" was a joke.', "Google"),
     ],
 )
 def test_a_quoted_call_sign_or_a_surname_is_still_asked_about(text: str, word: str) -> None:
@@ -115,6 +119,7 @@ def test_ratings_round_counts_and_dates_are_not_asked_about(text: str) -> None:
         ("Рейтинг полка упал, его перевели в часть 2618.", "2618"),
         ("Рейтинг тут ни при чём: он из части 3512.", "3512"),  # above any rating
         ("Его перевели в 2637 летом.", "2637"),  # no rating named in the text
+        ("У части низкий рейтинг, его перевели в 2637.", "2637"),  # a preposition before
         ("Паспорт № 123000 у него отобрали.", "123000"),  # round, but after a cue
         ("Он служил в 45000 под Курском.", "45000"),  # five digits: a unit number's length
         ("На жетоне было 32.13 и буквы.", "32.13"),  # no such day and month
