@@ -37,8 +37,9 @@ CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
 
 
-def unexplained(word: Word) -> bool:
-    """True if this capitalised word in mid-sentence could be a name nobody decided."""
+def unexplained(word: Word, named: frozenset[str] = frozenset()) -> bool:
+    """True if this capitalised word in mid-sentence could be a name nobody decided.
+    ``named``: what the text named as things (:func:`intake.check.things.named_in`)."""
     if not word.capitalised or word.has_digit or len(word.clean) < 2:
         return False
     if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
@@ -46,7 +47,7 @@ def unexplained(word: Word) -> bool:
     if (word.initial and not word.quoted) or _explained_whole(word):
         return False
     if word.quoted and not word.clean.isascii():
-        return _quoted_unexplained(word)
+        return _quoted_unexplained(word, named)
     parts = [part for part in word.clean.split("-") if part]
     return any(_part_unexplained(part, word) for part in parts)
 
@@ -59,13 +60,16 @@ def _explained_whole(word: Word) -> bool:
         return True
     if not word.clean.isascii() and known.organisation(lower):
         return True
+    if word.clean.isascii() and lower in english.common_latin():
+        return True  # "Hewlett-Packard", "Coca-Cola"
     return "-" in word.clean and morph.classify(lower) not in NAME_LIKE
 
 
-def _quoted_unexplained(word: Word) -> bool:
-    """«Гром» alone in quotes: a call sign unless a place, or a word after газета, корабль..."""
+def _quoted_unexplained(word: Word, named: frozenset[str]) -> bool:
+    """«Гром» alone in quotes: a call sign unless a place, or a word after газета, корабль...
+    (or a thing the text named so before)."""
     kind = morph.classify(word.clean.lower())
-    if kind == "word" and things.names_a_thing(word.previous):
+    if kind == "word" and (things.names_a_thing(word.previous) or things.same_thing(word, named)):
         return False
     return kind != "place"
 

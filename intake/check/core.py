@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from intake.check import capitalised, english, morph, numbers
+from intake.check import capitalised, english, morph, numbers, things
 from intake.check.latin import spellings
 from intake.check.near_names import NearNames
 from intake.check.words import Text, Word
@@ -60,19 +60,20 @@ class Check:
     def run(self, text: str, explained: Sequence[tuple[int, int]] = ()) -> list[Hit]:
         """Every unexplained hit in ``text``, in order; ``explained`` spans are skipped."""
         view = Text.of(text)
-        hits = [h for w in view.words if (h := self._word(view, w)) is not None]
+        named = things.named_in(view.words)
+        hits = [h for w in view.words if (h := self._word(view, w, named)) is not None]
         for start, end in numbers.codes(view.norm.clean):
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
         return _disjoint(h for h in hits if not _overlaps(h, spans))
 
-    def _word(self, view: Text, word: Word) -> Hit | None:
+    def _word(self, view: Text, word: Word, named: frozenset[str]) -> Hit | None:
         if word.folded in self._kept:
             return None
         if self.names and self.names.matches(word.folded) and self._could_be_name(word):
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
-        if word.folded not in self._public and capitalised.unexplained(word):
+        if word.folded not in self._public and capitalised.unexplained(word, named):
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
 

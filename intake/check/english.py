@@ -78,7 +78,7 @@ PHRASES = frozenset(
         "red cross", "red crescent", "amnesty international", "human rights", "new york",
         "wall street", "white house", "red square", "united nations", "united states",
         "european court", "european union", "security council", "the insider", "novaya gazeta",
-        "deutsche welle", "radio liberty", "free europe", "doctors without",
+        "deutsche welle", "radio liberty", "free europe", "doctors without", "red bull",
     )
 )  # fmt: skip
 MIN_WORD = 4  # shorter words are as often names: "Tao", "Lee", "Kim"

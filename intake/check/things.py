@@ -8,6 +8,9 @@ way, right after the word for the thing: партия «Яблоко», ради
 thing, not a person, when the word before it is one of :data:`THINGS` (any case) or one
 of the organisation acronyms of :data:`ACRONYMS`.
 
+Once a text has named a thing so, the same word alone in quotation marks later in that
+text names it too ("«Союза» не будет" after "корабль «Союз»").
+
 Deliberately missing: words for people and for military formations. "Командир взвода
 «Гром»" can name the platoon or its commander's call sign, and "боец «Кедр»" is a
 person, so взвод, рота, батальон, отряд, группа, боец and the like explain nothing.
@@ -17,9 +20,11 @@ Only a word the dictionary knows as an ordinary word is explained this way (see
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from intake.check import morph
+from intake.check.words import Word
 
 
 def _words(text: str) -> frozenset[str]:
@@ -45,6 +50,22 @@ ACRONYMS = _words(
     "ооо оао зао пао ао гуп муп фгуп нко ано оо рии риа ия ркк ск тк трк тц бц жк снт"
     " нии цбк гк ук фк хк пк"
 )
+
+
+def named_in(words: Iterable[Word]) -> frozenset[str]:
+    """Lemmas of the dictionary words a text names as things (газета «Труд»): a later
+    «Труда» alone in quotes is the same newspaper."""
+    return frozenset(
+        lemma
+        for w in words
+        if w.quoted and names_a_thing(w.previous) and morph.classify(w.clean.lower()) == "word"
+        for lemma in _lemmas(w.clean.lower())
+    )
+
+
+def same_thing(word: Word, named: frozenset[str]) -> bool:
+    """True if the quoted ``word`` is a form of a thing the text named before."""
+    return bool(named) and bool(_lemmas(word.clean.lower()) & named)
 
 
 def names_a_thing(previous: str) -> bool:

@@ -33,11 +33,13 @@ def asked(text: str, check: Check = CHECK) -> list[str]:
         "The Markets and Assets pages reopened in Berlin.",  # plurals, a listed "-in" word
         "The Military Prosecutor's Office answered in writing.",
         "We wrote to the Red Cross and to Amnesty International.",  # names of organisations
+        "Компания Hewlett-Packard спонсирует Red Bull.",
         # a dictionary word in quotes after the word for the thing it names
         "Как пишет газета «Труд», акция прошла спокойно.",
         "Представители партии «Яблоко» пришли к суду.",
         "Корабль «Союз» вернулся, сообщает РИА «Новости».",
         "Его машину отогнали на завод «Прогресс».",
+        "Корабль «Союз» сел. Старта следующего «Союза» ждут в мае.",  # named once, then alone
         # organisations and services known by name, in any case
         "Он написал мне в «Одноклассниках», а потом в «ВКонтакте».",
         "Я отправила письмо в «Медиазону» и сходила в Сбербанк.",
@@ -88,6 +90,8 @@ def test_a_latin_name_in_the_place_of_a_brand_or_word_is_still_asked_about(
         ("Нас встретил боец «Кедр» у ворот.", "Кедр"),
         ("Хозяйка кафе «Вера» всё видела.", "Вера"),  # a first name, not an ordinary word
         ("Директор компании «Хертекпаев» уехал.", "Хертекпаев"),  # unknown: stays asked
+        ("Старта следующего «Союза» ждут в мае.", "Союза"),  # no thing named in this text
+        ("Компания «Гром» закрылась. Позывной «Гром» слышали.", "Гром"),  # a cue wins
         ("Письмо подписал некто Зумов.", "Зумов"),  # a listed service's stem, a surname's end
         ("Его позывной Сбербанк, смешно.", "Сбербанк"),  # a call sign cue: nothing explains
         ("Позывной: Гром. Так его звали.", "Гром"),  # even after a colon
