@@ -15,8 +15,8 @@ or more digits and is not:
   not "12345 солдаты"), or in English by a plural ("1,500 people"); a round number
   of six digits or more ("375000", "260000": ending in 000) with no identifier
   before it (see :func:`intake.check.ratings.after_identifier_cue`);
-* a rating (:mod:`intake.check.ratings`: "рейтинг — 2804", "Сакаев (2637)" in a text
-  about ratings).
+* a rating or a sum of money (:mod:`intake.check.ratings`: "рейтинг — 2804",
+  "Сакаев (2637)" in a text about ratings; "скинула 7000").
 
 Everything else is asked about: a unit number, a card or passport number, a
 personal number, a code word with digits. Limits: a number written in words
@@ -106,7 +106,7 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             continue
         if _NUMBER.fullmatch(code) and _quantity(code, clean, match.start(), match.end()):
             continue
-        if ratings.rating(code, clean, match.start()):
+        if ratings.rating(code, clean, match.start()) or ratings.money(code, clean, match.start()):
             continue
         yield match.span()
 

@@ -110,6 +110,8 @@ def test_a_quoted_call_sign_or_a_surname_is_still_asked_about(text: str, word: s
         "Рейтинг турнира высокий.\nИграли Сакаев (2637), Галкин (2618) и Белов (2599).",
         "Среди заявок 375000 из Германии и 260000 из Франции.",  # round counts
         "Следующее заседание 28.03 в 10:30.",  # a date without its year
+        "Скинь денег на карту, если можешь, 5000 хватит. Скинула 7000.",  # sums of money
+        "She paid the middleman 150000 and he vanished.",
     ],
 )
 def test_ratings_round_counts_and_dates_are_not_asked_about(text: str) -> None:
@@ -127,6 +129,9 @@ def test_ratings_round_counts_and_dates_are_not_asked_about(text: str) -> None:
         ("Паспорт № 123000 у него отобрали.", "123000"),  # round, but after a cue
         ("Он служил в 45000 под Курском.", "45000"),  # five digits: a unit number's length
         ("На жетоне было 32.13 и буквы.", "32.13"),  # no such day and month
+        ("Денег не дали, его перевели в 54321.", "54321"),  # money, but a preposition
+        ("Заплатили, чтобы узнать номер 54321.", "54321"),  # money, but an identifier cue
+        ("Денег нет. Перевели 54321 и всё.", "54321"),  # not in the five words before
     ],
 )
 def test_a_unit_or_identifier_number_near_a_relaxation_is_still_asked_about(
