@@ -8,8 +8,9 @@ hand: every word of
 * the US Census 1990 first names (all) and surnames (the 10,000 most common), from
   the ``names`` package (public domain data);
 * common East Asian surnames (:data:`EAST_ASIAN`: "Tao", "Sun", "Kim", "Long");
-* the Russian first names and surnames of ``intake/data/names_ru.txt`` in the check's
-  two Latin schemes (:func:`intake.check.latin.spellings`: "Roman", "Vera", "Sokol");
+* the Russian first names and surnames of ``intake/data/names_ru.txt`` and the short
+  forms of ``intake/data/diminutives_ru.txt`` in the check's two Latin schemes
+  (:func:`intake.check.latin.spellings`: "Roman", "Vera", "Sokol", "Paha");
 
 that the dictionary rules of :mod:`intake.check.english` would otherwise accept, or that
 the gazetteer lists as a town (:mod:`intake.check.known`: "Adler", "Marx", "Tara").
@@ -21,6 +22,7 @@ The ``names`` package is needed only here (``pip install names``), not at run ti
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "intake" / "data" / "names_latin.txt"
@@ -65,6 +67,16 @@ def russian_names() -> set[str]:
     return {latin for name in names for latin in spellings(name)}
 
 
+def russian_short_forms() -> set[str]:
+    """Latin spellings of the short forms of intake/data/diminutives_ru.txt ("Paha")."""
+    from intake.check.latin import spellings
+
+    text = (OUT.parent / "diminutives_ru.txt").read_text(encoding="utf-8").lower()
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    words = {w for line in lines for w in re.findall(r"[а-яё]+", line)}
+    return {latin for word in words for latin in spellings(word)}
+
+
 def latin_towns() -> set[str]:
     lines = (OUT.parent / "places_ru.txt").read_text(encoding="utf-8").splitlines()
     return {line for line in lines if line.isascii() and not line.startswith("#")}
@@ -74,7 +86,7 @@ def main() -> None:
     from intake.check.english import word_like
 
     towns = latin_towns()
-    names = census() | russian_names() | EAST_ASIAN
+    names = census() | russian_names() | russian_short_forms() | EAST_ASIAN
     words = sorted(w for w in names if word_like(w) or w in towns)
     head = (
         "# Latin name words the English dictionary or the gazetteer also holds (lower case,\n"

@@ -7,7 +7,8 @@ or more digits and is not:
 
 * a year (1800-2099, alone, with a short ending or as a range: "2022-го", "1990s",
   "2022-2023"; any number before "год", "г.", "year"), a date ("14.03.2026",
-  "2026-03-14", "14/03/2026", "28.03") or a time ("19.58");
+  "2026-03-14", "14/03/2026", "28.03") or a time ("19.58"), the last two not after an
+  identifier cue ("серия 12.09");
 * a count or quantity: a number grouped in thousands ("138 085", "1,500,000"; at
   most three groups, so card and tax numbers are not), or a plain number (or a decimal)
   followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
@@ -98,9 +99,7 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         code = match.group()
         if sum(c.isdigit() for c in code) < MIN_DIGITS:
             continue
-        if _YEARS.fullmatch(code) or _is_date(code) or _TIME.fullmatch(code):
-            continue
-        if _DAY_MONTH.fullmatch(code) and _is_date(f"{code}.2000"):
+        if _YEARS.fullmatch(code) or _is_date(code) or _short_date(code, clean, match):
             continue
         if _GROUPED.fullmatch(code):
             continue
@@ -109,6 +108,13 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         if ratings.rating(code, clean, match.start()) or ratings.money(code, clean, match.start()):
             continue
         yield match.span()
+
+
+def _short_date(code: str, clean: str, match: re.Match[str]) -> bool:
+    """A time ("19.58") or a day and month ("28.03"), unless a cue makes it a code
+    ("серия 12.09")."""
+    short = _TIME.fullmatch(code) or (_DAY_MONTH.fullmatch(code) and _is_date(f"{code}.2000"))
+    return bool(short) and not ratings.after_identifier_cue(clean, match.start())
 
 
 def _is_date(code: str) -> bool:

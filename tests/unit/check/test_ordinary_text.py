@@ -72,6 +72,7 @@ def test_ordinary_words_of_news_and_testimony_are_not_asked_about(text: str) -> 
         ("Ответил IVan, как обычно.", "IVan"),
         ("Его ник был SergeyKravets.", "SergeyKravets"),  # a handle made of a name
         ("Then Tara came back.", "Tara"),  # a town of the gazetteer, and a first name
+        ("Then Paha called.", "Paha"),  # a dictionary word, and a short form of Павел
         ("Then Rostov told me nothing.", "Rostov"),  # a town only after "in", "near"...
         ("I spoke to Anna yesterday.", "Anna"),  # a town of the gazetteer, but a first name
     ],
@@ -129,6 +130,7 @@ def test_ratings_round_counts_and_dates_are_not_asked_about(text: str) -> None:
         ("Паспорт № 123000 у него отобрали.", "123000"),  # round, but after a cue
         ("Он служил в 45000 под Курском.", "45000"),  # five digits: a unit number's length
         ("На жетоне было 32.13 и буквы.", "32.13"),  # no such day and month
+        ("Паспорт серия 12.09, номер потерян.", "12.09"),  # a day and month, but after a cue
         ("Денег не дали, его перевели в 54321.", "54321"),  # money, but a preposition
         ("Заплатили, чтобы узнать номер 54321.", "54321"),  # money, but an identifier cue
         ("Денег нет. Перевели 54321 и всё.", "54321"),  # not in the five words before
