@@ -11,7 +11,8 @@ Latin word is taken as ordinary (not asked about) when it is
   it starts like a name does ("McDonald", "MacArthur", "DeLuca", "O'Neil", "VanDyke");
 * an English dictionary word (Webster's Second, through the english-words package; its
   lower-case entries only, so "Ivan" or "Boris", entered there as proper names, are not
-  words), alone or with a plural or possessive ending ("Windows", "Partners'"), or a
+  words), alone or with a plural, past, participle or possessive ending ("Windows",
+  "Detained", "Making", "Partners'"), or a
   compound of such a word and a brand's last word ("Placebook", "Microsoft");
 * a word of a known name of an organisation or place (:data:`PHRASES`: "Red Cross").
 
@@ -82,6 +83,7 @@ PHRASES = frozenset(
     )
 )  # fmt: skip
 MIN_WORD = 4  # shorter words are as often names: "Tao", "Lee", "Kim"
+MIN_STEM = 3  # "used" -> "use"
 MIN_PART = 4  # each word of a compound ("Placebook", "Teachbook")
 
 
@@ -157,6 +159,8 @@ def _compound(lower: str) -> bool:
 
 
 def _singulars(lower: str) -> tuple[str, ...]:
+    """``lower`` and the words it can be an inflection of: plurals ("windows"), past and
+    participle forms ("detained", "used", "stopped", "making")."""
     forms = [lower]
     if lower.endswith("s"):
         forms.append(lower[:-1])
@@ -164,6 +168,12 @@ def _singulars(lower: str) -> tuple[str, ...]:
             forms.append(lower[:-2])
         if lower.endswith("ies"):
             forms.append(lower[:-3] + "y")
+    for suffix in ("ed", "ing"):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= MIN_STEM:
+            base = lower[: -len(suffix)]
+            forms += [base, base + "e"]
+            if len(base) > 1 and base[-1] == base[-2]:
+                forms.append(base[:-1])  # "stopped" -> "stop"
     return tuple(forms)
 
 
