@@ -54,11 +54,12 @@ def unexplained(word: Word, named: frozenset[str] = frozenset()) -> bool:
 
 def _explained_whole(word: Word) -> bool:
     """An acronym ("ФСБ", "BBC": see the limits above), a known organisation ("Сбербанк",
-    «Медиазону») or a known hyphenated word ("Нью-Йорк")."""
+    «Медиазону»), a place named by the noun after it ("Московской области") or a known
+    hyphenated word ("Нью-Йорк")."""
     lower = word.clean.lower()
     if word.clean.isupper() and len(word.clean) <= MAX_ACRONYM:
         return True
-    if not word.clean.isascii() and known.organisation(lower):
+    if not word.clean.isascii() and (known.organisation(lower) or known.place_adjective(word)):
         return True
     if word.clean.isascii() and lower in english.common_latin():
         return True  # "Hewlett-Packard", "Coca-Cola"

@@ -11,6 +11,12 @@
   entry, or its stem (without a final vowel or soft sign, four letters or more) with a
   case ending of up to three letters, never one with "в" or "н" ("Зумов" is a surname).
 
+* A capitalised Cyrillic word the dictionary knows names a place when a noun for a
+  place follows it and it agrees with that noun as an adjective (:data:`PLACE_NOUNS`:
+  "Московской области", "Воробьёвых гор", "по Московскому времени"; not "Жуковскому
+  время уходить") or "метро" precedes it ("метро Московская"): a surname never
+  stands there. One the dictionary does not know is still asked about.
+
 Limits: a town named like a person in an ending not listed here would be let through
 after "in" ("in Korolev" is read as the town Korolev).
 """
@@ -20,12 +26,20 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-from intake.check import english
+from intake.check import english, morph, things
+from intake.check.words import Word
 
 _PLACE_BEFORE = frozenset(("in", "near", "outside", "around", "at"))
 _SURNAME_SHAPE = (
     "ov", "ova", "ev", "eva", "in", "ina", "yn", "yna", "sky", "skiy", "skii", "ski",
     "skaya", "enko", "ich", "uk", "ko",
+)  # fmt: skip
+PLACE_NOUNS = frozenset(
+    (
+        "область", "край", "район", "округ", "республика", "губерния", "улица", "проспект",
+        "переулок", "площадь", "шоссе", "бульвар", "набережная", "гора", "река", "озеро",
+        "море", "остров", "залив", "время",
+    )
 )  # fmt: skip
 _ENDING_LETTERS = frozenset("аяуюеиоыьймх")  # no "в", "н": "Зумов", "Сберин" are surnames
 MAX_ENDING = 3
@@ -41,6 +55,34 @@ def latin_town(lower: str, previous: str) -> bool:
     if lower.endswith(_SURNAME_SHAPE) or lower in english.russian_names("s "):
         return False
     return lower not in english.latin_names()  # "Adler", "Marx", "Tara": names of people too
+
+
+def place_adjective(word: Word) -> bool:
+    """True if the known Cyrillic ``word`` names a place by the noun after it ("Московской
+    области", "Воробьёвых гор", "по Московскому времени") or after "метро"."""
+    if morph.classify(word.clean.lower()) == "unknown":
+        return False
+    if word.previous == "метро":
+        return True
+    return bool(things.lemmas(word.following) & PLACE_NOUNS) and _agrees(
+        word.clean.lower(), word.following
+    )
+
+
+@lru_cache(maxsize=4096)
+def _agrees(adjective: str, noun: str) -> bool:
+    """True if ``adjective`` can be an adjective in the case, number and gender of ``noun``
+    ("Московской области"; not "Жуковскому время")."""
+    parse = morph._analyzer().parse
+    nouns = [p.tag for p in parse(noun) if p.tag.POS == "NOUN"]
+    return any(
+        a.tag.case == n.case
+        and a.tag.number == n.number
+        and (n.number == "plur" or a.tag.gender == n.gender)
+        for a in parse(adjective)
+        if a.tag.POS == "ADJF"
+        for n in nouns
+    )
 
 
 def organisation(lower: str) -> bool:

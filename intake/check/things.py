@@ -43,7 +43,7 @@ THINGS = _words(
     альбом фильм сериал спектакль книга роман повесть песня сингл стихотворение картина
     корабль шаттл ракета ракета-носитель спутник станция модуль самолёт самолет вертолёт
     вертолет автомобиль машина грузовик судно теплоход крейсер подлодка поезд марка модель
-    бренд
+    бренд промзона микрорайон квартал парк сквер рынок вокзал аэропорт
     """
 )
 ACRONYMS = _words(
@@ -75,6 +75,11 @@ def names_a_thing(previous: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def lemmas(word: str) -> frozenset[str]:
+    """The dictionary's lemmas of ``word`` as a noun (lower case; none for Latin words)."""
+    return _lemmas(word)
+
+
 def _lemmas(word: str) -> frozenset[str]:
     if not word or word.isascii():
         return frozenset()

@@ -45,6 +45,9 @@ def asked(text: str, check: Check = CHECK) -> list[str]:
         # organisations and services known by name, in any case
         "Он написал мне в «Одноклассниках», а потом в «ВКонтакте».",
         "Я отправила письмо в «Медиазону» и сходила в Сбербанк.",
+        # places named by the noun after them
+        "Глава Московской области уехал в 19 часов по Московскому времени.",
+        "Станция метро Московская закрыта, промзона «Рыбацкое» тоже.",
         # towns in Latin letters
         "He was in a hospital in Belgorod, then in Rostov, then near Kursk.",
         "She drove from Novgorod to Bryansk.",
@@ -96,6 +99,8 @@ def test_a_latin_name_in_the_place_of_a_brand_or_word_is_still_asked_about(
         ("Хозяйка кафе «Вера» всё видела.", "Вера"),  # a first name, not an ordinary word
         ("Директор компании «Хертекпаев» уехал.", "Хертекпаев"),  # unknown: stays asked
         ("Старта следующего «Союза» ждут в мае.", "Союза"),  # no thing named in this text
+        ("Тогда Островскому время уходить.", "Островскому"),  # no adjective of "время"
+        ("Жена Московского пришла.", "Московского"),  # a surname: no place noun after it
         ("Компания «Гром» закрылась. Позывной «Гром» слышали.", "Гром"),  # a cue wins
         ("Письмо подписал некто Зумов.", "Зумов"),  # a listed service's stem, a surname's end
         ("Его позывной Сбербанк, смешно.", "Сбербанк"),  # a call sign cue: nothing explains
