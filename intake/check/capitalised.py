@@ -85,4 +85,7 @@ def _part_unexplained(part: str, word: Word) -> bool:
             or english.in_phrase(lower, word.previous, word.following)
             or known.latin_town(lower, word.previous)
         )
-    return morph.classify(part.lower()) in NAME_LIKE
+    kind = morph.classify(part.lower())
+    if kind == "place" and part == word.clean:
+        return known.town_or_surname(word)  # "Иванова", "Пушкин": a town, or a person?
+    return kind in NAME_LIKE

@@ -17,6 +17,11 @@
   время уходить") or "метро" precedes it ("метро Московская"): a surname never
   stands there. One the dictionary does not know is still asked about.
 
+* The other way round, a word the dictionary knows as a place and also as a surname
+  ("Иванова", "Пушкин", "Королёв", "Киров") is asked about unless a preposition or a
+  noun of place stands before it or a place noun after it ("в Пушкине", "города
+  Королёв", "Кировской области").
+
 Limits: a town named like a person in an ending not listed here would be let through
 after "in" ("in Korolev" is read as the town Korolev).
 """
@@ -39,6 +44,20 @@ PLACE_NOUNS = frozenset(
         "область", "край", "район", "округ", "республика", "губерния", "улица", "проспект",
         "переулок", "площадь", "шоссе", "бульвар", "набережная", "гора", "река", "озеро",
         "море", "остров", "залив", "время",
+    )
+)  # fmt: skip
+_SURNAME_TAG = "Surn"  # first names that are countries (Израиль, Дания) stay places
+# Prepositions of place and abbreviations of place nouns before a town's name.
+_PLACE_WORDS_BEFORE = frozenset(
+    (
+        "в", "во", "из", "изо", "под", "около", "возле", "близ", "вблизи", "до", "через", "на",
+        "г", "гор", "пос", "пгт", "дер", "с", "ст", "х",
+    )
+)  # fmt: skip
+_PLACE_LEMMAS = frozenset(
+    (
+        "город", "посёлок", "поселок", "село", "деревня", "станица", "аул", "хутор", "столица",
+        "городок", "область", "район",
     )
 )  # fmt: skip
 _ENDING_LETTERS = frozenset("аяуюеиоыьймх")  # no "в", "н": "Зумов", "Сберин" are surnames
@@ -83,6 +102,25 @@ def _agrees(adjective: str, noun: str) -> bool:
         if a.tag.POS == "ADJF"
         for n in nouns
     )
+
+
+def town_or_surname(word: Word) -> bool:
+    """True if the dictionary's place ``word`` can also be a surname ("Иванова": Иваново or a
+    woman; "Пушкин", "Королёв") and nothing around it says it is the place:
+    no preposition or noun of place before it ("в Пушкине", "города Королёв") and no place
+    noun after it."""
+    lower = word.clean.lower()
+    if not _also_a_name(lower):
+        return False
+    if word.previous in _PLACE_WORDS_BEFORE or things.lemmas(word.previous) & _PLACE_LEMMAS:
+        return False
+    return not things.lemmas(word.following) & PLACE_NOUNS
+
+
+@lru_cache(maxsize=16384)
+def _also_a_name(lower: str) -> bool:
+    parses = morph._analyzer().parse(lower)
+    return any(p.is_known and _SURNAME_TAG in p.tag for p in parses)
 
 
 def organisation(lower: str) -> bool:
