@@ -12,8 +12,8 @@ Latin word is taken as ordinary (not asked about) when it is
 * an English dictionary word (Webster's Second, through the english-words package; its
   lower-case entries only, so "Ivan" or "Boris", entered there as proper names, are not
   words), alone or with a plural, past, participle or possessive ending ("Windows",
-  "Detained", "Making", "Partners'"), or a
-  compound of such a word and a brand's last word ("Placebook", "Microsoft");
+  "Detained", "Making", "Partners'"), or a compound of such a word and a brand's last
+  word ("Placebook", "Microsoft");
 * a word of a known name of an organisation or place (:data:`PHRASES`: "Red Cross").
 
 Never ordinary, whatever the dictionary says: a word of ``intake/data/names_latin.txt``
@@ -38,31 +38,11 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HUMPS = re.compile(r"[A-Z]{2,}|[A-Z]?[a-z]+")  # "My" "SQL", "NEWS" "ru", "SE" "rgey"
 MAX_SHORT_HUMP = 3  # "My", "ru", "id", "Pal": a short piece of a brand
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O'|D'|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)[A-Z]")
+# Endings of East Slavic and Caucasian surnames: the dictionary holds "savin", "larin", "malkin".
 _SURNAME_ENDINGS = (
-    "ov",
-    "ova",
-    "ev",
-    "eva",
-    "in",
-    "ina",
-    "yn",
-    "yna",
-    "enko",
-    "ko",
-    "sky",
-    "skiy",
-    "skii",
-    "ski",
-    "skaya",
-    "skaia",
-    "ich",
-    "vna",
-    "uk",
-    "shvili",
-    "dze",
-    "yan",
-    "ian",
-)  # fmt: skip  "Savin", "Larin", "Malkin" are also words of the dictionary
+    "ov", "ova", "ev", "eva", "in", "ina", "yn", "yna", "enko", "ko", "sky", "skiy", "skii",
+    "ski", "skaya", "skaia", "ich", "vna", "uk", "shvili", "dze", "yan",
+)  # fmt: skip
 # The last word of a brand made of two words ("Placebook", "Microsoft", "Techcrunch"); a
 # name made of two words ends otherwise ("Goldberg", "Blackwood", "Feldman").
 BRAND_TAILS = frozenset(

@@ -53,6 +53,7 @@ def asked(text: str, check: Check = CHECK) -> list[str]:
         # towns in Latin letters
         "He was in a hospital in Belgorod, then in Rostov, then near Kursk.",
         "She drove from Novgorod to Bryansk.",
+        "He fled to Germany, then to Georgia; his Canadian and Italian lawyers helped.",
     ],
 )
 def test_ordinary_words_of_news_and_testimony_are_not_asked_about(text: str) -> None:
