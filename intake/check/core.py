@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from intake.check import capitalised, morph, numbers
-from intake.check.near_names import NearNames
+from intake.check.near_names import NearNames, in_lower_case_line
 from intake.check.words import Text, Word
 from intake.redact.normalize import skeleton
 
@@ -67,21 +67,35 @@ class Check:
     def _word(self, view: Text, word: Word) -> Hit | None:
         if word.folded in self._kept:
             return None
-        if self.names and self.names.matches(word.folded) and self._could_be_name(word):
+        if (
+            self.names
+            and self.names.matches(word.folded)
+            and (self._could_be_name(word) or self._unshown_capital(view, word))
+        ):
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
         if word.folded not in self._public and capitalised.unexplained(word):
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
 
-    @staticmethod
-    def _could_be_name(word: Word) -> bool:
-        """A lower-case or sentence-initial dictionary word ("лента", "Сердце") is not, nor
-        a lower-case Latin word ("lens")."""
+    def _could_be_name(self, word: Word) -> bool:
+        """A word the dictionary knows as an ordinary word or place, and reads first as such,
+        is not when it opens a sentence ("Сердце", "Люди") or is written in lower case
+        ("лента"; "лене" is read first as a name), unless, opening a sentence, it is a
+        name's stem with a name form's suffix ("Толику", "Мишка"); nor is a lower-case
+        Latin word ("lens")."""
         if word.capitalised and not word.initial:
             return True
         if word.clean.isascii():
             return word.capitalised  # no English dictionary: a capital is the only sign
-        return morph.classify(word.clean.lower()) not in ORDINARY
+        lower = word.clean.lower()
+        if morph.classify(lower) not in ORDINARY or not morph.mostly_common(lower):
+            return True
+        return word.capitalised and self.names.is_form(word.folded, suffixed=True)
+
+    def _unshown_capital(self, view: Text, word: Word) -> bool:
+        """In a line written all in lower case (a retyped chat) a capital is no sign: a
+        name's form there ("мишка", "толику") is asked about like one opening a sentence."""
+        return in_lower_case_line(view.norm.clean, word.start) and self.names.is_form(word.folded)
 
 
 def _folded_words(strings: Iterable[str]) -> frozenset[str]:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from intake.check.latin import spellings
-from intake.check.stems import MIN_STEM, short_stems, stem
+from intake.check.stems import MIN_STEM, fleeting, short_stems, stem, tails
 from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
@@ -75,6 +75,8 @@ class NearNames:
                 if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
                     continue
                 stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
+                if (dropped := fleeting(folded)) is not None:
+                    stems.add(dropped)
                 for short in short_stems(folded):
                     shorts.update(skeleton(w) for w in (short, *spellings(short)))
         return cls(frozenset(stems), frozenset(shorts))
@@ -87,6 +89,19 @@ class NearNames:
         if folded not in self._memo:
             self._memo[folded] = self._matches(folded)
         return self._memo[folded]
+
+    def is_form(self, folded: str, *, suffixed: bool = False) -> bool:
+        """True if the folded word is a registered name word's stem or short stem followed by
+        a suffix and ending of a name form (:func:`intake.check.stems.tails`): "толику",
+        "коляном", "орла"; not "только", "лента", "колесо". ``suffixed``: after a short
+        stem a suffix is needed ("толику", not "люди"); a name's own stem takes any ending
+        ("орла")."""
+        endings, suffixed_endings = tails(), tails(suffixed=suffixed)
+        return any(
+            (folded[:n] in self.stems and folded[n:] in endings)
+            or (folded[:n] in self.shorts and folded[n:] in suffixed_endings)
+            for n in range(2, len(folded) + 1)
+        )
 
     def _matches(self, word: str) -> bool:
         if _prefixed(word, self.shorts, MAX_SUFFIX) or _prefixed(word, self.stems, MAX_ENDING):
@@ -116,3 +131,12 @@ def _close(word: str, name_stem: str) -> bool:
         len(c) - len(name_stem) <= MAX_ENDING and distance(c, name_stem, limit) <= limit
         for c in candidates
     )
+
+
+def in_lower_case_line(text: str, index: int) -> bool:
+    """True if the line of ``text`` around ``index`` has no capital letter, and no tag
+    ("[имя]": the engine's tag stands where a capitalised name was)."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    line = text[start : end if end >= 0 else len(text)]
+    return "[" not in line and not any(c.isupper() for c in line)

@@ -5,7 +5,13 @@ of its short stems (Серёжа, Серёжкин, Серёж -> "серёж"; 
 Лена, Ленуська, Ленкин -> "лен"). Any capitalised word, or any word the dictionary
 does not know, that starts with such a stem is a near-miss of the registered name.
 Names not in the table get the generic stem of :func:`stem` (the word without its
-final vowels), which also covers a surname with any case ending (Хертек -> Хертеком).
+final vowels), which also covers a surname with any case ending (Хертек -> Хертеком);
+a name whose last vowel drops when it declines also gets that stem (Орёл -> "орл").
+
+A stem followed by one of the productive suffixes and one case ending
+(:func:`tails`: Толику, Коляном, Танюхе, Ленок, Серёжкин) is a *form* of the name, not
+only a near-miss: such a word is asked about even where a dictionary word would not be,
+at the start of a sentence ("Толику", "Мишка", "Серёжка" are also words).
 Stems are written plainly here and folded like the text when loaded.
 """
 
@@ -38,13 +44,13 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "григорий": ("гриш", "григ"),
     "денис": ("ден",),
     "дмитрий": ("дим", "мит", "дмитр"),
-    "евгений": ("жен", "евг"),
+    "евгений": ("жен", "евг", "жек"),
     "егор": ("егор", "гош"),
     "иван": ("ван", "иван"),
     "игорь": ("игор",),
     "илья": ("иль", "илюш"),
     "кирилл": ("кир",),
-    "константин": ("кост",),
+    "константин": ("кост", "кот"),
     "максим": ("макс",),
     "михаил": ("миш", "мих"),
     "никита": ("никит",),
@@ -54,11 +60,29 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "пётр": ("пет",),
     "роман": ("ром",),
     "руслан": ("рус",),
-    "сергей": ("серёг", "серёж", "серж", "серг"),
+    "сергей": ("серёг", "серёж", "серж", "серг", "серён", "серёнь"),
     "станислав": ("стас", "слав"),
     "степан": ("степ",),
     "юрий": ("юр",),
     "ярослав": ("яр", "слав"),
+    "аркадий": ("аркаш",),
+    "арсений": ("арс", "сен"),
+    "богдан": ("бод", "дан"),
+    "всеволод": ("сев",),
+    "герман": ("гер",),
+    "даниил": ("дан",),
+    "ефим": ("фим",),
+    "иннокентий": ("кеш",),
+    "лев": ("лёв", "льв"),
+    "леонид": ("лён",),
+    "матвей": ("матв", "мот", "матюш"),
+    "ростислав": ("рост", "слав"),
+    "семён": ("сём", "сен"),
+    "тимофей": ("тим", "тимош", "тимох"),
+    "тимур": ("тим",),
+    "фёдор": ("фед",),
+    "эдуард": ("эд",),
+    "яков": ("яш",),
     # women
     "алёна": ("алён",),
     "александра": ("саш", "шур", "алекс"),
@@ -84,9 +108,67 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "татьяна": ("тан", "тать"),
     "юлия": ("юл",),
     "яна": ("ян",),
+    "антонина": ("тон", "тос"),
+    "варвара": ("вар",),
+    "евгения": ("жен", "евг"),
+    "елизавета": ("лиз",),
+    "зинаида": ("зин",),
+    "любовь": ("люб",),
+    "маргарита": ("рит", "марго"),
+    "оксана": ("ксан", "ксюш", "оксан"),
+    "олеся": ("лес", "олес"),
+    "полина": ("пол", "полин"),
+    "раиса": ("рая", "раеч", "раи"),
+    "софья": ("сон", "соф"),
+    "софия": ("сон", "соф"),
+    "тамара": ("том", "тамар"),
+    "ульяна": ("уль", "ульян"),
+    "валерия": ("лер",),
+    "лариса": ("лар",),
+    "лидия": ("лид",),
 }
 _ENDING_LETTERS = frozenset(skeleton("аяеёиоуыьйъэюя") + skeleton("aeiouy"))
+_CONSONANTS = frozenset(skeleton("бвгджзклмнпрстфхцчшщ"))
 MIN_STEM = 3
+
+# What follows a short stem (or a name's own stem) in a form of the name: one suffix of
+# the productive ones Russian speakers use for names, then one case ending, or the -ин
+# possessive ("тол" + "ик" + "у": Толику; "кол" + "ян" + "ом": Коляном; "лен" + "ок":
+# Ленок; "тан" + "юх" + "е": Танюхе; "рост" + "я": Ростя; "серёж" + "к" + "ин": Серёжкин).
+SUFFIXES = (
+    "", "к", "ьк", "ечк", "очк", "еньк", "оньк", "ушк", "юшк", "ул", "юл", "ульк", "юльк",
+    "ус", "юс", "уськ", "юськ", "усик", "юсик", "ун", "юн", "уньк", "юньк", "ух", "юх", "ах",
+    "ан", "ян", "ок", "ёк", "ек", "ик", "чик", "ечик", "ончик", "енчик", "ыч", "ич", "он",
+    "ос", "ас", "ёнок", "ёнк", "ёньк", "ашк", "иш", "ишк", "юш", "уш", "ёх", "ёш", "ен",
+    "ён", "ёнь", "ь", "ёж", "ёг", "уль", "юль", "юсь", "усь", "унь", "юнь",
+)  # fmt: skip
+ENDINGS = (
+    "", "а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею", "ом", "ем", "ём", "ам",
+    "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ых", "ым", "ыми",
+)  # fmt: skip
+POSSESSIVE_ENDINGS = ("", "а", "о", "ы", "ого", "у", "ому", "ой", "ым", "ом", "ых", "ыми")
+
+
+@lru_cache(maxsize=2)
+def tails(*, suffixed: bool = False) -> frozenset[str]:
+    """Every folded suffix + ending (or suffix + -ин possessive) a name form may add to its
+    stem: the check's own grammar of Russian name forms (:data:`SUFFIXES`). ``suffixed``:
+    only those with a suffix ("ику", "ка", "ян"), not a bare case ending ("и", "ей")."""
+    suffixes = [s for s in SUFFIXES if s or not suffixed]
+    plain = {s + e for s in suffixes for e in ENDINGS}
+    plain |= {s + "ин" + e for s in suffixes for e in POSSESSIVE_ENDINGS}
+    return frozenset(skeleton(t) for t in plain if t)
+
+
+def fleeting(folded: str) -> str | None:
+    """The stem of a name whose last vowel drops when it declines ("орел" -> "орл": Орла,
+    Орлом; "павел" -> "павл"; "кравец" -> "кравц"; "лев" -> "льв"), or None."""
+    if len(folded) < 3 or folded[-2] not in "ео" or folded[-1] not in _CONSONANTS:
+        return None
+    if folded[-3] not in _CONSONANTS:
+        return None
+    soft = "ь" if len(folded) == 3 and folded[-3] == "л" and folded[-2] == "е" else ""
+    return folded[:-2] + soft + folded[-1]
 
 
 @lru_cache(maxsize=1)

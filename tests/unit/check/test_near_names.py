@@ -102,3 +102,65 @@ def test_edit_distance_counts_single_letter_changes(a: str, b: str, expected: in
 
 def test_edit_distance_stops_past_its_limit() -> None:
     assert distance("кравченко", "жуковский", 2) == 3
+
+
+# A wider registry for the forms below: first names whose short forms are also words.
+COLLOQUIAL = Check(
+    [
+        "Анатолий Лисицын",
+        "Николай Гребнев",
+        "Михаил Котов",
+        "Сергей Кравченко",
+        "Ростислав Пахомов",
+        "Игорь Орёл",
+        "Людмила Ветрова",
+        "Елена Кравченко",
+    ]
+)
+
+
+def colloquial(text: str) -> list[str]:
+    return [text[h.start : h.end] for h in COLLOQUIAL.run(text) if h.kind == NEAR_NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # a short stem, a suffix and an ending: a name's form even where it is also a word
+        ("Было тихо. Толику позвонили ночью.", "Толику"),  # "толика" is a word
+        ("Было тихо.\nТолик ушёл первым.", "Толик"),  # after a line break
+        ("Было тихо. Мишка сказал, что уезжает.", "Мишка"),  # "мишка": a teddy bear
+        ("— Серёжка, иди сюда!", "Серёжка"),  # after a dash; "серёжка": an earring
+        ("Было тихо. Коляном его звали все.", "Коляном"),
+        ("Было тихо. Ростя сказал, что уезжает.", "Ростя"),  # a stem the table adds
+        ("Было тихо. Серёнька молчал.", "Серёнька"),
+        # a surname whose vowel drops when it declines
+        ("Было тихо. Орла забрали ночью.", "Орла"),
+        ("Никто не говорил с Орлом.", "Орлом"),
+        # lower case: a form the dictionary reads first as a name or place
+        ("я написала лене вчера. Она молчит.", "лене"),
+        ("Спроси у коле, он знает.", "коле"),
+        # a line written all in lower case (a retyped chat): a capital is no sign there
+        ("было тихо\nмишка сказал что уезжает", "мишка"),
+        ("толику позвонили ночью", "толику"),
+    ],
+)
+def test_a_colloquial_form_is_a_near_miss_wherever_it_stands(text: str, form: str) -> None:
+    assert colloquial(text) == [form]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Люди стояли у ворот.",  # a stem with a bare ending, read first as a word
+        "Только потом мы узнали.",  # "тол" + "ько": no suffix of a name's form
+        "Колесо спустило. Котлы не работали.",
+        "Кости болели, мы молчали.",
+        "Мы видели многих людей.",  # lower case, read first as an ordinary word
+        "Был сильный ветер, и он сказал мишка [имя] тоже.",  # a tag: the line had a capital
+    ],
+)
+def test_ordinary_words_that_open_a_sentence_or_are_in_lower_case_are_not_asked_about(
+    text: str,
+) -> None:
+    assert colloquial(text) == []
