@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from intake.check import capitalised, morph, numbers
-from intake.check.near_names import NearNames, in_lower_case_line
+from intake.check.near_names import NearNames, in_handle, in_lower_case_line
 from intake.check.words import Text, Word
 from intake.redact.normalize import skeleton
 
@@ -70,7 +70,7 @@ class Check:
         if (
             self.names
             and self.names.matches(word.folded)
-            and (self._could_be_name(word) or self._unshown_capital(view, word))
+            and (self._could_be_name(word) or self._case_is_no_sign(view, word))
         ):
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
         if word.folded not in self._public and capitalised.unexplained(word):
@@ -92,10 +92,14 @@ class Check:
             return True
         return word.capitalised and self.names.is_form(word.folded, suffixed=True)
 
-    def _unshown_capital(self, view: Text, word: Word) -> bool:
-        """In a line written all in lower case (a retyped chat) a capital is no sign: a
-        name's form there ("мишка", "толику") is asked about like one opening a sentence."""
-        return in_lower_case_line(view.norm.clean, word.start) and self.names.is_form(word.folded)
+    def _case_is_no_sign(self, view: Text, word: Word) -> bool:
+        """Where nobody writes capitals, a lower-case word can still be a name: in a handle,
+        an e-mail address or a link ("s.kravchenko84", "lena.k"); in a line written all in
+        lower case (a retyped chat), a name's form ("мишка", "толику")."""
+        clean = view.norm.clean
+        if word.has_digit or in_handle(clean, word.start, word.end):
+            return True
+        return in_lower_case_line(clean, word.start) and self.names.is_form(word.folded)
 
 
 def _folded_words(strings: Iterable[str]) -> frozenset[str]:

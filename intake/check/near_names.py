@@ -33,6 +33,7 @@ MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хе�
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
 _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
+_DIGITS = "0123456789"
 
 
 def allowed_distance(length: int) -> int:
@@ -85,9 +86,10 @@ class NearNames:
         return bool(self.stems)
 
     def matches(self, folded: str) -> bool:
-        """True if the folded word is a near-miss of a registered name word."""
+        """True if the folded word is a near-miss of a registered name word (a number
+        glued to it aside: "kravchenko84")."""
         if folded not in self._memo:
-            self._memo[folded] = self._matches(folded)
+            self._memo[folded] = self._matches(folded.strip(_DIGITS) or folded)
         return self._memo[folded]
 
     def is_form(self, folded: str, *, suffixed: bool = False) -> bool:
@@ -140,3 +142,15 @@ def in_lower_case_line(text: str, index: int) -> bool:
     end = text.find("\n", index)
     line = text[start : end if end >= 0 else len(text)]
     return "[" not in line and not any(c.isupper() for c in line)
+
+
+def in_handle(text: str, start: int, end: int) -> bool:
+    """True if the word at ``text[start:end]`` is part of a handle, an e-mail address or a
+    link, where nobody writes capitals: glued to an underscore, after "@" or "/", or
+    joined to another word by a dot ("lena.kravchenko", "@zuev_s", "vk.com/seryozha")."""
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    if before in ("_", "@", "/") or after in ("_", "@"):
+        return True
+    joined_before = before == "." and start >= 2 and text[start - 2].isalnum()
+    return joined_before or (after == "." and text[end + 1 : end + 2].isalnum())

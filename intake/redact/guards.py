@@ -6,7 +6,8 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
 
 - ``CAPITAL``: the dictionary has a common-word reading, but reads the form
   first as a name ("Коля" is also a gerund, "Оси" also axes): it counts only
-  when written with a capital letter.
+  when written with a capital letter, or inside a handle, an e-mail address or a
+  link, where nobody writes capitals ("lena.kravchenko", "kolya_84").
 - ``CAPITAL | NOT_INITIAL``: the dictionary reads the form first as a common
   word ("Слава", "Галка", "Лен" as flax, "Серый"): it counts only when
   capitalised and not the first word of a sentence, unless a comma, "!", "?" or
@@ -91,13 +92,29 @@ def possessive_guard(form: str) -> int:
 def admits(text: str, start: int, end: int, guard: int) -> bool:
     """True if the form at ``text[start:end]`` counts under ``guard`` (NOUN is checked by
     the caller, which needs the noun's span)."""
-    if guard & CAPITAL and not text[start : start + 1].isupper():
+    if (
+        guard & CAPITAL
+        and not text[start : start + 1].isupper()
+        and not in_handle(text, start, end)
+    ):
         return False
     if guard & VOCATIVE and not _addressed(text, start, end):
         return False
     if guard & NOT_INITIAL and at_sentence_start(text, start):
         return text[end : end + 1] in (",", "!", "?", ":")
     return True
+
+
+def in_handle(text: str, start: int, end: int) -> bool:
+    """True if the word at ``text[start:end]`` is part of a handle, an e-mail address or a
+    link, where nobody writes capitals: glued to a number or an underscore, after "@" or
+    "/", or joined to another word by a dot ("lena.kravchenko", "@zuev_s", "seryozha84")."""
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    if before in ("_", "@", "/") or after in ("_", "@") or before.isdigit() or after.isdigit():
+        return True
+    joined_before = before == "." and start >= 2 and text[start - 2].isalnum()
+    return joined_before or (after == "." and text[end + 1 : end + 2].isalnum())
 
 
 def _addressed(text: str, start: int, end: int) -> bool:

@@ -1,8 +1,10 @@
 """All registered forms matched in one pass (Aho-Corasick over the skeleton view).
 
 One automaton holds every form of every person and term. A hit counts only on
-word boundaries (no letter or digit on either side), so "Иван" does not fire
-inside "Иванович" unless "Иванович" is itself a form. Overlapping hits are
+word boundaries (no letter on either side), so "Иван" does not fire inside
+"Иванович" unless "Иванович" is itself a form; a number glued to a form is a
+boundary ("kravchenko84", "Зуев1990": a handle; digits inside a word are read as
+letters first, see :mod:`intake.redact.normalize`). Overlapping hits are
 resolved leftmost-longest. A form shared by several owners goes to the most
 sensitive owner: private people and terms before public people and pseudonyms.
 A run of single letters ("В ы д у м к и н", "В.Ы.Д.У.М.К.И.Н") is also read as
@@ -87,7 +89,7 @@ class Matcher:
             if length < min_length:
                 continue
             if whole_words and (
-                (start > 0 and text[start - 1].isalnum()) or (end < limit and text[end].isalnum())
+                (start > 0 and text[start - 1].isalpha()) or (end < limit and text[end].isalpha())
             ):
                 continue
             found.append((start, end, info, owners, candidates))

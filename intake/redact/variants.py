@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from intake.redact import diminutives, forms_ru, guards
-from intake.redact.declension_ru import decline, plural_forms
+from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
 from intake.redact.names_split import NamePart, split_name
 from intake.redact.translit import latin_spellings
@@ -62,6 +62,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
     if part.role != "Patr" and not _analysed(word, part.role, gender):
         out += [(f, case, "cyr", _rule_guard(f)) for f, case in decline(word, gender)[1:]]
+        if part.role == "Surn":
+            out += [(f, case, "cyr", _rule_guard(f)) for f, case in fleeting_forms(word, gender)]
         if part.role == "Surn":  # a family: "[фамилия]", never one person's pseudonym
             out += [(f, PLURAL, "cyr", _rule_guard(f)) for f in plural_forms(word)]
     return tuple(out)
