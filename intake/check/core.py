@@ -95,11 +95,14 @@ class Check:
     def _case_is_no_sign(self, view: Text, word: Word) -> bool:
         """Where nobody writes capitals, a lower-case word can still be a name: in a handle,
         an e-mail address or a link ("s.kravchenko84", "lena.k"); in a line written all in
-        lower case (a retyped chat), a name's form ("мишка", "толику")."""
+        lower case (a retyped chat), a name's form ("мишка", "толику") or any Latin near-miss
+        ("lena's")."""
         clean = view.norm.clean
         if word.has_digit or in_handle(clean, word.start, word.end):
             return True
-        return in_lower_case_line(clean, word.start) and self.names.is_form(word.folded)
+        if not in_lower_case_line(clean, word.start):
+            return False
+        return word.clean.isascii() or self.names.is_form(word.folded)  # Latin: no dictionary
 
 
 def _folded_words(strings: Iterable[str]) -> frozenset[str]:
