@@ -35,7 +35,8 @@ class Check:
     """Near-misses of ``private_names``; capitalised words and codes nothing explains.
 
     ``public_names`` (public figures) and ``kept`` (strings decided "keep") explain
-    the words they contain wherever they occur.
+    the words they contain wherever they occur; a near-miss of a registered name only
+    a kept string that is the word itself.
     """
 
     def __init__(
@@ -46,12 +47,14 @@ class Check:
     ) -> None:
         self.names = NearNames.of(private_names)
         self._public = _folded_words(public_names)
-        self._kept = _folded_words(kept) | {skeleton(k).strip() for k in kept}
+        self._whole = frozenset(skeleton(k).strip() for k in kept)
+        self._kept = _folded_words(kept) | self._whole
 
     def with_kept(self, kept: Iterable[str]) -> Check:
         other = Check.__new__(Check)
         other.names, other._public = self.names, self._public
-        other._kept = self._kept | _folded_words(kept) | {skeleton(k).strip() for k in kept}
+        other._whole = self._whole | {skeleton(k).strip() for k in kept}
+        other._kept = self._kept | _folded_words(kept) | other._whole
         return other
 
     def run(self, text: str, explained: Sequence[tuple[int, int]] = ()) -> list[Hit]:
@@ -65,7 +68,10 @@ class Check:
         return _disjoint(h for h in hits if not _overlaps(h, spans))
 
     def _word(self, view: Text, word: Word) -> Hit | None:
-        if word.folded in self._kept:
+        """A near-miss of a registered name is explained only by a kept string that is
+        that word itself, not by a word inside a longer one (a shop «Мишка и Ко» kept
+        does not explain "Мишка" elsewhere); any kept word explains a capitalised one."""
+        if word.folded in self._whole:
             return None
         if (
             self.names
@@ -73,6 +79,8 @@ class Check:
             and (self._could_be_name(word) or self._case_is_no_sign(view, word))
         ):
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
+        if word.folded in self._kept:
+            return None
         if word.folded not in self._public and capitalised.unexplained(word):
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None

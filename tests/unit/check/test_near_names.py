@@ -164,3 +164,13 @@ def test_ordinary_words_that_open_a_sentence_or_are_in_lower_case_are_not_asked_
     text: str,
 ) -> None:
     assert colloquial(text) == []
+
+
+def test_a_kept_name_of_a_shop_does_not_explain_the_persons_short_form_elsewhere() -> None:
+    """Only a kept string that is the word itself explains a near-miss: keeping «Мишка и
+    Ко» (an organisation, kept by policy) says nothing about "Мишка" opening a sentence."""
+    text = "Магазин «Мишка и Ко» закрыт. Было тихо. Мишка сказал, что уезжает."
+    shop = (text.index("Мишка"), text.index("Ко»") + 2)
+    asked = COLLOQUIAL.with_kept(["Мишка и Ко"]).run(text, [shop])
+    assert [(h.kind, text[h.start : h.end]) for h in asked] == [(NEAR_NAME, "Мишка")]
+    assert COLLOQUIAL.with_kept(["Мишка"]).run(text, [shop]) == []  # decided: the word itself
