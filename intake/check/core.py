@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from intake.check import capitalised, morph, numbers
 from intake.check.near_names import NearNames, in_handle, in_lower_case_line
 from intake.check.words import Text, Word
-from intake.redact.normalize import skeleton
+from intake.redact.normalize import joined_at_line_breaks, skeleton
 
 NEAR_NAME = "check:near-name"
 CAPITALISED = "check:capitalised"
@@ -61,11 +61,23 @@ class Check:
         """Every unexplained hit in ``text``, in order; ``explained`` spans are skipped."""
         view = Text.of(text)
         hits = [h for w in view.words if (h := self._word(view, w)) is not None]
+        hits += self._broken_words(text)
         for start, end in numbers.codes(view.norm.clean):
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
         return _disjoint(h for h in hits if not _overlaps(h, spans))
+
+    def _broken_words(self, text: str) -> list[Hit]:
+        """Hits on words broken at a line end ("Кравчин-\nко"), read joined."""
+        joined = joined_at_line_breaks(text)
+        if joined is None:
+            return []
+        view, breaks = Text.of(joined[0]), joined[1]
+        words = [
+            w for w in view.words if _overlaps(Hit("", *view.original_span(w.start, w.end)), breaks)
+        ]
+        return [h for w in words if (h := self._word(view, w)) is not None]
 
     def _word(self, view: Text, word: Word) -> Hit | None:
         """A near-miss of a registered name is explained only by a kept string that is

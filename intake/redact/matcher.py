@@ -24,7 +24,7 @@ import ahocorasick
 from intake.redact import guards
 from intake.redact.expand import FormInfo, FormTable
 from intake.redact.findings import PERSON, POSSESSIVE, PUBLIC_PERSON, TERM, Finding
-from intake.redact.normalize import Normalized, skeleton
+from intake.redact.normalize import Normalized, joined_at_line_breaks, skeleton
 from intake.redact.possessive import noun_end
 
 _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
@@ -96,7 +96,20 @@ class Matcher:
         return _leftmost_longest(found)
 
     def find(self, norm: Normalized) -> list[Finding]:
-        """Findings in original offsets (forms spelled out letter by letter included)."""
+        """Findings in original offsets (forms spelled out letter by letter included, and
+        forms broken at a line end: "Греб-\nнев")."""
+        found = self._find(norm)
+        joined = joined_at_line_breaks(norm.original)
+        if joined is not None:
+            text, breaks = joined
+            found += [
+                f
+                for f in self._find(Normalized.of(text))
+                if any(f.start < end and start < f.end for start, end in breaks)
+            ]
+        return found
+
+    def _find(self, norm: Normalized) -> list[Finding]:
         name = self.recognizer
         hits = self._admitted(norm, self.hits(norm.skeleton)) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets

@@ -174,3 +174,19 @@ def test_a_kept_name_of_a_shop_does_not_explain_the_persons_short_form_elsewhere
     asked = COLLOQUIAL.with_kept(["Мишка и Ко"]).run(text, [shop])
     assert [(h.kind, text[h.start : h.end]) for h in asked] == [(NEAR_NAME, "Мишка")]
     assert COLLOQUIAL.with_kept(["Мишка"]).run(text, [shop]) == []  # decided: the word itself
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Мы ждали, пока Кравчин-\nко вернётся.", "Кравчин-\nко"),  # misspelt and broken
+        ("Потом Хертек-\nом занялись.", "Хертек-\nом"),
+        ("Мама звала его Серёжень-\nкой.", "Серёжень-\nкой"),
+    ],
+)
+def test_a_near_miss_broken_at_a_line_end_is_read_joined(text: str, form: str) -> None:
+    assert near_names(text) == [form]
+
+
+def test_a_word_of_no_name_broken_at_a_line_end_is_not_asked_about() -> None:
+    assert near_names("Мы долго жда-\nли, потом всё кон-\nчилось.") == []

@@ -1,4 +1,5 @@
-"""Names inside handles, e-mail addresses and links; surnames whose vowel drops.
+"""Names inside handles, e-mail addresses and links; surnames whose vowel drops; words
+broken at a line end.
 
 Every person, handle and address here is invented. Expected forms come from the
 hand-written tables below, never from the engine's form table.
@@ -105,3 +106,23 @@ def test_each_dropped_vowel_form_of_a_registered_surname_becomes_the_pseudonym()
     assert REDACTOR.redact(text).text == (
         "Олег служил. Потом с Олегом никто не говорил, и Олегу не звонили."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Мы ждали, пока Крав-\nченко вернётся.", "Крав-\nченко"),
+        ("Потом Греб-\nнев позвонил.", "Греб-\nнев"),  # a registered Николай Гребнев
+        ("Пришёл Крав\u00ad\nченко.", "Крав\u00ad\nченко"),  # a soft hyphen at the break
+        ("Пришёл Кравченко-\nмладший.", "Кравченко"),  # a real hyphen: the surname alone
+    ],
+)
+def test_a_registered_name_broken_at_a_line_end_is_redacted(text: str, gone: str) -> None:
+    result = REDACTOR.redact(text)
+    assert gone not in result.text
+    assert REDACTOR.scan_for_leaks(text) != []  # the leak gate reads it joined too
+
+
+def test_a_line_break_between_two_words_joins_nothing() -> None:
+    text = "Пришёл Зуев.\nПотом ушёл."
+    assert REDACTOR.redact(text).text == "Пришёл Пётр.\nПотом ушёл."
