@@ -7,7 +7,8 @@ A word is a near-miss of a registered name word when, compared on the folded vie
 * it starts with one of the first name's short stems from :mod:`intake.check.stems`
   (Сергей -> "Серёжкин", "Серёж"; Елена -> "Ленуська"; Дмитрий -> "Димин");
 * its stem is within a small edit distance of the name's stem, scaled by length:
-  none below 5 letters, 1 for 5-6 letters, 2 from 7 (Кравченко -> "Кравчинко").
+  none below 5 letters, 1 for 5-6 letters, 2 from 7 (Кравченко -> "Кравчинко");
+* it is a short form of an English first name, whole (William -> "Bill", "Billy's").
 
 A Cyrillic name word and its short stems are also compared in Latin spellings
 (:mod:`intake.check.latin`: "Seryozhin", "Lenochka", "Kravchinko").
@@ -26,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from intake.check.latin import spellings
-from intake.check.stems import MIN_STEM, fleeting, short_stems, stem, tails
+from intake.check.stems import MIN_STEM, english_shorts, fleeting, short_stems, stem, tails
 from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
@@ -61,6 +62,7 @@ class NearNames:
 
     stems: frozenset[str]  # full stems: stem + ending, and the edit distance
     shorts: frozenset[str]  # short stems of first names: stem + suffix
+    whole: frozenset[str] = frozenset()  # short forms compared whole: English "bill"
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -70,20 +72,22 @@ class NearNames:
     def of(cls, names: Iterable[str]) -> NearNames:
         stems: set[str] = set()
         shorts: set[str] = set()
+        whole: set[str] = set()
         for name in names:
             for word in _SPLIT.split(name.lower()):
                 folded = skeleton(word)
                 if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
                     continue
+                whole.update(english_shorts(folded))
                 stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
                 if (dropped := fleeting(folded)) is not None:
                     stems.add(dropped)
                 for short in short_stems(folded):
                     shorts.update(skeleton(w) for w in (short, *spellings(short)))
-        return cls(frozenset(stems), frozenset(shorts))
+        return cls(frozenset(stems), frozenset(shorts), frozenset(whole))
 
     def __bool__(self) -> bool:
-        return bool(self.stems)
+        return bool(self.stems or self.whole)
 
     def matches(self, folded: str) -> bool:
         """True if the folded word is a near-miss of a registered name word (a number
@@ -106,6 +110,8 @@ class NearNames:
         )
 
     def _matches(self, word: str) -> bool:
+        if word in self.whole or word.removesuffix("'s") in self.whole:
+            return True
         if _prefixed(word, self.shorts, MAX_SUFFIX) or _prefixed(word, self.stems, MAX_ENDING):
             return True
         if self.stems and not self._by_first:

@@ -127,6 +127,57 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "лариса": ("лар",),
     "лидия": ("лид",),
 }
+# Short forms of English first names, compared whole (a possessive "'s" aside): "Bill"
+# and "Billy" are a registered William wherever they stand, "Billion" is not.
+ENGLISH_SHORTS: dict[str, tuple[str, ...]] = {
+    "albert": ("al", "bert", "bertie"),
+    "alexander": ("alex", "alec", "sandy", "xander"),
+    "andrew": ("andy", "drew"),
+    "anthony": ("tony", "ant"),
+    "arthur": ("art", "artie"),
+    "benjamin": ("ben", "benny", "benji"),
+    "charles": ("charlie", "chuck", "chas"),
+    "christopher": ("chris", "kit", "topher"),
+    "daniel": ("dan", "danny"),
+    "david": ("dave", "davey", "davy"),
+    "donald": ("don", "donnie", "donny"),
+    "edward": ("ed", "eddie", "eddy", "ted", "teddy", "ned"),
+    "francis": ("frank", "frankie"),
+    "frederick": ("fred", "freddie", "freddy"),
+    "gregory": ("greg", "gregg"),
+    "henry": ("harry", "hank", "hal"),
+    "james": ("jim", "jimmy", "jamie", "jimbo"),
+    "john": ("johnny", "jack", "jock"),
+    "jonathan": ("jon", "jonny", "johnny"),
+    "joseph": ("joe", "joey"),
+    "kenneth": ("ken", "kenny"),
+    "lawrence": ("larry", "laurie"),
+    "matthew": ("matt", "matty"),
+    "michael": ("mike", "mikey", "mick", "mickey", "mitch"),
+    "nicholas": ("nick", "nicky", "nico"),
+    "patrick": ("pat", "paddy", "patty"),
+    "peter": ("pete", "petey"),
+    "richard": ("rick", "ricky", "rich", "richie", "dick"),
+    "robert": ("rob", "robbie", "bob", "bobby", "bert", "robin"),
+    "samuel": ("sam", "sammy"),
+    "stephen": ("steve", "stevie"),
+    "steven": ("steve", "stevie"),
+    "thomas": ("tom", "tommy"),
+    "timothy": ("tim", "timmy"),
+    "william": ("will", "bill", "billy", "willie", "willy", "liam"),
+    "catherine": ("cathy", "kate", "katie", "cat", "cate"),
+    "deborah": ("deb", "debbie", "debby"),
+    "elizabeth": ("liz", "lizzie", "lizzy", "beth", "betty", "betsy", "eliza", "libby", "bess"),
+    "jennifer": ("jen", "jenny", "jenn"),
+    "jessica": ("jess", "jessie"),
+    "katherine": ("kate", "katie", "kathy", "kat", "kay", "kit"),
+    "kathryn": ("kate", "katie", "kathy", "kat", "kay"),
+    "margaret": ("maggie", "meg", "peggy", "madge", "greta"),
+    "patricia": ("pat", "patty", "trish", "tricia"),
+    "rebecca": ("becky", "becca"),
+    "susan": ("sue", "susie", "suzy"),
+    "victoria": ("vicky", "vicki", "tori"),
+}
 _ENDING_LETTERS = frozenset(skeleton("аяеёиоуыьйъэюя") + skeleton("aeiouy"))
 _CONSONANTS = frozenset(skeleton("бвгджзклмнпрстфхцчшщ"))
 MIN_STEM = 3
@@ -188,3 +239,13 @@ def short_stems(folded: str) -> tuple[str, ...]:
     """The table's short stems (as written, not folded) of a folded first name (none for
     other words)."""
     return _table().get(folded, ())
+
+
+def english_shorts(folded: str) -> tuple[str, ...]:
+    """The short forms (folded) of an English first name given folded ("вill" for Bill)."""
+    return tuple(skeleton(s) for s in _english().get(folded, ()))
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, tuple[str, ...]]:
+    return {skeleton(k): v for k, v in ENGLISH_SHORTS.items()}

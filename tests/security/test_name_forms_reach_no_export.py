@@ -44,6 +44,8 @@ PEOPLE = [
     ("Роза Галиева", Gender.FEMALE),
     ("Лев Панкратов", Gender.MALE),
     ("Сергей Шойгу", Gender.MALE),  # a private man who shares a minister's name
+    ("William Carter", Gender.MALE),
+    ("Elizabeth Moore", Gender.FEMALE),
 ]
 
 # (class, testimony text, the forms that must not be published)
@@ -89,11 +91,17 @@ CLASSES = [
         "Serezha Tolik Kravchenko's Lena's Zhukovsky's seryozha",
     ),
     (
+        "short forms of English first names",
+        "Later Billy told us he was leaving. It was quiet. Will said nothing. We saw Bill's "
+        "car outside. Lizzie and Beth were there.\ni told bill and liz about it.",
+        "Billy Will Bill's Lizzie Beth bill liz",
+    ),
+    (
         "families, hyphens, initials and split words",
         "Тарасов-младший уехал. Зуевы молчат. У Зуевых обыск. Кравченки уехали. Ершовы "
         "тоже. Пришёл С.Кравченко, потом Кравченко С.С. и Н.Н.Гребнев. Мы ждали, пока "
-        "Крав\u00adченко вернётся.",
-        "Тарасов Зуевы Зуевых Кравченки Ершовы Кравченко Гребнев",
+        "Крав\u00adченко вернётся. Потом Греб-\nнев позвонил.",
+        "Тарасов Зуевы Зуевых Кравченки Ершовы Кравченко Гребнев Греб-\nнев",
     ),
     (
         "names that are also words, places or a public figure's",
@@ -146,7 +154,7 @@ def _export(cli: Cli, tid: str, out: Path, *review: str) -> Result:
 def test_no_planted_form_reaches_the_export(
     cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, text: str, forms: str
 ) -> None:
-    wanted = forms.split()
+    wanted = forms.split(" ")
     assert published(text, wanted) == wanted  # the premise: each form is in the testimony
     [tid] = _vault_with(made_vault[0], text)
     out = tmp_path / "publication.md"
@@ -166,7 +174,7 @@ def test_with_the_russian_ner_model_no_planted_form_reaches_the_export_either(
     """The review a careful user runs (--ner) decides more findings: none of them may
     bring a form back."""
     text = " ".join(t for _n, t, _f in CLASSES[:3])
-    wanted = " ".join(f for _n, _t, f in CLASSES[:3]).split()
+    wanted = " ".join(f for _n, _t, f in CLASSES[:3]).split(" ")
     [tid] = _vault_with(made_vault[0], text)
     out = tmp_path / "publication.md"
     result = _export(cli, tid, out, "--ner")

@@ -190,3 +190,25 @@ def test_a_near_miss_broken_at_a_line_end_is_read_joined(text: str, form: str) -
 
 def test_a_word_of_no_name_broken_at_a_line_end_is_not_asked_about() -> None:
     assert near_names("Мы долго жда-\nли, потом всё кон-\nчилось.") == []
+
+
+ENGLISH = Check(["William Carter", "Elizabeth Moore"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("It was quiet. Will said he was leaving.", "Will"),  # a word opening a sentence
+        ("Bill's car was outside.", "Bill's"),
+        ("i told bill and liz about it", "bill"),  # a line all in lower case
+        ("write to bill.carter@mail.example", "bill"),  # an address
+    ],
+)
+def test_a_short_form_of_an_english_first_name_is_a_near_miss(text: str, form: str) -> None:
+    first = next(text[h.start : h.end] for h in ENGLISH.run(text) if h.kind == NEAR_NAME)
+    assert first == form
+
+
+def test_english_words_that_start_like_a_short_form_are_not_near_misses() -> None:
+    text = "Helpers came. The bill was paid. Billions were lost, and Bethany left."
+    assert [text[h.start : h.end] for h in ENGLISH.run(text) if h.kind == NEAR_NAME] == []
