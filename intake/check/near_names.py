@@ -27,7 +27,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from intake.check.latin import spellings
-from intake.check.stems import MIN_STEM, english_shorts, fleeting, short_stems, stem, tails
+from intake.check.stems import (
+    MIN_STEM,
+    clipped,
+    english_shorts,
+    fleeting,
+    short_stems,
+    stem,
+    tails,
+)
 from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
@@ -74,7 +82,8 @@ class NearNames:
         shorts: set[str] = set()
         whole: set[str] = set()
         for name in names:
-            for word in _SPLIT.split(name.lower()):
+            words = [w for w in _SPLIT.split(name.lower()) if w]
+            for index, word in enumerate(words):
                 folded = skeleton(word)
                 if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
                     continue
@@ -82,7 +91,10 @@ class NearNames:
                 stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
                 if (dropped := fleeting(folded)) is not None:
                     stems.add(dropped)
-                for short in short_stems(folded):
+                listed = short_stems(folded)
+                if not listed and index == 0 and len(words) > 1:
+                    listed = clipped(word)
+                for short in listed:
                     shorts.update(skeleton(w) for w in (short, *spellings(short)))
         return cls(frozenset(stems), frozenset(shorts), frozenset(whole))
 

@@ -5,7 +5,9 @@ of its short stems (Серёжа, Серёжкин, Серёж -> "серёж"; 
 Лена, Ленуська, Ленкин -> "лен"). Any capitalised word, or any word the dictionary
 does not know, that starts with such a stem is a near-miss of the registered name.
 Names not in the table get the generic stem of :func:`stem` (the word without its
-final vowels), which also covers a surname with any case ending (Хертек -> Хертеком);
+final vowels), which also covers a surname with any case ending (Хертек -> Хертеком),
+and a first name (the first word of a full name) its first four letters
+(:func:`clipped`: Рустам -> "руст", Рустик);
 a name whose last vowel drops when it declines also gets that stem (Орёл -> "орл").
 
 A stem followed by one of the productive suffixes and one case ending
@@ -239,6 +241,13 @@ def short_stems(folded: str) -> tuple[str, ...]:
     """The table's short stems (as written, not folded) of a folded first name (none for
     other words)."""
     return _table().get(folded, ())
+
+
+def clipped(word: str) -> tuple[str, ...]:
+    """The short stem of a first name the table does not list: its first four letters, if
+    it has six or more (Рустам -> "руст": Рустик; Бахтияр -> "бахт": Бахтик)."""
+    lower = word.lower()
+    return (lower[:4],) if len(lower) >= 6 and lower[:4].isalpha() else ()
 
 
 def english_shorts(folded: str) -> tuple[str, ...]:
