@@ -12,7 +12,9 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
   word ("Слава", "Галка", "Лен" as flax, "Серый"): it counts only when
   capitalised and not the first word of a sentence, unless a comma, "!", "?" or
   ":" follows it (a vocative opening direct speech, "Лен, ответь"; a speaker's
-  label in a chat log, "Слава: привет").
+  label in a chat log, "Слава: привет"), or it is an adjective with no noun or
+  adjective after it, a nickname standing for the person ("Серый сказал"; not
+  "Серый дом").
 - ``NOUN``: a possessive adjective that is also a surname or another word
   ("Дмитриев", "Митин", "Машин"): it counts only before a noun it agrees with
   ("Дмитриев рюкзак", not "Дмитриев сказал").
@@ -32,6 +34,7 @@ near-miss detector does not, and is the second line for guarded forms.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from intake.redact import forms_ru
@@ -101,8 +104,25 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
     if guard & VOCATIVE and not _addressed(text, start, end):
         return False
     if guard & NOT_INITIAL and at_sentence_start(text, start):
-        return text[end : end + 1] in (",", "!", "?", ":")
+        return text[end : end + 1] in (",", "!", "?", ":") or _used_as_noun(text, start, end)
     return True
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_QUALIFIED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """True if the adjective at ``text[start:end]`` stands for a person: no noun or
+    adjective follows it ("Серый сказал", "Серого забрали"; not "Серый дом")."""
+    parses = forms_ru.parses(text[start:end].lower())
+    if not parses or "ADJF" not in parses[0].tag:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    following = forms_ru.parses(after.group(1).lower())
+    return bool(following) and following[0].tag.POS not in _QUALIFIED
 
 
 def in_handle(text: str, start: int, end: int) -> bool:
