@@ -186,7 +186,7 @@ def _joins_scripts(output: str, start: int, end: int) -> bool:
 
 # A word broken at the end of a line: a letter, a hyphen (or a soft hyphen), the line
 # break, and a lower-case letter ("Греб-\nнев", "Крав\u00ad\nченко").
-_LINE_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_LINE_BREAK = re.compile(r"[-\u00ad][ \t]*\r?\n[ \t]*")
 
 
 def joined_at_line_breaks(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
@@ -194,7 +194,13 @@ def joined_at_line_breaks(text: str) -> tuple[str, tuple[tuple[int, int], ...]] 
     replaced by as many soft hyphens, which the clean view deletes: offsets stay the
     original's), and the spans of the breaks; None if there is none. A hyphen at a line
     end may also be a real one ("Кравченко-\nмладший"), so callers read both texts."""
-    breaks = tuple(m.span() for m in _LINE_BREAK.finditer(text) if text[m.end()].islower())
+    if "\n" not in text:
+        return None
+    breaks = tuple(
+        m.span()
+        for m in _LINE_BREAK.finditer(text)
+        if m.start() and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1].islower()
+    )
     if not breaks:
         return None
     parts: list[str] = []
