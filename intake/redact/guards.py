@@ -85,7 +85,11 @@ def _spellings(folded: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def possessive_guard(form: str) -> int:
     """The guard of a possessive adjective: NOUN (and CAPITAL) if the dictionary reads it
-    as anything but a possessive adjective ("Ленин", "машин"), else none."""
+    as anything but a possessive adjective ("Ленин", "машин"), or if it has a surname's
+    shape, -ов/-ев ("Толиков", "Колянова": a surname the dictionary may not know), else
+    none."""
+    if _SURNAME_SHAPE.search(form.replace("ё", "е")):
+        return NOUN | CAPITAL
     for spelling in _spellings(form.replace("ё", "е")):
         if any("Poss" not in p.tag for p in forms_ru.dictionary_parses(spelling)):
             return NOUN | CAPITAL
@@ -108,6 +112,7 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
     return True
 
 
+_SURNAME_SHAPE = re.compile(r"[ое]в(?:а|о|ы|ого|у|ому|ой|ым|ом|ых|ыми)?$")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _QUALIFIED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
 
