@@ -120,9 +120,13 @@ class Check:
         clean = view.norm.clean
         if word.has_digit or in_handle(clean, word.start, word.end):
             return True
+        if word.clean.isascii() and self.names.latin_form(word.folded):
+            return True  # "then I told tolik": a Russian short form, in any case
         if not in_lower_case_line(clean, word.start):
             return False
-        return word.clean.isascii() or self.names.is_form(word.folded)  # Latin: no dictionary
+        if word.clean.isascii():  # no English dictionary: the tighter rules only
+            return self.names.latin_name(word.folded)
+        return self.names.is_form(word.folded)
 
 
 def _folded_words(strings: Iterable[str]) -> frozenset[str]:

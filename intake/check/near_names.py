@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from intake.check.latin import short_forms as latin_short_forms
 from intake.check.latin import spellings
 from intake.check.stems import (
     MIN_STEM,
@@ -43,6 +44,8 @@ MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сере
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
 _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
+_LINE_ENDS = '.!?…:;)»"'
+_CHAT_LINE = 60  # a chat message's line; wrapped prose runs longer
 
 
 def allowed_distance(length: int) -> int:
@@ -71,6 +74,7 @@ class NearNames:
     stems: frozenset[str]  # full stems: stem + ending, and the edit distance
     shorts: frozenset[str]  # short stems of first names: stem + suffix
     whole: frozenset[str] = frozenset()  # short forms compared whole: English "bill"
+    latin: frozenset[str] = frozenset()  # Latin short forms of Russian names: "tolik"
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -81,6 +85,7 @@ class NearNames:
         stems: set[str] = set()
         shorts: set[str] = set()
         whole: set[str] = set()
+        latin: set[str] = set()
         for name in names:
             words = [w for w in _SPLIT.split(name.lower()) if w]
             for index, word in enumerate(words):
@@ -95,8 +100,23 @@ class NearNames:
                 if not listed and index == 0 and len(words) > 1:
                     listed = clipped(word)
                 for short in listed:
-                    shorts.update(skeleton(w) for w in (short, *spellings(short)))
-        return cls(frozenset(stems), frozenset(shorts), frozenset(whole))
+                    latin_stems = [w for w in spellings(short) if len(w) >= MIN_STEM]
+                    shorts.update(skeleton(w) for w in (short, *latin_stems))
+                    latin.update(skeleton(w) for w in latin_short_forms(short))
+        return cls(frozenset(stems), frozenset(shorts), frozenset(whole), frozenset(latin))
+
+    def latin_form(self, folded: str) -> bool:
+        """True if the folded word is a Latin short form of a registered Russian first name
+        ("tolik", "kolya's"), which English text may write in lower case."""
+        return folded in self.latin or folded.removesuffix("'s") in self.latin
+
+    def latin_name(self, folded: str) -> bool:
+        """True if the folded Latin word is a registered name word's form by the tighter
+        rules, for lower-case English where the prefix rule would take "back" for
+        Вася: a Latin short form, an English short form, a name's stem and two letters
+        at most ("kravchenko's", "zueva", "lena")."""
+        word = folded.removesuffix("'s")
+        return self.latin_form(word) or word in self.whole or _prefixed(word, self.stems, 2)
 
     def __bool__(self) -> bool:
         return bool(self.stems or self.whole)
@@ -154,12 +174,23 @@ def _close(word: str, name_stem: str) -> bool:
 
 
 def in_lower_case_line(text: str, index: int) -> bool:
-    """True if the line of ``text`` around ``index`` has no capital letter, and no tag
-    ("[имя]": the engine's tag stands where a capitalised name was)."""
+    """True if the line of ``text`` around ``index`` was typed all in lower case (a retyped
+    chat), not only a line of wrapped prose that continues a sentence: it has no capital
+    letter and no tag ("[имя]": the engine's tag stands where a capitalised name was), and
+    it opens the text or a paragraph, follows a sentence's end, or is short and follows
+    another such line."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     line = text[start : end if end >= 0 else len(text)]
-    return "[" not in line and not any(c.isupper() for c in line)
+    if "[" in line or any(c.isupper() for c in line):
+        return False
+    if start == 0:
+        return True
+    before = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    if not before or before[-1] in _LINE_ENDS:
+        return True
+    short = len(line) <= _CHAT_LINE and len(before) <= _CHAT_LINE
+    return short and not any(c.isupper() for c in before)
 
 
 def in_handle(text: str, start: int, end: int) -> bool:

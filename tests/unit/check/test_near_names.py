@@ -215,3 +215,23 @@ def test_a_short_form_of_an_english_first_name_is_a_near_miss(text: str, form: s
 def test_english_words_that_start_like_a_short_form_are_not_near_misses() -> None:
     text = "Helpers came. The bill was paid. Billions were lost, and Bethany left."
     assert [text[h.start : h.end] for h in ENGLISH.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_a_latin_short_form_of_a_russian_name_is_asked_about_in_lower_case_too() -> None:
+    text = "Then I told tolik and kolya's wife about it."
+    assert [text[h.start : h.end] for h in COLLOQUIAL.run(text) if h.kind == NEAR_NAME] == [
+        "tolik",
+        "kolya's",
+    ]
+
+
+def test_wrapped_prose_is_not_read_as_a_chat_typed_in_lower_case() -> None:
+    """A line without capitals that continues a sentence of the line before is prose, not
+    a retyped chat: its words are read as usual ("мишка" here is a toy)."""
+    prose = (
+        "Когда мы вернулись домой после долгой дороги через поле, на столе\n"
+        "лежал старый плюшевый мишка и тетрадь, которую никто не открывал."
+    )
+    assert colloquial(prose) == []
+    chat = "Переписка:\nмишка сказал что уезжает\nя не поверила"
+    assert colloquial(chat) == ["мишка"]
