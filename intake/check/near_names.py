@@ -123,9 +123,12 @@ class NearNames:
 
     def matches(self, folded: str) -> bool:
         """True if the folded word is a near-miss of a registered name word (a number
-        glued to it aside: "kravchenko84")."""
+        glued to it aside: "kravchenko84"), or a part of it joined by a hyphen is
+        ("Петровой-Водкиной", "Кравченко-младший")."""
         if folded not in self._memo:
-            self._memo[folded] = self._matches(folded.strip(_DIGITS) or folded)
+            word = folded.strip(_DIGITS) or folded
+            parts = [p for p in word.split("-") if len(p) >= MIN_STEM] if "-" in word else []
+            self._memo[folded] = self._matches(word) or any(self._matches(p) for p in parts)
         return self._memo[folded]
 
     def is_form(self, folded: str, *, suffixed: bool = False) -> bool:

@@ -235,3 +235,12 @@ def test_wrapped_prose_is_not_read_as_a_chat_typed_in_lower_case() -> None:
     assert colloquial(prose) == []
     chat = "Переписка:\nмишка сказал что уезжает\nя не поверила"
     assert colloquial(chat) == ["мишка"]
+
+
+def test_each_half_of_a_hyphenated_word_is_compared() -> None:
+    check = Check(["Анна-Мария Петрова-Водкина", "Сергей Кравченко"])
+    text = "Было тихо. Петровой-Водкиной звонили. Кравчинко-младший пришёл. Нью-Йорк далеко."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [
+        "Петровой-Водкиной",
+        "Кравчинко-младший",
+    ]

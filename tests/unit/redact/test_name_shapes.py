@@ -126,3 +126,30 @@ def test_a_registered_name_broken_at_a_line_end_is_redacted(text: str, gone: str
 def test_a_line_break_between_two_words_joins_nothing() -> None:
     text = "Пришёл Зуев.\nПотом ушёл."
     assert REDACTOR.redact(text).text == "Пришёл Пётр.\nПотом ушёл."
+
+
+DOUBLE = Redactor(
+    Registry(
+        people=[
+            Person("Анна-Мария Петрова-Водкина", gender="f", pseudonym="Вера"),
+            Person("Мухаммад-Али Гаджиев", gender="m", pseudonym="Олег"),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Петровой-Водкиной",  # both halves decline, the second unknown to the dictionary
+        "Петрову-Водкину",
+        "Анне-Марии",
+        "Анну-Марию",
+        "Мухаммаду-Али",  # the half that does not decline stays
+        "Мухаммадом-Али",
+    ],
+)
+def test_a_double_name_is_declined_in_both_halves(form: str) -> None:
+    out = DOUBLE.redact(f"Вчера мы видели {form} у дома.").text
+    assert form not in out
+    assert DOUBLE.scan_for_leaks(out) == []
