@@ -114,9 +114,9 @@ class Check:
 
     def _case_is_no_sign(self, view: Text, word: Word) -> bool:
         """Where nobody writes capitals, a lower-case word can still be a name: in a handle,
-        an e-mail address or a link ("s.kravchenko84", "lena.k"); in a line written all in
-        lower case (a retyped chat), a name's form ("мишка", "толику") or any Latin near-miss
-        ("lena's")."""
+        an e-mail address or a link ("s.kravchenko84", "lena.k"); a Latin short form of a
+        Russian name ("tolik"); in a line typed all in lower case (a retyped chat), a
+        name's form ("мишка", "толику"; in Latin script "lena's", "zueva")."""
         clean = view.norm.clean
         if word.has_digit or in_handle(clean, word.start, word.end):
             return True
