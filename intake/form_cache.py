@@ -1,14 +1,15 @@
-"""The vault's expanded registry, built incrementally: only new or changed people are expanded.
+"""Each registered person's forms, computed once and kept in the vault's word index.
 
-Building a redaction engine expands every registered name into its case forms and
-Latin spellings. Each person's forms do not depend on anyone else, so they are kept in
-the vault (:mod:`intake.store.form_cache`, encrypted with the rest of the database)
-under a digest of the person's names, gender and public mark and of the expansion
-code's fingerprint. The table handed to the engine is the same, key for key and
-reading for reading, as :func:`intake.redact.expand.expand` builds from scratch
-(``tests/unit/test_form_cache.py``); only the people whose digest is new are expanded.
-A change to the expansion code (an upgrade) changes the fingerprint, so nothing stale
-is ever used. The forms in memory belong to the engine and go when it does.
+Building a redaction engine needs every registered name expanded into its case forms
+and Latin spellings. Each person's forms do not depend on anyone else, so they are
+filed in the vault's word index (:mod:`intake.store.word_index`, encrypted with the
+rest of the database) under a digest of the person's names, gender and public mark and
+of the expansion code's fingerprint (:func:`entry_digest`): a person added, edited or
+merged gets a new digest and is expanded then, alone; the rows of a digest no current
+person has are deleted. A change to the expansion code or its data (an upgrade)
+changes the fingerprint, so nothing stale is ever used. :func:`expander` gives the
+whole table, the same key for key and reading for reading as
+:func:`intake.redact.expand.expand` builds from scratch (``tests/unit/test_form_cache.py``).
 """
 
 from __future__ import annotations
@@ -20,32 +21,28 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 
-from intake.redact.expand import (
-    FormInfo,
-    FormTable,
-    _yield_to_public,
-    add_forms,
-    expand,
-    term_forms,
-)
-from intake.redact.findings import TERM
-from intake.store import form_cache as store
+from intake.redact.expand import FormTable, expand
 from intake.store.db import Connection
 from intake.store.vault import Vault
 
 Entry = tuple[str, tuple[str, ...], str | None, bool]  # name, aliases, gender, public
 Expander = Callable[[tuple[Entry, ...], tuple[str, ...]], FormTable]
-_FORMAT = "intake-forms-1"
+_FORMAT = "intake-forms-2"
+_LAYOUT = ("form_cache.py", "word_index.py", "store/word_index.py")
 
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """A digest of everything expansion depends on: its code, its data, its dictionaries."""
+    """A digest of everything the stored forms depend on: the expansion code, its data,
+    its dictionaries, and the code that files them in the vault."""
     digest = hashlib.sha256(_FORMAT.encode())
+    package = files("intake")
     for folder in ("redact", "data"):
-        for item in sorted(files("intake").joinpath(folder).iterdir(), key=lambda i: i.name):
+        for item in sorted(package.joinpath(folder).iterdir(), key=lambda i: i.name):
             if item.is_file() and item.name.endswith((".py", ".txt", ".json")):
                 digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    for name in _LAYOUT:  # how the forms are filed in the vault
+        digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes())
     import pymorphy3
     import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 
@@ -71,18 +68,6 @@ def person_forms(entry: Entry) -> bytes:
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def compose(terms: tuple[str, ...], forms: list[bytes]) -> FormTable:
-    """The table :func:`expand` would build, from each entry's stored forms."""
-    table: FormTable = {}
-    for owner, data in enumerate(forms):
-        for key, kind, case, script, own, guard in json.loads(data):
-            table.setdefault(key, []).append(FormInfo(kind, owner, case, script, own, guard))
-    for owner, text in enumerate(terms):
-        add_forms(table, term_forms(text), TERM, owner)
-    _yield_to_public(table)
-    return table
-
-
 @contextlib.contextmanager
 def writing(vault: Vault) -> Iterator[Connection]:
     """The caller's transaction if one is open, else one of our own."""
@@ -94,17 +79,10 @@ def writing(vault: Vault) -> Iterator[Connection]:
 
 
 def expander(vault: Vault) -> Expander:
-    """An expander for :class:`~intake.redact.Redactor` that reads and updates the cache."""
+    """The whole table of the registry, from the vault's word index (brought up to date)."""
+    from intake.compiled_cache import indexed_forms
 
     def expand_cached(entries: tuple[Entry, ...], terms: tuple[str, ...]) -> FormTable:
-        digests = [entry_digest(e) for e in entries]
-        with writing(vault) as conn:
-            known = store.load(conn)
-            fresh = {
-                d: person_forms(e) for d, e in zip(digests, entries, strict=True) if d not in known
-            }
-            store.save(conn, fresh, digests)
-        known.update(fresh)
-        return compose(terms, [known[d] for d in digests])
+        return indexed_forms(vault, entries, terms).full()
 
     return expand_cached

@@ -1,0 +1,195 @@
+"""Registered forms looked up by the words of the text at hand, not loaded all at once.
+
+The vault keeps every registered person's forms in a word index
+(:mod:`intake.store.word_index`): a form is filed under the first four letters of its
+first word, since it can only match where that word stands whole. To read a text,
+:class:`IndexedForms` asks for the forms filed under the prefixes of the text's words
+(and, for runs of single letters such as "В ы д у м к и н", under the prefixes of every
+string of up to 64 letters those letters spell), and builds the form table of just the
+forms the text can hold, reading for reading as the full expansion has them
+(:func:`intake.redact.expand.expand`: owners in registry order, terms after people, a
+guarded form yielding to a public figure). :class:`IndexedMatcher` matches each text
+with an automaton over that table. Every form that occurs in a text is in its table,
+and the matcher's decision about a form depends only on that form's readings, so it
+finds exactly what a matcher over the whole registry finds
+(``tests/property/test_word_index.py``); its cost follows the text, not the registry.
+What was read stays in memory with the engine and goes when it does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from intake.redact.compiled import private
+from intake.redact.expand import FormInfo, FormTable, add_forms, term_forms
+from intake.redact.findings import PUBLIC_PERSON, TERM, Finding
+from intake.redact.matcher import Matcher, _Hit, _spelled_out
+from intake.redact.normalize import Normalized, skeleton
+from intake.redact.public import PublicNames
+from intake.store import word_index as store
+from intake.store.db import Connection
+
+_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits: what str.isalnum() admits
+_SPELLED_MIN = 4  # the matcher reads forms of four letters or more inside spelled runs
+PREFIX = 4  # letters of a form's first word it is filed under
+SPELLED_MAX = 64  # longer one-word forms are not looked for inside runs of single letters
+
+
+def heads(key: str) -> tuple[str, ...]:
+    """A form's first word, or its first two: what the text must hold, one after the other,
+    for the form to match there (runs of letters and digits; () if it holds none)."""
+    return tuple(_WORD.findall(key)[:2])
+
+
+def filed_under(head: tuple[str, ...]) -> str:
+    """The prefix a form with these first words is filed under ("иван", "серг лавр")."""
+    return " ".join(word[:PREFIX] for word in head)
+
+
+def text_heads(text: str) -> set[tuple[str, ...]]:
+    """Every word of ``text`` (a skeleton), every two words in a row, and ()."""
+    found = _WORD.findall(text)
+    return {(), *((w,) for w in found), *itertools.pairwise(found)}
+
+
+def person_digest(digest: str) -> bytes:
+    return bytes.fromhex(digest)[:16]
+
+
+def person_chunks(data: bytes) -> dict[str, tuple[bytes, bytes]]:
+    """One person's stored forms (:func:`intake.form_cache.person_forms`) cut by prefix:
+    prefix -> (chunk digest, chunk: {key: the person's readings of it, in order})."""
+    cut: dict[str, dict[str, list[list[object]]]] = {}
+    for key, *reading in json.loads(data):
+        cut.setdefault(filed_under(heads(key)), {}).setdefault(key, []).append(reading)
+    out: dict[str, tuple[bytes, bytes]] = {}
+    for start, chunk in cut.items():
+        content = json.dumps(chunk, ensure_ascii=False, separators=(",", ":")).encode()
+        out[start] = (hashlib.sha256(content).digest()[:16], content)
+    return out
+
+
+Readings = list[list[Any]]
+
+
+class IndexedForms:
+    """The registry's forms for one engine: fetched from the index as texts need them.
+
+    ``digests`` are the people's digests in registry order (a digest's position is its
+    owner number); forms of anyone else in the index are ignored."""
+
+    def __init__(self, conn: Connection, digests: Iterable[str], terms: Iterable[str]) -> None:
+        self._conn = conn
+        self._owners: dict[bytes, list[int]] = {}
+        for owner, digest in enumerate(digests):
+            self._owners.setdefault(person_digest(digest), []).append(owner)
+        self._terms: FormTable = {}
+        for owner, text in enumerate(terms):
+            add_forms(self._terms, term_forms(text), TERM, owner)
+        self._keys_of: dict[tuple[str, ...], set[str]] = {}  # heads -> forms filed under them
+        for key in self._terms:
+            self._keys_of.setdefault(heads(key), set()).add(key)
+        self._rows: dict[str, list[tuple[bytes, Readings]]] = {}  # key -> (person, readings)
+        self._asked: set[str] = set()  # prefixes fetched
+        self._chunks: dict[bytes, dict[str, Readings]] = {}
+        self._readings: dict[str, list[FormInfo]] = {}
+
+    def table(self, text: str) -> FormTable:
+        """Every registered form that can occur in ``text`` (a skeleton), with all its
+        readings."""
+        found = text_heads(text)
+        inside = self._spelled(text)
+        self._fetch({filed_under(h) for h in found} | {filed_under((w,)) for w in inside})
+        keys = {k for h in found for k in self._keys_of.get(h, ())}
+        keys |= {k for k in inside if k in self._rows or k in self._terms}
+        return {k: infos for k in keys if (infos := self.readings(k))}
+
+    def readings(self, key: str) -> list[FormInfo]:
+        """Every reading of ``key``, in the order the full expansion gives them."""
+        if key not in self._readings:
+            owned = sorted(
+                (
+                    (owner, readings)
+                    for person, readings in self._rows.get(key, ())
+                    for owner in self._owners.get(person, ())
+                ),
+                key=lambda pair: pair[0],
+            )
+            out = [FormInfo(r[0], owner, r[1], r[2], r[3], r[4]) for owner, rs in owned for r in rs]
+            out += self._terms.get(key, [])
+            if any(i.guard for i in out) and any(i.kind == PUBLIC_PERSON for i in out):
+                out = [i for i in out if not i.guard]  # as expand's _yield_to_public
+            self._readings[key] = out
+        return self._readings[key]
+
+    def public(self) -> PublicNames:
+        """The public figures' full names (their forms of more than one word)."""
+        public = [p for p, is_public in store.people(self._conn).items() if is_public]
+        mine = [p for p in public if p in self._owners]
+        self._fetch({f for p in mine for f in store.person_postings(self._conn, p) if " " in f})
+        keys = {k for k, rows in self._rows.items() if " " in k and any(p in mine for p, _ in rows)}
+        table = {k: infos for k in keys if (infos := self.readings(k))}
+        return PublicNames(table, private(table))
+
+    def keys(self) -> frozenset[str]:
+        """Every registered form (read in full: only a new pseudonym's check needs it)."""
+        return frozenset(self.full())
+
+    def full(self) -> FormTable:
+        """The whole table, as :func:`intake.redact.expand.expand` builds it (but for a
+        form left with no reading, which matches nothing)."""
+        self._fetch(set(store.all_prefixes(self._conn)))
+        keys = {k for k, rows in self._rows.items() if any(p in self._owners for p, _ in rows)}
+        return {k: infos for k in sorted(keys | set(self._terms)) if (infos := self.readings(k))}
+
+    def _fetch(self, prefixes: set[str]) -> None:
+        wanted = sorted(prefixes - self._asked)
+        self._asked.update(wanted)
+        found = list(store.postings(self._conn, wanted))
+        missing = sorted({chunk for _, _, chunk in found} - self._chunks.keys())
+        for digest, data in store.chunks(self._conn, missing).items():
+            chunk = self._chunks[digest] = json.loads(data)
+            for key in chunk:
+                self._keys_of.setdefault(heads(key), set()).add(key)
+        for _, person, digest in found:
+            for key, readings in self._chunks[digest].items():
+                self._rows.setdefault(key, []).append((person, readings))
+
+    @staticmethod
+    def _spelled(text: str) -> set[str]:
+        """Every string of four letters or more (up to :data:`SPELLED_MAX`) inside a run of
+        single letters."""
+        return {
+            run[i : i + n]
+            for _, run in _spelled_out(text)
+            for n in range(_SPELLED_MIN, min(len(run), SPELLED_MAX) + 1)
+            for i in range(len(run) - n + 1)
+        }
+
+
+class IndexedMatcher(Matcher):
+    """A :class:`Matcher` whose automaton, for each text, holds only the forms that can
+    occur in it (``private_only``: the leak gate's, private people and terms)."""
+
+    def __init__(self, forms: IndexedForms, recognizer: str, *, private_only: bool = False):
+        # no automaton of its own: each text gets one (see _for)
+        self.recognizer, self._forms, self._private = recognizer, forms, private_only
+        self._spelled, self.size = True, 1
+
+    def _for(self, text: str) -> Matcher:
+        table = self._forms.table(text)
+        return Matcher(private(table) if self._private else table, self.recognizer)
+
+    def hits(self, text: str) -> list[_Hit]:
+        return self._for(text).hits(text)
+
+    def find(self, norm: Normalized) -> list[Finding]:
+        return self._for(norm.skeleton).find(norm)
+
+    def contains_any(self, text: str) -> bool:
+        return bool(self.hits(skeleton(text)))
