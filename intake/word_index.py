@@ -19,12 +19,11 @@ What was read stays in memory with the engine and goes when it does.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
-import re
 from collections.abc import Iterable
 from typing import Any
 
+from intake.redact.by_words import heads, text_heads
 from intake.redact.compiled import private
 from intake.redact.expand import FormInfo, FormTable, add_forms, term_forms
 from intake.redact.findings import PUBLIC_PERSON, TERM, Finding
@@ -34,27 +33,14 @@ from intake.redact.public import PublicNames
 from intake.store import word_index as store
 from intake.store.db import Connection
 
-_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits: what str.isalnum() admits
 _SPELLED_MIN = 4  # the matcher reads forms of four letters or more inside spelled runs
 PREFIX = 4  # letters of a form's first word it is filed under
 SPELLED_MAX = 64  # longer one-word forms are not looked for inside runs of single letters
 
 
-def heads(key: str) -> tuple[str, ...]:
-    """A form's first word, or its first two: what the text must hold, one after the other,
-    for the form to match there (runs of letters and digits; () if it holds none)."""
-    return tuple(_WORD.findall(key)[:2])
-
-
 def filed_under(head: tuple[str, ...]) -> str:
     """The prefix a form with these first words is filed under ("иван", "серг лавр")."""
     return " ".join(word[:PREFIX] for word in head)
-
-
-def text_heads(text: str) -> set[tuple[str, ...]]:
-    """Every word of ``text`` (a skeleton), every two words in a row, and ()."""
-    found = _WORD.findall(text)
-    return {(), *((w,) for w in found), *itertools.pairwise(found)}
 
 
 def person_digest(digest: str) -> bytes:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +18,7 @@ from intake.redact.expand import _yield_to_public, add_forms, expand, term_forms
 from intake.redact.findings import TERM
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized
-from intake.word_index import IndexedMatcher, text_heads
+from intake.word_index import IndexedMatcher
 
 # Fictional names only: (name, gender). Shared first names, a shared surname, a Latin entry.
 NAMES = [
@@ -139,16 +138,3 @@ def test_the_index_gives_back_the_whole_table_composed_person_by_person(
 ) -> None:
     entries, term_texts = entries_of(drawn), tuple(terms)
     assert indexed_forms(vault, entries, term_texts).full() == reference(entries, term_texts)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("иван", {(), ("иван",)}),
-        ("иван, выдумков", {(), ("иван",), ("выдумков",), ("иван", "выдумков")}),
-        ("анна-мария", {(), ("анна",), ("мария",), ("анна", "мария")}),
-        ("—", {()}),
-    ],
-)
-def test_a_text_offers_its_words_and_each_two_in_a_row(text: str, expected: set[Any]) -> None:
-    assert text_heads(text) == expected
