@@ -80,7 +80,7 @@ class IndexedForms:
         self._keys_of: dict[tuple[str, ...], set[str]] = {}  # heads -> forms filed under them
         for key in self._terms:
             self._keys_of.setdefault(heads(key), set()).add(key)
-        self._rows: dict[str, list[tuple[bytes, Readings]]] = {}  # key -> (person, readings)
+        self._rows: dict[str, list[tuple[list[bytes], Readings]]] = {}  # key -> (people, readings)
         self._asked: set[str] = set()  # prefixes fetched
         self._chunks: dict[bytes, dict[str, Readings]] = {}
         self._readings: dict[str, list[FormInfo]] = {}
@@ -101,7 +101,8 @@ class IndexedForms:
             owned = sorted(
                 (
                     (owner, readings)
-                    for person, readings in self._rows.get(key, ())
+                    for persons, readings in self._rows.get(key, ())
+                    for person in persons
                     for owner in self._owners.get(person, ())
                 ),
                 key=lambda pair: pair[0],
@@ -116,9 +117,13 @@ class IndexedForms:
     def public(self) -> PublicNames:
         """The public figures' full names (their forms of more than one word)."""
         public = [p for p, is_public in store.people(self._conn).items() if is_public]
-        mine = [p for p in public if p in self._owners]
+        mine = {p for p in public if p in self._owners}
         self._fetch({f for p in mine for f in store.person_postings(self._conn, p) if " " in f})
-        keys = {k for k, rows in self._rows.items() if " " in k and any(p in mine for p, _ in rows)}
+        keys = {
+            k
+            for k, rows in self._rows.items()
+            if " " in k and any(mine.intersection(ps) for ps, _ in rows)
+        }
         table = {k: infos for k in keys if (infos := self.readings(k))}
         return PublicNames(table, private(table))
 
@@ -130,7 +135,11 @@ class IndexedForms:
         """The whole table, as :func:`intake.redact.expand.expand` builds it (but for a
         form left with no reading, which matches nothing)."""
         self._fetch(set(store.all_prefixes(self._conn)))
-        keys = {k for k, rows in self._rows.items() if any(p in self._owners for p, _ in rows)}
+        keys = {
+            k
+            for k, rows in self._rows.items()
+            if any(p in self._owners for ps, _ in rows for p in ps)
+        }
         return {k: infos for k in sorted(keys | set(self._terms)) if (infos := self.readings(k))}
 
     def _fetch(self, prefixes: set[str]) -> None:
@@ -142,9 +151,12 @@ class IndexedForms:
             chunk = self._chunks[digest] = json.loads(data)
             for key in chunk:
                 self._keys_of.setdefault(heads(key), set()).add(key)
+        holders: dict[bytes, list[bytes]] = {}  # chunk -> the people who have it
         for _, person, digest in found:
+            holders.setdefault(digest, []).append(person)
+        for digest, persons in holders.items():
             for key, readings in self._chunks[digest].items():
-                self._rows.setdefault(key, []).append((person, readings))
+                self._rows.setdefault(key, []).append((persons, readings))
 
     @staticmethod
     def _spelled(text: str) -> set[str]:
