@@ -33,22 +33,33 @@ _LAYOUT = ("form_cache.py", "word_index.py", "store/word_index.py")
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """A digest of everything the stored forms depend on: the expansion code, its data,
-    its dictionaries, and the code that files them in the vault."""
+    """A digest of everything the stored forms depend on (:func:`sources`)."""
     digest = hashlib.sha256(_FORMAT.encode())
+    for name, data in sources():
+        digest.update(name.encode() + b"\0" + data + b"\0")
+    return digest.hexdigest()
+
+
+def sources() -> Iterator[tuple[str, bytes]]:
+    """(name, content) of every source that shapes a name's forms: the expansion code and
+    the package's data files, the code that files the forms in the vault, the version of
+    pymorphy3 and of its Russian dictionaries, and iuliia's transliteration schemes."""
     package = files("intake")
     for folder in ("redact", "data"):
         for item in sorted(package.joinpath(folder).iterdir(), key=lambda i: i.name):
             if item.is_file() and item.name.endswith((".py", ".txt", ".json")):
-                digest.update(item.name.encode() + b"\0" + item.read_bytes())
+                yield f"{folder}/{item.name}", item.read_bytes()
     for name in _LAYOUT:  # how the forms are filed in the vault
-        digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes())
+        yield name, package.joinpath(name).read_bytes()
     import pymorphy3
     import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 
     for module in (pymorphy3, pymorphy3_dicts_ru):
-        digest.update(str(getattr(module, "__version__", "?")).encode())
-    return digest.hexdigest()
+        yield module.__name__, str(getattr(module, "__version__", "?")).encode()
+    schemes = files("iuliia").joinpath("schemas")
+    for item in sorted(schemes.iterdir(), key=lambda i: i.name):
+        if item.name.endswith(".json"):
+            yield f"iuliia/{item.name}", item.read_bytes()
 
 
 def entry_digest(entry: Entry) -> str:

@@ -122,3 +122,41 @@ def test_the_caches_of_earlier_versions_are_dropped(registered: Any) -> None:
     tables = {n for (n,) in registered.connection.execute("SELECT name FROM sqlite_master")}
     assert not tables & {"form_cache", "compiled_forms"}
     assert "Выдумкин" not in engine.redact(TEXT).text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "redact/expand.py",
+        "data/diminutives_ru.txt",
+        "word_index.py",
+        "store/word_index.py",
+        "pymorphy3",
+        "pymorphy3_dicts_ru",
+        "iuliia/wikipedia.json",
+    ],
+)
+def test_every_source_that_shapes_the_forms_is_in_the_fingerprint(source: str) -> None:
+    assert source in {name for name, _ in form_cache.sources()}
+
+
+def test_a_changed_source_of_the_forms_expands_everyone_again(
+    registered: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    review.redactor_for(registered)
+    expanded = counting(monkeypatch)
+    real = form_cache.sources
+
+    def upgraded() -> Any:  # as if the dictionaries had a new version
+        for name, data in real():
+            yield name, (b"9.9.9" if name == "pymorphy3_dicts_ru" else data)
+
+    monkeypatch.setattr(form_cache, "sources", upgraded)
+    form_cache.fingerprint.cache_clear()
+    try:
+        engine = review.redactor_for(registered)
+    finally:
+        form_cache.fingerprint.cache_clear()
+    assert {name for name, *_ in PEOPLE} <= set(expanded)  # and every public figure
+    assert len(expanded) == len(store.people(registered.connection))  # the old rows are gone
+    assert "Выдумкин" not in engine.redact(TEXT).text
