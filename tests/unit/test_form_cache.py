@@ -160,3 +160,13 @@ def test_a_changed_source_of_the_forms_expands_everyone_again(
     assert {name for name, *_ in PEOPLE} <= set(expanded)  # and every public figure
     assert len(expanded) == len(store.people(registered.connection))  # the old rows are gone
     assert "Выдумкин" not in engine.redact(TEXT).text
+
+
+def test_a_damaged_entry_of_the_index_is_refused_never_read_as_no_forms(registered: Any) -> None:
+    from intake.errors import VaultCorrupt
+
+    review.redactor_for(registered)
+    with registered.transaction() as conn:
+        conn.execute("UPDATE form_chunks SET forms = x'00ff00ff'")
+    with pytest.raises(VaultCorrupt, match="index of registered names is damaged"):
+        review.redactor_for(registered).analyze(TEXT)
