@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -84,10 +85,15 @@ class IndexedForms:
         self._asked: set[str] = set()  # prefixes fetched
         self._chunks: dict[bytes, dict[str, Readings]] = {}
         self._readings: dict[str, list[FormInfo]] = {}
+        self._lock = threading.RLock()  # an engine may be read from two threads (the interface)
 
     def table(self, text: str) -> FormTable:
         """Every registered form that can occur in ``text`` (a skeleton), with all its
         readings."""
+        with self._lock:
+            return self._table(text)
+
+    def _table(self, text: str) -> FormTable:
         found = text_heads(text)
         inside = self._spelled(text)
         self._fetch({filed_under(h) for h in found} | {filed_under((w,)) for w in inside})
@@ -116,16 +122,17 @@ class IndexedForms:
 
     def public(self) -> PublicNames:
         """The public figures' full names (their forms of more than one word)."""
-        public = [p for p, is_public in store.people(self._conn).items() if is_public]
-        mine = {p for p in public if p in self._owners}
-        self._fetch({f for p in mine for f in store.person_postings(self._conn, p) if " " in f})
-        keys = {
-            k
-            for k, rows in self._rows.items()
-            if " " in k and any(mine.intersection(ps) for ps, _ in rows)
-        }
-        table = {k: infos for k in keys if (infos := self.readings(k))}
-        return PublicNames(table, private(table))
+        with self._lock:
+            public = [p for p, is_public in store.people(self._conn).items() if is_public]
+            mine = {p for p in public if p in self._owners}
+            self._fetch({f for p in mine for f in store.person_postings(self._conn, p) if " " in f})
+            keys = {
+                k
+                for k, rows in self._rows.items()
+                if " " in k and any(mine.intersection(ps) for ps, _ in rows)
+            }
+            table = {k: infos for k in keys if (infos := self.readings(k))}
+            return PublicNames(table, private(table))
 
     def keys(self) -> frozenset[str]:
         """Every registered form (read in full: only a new pseudonym's check needs it)."""
@@ -134,21 +141,31 @@ class IndexedForms:
     def full(self) -> FormTable:
         """The whole table, as :func:`intake.redact.expand.expand` builds it (but for a
         form left with no reading, which matches nothing)."""
-        self._fetch(set(store.all_prefixes(self._conn)))
-        keys = {
-            k
-            for k, rows in self._rows.items()
-            if any(p in self._owners for ps, _ in rows for p in ps)
-        }
-        return {k: infos for k in sorted(keys | set(self._terms)) if (infos := self.readings(k))}
+        with self._lock:
+            self._fetch(set(store.all_prefixes(self._conn)))
+            keys = {
+                k
+                for k, rows in self._rows.items()
+                if any(p in self._owners for ps, _ in rows for p in ps)
+            }
+            return {
+                k: infos for k in sorted(keys | set(self._terms)) if (infos := self.readings(k))
+            }
 
     def _fetch(self, prefixes: set[str]) -> None:
-        wanted = sorted(prefixes - self._asked)
-        self._asked.update(wanted)
-        found = list(store.postings(self._conn, wanted))
-        missing = sorted({chunk for _, _, chunk in found} - self._chunks.keys())
-        for digest, data in store.chunks(self._conn, missing).items():
-            chunk = self._chunks[digest] = json.loads(data)
+        """Read the forms filed under ``prefixes``; a prefix counts as read only once all
+        of it is (a failed read leaves nothing half-known)."""
+        with self._lock:
+            wanted = sorted(prefixes - self._asked)
+            found = list(store.postings(self._conn, wanted))
+            missing = sorted({chunk for _, _, chunk in found} - self._chunks.keys())
+            loaded = {d: json.loads(data) for d, data in store.chunks(self._conn, missing).items()}
+            self._file(found, loaded)
+            self._asked.update(wanted)
+
+    def _file(self, found: list[tuple[str, bytes, bytes]], loaded: dict[bytes, Any]) -> None:
+        for digest, chunk in loaded.items():
+            self._chunks[digest] = chunk
             for key in chunk:
                 self._keys_of.setdefault(heads(key), set()).add(key)
         holders: dict[bytes, list[bytes]] = {}  # chunk -> the people who have it
