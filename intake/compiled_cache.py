@@ -16,34 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from intake import form_cache
-from intake.form_cache import Entry, entry_digest, writing
+from intake.form_cache import Entry, indexed_forms
 from intake.redact.compiled import CompiledForms
-from intake.store import word_index as store
 from intake.store.vault import Vault
-from intake.word_index import IndexedForms, IndexedMatcher, person_chunks, person_digest
-
-
-def update(vault: Vault, entries: tuple[Entry, ...], digests: list[str]) -> None:
-    """File the forms of every entry whose digest the index lacks; delete the others."""
-    present = store.people(vault.connection)
-    wanted = {person_digest(d): e for d, e in zip(digests, entries, strict=True)}
-    missing = {p: e for p, e in wanted.items() if p not in present}
-    stale = present.keys() - wanted.keys()
-    if not missing and not stale and not store.legacy(vault.connection):
-        return
-    with writing(vault) as conn:
-        store.drop_legacy(conn)
-        for person, entry in missing.items():
-            store.add(conn, person, entry[3], person_chunks(form_cache.person_forms(entry)))
-        store.remove(conn, stale)
-
-
-def indexed_forms(vault: Vault, entries: tuple[Entry, ...], terms: tuple[str, ...]) -> IndexedForms:
-    """The registry's forms, to be read from the (updated) index as texts need them."""
-    digests = [entry_digest(e) for e in entries]
-    update(vault, entries, digests)
-    return IndexedForms(vault.connection, digests, terms)
+from intake.word_index import IndexedMatcher
 
 
 def compiler(vault: Vault) -> Callable[[tuple[Entry, ...], tuple[str, ...]], CompiledForms]:

@@ -22,8 +22,10 @@ from functools import lru_cache
 from importlib.resources import files
 
 from intake.redact.expand import FormTable, expand
+from intake.store import word_index as store
 from intake.store.db import Connection
 from intake.store.vault import Vault
+from intake.word_index import IndexedForms, person_chunks, person_digest
 
 Entry = tuple[str, tuple[str, ...], str | None, bool]  # name, aliases, gender, public
 Expander = Callable[[tuple[Entry, ...], tuple[str, ...]], FormTable]
@@ -89,9 +91,30 @@ def writing(vault: Vault) -> Iterator[Connection]:
             yield conn
 
 
+def update(vault: Vault, entries: tuple[Entry, ...], digests: list[str]) -> None:
+    """File the forms of every entry whose digest the index lacks; delete the others."""
+    present = store.people(vault.connection)
+    wanted = {person_digest(d): e for d, e in zip(digests, entries, strict=True)}
+    missing = {p: e for p, e in wanted.items() if p not in present}
+    stale = present.keys() - wanted.keys()
+    if not missing and not stale and not store.legacy(vault.connection):
+        return
+    with writing(vault) as conn:
+        store.drop_legacy(conn)
+        for person, entry in missing.items():
+            store.add(conn, person, entry[3], person_chunks(person_forms(entry)))
+        store.remove(conn, stale)
+
+
+def indexed_forms(vault: Vault, entries: tuple[Entry, ...], terms: tuple[str, ...]) -> IndexedForms:
+    """The registry's forms, to be read from the (updated) index as texts need them."""
+    digests = [entry_digest(e) for e in entries]
+    update(vault, entries, digests)
+    return IndexedForms(vault.connection, digests, terms)
+
+
 def expander(vault: Vault) -> Expander:
     """The whole table of the registry, from the vault's word index (brought up to date)."""
-    from intake.compiled_cache import indexed_forms
 
     def expand_cached(entries: tuple[Entry, ...], terms: tuple[str, ...]) -> FormTable:
         return indexed_forms(vault, entries, terms).full()

@@ -12,7 +12,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.compiled_cache import indexed_forms
+from intake.form_cache import indexed_forms
 from intake.redact.compiled import leak_matcher
 from intake.redact.expand import _yield_to_public, add_forms, expand, term_forms
 from intake.redact.findings import TERM
