@@ -28,7 +28,7 @@ from intake.redact.by_words import heads, text_heads
 from intake.redact.compiled import private
 from intake.redact.expand import FormInfo, FormTable, add_forms, term_forms
 from intake.redact.findings import PUBLIC_PERSON, TERM, Finding
-from intake.redact.matcher import Matcher, _Hit, _spelled_out
+from intake.redact.matcher import Compiled, Matcher, _Hit, _spelled_out, compile_form
 from intake.redact.normalize import Normalized, skeleton
 from intake.redact.public import PublicNames
 from intake.store import word_index as store
@@ -85,6 +85,7 @@ class IndexedForms:
         self._asked: set[str] = set()  # prefixes fetched
         self._chunks: dict[bytes, dict[str, Readings]] = {}
         self._readings: dict[str, list[FormInfo]] = {}
+        self._compiled: dict[bool, dict[str, Compiled | None]] = {False: {}, True: {}}
         self._lock = threading.RLock()  # an engine may be read from two threads (the interface)
 
     def table(self, text: str) -> FormTable:
@@ -100,6 +101,20 @@ class IndexedForms:
         keys = {k for h in found for k in self._keys_of.get(h, ())}
         keys |= {k for k in inside if k in self._rows or k in self._terms}
         return {k: infos for k in keys if (infos := self.readings(k))}
+
+    def compiled(self, text: str, private_only: bool = False) -> dict[str, Compiled]:
+        """:meth:`table`, compiled for the matcher (each form once per engine; with
+        ``private_only``, the readings of private people and terms only)."""
+        with self._lock:
+            out: dict[str, Compiled] = {}
+            memo = self._compiled[private_only]
+            for key, infos in self._table(text).items():
+                if key not in memo:
+                    kept = private({key: infos}).get(key) if private_only else infos
+                    memo[key] = compile_form(kept) if kept else None
+                if (form := memo[key]) is not None:
+                    out[key] = form
+            return out
 
     def readings(self, key: str) -> list[FormInfo]:
         """Every reading of ``key``, in the order the full expansion gives them."""
@@ -197,8 +212,7 @@ class IndexedMatcher(Matcher):
         self._spelled, self.size = True, 1
 
     def _for(self, text: str) -> Matcher:
-        table = self._forms.table(text)
-        return Matcher(private(table) if self._private else table, self.recognizer)
+        return Matcher.of_compiled(self._forms.compiled(text, self._private), self.recognizer)
 
     def hits(self, text: str) -> list[_Hit]:
         return self._for(text).hits(text)

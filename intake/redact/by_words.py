@@ -21,7 +21,7 @@ import re
 
 from intake.redact.expand import FormInfo, FormTable, pseudonym_table
 from intake.redact.findings import Finding
-from intake.redact.matcher import Matcher, _Hit
+from intake.redact.matcher import Compiled, Matcher, _Hit, compile_form
 from intake.redact.names_split import NamePart, split_name
 from intake.redact.normalize import Normalized, skeleton
 
@@ -54,6 +54,7 @@ class PseudonymMatcher(Matcher):
         for owner, (name, gender) in pseudonyms.items():
             groups.setdefault((split_name(name), gender), []).append(owner)
         self._keys: dict[Heads, dict[str, list[tuple[list[FormInfo], list[int]]]]] = {}
+        self._compiled: dict[str, Compiled] = {}
         for owners in groups.values():
             one = pseudonym_table({0: pseudonyms[owners[0]]})
             for key, infos in one.items():
@@ -61,22 +62,29 @@ class PseudonymMatcher(Matcher):
 
     def table(self, text: str) -> FormTable:
         """The forms of pseudonyms in use that ``text`` (a skeleton) can hold."""
-        table: FormTable = {}
-        for head in text_heads(text):
-            for key, groups in self._keys.get(head, {}).items():
-                owned = sorted(
-                    ((owner, infos) for infos, owners in groups for owner in owners),
-                    key=lambda pair: self._order[pair[0]],
-                )
-                table[key] = [
-                    FormInfo(i.kind, owner, i.case, i.script, i.own, i.guard)
-                    for owner, infos in owned
-                    for i in infos
-                ]
-        return table
+        return {key: self._readings(key) for key in self._keys_in(text)}
+
+    def _keys_in(self, text: str) -> list[str]:
+        return [key for head in text_heads(text) for key in self._keys.get(head, {})]
+
+    def _readings(self, key: str) -> list[FormInfo]:
+        owned = sorted(
+            ((owner, infos) for infos, owners in self._keys[heads(key)][key] for owner in owners),
+            key=lambda pair: self._order[pair[0]],
+        )
+        return [
+            FormInfo(i.kind, owner, i.case, i.script, i.own, i.guard)
+            for owner, infos in owned
+            for i in infos
+        ]
 
     def _for(self, text: str) -> Matcher:
-        return Matcher(self.table(text), recognizer="pseudonym", spelled_out=False)
+        forms = {}
+        for key in self._keys_in(text):
+            if key not in self._compiled:  # each form compiled once per engine
+                self._compiled[key] = compile_form(self._readings(key))
+            forms[key] = self._compiled[key]
+        return Matcher.of_compiled(forms, recognizer="pseudonym", spelled_out=False)
 
     def hits(self, text: str) -> list[_Hit]:
         return self._for(text).hits(text)
