@@ -67,8 +67,10 @@ def first_initial(text: str) -> str | None:
 
 def fits(owner: int, letter: str | None, initials: Initials) -> bool:
     """True unless ``letter`` is an initial that the owner's known first names rule out."""
+    if letter is None:  # before asking for the owner's letters: they may be worked out now
+        return True
     known = initials.get(owner, frozenset())
-    return letter is None or not known or letter in known
+    return not known or letter in known
 
 
 def by_initial(text: str, finding: Finding, initials: Initials) -> Finding:
