@@ -110,7 +110,9 @@ def indexed_forms(vault: Vault, entries: tuple[Entry, ...], terms: tuple[str, ..
     """The registry's forms, to be read from the (updated) index as texts need them."""
     digests = [entry_digest(e) for e in entries]
     update(vault, entries, digests)
-    return IndexedForms(vault.connection, digests, terms)
+    return IndexedForms(
+        vault.connection, digests, terms, lambda owner: person_forms(entries[owner])
+    )
 
 
 def expander(vault: Vault) -> Expander:

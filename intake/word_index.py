@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from intake.redact.by_words import heads, text_heads
@@ -70,11 +70,22 @@ class IndexedForms:
     ``digests`` are the people's digests in registry order (a digest's position is its
     owner number); forms of anyone else in the index are ignored."""
 
-    def __init__(self, conn: Connection, digests: Iterable[str], terms: Iterable[str]) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        digests: Iterable[str],
+        terms: Iterable[str],
+        again: Callable[[int], bytes] | None = None,
+    ) -> None:
         self._conn = conn
         self._owners: dict[bytes, list[int]] = {}
         for owner, digest in enumerate(digests):
             self._owners.setdefault(person_digest(digest), []).append(owner)
+        # a person's forms worked out again (by owner), should a newer engine of the same
+        # vault delete them from the index while this one is still in use
+        self._again, self._generation = again, store.generation(conn)
+        self._kept: dict[str, list[tuple[str, bytes, bytes]]] = {}  # prefix -> postings
+        self._kept_chunks: dict[bytes, Any] = {}
         self._terms: FormTable = {}
         for owner, text in enumerate(terms):
             add_forms(self._terms, term_forms(text), TERM, owner)
@@ -171,12 +182,31 @@ class IndexedForms:
         """Read the forms filed under ``prefixes``; a prefix counts as read only once all
         of it is (a failed read leaves nothing half-known)."""
         with self._lock:
+            self._keep_deleted()
             wanted = sorted(prefixes - self._asked)
             found = list(store.postings(self._conn, wanted))
+            found += [posting for p in wanted for posting in self._kept.get(p, ())]
             missing = sorted({chunk for _, _, chunk in found} - self._chunks.keys())
             loaded = {d: json.loads(data) for d, data in store.chunks(self._conn, missing).items()}
+            loaded.update((d, self._kept_chunks[d]) for d in missing if d in self._kept_chunks)
             self._file(found, loaded)
             self._asked.update(wanted)
+
+    def _keep_deleted(self) -> None:
+        """After the index lost people this engine reads (a newer engine deleted them),
+        their forms are worked out again and kept here, so none goes unread."""
+        generation = store.generation(self._conn)
+        if generation == self._generation:
+            return
+        indexed = store.people(self._conn)
+        for person, owners in self._owners.items():
+            if person in indexed or self._again is None:
+                continue
+            for start, (digest, content) in person_chunks(self._again(owners[0])).items():
+                self._kept.setdefault(start, []).append((start, person, digest))
+                self._kept_chunks[digest] = json.loads(content)
+            indexed[person] = True
+        self._generation = generation
 
     def _file(self, found: list[tuple[str, bytes, bytes]], loaded: dict[bytes, Any]) -> None:
         for digest, chunk in loaded.items():

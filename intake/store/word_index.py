@@ -27,6 +27,8 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS form_postings (prefix TEXT NOT NULL, person BLOB NOT NULL,"
     " chunk BLOB NOT NULL, PRIMARY KEY (prefix, person)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS form_chunks (chunk BLOB PRIMARY KEY, forms BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS form_generation"
+    " (id INTEGER PRIMARY KEY CHECK (id = 1), deletions INTEGER NOT NULL)",
 )
 _CHUNK = 500  # bound parameters per query
 MAX_CHUNK_BYTES = 16 * 1024 * 1024  # a damaged chunk is refused, never inflated without bound
@@ -82,6 +84,7 @@ def remove(conn: Connection, persons: Iterable[bytes]) -> None:
     gone = list(persons)
     if not gone:
         return
+    ensure(conn)
     with translate_errors():
         for person in gone:
             row = conn.execute(
@@ -94,6 +97,21 @@ def remove(conn: Connection, persons: Iterable[bytes]) -> None:
             )
             conn.execute("DELETE FROM form_people WHERE person = ?", (person,))
         conn.execute("DELETE FROM form_chunks WHERE chunk NOT IN (SELECT chunk FROM form_postings)")
+        conn.execute(
+            "INSERT INTO form_generation (id, deletions) VALUES (1, 1)"
+            " ON CONFLICT (id) DO UPDATE SET deletions = deletions + 1"
+        )
+
+
+def generation(conn: Connection) -> int:
+    """How many times people were deleted from the index (an engine made before the last
+    deletion may read people who are no longer in it)."""
+    with translate_errors():
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'form_generation'"
+        ).fetchone()
+        row = conn.execute("SELECT deletions FROM form_generation").fetchone() if found else None
+    return int(row[0]) if row else 0
 
 
 def postings(conn: Connection, prefixes: Sequence[str]) -> Iterator[tuple[str, bytes, bytes]]:

@@ -189,3 +189,17 @@ def test_a_failed_read_of_the_index_leaves_nothing_half_known(
         engine.analyze(TEXT)
     monkeypatch.setattr(word_index.store, "chunks", real)
     assert engine.analyze(TEXT) == Redactor(review.registry_of(registered.connection)).analyze(TEXT)
+
+
+def test_an_engine_made_before_a_person_was_edited_still_reads_the_old_name(
+    registered: Any,
+) -> None:
+    older = review.redactor_for(registered)  # made before the edit, still in use
+    person = people.resolve(registered.connection, "Евгений Небывалов")
+    people.edit(registered, person.id, {"name": "Евгений Несбыточный"})
+    review.redactor_for(registered)  # the newer engine deletes the old name's forms
+    assert not any("небывалов" in data for data in rows(registered).values())
+    text = "Небывалову и Евгению Небывалову звонили; Небывалова не видели."
+    old_registry = Redactor(older.registry, public_figures=False)
+    assert older.analyze(text) == old_registry.analyze(text)
+    assert "Небывалов" not in older.redact(text).text
