@@ -3,8 +3,8 @@
 Building the automata costs as much as expanding the registry does, so a caller that
 keeps the forms hands over its own matchers (the vault's read only the forms a text's
 words can hold: :mod:`intake.compiled_cache`); :meth:`CompiledForms.build` makes them
-from scratch. The leak gate's matcher and the set
-of registered keys are made only when first asked for.
+from scratch. The leak gate's matcher and the set of registered keys are made only
+when first asked for.
 """
 
 from __future__ import annotations
