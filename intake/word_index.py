@@ -2,9 +2,10 @@
 
 The vault keeps every registered person's forms in a word index
 (:mod:`intake.store.word_index`): a form is filed under the first four letters of its
-first word, since it can only match where that word stands whole. To read a text,
-:class:`IndexedForms` asks for the forms filed under the prefixes of the text's words
-(and, for runs of single letters such as "В ы д у м к и н", under the prefixes of every
+first word (of its first two words, "серг лавр", if it has more than one), since it can
+only match where those words stand whole, one after the other
+(:mod:`intake.redact.by_words`). To read a text, :class:`IndexedForms` asks for the
+forms filed under the prefixes of the text's words and pairs of words (and, for runs of single letters such as "В ы д у м к и н", under the prefixes of every
 string of up to 64 letters those letters spell), and builds the form table of just the
 forms the text can hold, reading for reading as the full expansion has them
 (:func:`intake.redact.expand.expand`: owners in registry order, terms after people, a

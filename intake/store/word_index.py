@@ -1,7 +1,8 @@
 """The registry's word index: every registered form, findable by the start of its first word.
 
 Each person's forms (keyed by their skeleton, with the person's readings) are cut into
-chunks by the first four letters of each form's first word; a chunk is stored once
+chunks by the first four letters of each form's first word (of its first two words, if
+it has more than one); a chunk is stored once
 under a digest of its content (the forms of "Иван" are the same chunk for every Иван),
 and a posting says that the person with this digest has that chunk under that prefix.
 A command asks only for the postings of the prefixes of its text's words, so its cost
