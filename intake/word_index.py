@@ -5,16 +5,17 @@ The vault keeps every registered person's forms in a word index
 first word (of its first two words, "серг лавр", if it has more than one), since it can
 only match where those words stand whole, one after the other
 (:mod:`intake.redact.by_words`). To read a text, :class:`IndexedForms` asks for the
-forms filed under the prefixes of the text's words and pairs of words (and, for runs of single letters such as "В ы д у м к и н", under the prefixes of every
-string of up to 64 letters those letters spell), and builds the form table of just the
-forms the text can hold, reading for reading as the full expansion has them
-(:func:`intake.redact.expand.expand`: owners in registry order, terms after people, a
-guarded form yielding to a public figure). :class:`IndexedMatcher` matches each text
-with an automaton over that table. Every form that occurs in a text is in its table,
-and the matcher's decision about a form depends only on that form's readings, so it
-finds exactly what a matcher over the whole registry finds
-(``tests/property/test_word_index.py``); its cost follows the text, not the registry.
-What was read stays in memory with the engine and goes when it does.
+forms filed under the prefixes of the text's words and pairs of words (and, for runs of
+single letters such as "В ы д у м к и н", under the prefixes of every string of up to 64
+letters those letters spell), and builds the form table of just the forms the text can
+hold, reading for reading as the registry's table composed person by person has them
+(each person expanded alone by :func:`intake.redact.expand.expand`, owners in registry
+order, terms after people, a guarded form yielding to a public figure's).
+:class:`IndexedMatcher` matches each text with an automaton over that table. Every form
+that occurs in a text is in its table, and the matcher's decision about a form depends
+only on that form's readings, so it finds exactly what a matcher over the whole registry
+finds (``tests/property/test_word_index.py``); its cost follows the text, not the
+registry. What was read stays in memory with the engine and goes when it does.
 """
 
 from __future__ import annotations
