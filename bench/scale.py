@@ -22,7 +22,7 @@ Last full run (CPU seconds of the child; this machine, two shared cores, under l
     figure                          smallest   middle   largest   ratio   goal
     list (N = 100 / 1,000 / 10,000)    0.161    0.155     0.230   1.43x   <= 2x    met
     show                               0.162    0.150     0.157   0.96x   <= 2x    met
-    backup peak RSS (MiB), N 1k->10k            45.8      45.6    1.00x   <= 1.2x  met
+    backup peak RSS, N = 10,000 / 1,000            45.6 MiB at 10,000   1.00x   <= 1.2x  met
     person import (P = 50/500/2,000)   0.578    0.797     1.784           < 10 s   met
     review --accept-defaults           1.014    1.052     1.451   1.43x   <= 1.5x  met
     approve                            0.918    1.032     1.159   1.26x
