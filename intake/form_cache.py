@@ -1,14 +1,15 @@
-"""The vault's expanded registry, built incrementally: only new or changed people are expanded.
+"""Each registered person's forms, computed once and kept in the vault's word index.
 
-Building a redaction engine expands every registered name into its case forms and
-Latin spellings. Each person's forms do not depend on anyone else, so they are kept in
-the vault (:mod:`intake.store.form_cache`, encrypted with the rest of the database)
-under a digest of the person's names, gender and public mark and of the expansion
-code's fingerprint. The table handed to the engine is the same, key for key and
-reading for reading, as :func:`intake.redact.expand.expand` builds from scratch
-(``tests/unit/test_form_cache.py``); only the people whose digest is new are expanded.
-A change to the expansion code (an upgrade) changes the fingerprint, so nothing stale
-is ever used. The forms in memory belong to the engine and go when it does.
+Building a redaction engine needs every registered name expanded into its case forms
+and Latin spellings. Each person's forms do not depend on anyone else, so they are
+filed in the vault's word index (:mod:`intake.store.word_index`, encrypted with the
+rest of the database) under a digest of the person's names, gender and public mark and
+of the expansion code's fingerprint (:func:`entry_digest`): a person added, edited or
+merged gets a new digest and is expanded then, alone; the rows of a digest no current
+person has are deleted. A change to the expansion code or its data (an upgrade)
+changes the fingerprint, so nothing stale is ever used. :func:`expander` gives the
+whole table, the same key for key and reading for reading as
+:func:`intake.redact.expand.expand` builds from scratch (``tests/unit/test_form_cache.py``).
 """
 
 from __future__ import annotations
@@ -20,38 +21,47 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 
-from intake.redact.expand import (
-    FormInfo,
-    FormTable,
-    add_forms,
-    expand,
-    settle,
-    term_forms,
-)
-from intake.redact.findings import TERM
-from intake.store import form_cache as store
+from intake.redact.expand import FormTable, expand
+from intake.store import word_index as store
 from intake.store.db import Connection
 from intake.store.vault import Vault
+from intake.word_index import IndexedForms, person_chunks, person_digest
 
 Entry = tuple[str, tuple[str, ...], str | None, bool]  # name, aliases, gender, public
 Expander = Callable[[tuple[Entry, ...], tuple[str, ...]], FormTable]
-_FORMAT = "intake-forms-1"
+_FORMAT = "intake-forms-2"
+_LAYOUT = ("form_cache.py", "word_index.py", "store/word_index.py")
 
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """A digest of everything expansion depends on: its code, its data, its dictionaries."""
+    """A digest of everything the stored forms depend on (:func:`sources`)."""
     digest = hashlib.sha256(_FORMAT.encode())
+    for name, data in sources():
+        digest.update(name.encode() + b"\0" + data + b"\0")
+    return digest.hexdigest()
+
+
+def sources() -> Iterator[tuple[str, bytes]]:
+    """(name, content) of every source that shapes a name's forms: the expansion code and
+    the package's data files, the code that files the forms in the vault, the version of
+    pymorphy3 and of its Russian dictionaries, and iuliia's transliteration schemes."""
+    package = files("intake")
     for folder in ("redact", "data"):
-        for item in sorted(files("intake").joinpath(folder).iterdir(), key=lambda i: i.name):
+        for item in sorted(package.joinpath(folder).iterdir(), key=lambda i: i.name):
             if item.is_file() and item.name.endswith((".py", ".txt", ".json")):
-                digest.update(item.name.encode() + b"\0" + item.read_bytes())
+                yield f"{folder}/{item.name}", item.read_bytes()
+    for name in _LAYOUT:  # how the forms are filed in the vault
+        yield name, package.joinpath(name).read_bytes()
     import pymorphy3
     import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 
     for module in (pymorphy3, pymorphy3_dicts_ru):
-        digest.update(str(getattr(module, "__version__", "?")).encode())
-    return digest.hexdigest()
+        yield module.__name__, str(getattr(module, "__version__", "?")).encode()
+    schemes = files("iuliia").joinpath("schemas")
+    for item in sorted(schemes.iterdir(), key=lambda i: i.name):
+        if item.name.endswith(".json"):
+            yield f"iuliia/{item.name}", item.read_bytes()
 
 
 def entry_digest(entry: Entry) -> str:
@@ -71,18 +81,6 @@ def person_forms(entry: Entry) -> bytes:
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def compose(terms: tuple[str, ...], forms: list[bytes]) -> FormTable:
-    """The table :func:`expand` would build, from each entry's stored forms."""
-    table: FormTable = {}
-    for owner, data in enumerate(forms):
-        for key, kind, case, script, own, guard in json.loads(data):
-            table.setdefault(key, []).append(FormInfo(kind, owner, case, script, own, guard))
-    for owner, text in enumerate(terms):
-        add_forms(table, term_forms(text), TERM, owner)
-    settle(table)
-    return table
-
-
 @contextlib.contextmanager
 def writing(vault: Vault) -> Iterator[Connection]:
     """The caller's transaction if one is open, else one of our own."""
@@ -93,18 +91,34 @@ def writing(vault: Vault) -> Iterator[Connection]:
             yield conn
 
 
+def update(vault: Vault, entries: tuple[Entry, ...], digests: list[str]) -> None:
+    """File the forms of every entry whose digest the index lacks; delete the others."""
+    present = store.people(vault.connection)
+    wanted = {person_digest(d): e for d, e in zip(digests, entries, strict=True)}
+    missing = {p: e for p, e in wanted.items() if p not in present}
+    stale = present.keys() - wanted.keys()
+    if not missing and not stale and not store.legacy(vault.connection):
+        return
+    with writing(vault) as conn:
+        store.drop_legacy(conn)
+        for person, entry in missing.items():
+            store.add(conn, person, entry[3], person_chunks(person_forms(entry)))
+        store.remove(conn, stale)
+
+
+def indexed_forms(vault: Vault, entries: tuple[Entry, ...], terms: tuple[str, ...]) -> IndexedForms:
+    """The registry's forms, to be read from the (updated) index as texts need them."""
+    digests = [entry_digest(e) for e in entries]
+    update(vault, entries, digests)
+    return IndexedForms(
+        vault.connection, digests, terms, lambda owner: person_forms(entries[owner])
+    )
+
+
 def expander(vault: Vault) -> Expander:
-    """An expander for :class:`~intake.redact.Redactor` that reads and updates the cache."""
+    """The whole table of the registry, from the vault's word index (brought up to date)."""
 
     def expand_cached(entries: tuple[Entry, ...], terms: tuple[str, ...]) -> FormTable:
-        digests = [entry_digest(e) for e in entries]
-        with writing(vault) as conn:
-            known = store.load(conn)
-            fresh = {
-                d: person_forms(e) for d, e in zip(digests, entries, strict=True) if d not in known
-            }
-            store.save(conn, fresh, digests)
-        known.update(fresh)
-        return compose(terms, [known[d] for d in digests])
+        return indexed_forms(vault, entries, terms).full()
 
     return expand_cached

@@ -20,15 +20,15 @@ _FIRST = {"ё": "yo", "й": "y", "х": "kh", "ю": "yu", "я": "ya"}
 _SECOND = {"ё": "e", "й": "i", "х": "h", "ю": "iu", "я": "ia"}
 
 
+_TABLES = tuple({**_COMMON, **scheme} for scheme in (_FIRST, _SECOND))
+
+
 def spellings(word: str) -> set[str]:
     """The word in both schemes (lower case); empty if it is not all Cyrillic letters."""
     lower = word.lower()
-    out = set()
-    for scheme in (_FIRST, _SECOND):
-        table = {**_COMMON, **scheme}
-        if all(c in table for c in lower):
-            out.add("".join(table[c] for c in lower))
-    return out
+    if not all(c in _TABLES[0] for c in lower):  # both tables have the same letters
+        return set()
+    return {"".join(table[c] for c in lower) for table in _TABLES}
 
 
 # What follows a short stem in a Latin spelling of a Russian short form written in lower

@@ -53,18 +53,24 @@ def allowed_distance(length: int) -> int:
 
 
 def distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is exceeded."""
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is exceeded. Only
+    the cells within ``limit`` of the diagonal are worked out: a path through any other
+    cell costs more than ``limit``."""
+    over = limit + 1
     if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
+        return over
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        current = [over] * (len(b) + 1)
+        current[0] = i if i <= limit else over
+        for j in range(low, high + 1):
+            cost = previous[j - 1] + (ca != b[j - 1])
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, cost, over)
+        if min(current[low - 1 : high + 1]) > limit:
+            return over
         previous = current
-    return previous[-1]
+    return min(previous[-1], over)
 
 
 @dataclass
@@ -79,6 +85,7 @@ class NearNames:
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
     _by_middle: dict[str, list[str]] = field(default_factory=dict)
+    _indexed: bool = False
 
     @classmethod
     def of(cls, names: Iterable[str]) -> NearNames:
@@ -149,11 +156,15 @@ class NearNames:
             return True
         if _prefixed(word, self.shorts, MAX_SUFFIX) or _prefixed(word, self.stems, MAX_ENDING):
             return True
-        if self.stems and not self._by_first:
+        if not self._indexed:
+            self._indexed = True
             for name_stem in self.stems:
-                self._by_first.setdefault(name_stem[:1], []).append(name_stem)
-                self._by_middle.setdefault(name_stem[1:3], []).append(name_stem)
-        candidates = (*self._by_first.get(word[:1], ()), *self._by_middle.get(word[1:3], ()))
+                if allowed_distance(len(name_stem)):  # no other is ever close (_close)
+                    self._by_first.setdefault(name_stem[:1], []).append(name_stem)
+                    self._by_middle.setdefault(name_stem[1:3], []).append(name_stem)
+        candidates = dict.fromkeys(  # each stem once, though it may share both
+            (*self._by_first.get(word[:1], ()), *self._by_middle.get(word[1:3], ()))
+        )
         return any(_close(word, s) for s in candidates)
 
 

@@ -1,9 +1,10 @@
 """The registry's forms made ready to match: the engine's matcher, the leak gate's, the keys.
 
 Building the automata costs as much as expanding the registry does, so a caller that
-keeps them (the vault does: :mod:`intake.compiled_cache`) hands them over ready-made;
-:meth:`CompiledForms.build` makes them from scratch. The leak gate's matcher and the set
-of registered keys are made only when first asked for.
+keeps the forms hands over its own matchers (the vault's read only the forms a text's
+words can hold: :mod:`intake.compiled_cache`); :meth:`CompiledForms.build` makes them
+from scratch. The leak gate's matcher and the set of registered keys are made only
+when first asked for.
 """
 
 from __future__ import annotations

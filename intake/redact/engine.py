@@ -24,8 +24,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from intake.redact import patterns, places, recognizers
+from intake.redact.by_words import PseudonymMatcher
 from intake.redact.compiled import CompiledForms, Entry
-from intake.redact.expand import FormInfo, FormTable, pseudonym_forms, pseudonym_table
+from intake.redact.expand import FormInfo, FormTable, pseudonym_forms
 from intake.redact.findings import (
     NAME,
     PERSON,
@@ -38,7 +39,7 @@ from intake.redact.findings import (
 )
 from intake.redact.government import governed_case, indeclinable
 from intake.redact.guards import at_sentence_start
-from intake.redact.initials import initials_by_owner
+from intake.redact.initials import OnDemand
 from intake.redact.language import LANGUAGES, detect
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
@@ -86,7 +87,7 @@ class Redactor:
             tuple(t.text for t in self.registry.terms),
         )
         self._matcher = self._forms.matcher
-        self._initials = initials_by_owner([(p.name, p.aliases) for p in people])
+        self._initials = OnDemand([(p.name, p.aliases) for p in people])  # few are asked for
         self._clash_cache: dict[tuple[str, str], bool] = {}
         self._public = self._forms.public
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
@@ -113,7 +114,7 @@ class Redactor:
 
     def _build_pseudo_matcher(self) -> Matcher:
         entries = {i: (p, self._genders[i]) for i, p in self._pseudonyms.items()}
-        return Matcher(pseudonym_table(entries), recognizer="pseudonym", spelled_out=False)
+        return PseudonymMatcher(entries)  # forms looked up by the words of each text
 
     # Detection -------------------------------------------------------------------------
 

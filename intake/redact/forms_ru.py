@@ -120,6 +120,7 @@ def pick_parse(word: str, role: str | None = None, gender: str | None = None) ->
     return (nominative or fitting or [None])[0]
 
 
+@lru_cache(maxsize=65536)
 def guess_role(word: str) -> str | None:
     """Name, Surn or Patr as the dictionary sees the word (None if it does not). A name
     is registered in the nominative, so only a nominative reading counts: "Куулар" is

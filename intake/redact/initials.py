@@ -9,7 +9,7 @@ letters include it; a person whose first name is not known keeps every mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from intake.redact.findings import Finding
@@ -22,18 +22,41 @@ _INITIAL = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ])\.")
 
 def initials_by_owner(names: Sequence[tuple[str, Iterable[str]]]) -> dict[int, frozenset[str]]:
     """Owner -> upper-case first letters of their first names (name and aliases)."""
-    out: dict[int, frozenset[str]] = {}
-    for owner, (name, aliases) in enumerate(names):
-        letters: set[str] = set()
-        for text in (name, *aliases):
-            for part in split_name(text):
-                if part.role == "Name":
-                    letters.add(part.text[:1].upper())
-                    if part.cyrillic:
-                        letters.add(part.cyrillic[:1].upper())
-                        letters.update(s[:1].upper() for s in latin_spellings(part.cyrillic))
-        out[owner] = frozenset(letters)
-    return out
+    return {owner: letters_of(name, aliases) for owner, (name, aliases) in enumerate(names)}
+
+
+def letters_of(name: str, aliases: Iterable[str]) -> frozenset[str]:
+    """Upper-case first letters of the first names in ``name`` and ``aliases``."""
+    letters: set[str] = set()
+    for text in (name, *aliases):
+        for part in split_name(text):
+            if part.role == "Name":
+                letters.add(part.text[:1].upper())
+                if part.cyrillic:
+                    letters.add(part.cyrillic[:1].upper())
+                    letters.update(s[:1].upper() for s in latin_spellings(part.cyrillic))
+    return frozenset(letters)
+
+
+class OnDemand(Mapping[int, frozenset[str]]):
+    """:func:`initials_by_owner`, each owner's letters worked out when first asked for: a
+    text names a few of a registry's thousands."""
+
+    def __init__(self, names: Sequence[tuple[str, Iterable[str]]]) -> None:
+        self._names, self._known = names, dict[int, frozenset[str]]()
+
+    def __getitem__(self, owner: int) -> frozenset[str]:
+        if owner not in self._known:
+            if not 0 <= owner < len(self._names):
+                raise KeyError(owner)
+            self._known[owner] = letters_of(*self._names[owner])
+        return self._known[owner]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(len(self._names)))
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 def first_initial(text: str) -> str | None:
@@ -44,8 +67,10 @@ def first_initial(text: str) -> str | None:
 
 def fits(owner: int, letter: str | None, initials: Initials) -> bool:
     """True unless ``letter`` is an initial that the owner's known first names rule out."""
+    if letter is None:  # before asking for the owner's letters: they may be worked out now
+        return True
     known = initials.get(owner, frozenset())
-    return letter is None or not known or letter in known
+    return not known or letter in known
 
 
 def by_initial(text: str, finding: Finding, initials: Initials) -> Finding:

@@ -53,23 +53,45 @@ def _entry(infos: list[FormInfo]) -> _Entry:
     return _best(infos), owners, own if len(own) > 1 else ()
 
 
+Compiled = tuple[_Entry, _Entry | None]  # a form's entry; the unguarded one, if it has one
+
+
+def compile_form(infos: list[FormInfo]) -> Compiled:
+    """What the matcher keeps of a form's readings: its entry, and (for a guarded reading)
+    the unguarded reading it gives way to where its guard does not admit it."""
+    entry = _entry(infos)
+    unguarded = [i for i in infos if not i.guard]
+    return entry, (_entry(unguarded) if entry[0].guard and unguarded else None)
+
+
 class Matcher:
     """Finds registered forms; built once per registry, reused for every text."""
 
     def __init__(
         self, table: FormTable, recognizer: str = "registry", *, spelled_out: bool = True
     ) -> None:
+        self._build({k: compile_form(infos) for k, infos in table.items()}, recognizer, spelled_out)
+
+    @classmethod
+    def of_compiled(
+        cls, forms: dict[str, Compiled], recognizer: str, *, spelled_out: bool = True
+    ) -> Matcher:
+        """A matcher over forms already compiled (:func:`compile_form`), which a caller
+        that matches many texts against the same forms keeps."""
+        matcher = cls.__new__(cls)
+        matcher._build(forms, recognizer, spelled_out)
+        return matcher
+
+    def _build(self, forms: dict[str, Compiled], recognizer: str, spelled_out: bool) -> None:
         self.recognizer = recognizer
         self._spelled = spelled_out  # also read runs of single letters as words
-        self.size = len(table)
+        self.size = len(forms)
         self._automaton = ahocorasick.Automaton()
         # a guarded reading its guard does not admit gives way to an unguarded one
         self._fallback: dict[str, _Entry] = {}
-        for key, infos in table.items():
-            entry = _entry(infos)
-            unguarded = [i for i in infos if not i.guard]
-            if entry[0].guard and unguarded:
-                self._fallback[key] = _entry(unguarded)
+        for key, (entry, fallback) in forms.items():
+            if fallback is not None:
+                self._fallback[key] = fallback
             self._automaton.add_word(key, (len(key), *entry))
         if self.size:
             self._automaton.make_automaton()

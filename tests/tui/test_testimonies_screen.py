@@ -168,3 +168,54 @@ async def test_an_import_error_keeps_the_dialog_open_with_the_path_to_fix(
         await settle(pilot)
         assert isinstance(app.screen, TestimoniesScreen)
         assert len(titles(app)) == 3
+
+
+async def test_a_large_vault_is_listed_a_page_at_a_time_and_the_end_adds_the_next(
+    isolated_env: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from dataclasses import replace
+
+    from intake.store import testimonies as testimony_store
+    from intake.store.vault import Vault
+    from intake.tui.screens.testimonies import PAGE
+    from tests.conftest import PASSPHRASE
+    from tests.tui.conftest import TESTIMONIES, make_vault
+
+    path = make_vault(isolated_env / "big", filled=False)
+    total = 2 * PAGE + 50  # a few hundred fictional testimonies
+    with Vault.open(path, bytearray(PASSPHRASE.encode())) as vault, vault.transaction() as conn:
+        for n in range(total):
+            stamp = f"2025-{1 + n // 28 % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:00:00Z"
+            testimony_store.insert(
+                conn,
+                replace(
+                    TESTIMONIES[1],
+                    id=f"t-many{n}",
+                    title=f"Account {n:03d}",
+                    created_at=stamp,
+                    updated_at=stamp,
+                ),
+            )
+    app = new_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await unlock(pilot)
+        table = app.screen.query_one("#list", DataTable)
+        assert table.row_count == PAGE
+        heading = str(app.screen.query_one("#heading").render())
+        assert f"Testimonies: {total} of {total}" in heading and f"first {PAGE} listed" in heading
+        await pilot.press("s", "s")  # by title: Account 000 first
+        assert titles(app)[:2] == ["Account 000", "Account 001"] and table.row_count == PAGE
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        assert table.row_count == 2 * PAGE
+        assert titles(app)[table.cursor_row] == f"Account {PAGE - 1:03d}", "the cursor stays"
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        assert table.row_count == total and titles(app)[-1] == f"Account {total - 1:03d}"
+        assert "listed" not in str(app.screen.query_one("#heading").render())
+        await pilot.press("f")  # drafts: none
+        assert table.row_count == 0
+        await pilot.press("f")  # reviewed, as they all are: the first page again
+        assert table.row_count == PAGE

@@ -1,7 +1,10 @@
 """The testimony list: status, language, dates; filter by status, sort, full-text search.
 
 The list shows titles and metadata only. A search runs inside the encrypted
-database in a worker; the snippet of the highlighted hit is shown below.
+database in a worker; the snippet of the highlighted hit is shown below. A large
+vault is shown a page at a time: the table holds the first :data:`PAGE` rows in the
+chosen order, and the next page is added when the cursor reaches the last row
+(Down, PageDown or Ctrl+End).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 from intake.tui.widgets.testimony_table import SORTS, STATUSES, TestimonyTable, ordered
+
+PAGE = 200  # rows added to the table at a time
 
 
 class TestimoniesScreen(Screen[None]):
@@ -50,6 +55,7 @@ class TestimoniesScreen(Screen[None]):
         self.status: str | None = None
         self._rows: list[Any] = []
         self._hits: dict[str, Any] | None = None
+        self._shown = PAGE  # rows of the current order in the table
 
     def compose(self) -> ComposeResult:
         yield Static("", id="heading", markup=False)
@@ -87,11 +93,21 @@ class TestimoniesScreen(Screen[None]):
         if self._rows:
             self.reload()
 
-    def _fill(self) -> None:
+    def _fill(self, *, first_page: bool = False) -> None:
+        if first_page:
+            self._shown = PAGE
         rows = self._visible()
-        self.query_one(TestimonyTable).fill(rows, self.size.width)
+        self.query_one(TestimonyTable).fill(rows[: self._shown], self.size.width)
         self._heading(len(rows))
         self._show_snippet()
+
+    def _more_at_the_end(self) -> None:
+        """The next page, once the cursor stands on the last row shown."""
+        table = self.query_one(TestimonyTable)
+        at_end = table.row_count and table.cursor_row >= table.row_count - 1
+        if at_end and len(self._visible()) > table.row_count:
+            self._shown = table.row_count + PAGE
+            self._fill()
 
     def _visible(self) -> list[Any]:
         if self._hits is None:
@@ -107,12 +123,18 @@ class TestimoniesScreen(Screen[None]):
                 f"Testimonies: {shown} of {len(self._rows)}    sort: {self.sort}"
                 f"    status: {self.status or 'all'}"
             )
+        if shown > self._shown:
+            text += f"    first {self._shown} listed: the end of the list adds more"
         self.query_one("#heading", Static).update(text)
 
     def _current(self) -> str | None:
         return self.query_one(TestimonyTable).current()
 
     @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._more_at_the_end()
+        self._show_snippet()
+
     def _show_snippet(self) -> None:
         hit = (self._hits or {}).get(self._current() or "")
         snippet = self.query_one("#snippet", Static)
@@ -151,11 +173,11 @@ class TestimoniesScreen(Screen[None]):
 
     def action_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self._fill()
+        self._fill(first_page=True)
 
     def action_filter(self) -> None:
         self.status = STATUSES[(STATUSES.index(self.status) + 1) % len(STATUSES)]
-        self._fill()
+        self._fill(first_page=True)
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -177,7 +199,7 @@ class TestimoniesScreen(Screen[None]):
 
     def on_search_done(self, message: SearchDone) -> None:
         self._hits = {hit.id: hit for hit in message.hits}
-        self._fill()
+        self._fill(first_page=True)
         self.query_one("#list", DataTable).focus()
 
     def key_escape(self) -> None:
@@ -186,7 +208,7 @@ class TestimoniesScreen(Screen[None]):
     def _clear_search(self) -> None:
         self.query_one("#search", Input).clear()
         self._hits = None
-        self._fill()
+        self._fill(first_page=True)
         self.query_one("#list", DataTable).focus()
 
     def action_import(self) -> None:

@@ -7,6 +7,8 @@ engine: each row is a form of a registered name that no registry lists.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intake.check import NEAR_NAME, Check
 from intake.check.near_names import distance
@@ -244,3 +246,27 @@ def test_each_half_of_a_hyphenated_word_is_compared() -> None:
         "Петровой-Водкиной",
         "Кравчинко-младший",
     ]
+
+
+def full_levenshtein(a: str, b: str) -> int:
+    """Every cell of the table: the plain definition the banded one must agree with."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    a=st.text(alphabet="абвгд", max_size=10),
+    b=st.text(alphabet="абвгд", max_size=10),
+    limit=st.integers(min_value=0, max_value=3),
+)
+def test_edit_distance_is_exact_within_its_limit_and_one_past_it_beyond(
+    a: str, b: str, limit: int
+) -> None:
+    exact = full_levenshtein(a, b)
+    assert distance(a, b, limit) == (exact if exact <= limit else limit + 1)
