@@ -18,16 +18,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from intake.tui import screens
-from intake.tui.bindings import app_keys
+from intake.tui.bindings import app_keys, f_key
 from intake.tui.guarded import GuardedApp
 from intake.tui.idle import IdleWatch, idle_seconds_from_env
 from intake.tui.messages import Location, Navigate, Unlocked, WorkFailed
 from intake.tui.safety import scrub_environment
 from intake.tui.session import Session
+from intake.tui.typeahead import TypeAheadGuard
+from intake.wording import counted
 
 if TYPE_CHECKING:
     from intake.store.vault import Vault
@@ -46,13 +49,15 @@ class IntakeApp(GuardedApp):
     TITLE = "intake"
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("f1", "help", "Help"),
+            f_key("f1"),
             Binding("question_mark", "help", "Help", show=False),
-            Binding("ctrl+l,f12", "lock", "Lock", priority=True),
+            Binding("ctrl+l", "lock", "Lock", priority=True),
+            f_key("f12", show=False, priority=True),
             Binding("ctrl+q", "quit", "Quit", priority=True),
+            f_key("f10", show=False, priority=True),
             Binding("ctrl+b", "bundles", "Contacts and bundles", show=False),
-            Binding("f9", "panic_wipe", "Wipe", priority=True),  # only once turned on in settings
-            Binding("f2", "settings", "Settings", show=False),
+            f_key("f9", priority=True),  # only once turned on in settings
+            f_key("f2", show=False),
         ]
     )
 
@@ -66,6 +71,7 @@ class IntakeApp(GuardedApp):
         super().__init__()
         self.session = session
         self.idle = IdleWatch(idle_seconds or idle_seconds_from_env())
+        self.typeahead = TypeAheadGuard()
         self.trail: list[Location] = [Location("testimonies")]
         self._secret = secret
         self._locked = False
@@ -142,7 +148,9 @@ class IntakeApp(GuardedApp):
     def _wipe_confirmed_twice(self, yes: bool | None) -> None:
         if yes:
             removed = self.session.wipe()
-            self.exit(message=f"intake: the vault was destroyed ({removed} files removed).")
+            self.exit(
+                message=f"intake: the vault was destroyed ({counted(removed, 'file')} removed)."
+            )
 
     async def on_unlocked(self, message: Unlocked) -> None:
         message.stop()
@@ -178,7 +186,21 @@ class IntakeApp(GuardedApp):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, _ACTIVITY):
             self.idle.poke()
+        if (
+            isinstance(event, events.Key)
+            and not event.is_forwarded
+            and self.typeahead.drops(event, self.focused)
+        ):
+            event.stop()  # typed for a dialog that has just closed: see intake.tui.typeahead
+            return
         await super().on_event(event)
+
+    def pop_screen(self) -> AwaitComplete:
+        closing = self.screen
+        done = super().pop_screen()
+        if isinstance(closing, ModalScreen):
+            self.typeahead.dialog_closed()
+        return done
 
     # -- navigation -------------------------------------------------------------
     async def on_navigate(self, message: Navigate) -> None:

@@ -6,6 +6,10 @@ be an edit in a text field, and the next typed character would replace what
 was selected. :func:`app_keys` makes every such binding a priority binding, so
 the key means the same on every tab and in every field. Keys no text field
 binds keep their ordinary place (a Select's own escape still closes its list).
+
+:data:`F_KEYS` is the one table of function keys: each means the same on every
+screen and tab (a test reads every screen's bindings against it). Screens use
+other keys for their own commands: the editor's tabs are alt+1 to alt+5.
 """
 
 from __future__ import annotations
@@ -23,6 +27,22 @@ def _keys_of(*classes: type[Input] | type[TextArea]) -> frozenset[str]:
             if isinstance(binding, Binding):
                 keys.update(key.strip() for key in binding.key.split(","))
     return frozenset(keys)
+
+
+F_KEYS: dict[str, tuple[str, str]] = {
+    "f1": ("help", "Help"),
+    "f2": ("settings", "Settings"),
+    "f9": ("panic_wipe", "Wipe"),  # only once turned on in settings
+    "f10": ("quit", "Quit"),
+    "f12": ("lock", "Lock"),
+}
+"""Every function key the interface uses: key -> (action, label), the same everywhere."""
+
+
+def f_key(key: str, *, show: bool = True, priority: bool = False) -> Binding:
+    """The binding of function key ``key``, with its one action and label from F_KEYS."""
+    action, label = F_KEYS[key]
+    return Binding(key, action, label, show=show, priority=priority)
 
 
 TEXT_FIELD_KEYS = _keys_of(TextArea, Input)

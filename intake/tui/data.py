@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from intake.wording import counted
+
 if TYPE_CHECKING:
     from intake.models import Person, Testimony
     from intake.store.vault import Vault
@@ -185,4 +187,4 @@ def export_write(
     done = publish.export(
         vault, publish.plan(vault, ids), target, fmt, with_transcript=with_transcript, force=force
     )
-    return f"{len(done.testimonies)} testimonies to {target.name}"
+    return f"{counted(len(done.testimonies), 'testimony')} to {target.name}"

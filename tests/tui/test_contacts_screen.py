@@ -18,6 +18,7 @@ from intake.tui.screens.contacts import ContactsScreen
 from tests.conftest import PASSPHRASE
 from tests.handoff_world import add_testimony, deliver, make_vault, sealed
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 
 def rows(app: IntakeApp) -> list[list[str]]:
@@ -59,12 +60,14 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
         await answer(pilot, "other")
         await answer(pilot, other_card.text)
         assert rows(app) == [["other", other_card.fingerprint, "NOT verified"]]
+        await read_screen(pilot)
         await pilot.press("v")
         assert isinstance(app.screen, ConfirmModal)
         await pilot.press("y")
         await settle(pilot)
         assert rows(app)[0][2] != "NOT verified"
 
+        await read_screen(pilot)
         await pilot.press("r")
         assert isinstance(app.screen, ReceiveModal)
         app.screen.query_one("#path", Input).value = str(tmp_path / "in.age")
@@ -72,6 +75,7 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
         await settle(pilot)
         assert "From 'other' (verified)" in notes(app) and "testimonies added: 1" in notes(app)
 
+        await read_screen(pilot)
         await pilot.press("s")
         assert isinstance(app.screen, SendModal)
         app.screen.query_one("#testimonies", SelectionList).select("t-fiction1")
@@ -80,7 +84,7 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
         assert app.screen.query_one("#delete", Checkbox).value is False
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "Sealed 1 testimonies into out.age" in notes(app)
+        assert "Sealed 1 testimony into out.age" in notes(app)
 
     receipt = deliver(other, (tmp_path / "out.age").read_bytes())
     assert receipt.counts["testimonies added"] == 1

@@ -36,7 +36,7 @@ async def test_a_new_testimony_is_saved_once_it_has_a_title_and_a_transcript(
         editor = app.screen
         assert isinstance(editor, EditorScreen)
         editor.query_one("#transcript-text", TextArea).load_text("Invented words [имя].")
-        await pilot.press("f4")
+        await pilot.press("alt+3")
         editor.query_one("#title", Input).value = "A new fictional account"
         await pilot.pause()
         await pilot.press("ctrl+s")
@@ -61,11 +61,11 @@ async def test_editing_details_consent_and_people_is_saved_automatically(
         editor = app.screen
         assert isinstance(editor, EditorScreen)
         assert editor.testimony_id == "t-fiction1"
-        await pilot.press("f3")
+        await pilot.press("alt+2")
         editor.query_one("#summary-text", TextArea).load_text("A mother speaks of her son.")
-        await pilot.press("f5")
+        await pilot.press("alt+4")
         editor.query_one("#publish-quotes", Checkbox).value = True
-        await pilot.press("f6")
+        await pilot.press("alt+5")
         editor.query_one("#subjects", SelectionList).select("p-fiction2")
         await pilot.pause()
         editor.flush()  # what leaving or locking does; the timer would do it a moment later
@@ -85,7 +85,7 @@ async def test_a_bad_date_is_explained_and_not_saved(
         await unlock(pilot)
         await open_editor(pilot)
         editor = app.screen
-        await pilot.press("f4")
+        await pilot.press("alt+3")
         editor.query_one("#date", Input).value = "last spring"
         await pilot.pause()
         assert "YYYY-MM-DD" in str(editor.query_one("#heading").render())
@@ -98,7 +98,7 @@ async def test_the_people_tab_offers_pseudonyms_never_real_names(
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await open_editor(pilot)
-        await pilot.press("f6")
+        await pilot.press("alt+5")
         subjects = app.screen.query_one("#subjects", SelectionList)
         prompts = [
             str(subjects.get_option_at_index(i).prompt) for i in range(subjects.option_count)
@@ -128,7 +128,7 @@ async def test_locking_in_the_editor_saves_and_unlocking_reopens_it(
         assert text.startswith(" Added before the lock.") or "Added before the lock." in text
 
 
-async def test_an_f_key_opens_its_tab_with_the_cursor_in_the_first_field(
+async def test_alt_and_a_digit_opens_its_tab_with_the_cursor_in_the_first_field(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:
     app = new_app()
@@ -136,11 +136,11 @@ async def test_an_f_key_opens_its_tab_with_the_cursor_in_the_first_field(
         await unlock(pilot)
         await open_editor(pilot)
         for key, first in (
-            ("f4", "title"),
-            ("f5", "publish-summary"),
-            ("f6", "source"),
-            ("f3", "summary-text"),
-            ("f2", "transcript-text"),
+            ("alt+3", "title"),
+            ("alt+4", "publish-summary"),
+            ("alt+5", "source"),
+            ("alt+2", "summary-text"),
+            ("alt+1", "transcript-text"),
         ):
             await pilot.press(key)
             for _ in range(50):  # the tab switch is handled, then the field takes the cursor
@@ -157,7 +157,7 @@ async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await open_editor(pilot)
-        await pilot.press("f5")
+        await pilot.press("alt+4")
         await pilot.pause()
         visited = []
         for _ in range(5):
@@ -166,7 +166,7 @@ async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
         assert visited[:4] == ["publish-quotes", "real-name", "wishes", "withdrawn"]
 
 
-async def test_a_key_typed_after_an_f_key_adds_to_the_field_and_never_replaces_it(
+async def test_a_key_typed_after_a_tab_key_adds_to_the_field_and_never_replaces_it(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:
     app = new_app()
@@ -174,7 +174,7 @@ async def test_a_key_typed_after_an_f_key_adds_to_the_field_and_never_replaces_i
         await unlock(pilot)
         await open_editor(pilot)
         title = app.screen.query_one("#title", Input).value
-        await pilot.press("f4")
+        await pilot.press("alt+3")
         await pilot.pause()
         await pilot.press("X")
         assert app.screen.query_one("#title", Input).value in (title + "X", "X" + title)

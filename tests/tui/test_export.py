@@ -15,6 +15,7 @@ from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.screens.export import ExportScreen
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, unlock
+from tests.tui.pace import read_screen
 
 
 def approve_with(path: Path, person: Literal["redact", "keep"]) -> None:
@@ -96,6 +97,7 @@ async def test_a_clean_export_is_previewed_confirmed_then_written(
         await pilot.press("n")
         await settle(pilot)
         assert not out.exists(), "no means nothing is written"
+        await read_screen(pilot)
         await pilot.press("ctrl+w", "y")
         await settle(pilot)
     text = out.read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens import HelpScreen, RecoveryKeyScreen
 from intake.tui.screens.confirm import LineModal
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 NEW_PASSPHRASE = "violet lantern quartz meadow"
 
@@ -92,9 +93,13 @@ async def test_question_mark_opens_help_which_explains_the_flow_and_types_in_a_f
         flow = str(app.screen.query_one("#flow").render())
         for step in ("p People", "n writes", "i imports", "r Review", "x Export"):
             assert step in flow
+        shown = app.screen.query_one("#flow").region
+        assert shown.height >= 5 and shown.bottom <= 24, "the flow is seen whole at 80x24"
         await pilot.press("question_mark")
         await settle(pilot)
+        await read_screen(pilot)
         await pilot.press("slash")
+        assert app.focused is app.screen.query_one("#search")
         await pilot.press("question_mark")
         await settle(pilot)
         assert not isinstance(app.screen, HelpScreen)

@@ -12,6 +12,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.screens.settings import SettingsScreen
 from tests.tui.conftest import settle, unlock
+from tests.tui.pace import read_screen
 
 
 async def _turn_on(pilot, app: IntakeApp) -> None:  # type: ignore[no-untyped-def]
@@ -53,6 +54,7 @@ async def test_turned_on_and_confirmed_twice_it_destroys_the_vault(
         await settle(pilot)
         assert isinstance(app.screen, ConfirmModal)  # asked a second time
         assert (home_vault / "header.json").exists()
+        await read_screen(pilot)
         await pilot.press("y")
         await settle(pilot)
     assert not home_vault.exists()

@@ -14,6 +14,7 @@ from intake.tui.screens.people import PeopleScreen
 from intake.tui.screens.person_form import PersonModal
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 
 def cells(app: IntakeApp) -> list[list[str]]:
@@ -60,6 +61,7 @@ async def test_reveal_asks_for_the_passphrase_and_refuses_a_wrong_one(
         )
         assert "wrong passphrase" not in shown, "the refusal went away with the right one"
         assert ["Иван", "", "", "", "Грант Вымыслов", "Гриша"] in cells(app)
+        await read_screen(pilot)
         await pilot.press("h")
         assert "Грант" not in str(cells(app))
 

@@ -11,6 +11,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens.confirm import ConfirmModal, LineModal
 from intake.tui.screens.testimonies import TestimoniesScreen
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 
 def titles(app: IntakeApp) -> list[str]:
@@ -104,6 +105,7 @@ async def test_delete_asks_first_and_no_keeps_the_testimony(
         await pilot.press("n")
         await settle(pilot)
         assert first in titles(app)
+        await read_screen(pilot)
         await pilot.press("d", "y")
         await settle(pilot)
         assert first not in titles(app)

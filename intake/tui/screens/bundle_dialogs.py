@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, SelectionList, Static
 
+from intake.tui.bindings import app_keys
 from intake.tui.safety import one_line, plain
 from intake.tui.widgets.footer import KeyFooter
 
@@ -38,10 +39,12 @@ class Receiving:
 
 
 class SendModal(ModalScreen[Sending | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "submit", "Seal", priority=True),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("ctrl+s", "submit", "Seal", priority=True),
+            Binding("escape", "cancel", "Cancel"),
+        ]
+    )
 
     def __init__(self, contacts: list[Any], testimonies: list[Any]) -> None:
         super().__init__()
@@ -83,10 +86,12 @@ class SendModal(ModalScreen[Sending | None]):
 
 
 class ReceiveModal(ModalScreen[Receiving | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "submit", "Receive", priority=True),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("ctrl+s", "submit", "Receive", priority=True),
+            Binding("escape", "cancel", "Cancel"),
+        ]
+    )
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

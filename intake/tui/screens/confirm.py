@@ -67,7 +67,9 @@ class PassphraseModal(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._reason), classes="title")
-            yield PassphraseInput()
+            if self._session.unlock_note:  # the demo's passphrase, wherever it is asked
+                yield Static(self._session.unlock_note, id="note", markup=False)
+            yield PassphraseInput(id="passphrase")
             yield Static("", id="status", classes="error", markup=False)
         yield KeyFooter()
 

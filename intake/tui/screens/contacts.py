@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Location
 from intake.tui.safety import plain
@@ -25,6 +26,7 @@ from intake.tui.screens.bundle_dialogs import ReceiveModal, Receiving, Sending, 
 from intake.tui.screens.confirm import ConfirmModal, LineModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
+from intake.wording import counted
 
 
 @dataclass
@@ -40,14 +42,16 @@ class BundleDone(Message):
 
 
 class ContactsScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", "Add contact"),
-        Binding("v", "verify", "Verify"),
-        Binding("d", "remove", "Remove"),
-        Binding("s", "send", "Send"),
-        Binding("r", "receive", "Receive"),
-        Binding("escape", "back", "Back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("a", "add", "Add contact"),
+            Binding("v", "verify", "Verify"),
+            Binding("d", "remove", "Remove"),
+            Binding("s", "send", "Send"),
+            Binding("r", "receive", "Receive"),
+            Binding("escape", "back", "Back"),
+        ]
+    )
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -166,12 +170,14 @@ class ContactsScreen(Screen[None]):
 
         def note(sent: Any) -> str:
             gone = " and deleted here" if sent.deleted else ""
-            return f"Sealed {len(sent.testimonies)} testimonies into {sent.path.name}{gone}"
+            return (
+                f"Sealed {counted(len(sent.testimonies), 'testimony')} into {sent.path.name}{gone}"
+            )
 
         if not choice.then_delete:
             self._run(work, note)
             return
-        question = f"Delete the {len(choice.ids)} testimonies here once the bundle is written?"
+        question = f"Delete {_these(len(choice.ids))} here once the bundle is written?"
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -188,6 +194,10 @@ class ContactsScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def _these(count: int) -> str:
+    return "the testimony" if count == 1 else f"the {counted(count, 'testimony')}"
 
 
 def _load(vault: Any) -> tuple[Any, list[Any], list[Any]]:

@@ -48,8 +48,8 @@ class EditorScreen(Screen[None]):
             Binding("ctrl+s", "save", "Save now"),
             Binding("ctrl+r", "review", "Review"),
             *(
-                Binding(f"f{n}", f"tab('{pane}')", title)
-                for n, (pane, title) in enumerate(TABS, start=2)
+                Binding(f"alt+{n}", f"tab('{pane}')", title, priority=True)  # typed "1" else
+                for n, (pane, title) in enumerate(TABS, start=1)
             ),
         ]
     )

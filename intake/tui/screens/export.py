@@ -32,6 +32,7 @@ from intake.tui.safety import one_line, plain
 from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
+from intake.wording import counted
 
 CHOICES = tuple((label, name) for name, label in FORMATS)
 
@@ -54,6 +55,7 @@ class ExportScreen(Screen[None]):
         self.preview: data.ExportPreview | None = None
         self._previewed: tuple[tuple[str, ...], str, bool] | None = None
         self._titles: dict[str, str] = {}
+        self._rows: list[Any] = []
 
     @property
     def location(self) -> Location:
@@ -88,20 +90,39 @@ class ExportScreen(Screen[None]):
 
     def on_testimonies_loaded(self, message: TestimoniesLoaded) -> None:
         self._titles = {r.id: r.title for r in message.rows}
-        chosen = self.query_one("#chosen", SelectionList)
+        self._rows = message.rows
         restore = self._restore
-
-        def marked(row: Any) -> bool:
-            return row.id in restore.ids if restore else row.status == "approved"
-
-        chosen.add_options(
-            [
-                (plain(f"{one_line(r.title, 23 - len(r.status))} ({r.status})"), r.id, marked(r))
-                for r in message.rows
-            ]
-        )
+        marked = {
+            r.id
+            for r in message.rows
+            if (r.id in restore.ids if restore else r.status == "approved")
+        }
+        self._list_rows(marked)
         self._loaded = True
-        chosen.focus()
+        self.query_one("#chosen", SelectionList).focus()
+
+    def _list_rows(self, marked: set[str]) -> None:
+        """The testimonies, titles as long as the list is wide (it grows with the window)."""
+        chosen = self.query_one("#chosen", SelectionList)
+        room = max(self.query_one("#choices").size.width, 36) - 10  # border, padding, box
+        with self.prevent(SelectionList.SelectedChanged):
+            chosen.clear_options()
+            chosen.add_options(
+                [
+                    (
+                        plain(f"{one_line(r.title, room - len(r.status))} ({r.status})"),
+                        r.id,
+                        r.id in marked,
+                    )
+                    for r in self._rows
+                ]
+            )
+
+    def on_resize(self) -> None:
+        if self._loaded:
+            self.call_after_refresh(
+                self._list_rows, set(self.query_one("#chosen", SelectionList).selected)
+            )
 
     def _options(self) -> tuple[tuple[str, ...], str, bool]:
         ids = tuple(self.query_one("#chosen", SelectionList).selected)
@@ -174,7 +195,7 @@ class ExportScreen(Screen[None]):
                     lambda done: Changed(f"Exported {done}"),
                 )
 
-        count = f"{len(p.ready)} testimon{'y' if len(p.ready) == 1 else 'ies'}"
+        count = counted(len(p.ready), "testimony")
         existing = " It exists and will be replaced." if replace else ""
         self.app.push_screen(
             ConfirmModal(
@@ -221,7 +242,8 @@ def verdict(p: Any, titles: dict[str, str]) -> Text:
         text = Text("Nothing can be exported.\n", style="bold yellow")
     elif p.leaks:
         text = Text(
-            f"Leak gate: REFUSED ({len(p.leaks)} hits, listed below): nothing can be written\n",
+            f"Leak gate: REFUSED ({counted(len(p.leaks), 'hit')}, listed below): "
+            "nothing can be written\n",
             style="bold red",
         )
     else:

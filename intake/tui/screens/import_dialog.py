@@ -34,6 +34,7 @@ class ImportModal(LineModal):
     def __init__(self, session: Session) -> None:
         super().__init__(QUESTION, "path of the file")
         self.session = session
+        self._busy = False  # an Enter pressed again while importing imports nothing twice
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -44,10 +45,13 @@ class ImportModal(LineModal):
 
     def action_submit(self) -> None:
         path = self.query_one(Input).value.strip()
+        if self._busy:
+            return
         if not path:
             self._say("Type the path of a file, or press Escape to cancel.")
             return
         self._say("Importing…")
+        self._busy = True
         run_job(
             self,
             self.session,
@@ -62,6 +66,7 @@ class ImportModal(LineModal):
 
     def on_work_failed(self, message: WorkFailed) -> None:
         message.stop()
+        self._busy = False
         self._say(f"{message.message}\n{message.hint}")
         self.query_one(Input).focus()
 

@@ -35,6 +35,13 @@ COLUMNS = ("Pseudonym", "Gender", "Role", "Public", "Real name", "Aliases")
 WIDTHS = (12, 6, 14, 6, 18)  # the aliases take the rest of the width
 
 
+def column_widths(width: int) -> tuple[int, ...]:
+    """Fixed widths for a screen ``width`` wide; role and aliases share what is left."""
+    rest = max(width - 2 - 2 * 6 - sum(WIDTHS), 10)
+    role = WIDTHS[2] + max(rest - 10, 0) // 3
+    return (*WIDTHS[:2], role, *WIDTHS[3:], rest - (role - WIDTHS[2]))
+
+
 class PeopleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
@@ -80,15 +87,16 @@ class PeopleScreen(Screen[None]):
     def _fill(self) -> None:
         table = self.query_one("#list", DataTable)
         table.clear(columns=True)
-        rest = max(self.size.width - 2 - 2 * 6 - sum(WIDTHS), 10)
-        for label, size in zip(COLUMNS, (*WIDTHS, rest), strict=True):
+        widths = column_widths(self.size.width)
+        for label, size in zip(COLUMNS, widths, strict=True):
             table.add_column(label, width=size)  # fixed: see widgets.testimony_table
+        rest, role = widths[-1], widths[2]
         for p in self._people:
             name, aliases = (p.name, ", ".join(p.aliases)) if self.revealed else (HIDDEN, "")
             table.add_row(
                 plain(one_line(p.pseudonym, WIDTHS[0])),
                 p.gender.value if p.gender else "",
-                plain(one_line(p.role, WIDTHS[2])),
+                plain(one_line(p.role, role)),
                 "yes" if p.public else "",
                 plain(one_line(name, WIDTHS[4])),
                 plain(one_line(aliases, rest)),

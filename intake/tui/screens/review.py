@@ -156,8 +156,8 @@ class ReviewScreen(Screen[None]):
         undecided, quotes = len(review.undecided), len(review.testimony.quotes)
         self.query_one("#heading", Static).update(
             f"{review.testimony.id}  {review.testimony.status.value}    "
-            f"{len(review.items)} findings, {undecided} undecided, "
-            f"{quotes} quote{'' if quotes == 1 else 's'}{'  +NER' if state.redactor.ner else ''}"
+            f"{counted(len(review.items), 'finding')}, {undecided} undecided, "
+            f"{counted(quotes, 'quote')}{'  +NER' if state.redactor.ner else ''}"
             f"    {_disclosure(review)}"
         )
 

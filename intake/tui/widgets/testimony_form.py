@@ -197,7 +197,7 @@ PLACEHOLDER_TITLE = "Untitled"  # only when locking a new testimony that has no 
 
 def where(missing: str | None) -> str:
     """The key that opens the tab of a missing field."""
-    return {"a title": "F4 Details", "a transcript": "F2 Transcript"}.get(missing or "", "")
+    return {"a title": "alt+3 Details", "a transcript": "alt+1 Transcript"}.get(missing or "", "")
 
 
 def state_line(pending: bool, need: str | None) -> str:
@@ -235,7 +235,7 @@ def rescued(
 
 
 def _field(id: str) -> Input:
-    """A text field that keeps its text on focus: a key typed after F4 or Tab adds to the
+    """A text field that keeps its text on focus: a key typed after alt+3 or Tab adds to the
     title instead of replacing it (Textual selects everything on focus by default)."""
     return Input(id=id, compact=True, select_on_focus=False)
 
