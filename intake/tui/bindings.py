@@ -9,7 +9,7 @@ binds keep their ordinary place (a Select's own escape still closes its list).
 
 :data:`F_KEYS` is the one table of function keys: each means the same on every
 screen and tab (a test reads every screen's bindings against it). Screens use
-other keys for their own commands: the editor's tabs are alt+1 to alt+5.
+other keys for their own commands (the editor's tabs: ctrl+pagedown, ctrl+pageup).
 """
 
 from __future__ import annotations

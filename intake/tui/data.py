@@ -29,16 +29,6 @@ def search(vault: Vault, query: str) -> list[Any]:
     return list(testimonies.search(vault, query, limit=200))
 
 
-def import_file(vault: Vault, path: str) -> str:
-    """Import a .txt/.md/.docx/.json file as a new draft; return its title."""
-    from pathlib import Path
-
-    from intake import ingest, testimonies
-
-    draft = ingest.load(str(Path(path).expanduser()))
-    return testimonies.create(vault, draft).title
-
-
 def delete(vault: Vault, testimony_id: str) -> None:
     from intake import testimonies
 

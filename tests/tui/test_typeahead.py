@@ -33,6 +33,7 @@ def key(name: str) -> events.Key:
         ("enter", True),
         ("ctrl+s", False),
         ("alt+1", False),
+        ("ctrl+pagedown", False),
         ("f1", False),
         ("escape", False),
         ("tab", False),

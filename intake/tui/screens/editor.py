@@ -47,10 +47,8 @@ class EditorScreen(Screen[None]):
             Binding("escape", "back", "Back"),
             Binding("ctrl+s", "save", "Save now"),
             Binding("ctrl+r", "review", "Review"),
-            *(
-                Binding(f"alt+{n}", f"tab('{pane}')", title, priority=True)  # typed "1" else
-                for n, (pane, title) in enumerate(TABS, start=1)
-            ),
+            Binding("ctrl+pagedown", "next_tab(1)", "Next tab", priority=True),
+            Binding("ctrl+pageup", "next_tab(-1)", "Previous tab", priority=True),
         ]
     )
 
@@ -200,8 +198,11 @@ class EditorScreen(Screen[None]):
         ident = self.testimony_id or "new"
         self.query_one("#heading", Static).update(f"{ident}  {self._status}    {state}")
 
-    def action_tab(self, pane: str) -> None:
-        self.query_one(TestimonyForm).show(pane)
+    def action_next_tab(self, step: int) -> None:
+        """The next (or previous) tab, round, with the cursor in its first field."""
+        form = self.query_one(TestimonyForm)
+        panes = [pane for pane, _title in TABS]
+        form.show(panes[(panes.index(form.active) + step) % len(panes)])
 
     def action_back(self) -> None:
         need = self._need()

@@ -30,7 +30,8 @@ GLOBAL_KEYS = (
 FLOW = "\n".join(
     (
         "How the work goes, from the testimony list:",
-        "1. p People: register everyone a testimony names (each gets a pseudonym at once).",
+        "1. p People: register everyone a testimony names (each gets a pseudonym at once); "
+        "t there lists the places and words that identify a source.",
         "2. n writes a testimony, i imports a file (.txt, .md, .docx, .json).",
         "3. r Review: decide every finding (a accept the redaction, k keep, c change), "
         "then p approves.",

@@ -22,7 +22,7 @@ from intake.models import Person
 from intake.tui import data
 from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
-from intake.tui.messages import Changed, Location, PeopleLoaded
+from intake.tui.messages import Changed, Location, Navigate, PeopleLoaded
 from intake.tui.safety import one_line, plain
 from intake.tui.screens.confirm import PassphraseModal
 from intake.tui.screens.person_form import PersonModal
@@ -49,6 +49,7 @@ class PeopleScreen(Screen[None]):
             Binding("e", "edit", "Edit"),
             Binding("v", "reveal", "Reveal"),
             Binding("h", "hide", "Hide"),
+            Binding("t", "terms", "Terms"),
             Binding("escape", "back", "Back"),
         ]
     )
@@ -147,6 +148,10 @@ class PeopleScreen(Screen[None]):
                 self.post_message(Changed(f"{done} {person.pseudonym}"))
 
         return saved
+
+    def action_terms(self) -> None:
+        """The sensitive terms: places and words that identify a source."""
+        self.post_message(Navigate(Location("terms")))
 
     def action_back(self) -> None:
         self.dismiss()

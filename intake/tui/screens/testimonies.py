@@ -192,9 +192,9 @@ class TestimoniesScreen(Screen[None]):
     def action_import(self) -> None:
         from intake.tui.screens.import_dialog import ImportModal
 
-        def chosen(title: str | None) -> None:
-            if title is not None:
-                self.post_message(Changed(f"Imported: {one_line(title, 60)}"))
+        def chosen(note: str | None) -> None:
+            if note is not None:
+                self.post_message(Changed(note))
 
         self.app.push_screen(ImportModal(self.session), chosen)
 
