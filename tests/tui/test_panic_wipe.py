@@ -89,3 +89,17 @@ async def test_declining_the_confirmation_leaves_the_key_off(
         await settle(pilot)
         assert app.screen.query_one(Switch).value is False
         assert not app.session.panic_key_enabled()
+
+
+async def test_the_wipe_is_never_confirmed_twice_by_one_burst_of_keys(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    app = new_app()
+    async with app.run_test() as pilot:
+        await unlock(pilot)
+        await _turn_on(pilot, app)
+        await read_screen(pilot)
+        await pilot.press("f9", "y", "y", "enter", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmModal), "the second question is still asked"
+        assert (home_vault / "header.json").exists() and app.session.unlocked
