@@ -14,10 +14,15 @@ other keys for their own commands (the editor's tabs: ctrl+pagedown, ctrl+pageup
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, TextArea
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
 
 def _keys_of(*classes: type[Input] | type[TextArea]) -> frozenset[str]:
@@ -61,3 +66,15 @@ def app_keys(bindings: list[BindingType]) -> list[BindingType]:
         else b
         for b in bindings
     ]
+
+
+def after_typing(node: DOMNode, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once the focused field has handled every key already sent to it.
+
+    A priority binding (Enter in a one-line dialog, ctrl+s, ctrl+w) runs as soon as
+    its key arrives, while the characters typed just before it may still wait in the
+    field's queue: a path typed and Enter in one burst read an empty field. The
+    callback is queued behind them instead.
+    """
+    target = node.app.focused or node
+    target.call_later(callback)

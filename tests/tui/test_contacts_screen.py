@@ -53,8 +53,9 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert isinstance(app.screen, ContactsScreen)
-        heading = str(app.screen.query_one("#heading").render())
-        assert home_card.fingerprint in heading
+        card = str(app.screen.query_one("#card").render())
+        assert home_card.fingerprint in card and home_card.text in card.replace("\n", "")
+        assert "Contacts: 0" in str(app.screen.query_one("#heading").render())
 
         await pilot.press("a")
         await answer(pilot, "other")

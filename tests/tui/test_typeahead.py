@@ -106,3 +106,47 @@ async def test_a_confirmation_is_never_answered_by_keys_typed_before_it_opened(
         await settle(pilot)
         assert isinstance(app.screen, TestimoniesScreen)
         assert rows(app) == 3
+
+
+def burst(app: IntakeApp, text: str, *then: str) -> None:
+    """Keys as a terminal delivers a quick typist's burst: all at once, none handled yet."""
+    assert app._driver is not None
+    for char in text:
+        name = {"/": "slash", "-": "minus", ".": "full_stop", "_": "underscore"}.get(char, char)
+        app._driver.send_message(events.Key(name, char))
+    for key in then:
+        app._driver.send_message(events.Key(key, None))
+
+
+async def test_a_path_typed_and_entered_in_one_burst_is_imported_whole(
+    home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
+) -> None:
+    source = tmp_path / "quick_visit.txt"
+    source.write_text("The invented neighbour described a quick visit.", encoding="utf-8")
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("i")
+        burst(app, str(source), "enter")
+        for _ in range(3):
+            await settle(pilot)
+        assert isinstance(app.screen, TestimoniesScreen)
+        assert rows(app) == 4, "the whole path was read, after every typed key"
+
+
+async def test_a_contact_name_typed_and_entered_in_one_burst_leads_to_the_card_question(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from intake.tui.screens.confirm import LineModal
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        await pilot.press("a")
+        burst(app, "editor-anna", "enter")
+        for _ in range(3):
+            await settle(pilot)
+        assert isinstance(app.screen, LineModal)
+        assert "The card of 'editor-anna'" in str(app.screen.query_one(Static).render())

@@ -92,6 +92,7 @@ class AuditScreen(Screen[None]):
         check = self._checks[table.cursor_row]
         detail = Text()
         for label, value in (
+            ("Measured", check.measured),  # whole: the table cuts it at 80 columns
             ("Expected", check.expected),
             ("Why", check.reason),
             ("To do", check.action),

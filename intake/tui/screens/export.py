@@ -25,7 +25,7 @@ from textual.widgets import Checkbox, Input, Label, OptionList, Select, Selectio
 
 from intake.export.formats import FORMATS, manifest_path
 from intake.tui import data
-from intake.tui.bindings import app_keys
+from intake.tui.bindings import after_typing, app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, CopyRedacted, Location, PreviewReady, TestimoniesLoaded
 from intake.tui.safety import one_line, plain
@@ -110,7 +110,7 @@ class ExportScreen(Screen[None]):
             chosen.add_options(
                 [
                     (
-                        plain(f"{one_line(r.title, room - len(r.status))} ({r.status})"),
+                        plain(f"{one_line(r.title, room - len(r.status) - 3)} ({r.status})"),
                         r.id,
                         r.id in marked,
                     )
@@ -146,6 +146,9 @@ class ExportScreen(Screen[None]):
         self._show_leaks(())
 
     def action_preview(self) -> None:
+        after_typing(self, self._preview)
+
+    def _preview(self) -> None:
         ids, fmt, transcript = self._options()
         if not ids:
             self.notify("Mark at least one testimony (space).")
@@ -176,6 +179,9 @@ class ExportScreen(Screen[None]):
         listing.display = bool(leaks)
 
     def action_write(self) -> None:
+        after_typing(self, self._write)
+
+    def _write(self) -> None:
         p, options = self.preview, self._previewed
         out = self.query_one("#out", Input).value.strip()
         problem = write_problem(p, out)

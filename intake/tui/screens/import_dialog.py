@@ -44,7 +44,7 @@ class ImportModal(LineModal):
             yield Static("", id="status", markup=False)
         yield KeyFooter()
 
-    def action_submit(self) -> None:
+    def submit(self) -> None:
         path = self.query_one(Input).value.strip()
         if self._busy:
             return

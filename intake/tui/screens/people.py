@@ -80,6 +80,10 @@ class PeopleScreen(Screen[None]):
         self._people = message.people
         self._fill()
 
+    def on_resize(self) -> None:
+        if self._people:  # role and aliases take the new width
+            self._fill()
+
     @on(Changed)
     def _changed(self, message: Changed) -> None:
         self.notify(message.note, markup=False)

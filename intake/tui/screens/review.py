@@ -161,6 +161,9 @@ class ReviewScreen(Screen[None]):
             f"    {_disclosure(review)}"
         )
 
+    def on_resize(self) -> None:
+        self._fill_items()  # Found and Becomes take the new width
+
     def _item(self) -> Any | None:
         return self.query_one(FindingsTable).item(self.state)
 

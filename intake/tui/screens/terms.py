@@ -79,6 +79,10 @@ class TermsScreen(Screen[None]):
         self._terms = message.terms
         self._fill()
 
+    def on_resize(self) -> None:
+        if self._terms:
+            self._fill()
+
     def on_changed(self, message: Changed) -> None:
         self.notify(message.note, markup=False)
         self.reload()

@@ -83,6 +83,10 @@ class TestimoniesScreen(Screen[None]):
         self.notify(message.note, markup=False)
         self.reload()
 
+    def on_resize(self) -> None:
+        if self._rows:  # the title column takes the new width
+            self._fill()
+
     def on_screen_resume(self) -> None:
         if self._rows:
             self.reload()
