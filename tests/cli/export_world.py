@@ -12,7 +12,7 @@ from pathlib import Path
 from intake import people, testimonies
 from intake.models import Consent, Gender, Interview, Relation, Testimony
 from intake.store.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, Template
 
 RU_TRANSCRIPT = (
     "Меня зовут Галина. Мой сын Евгений Выдумкин служил в в/ч 99999. "
@@ -102,6 +102,11 @@ def fill(vault: Vault) -> World:
 def make_world(path: Path) -> World:
     with open_vault(path) as vault:
         return fill(vault)
+
+
+def built_world(folder: Path, template: Template) -> World:
+    """The world in a copy of the empty test vault (a recipe of the ``prepared`` fixture)."""
+    return make_world(template.copy_to(folder))
 
 
 def leaked(text: str) -> list[str]:

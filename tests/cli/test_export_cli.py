@@ -13,15 +13,15 @@ import pytest
 from intake import testimonies
 from intake.models import Consent
 from intake.schemas_util import first_error
-from tests.cli.export_world import World, leaked, make_world, open_vault, record_an_export
-from tests.conftest import Result
+from tests.cli.export_world import World, built_world, leaked, open_vault, record_an_export
+from tests.conftest import Prepared, Result
 
 Cli = Callable[..., Result]
 
 
 @pytest.fixture
-def world(made_vault: tuple[Path, str]) -> World:
-    return make_world(made_vault[0])
+def world(made_vault: tuple[Path, str], prepared: Prepared) -> World:
+    return prepared(made_vault[0], built_world)
 
 
 def approve_with_defaults(cli: Cli, *ids: str) -> None:

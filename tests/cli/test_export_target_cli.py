@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.export_world import World, make_world
+from tests.cli.export_world import World, built_world
 from tests.cli.test_vault_cli import assert_error
-from tests.conftest import Result
+from tests.conftest import Prepared, Result
 
 Cli = Callable[..., Result]
 
 
 @pytest.fixture
-def world(made_vault: tuple[Path, str]) -> World:
-    return make_world(made_vault[0])
+def world(made_vault: tuple[Path, str], prepared: Prepared) -> World:
+    return prepared(made_vault[0], built_world)
 
 
 def approve(cli: Cli, tid: str) -> None:

@@ -15,20 +15,29 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.export_world import World, make_world
+from tests.cli.export_world import World, built_world, open_vault
 from tests.cli.test_vault_cli import assert_error
-from tests.conftest import Result
+from tests.conftest import Prepared, Result, Template
 
 Cli = Callable[..., Result]
 EXCEPTION_NAMES = ("OSError", "PermissionError", "Errno", "IsADirectoryError", "Traceback")
 
 
-@pytest.fixture
-def world(made_vault: tuple[Path, str], cli: Cli) -> World:
-    made = make_world(made_vault[0])
-    assert cli("review", made.ru, "--accept-defaults").code == 0
-    assert cli("approve", made.ru).code == 0
+def approved_world(folder: Path, template: Template) -> World:
+    """The world with its Russian testimony reviewed with the defaults and approved."""
+    from intake import review
+
+    made = built_world(folder, template)
+    with open_vault(folder) as vault:
+        redactor = review.redactor_for(vault)
+        review.accept_defaults(vault, made.ru, redactor)
+        review.approve(vault, made.ru, redactor)
     return made
+
+
+@pytest.fixture
+def world(made_vault: tuple[Path, str], prepared: Prepared) -> World:
+    return prepared(made_vault[0], approved_world)
 
 
 def log_entries(cli: Cli) -> list[object]:

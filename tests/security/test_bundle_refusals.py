@@ -21,12 +21,14 @@ from pyrage import x25519
 from intake.errors import BundleRefused
 from intake.handoff import bundle, contacts, identity
 from intake.store.vault import Vault
+from tests.conftest import Prepared, Template
 from tests.handoff_world import (
     add_testimony,
     counts,
     deliver,
     introduce,
     make_vault,
+    open_vault,
     sealed,
 )
 
@@ -42,15 +44,24 @@ class Trio:
     testimony: str
 
 
+NAMES = ("researcher", "editor", "stranger")
+
+
+def sealed_for_the_editor(folder: Path, _template: Template) -> tuple[bytes, str]:
+    """Three vaults with their own keys, the researcher's bundle for the editor and the id of
+    the testimony in it (a recipe of the ``prepared`` fixture)."""
+    researcher, editor, stranger = (make_vault(folder / name) for name in NAMES)
+    with researcher, editor, stranger:
+        introduce(researcher, "researcher", editor, "editor")
+        contacts.add(stranger, "editor", identity.ensure(editor).card.text)
+        tid = add_testimony(researcher)
+        return sealed(researcher, ["editor"], [tid], folder.parent / "b.age"), tid
+
+
 @pytest.fixture
-def trio(tmp_path: Path) -> Iterator[Trio]:
-    researcher = make_vault(tmp_path / "researcher")
-    editor = make_vault(tmp_path / "editor")
-    stranger = make_vault(tmp_path / "stranger")
-    introduce(researcher, "researcher", editor, "editor")
-    contacts.add(stranger, "editor", identity.ensure(editor).card.text)
-    tid = add_testimony(researcher)
-    data = sealed(researcher, ["editor"], [tid], tmp_path / "b.age")
+def trio(tmp_path: Path, prepared: Prepared) -> Iterator[Trio]:
+    data, tid = prepared(tmp_path / "vaults", sealed_for_the_editor)
+    researcher, editor, stranger = (open_vault(tmp_path / "vaults" / name) for name in NAMES)
     yield Trio(researcher, editor, stranger, data, tid)
     for vault in (researcher, editor, stranger):
         vault.close()

@@ -1,7 +1,8 @@
 """Fixtures for the interface: a vault filled with fixed fictional data, and Pilot helpers.
 
 All names, places and events here are invented. Ids and times are fixed so that
-snapshots are the same on every run.
+snapshots are the same on every run. The filled vault is made once per test
+process and copied for each test (creating and filling it costs far more).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from intake.store import testimonies as testimony_store
 from intake.store.vault import Vault
 from intake.tui.app import IntakeApp
 from intake.tui.session import Session
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, Template
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -96,16 +97,31 @@ def make_vault(path: Path, *, filled: bool = True) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """The filled vault, made once per test process (a recovery key is never asked of it)."""
+    with pytest.MonkeyPatch.context() as patch:  # the test profile is refused without it
+        patch.setenv(keys.TEST_PROFILE_ENV, "1")
+        path = make_vault(tmp_path_factory.mktemp("filled") / "vault")
+    return Template(path, recovery="")
+
+
 @pytest.fixture
-def home_vault(isolated_env: Path) -> Path:
+def home_vault(isolated_env: Path, filled_template: Template) -> Path:
     """A filled vault at the default path (shown on screen as ~/.local/share/intake/vault)."""
-    return make_vault(default_vault_path())
+    return filled_template.copy_to(default_vault_path())
 
 
 @pytest.fixture
 def new_app(isolated_env: Path) -> Callable[..., IntakeApp]:
+    """An app on the vault at ``path`` (default: the home vault). Animations are off: a test
+    looks at where the interface ends, and every frame of a scroll or tab underline would be
+    drawn and waited for."""
+
     def build(path: Path | None = None, **kwargs: object) -> IntakeApp:
-        return IntakeApp(Session(path or default_vault_path()), **kwargs)  # type: ignore[arg-type]
+        app = IntakeApp(Session(path or default_vault_path()), **kwargs)  # type: ignore[arg-type]
+        app.animation_level = "none"
+        return app
 
     return build
 

@@ -20,7 +20,8 @@ from intake.store import exports
 from intake.store import people as people_store
 from intake.store import testimonies as testimony_store
 from intake.store.vault import Vault
-from tests.handoff_world import add_testimony, deliver, introduce, make_vault, sealed
+from tests.conftest import Prepared, Template
+from tests.handoff_world import add_testimony, deliver, introduce, make_vault, open_vault, sealed
 
 SON = "Евгений Выдумкин"
 
@@ -36,11 +37,22 @@ class Newsroom:
         return sealed(sender, ["editor"], ids, self.tmp / f"{name}.age")
 
 
+NAMES = ("first", "second", "editor")
+
+
+def two_researchers_and_an_editor(folder: Path, _template: Template) -> None:
+    """Three vaults with their own keys; each researcher and the editor know each other
+    (a recipe of the ``prepared`` fixture)."""
+    first, second, editor = (make_vault(folder / name) for name in NAMES)
+    with first, second, editor:
+        introduce(first, "first", editor, "editor")
+        introduce(second, "second", editor, "editor")
+
+
 @pytest.fixture
-def room(tmp_path: Path) -> Iterator[Newsroom]:
-    first, second, editor = (make_vault(tmp_path / n) for n in ("first", "second", "editor"))
-    introduce(first, "first", editor, "editor")
-    introduce(second, "second", editor, "editor")
+def room(tmp_path: Path, prepared: Prepared) -> Iterator[Newsroom]:
+    prepared(tmp_path / "vaults", two_researchers_and_an_editor)
+    first, second, editor = (open_vault(tmp_path / "vaults" / name) for name in NAMES)
     yield Newsroom(first, second, editor, tmp_path)
     for vault in (first, second, editor):
         vault.close()
@@ -128,9 +140,18 @@ def _two_about_the_son(room: Newsroom) -> tuple[str, str]:
     two random draws never happen to agree and hide what merging does)."""
     first = add_testimony(room.first, title="Первый")
     second = add_testimony(room.second, title="Второй")
-    for vault, pseudonym in ((room.first, "Матвей"), (room.second, "Тимофей")):
-        people.edit(vault, son(vault).id, {"pseudonym": pseudonym})
+    chosen = ""
+    for vault in (room.first, room.second):
+        chosen = _unused_pseudonym(vault, other_than=chosen)
+        if son(vault).pseudonym != chosen:
+            people.edit(vault, son(vault).id, {"pseudonym": chosen})
     return first, second
+
+
+def _unused_pseudonym(vault: Vault, other_than: str) -> str:
+    """A fixed male pseudonym no one else in ``vault`` has drawn (a draw may take any)."""
+    others = {p.pseudonym for p in people_store.all_people(vault.connection) if p.name != SON}
+    return next(n for n in ("Матвей", "Тимофей", "Савелий") if n not in others | {other_than})
 
 
 def test_the_pseudonym_published_here_stays_when_the_sender_had_not_published(
