@@ -104,7 +104,7 @@ class ExportScreen(Screen[None]):
     def _list_rows(self, marked: set[str]) -> None:
         """The testimonies, titles as long as the list is wide (it grows with the window)."""
         chosen = self.query_one("#chosen", SelectionList)
-        room = max(self.query_one("#choices").size.width, 36) - 10  # border, padding, box
+        room = max(chosen.content_region.width - 5, 26)  # the check box, a space to spare
         with self.prevent(SelectionList.SelectedChanged):
             chosen.clear_options()
             chosen.add_options(
