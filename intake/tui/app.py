@@ -199,8 +199,13 @@ class IntakeApp(GuardedApp):
         closing = self.screen
         done = super().pop_screen()
         if isinstance(closing, ModalScreen):
-            self.typeahead.dialog_closed()
+            self.typeahead.dialog_changed()
         return done
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(screen, ModalScreen):
+            self.typeahead.dialog_changed()
+        return super().push_screen(screen, *args, **kwargs)
 
     # -- navigation -------------------------------------------------------------
     async def on_navigate(self, message: Navigate) -> None:

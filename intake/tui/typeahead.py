@@ -1,12 +1,13 @@
-"""Keys typed for a dialog never act on the screen below it once the dialog closes.
+"""Keys typed ahead never act on a dialog or screen the person has not seen yet.
 
 A path typed quickly into the import dialog, Enter, and the rest of the typing
-went to the testimony list, where "d" opened the Delete dialog. A person typing
-ahead cannot see the dialog close: for a short settle after any dialog (a
-modal screen) closes, keys that type a character or Enter are dropped unless a
-text field has the cursor. Command keys (ctrl+..., alt+..., F-keys, Escape) are always
-deliberate and pass. The clock is injectable so tests can move time without
-sleeping.
+went to the testimony list, where "d" opened the Delete dialog; a word typed
+on the list in the belief that the search field had the cursor ("duty") can
+open Delete with its "d" and answer yes with its "y". A person typing ahead
+cannot see a dialog open or close: for a short settle after either, keys that
+type a character or Enter are dropped unless a text field has the cursor.
+Command keys (ctrl+..., alt+..., F-keys, Escape) are always deliberate and
+pass. The clock is injectable so tests can move time without sleeping.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ class TypeAheadGuard:
         self.clock = clock
         self._closed_at: float | None = None
 
-    def dialog_closed(self) -> None:
+    def dialog_changed(self) -> None:
+        """A dialog (a modal screen) opened or closed: what is under the keys changed."""
         self._closed_at = self.clock()
 
     def drops(self, event: events.Key, focused: Widget | None) -> bool:
-        """Whether ``event`` was typed for a dialog that has just closed."""
+        """Whether ``event`` was typed before a dialog opened or closed a moment ago."""
         if self._closed_at is None or not types_or_enters(event):
             return False
         if isinstance(focused, Input | TextArea):

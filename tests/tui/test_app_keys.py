@@ -24,6 +24,7 @@ from intake.tui import screens as screens_package
 from intake.tui.app import IntakeApp
 from intake.tui.bindings import F_KEYS, TEXT_FIELD_KEYS
 from intake.tui.typeahead import TypeAheadGuard
+from tests.handoff_world import introduce, make_vault, open_vault
 from tests.tui.conftest import settle, unlock
 from tests.tui.pace import ReaderClock
 
@@ -175,6 +176,8 @@ async def _editor(pilot: Pilot[None]) -> None:
 async def test_no_app_key_edits_or_selects_text_in_any_field(
     home_vault: Path, new_app: Callable[..., IntakeApp], reopen: Opener
 ) -> None:
+    with make_vault(home_vault.parent / "a-contact") as other, open_vault(home_vault) as home:
+        introduce(home, "home", other, "a-contact")  # the send dialog needs a contact
     app = new_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot)

@@ -64,6 +64,7 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
         await read_screen(pilot)
         await pilot.press("v")
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("y")
         await settle(pilot)
         assert rows(app)[0][2] != "NOT verified"

@@ -14,6 +14,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens.editor import EditorScreen
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import open_editor, settle, unlock
+from tests.tui.pace import read_screen
 
 
 def stored(path: Path, testimony_id: str):  # type: ignore[no-untyped-def]
@@ -234,6 +235,7 @@ async def test_an_empty_title_is_explained_and_what_was_typed_is_kept(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal), "leaving asks before dropping anything"
+        await read_screen(pilot)
         await pilot.press("n")
         await pilot.pause()
         assert app.screen_stack[-1] is editor

@@ -94,11 +94,15 @@ async def test_a_clean_export_is_previewed_confirmed_then_written(
         assert "Грант" not in preview and "Вымыслов" not in preview
         await pilot.press("ctrl+w")
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert not out.exists(), "no means nothing is written"
         await read_screen(pilot)
-        await pilot.press("ctrl+w", "y")
+        await pilot.press("ctrl+w")
+        await settle(pilot)
+        await read_screen(pilot)
+        await pilot.press("y")
         await settle(pilot)
     text = out.read_text(encoding="utf-8")
     assert "Вымыслов" not in text and "+7 900" not in text
@@ -147,6 +151,7 @@ async def test_the_confirmation_counts_in_words_and_an_empty_path_is_refused(
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)
         assert "Write 1 testimony as md?" in str(app.screen.query_one(".title").render())
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         screen.query_one("#out", Input).value = " "

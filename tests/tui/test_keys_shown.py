@@ -95,6 +95,7 @@ async def test_question_mark_opens_help_which_explains_the_flow_and_types_in_a_f
             assert step in flow
         shown = app.screen.query_one("#flow").region
         assert shown.height >= 5 and shown.bottom <= 24, "the flow is seen whole at 80x24"
+        await read_screen(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
         await read_screen(pilot)

@@ -22,6 +22,7 @@ async def _turn_on(pilot, app: IntakeApp) -> None:  # type: ignore[no-untyped-de
     app.screen.query_one(Switch).value = True
     await settle(pilot)
     assert isinstance(app.screen, ConfirmModal)
+    await read_screen(pilot)
     await pilot.press("y")
     await settle(pilot)
     await pilot.press("escape")
@@ -50,6 +51,7 @@ async def test_turned_on_and_confirmed_twice_it_destroys_the_vault(
         await pilot.press("f9")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("y")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmModal)  # asked a second time
@@ -70,6 +72,7 @@ async def test_a_no_at_the_second_question_destroys_nothing(
         await _turn_on(pilot, app)
         await pilot.press("f9", "y")
         await settle(pilot)
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert app.session.unlocked and (home_vault / "header.json").exists()
@@ -85,6 +88,7 @@ async def test_declining_the_confirmation_leaves_the_key_off(
         await settle(pilot)
         app.screen.query_one(Switch).value = True
         await settle(pilot)
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert app.screen.query_one(Switch).value is False

@@ -67,6 +67,7 @@ async def test_terms_are_added_hidden_revealed_with_the_passphrase_and_removed(
         assert VILLAGE not in str(cells(app))
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("y")
         await settle(pilot)
         assert cells(app) == []

@@ -102,11 +102,15 @@ async def test_delete_asks_first_and_no_keeps_the_testimony(
         first = titles(app)[0]
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert first in titles(app)
         await read_screen(pilot)
-        await pilot.press("d", "y")
+        await pilot.press("d")
+        await settle(pilot)
+        await read_screen(pilot)
+        await pilot.press("y")
         await settle(pilot)
         assert first not in titles(app)
         assert len(titles(app)) == 2

@@ -42,13 +42,13 @@ def key(name: str) -> events.Key:
 def test_just_after_a_dialog_closes_only_typing_keys_are_dropped(name: str, dropped: bool) -> None:
     clock = FakeClock()
     guard = TypeAheadGuard(clock)
-    guard.dialog_closed()
+    guard.dialog_changed()
     assert guard.drops(key(name), focused=None) is dropped
 
 
 def test_a_typed_slash_is_dropped_too() -> None:
     guard = TypeAheadGuard(FakeClock())
-    guard.dialog_closed()
+    guard.dialog_changed()
     assert guard.drops(events.Key("slash", "/"), focused=None)
 
 
@@ -56,7 +56,7 @@ def test_keys_pass_before_any_dialog_closed_after_the_settle_and_into_a_text_fie
     clock = FakeClock()
     guard = TypeAheadGuard(clock)
     assert not guard.drops(key("d"), focused=None)
-    guard.dialog_closed()
+    guard.dialog_changed()
     assert not guard.drops(key("d"), focused=Input())
     clock.advance(SETTLE_SECONDS)
     assert not guard.drops(key("d"), focused=None)
@@ -100,7 +100,9 @@ async def test_a_confirmation_is_never_answered_by_keys_typed_before_it_opened(
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         app.typeahead = TypeAheadGuard(clock)
-        await pilot.press("d", "n")  # asked, and answered no: the dialog closes
+        await pilot.press("d")
+        clock.advance(SETTLE_SECONDS)  # the question read
+        await pilot.press("n")  # answered no: the dialog closes
         await settle(pilot)
         await pilot.press("d", "y")  # typed on: neither opens nor confirms a delete
         await settle(pilot)
@@ -150,3 +152,21 @@ async def test_a_contact_name_typed_and_entered_in_one_burst_leads_to_the_card_q
             await settle(pilot)
         assert isinstance(app.screen, LineModal)
         assert "The card of 'editor-anna'" in str(app.screen.query_one(Static).render())
+
+
+async def test_a_word_typed_on_the_list_never_deletes_with_its_d_and_its_y(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    app = new_app()
+    clock = FakeClock()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        app.typeahead = TypeAheadGuard(clock)
+        await pilot.press(*"duty")  # as if the search field had the cursor
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmModal), "d asks"
+        clock.advance(SETTLE_SECONDS)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, TestimoniesScreen)
+        assert rows(app) == 3, "the y typed before the question opened answered nothing"
