@@ -126,3 +126,24 @@ async def test_importing_a_transcript_already_in_the_vault_asks_first(
                 await pilot.press("escape")
                 await settle(pilot)
             assert len(cells(app)) == rows, answer
+
+
+async def test_locking_on_the_terms_screen_returns_there_with_the_terms_hidden(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from intake.tui.screens.people import PeopleScreen
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        await add_term(pilot, VILLAGE, "village")
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        await unlock(pilot)
+        assert isinstance(app.screen, TermsScreen)
+        assert isinstance(app.screen_stack[-2], PeopleScreen)
+        assert cells(app) == [["1", "••••••", "village"]]
