@@ -241,3 +241,18 @@ async def test_a_refusal_lists_every_hit_in_a_list_that_scrolls(
         screen.query_one("#transcript", Checkbox).toggle()
         await pilot.pause()
         assert listing.option_count == 0 and not listing.display  # only for its own options
+
+
+async def test_space_marks_the_first_testimony_at_once(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        chosen = app.screen.query_one("#chosen", SelectionList)
+        before = set(chosen.selected)
+        await pilot.press("space")
+        await pilot.pause()
+        assert len(set(chosen.selected) ^ before) == 1, "space toggled the first testimony"

@@ -105,6 +105,7 @@ class ExportScreen(Screen[None]):
         """The testimonies, titles as long as the list is wide (it grows with the window)."""
         chosen = self.query_one("#chosen", SelectionList)
         room = max(chosen.content_region.width - 5, 26)  # the check box, a space to spare
+        highlighted = chosen.highlighted
         with self.prevent(SelectionList.SelectedChanged):
             chosen.clear_options()
             chosen.add_options(
@@ -117,6 +118,8 @@ class ExportScreen(Screen[None]):
                     for r in self._rows
                 ]
             )
+        if self._rows:  # space marks at once, without an arrow key first
+            chosen.highlighted = min(highlighted or 0, len(self._rows) - 1)
 
     def on_resize(self) -> None:
         if self._loaded:
