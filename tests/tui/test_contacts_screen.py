@@ -80,7 +80,12 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
         await read_screen(pilot)
         await pilot.press("s")
         assert isinstance(app.screen, SendModal)
-        app.screen.query_one("#testimonies", SelectionList).select("t-fiction1")
+        listing = app.screen.query_one("#testimonies", SelectionList)
+        await read_screen(pilot)
+        await pilot.press("space")
+        assert len(listing.selected) == 1, "space marks the first testimony at once"
+        listing.deselect_all()
+        listing.select("t-fiction1")
         app.screen.query_one("#contacts", SelectionList).select("other")
         app.screen.query_one("#out", Input).value = str(tmp_path / "out.age")
         assert app.screen.query_one("#delete", Checkbox).value is False

@@ -75,6 +75,11 @@ class SendModal(ModalScreen[Sending | None]):
             yield Static("", id="status", classes="error", markup=False)
         yield KeyFooter()
 
+    def on_mount(self) -> None:
+        for listing in self.query(SelectionList):
+            if listing.option_count:  # space marks at once, without an arrow key first
+                listing.highlighted = 0
+
     def action_submit(self) -> None:
         after_typing(self, self._submit)
 
