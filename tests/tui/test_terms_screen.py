@@ -93,7 +93,7 @@ async def test_a_term_already_registered_keeps_the_form_open_with_a_hint_in_keys
         form = app.screen
         assert isinstance(form, TermModal), "the form stays open"
         said = str(form.query_one("#status", Static).render())
-        assert "already registered" in said and "v there shows the terms" in said
+        assert "already registered" in said and "v on the terms screen shows them" in said
         assert "intake term" not in said
         assert form.query_one("#term", Input).value == VILLAGE.upper()
 

@@ -22,8 +22,6 @@ from intake.tui.messages import WorkFailed
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 
-TERM_HINT = "It is in the list already: v there shows the terms."
-
 
 @dataclass
 class TermAdded(Message):
@@ -83,8 +81,7 @@ class TermModal(ModalScreen[str | None]):
     def on_work_failed(self, message: WorkFailed) -> None:
         message.stop()
         self._saving = False
-        hint = TERM_HINT if "intake term" in message.hint else message.hint
-        self.query_one("#status", Static).update(f"Not saved: {message.message}\n{hint}")
+        self.query_one("#status", Static).update(f"Not saved: {message.message}\n{message.hint}")
         self.query_one("#term").focus()
 
     def action_cancel(self) -> None:
