@@ -220,7 +220,7 @@ class IntakeApp(GuardedApp):
         if isinstance(self.screen, screens.HelpScreen):
             return
         keys = [
-            (self.get_key_display(active.binding), active.binding.description)
+            (self.get_key_display(active.binding), _explained(active.binding))
             for active in self.screen.active_bindings.values()
             if active.binding.show and active.binding.description and active.node is not self
         ]
@@ -259,9 +259,13 @@ def screen_commands(app: GuardedApp, screen: Screen[Any]) -> Iterable[SystemComm
         if not isinstance(binding, Binding) or not binding.description:
             continue
         key = app.get_key_display(binding)
-        yield SystemCommand(
-            binding.description, f"{key} on this screen", partial(screen.run_action, binding.action)
-        )
+        where = f"{key} on this screen" + (f": {binding.tooltip}" if binding.tooltip else "")
+        yield SystemCommand(binding.description, where, partial(screen.run_action, binding.action))
+
+
+def _explained(binding: Binding) -> str:
+    """A key's label with what it does in words, when the screen gives them."""
+    return f"{binding.description}: {binding.tooltip}" if binding.tooltip else binding.description
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -90,3 +90,22 @@ async def test_the_person_form_asks_for_the_gender_by_its_field(
         await settle(pilot)
         problem = str(form.query_one("#problem").render())
         assert "(the Gender field)" in problem and "--gender" not in problem
+
+
+async def test_help_says_what_each_key_does_in_words(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from rich.console import Console
+    from textual.widgets import Static
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        console = Console(width=76, record=True)
+        with console.capture() as captured:
+            console.print(app.screen.query_one("#keys", Static).content)
+        listed = " ".join(captured.get().split())
+        assert "Delete: delete the highlighted one (asks first)" in listed
+        assert "Import: import a .txt, .md, .docx or .json file" in listed

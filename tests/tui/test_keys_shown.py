@@ -119,7 +119,9 @@ async def test_the_command_palette_lists_every_action_of_the_screen(
         for title in ("New", "Open", "Review", "Import", "Delete", "People", "Export", "Audit"):
             assert title in commands, title
         assert "Screenshot" not in commands
-        assert commands["Import"].help == "i on this screen"
+        assert (
+            commands["Import"].help == "i on this screen: import a .txt, .md, .docx or .json file"
+        )
         await commands["People"].callback()
         await settle(pilot)
         assert isinstance(app.screen, PeopleScreen)

@@ -40,9 +40,27 @@ CHOICES = tuple((label, name) for name, label in FORMATS)
 class ExportScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("ctrl+r", "preview", "Preview", priority=True),
-            Binding("ctrl+w", "write", "Write", priority=True),
-            Binding("ctrl+y", "copy", "Copy redacted", priority=True),
+            Binding(
+                "ctrl+r",
+                "preview",
+                "Preview",
+                priority=True,
+                tooltip="the redacted output and the leak gate's verdict",
+            ),
+            Binding(
+                "ctrl+w",
+                "write",
+                "Write",
+                priority=True,
+                tooltip="write the previewed export (asks first)",
+            ),
+            Binding(
+                "ctrl+y",
+                "copy",
+                "Copy redacted",
+                priority=True,
+                tooltip="copy a redacted preview the gate passed",
+            ),
             Binding("escape", "back", "Back"),
         ]
     )

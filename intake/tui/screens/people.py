@@ -45,11 +45,13 @@ def column_widths(width: int) -> tuple[int, ...]:
 class PeopleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("a", "add", "Add"),
-            Binding("e", "edit", "Edit"),
-            Binding("v", "reveal", "Reveal"),
-            Binding("h", "hide", "Hide"),
-            Binding("t", "terms", "Terms"),
+            Binding("a", "add", "Add", tooltip="register a person (a pseudonym is drawn)"),
+            Binding("e", "edit", "Edit", tooltip="edit the highlighted person (after v)"),
+            Binding(
+                "v", "reveal", "Reveal", tooltip="show real names for a minute (passphrase again)"
+            ),
+            Binding("h", "hide", "Hide", tooltip="hide real names"),
+            Binding("t", "terms", "Terms", tooltip="places and words that identify a source"),
             Binding("escape", "back", "Back"),
         ]
     )

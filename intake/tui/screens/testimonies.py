@@ -29,17 +29,19 @@ class TestimoniesScreen(Screen[None]):
     __test__ = False  # not a pytest test class, despite its name
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("n", "new", "New"),
-            Binding("o", "open", "Open"),
-            Binding("r", "review", "Review"),
-            Binding("slash", "search", "Search"),
-            Binding("s", "sort", "Sort"),
-            Binding("f", "filter", "Filter"),
-            Binding("i", "import", "Import"),
-            Binding("d", "delete", "Delete"),
-            Binding("p", "people", "People"),
-            Binding("x", "export", "Export"),
-            Binding("a", "audit", "Audit"),
+            Binding("n", "new", "New", tooltip="write a new testimony"),
+            Binding("o", "open", "Open", tooltip="open the highlighted one in the editor"),
+            Binding("r", "review", "Review", tooltip="decide the findings of the highlighted one"),
+            Binding("slash", "search", "Search", tooltip="search the text of every testimony"),
+            Binding("s", "sort", "Sort", tooltip="change the order"),
+            Binding("f", "filter", "Filter", tooltip="show one status only"),
+            Binding("i", "import", "Import", tooltip="import a .txt, .md, .docx or .json file"),
+            Binding("d", "delete", "Delete", tooltip="delete the highlighted one (asks first)"),
+            Binding(
+                "p", "people", "People", tooltip="people, their pseudonyms, and sensitive terms"
+            ),
+            Binding("x", "export", "Export", tooltip="export approved testimonies"),
+            Binding("a", "audit", "Audit", tooltip="how this vault is protected"),
         ]
     )
 
