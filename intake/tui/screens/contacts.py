@@ -44,11 +44,18 @@ class BundleDone(Message):
 class ContactsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("a", "add", "Add contact"),
-            Binding("v", "verify", "Verify"),
-            Binding("d", "remove", "Remove"),
-            Binding("s", "send", "Send"),
-            Binding("r", "receive", "Receive"),
+            Binding("a", "add", "Add contact", tooltip="add a contact from the card they give you"),
+            Binding(
+                "v",
+                "verify",
+                "Verify",
+                tooltip="mark verified once its owner read out the same fingerprint",
+            ),
+            Binding("d", "remove", "Remove", tooltip="remove the highlighted contact (asks first)"),
+            Binding("s", "send", "Send", tooltip="seal testimonies for contacts into one file"),
+            Binding(
+                "r", "receive", "Receive", tooltip="import a bundle file a contact sealed for you"
+            ),
             Binding("escape", "back", "Back"),
         ]
     )

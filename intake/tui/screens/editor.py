@@ -45,10 +45,27 @@ class EditorScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
             Binding("escape", "back", "Back"),
-            Binding("ctrl+s", "save", "Save now"),
-            Binding("ctrl+r", "review", "Review"),
-            Binding("ctrl+pagedown", "next_tab(1)", "Next tab", priority=True),
-            Binding("ctrl+pageup", "next_tab(-1)", "Previous tab", priority=True),
+            Binding(
+                "ctrl+s",
+                "save",
+                "Save now",
+                tooltip="save now (changes are also saved a moment after typing)",
+            ),
+            Binding("ctrl+r", "review", "Review", tooltip="decide the findings of this testimony"),
+            Binding(
+                "ctrl+pagedown",
+                "next_tab(1)",
+                "Next tab",
+                priority=True,
+                tooltip="the next tab, the cursor in its first field",
+            ),
+            Binding(
+                "ctrl+pageup",
+                "next_tab(-1)",
+                "Previous tab",
+                priority=True,
+                tooltip="the previous tab",
+            ),
         ]
     )
 

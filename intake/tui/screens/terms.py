@@ -45,10 +45,12 @@ def _terms(vault: Any) -> list[tuple[str, str | None]]:
 class TermsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("a", "add", "Add"),
-            Binding("d", "remove", "Remove"),
-            Binding("v", "reveal", "Reveal"),
-            Binding("h", "hide", "Hide"),
+            Binding("a", "add", "Add", tooltip="register a place or word to redact everywhere"),
+            Binding("d", "remove", "Remove", tooltip="remove the highlighted term (asks first)"),
+            Binding(
+                "v", "reveal", "Reveal", tooltip="show the terms for a minute (passphrase again)"
+            ),
+            Binding("h", "hide", "Hide", tooltip="hide the terms"),
             Binding("escape", "back", "Back"),
         ]
     )
