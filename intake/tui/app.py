@@ -191,11 +191,11 @@ class IntakeApp(GuardedApp):
             and not event.is_forwarded
             and self.typeahead.drops(event, self.focused)
         ):
-            event.stop()  # typed for a dialog that has just closed: see intake.tui.typeahead
+            event.stop()  # typed before a dialog opened or closed: see intake.tui.typeahead
             return
         await super().on_event(event)
 
-    def pop_screen(self) -> AwaitComplete:
+    def pop_screen(self) -> AwaitComplete:  # a dialog closing or opening restarts the settle
         closing = self.screen
         done = super().pop_screen()
         if isinstance(closing, ModalScreen):
