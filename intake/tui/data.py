@@ -85,9 +85,10 @@ def edit_person(vault: Vault, person_id: str, answers: dict[str, Any]) -> Person
     changes = {key: answers[key] for key in ("name", "aliases", "public", "role")}
     if answers["gender"] is not None:
         changes["gender"] = answers["gender"]
-    if answers["pseudonym"]:
+    new = bool(answers.get("new_pseudonym"))
+    if answers["pseudonym"] and not new:
         changes["pseudonym"] = answers["pseudonym"]
-    return service.edit(vault, person_id, changes)
+    return service.edit(vault, person_id, changes, new_pseudonym=new)
 
 
 def audit(vault: Vault) -> Any:

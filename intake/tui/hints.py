@@ -15,10 +15,13 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, words in (
         (
             r"\('intake person edit (\S+) --new-pseudonym'\)",
-            r"(p People, v, e on \1: a new pseudonym)",
+            r"(p People, v, e on \1, Draw a new pseudonym)",
         ),
-        (r"'intake person edit (\S+) --new-pseudonym'", r"p People, v, e on \1: a new pseudonym"),
-        (r"Add --new-pseudonym to draw another one\.", "Type another pseudonym in its field."),
+        (
+            r"'intake person edit (\S+) --new-pseudonym'",
+            r"p People, v, e on \1, Draw a new pseudonym",
+        ),
+        (r"Add --new-pseudonym to draw another one\.", "Tick Draw a new pseudonym."),
         (r" \(--gender on the command line\)", " (the Gender field)"),
         (r"leave --pseudonym out to draw one", "leave the Pseudonym field empty to draw one"),
         (r"\('intake person add'\)", "(p People, a)"),

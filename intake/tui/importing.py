@@ -51,7 +51,7 @@ def outcome_note(outcome: ImportOutcome) -> str:
     ]
     lines += [
         f"The pseudonym of {pid} reads as a name in it: give it a new one before "
-        "exporting (p People, v reveal, e edit)."
+        "exporting (p People, v, e, Draw a new pseudonym)."
         for pid in outcome.clashing
     ]
     return "\n".join(lines)

@@ -23,7 +23,7 @@ from tests.tui.conftest import settle, type_text, unlock
         ),
         (
             "Add --new-pseudonym to draw another one. Nothing was written.",
-            "Type another pseudonym in its field. Nothing was written.",
+            "Tick Draw a new pseudonym. Nothing was written.",
         ),
         (
             "Choose a name that is no form of anyone's name, or leave --pseudonym out to "
@@ -34,7 +34,7 @@ from tests.tui.conftest import settle, type_text, unlock
         (
             "give each a new one ('intake person edit p-invented --new-pseudonym'), then "
             "export again.",
-            "give each a new one (p People, v, e on p-invented: a new pseudonym), then "
+            "give each a new one (p People, v, e on p-invented, Draw a new pseudonym), then "
             "export again.",
         ),
         (

@@ -151,3 +151,27 @@ async def test_a_refused_registration_keeps_the_form_open_with_the_reason(
         await settle(pilot)
         assert isinstance(app.screen, PeopleScreen)
         assert "cousin" in [row[2] for row in cells(app)]
+
+
+async def test_editing_can_draw_a_new_pseudonym_as_the_command_line_does(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from textual.widgets import Checkbox
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_people(pilot)
+        await pilot.press("v")
+        await unlock(pilot, PASSPHRASE)
+        before = next(row[0] for row in cells(app) if row[4] == "Грант Вымыслов")
+        assert cells(app)[0][4] == "Грант Вымыслов", "the cursor is on him"
+        await read_screen(pilot)
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, PersonModal)
+        form.query_one("#new-pseudonym", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, PeopleScreen)
+        after = next(row[0] for row in cells(app) if row[4] == "Грант Вымыслов")
+        assert after and after != before
