@@ -188,7 +188,8 @@ class ExportScreen(Screen[None]):
 
     def on_preview_ready(self, message: PreviewReady) -> None:
         self.preview = p = message.preview
-        self.query_one("#verdict", Static).update(verdict(p, self._titles))
+        room = max(self.query_one("#verdict").size.width - 30, 30)  # titles as wide as it is
+        self.query_one("#verdict", Static).update(verdict(p, self._titles, room))
         self.query_one("#preview", Static).update(plain(p.text))
         self._show_leaks(p.leaks)
 
@@ -263,7 +264,7 @@ def write_problem(p: Any, out: str) -> str | None:
     return None
 
 
-def verdict(p: Any, titles: dict[str, str]) -> Text:
+def verdict(p: Any, titles: dict[str, str], room: int = 30) -> Text:
     """The leak gate's verdict in colour, then what was left out and why (by title)."""
     if not p.ready:
         text = Text("Nothing can be exported.\n", style="bold yellow")
@@ -278,9 +279,9 @@ def verdict(p: Any, titles: dict[str, str]) -> Text:
             f"Leak gate: passed, {len(p.ready)} ready (ctrl+w writes)\n", style="bold green"
         )
     for tid, level in getattr(p, "levels", ()):
-        text.append(f"  disclosure “{one_line(titles.get(tid, tid), 30)}”: {level}\n")
+        text.append(f"  disclosure “{one_line(titles.get(tid, tid), room)}”: {level}\n")
     for tid, reason in p.left_out:
         text.append(
-            f"  left out “{one_line(titles.get(tid, tid), 30)}”: {reason}\n", style="yellow"
+            f"  left out “{one_line(titles.get(tid, tid), room)}”: {reason}\n", style="yellow"
         )
     return text
