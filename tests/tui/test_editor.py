@@ -298,3 +298,20 @@ async def test_a_paste_larger_than_a_testimony_is_refused_and_the_text_is_unchan
         app.post_message(events.Paste("A small fictional paste."))
         await settle(pilot)
         assert "A small fictional paste." in area.text
+
+
+async def test_on_the_people_tab_space_marks_the_first_person_at_once(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        await to_tab(pilot, "people")
+        subjects = app.screen.query_one("#subjects", SelectionList)
+        subjects.focus()
+        await pilot.pause()
+        before = set(subjects.selected)
+        await pilot.press("space")
+        await pilot.pause()
+        assert len(set(subjects.selected) ^ before) == 1

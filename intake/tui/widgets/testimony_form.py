@@ -128,6 +128,8 @@ class TestimonyForm(Vertical):
         subjects = self.query_one("#subjects", SelectionList)
         subjects.clear_options()
         subjects.add_options([(label(p), p.id, p.id in chosen) for p in people])
+        if people:  # space marks at once, without an arrow key first
+            subjects.highlighted = 0
 
     def fill(self, t: Testimony) -> None:
         self.query_one("#transcript-text", TextArea).load_text(t.transcript)
