@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.context import CliContext
+from intake.wording import counted
 
 if TYPE_CHECKING:
     from intake.audit import AuditReport
@@ -71,7 +72,7 @@ def render(report: AuditReport) -> list[str]:
                 WIDTH,
             ),
         ]
-    checks = f"{len(report.checks)} check{'' if len(report.checks) == 1 else 's'}"
+    checks = counted(len(report.checks), "check")
     lines += [
         "",
         f"{checks}: {report.count(Status.PASS)} pass, "

@@ -16,6 +16,7 @@ from intake.cli import render
 from intake.cli.context import CliContext
 from intake.errors import IntakeError, UsageError
 from intake.export.formats import NAMES as FORMATS
+from intake.wording import counted
 
 pass_cli = click.make_pass_decorator(CliContext)
 
@@ -87,7 +88,8 @@ def export_cmd(
             disclosure_block=disclosure_block,
         )
     click.echo(
-        f"Exported {len(done.testimonies)} testimony(ies) as {fmt}, and a manifest.", err=True
+        f"Exported {counted(len(done.testimonies), 'testimony')} as {fmt}, and a manifest.",
+        err=True,
     )
     for path in done.files:
         click.echo(str(path))

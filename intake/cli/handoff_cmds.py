@@ -12,6 +12,7 @@ from intake.cli import render
 from intake.cli.context import CliContext, interactive
 from intake.errors import UsageError
 from intake.models import Person
+from intake.wording import counted, verb
 
 pass_cli = click.make_pass_decorator(CliContext)
 
@@ -55,7 +56,7 @@ def send_cmd(
                 click.echo(f"warning: contact '{name}' is NOT verified", err=True)
         sent = send.send(vault, list(to), list(ids), out, then_delete=then_delete)
     names = ", ".join(c.name for c in sent.recipients)
-    click.echo(f"Sealed {len(sent.testimonies)} testimonies for {names}: {out}", err=True)
+    click.echo(f"Sealed {counted(len(sent.testimonies), 'testimony')} for {names}: {out}", err=True)
     if sent.deleted:
         click.echo("The sent testimonies were deleted from this vault.", err=True)
     click.echo(sent.bundle_id)
@@ -160,7 +161,8 @@ def _same_people(pairs: list[tuple[Person, Person]], mode: str) -> set[str]:
         return {incoming.id for incoming, _ in pairs}
     if not interactive():
         raise UsageError(
-            f"{len(pairs)} people in the bundle have the same name as people in this vault",
+            f"{counted(len(pairs), 'person')} in the bundle "
+            f"{verb(len(pairs), 'has', 'have')} the same name as people in this vault",
             "Say whether they are the same people: --same-name merge or --same-name separate. "
             "Nothing was imported.",
         )

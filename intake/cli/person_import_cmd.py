@@ -9,6 +9,7 @@ import click
 
 from intake.cli.context import CliContext
 from intake.errors import InputError
+from intake.wording import counted, verb
 
 if TYPE_CHECKING:
     from intake.redact import Person
@@ -50,10 +51,11 @@ def import_cmd(cli: CliContext, /, *, file: str) -> None:
     with cli.open_vault() as vault:
         people, terms = read or _entries(file)
         registered = import_people(vault, people)
-    click.echo(f"Registered {len(registered)} people.", err=True)
+    click.echo(f"Registered {counted(len(registered), 'person')}.", err=True)
     if terms:
         click.echo(
-            f"warning: the file's {terms} terms were not imported: a vault keeps people only.",
+            f"warning: the file's {counted(terms, 'term')} {verb(terms, 'was', 'were')} not "
+            "imported: a vault keeps people only.",
             err=True,
         )
         click.echo("hint: redact with those terms using 'intake redact --registry FILE'.", err=True)

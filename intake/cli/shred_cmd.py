@@ -6,6 +6,7 @@ import click
 
 from intake.cli.context import CliContext
 from intake.errors import UsageError
+from intake.wording import counted
 
 pass_cli = click.make_pass_decorator(CliContext)
 
@@ -34,7 +35,7 @@ def shred_cmd(cli: CliContext, yes: bool) -> None:
             raise UsageError("not confirmed; nothing was destroyed", "Type SHRED exactly.")
     removed = shred(cli.vault_path)
     click.echo(
-        f"Vault destroyed ({removed} files): its key slots were overwritten, its files "
+        f"Vault destroyed ({counted(removed, 'file')}): its key slots were overwritten, its files "
         "removed. Backups and copies made earlier still exist.",
         err=True,
     )

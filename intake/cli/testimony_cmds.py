@@ -12,6 +12,7 @@ from intake.cli import render
 from intake.cli.context import CliContext, interactive
 from intake.errors import UsageError
 from intake.models import Mode, Relation, Status
+from intake.wording import counted
 
 pass_cli = click.make_pass_decorator(CliContext)
 RELATIONS = click.Choice([r.value for r in Relation])
@@ -100,7 +101,7 @@ def add_cmd(
     for testimony in created:
         click.echo(
             f"Imported a draft testimony ({testimony.language}, "
-            f"{len(testimony.transcript)} characters); its id:",
+            f"{counted(len(testimony.transcript), 'character')}); its id:",
             err=True,
         )
         click.echo(testimony.id)

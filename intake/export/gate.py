@@ -36,6 +36,7 @@ from intake.check import Check, masked_context
 from intake.errors import LeakRefused
 from intake.export.layout import Rendered
 from intake.redact.normalize import skeleton
+from intake.wording import article
 
 # Finding kinds that are not leaks even when a scanner reports them.
 NOT_LEAKS = frozenset({"public_person", "pseudonym", "tag"})
@@ -74,7 +75,7 @@ class Leak:
     def describe(self) -> str:
         owner = f"testimony {self.testimony}" if self.testimony else "the export's own text"
         shown = f" {self.context}" if self.context else ""
-        return f"a {self.kind} in {owner}, {self.where}, at character {self.offset}{shown}"
+        return f"{article(self.kind)} in {owner}, {self.where}, at character {self.offset}{shown}"
 
 
 class Gate:

@@ -21,6 +21,7 @@ from intake import quasi
 from intake.errors import LeakRefused, UsageError
 from intake.redact import Finding
 from intake.store.reviews import DecisionKey, StoredDecision
+from intake.wording import counted
 
 if TYPE_CHECKING:
     from intake.review.model import DigestFn, Item, Review
@@ -145,7 +146,11 @@ def refuse_if_blocked(reviews: Iterable[Review], threshold: str) -> None:
     review, level = found[0]
     t = review.testimony.id
     shown = "; ".join(f"{i.field}: {masked(review, i)}" for i in kept(review.items)[:6])
-    more = f" (and {len(found) - 1} more testimony(ies))" if len(found) > 1 else ""
+    more = (
+        f" (and {counted(len(found) - 1, 'more testimony', 'more testimonies')})"
+        if len(found) > 1
+        else ""
+    )
     raise LeakRefused(
         f"export refused: testimony {t} has a {level.level} disclosure level ({level.score}): "
         f"{shown}{more}",

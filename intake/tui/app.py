@@ -18,16 +18,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from intake.tui import screens
-from intake.tui.bindings import app_keys
+from intake.tui.bindings import app_keys, f_key
 from intake.tui.guarded import GuardedApp
 from intake.tui.idle import IdleWatch, idle_seconds_from_env
 from intake.tui.messages import Location, Navigate, Unlocked, WorkFailed
 from intake.tui.safety import scrub_environment
 from intake.tui.session import Session
+from intake.tui.typeahead import TypeAheadGuard
+from intake.wording import counted
 
 if TYPE_CHECKING:
     from intake.store.vault import Vault
@@ -46,13 +49,15 @@ class IntakeApp(GuardedApp):
     TITLE = "intake"
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("f1", "help", "Help"),
+            f_key("f1"),
             Binding("question_mark", "help", "Help", show=False),
-            Binding("ctrl+l,f12", "lock", "Lock", priority=True),
+            Binding("ctrl+l", "lock", "Lock", priority=True),
+            f_key("f12", show=False, priority=True),
             Binding("ctrl+q", "quit", "Quit", priority=True),
+            f_key("f10", show=False, priority=True),
             Binding("ctrl+b", "bundles", "Contacts and bundles", show=False),
-            Binding("f9", "panic_wipe", "Wipe", priority=True),  # only once turned on in settings
-            Binding("f2", "settings", "Settings", show=False),
+            f_key("f9", priority=True),  # only once turned on in settings
+            f_key("f2", show=False),
         ]
     )
 
@@ -66,6 +71,7 @@ class IntakeApp(GuardedApp):
         super().__init__()
         self.session = session
         self.idle = IdleWatch(idle_seconds or idle_seconds_from_env())
+        self.typeahead = TypeAheadGuard()
         self.trail: list[Location] = [Location("testimonies")]
         self._secret = secret
         self._locked = False
@@ -142,7 +148,9 @@ class IntakeApp(GuardedApp):
     def _wipe_confirmed_twice(self, yes: bool | None) -> None:
         if yes:
             removed = self.session.wipe()
-            self.exit(message=f"intake: the vault was destroyed ({removed} files removed).")
+            self.exit(
+                message=f"intake: the vault was destroyed ({counted(removed, 'file')} removed)."
+            )
 
     async def on_unlocked(self, message: Unlocked) -> None:
         message.stop()
@@ -178,7 +186,26 @@ class IntakeApp(GuardedApp):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, _ACTIVITY):
             self.idle.poke()
+        if (
+            isinstance(event, events.Key)
+            and not event.is_forwarded
+            and self.typeahead.drops(event, self.focused)
+        ):
+            event.stop()  # typed before a dialog opened or closed: see intake.tui.typeahead
+            return
         await super().on_event(event)
+
+    def pop_screen(self) -> AwaitComplete:  # a dialog closing or opening restarts the settle
+        closing = self.screen
+        done = super().pop_screen()
+        if isinstance(closing, ModalScreen):
+            self.typeahead.dialog_changed()
+        return done
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(screen, ModalScreen):
+            self.typeahead.dialog_changed()
+        return super().push_screen(screen, *args, **kwargs)
 
     # -- navigation -------------------------------------------------------------
     async def on_navigate(self, message: Navigate) -> None:
@@ -193,7 +220,7 @@ class IntakeApp(GuardedApp):
         if isinstance(self.screen, screens.HelpScreen):
             return
         keys = [
-            (self.get_key_display(active.binding), active.binding.description)
+            (self.get_key_display(active.binding), _explained(active.binding))
             for active in self.screen.active_bindings.values()
             if active.binding.show and active.binding.description and active.node is not self
         ]
@@ -232,9 +259,13 @@ def screen_commands(app: GuardedApp, screen: Screen[Any]) -> Iterable[SystemComm
         if not isinstance(binding, Binding) or not binding.description:
             continue
         key = app.get_key_display(binding)
-        yield SystemCommand(
-            binding.description, f"{key} on this screen", partial(screen.run_action, binding.action)
-        )
+        where = f"{key} on this screen" + (f": {binding.tooltip}" if binding.tooltip else "")
+        yield SystemCommand(binding.description, where, partial(screen.run_action, binding.action))
+
+
+def _explained(binding: Binding) -> str:
+    """A key's label with what it does in words, when the screen gives them."""
+    return f"{binding.description}: {binding.tooltip}" if binding.tooltip else binding.description
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from intake.wording import counted
+
 if TYPE_CHECKING:
     from intake.models import Person, Testimony
     from intake.store.vault import Vault
@@ -25,16 +27,6 @@ def search(vault: Vault, query: str) -> list[Any]:
     from intake import testimonies
 
     return list(testimonies.search(vault, query, limit=200))
-
-
-def import_file(vault: Vault, path: str) -> str:
-    """Import a .txt/.md/.docx/.json file as a new draft; return its title."""
-    from pathlib import Path
-
-    from intake import ingest, testimonies
-
-    draft = ingest.load(str(Path(path).expanduser()))
-    return testimonies.create(vault, draft).title
 
 
 def delete(vault: Vault, testimony_id: str) -> None:
@@ -93,9 +85,10 @@ def edit_person(vault: Vault, person_id: str, answers: dict[str, Any]) -> Person
     changes = {key: answers[key] for key in ("name", "aliases", "public", "role")}
     if answers["gender"] is not None:
         changes["gender"] = answers["gender"]
-    if answers["pseudonym"]:
+    new = bool(answers.get("new_pseudonym"))
+    if answers["pseudonym"] and not new:
         changes["pseudonym"] = answers["pseudonym"]
-    return service.edit(vault, person_id, changes)
+    return service.edit(vault, person_id, changes, new_pseudonym=new)
 
 
 def audit(vault: Vault) -> Any:
@@ -185,4 +178,4 @@ def export_write(
     done = publish.export(
         vault, publish.plan(vault, ids), target, fmt, with_transcript=with_transcript, force=force
     )
-    return f"{len(done.testimonies)} testimonies to {target.name}"
+    return f"{counted(len(done.testimonies), 'testimony')} to {target.name}"

@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.worker import Worker
 
 from intake.errors import IntakeError
+from intake.tui.hints import for_interface
 from intake.tui.messages import WorkFailed
 from intake.tui.session import Session, VaultLocked
 
@@ -40,7 +41,7 @@ INTERNAL_HINT = (
 def failure(error: BaseException) -> WorkFailed:
     """What the user may see of an error."""
     if isinstance(error, IntakeError):
-        return WorkFailed(error.message, error.hint)
+        return WorkFailed(error.message, for_interface(error.hint))
     return WorkFailed(f"internal error ({type(error).__name__})", INTERNAL_HINT)
 
 

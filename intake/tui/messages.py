@@ -42,7 +42,7 @@ class VaultCreated(Message):
 class Location:
     """Where the user is: a screen kind and what it shows. Survives a lock; holds no text."""
 
-    kind: str  # testimonies, editor, review, people, export, audit, contacts
+    kind: str  # testimonies, editor, review, people, terms, export, audit, contacts
     testimony_id: str | None = None
     ids: tuple[str, ...] = ()  # testimonies chosen (export)
     fmt: str = ""  # the chosen format (export); empty: nothing chosen yet

@@ -42,7 +42,7 @@ def test_import_registers_everyone_and_prints_their_ids_in_order(cli: Any, tmp_p
     assert rows[ids[0]]["aliases"] == ["Женя"] and rows[ids[0]]["gender"] == "m"
     assert rows[ids[1]]["gender"] == "f" and rows[ids[4]]["public"] is True
     assert rows[ids[3]]["pseudonym"] == "Тимофей"
-    assert "1 terms were not imported" in result.stderr
+    assert "1 term was not imported" in result.stderr
 
 
 def test_import_reads_standard_input_after_the_passphrase(cli: Any) -> None:

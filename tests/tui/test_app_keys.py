@@ -22,8 +22,11 @@ from textual.widgets import Input, TabbedContent, TabPane, TextArea
 
 from intake.tui import screens as screens_package
 from intake.tui.app import IntakeApp
-from intake.tui.bindings import TEXT_FIELD_KEYS
+from intake.tui.bindings import F_KEYS, TEXT_FIELD_KEYS
+from intake.tui.typeahead import TypeAheadGuard
+from tests.handoff_world import introduce, make_vault, open_vault
 from tests.tui.conftest import settle, unlock
+from tests.tui.pace import ReaderClock
 
 NOT_PRESSED = {"quit", "lock"}  # they leave the vault; tests/tui/test_safety.py covers them
 NAMED_KEYS = {"escape", "enter", "tab", "delete", "backspace", "home", "end", "insert"}
@@ -142,14 +145,64 @@ async def _editor(pilot: Pilot[None]) -> None:
 
 @pytest.mark.parametrize(
     "reopen",
-    [_editor, _opens("r"), _opens("x"), _opens("p", "a"), _opens("i"), _opens("slash")],
-    ids=["editor", "review", "export", "person form", "import dialog", "list search"],
+    [
+        _editor,
+        _opens("r"),
+        _opens("x"),
+        _opens("p", "a"),
+        _opens("p", "v"),
+        _opens("p", "t", "a"),
+        _opens("i"),
+        _opens("slash"),
+        _opens("ctrl+b", "a"),
+        _opens("ctrl+b", "s"),
+        _opens("ctrl+b", "r"),
+    ],
+    ids=[
+        "editor",
+        "review",
+        "export",
+        "person form",
+        "passphrase again",
+        "term form",
+        "import dialog",
+        "list search",
+        "contact name",
+        "send dialog",
+        "receive dialog",
+    ],
 )
 @pytest.mark.slow
 async def test_no_app_key_edits_or_selects_text_in_any_field(
     home_vault: Path, new_app: Callable[..., IntakeApp], reopen: Opener
 ) -> None:
+    with make_vault(home_vault.parent / "a-contact") as other, open_vault(home_vault) as home:
+        introduce(home, "home", other, "a-contact")  # the send dialog needs a contact
     app = new_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot)
+        app.typeahead = TypeAheadGuard(ReaderClock())  # dialogs close and open all the time
         assert await press_every_app_key_in_every_field(pilot, reopen) > 0
+
+
+def _f_keys(binding: Binding) -> list[str]:
+    return [k.strip() for k in binding.key.split(",") if k.strip()[1:].isdigit() and k[0] == "f"]
+
+
+@pytest.mark.parametrize("owner", [IntakeApp, *_screen_classes()], ids=lambda c: c.__name__)
+def test_every_function_key_means_what_the_one_table_says(owner: type[object]) -> None:
+    for binding in _bindings(owner):
+        for key in _f_keys(binding):
+            assert key in F_KEYS, f"{owner.__name__} binds {key}, which is not in F_KEYS"
+            assert binding.action == F_KEYS[key][0], f"{key} is {binding.action} here"
+
+
+def test_the_table_gives_help_settings_lock_and_quit_their_usual_function_keys() -> None:
+    assert {key: action for key, (action, _label) in F_KEYS.items()} == {
+        "f1": "help",
+        "f2": "settings",
+        "f9": "panic_wipe",
+        "f10": "quit",
+        "f12": "lock",
+    }
+    assert {k for b in _bindings(IntakeApp) for k in _f_keys(b)} == set(F_KEYS)

@@ -18,6 +18,7 @@ from intake.tui.screens.contacts import ContactsScreen
 from tests.conftest import PASSPHRASE
 from tests.handoff_world import add_testimony, deliver, make_vault, sealed
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 
 def rows(app: IntakeApp) -> list[list[str]]:
@@ -52,19 +53,23 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert isinstance(app.screen, ContactsScreen)
-        heading = str(app.screen.query_one("#heading").render())
-        assert home_card.fingerprint in heading
+        card = str(app.screen.query_one("#card").render())
+        assert home_card.fingerprint in card and home_card.text in card.replace("\n", "")
+        assert "Contacts: 0" in str(app.screen.query_one("#heading").render())
 
         await pilot.press("a")
         await answer(pilot, "other")
         await answer(pilot, other_card.text)
         assert rows(app) == [["other", other_card.fingerprint, "NOT verified"]]
+        await read_screen(pilot)
         await pilot.press("v")
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("y")
         await settle(pilot)
         assert rows(app)[0][2] != "NOT verified"
 
+        await read_screen(pilot)
         await pilot.press("r")
         assert isinstance(app.screen, ReceiveModal)
         app.screen.query_one("#path", Input).value = str(tmp_path / "in.age")
@@ -72,15 +77,21 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
         await settle(pilot)
         assert "From 'other' (verified)" in notes(app) and "testimonies added: 1" in notes(app)
 
+        await read_screen(pilot)
         await pilot.press("s")
         assert isinstance(app.screen, SendModal)
-        app.screen.query_one("#testimonies", SelectionList).select("t-fiction1")
+        listing = app.screen.query_one("#testimonies", SelectionList)
+        await read_screen(pilot)
+        await pilot.press("space")
+        assert len(listing.selected) == 1, "space marks the first testimony at once"
+        listing.deselect_all()
+        listing.select("t-fiction1")
         app.screen.query_one("#contacts", SelectionList).select("other")
         app.screen.query_one("#out", Input).value = str(tmp_path / "out.age")
         assert app.screen.query_one("#delete", Checkbox).value is False
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "Sealed 1 testimonies into out.age" in notes(app)
+        assert "Sealed 1 testimony into out.age" in notes(app)
 
     receipt = deliver(other, (tmp_path / "out.age").read_bytes())
     assert receipt.counts["testimonies added"] == 1

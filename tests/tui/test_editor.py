@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Checkbox, Input, SelectionList, TextArea
+from textual.widgets import Checkbox, Input, SelectionList, TabbedContent, TextArea
 
 from intake import testimonies
 from intake.store.vault import Vault
@@ -14,6 +14,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens.editor import EditorScreen
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import open_editor, settle, unlock
+from tests.tui.pace import read_screen
 
 
 def stored(path: Path, testimony_id: str):  # type: ignore[no-untyped-def]
@@ -23,6 +24,34 @@ def stored(path: Path, testimony_id: str):  # type: ignore[no-untyped-def]
 
 def every_file(root: Path) -> set[Path]:
     return {p for p in root.rglob("*") if p.is_file()}
+
+
+TAB_FIRST = {
+    "transcript": "transcript-text",
+    "summary": "summary-text",
+    "details": "title",
+    "consent": "publish-summary",
+    "people": "source",
+}
+
+
+async def focus_on(pilot: Pilot[None], field: str) -> None:
+    """Wait for the tab switch to be handled and the field to take the cursor."""
+    for _ in range(50):
+        if pilot.app.focused is not None and pilot.app.focused.id == field:
+            return
+        await pilot.pause()
+    raise AssertionError(f"#{field} never took the cursor")
+
+
+async def to_tab(pilot: Pilot[None], pane: str) -> None:
+    """Press ctrl+pagedown until ``pane`` shows, its first field with the cursor."""
+    for _ in TAB_FIRST:
+        if pilot.app.screen.query_one(TabbedContent).active == pane:
+            break
+        await pilot.press("ctrl+pagedown")
+        await pilot.pause()
+    await focus_on(pilot, TAB_FIRST[pane])
 
 
 async def test_a_new_testimony_is_saved_once_it_has_a_title_and_a_transcript(
@@ -36,7 +65,7 @@ async def test_a_new_testimony_is_saved_once_it_has_a_title_and_a_transcript(
         editor = app.screen
         assert isinstance(editor, EditorScreen)
         editor.query_one("#transcript-text", TextArea).load_text("Invented words [имя].")
-        await pilot.press("f4")
+        await to_tab(pilot, "details")
         editor.query_one("#title", Input).value = "A new fictional account"
         await pilot.pause()
         await pilot.press("ctrl+s")
@@ -61,11 +90,11 @@ async def test_editing_details_consent_and_people_is_saved_automatically(
         editor = app.screen
         assert isinstance(editor, EditorScreen)
         assert editor.testimony_id == "t-fiction1"
-        await pilot.press("f3")
+        await to_tab(pilot, "summary")
         editor.query_one("#summary-text", TextArea).load_text("A mother speaks of her son.")
-        await pilot.press("f5")
+        await to_tab(pilot, "consent")
         editor.query_one("#publish-quotes", Checkbox).value = True
-        await pilot.press("f6")
+        await to_tab(pilot, "people")
         editor.query_one("#subjects", SelectionList).select("p-fiction2")
         await pilot.pause()
         editor.flush()  # what leaving or locking does; the timer would do it a moment later
@@ -85,7 +114,7 @@ async def test_a_bad_date_is_explained_and_not_saved(
         await unlock(pilot)
         await open_editor(pilot)
         editor = app.screen
-        await pilot.press("f4")
+        await to_tab(pilot, "details")
         editor.query_one("#date", Input).value = "last spring"
         await pilot.pause()
         assert "YYYY-MM-DD" in str(editor.query_one("#heading").render())
@@ -98,7 +127,7 @@ async def test_the_people_tab_offers_pseudonyms_never_real_names(
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await open_editor(pilot)
-        await pilot.press("f6")
+        await to_tab(pilot, "people")
         subjects = app.screen.query_one("#subjects", SelectionList)
         prompts = [
             str(subjects.get_option_at_index(i).prompt) for i in range(subjects.option_count)
@@ -128,7 +157,7 @@ async def test_locking_in_the_editor_saves_and_unlocking_reopens_it(
         assert text.startswith(" Added before the lock.") or "Added before the lock." in text
 
 
-async def test_an_f_key_opens_its_tab_with_the_cursor_in_the_first_field(
+async def test_ctrl_pagedown_goes_round_the_tabs_with_the_cursor_in_each_first_field(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:
     app = new_app()
@@ -136,18 +165,15 @@ async def test_an_f_key_opens_its_tab_with_the_cursor_in_the_first_field(
         await unlock(pilot)
         await open_editor(pilot)
         for key, first in (
-            ("f4", "title"),
-            ("f5", "publish-summary"),
-            ("f6", "source"),
-            ("f3", "summary-text"),
-            ("f2", "transcript-text"),
+            ("ctrl+pagedown", "summary-text"),
+            ("ctrl+pagedown", "title"),
+            ("ctrl+pagedown", "publish-summary"),
+            ("ctrl+pagedown", "source"),
+            ("ctrl+pagedown", "transcript-text"),
+            ("ctrl+pageup", "source"),
         ):
             await pilot.press(key)
-            for _ in range(50):  # the tab switch is handled, then the field takes the cursor
-                if app.focused is not None and app.focused.id == first:
-                    break
-                await pilot.pause()
-            assert app.focused is not None and app.focused.id == first, key
+            await focus_on(pilot, first)
 
 
 async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
@@ -157,7 +183,7 @@ async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await open_editor(pilot)
-        await pilot.press("f5")
+        await to_tab(pilot, "consent")
         await pilot.pause()
         visited = []
         for _ in range(5):
@@ -166,7 +192,7 @@ async def test_tab_moves_from_field_to_field_without_stopping_on_a_container(
         assert visited[:4] == ["publish-quotes", "real-name", "wishes", "withdrawn"]
 
 
-async def test_a_key_typed_after_an_f_key_adds_to_the_field_and_never_replaces_it(
+async def test_a_key_typed_after_a_tab_key_adds_to_the_field_and_never_replaces_it(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:
     app = new_app()
@@ -174,7 +200,7 @@ async def test_a_key_typed_after_an_f_key_adds_to_the_field_and_never_replaces_i
         await unlock(pilot)
         await open_editor(pilot)
         title = app.screen.query_one("#title", Input).value
-        await pilot.press("f4")
+        await to_tab(pilot, "details")
         await pilot.pause()
         await pilot.press("X")
         assert app.screen.query_one("#title", Input).value in (title + "X", "X" + title)
@@ -209,6 +235,7 @@ async def test_an_empty_title_is_explained_and_what_was_typed_is_kept(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal), "leaving asks before dropping anything"
+        await read_screen(pilot)
         await pilot.press("n")
         await pilot.pause()
         assert app.screen_stack[-1] is editor
@@ -271,3 +298,20 @@ async def test_a_paste_larger_than_a_testimony_is_refused_and_the_text_is_unchan
         app.post_message(events.Paste("A small fictional paste."))
         await settle(pilot)
         assert "A small fictional paste." in area.text
+
+
+async def test_on_the_people_tab_space_marks_the_first_person_at_once(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_editor(pilot)
+        await to_tab(pilot, "people")
+        subjects = app.screen.query_one("#subjects", SelectionList)
+        subjects.focus()
+        await pilot.pause()
+        before = set(subjects.selected)
+        await pilot.press("space")
+        await pilot.pause()
+        assert len(set(subjects.selected) ^ before) == 1

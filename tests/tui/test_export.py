@@ -15,6 +15,7 @@ from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.screens.export import ExportScreen
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, unlock
+from tests.tui.pace import read_screen
 
 
 def approve_with(path: Path, person: Literal["redact", "keep"]) -> None:
@@ -93,10 +94,15 @@ async def test_a_clean_export_is_previewed_confirmed_then_written(
         assert "Грант" not in preview and "Вымыслов" not in preview
         await pilot.press("ctrl+w")
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert not out.exists(), "no means nothing is written"
-        await pilot.press("ctrl+w", "y")
+        await read_screen(pilot)
+        await pilot.press("ctrl+w")
+        await settle(pilot)
+        await read_screen(pilot)
+        await pilot.press("y")
         await settle(pilot)
     text = out.read_text(encoding="utf-8")
     assert "Вымыслов" not in text and "+7 900" not in text
@@ -145,6 +151,7 @@ async def test_the_confirmation_counts_in_words_and_an_empty_path_is_refused(
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)
         assert "Write 1 testimony as md?" in str(app.screen.query_one(".title").render())
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         screen.query_one("#out", Input).value = " "
@@ -234,3 +241,18 @@ async def test_a_refusal_lists_every_hit_in_a_list_that_scrolls(
         screen.query_one("#transcript", Checkbox).toggle()
         await pilot.pause()
         assert listing.option_count == 0 and not listing.display  # only for its own options
+
+
+async def test_space_marks_the_first_testimony_at_once(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        chosen = app.screen.query_one("#chosen", SelectionList)
+        before = set(chosen.selected)
+        await pilot.press("space")
+        await pilot.pause()
+        assert len(set(chosen.selected) ^ before) == 1, "space toggled the first testimony"

@@ -12,6 +12,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens import HelpScreen, RecoveryKeyScreen
 from intake.tui.screens.confirm import LineModal
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 NEW_PASSPHRASE = "violet lantern quartz meadow"
 
@@ -92,9 +93,14 @@ async def test_question_mark_opens_help_which_explains_the_flow_and_types_in_a_f
         flow = str(app.screen.query_one("#flow").render())
         for step in ("p People", "n writes", "i imports", "r Review", "x Export"):
             assert step in flow
+        shown = app.screen.query_one("#flow").region
+        assert shown.height >= 5 and shown.bottom <= 24, "the flow is seen whole at 80x24"
+        await read_screen(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
+        await read_screen(pilot)
         await pilot.press("slash")
+        assert app.focused is app.screen.query_one("#search")
         await pilot.press("question_mark")
         await settle(pilot)
         assert not isinstance(app.screen, HelpScreen)
@@ -113,7 +119,9 @@ async def test_the_command_palette_lists_every_action_of_the_screen(
         for title in ("New", "Open", "Review", "Import", "Delete", "People", "Export", "Audit"):
             assert title in commands, title
         assert "Screenshot" not in commands
-        assert commands["Import"].help == "i on this screen"
+        assert (
+            commands["Import"].help == "i on this screen: import a .txt, .md, .docx or .json file"
+        )
         await commands["People"].callback()
         await settle(pilot)
         assert isinstance(app.screen, PeopleScreen)

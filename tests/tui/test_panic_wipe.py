@@ -12,6 +12,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.screens.settings import SettingsScreen
 from tests.tui.conftest import settle, unlock
+from tests.tui.pace import read_screen
 
 
 async def _turn_on(pilot, app: IntakeApp) -> None:  # type: ignore[no-untyped-def]
@@ -21,6 +22,7 @@ async def _turn_on(pilot, app: IntakeApp) -> None:  # type: ignore[no-untyped-de
     app.screen.query_one(Switch).value = True
     await settle(pilot)
     assert isinstance(app.screen, ConfirmModal)
+    await read_screen(pilot)
     await pilot.press("y")
     await settle(pilot)
     await pilot.press("escape")
@@ -49,10 +51,12 @@ async def test_turned_on_and_confirmed_twice_it_destroys_the_vault(
         await pilot.press("f9")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("y")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmModal)  # asked a second time
         assert (home_vault / "header.json").exists()
+        await read_screen(pilot)
         await pilot.press("y")
         await settle(pilot)
     assert not home_vault.exists()
@@ -68,6 +72,7 @@ async def test_a_no_at_the_second_question_destroys_nothing(
         await _turn_on(pilot, app)
         await pilot.press("f9", "y")
         await settle(pilot)
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert app.session.unlocked and (home_vault / "header.json").exists()
@@ -83,7 +88,22 @@ async def test_declining_the_confirmation_leaves_the_key_off(
         await settle(pilot)
         app.screen.query_one(Switch).value = True
         await settle(pilot)
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert app.screen.query_one(Switch).value is False
         assert not app.session.panic_key_enabled()
+
+
+async def test_the_wipe_is_never_confirmed_twice_by_one_burst_of_keys(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    app = new_app()
+    async with app.run_test() as pilot:
+        await unlock(pilot)
+        await _turn_on(pilot, app)
+        await read_screen(pilot)
+        await pilot.press("f9", "y", "y", "enter", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmModal), "the second question is still asked"
+        assert (home_vault / "header.json").exists() and app.session.unlocked

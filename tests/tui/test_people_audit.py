@@ -14,6 +14,7 @@ from intake.tui.screens.people import PeopleScreen
 from intake.tui.screens.person_form import PersonModal
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 
 def cells(app: IntakeApp) -> list[list[str]]:
@@ -60,6 +61,7 @@ async def test_reveal_asks_for_the_passphrase_and_refuses_a_wrong_one(
         )
         assert "wrong passphrase" not in shown, "the refusal went away with the right one"
         assert ["Иван", "", "", "", "Грант Вымыслов", "Гриша"] in cells(app)
+        await read_screen(pilot)
         await pilot.press("h")
         assert "Грант" not in str(cells(app))
 
@@ -149,3 +151,27 @@ async def test_a_refused_registration_keeps_the_form_open_with_the_reason(
         await settle(pilot)
         assert isinstance(app.screen, PeopleScreen)
         assert "cousin" in [row[2] for row in cells(app)]
+
+
+async def test_editing_can_draw_a_new_pseudonym_as_the_command_line_does(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    from textual.widgets import Checkbox
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_people(pilot)
+        await pilot.press("v")
+        await unlock(pilot, PASSPHRASE)
+        before = next(row[0] for row in cells(app) if row[4] == "Грант Вымыслов")
+        assert cells(app)[0][4] == "Грант Вымыслов", "the cursor is on him"
+        await read_screen(pilot)
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, PersonModal)
+        form.query_one("#new-pseudonym", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, PeopleScreen)
+        after = next(row[0] for row in cells(app) if row[4] == "Грант Вымыслов")
+        assert after and after != before

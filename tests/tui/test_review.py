@@ -15,6 +15,7 @@ from intake.tui.screens.review import ReviewScreen
 from intake.tui.widgets.findings_area import FindingsArea
 from tests.conftest import PASSPHRASE
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 
 async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
@@ -69,8 +70,10 @@ async def test_one_key_decides_a_finding_and_approval_needs_every_decision(
         await pilot.press("enter")
         await settle(pilot)
         assert decisions(screen)["phone"] == "changed"
+        await read_screen(pilot)
         await pilot.press("p")
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("y")
         await settle(pilot)
         assert screen.state is not None
@@ -269,7 +272,10 @@ async def test_the_editor_shows_the_approval_made_in_review_on_return(
         await settle(pilot)
         await pilot.press("d")
         await settle(pilot)
-        await pilot.press("p", "y")
+        await pilot.press("p")
+        await settle(pilot)
+        await read_screen(pilot)
+        await pilot.press("y")
         await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)

@@ -11,6 +11,7 @@ from intake.tui.app import IntakeApp
 from intake.tui.screens.confirm import ConfirmModal, LineModal
 from intake.tui.screens.testimonies import TestimoniesScreen
 from tests.tui.conftest import settle, type_text, unlock
+from tests.tui.pace import read_screen
 
 
 def titles(app: IntakeApp) -> list[str]:
@@ -101,10 +102,15 @@ async def test_delete_asks_first_and_no_keeps_the_testimony(
         first = titles(app)[0]
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmModal)
+        await read_screen(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert first in titles(app)
-        await pilot.press("d", "y")
+        await read_screen(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await read_screen(pilot)
+        await pilot.press("y")
         await settle(pilot)
         assert first not in titles(app)
         assert len(titles(app)) == 2

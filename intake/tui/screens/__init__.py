@@ -40,6 +40,10 @@ def build(location: Location, session: Session) -> Screen[Any]:  # noqa: PLR0911
         from intake.tui.screens.people import PeopleScreen
 
         return PeopleScreen(session)
+    if location.kind == "terms":
+        from intake.tui.screens.terms import TermsScreen
+
+        return TermsScreen(session)
     if location.kind == "audit":
         from intake.tui.screens.audit import AuditScreen
 

@@ -23,6 +23,7 @@ from intake.tui.messages import AuditReady, Location
 from intake.tui.safety import one_line, plain
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
+from intake.wording import counted
 
 STYLES = {"PASS": "bold green", "WARN": "bold yellow", "FAIL": "bold red"}
 
@@ -75,7 +76,7 @@ class AuditScreen(Screen[None]):
             )
         summary = Text(f"Audit: {report.status.value}", style=STYLES.get(report.status.value, ""))
         summary.append(
-            f"    {len(self._checks)} checks: {report.count(report.status.PASS)} "
+            f"    {counted(len(self._checks), 'check')}: {report.count(report.status.PASS)} "
             f"pass, {report.count(report.status.WARN)} warn, "
             f"{report.count(report.status.FAIL)} fail",
             style="",
@@ -91,6 +92,7 @@ class AuditScreen(Screen[None]):
         check = self._checks[table.cursor_row]
         detail = Text()
         for label, value in (
+            ("Measured", check.measured),  # whole: the table cuts it at 80 columns
             ("Expected", check.expected),
             ("Why", check.reason),
             ("To do", check.action),

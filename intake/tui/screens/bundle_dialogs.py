@@ -16,8 +16,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, SelectionList, Static
+from textual.widgets import Checkbox, Input, Label, SelectionList, Static
 
+from intake.tui.bindings import after_typing, app_keys
 from intake.tui.safety import one_line, plain
 from intake.tui.widgets.footer import KeyFooter
 
@@ -38,10 +39,12 @@ class Receiving:
 
 
 class SendModal(ModalScreen[Sending | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "submit", "Seal", priority=True),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("ctrl+s", "submit", "Seal", priority=True),
+            Binding("escape", "cancel", "Cancel"),
+        ]
+    )
 
     def __init__(self, contacts: list[Any], testimonies: list[Any]) -> None:
         super().__init__()
@@ -51,23 +54,36 @@ class SendModal(ModalScreen[Sending | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("Seal testimonies for contacts", classes="title", markup=False)
+            yield Label("Testimonies (space marks)")
             yield SelectionList[str](
                 *((plain(f"{t.id}  {one_line(t.title, 50)}"), t.id) for t in self._testimonies),
                 id="testimonies",
+                compact=True,
             )
+            yield Label("For the contacts (space marks)")
             yield SelectionList[str](
                 *(
                     (plain(c.name + ("" if c.verified else "  (NOT verified)")), c.name)
                     for c in self._contacts
                 ),
                 id="contacts",
+                compact=True,
             )
-            yield Input(placeholder="file to write, e.g. /media/usb/bundle.age", id="out")
-            yield Checkbox("Then delete them from this vault", id="delete")
+            yield Label("The file to write")
+            yield Input(placeholder="e.g. /media/usb/bundle.age", id="out", compact=True)
+            yield Checkbox("Then delete them from this vault", id="delete", compact=True)
             yield Static("", id="status", classes="error", markup=False)
         yield KeyFooter()
 
+    def on_mount(self) -> None:
+        for listing in self.query(SelectionList):
+            if listing.option_count:  # space marks at once, without an arrow key first
+                listing.highlighted = 0
+
     def action_submit(self) -> None:
+        after_typing(self, self._submit)
+
+    def _submit(self) -> None:
         ids = list(self.query_one("#testimonies", SelectionList).selected)
         to = list(self.query_one("#contacts", SelectionList).selected)
         out = self.query_one("#out", Input).value.strip()
@@ -83,23 +99,33 @@ class SendModal(ModalScreen[Sending | None]):
 
 
 class ReceiveModal(ModalScreen[Receiving | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "submit", "Receive", priority=True),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("ctrl+s", "submit", "Receive", priority=True),
+            Binding("escape", "cancel", "Cancel"),
+        ]
+    )
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("Receive a bundle", classes="title", markup=False)
-            yield Input(placeholder="the bundle file", id="path")
+            yield Label("The bundle file")
+            yield Input(placeholder="e.g. /media/usb/bundle.age", id="path", compact=True)
             yield Checkbox(
-                "Accept a sender who is not a contact (fingerprint compared)", id="unknown"
+                "Accept a sender who is not a contact (fingerprint compared)",
+                id="unknown",
+                compact=True,
             )
-            yield Checkbox("People named like people here are the same people", id="same")
+            yield Checkbox(
+                "People named like people here are the same people", id="same", compact=True
+            )
             yield Static("", id="status", classes="error", markup=False)
         yield KeyFooter()
 
     def action_submit(self) -> None:
+        after_typing(self, self._submit)
+
+    def _submit(self) -> None:
         path = self.query_one("#path", Input).value.strip()
         if not path:
             self.query_one("#status", Static).update("Give the path of the bundle file.")

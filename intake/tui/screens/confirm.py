@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from intake.tui.bindings import app_keys
+from intake.tui.bindings import after_typing, app_keys
 from intake.tui.jobs import run_plain
 from intake.tui.messages import Revealed, WorkFailed
 from intake.tui.safety import plain
@@ -67,7 +67,9 @@ class PassphraseModal(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._reason), classes="title")
-            yield PassphraseInput()
+            if self._session.unlock_note:  # the demo's passphrase, wherever it is asked
+                yield Static(self._session.unlock_note, id="note", markup=False)
+            yield PassphraseInput(id="passphrase")
             yield Static("", id="status", classes="error", markup=False)
         yield KeyFooter()
 
@@ -122,6 +124,10 @@ class LineModal(ModalScreen[str | None]):
         yield KeyFooter()
 
     def action_submit(self) -> None:
+        after_typing(self, self.submit)
+
+    def submit(self) -> None:
+        """Enter, once the field holds everything typed before it."""
         self.dismiss(self.query_one(Input).value.strip() or None)
 
     def action_cancel(self) -> None:

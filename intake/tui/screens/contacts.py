@@ -18,13 +18,15 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Location
-from intake.tui.safety import plain
+from intake.tui.safety import one_line, plain
 from intake.tui.screens.bundle_dialogs import ReceiveModal, Receiving, Sending, SendModal
 from intake.tui.screens.confirm import ConfirmModal, LineModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
+from intake.wording import counted
 
 
 @dataclass
@@ -40,14 +42,23 @@ class BundleDone(Message):
 
 
 class ContactsScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", "Add contact"),
-        Binding("v", "verify", "Verify"),
-        Binding("d", "remove", "Remove"),
-        Binding("s", "send", "Send"),
-        Binding("r", "receive", "Receive"),
-        Binding("escape", "back", "Back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys(
+        [
+            Binding("a", "add", "Add contact", tooltip="add a contact from the card they give you"),
+            Binding(
+                "v",
+                "verify",
+                "Verify",
+                tooltip="mark verified once its owner read out the same fingerprint",
+            ),
+            Binding("d", "remove", "Remove", tooltip="remove the highlighted contact (asks first)"),
+            Binding("s", "send", "Send", tooltip="seal testimonies for contacts into one file"),
+            Binding(
+                "r", "receive", "Receive", tooltip="import a bundle file a contact sealed for you"
+            ),
+            Binding("escape", "back", "Back"),
+        ]
+    )
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -59,7 +70,8 @@ class ContactsScreen(Screen[None]):
         return Location("contacts")
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="heading", markup=False)
+        yield Static("Contacts", id="heading", markup=False)
+        yield Static("", id="card", classes="muted")
         yield DataTable(id="list", cursor_type="row", zebra_stripes=True)
         yield KeyFooter()
 
@@ -71,17 +83,31 @@ class ContactsScreen(Screen[None]):
 
     def on_contacts_loaded(self, message: ContactsLoaded) -> None:
         self.loaded = message
-        self.query_one("#heading", Static).update(
+        self.query_one("#card", Static).update(
             plain(
-                f"This vault's card:\n{message.card.text}\nfingerprint {message.card.fingerprint}"
+                f"This vault's card (give it to your contacts; they compare its fingerprint "
+                f"by voice):\n{message.card.text}\nfingerprint {message.card.fingerprint}"
             )
+        )
+        unverified = sum(1 for c in message.contacts if not c.verified_at)
+        empty = "    None yet: a adds one from their card." if not message.contacts else ""
+        self.query_one("#heading", Static).update(
+            f"Contacts: {len(message.contacts)}, {unverified} not verified{empty}"
         )
         table = self.query_one("#list", DataTable)
         table.clear(columns=True)
-        table.add_columns("Contact", "Fingerprint", "Verified")
+        fingerprint = max((len(c.fingerprint) for c in message.contacts), default=11)
+        name = max(self.size.width - 2 - 2 * 3 - fingerprint - 12, 12)
+        table.add_column("Contact", width=name)
+        table.add_column("Fingerprint", width=fingerprint)
+        table.add_column("Verified", width=12)
         for c in message.contacts:
             verified = c.verified_at[:10] if c.verified_at else "NOT verified"
-            table.add_row(plain(c.name), c.fingerprint, verified, key=c.name)
+            table.add_row(plain(one_line(c.name, name)), c.fingerprint, verified, key=c.name)
+
+    def on_resize(self) -> None:
+        if self.loaded is not None and self.loaded.contacts:
+            self.on_contacts_loaded(self.loaded)
 
     def on_bundle_done(self, message: BundleDone) -> None:
         self.notify(message.note, markup=False, timeout=15)
@@ -103,7 +129,7 @@ class ContactsScreen(Screen[None]):
                     self._add(name, card)
 
             if name:
-                question = f"The card of '{name}' (the line 'intake id' prints)"
+                question = f"The card of '{name}' (the line their contacts screen shows)"
                 self.app.push_screen(LineModal(question), carded)
 
         self.app.push_screen(LineModal("A name for the new contact", "editor-anna"), named)
@@ -149,6 +175,9 @@ class ContactsScreen(Screen[None]):
         self.app.push_screen(ConfirmModal(question), answered)
 
     def action_send(self) -> None:
+        if self.loaded is not None and not self.loaded.contacts:
+            self.notify("Add a contact first (a), from the card they give you.", markup=False)
+            return
         if self.loaded is not None:
             modal = SendModal(self.loaded.contacts, self.loaded.testimonies)
             self.app.push_screen(modal, self._send)
@@ -166,12 +195,14 @@ class ContactsScreen(Screen[None]):
 
         def note(sent: Any) -> str:
             gone = " and deleted here" if sent.deleted else ""
-            return f"Sealed {len(sent.testimonies)} testimonies into {sent.path.name}{gone}"
+            return (
+                f"Sealed {counted(len(sent.testimonies), 'testimony')} into {sent.path.name}{gone}"
+            )
 
         if not choice.then_delete:
             self._run(work, note)
             return
-        question = f"Delete the {len(choice.ids)} testimonies here once the bundle is written?"
+        question = f"Delete {_these(len(choice.ids))} here once the bundle is written?"
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -188,6 +219,10 @@ class ContactsScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def _these(count: int) -> str:
+    return "the testimony" if count == 1 else f"the {counted(count, 'testimony')}"
 
 
 def _load(vault: Any) -> tuple[Any, list[Any], list[Any]]:

@@ -45,11 +45,26 @@ class EditorScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
             Binding("escape", "back", "Back"),
-            Binding("ctrl+s", "save", "Save now"),
-            Binding("ctrl+r", "review", "Review"),
-            *(
-                Binding(f"f{n}", f"tab('{pane}')", title)
-                for n, (pane, title) in enumerate(TABS, start=2)
+            Binding(
+                "ctrl+s",
+                "save",
+                "Save now",
+                tooltip="save now (changes are also saved a moment after typing)",
+            ),
+            Binding("ctrl+r", "review", "Review", tooltip="decide the findings of this testimony"),
+            Binding(
+                "ctrl+pagedown",
+                "next_tab(1)",
+                "Next tab",
+                priority=True,
+                tooltip="the next tab, the cursor in its first field",
+            ),
+            Binding(
+                "ctrl+pageup",
+                "next_tab(-1)",
+                "Previous tab",
+                priority=True,
+                tooltip="the previous tab",
             ),
         ]
     )
@@ -200,8 +215,11 @@ class EditorScreen(Screen[None]):
         ident = self.testimony_id or "new"
         self.query_one("#heading", Static).update(f"{ident}  {self._status}    {state}")
 
-    def action_tab(self, pane: str) -> None:
-        self.query_one(TestimonyForm).show(pane)
+    def action_next_tab(self, step: int) -> None:
+        """The next (or previous) tab, round, with the cursor in its first field."""
+        form = self.query_one(TestimonyForm)
+        panes = [pane for pane, _title in TABS]
+        form.show(panes[(panes.index(form.active) + step) % len(panes)])
 
     def action_back(self) -> None:
         need = self._need()

@@ -25,13 +25,14 @@ from textual.widgets import Checkbox, Input, Label, OptionList, Select, Selectio
 
 from intake.export.formats import FORMATS, manifest_path
 from intake.tui import data
-from intake.tui.bindings import app_keys
+from intake.tui.bindings import after_typing, app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, CopyRedacted, Location, PreviewReady, TestimoniesLoaded
 from intake.tui.safety import one_line, plain
 from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
+from intake.wording import counted
 
 CHOICES = tuple((label, name) for name, label in FORMATS)
 
@@ -39,9 +40,27 @@ CHOICES = tuple((label, name) for name, label in FORMATS)
 class ExportScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("ctrl+r", "preview", "Preview", priority=True),
-            Binding("ctrl+w", "write", "Write", priority=True),
-            Binding("ctrl+y", "copy", "Copy redacted", priority=True),
+            Binding(
+                "ctrl+r",
+                "preview",
+                "Preview",
+                priority=True,
+                tooltip="the redacted output and the leak gate's verdict",
+            ),
+            Binding(
+                "ctrl+w",
+                "write",
+                "Write",
+                priority=True,
+                tooltip="write the previewed export (asks first)",
+            ),
+            Binding(
+                "ctrl+y",
+                "copy",
+                "Copy redacted",
+                priority=True,
+                tooltip="copy a redacted preview the gate passed",
+            ),
             Binding("escape", "back", "Back"),
         ]
     )
@@ -54,6 +73,7 @@ class ExportScreen(Screen[None]):
         self.preview: data.ExportPreview | None = None
         self._previewed: tuple[tuple[str, ...], str, bool] | None = None
         self._titles: dict[str, str] = {}
+        self._rows: list[Any] = []
 
     @property
     def location(self) -> Location:
@@ -88,20 +108,42 @@ class ExportScreen(Screen[None]):
 
     def on_testimonies_loaded(self, message: TestimoniesLoaded) -> None:
         self._titles = {r.id: r.title for r in message.rows}
-        chosen = self.query_one("#chosen", SelectionList)
+        self._rows = message.rows
         restore = self._restore
-
-        def marked(row: Any) -> bool:
-            return row.id in restore.ids if restore else row.status == "approved"
-
-        chosen.add_options(
-            [
-                (plain(f"{one_line(r.title, 23 - len(r.status))} ({r.status})"), r.id, marked(r))
-                for r in message.rows
-            ]
-        )
+        marked = {
+            r.id
+            for r in message.rows
+            if (r.id in restore.ids if restore else r.status == "approved")
+        }
+        self._list_rows(marked)
         self._loaded = True
-        chosen.focus()
+        self.query_one("#chosen", SelectionList).focus()
+
+    def _list_rows(self, marked: set[str]) -> None:
+        """The testimonies, titles as long as the list is wide (it grows with the window)."""
+        chosen = self.query_one("#chosen", SelectionList)
+        room = max(chosen.content_region.width - 5, 26)  # the check box, a space to spare
+        highlighted = chosen.highlighted
+        with self.prevent(SelectionList.SelectedChanged):
+            chosen.clear_options()
+            chosen.add_options(
+                [
+                    (
+                        plain(f"{one_line(r.title, room - len(r.status) - 3)} ({r.status})"),
+                        r.id,
+                        r.id in marked,
+                    )
+                    for r in self._rows
+                ]
+            )
+        if self._rows:  # space marks at once, without an arrow key first
+            chosen.highlighted = min(highlighted or 0, len(self._rows) - 1)
+
+    def on_resize(self) -> None:
+        if self._loaded:
+            self.call_after_refresh(
+                self._list_rows, set(self.query_one("#chosen", SelectionList).selected)
+            )
 
     def _options(self) -> tuple[tuple[str, ...], str, bool]:
         ids = tuple(self.query_one("#chosen", SelectionList).selected)
@@ -125,6 +167,9 @@ class ExportScreen(Screen[None]):
         self._show_leaks(())
 
     def action_preview(self) -> None:
+        after_typing(self, self._preview)
+
+    def _preview(self) -> None:
         ids, fmt, transcript = self._options()
         if not ids:
             self.notify("Mark at least one testimony (space).")
@@ -143,7 +188,8 @@ class ExportScreen(Screen[None]):
 
     def on_preview_ready(self, message: PreviewReady) -> None:
         self.preview = p = message.preview
-        self.query_one("#verdict", Static).update(verdict(p, self._titles))
+        room = max(self.query_one("#verdict").size.width - 30, 30)  # titles as wide as it is
+        self.query_one("#verdict", Static).update(verdict(p, self._titles, room))
         self.query_one("#preview", Static).update(plain(p.text))
         self._show_leaks(p.leaks)
 
@@ -155,6 +201,9 @@ class ExportScreen(Screen[None]):
         listing.display = bool(leaks)
 
     def action_write(self) -> None:
+        after_typing(self, self._write)
+
+    def _write(self) -> None:
         p, options = self.preview, self._previewed
         out = self.query_one("#out", Input).value.strip()
         problem = write_problem(p, out)
@@ -174,7 +223,7 @@ class ExportScreen(Screen[None]):
                     lambda done: Changed(f"Exported {done}"),
                 )
 
-        count = f"{len(p.ready)} testimon{'y' if len(p.ready) == 1 else 'ies'}"
+        count = counted(len(p.ready), "testimony")
         existing = " It exists and will be replaced." if replace else ""
         self.app.push_screen(
             ConfirmModal(
@@ -215,13 +264,14 @@ def write_problem(p: Any, out: str) -> str | None:
     return None
 
 
-def verdict(p: Any, titles: dict[str, str]) -> Text:
+def verdict(p: Any, titles: dict[str, str], room: int = 30) -> Text:
     """The leak gate's verdict in colour, then what was left out and why (by title)."""
     if not p.ready:
         text = Text("Nothing can be exported.\n", style="bold yellow")
     elif p.leaks:
         text = Text(
-            f"Leak gate: REFUSED ({len(p.leaks)} hits, listed below): nothing can be written\n",
+            f"Leak gate: REFUSED ({counted(len(p.leaks), 'hit')}, listed below): "
+            "nothing can be written\n",
             style="bold red",
         )
     else:
@@ -229,9 +279,9 @@ def verdict(p: Any, titles: dict[str, str]) -> Text:
             f"Leak gate: passed, {len(p.ready)} ready (ctrl+w writes)\n", style="bold green"
         )
     for tid, level in getattr(p, "levels", ()):
-        text.append(f"  disclosure “{one_line(titles.get(tid, tid), 30)}”: {level}\n")
+        text.append(f"  disclosure “{one_line(titles.get(tid, tid), room)}”: {level}\n")
     for tid, reason in p.left_out:
         text.append(
-            f"  left out “{one_line(titles.get(tid, tid), 30)}”: {reason}\n", style="yellow"
+            f"  left out “{one_line(titles.get(tid, tid), room)}”: {reason}\n", style="yellow"
         )
     return text

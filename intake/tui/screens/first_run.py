@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Input, LoadingIndicator, Static
 
 from intake.errors import IntakeError
-from intake.tui.bindings import app_keys
+from intake.tui.bindings import after_typing, app_keys
 from intake.tui.jobs import run_plain
 from intake.tui.messages import Unlocked, UnlockFailed, VaultCreated
 from intake.tui.safety import plain
@@ -154,6 +154,9 @@ class RecoveryKeyScreen(Screen[None]):
         self.query_one("#last-group").focus()
 
     def action_confirm(self) -> None:
+        after_typing(self, self._confirm)
+
+    def _confirm(self) -> None:
         typed = self.query_one("#last-group", Input).value.strip().upper()
         if typed != self._recovery.rsplit("-", 1)[-1]:
             status = self.query_one("#status", Static)

@@ -22,7 +22,7 @@ from intake.models import Person
 from intake.tui import data
 from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
-from intake.tui.messages import Changed, Location, PeopleLoaded
+from intake.tui.messages import Changed, Location, Navigate, PeopleLoaded
 from intake.tui.safety import one_line, plain
 from intake.tui.screens.confirm import PassphraseModal
 from intake.tui.screens.person_form import PersonModal
@@ -35,13 +35,23 @@ COLUMNS = ("Pseudonym", "Gender", "Role", "Public", "Real name", "Aliases")
 WIDTHS = (12, 6, 14, 6, 18)  # the aliases take the rest of the width
 
 
+def column_widths(width: int) -> tuple[int, ...]:
+    """Fixed widths for a screen ``width`` wide; role and aliases share what is left."""
+    rest = max(width - 2 - 2 * 6 - sum(WIDTHS), 10)
+    role = WIDTHS[2] + max(rest - 10, 0) // 3
+    return (*WIDTHS[:2], role, *WIDTHS[3:], rest - (role - WIDTHS[2]))
+
+
 class PeopleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("a", "add", "Add"),
-            Binding("e", "edit", "Edit"),
-            Binding("v", "reveal", "Reveal"),
-            Binding("h", "hide", "Hide"),
+            Binding("a", "add", "Add", tooltip="register a person (a pseudonym is drawn)"),
+            Binding("e", "edit", "Edit", tooltip="edit the highlighted person (after v)"),
+            Binding(
+                "v", "reveal", "Reveal", tooltip="show real names for a minute (passphrase again)"
+            ),
+            Binding("h", "hide", "Hide", tooltip="hide real names"),
+            Binding("t", "terms", "Terms", tooltip="places and words that identify a source"),
             Binding("escape", "back", "Back"),
         ]
     )
@@ -72,6 +82,10 @@ class PeopleScreen(Screen[None]):
         self._people = message.people
         self._fill()
 
+    def on_resize(self) -> None:
+        if self._people:  # role and aliases take the new width
+            self._fill()
+
     @on(Changed)
     def _changed(self, message: Changed) -> None:
         self.notify(message.note, markup=False)
@@ -80,15 +94,16 @@ class PeopleScreen(Screen[None]):
     def _fill(self) -> None:
         table = self.query_one("#list", DataTable)
         table.clear(columns=True)
-        rest = max(self.size.width - 2 - 2 * 6 - sum(WIDTHS), 10)
-        for label, size in zip(COLUMNS, (*WIDTHS, rest), strict=True):
+        widths = column_widths(self.size.width)
+        for label, size in zip(COLUMNS, widths, strict=True):
             table.add_column(label, width=size)  # fixed: see widgets.testimony_table
+        rest, role = widths[-1], widths[2]
         for p in self._people:
             name, aliases = (p.name, ", ".join(p.aliases)) if self.revealed else (HIDDEN, "")
             table.add_row(
                 plain(one_line(p.pseudonym, WIDTHS[0])),
                 p.gender.value if p.gender else "",
-                plain(one_line(p.role, WIDTHS[2])),
+                plain(one_line(p.role, role)),
                 "yes" if p.public else "",
                 plain(one_line(name, WIDTHS[4])),
                 plain(one_line(aliases, rest)),
@@ -139,6 +154,10 @@ class PeopleScreen(Screen[None]):
                 self.post_message(Changed(f"{done} {person.pseudonym}"))
 
         return saved
+
+    def action_terms(self) -> None:
+        """The sensitive terms: places and words that identify a source."""
+        self.post_message(Navigate(Location("terms")))
 
     def action_back(self) -> None:
         self.dismiss()

@@ -23,6 +23,8 @@ from intake.tui.messages import PersonSaved, WorkFailed
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 
+DRAW_NEW = "Draw a new pseudonym at random"
+
 
 class PersonModal(ModalScreen[Person | None]):
     """Returns the person as saved, or None when cancelled."""
@@ -72,6 +74,8 @@ class PersonModal(ModalScreen[Person | None]):
             yield Input(
                 p.pseudonym if p else "", id="pseudonym", compact=True, select_on_focus=False
             )
+            if p:  # as 'intake person edit --new-pseudonym'
+                yield Checkbox(DRAW_NEW, False, id="new-pseudonym", compact=True)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -94,6 +98,9 @@ class PersonModal(ModalScreen[Person | None]):
             "role": text("role"),
             "public": self.query_one("#public", Checkbox).value,
             "pseudonym": text("pseudonym"),
+            "new_pseudonym": any(
+                box.value for box in self.query("#new-pseudonym").results(Checkbox)
+            ),
         }
 
     def action_done(self) -> None:

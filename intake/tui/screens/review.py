@@ -54,15 +54,47 @@ def _disclosure(review: Any) -> str:
 class ReviewScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("a", "decide('redact')", "Accept"),
-            Binding("k", "decide('keep')", "Keep"),
-            Binding("c", "change", "Change"),
-            Binding("d", "defaults", "Defaults"),
-            Binding("p", "approve", "Approve"),
-            Binding("R", "accept_risk", "Accept risk"),
-            Binding("n", "ner", "NER read"),
-            Binding("ctrl+t", "quote", "Quote sel."),
-            Binding("ctrl+s", "save", "Save"),
+            Binding(
+                "a",
+                "decide('redact')",
+                "Accept",
+                tooltip="redact the highlighted finding as proposed",
+            ),
+            Binding("k", "decide('keep')", "Keep", tooltip="keep its text as it is"),
+            Binding(
+                "c",
+                "change",
+                "Change",
+                tooltip="replace it with your own words or a generalisation",
+            ),
+            Binding(
+                "d",
+                "defaults",
+                "Defaults",
+                tooltip="the policy's decision for every undecided finding",
+            ),
+            Binding(
+                "p",
+                "approve",
+                "Approve",
+                tooltip="approve for export once every finding is decided",
+            ),
+            Binding(
+                "R",
+                "accept_risk",
+                "Accept risk",
+                tooltip="acknowledge, dated, the disclosure risk of details kept",
+            ),
+            Binding(
+                "n", "ner", "NER read", tooltip="read again with the Russian NER model too (slow)"
+            ),
+            Binding(
+                "ctrl+t",
+                "quote",
+                "Quote sel.",
+                tooltip="mark the selected transcript words as an approved quote",
+            ),
+            Binding("ctrl+s", "save", "Save", tooltip="save the edited transcript now"),
             Binding("escape", "back", "Back"),
         ]
     )
@@ -156,10 +188,13 @@ class ReviewScreen(Screen[None]):
         undecided, quotes = len(review.undecided), len(review.testimony.quotes)
         self.query_one("#heading", Static).update(
             f"{review.testimony.id}  {review.testimony.status.value}    "
-            f"{len(review.items)} findings, {undecided} undecided, "
-            f"{quotes} quote{'' if quotes == 1 else 's'}{'  +NER' if state.redactor.ner else ''}"
+            f"{counted(len(review.items), 'finding')}, {undecided} undecided, "
+            f"{counted(quotes, 'quote')}{'  +NER' if state.redactor.ner else ''}"
             f"    {_disclosure(review)}"
         )
+
+    def on_resize(self) -> None:
+        self._fill_items()  # Found and Becomes take the new width
 
     def _item(self) -> Any | None:
         return self.query_one(FindingsTable).item(self.state)

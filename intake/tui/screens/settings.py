@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static, Switch
 
+from intake.tui.bindings import app_keys
 from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
@@ -26,7 +27,7 @@ PANIC_DETAIL = (
 
 
 class SettingsScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = app_keys([Binding("escape", "close", "Close")])
 
     def __init__(self, session: Session) -> None:
         super().__init__()

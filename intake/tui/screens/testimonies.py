@@ -34,17 +34,19 @@ class TestimoniesScreen(Screen[None]):
     __test__ = False  # not a pytest test class, despite its name
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
-            Binding("n", "new", "New"),
-            Binding("o", "open", "Open"),
-            Binding("r", "review", "Review"),
-            Binding("slash", "search", "Search"),
-            Binding("s", "sort", "Sort"),
-            Binding("f", "filter", "Filter"),
-            Binding("i", "import", "Import"),
-            Binding("d", "delete", "Delete"),
-            Binding("p", "people", "People"),
-            Binding("x", "export", "Export"),
-            Binding("a", "audit", "Audit"),
+            Binding("n", "new", "New", tooltip="write a new testimony"),
+            Binding("o", "open", "Open", tooltip="open the highlighted one in the editor"),
+            Binding("r", "review", "Review", tooltip="decide the findings of the highlighted one"),
+            Binding("slash", "search", "Search", tooltip="search the text of every testimony"),
+            Binding("s", "sort", "Sort", tooltip="change the order"),
+            Binding("f", "filter", "Filter", tooltip="show one status only"),
+            Binding("i", "import", "Import", tooltip="import a .txt, .md, .docx or .json file"),
+            Binding("d", "delete", "Delete", tooltip="delete the highlighted one (asks first)"),
+            Binding(
+                "p", "people", "People", tooltip="people, their pseudonyms, and sensitive terms"
+            ),
+            Binding("x", "export", "Export", tooltip="export approved testimonies"),
+            Binding("a", "audit", "Audit", tooltip="how this vault is protected"),
         ]
     )
 
@@ -88,6 +90,10 @@ class TestimoniesScreen(Screen[None]):
     def on_changed(self, message: Changed) -> None:
         self.notify(message.note, markup=False)
         self.reload()
+
+    def on_resize(self) -> None:
+        if self._rows:  # the title column takes the new width
+            self._fill()
 
     def on_screen_resume(self) -> None:
         if self._rows:
@@ -214,9 +220,9 @@ class TestimoniesScreen(Screen[None]):
     def action_import(self) -> None:
         from intake.tui.screens.import_dialog import ImportModal
 
-        def chosen(title: str | None) -> None:
-            if title is not None:
-                self.post_message(Changed(f"Imported: {one_line(title, 60)}"))
+        def chosen(note: str | None) -> None:
+            if note is not None:
+                self.post_message(Changed(note))
 
         self.app.push_screen(ImportModal(self.session), chosen)
 

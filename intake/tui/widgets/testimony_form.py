@@ -52,6 +52,11 @@ class TestimonyForm(Vertical):
         super().__init__(id="form")
         self._focus_in: str | None = None  # the pane whose first field takes the cursor
 
+    @property
+    def active(self) -> str:
+        """The pane shown (its id)."""
+        return self.query_one(TabbedContent).active
+
     def show(self, pane: str) -> None:
         """Show ``pane`` and put the cursor in its first field (typing never goes astray).
 
@@ -123,6 +128,8 @@ class TestimonyForm(Vertical):
         subjects = self.query_one("#subjects", SelectionList)
         subjects.clear_options()
         subjects.add_options([(label(p), p.id, p.id in chosen) for p in people])
+        if people:  # space marks at once, without an arrow key first
+            subjects.highlighted = 0
 
     def fill(self, t: Testimony) -> None:
         self.query_one("#transcript-text", TextArea).load_text(t.transcript)
@@ -197,7 +204,8 @@ PLACEHOLDER_TITLE = "Untitled"  # only when locking a new testimony that has no 
 
 def where(missing: str | None) -> str:
     """The key that opens the tab of a missing field."""
-    return {"a title": "F4 Details", "a transcript": "F2 Transcript"}.get(missing or "", "")
+    tab = {"a title": "Details", "a transcript": "Transcript"}.get(missing or "")
+    return f"the {tab} tab: ctrl+pagedown" if tab else ""
 
 
 def state_line(pending: bool, need: str | None) -> str:
@@ -235,7 +243,7 @@ def rescued(
 
 
 def _field(id: str) -> Input:
-    """A text field that keeps its text on focus: a key typed after F4 or Tab adds to the
+    """A text field that keeps its text on focus: a key typed after a tab switch or Tab adds to the
     title instead of replacing it (Textual selects everything on focus by default)."""
     return Input(id=id, compact=True, select_on_focus=False)
 
