@@ -135,7 +135,8 @@ class NearNames:
         if folded not in self._memo:
             word = folded.strip(_DIGITS) or folded
             parts = [p for p in word.split("-") if len(p) >= MIN_STEM] if "-" in word else []
-            self._memo[folded] = self._matches(word) or any(self._matches(p) for p in parts)
+            full = any(self._matches(p, shorts=False) for p in parts)
+            self._memo[folded] = self._matches(word) or full
         return self._memo[folded]
 
     def is_form(self, folded: str, *, suffixed: bool = False) -> bool:
@@ -151,10 +152,14 @@ class NearNames:
             for n in range(2, len(folded) + 1)
         )
 
-    def _matches(self, word: str) -> bool:
+    def _matches(self, word: str, *, shorts: bool = True) -> bool:
+        """``shorts``: a first name's short stem counts too (not for half of a hyphenated
+        word: "Санкт-Петербург" is no "Саня")."""
         if word in self.whole or word.removesuffix("'s") in self.whole:
             return True
-        if _prefixed(word, self.shorts, MAX_SUFFIX) or _prefixed(word, self.stems, MAX_ENDING):
+        if shorts and _prefixed(word, self.shorts, MAX_SUFFIX):
+            return True
+        if _prefixed(word, self.stems, MAX_ENDING):
             return True
         if not self._indexed:
             self._indexed = True

@@ -21,6 +21,7 @@ from dataclasses import replace
 from intake.redact import forms_ru
 from intake.redact.findings import (
     AMBIGUOUS,
+    CALL_SIGN,
     CARD,
     DEVICE_ID,
     ID_NUMBER,
@@ -215,6 +216,7 @@ def covered_by(start: int, end: int, union: list[tuple[int, int]]) -> bool:
 
 def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
     """Non-overlapping findings, in text order, by the strategy above."""
+    findings = _call_signs_first(findings)
     # a gap of two characters is closed: a space between two registered mentions ("Мухин Е.
     # Андрей Мухин") leaves no word of a detector's span uncovered (a word needs four)
     spans = union_spans([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE], gap=2)
@@ -231,6 +233,20 @@ def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
             cluster_end = finding.end
     out = [_cluster_finding(c) for c in clusters]
     return sorted(out + _keeping(kept, out, policy), key=lambda f: f.start)
+
+
+def _call_signs_first(findings: list[Finding]) -> list[Finding]:
+    """A registered person's form where a call sign stands ("позывной у него (Ромыч)") is
+    the call sign: a pseudonym there would read as one, so it gives way to the tag."""
+    calls = [(f.start, f.end) for f in findings if f.kind == CALL_SIGN]
+    if not calls:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.kind not in (PERSON, AMBIGUOUS)
+        or not any(s <= f.start and f.end <= e for s, e in calls)
+    ]
 
 
 def _keeping(kept: list[Finding], redacted: list[Finding], policy: Policy) -> list[Finding]:

@@ -153,3 +153,25 @@ def test_a_double_name_is_declined_in_both_halves(form: str) -> None:
     out = DOUBLE.redact(f"Вчера мы видели {form} у дома.").text
     assert form not in out
     assert DOUBLE.scan_for_leaks(out) == []
+
+
+CALLED = Redactor(Registry(people=[Person("Роман Белых", gender="m", pseudonym="Пётр")]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Позывной у него (Ромыч) был.", "Позывной у него ([позывной]) был."),
+        ("Его позывной «Ромка», а брат Рома.", "Его позывной «[позывной]», а брат Пётр."),
+        ("У Ромыча позывной «Гром».", "У Петра позывной «[позывной]»."),
+    ],
+)
+def test_a_registered_name_where_a_call_sign_stands_becomes_the_call_signs_tag(
+    text: str, expected: str
+) -> None:
+    """A pseudonym after "позывной" would read as a call sign (and the leak gate refuses
+    one): there the name is the call sign, and takes its tag."""
+    out = CALLED.redact(text).text
+    assert out == expected
+    assert CALLED.scan_for_leaks(out) == []
+    assert CALLED.redact(out).text == out  # redacting twice changes nothing
