@@ -46,6 +46,7 @@ def fingerprint() -> str:
         for item in sorted(files("intake").joinpath(folder).iterdir(), key=lambda i: i.name):
             if item.is_file() and item.name.endswith((".py", ".txt", ".json")):
                 digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    # late: pymorphy3 and its dictionary load only when first needed
     import pymorphy3
     import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 

@@ -58,6 +58,7 @@ _RULE_CASES = CASES + CASES + ("nomn", "gent", "datv", "ablt")
 @lru_cache(maxsize=1)
 def morph() -> Any:
     """The shared analyser (loading it takes about 0.2 s, so only once)."""
+    # late: pymorphy3 and its dictionary load only when first needed
     import pymorphy3
     import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 

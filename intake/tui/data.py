@@ -7,8 +7,11 @@ this is the module to adapt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from intake.models import Testimony
 
 if TYPE_CHECKING:
     from intake.models import Person, Testimony
@@ -16,12 +19,14 @@ if TYPE_CHECKING:
 
 
 def testimony_rows(vault: Vault) -> list[Any]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     return list(testimonies.listing(vault))
 
 
 def search(vault: Vault, query: str) -> list[Any]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     return list(testimonies.search(vault, query, limit=200))
@@ -29,8 +34,8 @@ def search(vault: Vault, query: str) -> list[Any]:
 
 def import_file(vault: Vault, path: str) -> str:
     """Import a .txt/.md/.docx/.json file as a new draft; return its title."""
-    from pathlib import Path
 
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import ingest, testimonies
 
     draft = ingest.load(str(Path(path).expanduser()))
@@ -38,18 +43,21 @@ def import_file(vault: Vault, path: str) -> str:
 
 
 def delete(vault: Vault, testimony_id: str) -> None:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     testimonies.delete(vault, testimony_id)
 
 
 def testimony(vault: Vault, testimony_id: str) -> Testimony:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     return testimonies.get(vault, testimony_id)
 
 
 def people(vault: Vault) -> list[Person]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake.store import people as store
 
     return store.all_people(vault.connection)
@@ -62,10 +70,9 @@ def editor_data(vault: Vault, testimony_id: str | None) -> tuple[Testimony | Non
 
 def save_testimony(vault: Vault, testimony_id: str | None, fields: dict[str, object]) -> Testimony:
     """Create the testimony (first save) or apply the form's fields to it."""
-    from dataclasses import replace
 
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
-    from intake.models import Testimony
 
     if testimony_id is None:
         draft = replace(Testimony(id="", title="", transcript=""), **fields)  # type: ignore[arg-type]
@@ -74,6 +81,7 @@ def save_testimony(vault: Vault, testimony_id: str | None, fields: dict[str, obj
 
 
 def add_person(vault: Vault, answers: dict[str, Any]) -> Person:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import people as service
 
     return service.register(
@@ -88,6 +96,7 @@ def add_person(vault: Vault, answers: dict[str, Any]) -> Person:
 
 
 def edit_person(vault: Vault, person_id: str, answers: dict[str, Any]) -> Person:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import people as service
 
     changes = {key: answers[key] for key in ("name", "aliases", "public", "role")}
@@ -100,6 +109,7 @@ def edit_person(vault: Vault, person_id: str, answers: dict[str, Any]) -> Person
 
 def audit(vault: Vault) -> Any:
     """The audit report, with the unlocked checks run on the vault the interface holds."""
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake.audit import audit_vault
 
     return audit_vault(vault.path, lambda: _Borrowed(vault))  # type: ignore[arg-type, return-value]
@@ -133,8 +143,8 @@ def export_preview(
     vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool, out: str = ""
 ) -> ExportPreview:
     """The export ``intake export`` would write (the same function makes it), not written."""
-    from pathlib import Path
 
+    # late: exporters and redaction engine (0.3 s) load only for an export
     from intake.export import publish
     from intake.review import quasi as review_quasi
 
@@ -157,6 +167,7 @@ def export_preview(
 
 def _disclosure_refusals(chosen: Any) -> tuple[str, ...]:
     """Testimonies whose disclosure level blocks the export (no detail text)."""
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake.review import quasi as review_quasi
 
     threshold = chosen.redactor.policy.disclosure_block
@@ -177,8 +188,8 @@ def export_write(
     force: bool = False,
 ) -> str:
     """Export through the leak gate (which refuses with LeakRefused); return the file name."""
-    from pathlib import Path
 
+    # late: exporters and redaction engine (0.3 s) load only for an export
     from intake.export import publish
 
     target = Path(out).expanduser()

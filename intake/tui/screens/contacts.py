@@ -109,6 +109,7 @@ class ContactsScreen(Screen[None]):
         self.app.push_screen(LineModal("A name for the new contact", "editor-anna"), named)
 
     def _add(self, name: str, card: str) -> None:
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.handoff import contacts
 
         self._run(
@@ -117,6 +118,7 @@ class ContactsScreen(Screen[None]):
         )
 
     def action_verify(self) -> None:
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.handoff import contacts
 
         chosen = self._chosen()
@@ -134,6 +136,7 @@ class ContactsScreen(Screen[None]):
         self.app.push_screen(ConfirmModal(question, chosen.fingerprint), answered)
 
     def action_remove(self) -> None:
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.handoff import contacts
 
         chosen = self._chosen()
@@ -154,6 +157,7 @@ class ContactsScreen(Screen[None]):
             self.app.push_screen(modal, self._send)
 
     def _send(self, choice: Sending | None) -> None:
+        # late: the redaction engine (0.2 s) loads when first used, not at start-up
         from intake.handoff import send
 
         if choice is None:
@@ -191,6 +195,7 @@ class ContactsScreen(Screen[None]):
 
 
 def _load(vault: Any) -> tuple[Any, list[Any], list[Any]]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
     from intake.handoff import contacts, identity
 
@@ -199,6 +204,7 @@ def _load(vault: Any) -> tuple[Any, list[Any], list[Any]]:
 
 
 def _receive(vault: Any, choice: Receiving) -> Any:
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake.handoff import receive
 
     incoming = receive.open_bundle(
