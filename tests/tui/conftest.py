@@ -127,10 +127,13 @@ def new_app(isolated_env: Path) -> Callable[..., IntakeApp]:
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Let workers finish and their messages be handled."""
+    """Let workers finish and their messages be handled: a message a worker posts may start
+    another worker, so wait again while any is pending (three rounds at most)."""
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        if not pilot.app.workers:
+            return
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
