@@ -1,11 +1,12 @@
 """Score the command-line tool on the held-out testimony texts in tests/heldout/.
 
 Run: python bench/heldout.py [--ner/--no-ner] [--only NAME]... [--workflow/--no-workflow]
+     python bench/heldout.py --dir tests/heldout/set2   (another set in the same format)
      python bench/heldout.py --check      (only check that every answer string occurs in its text)
      python bench/heldout.py --quasi      (the quasi-identifier texts of tests/heldout/quasi/)
 
 For each text it runs `intake redact --registry ... --json` and, unless --no-workflow,
-a whole vault workflow through the command line (init, person add, add, consent,
+a whole vault workflow through the command line (init, person add, term add, add, consent,
 review --accept-defaults, approve, export --with-transcript --format md), each in a
 temporary folder of its own. It prints, per text and in total: registered-name
 forms and identifiers that survive (masked: first letter and dots), must-keep
@@ -34,6 +35,7 @@ from bench.heldout_cli import RedactRun, WorkflowRun, run_redact, run_workflow  
 from bench.heldout_quasi import quasi_cases, run_quasi  # noqa: E402
 from bench.heldout_quasi import report as quasi_report  # noqa: E402
 from bench.heldout_score import (  # noqa: E402
+    HELDOUT,
     Case,
     Score,
     answer_problems,
@@ -71,6 +73,7 @@ class Totals:
     forms: int = 0
     status: dict[str, int] = field(default_factory=dict)
     refusals_naming: int = 0
+    refusals_disclosure: int = 0
     quoted: int = 0
     second_reviews: int = 0
 
@@ -121,8 +124,6 @@ def report_workflow(case: Case, run: WorkflowRun, totals: Totals) -> None:
     totals.second_reviews += run.reviews > 1
     if run.reviews > 1:
         print(f"  {'workflow':<16} approve found undecided findings after the first review")
-    if case.answers["registry"].get("terms"):
-        print(f"  {'workflow':<16} the registry's terms are not registered: no command adds them")
     if run.status == "written":
         result = score(case, unescape_markdown(run.output))
         totals.add(result)
@@ -133,10 +134,13 @@ def report_workflow(case: Case, run: WorkflowRun, totals: Totals) -> None:
         )
     elif run.status == "refused":
         totals.refusals_naming += run.named > 0
+        totals.refusals_disclosure += run.kind.startswith("disclosure")
         print(
             f"  {'workflow':<16} export REFUSED (exit 3), naming {run.named} item(s), "
-            f"first: {run.kind}; answer strings quoted in clear: {run.quoted}"
+            f"kinds: {run.kind}; answer strings quoted in clear: {run.quoted}"
         )
+        if run.kind == "?":
+            print(f"  {'workflow':<16} unparsed refusal (masked): {run.error}")
     else:
         print(f"  {'workflow':<16} FAILED at {run.error}")
 
@@ -163,7 +167,8 @@ def print_totals(label: str, totals: Totals) -> None:
     if totals.status.get("refused"):
         print(
             f"  refusals naming at least one item: {totals.refusals_naming} of "
-            f"{totals.status['refused']}; answer strings quoted in messages: {totals.quoted}"
+            f"{totals.status['refused']}; for the disclosure level (not the leak gate): "
+            f"{totals.refusals_disclosure}; answer strings quoted in messages: {totals.quoted}"
         )
 
 
@@ -228,14 +233,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ner", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--workflow", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--only", action="append", metavar="NAME", help="a text, e.g. ru-04")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=HELDOUT,
+        metavar="PATH",
+        help="the folder of NAME.txt and NAME.json pairs (default: the first set, tests/heldout)",
+    )
     parser.add_argument("--check", action="store_true", help="only check the answer files")
     parser.add_argument("--quasi", action="store_true", help="score the quasi-identifier texts")
     args = parser.parse_args(argv)
     if args.quasi:
         return run_quasi_cases(args.only)
-    cases = load_cases(args.only)
+    if not args.dir.is_dir():
+        parser.error(f"--dir: no such folder: {args.dir}")
+    cases = load_cases(args.only, args.dir.resolve())
     if not cases:
-        parser.error("no held-out text matches --only")
+        parser.error(f"no held-out text in {args.dir} matches --only")
     if args.check:
         return check(cases)
     started = time.process_time()

@@ -14,14 +14,22 @@ import re
 import secrets
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from bench.heldout_score import Case, fold, mask
 
-_REFUSED = re.compile(r"refused by the leak gate: (?P<kind>.+?) in testimony")
+# "export refused by the leak gate (2 hits): a check:near-name in testimony t-1, transcript,
+# at character 12 «…»; a check:number in testimony t-1, ..." (older versions: "refused by the
+# leak gate: KIND in testimony ... (and N more)").
+_REFUSED = re.compile(r"refused by the leak gate(?: \((?P<count>\d+) hits?\))?:")
+_HIT = re.compile(r"[:;] (?:an? )?(?P<kind>[\w:-]+(?: [\w:-]+)?) in testimony ")
 _MORE = re.compile(r"\(and (\d+) more\)")
+# The other refusal with exit 3: "export refused: testimony t-1 has a high disclosure level
+# (22): transcript: …[age] рядовой…; transcript: …" (details that still point to one person).
+_DISCLOSURE = re.compile(r"refused: testimony \S+ has an? (?P<level>\w+) disclosure level[^:]*:")
 TIMEOUT = 900
 
 
@@ -86,8 +94,8 @@ class WorkflowRun:
     status: str  # "written", "refused" or "failed"
     output: str  # the exported Markdown (written) or ""
     manifest: str  # the manifest beside it (written) or ""
-    named: int  # items a refusal names (the first one and "and N more")
-    kind: str  # the kind of the first named item
+    named: int  # items a refusal names (its hit count, or the first one and "and N more")
+    kind: str  # the kinds of the items it names, with their counts
     quoted: int  # answer strings a refusal or error message quotes in clear
     error: str
     reviews: int = 1  # review passes approval needed (2: "undecided" after the first)
@@ -116,23 +124,30 @@ class Vault:
         self.env = private_env(work)
         self.secret = secrets.token_urlsafe(24)
 
-    def call(self, args: list[str], times: int = 1) -> subprocess.CompletedProcess[str]:
-        return intake(["--passphrase-file", "-", *args], self.env, (self.secret + "\n") * times)
+    def call(
+        self, args: list[str], times: int = 1, after: str = ""
+    ) -> subprocess.CompletedProcess[str]:
+        """The passphrase `times` over on standard input, then `after` (what the command asks)."""
+        stdin = (self.secret + "\n") * times + after
+        return intake(["--passphrase-file", "-", *args], self.env, stdin)
 
-    def run(self, step: str, args: list[str], times: int = 1) -> str:
-        done = self.call(args, times)
+    def run(self, step: str, args: list[str], times: int = 1, after: str = "") -> str:
+        done = self.call(args, times, after)
         if done.returncode != 0:
             raise StepFailed(step, done)
         return done.stdout
 
 
 def _prepare(vault: Vault, case: Case, ner: bool) -> tuple[str, int]:
-    """Init, register, import, consent, review with the defaults and approve.
+    """Init, register people and terms, import, consent, review with the defaults and approve.
 
     Returns the testimony id and the number of review passes approval needed."""
     vault.run("init", ["init"], times=2)
     for person in case.answers["registry"]["people"]:
         vault.run("person add", _person_args(person))
+    for term in case.answers["registry"].get("terms", []):
+        label = ["--label", term["label"]] if term.get("label") else []
+        vault.run("term add", ["term", "add", *label], after=term["text"] + "\n")
     lang = ["--lang", case.lang] if case.lang in ("ru", "en") else []
     added = vault.run("add", ["add", str(case.path), "--title", f"held-out {case.name}", *lang])
     testimony = added.strip().splitlines()[-1].strip()
@@ -159,11 +174,34 @@ def _quoted(case: Case, message: str) -> int:
     return sum(fold(s) in folded for s in case.answers["must_redact"] if len(fold(s)) > 2)
 
 
-def _refusal(case: Case, stderr: str) -> WorkflowRun:
-    found, more = _REFUSED.search(stderr), _MORE.search(stderr)
-    named = (1 if found else 0) + (int(more.group(1)) if more else 0)
-    kind = found.group("kind") if found else "?"
+def _kinds(message: str) -> str:
+    """ "check:near-name 2, check:number 1": the kinds a refusal names, in order of first use."""
+    counts = Counter(hit.group("kind") for hit in _HIT.finditer(message))
+    return ", ".join(f"{kind} {count}" for kind, count in counts.items()) or "?"
+
+
+def _disclosure(case: Case, stderr: str) -> WorkflowRun | None:
+    """A refusal for the disclosure level: the details it names and the level."""
+    found = next(filter(None, map(_DISCLOSURE.search, stderr.splitlines())), None)
+    if found is None:
+        return None
+    named = len([d for d in found.string[found.end() :].split("; ") if d.strip()])
+    kind = f"disclosure level {found.group('level')}"
     return WorkflowRun("refused", "", "", named, kind, _quoted(case, stderr), hide(case, stderr))
+
+
+def _refusal(case: Case, stderr: str) -> WorkflowRun:
+    disclosure = _disclosure(case, stderr)
+    if disclosure is not None:
+        return disclosure
+    message = next((line for line in stderr.splitlines() if _REFUSED.search(line)), "")
+    found, more = _REFUSED.search(message), _MORE.search(message)
+    if found and found.group("count"):
+        named = int(found.group("count"))
+    else:
+        named = (1 if found else 0) + (int(more.group(1)) if more else 0)
+    kinds = _kinds(message[found.end() - 1 :] if found else "")
+    return WorkflowRun("refused", "", "", named, kinds, _quoted(case, stderr), hide(case, stderr))
 
 
 def run_workflow(case: Case, ner: bool, work: Path) -> WorkflowRun:

@@ -5,60 +5,87 @@ a proper name more often than not; so is one alone in quotation marks (a call
 sign: «Гром»), wherever it stands. It is explained when the Russian dictionary
 knows it as an ordinary word or as a place or organisation (:mod:`intake.check.morph`),
 when it is a public figure's name, a finding the reviewer decided, a pseudonym or
-a tag the engine wrote (the caller passes those), or, in Latin script, one of the
-common capitalised English words of ``intake/data/common_latin.txt``. Everything
-else is asked about: a surname the dictionary does not hold, a call sign, a first
-name (the dictionary knows "Вера", but as a name too), a village, a Latin name.
+a tag the engine wrote (the caller passes those), or, in Latin script, a word, brand
+or title that is no one's name (:mod:`intake.check.english`), or a known town in Latin
+letters or organisation in Cyrillic (:mod:`intake.check.known`). A dictionary word alone in
+quotation marks is explained only after the word for what it names (газета «Труд»,
+корабль «Союз»: :mod:`intake.check.things`). Everything else is asked about: a surname
+the dictionary does not hold, a call sign, a first name (the dictionary knows "Вера",
+but as a name too), a village, a Latin name.
 
 Limits: a name written in lower case or in capitals of five letters or fewer
 (read as an acronym: "ФСБ", "ОМОН"), or as the first word of a sentence, is
 not seen by this rule (near-misses of registered names are, see
-:mod:`intake.check.near_names`); English has no dictionary here, so most
-capitalised English words other than those below are asked about; a capitalised
-word the dictionary knows only as an ordinary word ("Гром", "Мельник", "Бурятов")
-is let through, unless it stands alone in quotation marks («Гром», "Кедр": a call
-sign, a nickname; 1.6 per 1,000 words of news, mostly names of organisations):
-asking about all of them doubled the rate on news text (39 instead of 20 per
-1,000 words on factRuEval).
+:mod:`intake.check.near_names`); a capitalised word the dictionary knows only as
+an ordinary word ("Гром", "Мельник", "Бурятов") is let through, unless it stands alone
+in quotation marks («Гром», "Кедр": a call sign, a nickname) with no word for a thing
+before it: asking about all of them doubled the rate on news text (39 instead of 20
+per 1,000 words on factRuEval). A Latin word in quotation marks is explained by the
+list of common words and by its shape only, never by the dictionary ("Hawk" is asked).
+A capitalised word right after "позывной", "кличка", "прозвище", "call sign", "nickname"
+is asked about whatever else would explain it.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.resources import files
-
-from intake.check import morph
+from intake.check import english, known, morph, things
 from intake.check.words import Word
 
 NAME_LIKE = frozenset({"name", "unknown"})
+CALL_SIGN_CUES = ("позывн", "кличк", "прозвищ", "погонял", "callsign", "nickname")
+CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
 
 
-def unexplained(word: Word) -> bool:
-    """True if this capitalised word in mid-sentence could be a name nobody decided."""
+def unexplained(word: Word, named: frozenset[str] = frozenset()) -> bool:
+    """True if this capitalised word in mid-sentence could be a name nobody decided.
+    ``named``: what the text named as things (:func:`intake.check.things.named_in`)."""
     if not word.capitalised or word.has_digit or len(word.clean) < 2:
         return False
-    if word.initial and not word.quoted:
+    if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
+        return True  # позывной «Сигнал», call sign Hawk: nothing explains a call sign
+    if (word.initial and not word.quoted) or _explained_whole(word):
         return False
-    if word.clean.isupper() and len(word.clean) <= MAX_ACRONYM:
-        return False  # an acronym: "ФСБ", "ВСУ", "BBC" (see the limits above)
     if word.quoted and not word.clean.isascii():
-        return morph.classify(word.clean.lower()) != "place"  # «Гром»: a call sign?
-    if "-" in word.clean and morph.classify(word.clean.lower()) not in NAME_LIKE:
-        return False  # a known hyphenated word ("Нью-Йорк")
-    return any(_part_unexplained(part) for part in word.clean.split("-") if part)
+        return _quoted_unexplained(word, named)
+    parts = [part for part in word.clean.split("-") if part]
+    return any(_part_unexplained(part, word) for part in parts)
 
 
-def _part_unexplained(part: str) -> bool:
-    lower = part.lower().replace("’", "'")
-    if lower.isascii():
-        common = common_latin()
-        return lower not in common and lower.rstrip("s") not in common
-    return morph.classify(lower) in NAME_LIKE
+def _explained_whole(word: Word) -> bool:
+    """An acronym ("ФСБ", "BBC": see the limits above), a known organisation ("Сбербанк",
+    «Медиазону»), a place named by the noun after it ("Московской области") or a known
+    hyphenated word ("Нью-Йорк")."""
+    lower = word.clean.lower()
+    if word.clean.isupper() and len(word.clean) <= MAX_ACRONYM:
+        return True
+    if not word.clean.isascii() and (known.organisation(lower) or known.place_adjective(word)):
+        return True
+    if word.clean.isascii() and lower in english.common_latin():
+        return True  # "Hewlett-Packard", "Coca-Cola"
+    return "-" in word.clean and morph.classify(lower) not in NAME_LIKE
 
 
-@lru_cache(maxsize=1)
-def common_latin() -> frozenset[str]:
-    text = files("intake").joinpath("data/common_latin.txt").read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(word for line in lines for word in line.split())
+def _quoted_unexplained(word: Word, named: frozenset[str]) -> bool:
+    """«Гром» alone in quotes: a call sign unless a place, or a word after газета, корабль...
+    (or a thing the text named so before)."""
+    kind = morph.classify(word.clean.lower())
+    if kind == "word" and (things.names_a_thing(word.previous) or things.same_thing(word, named)):
+        return False
+    return kind != "place"
+
+
+def _part_unexplained(part: str, word: Word) -> bool:
+    if part.isupper() and len(part) <= MAX_ACRONYM:
+        return False  # "PR-служба", "IT-компания": an acronym in a compound
+    if part.isascii():
+        lower = part.lower()
+        return not (
+            english.ordinary(part, quoted=word.quoted)
+            or english.in_phrase(lower, word.previous, word.following)
+            or known.latin_town(lower, word.previous)
+        )
+    kind = morph.classify(part.lower())
+    if kind == "place" and part == word.clean:
+        return known.town_or_surname(word)  # "Иванова", "Пушкин": a town, or a person?
+    return kind in NAME_LIKE

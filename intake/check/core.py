@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from intake.check import capitalised, morph, numbers
+from intake.check import capitalised, english, morph, numbers, things
+from intake.check.latin import spellings
 from intake.check.near_names import NearNames
 from intake.check.words import Text, Word
 from intake.redact.normalize import skeleton
@@ -44,44 +45,62 @@ class Check:
         public_names: Iterable[str] = (),
         kept: Iterable[str] = (),
     ) -> None:
+        private_names = tuple(private_names)
         self.names = NearNames.of(private_names)
+        self._spelt = _spelt(private_names)
         self._public = _folded_words(public_names)
         self._kept = _folded_words(kept) | {skeleton(k).strip() for k in kept}
 
     def with_kept(self, kept: Iterable[str]) -> Check:
         other = Check.__new__(Check)
-        other.names, other._public = self.names, self._public
+        other.names, other._public, other._spelt = self.names, self._public, self._spelt
         other._kept = self._kept | _folded_words(kept) | {skeleton(k).strip() for k in kept}
         return other
 
     def run(self, text: str, explained: Sequence[tuple[int, int]] = ()) -> list[Hit]:
         """Every unexplained hit in ``text``, in order; ``explained`` spans are skipped."""
         view = Text.of(text)
-        hits = [h for w in view.words if (h := self._word(view, w)) is not None]
+        named = things.named_in(view.words)
+        hits = [h for w in view.words if (h := self._word(view, w, named)) is not None]
         for start, end in numbers.codes(view.norm.clean):
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
         return _disjoint(h for h in hits if not _overlaps(h, spans))
 
-    def _word(self, view: Text, word: Word) -> Hit | None:
+    def _word(self, view: Text, word: Word, named: frozenset[str]) -> Hit | None:
         if word.folded in self._kept:
             return None
         if self.names and self.names.matches(word.folded) and self._could_be_name(word):
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
-        if word.folded not in self._public and capitalised.unexplained(word):
+        if word.folded not in self._public and capitalised.unexplained(word, named):
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
 
-    @staticmethod
-    def _could_be_name(word: Word) -> bool:
+    def _spells_a_name(self, latin: str) -> bool:
+        return bool(_skeletons(english.bare_forms(latin.lower())) & self._spelt)
+
+    def _could_be_name(self, word: Word) -> bool:
         """A lower-case or sentence-initial dictionary word ("лента", "Сердце") is not, nor
-        a lower-case Latin word ("lens")."""
+        a lower-case Latin word ("lens"), nor an English word or brand that no registered
+        name spells, in any form ("Military" near Мила, "Russia" near Руслан)."""
+        if word.clean.isascii():
+            return word.capitalised and not (
+                english.ordinary(word.clean) and not self._spells_a_name(word.clean)
+            )
         if word.capitalised and not word.initial:
             return True
-        if word.clean.isascii():
-            return word.capitalised  # no English dictionary: a capital is the only sign
         return morph.classify(word.clean.lower()) not in ORDINARY
+
+
+def _skeletons(strings: Iterable[str]) -> frozenset[str]:
+    return frozenset(skeleton(s) for s in strings)
+
+
+def _spelt(names: Iterable[str]) -> frozenset[str]:
+    """The registered name words and their Latin spellings ("Stern"; Роман: "roman"), folded."""
+    words = {w.clean.lower() for name in names for w in Text.of(name).words}
+    return frozenset(skeleton(s) for word in words for s in (word, *spellings(word)))
 
 
 def _folded_words(strings: Iterable[str]) -> frozenset[str]:

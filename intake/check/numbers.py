@@ -7,12 +7,17 @@ or more digits and is not:
 
 * a year (1800-2099, alone, with a short ending or as a range: "2022-го", "1990s",
   "2022-2023"; any number before "год", "г.", "year"), a date ("14.03.2026",
-  "2026-03-14", "14/03/2026") or a time ("19.58");
+  "2026-03-14", "14/03/2026", "28.03") or a time ("19.58"), the last two not after an
+  identifier cue ("серия 12.09");
 * a count or quantity: a number grouped in thousands ("138 085", "1,500,000"; at
   most three groups, so card and tax numbers are not), or a plain number (or a decimal)
   followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
   by a word it counts in the case Russian counts in ("1500 человек", "4000 рублей",
-  not "12345 солдаты"), or in English by a plural ("1,500 people").
+  not "12345 солдаты"), or in English by a plural ("1,500 people"); a round number
+  of six digits or more ("375000", "260000": ending in 000) with no identifier
+  before it (see :func:`intake.check.ratings.after_identifier_cue`);
+* a rating or a sum of money (:mod:`intake.check.ratings`: "рейтинг — 2804",
+  "Сакаев (2637)" in a text about ratings; "скинула 7000").
 
 Everything else is asked about: a unit number, a card or passport number, a
 personal number, a code word with digits. Limits: a number written in words
@@ -25,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from intake.check import morph
+from intake.check import morph, ratings
 
 _GROUP = r"[^\W_]*\d[^\W_]*"  # letters and digits, at least one digit
 _CODE = re.compile(
@@ -40,6 +45,7 @@ _DATES = re.compile(
 )
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+(?:[.,]\d{1,2})?")
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3}){1,2}")  # "138 085", "1,500,000"
+_DAY_MONTH = re.compile(r"\d\d[./]\d\d")  # "28.03": a day and month, the year left out
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _YEAR_WORDS = ("год", "г", "гг", "year")
 
@@ -84,6 +90,7 @@ _PLURAL_EN = frozenset(
 _PLURAL_EN = frozenset({"people", "men", "women", "children", "police", "personnel"})
 _NEXT_WORD = re.compile(r"[\s-]*([%‰$€£₽₴]|[^\W\d_]+)")
 MIN_DIGITS = 4
+_ROUND = re.compile(r"[1-9]\d{2,}000")  # "375000": six digits or more, a unit number has five
 
 
 def codes(clean: str) -> Iterator[tuple[int, int]]:
@@ -92,13 +99,22 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         code = match.group()
         if sum(c.isdigit() for c in code) < MIN_DIGITS:
             continue
-        if _YEARS.fullmatch(code) or _is_date(code) or _TIME.fullmatch(code):
+        if _YEARS.fullmatch(code) or _is_date(code) or _short_date(code, clean, match):
             continue
         if _GROUPED.fullmatch(code):
             continue
         if _NUMBER.fullmatch(code) and _quantity(code, clean, match.start(), match.end()):
             continue
+        if ratings.rating(code, clean, match.start()) or ratings.money(code, clean, match.start()):
+            continue
         yield match.span()
+
+
+def _short_date(code: str, clean: str, match: re.Match[str]) -> bool:
+    """A time ("19.58") or a day and month ("28.03"), unless a cue makes it a code
+    ("серия 12.09")."""
+    short = _TIME.fullmatch(code) or (_DAY_MONTH.fullmatch(code) and _is_date(f"{code}.2000"))
+    return bool(short) and not ratings.after_identifier_cue(clean, match.start())
 
 
 def _is_date(code: str) -> bool:
@@ -111,6 +127,8 @@ def _is_date(code: str) -> bool:
 
 
 def _quantity(code: str, clean: str, start: int, end: int) -> bool:
+    if _ROUND.fullmatch(code) and not ratings.after_identifier_cue(clean, start):
+        return True
     if clean[max(0, start - 2) : start].strip().endswith(_SIGNS_BEFORE):
         return True
     after = _NEXT_WORD.match(clean, end)

@@ -10,7 +10,7 @@ original text. Limits: a word split by spaces ("Крав ченко") is two wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intake.redact.normalize import Normalized
 
@@ -32,6 +32,8 @@ class Word:
     capitalised: bool
     initial: bool  # the first word of a sentence, a line or a quotation after one
     quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
+    previous: str = ""  # the word before, lower case ("газета" «Труд», "позывной: Гром")
+    following: str = ""  # the word after, lower case ("Red" "cross")
 
     @property
     def has_digit(self) -> bool:
@@ -58,10 +60,14 @@ class Text:
 
 def _words(norm: Normalized) -> list[Word]:
     clean, folded = norm.clean, norm.skeleton
-    out = []
+    out: list[Word] = []
     for match in _WORD.finditer(clean):
+        if out:
+            out[-1] = replace(out[-1], following=match.group().lower())
         start, end = match.span()
         word = match.group()
+        initial = _sentence_initial(clean, start)
+        previous = out[-1].clean.lower() if out else ""
         out.append(
             Word(
                 start,
@@ -69,8 +75,9 @@ def _words(norm: Normalized) -> list[Word]:
                 word,
                 folded[start:end],
                 word[0].isupper(),
-                _sentence_initial(clean, start),
+                initial,
                 _quoted(clean, start, end),
+                previous,
             )
         )
     return out

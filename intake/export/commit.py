@@ -8,8 +8,11 @@ full disk, a read-only folder, a folder where the manifest should go, the vault
 refusing the write) removes the temporary and already placed files, rolls the
 log entry back and reports in plain words, never an exception name.
 
-Limit: with ``--force`` a file being replaced is gone once its rename happened;
-a failure after that leaves neither the old nor the new export there.
+With ``--force`` a file being replaced is first hard-linked to a hidden name
+beside it, so a failure after its rename puts the old file back; the links go
+once the transaction has committed. Limit: on a file system without hard links
+(some network and FAT mounts) the old file is not kept, and a failure after its
+rename leaves neither the old nor the new export there.
 """
 
 from __future__ import annotations
@@ -48,22 +51,43 @@ def write_together(
     """Write ``files`` and call ``record`` in one vault transaction; return its result."""
     staged: list[tuple[Path, Path]] = []
     placed: list[Path] = []
+    kept: dict[Path, Path] = {}
     try:
         for file in files:
             staged.append((_stage(file), file.path))
         with vault.transaction() as conn:
             log_id = record(conn)
             for temporary, target in staged:
+                _keep_old(target, kept)
                 temporary.replace(target)
                 placed.append(target)
         for directory in {target.parent for _temporary, target in staged}:
             fsync_dir(directory)
     except BaseException as error:
         _remove([temporary for temporary, _target in staged] + placed)
+        _restore(kept)
         if isinstance(error, OSError):
             raise _not_written(error, files) from None
         raise
+    _remove(list(kept.values()))
     return log_id
+
+
+def _keep_old(target: Path, kept: dict[Path, Path]) -> None:
+    """A hard link to the file ``target`` replaces, to put back if the export fails."""
+    if not target.is_file() or target.is_symlink():
+        return
+    link = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old")
+    with contextlib.suppress(OSError):  # no hard links here: the documented limit
+        os.link(target, link)
+        kept[target] = link
+
+
+def _restore(kept: dict[Path, Path]) -> None:
+    for target, link in kept.items():
+        with contextlib.suppress(OSError):
+            link.replace(target)  # does nothing when ``target`` was never replaced
+        _remove([link])
 
 
 def _stage(file: OutputFile) -> Path:

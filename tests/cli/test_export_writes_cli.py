@@ -153,6 +153,43 @@ def test_an_existing_file_is_kept_unless_force_is_given(
     assert len(log_entries(cli)) == 1
 
 
+def test_a_forced_export_that_fails_puts_the_replaced_files_back(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    old = {"p.md": "an editor's own file\n", "p.md.manifest.json": "{}\n"}
+    for name, text in old.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    real = Path.replace
+    failed: list[Path] = []
+
+    def replace(self: Path, target: Path) -> Path:
+        if str(target).endswith(".manifest.json") and not failed:
+            failed.append(target)  # the new manifest's rename fails, once
+            raise OSError(errno.EIO, "Input/output error")
+        return real(self, target)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "replace", replace)
+        result = cli("export", "--force", "--out", str(folder / "p.md"))
+    assert_error(result, 1, "Nothing was written and nothing was logged", "input/output error")
+    assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == old
+    assert log_entries(cli) == []
+
+
+def test_a_forced_export_leaves_no_hidden_copy_of_the_replaced_file(
+    cli: Cli, world: World, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "p.md").write_text("an editor's own file\n", encoding="utf-8")
+    forced = cli("export", "--force", "--out", str(folder / "p.md"))
+    assert forced.code == 0, forced.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["p.md", "p.md.manifest.json"]
+    assert (folder / "p.md").read_text(encoding="utf-8").startswith("# ")
+
+
 def test_a_target_inside_the_vault_folder_is_refused_even_with_force(
     cli: Cli, world: World, made_vault: tuple[Path, str]
 ) -> None:
