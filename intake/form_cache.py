@@ -23,9 +23,9 @@ from importlib.resources import files
 from intake.redact.expand import (
     FormInfo,
     FormTable,
-    _yield_to_public,
     add_forms,
     expand,
+    settle,
     term_forms,
 )
 from intake.redact.findings import TERM
@@ -80,7 +80,7 @@ def compose(terms: tuple[str, ...], forms: list[bytes]) -> FormTable:
             table.setdefault(key, []).append(FormInfo(kind, owner, case, script, own, guard))
     for owner, text in enumerate(terms):
         add_forms(table, term_forms(text), TERM, owner)
-    _yield_to_public(table)
+    settle(table)
     return table
 
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from intake.check import capitalised, english, morph, numbers, things
 from intake.check.latin import spellings
-from intake.check.near_names import NearNames
+from intake.check.near_names import NearNames, in_handle, in_lower_case_line
 from intake.check.words import Text, Word
-from intake.redact.normalize import skeleton
+from intake.redact.normalize import joined_at_line_breaks, skeleton
 
 NEAR_NAME = "check:near-name"
 CAPITALISED = "check:capitalised"
@@ -36,7 +36,8 @@ class Check:
     """Near-misses of ``private_names``; capitalised words and codes nothing explains.
 
     ``public_names`` (public figures) and ``kept`` (strings decided "keep") explain
-    the words they contain wherever they occur.
+    the words they contain wherever they occur; a near-miss of a registered name only
+    a kept string that is the word itself.
     """
 
     def __init__(
@@ -49,12 +50,14 @@ class Check:
         self.names = NearNames.of(private_names)
         self._spelt = _spelt(private_names)
         self._public = _folded_words(public_names)
-        self._kept = _folded_words(kept) | {skeleton(k).strip() for k in kept}
+        self._whole = frozenset(skeleton(k).strip() for k in kept)
+        self._kept = _folded_words(kept) | self._whole
 
     def with_kept(self, kept: Iterable[str]) -> Check:
         other = Check.__new__(Check)
         other.names, other._public, other._spelt = self.names, self._public, self._spelt
-        other._kept = self._kept | _folded_words(kept) | {skeleton(k).strip() for k in kept}
+        other._whole = self._whole | {skeleton(k).strip() for k in kept}
+        other._kept = self._kept | _folded_words(kept) | other._whole
         return other
 
     def run(self, text: str, explained: Sequence[tuple[int, int]] = ()) -> list[Hit]:
@@ -62,35 +65,84 @@ class Check:
         view = Text.of(text)
         named = things.named_in(view.words)
         hits = [h for w in view.words if (h := self._word(view, w, named)) is not None]
+        hits += self._broken_words(text)
         for start, end in numbers.codes(view.norm.clean):
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
         return _disjoint(h for h in hits if not _overlaps(h, spans))
 
+    def _broken_words(self, text: str) -> list[Hit]:
+        """Hits on words broken at a line end ("Кравчин-\nко"), read joined."""
+        joined = joined_at_line_breaks(text)
+        if joined is None:
+            return []
+        view, breaks = Text.of(joined[0]), joined[1]
+        words = [
+            w for w in view.words if _overlaps(Hit("", *view.original_span(w.start, w.end)), breaks)
+        ]
+        named = things.named_in(view.words)
+        return [h for w in words if (h := self._word(view, w, named)) is not None]
+
     def _word(self, view: Text, word: Word, named: frozenset[str]) -> Hit | None:
+        """A near-miss of a registered name is explained only by a kept string that is
+        that word itself, not by a word inside a longer one (a shop «Мишка и Ко» kept
+        does not explain "Мишка" elsewhere); any kept word explains a capitalised one."""
+        if word.folded in self._whole:
+            return None
+        if (
+            self.names
+            and self.names.matches(word.folded)
+            and (self._could_be_name(word) or self._case_is_no_sign(view, word))
+        ):
+            return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
         if word.folded in self._kept:
             return None
-        if self.names and self.names.matches(word.folded) and self._could_be_name(word):
-            return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
         if word.folded not in self._public and capitalised.unexplained(word, named):
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
 
+    def _could_be_name(self, word: Word) -> bool:
+        """A word the dictionary knows as an ordinary word or place, and reads first as such,
+        is not when it opens a sentence ("Сердце", "Люди") or is written in lower case
+        ("лента"; "лене" is read first as a name), unless, opening a sentence, it is a
+        name's stem with a name form's suffix ("Толику", "Мишка"); nor is a lower-case
+        Latin word ("lens"), nor a plain English word (:meth:`_plain_english`)."""
+        if word.clean.isascii():
+            return word.capitalised and not self._plain_english(word)
+        if word.capitalised and not word.initial:
+            return True
+        lower = word.clean.lower()
+        if morph.classify(lower) not in ORDINARY or not morph.mostly_common(lower):
+            return True
+        return word.capitalised and self.names.is_form(word.folded, suffixed=True)
+
+    def _plain_english(self, word: Word) -> bool:
+        """An English word or brand that no registered name spells in any form ("Military"
+        near Мила, "Russia" near Руслан); a registered name's short or Latin form ("Will"
+        for William, "Tolik") never is."""
+        if self.names.latin_name(word.folded):
+            return False
+        return english.ordinary(word.clean) and not self._spells_a_name(word.clean)
+
     def _spells_a_name(self, latin: str) -> bool:
         return bool(_skeletons(english.bare_forms(latin.lower())) & self._spelt)
 
-    def _could_be_name(self, word: Word) -> bool:
-        """A lower-case or sentence-initial dictionary word ("лента", "Сердце") is not, nor
-        a lower-case Latin word ("lens"), nor an English word or brand that no registered
-        name spells, in any form ("Military" near Мила, "Russia" near Руслан)."""
-        if word.clean.isascii():
-            return word.capitalised and not (
-                english.ordinary(word.clean) and not self._spells_a_name(word.clean)
-            )
-        if word.capitalised and not word.initial:
+    def _case_is_no_sign(self, view: Text, word: Word) -> bool:
+        """Where nobody writes capitals, a lower-case word can still be a name: in a handle,
+        an e-mail address or a link ("s.kravchenko84", "lena.k"); a Latin short form of a
+        Russian name ("tolik"); in a line typed all in lower case (a retyped chat), a
+        name's form ("мишка", "толику"; in Latin script "lena's", "zueva")."""
+        clean = view.norm.clean
+        if word.has_digit or in_handle(clean, word.start, word.end):
             return True
-        return morph.classify(word.clean.lower()) not in ORDINARY
+        if word.clean.isascii() and self.names.latin_form(word.folded):
+            return True  # "then I told tolik": a Russian short form, in any case
+        if not in_lower_case_line(clean, word.start):
+            return False
+        if word.clean.isascii():  # no English dictionary: the tighter rules only
+            return self.names.latin_name(word.folded)
+        return self.names.is_form(word.folded)
 
 
 def _skeletons(strings: Iterable[str]) -> frozenset[str]:

@@ -29,3 +29,23 @@ def spellings(word: str) -> set[str]:
         if all(c in table for c in lower):
             out.add("".join(table[c] for c in lower))
     return out
+
+
+# What follows a short stem in a Latin spelling of a Russian short form written in lower
+# case in English text ("tolik", "kolya", "tanyukha", "seryozhka"): a suffix, or a bare
+# -ya/-a. A bare -e, -i, -y is left out: "time", "very", "pole" are English words.
+LATIN_TAILS = (
+    "a", "ya", "ia", "yu", "iu", "ik", "ika", "iku", "ikom", "ka", "ki", "ke", "ku", "koy",
+    "kin", "kina", "ochka", "echka", "enka", "enku", "yan", "ian", "yana", "yanu", "yanom",
+    "ok", "yok", "iok", "ich", "ych", "ycha", "ychu", "kha", "khe", "khu", "ukha", "yukha",
+    "iukha", "ushka", "yusha", "iusha", "yonok", "chik", "chika", "ulya", "ulia", "usya",
+    "usia", "unya", "unia", "usik", "yosha", "osha",
+)  # fmt: skip
+
+
+def short_forms(short: str) -> set[str]:
+    """Latin spellings of a Cyrillic short stem of three letters or more with each of
+    :data:`LATIN_TAILS` ("тол" -> "tolik", "tolya"...); empty for other stems."""
+    if len(short) < 3:
+        return set()
+    return {spelling + tail for spelling in spellings(short) for tail in LATIN_TAILS}

@@ -38,6 +38,22 @@ def classify(word: str) -> Kind:
     return "word"
 
 
+@lru_cache(maxsize=65536)
+def mostly_common(word: str) -> bool:
+    """True if the dictionary knows ``word`` and reads it at least as much as an ordinary
+    word as a name or place (by the scores of its readings): "лента", "жене", "вера" are;
+    "лене", "коле", "сане" (written in lower case in a chat) are read first as names."""
+    common = proper = 0.0
+    for parse in _analyzer().parse(word.lower()):
+        if not parse.is_known:
+            continue
+        if any(tag in parse.tag for tag in (*_NAME_TAGS[:3], *_PLACE_TAGS)):
+            proper += parse.score
+        else:
+            common += parse.score
+    return common > 0 and common >= proper
+
+
 @lru_cache(maxsize=16384)
 def counts(word: str, *, one: bool) -> bool:
     """True if ``word`` reads as what a number counts, in the case Russian counts in: after

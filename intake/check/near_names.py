@@ -7,7 +7,8 @@ A word is a near-miss of a registered name word when, compared on the folded vie
 * it starts with one of the first name's short stems from :mod:`intake.check.stems`
   (Сергей -> "Серёжкин", "Серёж"; Елена -> "Ленуська"; Дмитрий -> "Димин");
 * its stem is within a small edit distance of the name's stem, scaled by length:
-  none below 5 letters, 1 for 5-6 letters, 2 from 7 (Кравченко -> "Кравчинко").
+  none below 5 letters, 1 for 5-6 letters, 2 from 7 (Кравченко -> "Кравчинко");
+* it is a short form of an English first name, whole (William -> "Bill", "Billy's").
 
 A Cyrillic name word and its short stems are also compared in Latin spellings
 (:mod:`intake.check.latin`: "Seryozhin", "Lenochka", "Kravchinko").
@@ -25,14 +26,26 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from intake.check.latin import short_forms as latin_short_forms
 from intake.check.latin import spellings
-from intake.check.stems import MIN_STEM, short_stems, stem
+from intake.check.stems import (
+    MIN_STEM,
+    clipped,
+    english_shorts,
+    fleeting,
+    short_stems,
+    stem,
+    tails,
+)
 from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
 _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
+_DIGITS = "0123456789"
+_LINE_ENDS = '.!?…:;)»"'
+_CHAT_LINE = 60  # a chat message's line; wrapped prose runs longer
 
 
 def allowed_distance(length: int) -> int:
@@ -60,6 +73,8 @@ class NearNames:
 
     stems: frozenset[str]  # full stems: stem + ending, and the edit distance
     shorts: frozenset[str]  # short stems of first names: stem + suffix
+    whole: frozenset[str] = frozenset()  # short forms compared whole: English "bill"
+    latin: frozenset[str] = frozenset()  # Latin short forms of Russian names: "tolik"
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -69,26 +84,69 @@ class NearNames:
     def of(cls, names: Iterable[str]) -> NearNames:
         stems: set[str] = set()
         shorts: set[str] = set()
+        whole: set[str] = set()
+        latin: set[str] = set()
         for name in names:
-            for word in _SPLIT.split(name.lower()):
+            words = [w for w in _SPLIT.split(name.lower()) if w]
+            for index, word in enumerate(words):
                 folded = skeleton(word)
                 if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
                     continue
+                whole.update(english_shorts(folded))
                 stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
-                for short in short_stems(folded):
-                    shorts.update(skeleton(w) for w in (short, *spellings(short)))
-        return cls(frozenset(stems), frozenset(shorts))
+                if (dropped := fleeting(folded)) is not None:
+                    stems.add(dropped)
+                listed = short_stems(folded)
+                if not listed and index == 0 and len(words) > 1:
+                    listed = clipped(word)
+                for short in listed:
+                    latin_stems = [w for w in spellings(short) if len(w) >= MIN_STEM]
+                    shorts.update(skeleton(w) for w in (short, *latin_stems))
+                    latin.update(skeleton(w) for w in latin_short_forms(short))
+        return cls(frozenset(stems), frozenset(shorts), frozenset(whole), frozenset(latin))
+
+    def latin_form(self, folded: str) -> bool:
+        """True if the folded word is a Latin short form of a registered Russian first name
+        ("tolik", "kolya's"), which English text may write in lower case."""
+        return folded in self.latin or folded.removesuffix("'s") in self.latin
+
+    def latin_name(self, folded: str) -> bool:
+        """True if the folded Latin word is a registered name word's form by the tighter
+        rules, for lower-case English where the prefix rule would take "back" for
+        Вася: a Latin short form, an English short form, a name's stem and two letters
+        at most ("kravchenko's", "zueva", "lena")."""
+        word = folded.removesuffix("'s")
+        return self.latin_form(word) or word in self.whole or _prefixed(word, self.stems, 2)
 
     def __bool__(self) -> bool:
-        return bool(self.stems)
+        return bool(self.stems or self.whole)
 
     def matches(self, folded: str) -> bool:
-        """True if the folded word is a near-miss of a registered name word."""
+        """True if the folded word is a near-miss of a registered name word (a number
+        glued to it aside: "kravchenko84"), or a part of it joined by a hyphen is
+        ("Петровой-Водкиной", "Кравченко-младший")."""
         if folded not in self._memo:
-            self._memo[folded] = self._matches(folded)
+            word = folded.strip(_DIGITS) or folded
+            parts = [p for p in word.split("-") if len(p) >= MIN_STEM] if "-" in word else []
+            self._memo[folded] = self._matches(word) or any(self._matches(p) for p in parts)
         return self._memo[folded]
 
+    def is_form(self, folded: str, *, suffixed: bool = False) -> bool:
+        """True if the folded word is a registered name word's stem or short stem followed by
+        a suffix and ending of a name form (:func:`intake.check.stems.tails`): "толику",
+        "коляном", "орла"; not "только", "лента", "колесо". ``suffixed``: after a short
+        stem a suffix is needed ("толику", not "люди"); a name's own stem takes any ending
+        ("орла")."""
+        endings, suffixed_endings = tails(), tails(suffixed=suffixed)
+        return any(
+            (folded[:n] in self.stems and folded[n:] in endings)
+            or (folded[:n] in self.shorts and folded[n:] in suffixed_endings)
+            for n in range(2, len(folded) + 1)
+        )
+
     def _matches(self, word: str) -> bool:
+        if word in self.whole or word.removesuffix("'s") in self.whole:
+            return True
         if _prefixed(word, self.shorts, MAX_SUFFIX) or _prefixed(word, self.stems, MAX_ENDING):
             return True
         if self.stems and not self._by_first:
@@ -116,3 +174,35 @@ def _close(word: str, name_stem: str) -> bool:
         len(c) - len(name_stem) <= MAX_ENDING and distance(c, name_stem, limit) <= limit
         for c in candidates
     )
+
+
+def in_lower_case_line(text: str, index: int) -> bool:
+    """True if the line of ``text`` around ``index`` was typed all in lower case (a retyped
+    chat), not only a line of wrapped prose that continues a sentence: it has no capital
+    letter and no tag ("[имя]": the engine's tag stands where a capitalised name was), and
+    it opens the text or a paragraph, follows a sentence's end, or is short and follows
+    another such line."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    line = text[start : end if end >= 0 else len(text)]
+    if "[" in line or any(c.isupper() for c in line):
+        return False
+    if start == 0:
+        return True
+    before = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    if not before or before[-1] in _LINE_ENDS:
+        return True
+    short = len(line) <= _CHAT_LINE and len(before) <= _CHAT_LINE
+    return short and not any(c.isupper() for c in before)
+
+
+def in_handle(text: str, start: int, end: int) -> bool:
+    """True if the word at ``text[start:end]`` is part of a handle, an e-mail address or a
+    link, where nobody writes capitals: glued to an underscore, after "@" or "/", or
+    joined to another word by a dot ("lena.kravchenko", "@zuev_s", "vk.com/seryozha")."""
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    if before in ("_", "@", "/") or after in ("_", "@"):
+        return True
+    joined_before = before == "." and start >= 2 and text[start - 2].isalnum()
+    return joined_before or (after == "." and text[end + 1 : end + 2].isalnum())

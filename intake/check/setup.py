@@ -3,7 +3,9 @@
 What the engine contributes is only the list of people (who is private, who is
 public) and, through :func:`explained_spans`, where its output already holds a
 pseudonym, a tag, a public person, a place, an organisation or a date. It never
-contributes a name's forms: the check derives its own.
+contributes a name's forms: the check derives its own. A place whose word resembles
+a registered non-public name explains nothing unless its context settles it
+(:func:`doubtful`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from intake.check.core import Check
-from intake.redact.findings import DATE, ORGANISATION, PLACE, PSEUDONYM, PUBLIC_PERSON, TAG
+from intake.check.words import Text
+from intake.redact import places
+from intake.redact.findings import (
+    DATE,
+    ORGANISATION,
+    PLACE,
+    PSEUDONYM,
+    PUBLIC_PERSON,
+    TAG,
+    Finding,
+)
 
 if TYPE_CHECKING:
     from intake.redact import Redactor
@@ -36,5 +48,20 @@ def check_for(redactor: Redactor) -> Check:
 
 def explained_spans(redactor: Redactor, text: str) -> Sequence[tuple[int, int]]:
     """Spans of final text the engine wrote or keeps by policy (pseudonyms, tags, public
-    people, places, organisations, dates)."""
-    return [(f.start, f.end) for f in redactor.analyze(text) if f.kind in EXPLAINING]
+    people, places, organisations, dates), but a doubtful place (:func:`doubtful`)."""
+    found = [f for f in redactor.analyze(text) if f.kind in EXPLAINING]
+    return [(f.start, f.end) for f in found if not doubtful(redactor, text, f)]
+
+
+def doubtful(redactor: Redactor, text: str, finding: Finding) -> bool:
+    """True if ``finding`` is a place the engine keeps whose word resembles a registered
+    non-public name and whose context does not settle it: "уверена в Жуковском", "письмо
+    из Королёва" may name the person; "в городе Жуковском", "Жуковского района" do not.
+    The check then asks about it instead of taking the engine's word."""
+    if finding.kind != PLACE:
+        return False
+    names = check_for(redactor).names
+    words = Text.of(text[finding.start : finding.end]).words
+    if not any(names.matches(w.folded) for w in words):
+        return False
+    return not places.announced(text, finding.start, finding.end)

@@ -5,7 +5,15 @@ of its short stems (Серёжа, Серёжкин, Серёж -> "серёж"; 
 Лена, Ленуська, Ленкин -> "лен"). Any capitalised word, or any word the dictionary
 does not know, that starts with such a stem is a near-miss of the registered name.
 Names not in the table get the generic stem of :func:`stem` (the word without its
-final vowels), which also covers a surname with any case ending (Хертек -> Хертеком).
+final vowels), which also covers a surname with any case ending (Хертек -> Хертеком),
+and a first name (the first word of a full name) its first four letters
+(:func:`clipped`: Рустам -> "руст", Рустик);
+a name whose last vowel drops when it declines also gets that stem (Орёл -> "орл").
+
+A stem followed by one of the productive suffixes and one case ending
+(:func:`tails`: Толику, Коляном, Танюхе, Ленок, Серёжкин) is a *form* of the name, not
+only a near-miss: such a word is asked about even where a dictionary word would not be,
+at the start of a sentence ("Толику", "Мишка", "Серёжка" are also words).
 Stems are written plainly here and folded like the text when loaded.
 """
 
@@ -38,13 +46,13 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "григорий": ("гриш", "григ"),
     "денис": ("ден",),
     "дмитрий": ("дим", "мит", "дмитр"),
-    "евгений": ("жен", "евг"),
+    "евгений": ("жен", "евг", "жек"),
     "егор": ("егор", "гош"),
     "иван": ("ван", "иван"),
     "игорь": ("игор",),
     "илья": ("иль", "илюш"),
     "кирилл": ("кир",),
-    "константин": ("кост",),
+    "константин": ("кост", "кот"),
     "максим": ("макс",),
     "михаил": ("миш", "мих"),
     "никита": ("никит",),
@@ -54,11 +62,29 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "пётр": ("пет",),
     "роман": ("ром",),
     "руслан": ("рус",),
-    "сергей": ("серёг", "серёж", "серж", "серг"),
+    "сергей": ("серёг", "серёж", "серж", "серг", "серён", "серёнь"),
     "станислав": ("стас", "слав"),
     "степан": ("степ",),
     "юрий": ("юр",),
     "ярослав": ("яр", "слав"),
+    "аркадий": ("аркаш",),
+    "арсений": ("арс", "сен"),
+    "богдан": ("бод", "дан"),
+    "всеволод": ("сев",),
+    "герман": ("гер",),
+    "даниил": ("дан",),
+    "ефим": ("фим",),
+    "иннокентий": ("кеш",),
+    "лев": ("лёв", "льв"),
+    "леонид": ("лён",),
+    "матвей": ("матв", "мот", "матюш"),
+    "ростислав": ("рост", "слав"),
+    "семён": ("сём", "сен"),
+    "тимофей": ("тим", "тимош", "тимох"),
+    "тимур": ("тим",),
+    "фёдор": ("фед",),
+    "эдуард": ("эд",),
+    "яков": ("яш",),
     # women
     "алёна": ("алён",),
     "александра": ("саш", "шур", "алекс"),
@@ -84,9 +110,118 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "татьяна": ("тан", "тать"),
     "юлия": ("юл",),
     "яна": ("ян",),
+    "антонина": ("тон", "тос"),
+    "варвара": ("вар",),
+    "евгения": ("жен", "евг"),
+    "елизавета": ("лиз",),
+    "зинаида": ("зин",),
+    "любовь": ("люб",),
+    "маргарита": ("рит", "марго"),
+    "оксана": ("ксан", "ксюш", "оксан"),
+    "олеся": ("лес", "олес"),
+    "полина": ("пол", "полин"),
+    "раиса": ("рая", "раеч", "раи"),
+    "софья": ("сон", "соф"),
+    "софия": ("сон", "соф"),
+    "тамара": ("том", "тамар"),
+    "ульяна": ("уль", "ульян"),
+    "валерия": ("лер",),
+    "лариса": ("лар",),
+    "лидия": ("лид",),
+}
+# Short forms of English first names, compared whole (a possessive "'s" aside): "Bill"
+# and "Billy" are a registered William wherever they stand, "Billion" is not.
+ENGLISH_SHORTS: dict[str, tuple[str, ...]] = {
+    "albert": ("al", "bert", "bertie"),
+    "alexander": ("alex", "alec", "sandy", "xander"),
+    "andrew": ("andy", "drew"),
+    "anthony": ("tony", "ant"),
+    "arthur": ("art", "artie"),
+    "benjamin": ("ben", "benny", "benji"),
+    "charles": ("charlie", "chuck", "chas"),
+    "christopher": ("chris", "kit", "topher"),
+    "daniel": ("dan", "danny"),
+    "david": ("dave", "davey", "davy"),
+    "donald": ("don", "donnie", "donny"),
+    "edward": ("ed", "eddie", "eddy", "ted", "teddy", "ned"),
+    "francis": ("frank", "frankie"),
+    "frederick": ("fred", "freddie", "freddy"),
+    "gregory": ("greg", "gregg"),
+    "henry": ("harry", "hank", "hal"),
+    "james": ("jim", "jimmy", "jamie", "jimbo"),
+    "john": ("johnny", "jack", "jock"),
+    "jonathan": ("jon", "jonny", "johnny"),
+    "joseph": ("joe", "joey"),
+    "kenneth": ("ken", "kenny"),
+    "lawrence": ("larry", "laurie"),
+    "matthew": ("matt", "matty"),
+    "michael": ("mike", "mikey", "mick", "mickey", "mitch"),
+    "nicholas": ("nick", "nicky", "nico"),
+    "patrick": ("pat", "paddy", "patty"),
+    "peter": ("pete", "petey"),
+    "richard": ("rick", "ricky", "rich", "richie", "dick"),
+    "robert": ("rob", "robbie", "bob", "bobby", "bert", "robin"),
+    "samuel": ("sam", "sammy"),
+    "stephen": ("steve", "stevie"),
+    "steven": ("steve", "stevie"),
+    "thomas": ("tom", "tommy"),
+    "timothy": ("tim", "timmy"),
+    "william": ("will", "bill", "billy", "willie", "willy", "liam"),
+    "catherine": ("cathy", "kate", "katie", "cat", "cate"),
+    "deborah": ("deb", "debbie", "debby"),
+    "elizabeth": ("liz", "lizzie", "lizzy", "beth", "betty", "betsy", "eliza", "libby", "bess"),
+    "jennifer": ("jen", "jenny", "jenn"),
+    "jessica": ("jess", "jessie"),
+    "katherine": ("kate", "katie", "kathy", "kat", "kay", "kit"),
+    "kathryn": ("kate", "katie", "kathy", "kat", "kay"),
+    "margaret": ("maggie", "meg", "peggy", "madge", "greta"),
+    "patricia": ("pat", "patty", "trish", "tricia"),
+    "rebecca": ("becky", "becca"),
+    "susan": ("sue", "susie", "suzy"),
+    "victoria": ("vicky", "vicki", "tori"),
 }
 _ENDING_LETTERS = frozenset(skeleton("аяеёиоуыьйъэюя") + skeleton("aeiouy"))
+_CONSONANTS = frozenset(skeleton("бвгджзклмнпрстфхцчшщ"))
 MIN_STEM = 3
+
+# What follows a short stem (or a name's own stem) in a form of the name: one suffix of
+# the productive ones Russian speakers use for names, then one case ending, or the -ин
+# possessive ("тол" + "ик" + "у": Толику; "кол" + "ян" + "ом": Коляном; "лен" + "ок":
+# Ленок; "тан" + "юх" + "е": Танюхе; "рост" + "я": Ростя; "серёж" + "к" + "ин": Серёжкин).
+SUFFIXES = (
+    "", "к", "ьк", "ечк", "очк", "еньк", "оньк", "ушк", "юшк", "ул", "юл", "ульк", "юльк",
+    "ус", "юс", "уськ", "юськ", "усик", "юсик", "ун", "юн", "уньк", "юньк", "ух", "юх", "ах",
+    "ан", "ян", "ок", "ёк", "ек", "ик", "чик", "ечик", "ончик", "енчик", "ыч", "ич", "он",
+    "ос", "ас", "ёнок", "ёнк", "ёньк", "ашк", "иш", "ишк", "юш", "уш", "ёх", "ёш", "ен",
+    "ён", "ёнь", "ь", "ёж", "ёг", "уль", "юль", "юсь", "усь", "унь", "юнь",
+)  # fmt: skip
+ENDINGS = (
+    "", "а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею", "ом", "ем", "ём", "ам",
+    "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ых", "ым", "ыми",
+)  # fmt: skip
+POSSESSIVE_ENDINGS = ("", "а", "о", "ы", "ого", "у", "ому", "ой", "ым", "ом", "ых", "ыми")
+
+
+@lru_cache(maxsize=2)
+def tails(*, suffixed: bool = False) -> frozenset[str]:
+    """Every folded suffix + ending (or suffix + -ин possessive) a name form may add to its
+    stem: the check's own grammar of Russian name forms (:data:`SUFFIXES`). ``suffixed``:
+    only those with a suffix ("ику", "ка", "ян"), not a bare case ending ("и", "ей")."""
+    suffixes = [s for s in SUFFIXES if s or not suffixed]
+    plain = {s + e for s in suffixes for e in ENDINGS}
+    plain |= {s + "ин" + e for s in suffixes for e in POSSESSIVE_ENDINGS}
+    return frozenset(skeleton(t) for t in plain if t)
+
+
+def fleeting(folded: str) -> str | None:
+    """The stem of a name whose last vowel drops when it declines ("орел" -> "орл": Орла,
+    Орлом; "павел" -> "павл"; "кравец" -> "кравц"; "лев" -> "льв"), or None."""
+    if len(folded) < 3 or folded[-2] not in "ео" or folded[-1] not in _CONSONANTS:
+        return None
+    if folded[-3] not in _CONSONANTS:
+        return None
+    soft = "ь" if len(folded) == 3 and folded[-3] == "л" and folded[-2] == "е" else ""
+    return folded[:-2] + soft + folded[-1]
 
 
 @lru_cache(maxsize=1)
@@ -106,3 +241,20 @@ def short_stems(folded: str) -> tuple[str, ...]:
     """The table's short stems (as written, not folded) of a folded first name (none for
     other words)."""
     return _table().get(folded, ())
+
+
+def clipped(word: str) -> tuple[str, ...]:
+    """The short stem of a first name the table does not list: its first four letters, if
+    it has six or more (Рустам -> "руст": Рустик; Бахтияр -> "бахт": Бахтик)."""
+    lower = word.lower()
+    return (lower[:4],) if len(lower) >= 6 and lower[:4].isalpha() else ()
+
+
+def english_shorts(folded: str) -> tuple[str, ...]:
+    """The short forms (folded) of an English first name given folded ("вill" for Bill)."""
+    return tuple(skeleton(s) for s in _english().get(folded, ()))
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, tuple[str, ...]]:
+    return {skeleton(k): v for k, v in ENGLISH_SHORTS.items()}

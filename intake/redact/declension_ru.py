@@ -15,7 +15,9 @@ gender:
 - a feminine consonant stem does not decline (Анна Хертек, о Хертек); a feminine
   first name in -ь declines like "Любовь" (Айгуль, Айгули);
 - words ending in -о, -е, -и, -у, -ю, -ы, -э and surnames in -ых, -их (and so
-  the Ukrainian -ко, -енко) do not decline.
+  the Ukrainian -ко, -енко) do not decline;
+- a masculine surname in -ёл, -ец, -ок... is also declined with the vowel dropped, as
+  its noun is (:func:`fleeting_forms`: Орёл, Орла; Кравец, Кравца).
 
 The ``petrovich`` ports on PyPI (``pytrovich``, ``petrovich``) were evaluated first:
 they decline Russian-pattern names well but their rules, last released in 2016-2019,
@@ -89,6 +91,20 @@ def _second_declension(lower: str, fleeting: bool) -> CaseForms:
     ablt = ("ем", "ом") if stem[-1] in _SIBILANT else ("ом",)
     out = _pairs(lower, (stem + "а", stem + "у", stem + "а", stem + ablt[0], stem + "е"))
     return out + tuple((stem + ending, "ablt") for ending in ablt[1:])
+
+
+def fleeting_forms(word: str, gender: str | None) -> CaseForms:
+    """The oblique cases of a masculine surname whose last vowel may drop, as it does in the
+    noun it comes from (Орёл: Орла, Орлу, Орлом; Кравец: Кравца): people write both
+    "у Орла" and "у Орёла", so both are forms. Empty for other words."""
+    lower = word.lower()
+    if gender == "f" or len(lower) < 4 or lower[-2] not in "еёо":
+        return ()
+    if lower[-1] in _VOWELS or lower[-1] in "ьй" or lower[-3] in _VOWELS or lower[-3] in "ьй":
+        return ()
+    stem = lower[:-2] + lower[-1]
+    out = _pairs(lower, (stem + "а", stem + "у", stem + "а", stem + "ом", stem + "е"))[1:]
+    return out + (((stem + "ем", "ablt"),) if stem[-1] in _SIBILANT else ())
 
 
 def plural_forms(word: str) -> tuple[str, ...]:

@@ -163,10 +163,13 @@ def vocatives(name: str, gender: str | None) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def possessive_adjectives(name: str, gender: str | None) -> tuple[str, ...]:
     """Possessive adjectives of ``name``: -ин of every short form in -а/-я (and of the
-    name itself), -ов/-ев of a masculine full name."""
+    name itself), -ов/-ев of a masculine full name and of its short forms in a
+    consonant ("Толиков", "Колянов")."""
     out: dict[str, None] = {}
     for form in (name.lower(), *short_forms(name, gender)):
         out.update(dict.fromkeys(possessives(form)))
     if gender != "f":
         out.update(dict.fromkeys(patronymic_possessives(name)))
+        for form in short_forms(name, gender):  # "Толиков рюкзак", "Колянова мать"
+            out.update(dict.fromkeys(patronymic_possessives(form)))
     return tuple(out)

@@ -205,8 +205,28 @@ def expand(
             add_guarded(table, _guarded(variants(text, gender, text_mode)), kind, owner)
     for owner, text in enumerate(terms):
         add_forms(table, term_forms(text), TERM, owner)
-    _yield_to_public(table)
+    settle(table)
     return table
+
+
+def settle(table: FormTable) -> None:
+    """The last step of building a table, whole or from stored parts: who a form shared by
+    a public figure and a private person belongs to."""
+    _yield_to_public(table)
+    _private_first(table)
+
+
+def _private_first(table: FormTable) -> None:
+    """A public figure's full name every word of which is a registered private person's
+    form ("Сергей Шойгу" registered as private) is that person's: the phrase is dropped,
+    so its words are read as the private person's."""
+    private = {key for key, infos in table.items() if any(i.kind == PERSON for i in infos)}
+    for key in [
+        k for k, infos in table.items() if " " in k and all(w in private for w in k.split())
+    ]:
+        infos = table[key]
+        if all(i.kind == PUBLIC_PERSON for i in infos):
+            del table[key]
 
 
 def _yield_to_public(table: FormTable) -> None:

@@ -1,6 +1,7 @@
 """The skeleton fold: one character to one, so that look-alikes, case, accents, dashes,
 apostrophes and spaces all meet (see :mod:`intake.redact.normalize`), and digits inside
-a word read as the letters they stand for ("Г0ршенин", "Orl0v")."""
+a word read as the letters they stand for ("Г0ршенин", "Orl0v"; not the number that ends
+a handle, "kravchenko84")."""
 
 from __future__ import annotations
 
@@ -117,14 +118,26 @@ def letters_for_digits(folded: str) -> str:
             start -= 1
         while end < len(folded) and folded[end].isalnum():
             end += 1
-        word = folded[start:end]
-        latin = any("a" <= c <= "z" for c in word)
-        parts += [folded[position:start], word.translate(_DIGITS_LAT if latin else _DIGITS_CYR)]
+        parts += [folded[position:start], _read_digits(folded[start:end])]
         position = end
     if not parts:
         return folded
     parts.append(folded[position:])
     return "".join(parts)
+
+
+def _read_digits(word: str) -> str:
+    """A mixed word with its digits read as letters, but for two or more that open or end
+    it: a handle's number ("kravchenko84", "84kravchenko") is a number; "3айцев",
+    "Kravchenk0" and "Orl0v" are names."""
+    lead = len(word) - len(word.lstrip("0123456789"))
+    trail = len(word) - len(word.rstrip("0123456789"))
+    lead = 0 if lead == 1 else lead
+    trail = 0 if trail == 1 else trail
+    middle = word[lead : len(word) - trail]
+    latin = any("a" <= c <= "z" for c in middle)
+    read = middle.translate(_DIGITS_LAT if latin else _DIGITS_CYR)
+    return word[:lead] + read + word[len(word) - trail :]
 
 
 # A capital I between small Latin letters stands for a small L ("SokoIova"): read as one.

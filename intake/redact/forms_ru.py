@@ -165,6 +165,8 @@ def case_forms(
     relatives share them.
     """
     lower = word.lower()
+    if "-" in lower.strip("-") and role != "Patr":
+        return _hyphenated(lower, role, gender)
     parse = pick_parse(lower, role, gender)
     if parse is not None and not in_dictionary(parse):
         parse = None  # a guessed lexeme: the rules here and in declension_ru decline it
@@ -180,6 +182,51 @@ def case_forms(
     if role in (None, "Surn"):
         for form, (case, masculine) in _rule_forms(lower).items():
             out.setdefault(form, (case, gender is None or masculine == (gender == "m")))
+    return out
+
+
+def _hyphenated(
+    lower: str, role: str | None, gender: str | None
+) -> dict[str, tuple[str | None, bool]]:
+    """A double name or surname declines in each half ("Петрова-Водкина": "Петровой-
+    Водкиной"; "Мухаммад-Али": "Мухаммаду-Али", the half that does not decline stays)."""
+    halves = [_by_case(half, role, gender) for half in lower.split("-")]
+    out: dict[str, tuple[str | None, bool]] = {lower: ("nomn", True)}
+    for case in CASES:
+        out.setdefault("-".join(h.get(case, h["nomn"]) for h in halves), (case, True))
+    return out
+
+
+# A surname half of the -ов/-ин type is declined as the adjective it is: the endings of
+# the genitive, dative, accusative, instrumental and prepositional, after the -ов/-ин.
+_FEMININE = ("ой", "ой", "у", "ой", "ой")
+_MASCULINE = ("а", "у", "а", "ым", "е")
+
+
+def _surname_half(half: str) -> dict[str, str] | None:
+    """Case -> form of a surname half in -ов(а)/-ев(а)/-ин(а)/-ын(а), else None."""
+    feminine = half.endswith("а")
+    base = half[:-1] if feminine else half
+    if len(base) < 4 or not base.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return None
+    endings = _FEMININE if feminine else _MASCULINE
+    return dict(zip(CASES, (half, *(base + e for e in endings)), strict=True))
+
+
+def _by_case(half: str, role: str | None, gender: str | None) -> dict[str, str]:
+    """Case -> form of one half of a double name, by the dictionary or by its ending."""
+    from intake.redact.declension_ru import decline
+
+    if role != "Name" and (forms := _surname_half(half)) is not None:
+        return forms
+    parse = pick_parse(half, role, gender)
+    if parse is None or not in_dictionary(parse):
+        return {case: form for form, case in reversed(decline(half, gender))}
+    out = {"nomn": half}
+    for case in CASES[1:]:
+        form = parse.inflect({case, "sing"}) or parse.inflect({case})
+        if form is not None:
+            out[case] = str(form.word)
     return out
 
 

@@ -6,12 +6,15 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
 
 - ``CAPITAL``: the dictionary has a common-word reading, but reads the form
   first as a name ("Коля" is also a gerund, "Оси" also axes): it counts only
-  when written with a capital letter.
+  when written with a capital letter, or inside a handle, an e-mail address or a
+  link, where nobody writes capitals ("lena.kravchenko", "kolya_84").
 - ``CAPITAL | NOT_INITIAL``: the dictionary reads the form first as a common
   word ("Слава", "Галка", "Лен" as flax, "Серый"): it counts only when
   capitalised and not the first word of a sentence, unless a comma, "!", "?" or
   ":" follows it (a vocative opening direct speech, "Лен, ответь"; a speaker's
-  label in a chat log, "Слава: привет").
+  label in a chat log, "Слава: привет"), or it is an adjective with no noun or
+  adjective after it, a nickname standing for the person ("Серый сказал"; not
+  "Серый дом").
 - ``NOUN``: a possessive adjective that is also a surname or another word
   ("Дмитриев", "Митин", "Машин"): it counts only before a noun it agrees with
   ("Дмитриев рюкзак", not "Дмитриев сказал").
@@ -31,6 +34,7 @@ near-miss detector does not, and is the second line for guarded forms.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from intake.redact import forms_ru
@@ -81,7 +85,11 @@ def _spellings(folded: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def possessive_guard(form: str) -> int:
     """The guard of a possessive adjective: NOUN (and CAPITAL) if the dictionary reads it
-    as anything but a possessive adjective ("Ленин", "машин"), else none."""
+    as anything but a possessive adjective ("Ленин", "машин"), or if it has a surname's
+    shape, -ов/-ев ("Толиков", "Колянова": a surname the dictionary may not know), else
+    none."""
+    if _SURNAME_SHAPE.search(form.replace("ё", "е")):
+        return NOUN | CAPITAL
     for spelling in _spellings(form.replace("ё", "е")):
         if any("Poss" not in p.tag for p in forms_ru.dictionary_parses(spelling)):
             return NOUN | CAPITAL
@@ -91,13 +99,47 @@ def possessive_guard(form: str) -> int:
 def admits(text: str, start: int, end: int, guard: int) -> bool:
     """True if the form at ``text[start:end]`` counts under ``guard`` (NOUN is checked by
     the caller, which needs the noun's span)."""
-    if guard & CAPITAL and not text[start : start + 1].isupper():
+    if (
+        guard & CAPITAL
+        and not text[start : start + 1].isupper()
+        and not in_handle(text, start, end)
+    ):
         return False
     if guard & VOCATIVE and not _addressed(text, start, end):
         return False
     if guard & NOT_INITIAL and at_sentence_start(text, start):
-        return text[end : end + 1] in (",", "!", "?", ":")
+        return text[end : end + 1] in (",", "!", "?", ":") or _used_as_noun(text, start, end)
     return True
+
+
+_SURNAME_SHAPE = re.compile(r"[ое]в(?:а|о|ы|ого|у|ому|ой|ым|ом|ых|ыми)?$")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_QUALIFIED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """True if the adjective at ``text[start:end]`` stands for a person: no noun or
+    adjective follows it ("Серый сказал", "Серого забрали"; not "Серый дом")."""
+    parses = forms_ru.parses(text[start:end].lower())
+    if not parses or "ADJF" not in parses[0].tag:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    following = forms_ru.parses(after.group(1).lower())
+    return bool(following) and following[0].tag.POS not in _QUALIFIED
+
+
+def in_handle(text: str, start: int, end: int) -> bool:
+    """True if the word at ``text[start:end]`` is part of a handle, an e-mail address or a
+    link, where nobody writes capitals: glued to a number or an underscore, after "@" or
+    "/", or joined to another word by a dot ("lena.kravchenko", "@zuev_s", "seryozha84")."""
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 1]
+    if before in ("_", "@", "/") or after in ("_", "@") or before.isdigit() or after.isdigit():
+        return True
+    joined_before = before == "." and start >= 2 and text[start - 2].isalnum()
+    return joined_before or (after == "." and text[end + 1 : end + 2].isalnum())
 
 
 def _addressed(text: str, start: int, end: int) -> bool:

@@ -1,8 +1,10 @@
 """All registered forms matched in one pass (Aho-Corasick over the skeleton view).
 
 One automaton holds every form of every person and term. A hit counts only on
-word boundaries (no letter or digit on either side), so "Иван" does not fire
-inside "Иванович" unless "Иванович" is itself a form. Overlapping hits are
+word boundaries (no letter on either side), so "Иван" does not fire inside
+"Иванович" unless "Иванович" is itself a form; a number glued to a form is a
+boundary ("kravchenko84", "Зуев1990": a handle; digits inside a word are read as
+letters first, see :mod:`intake.redact.normalize`). Overlapping hits are
 resolved leftmost-longest. A form shared by several owners goes to the most
 sensitive owner: private people and terms before public people and pseudonyms.
 A run of single letters ("В ы д у м к и н", "В.Ы.Д.У.М.К.И.Н") is also read as
@@ -22,7 +24,7 @@ import ahocorasick
 from intake.redact import guards
 from intake.redact.expand import FormInfo, FormTable
 from intake.redact.findings import PERSON, POSSESSIVE, PUBLIC_PERSON, TERM, Finding
-from intake.redact.normalize import Normalized, skeleton
+from intake.redact.normalize import Normalized, joined_at_line_breaks, skeleton
 from intake.redact.possessive import noun_end
 
 _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
@@ -87,14 +89,27 @@ class Matcher:
             if length < min_length:
                 continue
             if whole_words and (
-                (start > 0 and text[start - 1].isalnum()) or (end < limit and text[end].isalnum())
+                (start > 0 and text[start - 1].isalpha()) or (end < limit and text[end].isalpha())
             ):
                 continue
             found.append((start, end, info, owners, candidates))
         return _leftmost_longest(found)
 
     def find(self, norm: Normalized) -> list[Finding]:
-        """Findings in original offsets (forms spelled out letter by letter included)."""
+        """Findings in original offsets (forms spelled out letter by letter included, and
+        forms broken at a line end: "Греб-\nнев")."""
+        found = self._find(norm)
+        joined = joined_at_line_breaks(norm.original)
+        if joined is not None:
+            text, breaks = joined
+            found += [
+                f
+                for f in self._find(Normalized.of(text))
+                if any(f.start < end and start < f.end for start, end in breaks)
+            ]
+        return found
+
+    def _find(self, norm: Normalized) -> list[Finding]:
         name = self.recognizer
         hits = self._admitted(norm, self.hits(norm.skeleton)) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets

@@ -29,6 +29,7 @@ matcher (:mod:`intake.redact.matcher`), which reads such runs as words.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -181,6 +182,34 @@ def _joins_scripts(output: str, start: int, end: int) -> bool:
             if before.isalpha() and after.isalpha() and not confusables.same_script(before, after):
                 return True
     return False
+
+
+# A word broken at the end of a line: a letter, a hyphen (or a soft hyphen), the line
+# break, and a lower-case letter ("Греб-\nнев", "Крав\u00ad\nченко").
+_LINE_BREAK = re.compile(r"[-\u00ad][ \t]*\r?\n[ \t]*")
+
+
+def joined_at_line_breaks(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """``text`` with each word broken at a line end joined (the hyphen and the break
+    replaced by as many soft hyphens, which the clean view deletes: offsets stay the
+    original's), and the spans of the breaks; None if there is none. A hyphen at a line
+    end may also be a real one ("Кравченко-\nмладший"), so callers read both texts."""
+    if "\n" not in text:
+        return None
+    breaks = tuple(
+        m.span()
+        for m in _LINE_BREAK.finditer(text)
+        if m.start() and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1].islower()
+    )
+    if not breaks:
+        return None
+    parts: list[str] = []
+    position = 0
+    for start, end in breaks:
+        parts += [text[position:start], "\u00ad" * (end - start)]
+        position = end
+    parts.append(text[position:])
+    return "".join(parts), breaks
 
 
 @lru_cache(maxsize=4)

@@ -102,6 +102,22 @@ def reads_as_place(text: str, start: int, end: int, *, registered: bool = False)
     return _cyrillic_place(text, start, end, registered)
 
 
+def announced(text: str, start: int, end: int) -> bool:
+    """True if the word at text[start:end] is announced as a place by its context, not only
+    by a preposition: a noun before it ("в городе Жуковском", "г. Королёв", "села
+    Выдумкино") or a region's noun after it ("Жуковского района")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None:
+        previous = before.group(1).lower()
+        dotted = "." in before.group(0)
+        if previous in _PLACE_NOUNS or _lemma(previous) in _PLACE_NOUNS:
+            return True
+        if dotted and previous in _ABBREVIATED:
+            return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and _lemma(after.group(1)) in _REGION_NOUNS
+
+
 def _cyrillic_place(text: str, start: int, end: int, registered: bool) -> bool:
     word = text[start:end]
     if _adjective(word):  # "Курской области": a region by its noun

@@ -5,7 +5,8 @@ With a private "Сергей Кравченко" registered, "Сергей" alon
 would put one man's pseudonym on another man's words. A registered person's one-word
 form belongs to a public figure when it and the word beside it make one of that
 figure's full-name forms ("сергеи лавров", "лаврова сергея"), which are no private
-person's forms.
+person's forms (a registered private person whose every name word is the public
+figure's keeps them: the registry says who is private).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class PublicNames:
         self._owners: dict[str, frozenset[int]] = {}
         for key, infos in table.items():
             owners = frozenset(i.owner for i in infos if i.kind == PUBLIC_PERSON)
-            if owners and " " in key and key not in private:
+            if owners and " " in key and not _private_words(key, private):
                 self._owners[key] = owners
         self._words = frozenset(w for key in self._owners for w in key.split())
 
@@ -45,6 +46,12 @@ class PublicNames:
             if owners:
                 return replace(finding, kind=PUBLIC_PERSON, owner=min(owners), candidates=())
         return finding
+
+
+def _private_words(key: str, private: FormTable) -> bool:
+    """True if the full name ``key`` is a private person's form, or every word of it is: a
+    registered "Сергей Шойгу" who is not the minister keeps his name private."""
+    return key in private or all(word in private for word in key.split())
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:

@@ -29,6 +29,7 @@ from intake.redact.findings import (
     PERSON,
     PLACE,
     PLURAL,
+    POSSESSIVE,
     PSEUDONYM,
     PUBLIC_PERSON,
     RELATIVE,
@@ -141,7 +142,10 @@ def _case(first: str | None, second: str | None) -> str | None:
 def _joined_owner(last: Finding, finding: Finding, gap: str) -> int | None:
     """The person two mentions separated by ``gap`` are one mention of, if they are. A comma
     joins only mentions whose first reading is the same person: in "Marina Sokolova,
-    Sokolov's wife" the second is her husband, not her."""
+    Sokolov's wife" the second is her husband, not her. A possessive ("Танькин сын") is
+    a phrase of its own and joins nothing."""
+    if POSSESSIVE in (str(last.case), str(finding.case)):
+        return None
     if _joinable(gap):
         return _shared_owner(last, finding)
     first = (last.owners or (last.owner,))[0]

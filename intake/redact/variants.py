@@ -12,7 +12,9 @@ For each part of a private person's name (and each one-word alias):
   declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`),
   a surname also in the plural, which names a family ("у Хертеков");
 - the curated short forms get their Latin spellings ("Seryozha", "Dima"), not the
-  "-ia" ones of formal schemes ("Asia").
+  "-ia" ones of formal schemes ("Asia");
+- an English first name gets its short forms (:mod:`intake.redact.diminutives_en`:
+  William, "Bill", "Billy").
 
 Each form carries the guard :mod:`intake.redact.guards` gives it, so forms that are
 also common words count only where they read as a name.
@@ -23,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from intake.redact import diminutives, forms_ru, guards
-from intake.redact.declension_ru import decline, plural_forms
+from intake.redact import diminutives, diminutives_en, forms_ru, guards
+from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
 from intake.redact.names_split import NamePart, split_name
 from intake.redact.translit import latin_spellings
@@ -41,6 +43,10 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
     for part in parts:
         if part.cyrillic is not None and forms_ru.is_cyrillic(part.cyrillic):
             yield from part_variants(part, gender, alias=mode == "alias")
+        if part.role != "Surn" and not forms_ru.is_cyrillic(part.text):
+            yield from (
+                (f, "nomn", "lat", g) for f, g in diminutives_en.short_forms(part.text, gender)
+            )
 
 
 @lru_cache(maxsize=8192)
@@ -62,6 +68,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
     if part.role != "Patr" and not _analysed(word, part.role, gender):
         out += [(f, case, "cyr", _rule_guard(f)) for f, case in decline(word, gender)[1:]]
+        if part.role == "Surn":
+            out += [(f, case, "cyr", _rule_guard(f)) for f, case in fleeting_forms(word, gender)]
         if part.role == "Surn":  # a family: "[фамилия]", never one person's pseudonym
             out += [(f, PLURAL, "cyr", _rule_guard(f)) for f in plural_forms(word)]
     return tuple(out)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from intake import quasi
 from intake.check import KINDS as CHECK_KINDS
-from intake.check.setup import check_for
+from intake.check.setup import check_for, doubtful
 from intake.models import Testimony
 from intake.redact import Decision, Finding, Redactor
 from intake.redact.findings import PERSON
@@ -87,12 +87,18 @@ def default_choice(redactor: Redactor, kind: str) -> Choice:
 
 def checked(redactor: Redactor, text: str, findings: list[Finding]) -> list[Finding]:
     """What the publication check cannot explain in ``text`` outside the engine's findings
-    (each becomes a finding of kind ``check:...`` to decide, recognizer "check")."""
-    spans = [(f.start, f.end) for f in findings]
+    (each becomes a finding of kind ``check:...`` to decide, recognizer "check"); a doubtful
+    place (:func:`intake.check.setup.doubtful`) explains nothing."""
+    spans = [(f.start, f.end) for f in findings if not doubtful(redactor, text, f)]
     return [
         Finding(hit.kind, hit.start, hit.end, 1.0, "check")
         for hit in check_for(redactor).run(text, spans)
     ]
+
+
+def _asked(finding: Finding, hits: list[Finding]) -> bool:
+    """True if the check asks about (part of) ``finding``: a doubtful place is its question."""
+    return any(h.start < finding.end and finding.start < h.end for h in hits)
 
 
 NUMBERED_LAST = frozenset({"natasha", "review"})
@@ -114,8 +120,9 @@ def build(
     later: list[tuple[str, Finding, tuple[str, ...]]] = []
     for field, text in texts.items():
         analysed = redactor.analyze(text, t.language)
-        findings = [f for f in analysed if f.kind not in NOT_REVIEWED]
-        findings += checked(redactor, text, analysed)
+        hits = checked(redactor, text, analysed)
+        findings = [f for f in analysed if f.kind not in NOT_REVIEWED and not _asked(f, hits)]
+        findings += hits
         findings += _still_valid(field, text, findings, stored, digest)
         keys = _Keys(field, text, digest)
         staying = [

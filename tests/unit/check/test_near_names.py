@@ -102,3 +102,145 @@ def test_edit_distance_counts_single_letter_changes(a: str, b: str, expected: in
 
 def test_edit_distance_stops_past_its_limit() -> None:
     assert distance("кравченко", "жуковский", 2) == 3
+
+
+# A wider registry for the forms below: first names whose short forms are also words.
+COLLOQUIAL = Check(
+    [
+        "Анатолий Лисицын",
+        "Николай Гребнев",
+        "Михаил Котов",
+        "Сергей Кравченко",
+        "Ростислав Пахомов",
+        "Игорь Орёл",
+        "Людмила Ветрова",
+        "Елена Кравченко",
+        "Рустам Назаров",  # a first name the check's table does not list
+    ]
+)
+
+
+def colloquial(text: str) -> list[str]:
+    return [text[h.start : h.end] for h in COLLOQUIAL.run(text) if h.kind == NEAR_NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # a short stem, a suffix and an ending: a name's form even where it is also a word
+        ("Было тихо. Толику позвонили ночью.", "Толику"),  # "толика" is a word
+        ("Было тихо.\nТолик ушёл первым.", "Толик"),  # after a line break
+        ("Было тихо. Мишка сказал, что уезжает.", "Мишка"),  # "мишка": a teddy bear
+        ("— Серёжка, иди сюда!", "Серёжка"),  # after a dash; "серёжка": an earring
+        ("Было тихо. Коляном его звали все.", "Коляном"),
+        ("Было тихо. Ростя сказал, что уезжает.", "Ростя"),  # a stem the table adds
+        ("Было тихо. Серёнька молчал.", "Серёнька"),
+        ("Было тихо. Рустик молчал.", "Рустик"),  # the first four letters of Рустам
+        ("Потом Рустику позвонили.", "Рустику"),
+        # a surname whose vowel drops when it declines
+        ("Было тихо. Орла забрали ночью.", "Орла"),
+        ("Никто не говорил с Орлом.", "Орлом"),
+        # lower case: a form the dictionary reads first as a name or place
+        ("я написала лене вчера. Она молчит.", "лене"),
+        ("Спроси у коле, он знает.", "коле"),
+        # a line written all in lower case (a retyped chat): a capital is no sign there
+        ("было тихо\nмишка сказал что уезжает", "мишка"),
+        ("толику позвонили ночью", "толику"),
+    ],
+)
+def test_a_colloquial_form_is_a_near_miss_wherever_it_stands(text: str, form: str) -> None:
+    assert colloquial(text) == [form]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Люди стояли у ворот.",  # a stem with a bare ending, read first as a word
+        "Только потом мы узнали.",  # "тол" + "ько": no suffix of a name's form
+        "Колесо спустило. Котлы не работали.",
+        "Кости болели, мы молчали.",
+        "Мы видели многих людей.",  # lower case, read first as an ordinary word
+        "Был сильный ветер, и он сказал мишка [имя] тоже.",  # a tag: the line had a capital
+    ],
+)
+def test_ordinary_words_that_open_a_sentence_or_are_in_lower_case_are_not_asked_about(
+    text: str,
+) -> None:
+    assert colloquial(text) == []
+
+
+def test_a_kept_name_of_a_shop_does_not_explain_the_persons_short_form_elsewhere() -> None:
+    """Only a kept string that is the word itself explains a near-miss: keeping «Мишка и
+    Ко» (an organisation, kept by policy) says nothing about "Мишка" opening a sentence."""
+    text = "Магазин «Мишка и Ко» закрыт. Было тихо. Мишка сказал, что уезжает."
+    shop = (text.index("Мишка"), text.index("Ко»") + 2)
+    asked = COLLOQUIAL.with_kept(["Мишка и Ко"]).run(text, [shop])
+    assert [(h.kind, text[h.start : h.end]) for h in asked] == [(NEAR_NAME, "Мишка")]
+    assert COLLOQUIAL.with_kept(["Мишка"]).run(text, [shop]) == []  # decided: the word itself
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Мы ждали, пока Кравчин-\nко вернётся.", "Кравчин-\nко"),  # misspelt and broken
+        ("Потом Хертек-\nом занялись.", "Хертек-\nом"),
+        ("Мама звала его Серёжень-\nкой.", "Серёжень-\nкой"),
+    ],
+)
+def test_a_near_miss_broken_at_a_line_end_is_read_joined(text: str, form: str) -> None:
+    assert near_names(text) == [form]
+
+
+def test_a_word_of_no_name_broken_at_a_line_end_is_not_asked_about() -> None:
+    assert near_names("Мы долго жда-\nли, потом всё кон-\nчилось.") == []
+
+
+ENGLISH = Check(["William Carter", "Elizabeth Moore"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("It was quiet. Will said he was leaving.", "Will"),  # a word opening a sentence
+        ("Bill's car was outside.", "Bill's"),
+        ("i told bill and liz about it", "bill"),  # a line all in lower case
+        ("write to bill.carter@mail.example", "bill"),  # an address
+    ],
+)
+def test_a_short_form_of_an_english_first_name_is_a_near_miss(text: str, form: str) -> None:
+    first = next(text[h.start : h.end] for h in ENGLISH.run(text) if h.kind == NEAR_NAME)
+    assert first == form
+
+
+def test_english_words_that_start_like_a_short_form_are_not_near_misses() -> None:
+    text = "Helpers came. The bill was paid. Billions were lost, and Bethany left."
+    assert [text[h.start : h.end] for h in ENGLISH.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_a_latin_short_form_of_a_russian_name_is_asked_about_in_lower_case_too() -> None:
+    text = "Then I told tolik and kolya's wife about it."
+    assert [text[h.start : h.end] for h in COLLOQUIAL.run(text) if h.kind == NEAR_NAME] == [
+        "tolik",
+        "kolya's",
+    ]
+
+
+def test_wrapped_prose_is_not_read_as_a_chat_typed_in_lower_case() -> None:
+    """A line without capitals that continues a sentence of the line before is prose, not
+    a retyped chat: its words are read as usual ("мишка" here is a toy)."""
+    prose = (
+        "Когда мы вернулись домой после долгой дороги через поле, на столе\n"
+        "лежал старый плюшевый мишка и тетрадь, которую никто не открывал."
+    )
+    assert colloquial(prose) == []
+    chat = "Переписка:\nмишка сказал что уезжает\nя не поверила"
+    assert colloquial(chat) == ["мишка"]
+
+
+def test_each_half_of_a_hyphenated_word_is_compared() -> None:
+    check = Check(["Анна-Мария Петрова-Водкина", "Сергей Кравченко"])
+    text = "Было тихо. Петровой-Водкиной звонили. Кравчинко-младший пришёл. Нью-Йорк далеко."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [
+        "Петровой-Водкиной",
+        "Кравчинко-младший",
+    ]

@@ -128,6 +128,8 @@ def redactor() -> Redactor:
         ("Галка, иди сюда.", "Вера, иди сюда."),
         ("Слава: буду в восемь.", "Глеб: буду в восемь."),  # a speaker in a chat log
         ("Вчера Галка звонила.", "Вчера Вера звонила."),
+        ("Было тихо. Серый сказал, что уезжает.", "Было тихо. Иван сказал, что уезжает."),
+        ("Серого забрали первым.", "Ивана забрали первым."),  # a nickname standing alone
         ("Dima and Lena left.", "Oleg and Mariya left."),
     ],
 )
@@ -145,6 +147,8 @@ def test_a_short_form_becomes_the_pseudonym_in_its_case(
         "Галка села на ветку.",  # a jackdaw, at a sentence start
         "Потом галка улетела.",  # lower case: not a name
         "Лён уродился, лен сушили.",  # flax, not the vocative of Лена
+        "Серый дом стоял у дороги.",  # an adjective before its noun
+        "Серого цвета машина стояла.",
     ],
 )
 def test_a_short_form_that_is_first_a_common_word_stays_where_it_is_one(

@@ -42,6 +42,9 @@ def redactor() -> Redactor:
         ("Ленусина подруга пришла.", "Подруга Марии пришла."),
         ("Рюкзак был Димин.", "Рюкзак был Олега."),  # no noun: the genitive alone
         ("«Митины письма», — сказала она.", "«Письма Олега», — сказала она."),
+        ("Серёгин брат молчал.", "Брат Ивана молчал."),
+        ("Там были Ленка, Ленкин брат, Леночка.", "Там были Мария, брат Марии, Мария."),
+        ("Димонов телефон молчит.", "Телефон Олега молчит."),  # -ов of a short form
     ],
 )
 def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
@@ -59,6 +62,7 @@ def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
         "Ленин мавзолей закрыт.",  # the public figure's, not Лена's
         "Дом стоит на улице Ленина.",
         "Митин пришёл.",
+        "Димонов сказал, что уедет.",  # a surname's shape: only before its noun
     ],
 )
 def test_a_possessive_that_is_also_a_surname_needs_its_noun(redactor: Redactor, text: str) -> None:

@@ -1,0 +1,53 @@
+"""Short forms of English first names: "Bill" and "Billy" are a registered William.
+
+The curated table ``intake/data/diminutives_en.txt`` gives the usual short forms of
+about 90 English first names. A form is a Latin-script form of the registered
+person, with a possessive ("Billy's") found by the matcher at the apostrophe. Each
+counts only with a capital letter ("bill" is a word); a form that is also an ordinary
+English word ("Will", "Rob", "Frank", marked "*" in the table) only when it is not the
+first word of a sentence ("Will you come?"), where the publication check asks instead.
+
+A short form shared by two registered people ("Alex" of an Alexander and an
+Alexandra) is a form of each, and the engine treats it as ambiguous.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from intake.redact import guards
+
+Table = dict[str, tuple[str, tuple[tuple[str, bool], ...]]]  # name -> (gender, (form, word))
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    """Full name (lower case) -> (gender, ((short form, is also a word), ...))."""
+    text = files("intake").joinpath("data/diminutives_en.txt").read_text(encoding="utf-8")
+    out: Table = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, forms = line.split(":", 1)
+        name, gender = head.split()
+        out[name.lower()] = (
+            gender,
+            tuple(
+                (form.strip().rstrip("*").lower(), form.strip().endswith("*"))
+                for form in forms.split(",")
+                if form.strip()
+            ),
+        )
+    return out
+
+
+def short_forms(name: str, gender: str | None) -> tuple[tuple[str, int], ...]:
+    """(short form, guard) of an English first name ("William" -> ("will", CAPITAL |
+    NOT_INITIAL), ("billy", CAPITAL)...); empty for a name the table does not list."""
+    entry = table().get(name.lower())
+    if entry is None or (gender is not None and entry[0] != gender):
+        return ()
+    word = guards.CAPITAL | guards.NOT_INITIAL
+    return tuple((form, word if common else guards.CAPITAL) for form, common in entry[1])

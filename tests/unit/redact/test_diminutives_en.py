@@ -1,0 +1,57 @@
+"""Short forms of registered English first names. Every person here is invented.
+
+Expected forms come from the hand-written rows below, never from the engine's table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Person, Redactor, Registry
+from intake.redact.diminutives_en import short_forms
+from intake.redact.guards import CAPITAL, NOT_INITIAL
+
+REDACTOR = Redactor(
+    Registry(
+        people=[
+            Person("William Carter", gender="m", pseudonym="John"),
+            Person("Elizabeth Moore", gender="f", pseudonym="Anna"),
+            Person("Katherine Price", gender="f", pseudonym="Mary"),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Later Billy told us he was leaving.", "Billy"),
+        ("It was quiet. Billy said he was leaving.", "Billy"),  # opening a sentence
+        ("We saw Bill's car outside.", "Bill"),  # a possessive
+        ("Then Will called again.", "Will"),  # also a word, but capitalised mid-sentence
+        ("Lizzie and Beth were there.", "Lizzie"),
+        ("Everyone knew Kathy.", "Kathy"),
+    ],
+)
+def test_a_short_form_of_a_registered_english_name_is_redacted(text: str, form: str) -> None:
+    assert form not in REDACTOR.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you come with us?",  # "Will" opening a question is the verb
+        "He paid the bill and left.",  # a word in lower case
+    ],
+)
+def test_a_short_form_that_is_also_a_word_stays_where_it_is_one(text: str) -> None:
+    """The engine leaves it; the publication check asks about "Will" opening a sentence."""
+    assert REDACTOR.redact(text).text == text
+
+
+def test_forms_that_are_also_words_count_only_mid_sentence_with_a_capital() -> None:
+    forms = dict(short_forms("William", "m"))
+    assert forms["will"] == CAPITAL | NOT_INITIAL
+    assert forms["billy"] == CAPITAL
+    assert short_forms("William", "f") == ()  # the table's gender must match
+    assert short_forms("Wilberforce", None) == ()

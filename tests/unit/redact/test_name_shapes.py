@@ -1,0 +1,155 @@
+"""Names inside handles, e-mail addresses and links; surnames whose vowel drops; words
+broken at a line end.
+
+Every person, handle and address here is invented. Expected forms come from the
+hand-written tables below, never from the engine's form table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Person, Redactor, Registry
+from intake.redact.declension_ru import fleeting_forms
+from intake.redact.fold import fold
+from intake.redact.guards import in_handle
+
+REDACTOR = Redactor(
+    Registry(
+        people=[
+            Person("Сергей Кравченко", gender="m", pseudonym="Иван"),
+            Person("Елена Кравченко", gender="f", pseudonym="Мария"),
+            Person("Сергей Зуев", gender="m", pseudonym="Пётр"),
+            Person("Игорь Орёл", gender="m", pseudonym="Олег"),
+            Person("Николай Гребнев", gender="m", pseudonym="Антон"),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("kravchenko84", ("kravchenko", "84")),  # a handle's number stays a number
+        ("84kravchenko", ("84", "kravchenko")),
+        ("Зуев1990", ("Зуев", "1990")),
+        ("Kravchenk0", ("Kravchenko", "")),  # one digit for a letter at the end
+        ("Orl0v", ("Orlov", "")),  # inside a word
+        ("3уев", ("Зуев", "")),  # one digit for a letter at the start
+    ],
+)
+def test_digits_inside_a_word_are_letters_and_a_handles_number_is_a_number(
+    text: str, read_as: tuple[str, str]
+) -> None:
+    first, second = read_as
+    assert fold(text) == fold(first) + fold(second)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("пиши s.kravchenko84", "kravchenko84", True),
+        ("vk.com/lena.kravchenko", "lena", True),
+        ("ник @seryozha в чате", "seryozha", True),
+        ("ник zuev_s в чате", "zuev", True),
+        ("Потом lena ушла.", "lena", False),
+        ("Это была lena. Потом", "lena", False),  # a full stop before a space ends a sentence
+    ],
+)
+def test_a_word_is_in_a_handle_when_glued_to_a_dot_an_underscore_a_number_or_an_at_sign(
+    text: str, word: str, expected: bool
+) -> None:
+    start = text.index(word)
+    assert in_handle(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Его ник s.kravchenko84 удалили.", ["kravchenko"]),
+        ("Почта lena.kravchenko1984@mail.example закрыта.", ["lena", "kravchenko"]),
+        ("Страница vk.com/lena.kravchenko удалена.", ["lena", "kravchenko"]),
+        ("Ник коля_84 и serezha_zuev77 в чате.", ["коля", "serezha", "zuev"]),
+        ("Писал с аккаунта Зуев1990 ночью.", ["Зуев"]),
+    ],
+)
+def test_a_registered_name_inside_a_handle_or_address_is_redacted(
+    text: str, gone: list[str]
+) -> None:
+    out = REDACTOR.redact(text).text
+    assert [form for form in gone if form in out] == []
+
+
+FLEETING = [
+    # nominative, then the forms with the vowel dropped: genitive, dative, accusative,
+    # instrumental, prepositional
+    ("Орёл", "Орла Орлу Орла Орлом Орле"),
+    ("Кравец", "Кравца Кравцу Кравца Кравцом/Кравцем Кравце"),
+    ("Козёл", "Козла Козлу Козла Козлом Козле"),
+]
+
+
+@pytest.mark.parametrize(("name", "forms"), FLEETING, ids=[n for n, _ in FLEETING])
+def test_a_surname_whose_vowel_drops_is_declined_both_ways(name: str, forms: str) -> None:
+    expected = {f.lower() for group in forms.split() for f in group.split("/")}
+    assert {form for form, _case in fleeting_forms(name, "m")} == expected
+    assert fleeting_forms(name, "f") == ()  # a woman's surname in a consonant does not decline
+
+
+def test_a_consonant_before_a_vowel_keeps_it() -> None:
+    assert fleeting_forms("Зуев", "m") == ()  # "у" before "е": no vowel drops
+    assert fleeting_forms("Хертек", "m") != ()  # a rule, not a dictionary: both are written
+
+
+def test_each_dropped_vowel_form_of_a_registered_surname_becomes_the_pseudonym() -> None:
+    text = "Игорь Орёл служил. Потом с Орлом никто не говорил, и Орлу не звонили."
+    assert REDACTOR.redact(text).text == (
+        "Олег служил. Потом с Олегом никто не говорил, и Олегу не звонили."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Мы ждали, пока Крав-\nченко вернётся.", "Крав-\nченко"),
+        ("Потом Греб-\nнев позвонил.", "Греб-\nнев"),  # a registered Николай Гребнев
+        ("Пришёл Крав\u00ad\nченко.", "Крав\u00ad\nченко"),  # a soft hyphen at the break
+        ("Пришёл Кравченко-\nмладший.", "Кравченко"),  # a real hyphen: the surname alone
+    ],
+)
+def test_a_registered_name_broken_at_a_line_end_is_redacted(text: str, gone: str) -> None:
+    result = REDACTOR.redact(text)
+    assert gone not in result.text
+    assert REDACTOR.scan_for_leaks(text) != []  # the leak gate reads it joined too
+
+
+def test_a_line_break_between_two_words_joins_nothing() -> None:
+    text = "Пришёл Зуев.\nПотом ушёл."
+    assert REDACTOR.redact(text).text == "Пришёл Пётр.\nПотом ушёл."
+
+
+DOUBLE = Redactor(
+    Registry(
+        people=[
+            Person("Анна-Мария Петрова-Водкина", gender="f", pseudonym="Вера"),
+            Person("Мухаммад-Али Гаджиев", gender="m", pseudonym="Олег"),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Петровой-Водкиной",  # both halves decline, the second unknown to the dictionary
+        "Петрову-Водкину",
+        "Анне-Марии",
+        "Анну-Марию",
+        "Мухаммаду-Али",  # the half that does not decline stays
+        "Мухаммадом-Али",
+    ],
+)
+def test_a_double_name_is_declined_in_both_halves(form: str) -> None:
+    out = DOUBLE.redact(f"Вчера мы видели {form} у дома.").text
+    assert form not in out
+    assert DOUBLE.scan_for_leaks(out) == []
