@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from intake.redact.declension_ru import decline
+
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 GENDER_TAG = {"m": "masc", "f": "femn"}
@@ -215,8 +217,6 @@ def _surname_half(half: str) -> dict[str, str] | None:
 
 def _by_case(half: str, role: str | None, gender: str | None) -> dict[str, str]:
     """Case -> form of one half of a double name, by the dictionary or by its ending."""
-    from intake.redact.declension_ru import decline
-
     if role != "Name" and (forms := _surname_half(half)) is not None:
         return forms
     parse = pick_parse(half, role, gender)
