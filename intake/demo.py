@@ -7,6 +7,7 @@ derivation uses the RFC 9106 floor (t=3, 64 MiB) so the demo opens quickly.
 
 from __future__ import annotations
 
+import os
 import secrets
 import shutil
 import tempfile
@@ -125,6 +126,5 @@ def fill_testimonies(vault: Vault, person_ids: dict[str, str]) -> list[str]:
 
 
 def _testing() -> bool:
-    import os
 
     return os.environ.get(keys.TEST_PROFILE_ENV) == "1"

@@ -53,6 +53,7 @@ def sources() -> Iterator[tuple[str, bytes]]:
                 yield f"{folder}/{item.name}", item.read_bytes()
     for name in _LAYOUT:  # how the forms are filed in the vault
         yield name, package.joinpath(name).read_bytes()
+    # late: pymorphy3 and its dictionary load only when first needed
     import pymorphy3
     import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 

@@ -148,7 +148,8 @@ def decode(data: bytes, label: str) -> str:
 
 
 def _docx_text(data: bytes, label: str) -> tuple[str | None, str]:
-    import docx  # 90 ms to import; only .docx files need it
+    # late: python-docx (lxml) loads only for .docx files
+    import docx
     from docx.exceptions import PythonDocxError
     from docx.opc.exceptions import OpcError
 

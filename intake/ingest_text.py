@@ -23,7 +23,8 @@ _CELL_SEPARATOR = " | "
 
 def markdown_text(source: str) -> tuple[str | None, str]:
     """(the first heading or None, the text) of Markdown ``source``."""
-    from markdown_it import MarkdownIt  # imported on use: only .md imports need it
+    # late: markdown-it loads only for .md files
+    from markdown_it import MarkdownIt
 
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
     out = _Blocks()
@@ -101,6 +102,7 @@ def _inline(children: list[Any]) -> str:
 
 def docx_text(document: Any) -> tuple[str | None, str]:
     """(the first Heading 1, else Title, or None; the text) of a python-docx document."""
+    # late: python-docx (lxml) loads only for .docx files
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 

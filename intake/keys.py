@@ -16,6 +16,7 @@ argon2-cffi, cryptography and the interpreter may survive until reused.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import time
@@ -215,7 +216,6 @@ def _to_base32(value: int, chars: int) -> str:
 
 
 def _check_group(key: bytes) -> str:
-    import hashlib
 
     return _to_base32(int.from_bytes(hashlib.sha256(key).digest()[:3], "big") >> 4, 4)
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from intake import clashes
 from intake.errors import InputError, NotFound, UsageError
 from intake.models import Gender, Person, now
+from intake.store import exports
 from intake.store import people as store
 from intake.store import testimonies as testimony_store
 from intake.store.db import Connection
@@ -50,6 +51,7 @@ def language_of(name: str) -> str:
 def pool_language(person: Person, chosen: str | None = None) -> str:
     """The pseudonym pool: ``chosen`` ("ru" or "en") if given, else the one that fits the
     person (see :func:`intake.redact.pseudonyms.pool_for`)."""
+    # late: the name tables (phonenumbers, iuliia; 0.1 s) load only to compare names
     from intake.redact.pseudonyms import pool_for
 
     return chosen if chosen in ("ru", "en") else pool_for(person.name)
@@ -61,6 +63,7 @@ def real_names(everyone: list[Person]) -> list[str]:
 
 def shares_a_word(pseudonym: str, names: list[str]) -> bool:
     """True when the pseudonym and a real name share a word, in any script or case."""
+    # late: the name tables (phonenumbers, iuliia; 0.1 s) load only to compare names
     from intake.redact.pseudonyms import name_keys
 
     return bool(name_keys((pseudonym,)) & name_keys(tuple(names)))
@@ -179,6 +182,7 @@ def merge(vault: Vault, keep_ref: str, other_ref: str) -> Person:
 
 
 def _guess_gender(name: str) -> Gender:
+    # late: the name tables (phonenumbers, iuliia; 0.1 s) load only to compare names
     from intake.redact.pseudonyms import guess_gender
 
     guessed = guess_gender(name)
@@ -193,8 +197,9 @@ def _guess_gender(name: str) -> Gender:
 def _pseudonym_for(
     conn: Connection, person: Person, chosen: str | None, pool: str | None = None
 ) -> str:
+    # late: the name tables (phonenumbers, iuliia; 0.1 s) load only to compare names
     from intake.redact.normalize import skeleton
-    from intake.redact.pseudonyms import assign_pseudonym  # loads the name pools
+    from intake.redact.pseudonyms import assign_pseudonym
 
     everyone = [p for p in store.all_people(conn) if p.id != person.id] + [person]
     names = real_names(everyone)
@@ -242,7 +247,6 @@ def settle_clashes(vault: Vault, holders: list[str]) -> tuple[list[str], list[st
     """Redraw the pseudonyms of ``holders`` (ids whose pseudonym now reads as a name) when
     nothing was ever exported from this vault, so none of them can have been published;
     otherwise leave them for the user to decide. Returns (redrawn, left)."""
-    from intake.store import exports
 
     if exports.entries(vault.connection):
         return [], holders
@@ -261,6 +265,7 @@ def pseudonym_clashes(conn: Connection) -> list[tuple[str, str]]:
     """(holder, owner) pairs where ``holder``'s pseudonym shares a word with ``owner``'s real
     name or an alias: possible when the owner was registered after the pseudonym was drawn.
     The leak gate refuses an export where such a pseudonym appears."""
+    # late: the name tables (phonenumbers, iuliia; 0.1 s) load only to compare names
     from intake.redact.pseudonyms import name_keys
 
     everyone = store.all_people(conn)
@@ -293,6 +298,7 @@ def redraw_clashing_pseudonyms(vault: Vault) -> list[str]:
 
 
 def _refuse_name_equal_to_a_pseudonym(conn: Connection, person: Person) -> None:
+    # late: the name tables (phonenumbers, iuliia; 0.1 s) load only to compare names
     from intake.redact.normalize import skeleton
 
     others = {skeleton(p.pseudonym): p.id for p in store.all_people(conn) if p.id != person.id}

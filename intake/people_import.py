@@ -16,6 +16,10 @@ from dataclasses import dataclass, field, replace
 from intake.errors import InputError
 from intake.models import Gender, Person, now
 from intake.people import _guess_gender, clean_name, language_of, new_id, real_names
+from intake.redact import forms_ru
+from intake.redact.expand import pseudonym_forms
+from intake.redact.normalize import skeleton
+from intake.redact.pseudonyms import assign_pseudonym, name_keys, pseudonym_key
 from intake.redact.registry import Person as Entry
 from intake.store import people as store
 from intake.store.db import Connection
@@ -37,8 +41,6 @@ class _Batch:
     def clashes(self, pseudonym: str, gender: str) -> bool:
         """True if a case form of the pseudonym is a form of a registered first name
         ("Евгения" is also the genitive of a registered "Евгений")."""
-        from intake.redact.expand import pseudonym_forms
-        from intake.redact.normalize import skeleton
 
         if (pseudonym, gender) not in self.clash_cache:
             self.clash_cache[(pseudonym, gender)] = any(
@@ -90,7 +92,6 @@ def _draft(number: int, entry: Entry) -> Person:
 
 
 def _batch(conn: Connection, drafts: list[Person]) -> _Batch:
-    from intake.redact.pseudonyms import name_keys, pseudonym_key
 
     existing = store.all_people(conn)
     names = real_names(existing) + real_names(drafts)
@@ -105,9 +106,6 @@ def _batch(conn: Connection, drafts: list[Person]) -> _Batch:
 def _first_name_forms(everyone: list[Person]) -> frozenset[str]:
     """Keys of the case forms of every word of a registered name that the dictionary
     reads as a first name (a few hundred distinct words at most, whatever the registry)."""
-    from intake.redact import forms_ru
-    from intake.redact.expand import pseudonym_forms
-    from intake.redact.normalize import skeleton
 
     words = {
         (word, p.gender.value if p.gender else None)
@@ -124,7 +122,6 @@ def _first_name_forms(everyone: list[Person]) -> frozenset[str]:
 
 
 def _take(person: Person, pseudonym: str, batch: _Batch) -> Person:
-    from intake.redact.pseudonyms import pseudonym_key
 
     key = pseudonym_key(pseudonym)
     batch.taken_keys.add(key)
@@ -133,7 +130,6 @@ def _take(person: Person, pseudonym: str, batch: _Batch) -> Person:
 
 
 def _with_chosen(person: Person, chosen: str, batch: _Batch, number: int) -> Person:
-    from intake.redact.pseudonyms import name_keys, pseudonym_key
 
     chosen = clean_name(chosen, "pseudonym")
     if name_keys((chosen,)) & batch.name_keys:
@@ -150,7 +146,6 @@ def _with_chosen(person: Person, chosen: str, batch: _Batch, number: int) -> Per
 
 
 def _with_drawn(person: Person, batch: _Batch) -> Person:
-    from intake.redact.pseudonyms import assign_pseudonym
 
     gender = person.gender.value if person.gender else None
     drawn = assign_pseudonym(
@@ -166,7 +161,6 @@ def _with_drawn(person: Person, batch: _Batch) -> Person:
 
 
 def _refuse_name_equal_to_a_pseudonym(person: Person, batch: _Batch, number: int) -> None:
-    from intake.redact.pseudonyms import pseudonym_key
 
     for name in person.names:
         holder = batch.pseudonym_owner.get(pseudonym_key(name))

@@ -16,6 +16,7 @@ equivalent there and is skipped.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import sys
 
 PR_SET_DUMPABLE = 4  # <linux/prctl.h>
@@ -35,6 +36,7 @@ def harden_process() -> None:
 
 def _no_core_files() -> None:
     try:
+        # late: resource exists only on Unix (ImportError elsewhere)
         import resource
     except ImportError:  # not on Windows; there is no core limit to set
         return
@@ -43,7 +45,6 @@ def _no_core_files() -> None:
 
 
 def _not_dumpable() -> None:
-    import ctypes
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -56,7 +57,6 @@ def dumpable() -> int | None:
     """The process's dumpable flag (0 = protected), or None where it cannot be read."""
     if not sys.platform.startswith("linux"):
         return None
-    import ctypes
 
     try:
         return int(ctypes.CDLL(None).prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))

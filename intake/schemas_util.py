@@ -41,6 +41,7 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    # late: jsonschema loads only when a document is validated
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(

@@ -28,7 +28,8 @@ SUPPLETIVE_SCAN = 150  # words per field checked one by one when no prefix match
 
 @cache
 def _morph() -> Any:
-    import pymorphy3  # slow to import; only search needs it
+    # late: pymorphy3 and its dictionary load only when first needed
+    import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
 

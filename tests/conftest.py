@@ -57,14 +57,27 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         setattr(session.config.option, option, str(base / "snapshot_report.html"))
 
 
+def _remove_foreign_variables(patch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        foreign = name.startswith(FOREIGN_PREFIXES) or name in FOREIGN_NAMES
+        if foreign and not name.startswith(KEPT_PREFIXES):
+            patch.delenv(name)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_foreign_variables() -> Iterator[None]:
+    """None of the user's variables for the whole run, so that fixtures shared by several
+    tests (a template vault, the demo vault) are made without them too."""
+    with pytest.MonkeyPatch.context() as patch:
+        _remove_foreign_variables(patch)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private HOME/XDG/TMPDIR per test, none of the user's INTAKE_*/XDG_*/colour/size
     variables, and the cheap KDF profile (tests only)."""
-    for name in list(os.environ):
-        foreign = name.startswith(FOREIGN_PREFIXES) or name in FOREIGN_NAMES
-        if foreign and not name.startswith(KEPT_PREFIXES):
-            monkeypatch.delenv(name)
+    _remove_foreign_variables(monkeypatch)
     home = tmp_path / "home"
     home.mkdir(mode=0o700)
     monkeypatch.setenv("HOME", str(home))

@@ -19,6 +19,7 @@ from intake.audit.report import Check, Status
 from intake.audit.strays import stray_files
 from intake.errors import VaultCorrupt
 from intake.store.header import Header, Slot, unb64
+from intake.store.inspect import library_versions
 from intake.wording import counted
 
 HEADER_FILE = "header.json"
@@ -284,7 +285,6 @@ def _major_minor(version: str) -> tuple[int, int]:
 
 
 def library_checks() -> list[Check]:
-    from intake.store.inspect import library_versions
 
     found = library_versions()
     sqlcipher_ok = _major_minor(found.sqlcipher) >= (4, 0)

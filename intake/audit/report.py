@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from intake import __version__
+
 REPORT_FORMAT = "intake-audit-report"
 REPORT_VERSION = 1
 # The audit's own exit codes.
@@ -70,7 +72,6 @@ class AuditReport:
 
     def to_json(self) -> dict[str, Any]:
         """The document ``intake audit --json`` prints (schemas/audit-report.schema.json)."""
-        from intake import __version__
 
         return {
             "format": REPORT_FORMAT,

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from intake import unlock_timing
 from intake.audit.report import Check, Status
 from intake.errors import IntakeError, WrongPassphrase
 from intake.store import inspect
+from intake.store.migrations import LATEST
 from intake.wording import counted
 
 if TYPE_CHECKING:
@@ -74,7 +76,6 @@ def unlocked_checks(path: Path, open_vault: Callable[[], Vault]) -> tuple[bool, 
 
 def _opened(vault: Vault) -> str:
     """'opened' and how long unlocking takes now against at init."""
-    from intake import unlock_timing
 
     slot = next((s for s in vault.header.slots if s.kind == "passphrase"), None)
     if slot is None:
@@ -296,7 +297,6 @@ def database_structure(conn: Connection, header: Header) -> Check:
 
 
 def migration_state(conn: Connection, header: Header) -> Check:
-    from intake.store.migrations import LATEST
 
     version, recorded = inspect.migration_versions(conn)
     ok = version == LATEST and recorded == list(range(1, version + 1))

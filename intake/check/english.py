@@ -32,6 +32,8 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from english_words import get_english_words_set
+
 from intake.check.latin import spellings
 
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
@@ -159,8 +161,6 @@ def _singulars(lower: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
-    from english_words import get_english_words_set
-
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
 
 

@@ -18,7 +18,8 @@ _QUANTITY_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 
 @lru_cache(maxsize=1)
 def _analyzer() -> Any:
-    import pymorphy3  # heavy: loaded only when a Cyrillic word is first looked up
+    # late: pymorphy3 and its dictionary load only when first needed
+    import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
 

@@ -10,14 +10,30 @@ codes of :mod:`intake.errors`; never a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from intake import __version__
+from intake.cli import (
+    audit_cmd,
+    demo_cmd,
+    export_cmds,
+    handoff_cmds,
+    person_cmds,
+    quote_cmds,
+    redact_cmd,
+    review_cmds,
+    schema_cmd,
+    term_cmds,
+    testimony_cmds,
+    vault_cmds,
+)
 from intake.cli.context import CliContext, default_vault_path
 from intake.cli.sections import WorkOrderGroup, whole_help
+from intake.cli.tui_cmd import open_interface
 from intake.errors import EXIT_FAILED, EXIT_INPUT, IntakeError, UsageError
 from intake.procguard import harden_process
 
@@ -54,32 +70,15 @@ def cli(ctx: click.Context, vault: Path | None, passphrase_file: str | None) -> 
     ctx.obj = CliContext(vault_path=vault or default_vault_path(), passphrase_file=passphrase_file)
     ctx.call_on_close(ctx.obj.wipe)  # secret lines read and not used are zeroed, always
     if ctx.invoked_subcommand is None:
-        from intake.cli.tui_cmd import open_interface
-
         open_interface(ctx.obj)
 
 
 def _register() -> None:
     # Each module adds its commands to the group; heavy imports stay inside the commands.
-    from intake.cli import audit_cmd, demo_cmd, person_cmds, redact_cmd, testimony_cmds, vault_cmds
-
     for module in (vault_cmds, demo_cmd, testimony_cmds, person_cmds, audit_cmd, redact_cmd):
         module.register(cli)
-    from intake.cli import review_cmds
-
-    review_cmds.register(cli)
-    from intake.cli import export_cmds
-
-    export_cmds.register(cli)
-    from intake.cli import handoff_cmds
-
-    handoff_cmds.register(cli)
-    from intake.cli import quote_cmds, schema_cmd, term_cmds
-
-    quote_cmds.register(cli)
-
-    term_cmds.register(cli)
-    schema_cmd.register(cli)
+    for module in (review_cmds, export_cmds, handoff_cmds, quote_cmds, term_cmds, schema_cmd):
+        module.register(cli)
     whole_help(cli)  # last: every group registered above
 
 
@@ -159,7 +158,6 @@ def main(argv: list[str] | None = None) -> None:
             "Set INTAKE_DEBUG=1 to see a traceback on a trusted screen.",
             err=True,
         )
-        import os
 
         if os.environ.get("INTAKE_DEBUG") == "1":
             raise

@@ -52,6 +52,7 @@ def _detail(label: str, text: str) -> list[str]:
 
 def render(report: AuditReport) -> list[str]:
     """The report as lines of at most 80 columns (plus colour codes on a terminal)."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.audit import Status
 
     lines = [f"intake audit of {report.vault}", ""]
@@ -118,6 +119,7 @@ def audit_cmd(
       1  at least one check warns (and none failed)
       2  at least one check failed
     """
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.audit import audit_vault
 
     opener = None if no_unlock else cli.open_vault

@@ -25,6 +25,7 @@ def contact_group() -> None:
 @pass_cli
 def contact_add_cmd(cli: CliContext, /, *, name: str, card: str) -> None:
     """Add NAME with CARD (the line 'intake id' printed; '-' reads it from standard input)."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.handoff import contacts
 
     with cli.open_vault() as vault:
@@ -42,6 +43,7 @@ def contact_add_cmd(cli: CliContext, /, *, name: str, card: str) -> None:
 @pass_cli
 def contact_list_cmd(cli: CliContext, /) -> None:
     """List contacts with their fingerprints and whether each was verified."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.handoff import contacts
 
     with cli.open_vault() as vault:
@@ -57,6 +59,7 @@ def contact_list_cmd(cli: CliContext, /) -> None:
 @pass_cli
 def contact_show_cmd(cli: CliContext, /, *, name: str) -> None:
     """Show a contact's card and fingerprint."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.handoff import contacts
 
     with cli.open_vault() as vault:
@@ -73,6 +76,7 @@ def contact_show_cmd(cli: CliContext, /, *, name: str) -> None:
 @pass_cli
 def contact_verify_cmd(cli: CliContext, /, *, name: str, yes: bool) -> None:
     """Record that NAME's fingerprint was compared with its owner (by voice, in person)."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.handoff import contacts
 
     with cli.open_vault() as vault:
@@ -94,6 +98,7 @@ def contact_verify_cmd(cli: CliContext, /, *, name: str, yes: bool) -> None:
 @pass_cli
 def contact_remove_cmd(cli: CliContext, /, *, name: str) -> None:
     """Remove a contact: bundles it signs are refused from now on."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.handoff import contacts
 
     with cli.open_vault() as vault:

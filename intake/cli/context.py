@@ -154,6 +154,7 @@ class CliContext:
 
     def open_vault(self, *, prompt: str = "Passphrase", accept_rollback: bool = False) -> Vault:
         """Ask for the passphrase and open the vault (the caller closes it)."""
+        # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
         from intake.store.vault import Vault
 
         passphrase = self.secret(prompt)

@@ -24,6 +24,7 @@ def demo_cmd(cli: CliContext, no_open: bool, keep: bool) -> None:
     removed when the interface closes (unless --keep); with --no-open the command
     prints how to remove it.
     """
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.demo import create_demo
 
     demo = create_demo()
@@ -38,6 +39,7 @@ def demo_cmd(cli: CliContext, no_open: bool, keep: bool) -> None:
     if no_open or not interactive():
         click.echo(f"Remove it when done with: rm -r {folder}")
         return
+    # late: textual loads only when the interface opens
     from intake.tui.app import run_app
 
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from intake.cli import render
+from intake.cli import render, textin
 from intake.cli.context import CliContext
 from intake.models import Event, Precision
 
@@ -54,8 +54,8 @@ def add_cmd(
     Safer without DESCRIPTION: it is then asked on the terminal, or read from the next line
     of standard input (then --place-file -'s line), so it never shows in the process list.
     """
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import testimonies
-    from intake.cli import textin
 
     if description is not None and not description.split():
         raise click.BadParameter("describe what happened", param_hint="DESCRIPTION")

@@ -64,6 +64,7 @@ def export_cmd(
     its manifest and the log entry are written together or not at all; an
     existing file is replaced only with --force.
     """
+    # late: exporters and redaction engine (0.3 s) load only when the command runs
     from intake.export import publish
 
     fmt = _format(fmt, out)
@@ -112,6 +113,7 @@ def _format(fmt: str | None, out: Path) -> str:
 @pass_cli
 def exports_cmd(cli: CliContext, /, *, as_json: bool) -> None:
     """List the vault's export log: when, what format, which testimonies and files."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.store import exports
 
     with cli.open_vault() as vault:

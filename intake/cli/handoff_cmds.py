@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from intake.cli import render
+from intake.cli.contact_cmds import contact_group
 from intake.cli.context import CliContext, interactive
 from intake.errors import UsageError
 from intake.models import Person
@@ -22,6 +23,7 @@ pass_cli = click.make_pass_decorator(CliContext)
 @pass_cli
 def id_cmd(cli: CliContext, /, *, as_json: bool) -> None:
     """Print this vault's public card (give it to your contacts) and its fingerprint."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.handoff import identity
 
     with cli.open_vault() as vault:
@@ -48,6 +50,7 @@ def send_cmd(
     cli: CliContext, /, *, to: tuple[str, ...], out: Path, then_delete: bool, ids: tuple[str, ...]
 ) -> None:
     """Seal testimonies IDS for the contacts named with --to, into one bundle file."""
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.handoff import contacts, send
 
     with cli.open_vault() as vault:
@@ -74,6 +77,7 @@ def send_cmd(
 @pass_cli
 def receive_cmd(cli: CliContext, /, *, file: Path, from_unknown: bool, same_name: str) -> None:
     """Verify and import a bundle; prints the receipt code to give back to the sender."""
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.handoff import receive
 
     data = receive.read(file)
@@ -99,6 +103,7 @@ def receive_cmd(cli: CliContext, /, *, file: Path, from_unknown: bool, same_name
 @pass_cli
 def sent_cmd(cli: CliContext, /, *, code: str | None, as_json: bool) -> None:
     """List bundles sent, to whom, when, and whether each recipient confirmed."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.handoff import history
 
     with cli.open_vault() as vault:
@@ -134,6 +139,7 @@ def sent_cmd(cli: CliContext, /, *, code: str | None, as_json: bool) -> None:
 @pass_cli
 def received_cmd(cli: CliContext, /, *, as_json: bool, resolve: int | None) -> None:
     """List bundles received and the conflicts they left to review."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.handoff import history
 
     with cli.open_vault() as vault:
@@ -178,7 +184,6 @@ def _same_people(pairs: list[tuple[Person, Person]], mode: str) -> set[str]:
 
 
 def register(group: click.Group) -> None:
-    from intake.cli.contact_cmds import contact_group
 
     for command in (id_cmd, contact_group, send_cmd, receive_cmd, sent_cmd, received_cmd):
         group.add_command(command)

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli import render, textin
+from intake.cli import person_import_cmd, render, textin
 from intake.cli.context import CliContext, interactive
+from intake.documents import person_to_document
 from intake.errors import UsageError
 from intake.models import Gender, Person
 
@@ -60,6 +61,7 @@ def add_cmd(
     Safer without NAME: it is then asked on the terminal, or read from the next line of
     standard input, so it never shows in the process list or the shell's history.
     """
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import people
 
     with cli.open_vault() as vault:
@@ -88,7 +90,7 @@ def add_cmd(
 @pass_cli
 def list_cmd(cli: CliContext, /, *, as_json: bool, reveal: bool) -> None:
     """List people by pseudonym (real names only with --reveal)."""
-    from intake.documents import person_to_document
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.store import people
 
     with cli.open_vault() as vault:
@@ -121,8 +123,10 @@ def _row(person: Person, reveal: bool) -> list[str]:
 @pass_cli
 def show_cmd(cli: CliContext, /, *, person_ref: str, as_json: bool, reveal: bool) -> None:
     """Show a person (by id, or a registered name or pseudonym) and their testimonies."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import people
-    from intake.documents import person_to_document
+
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.store import testimonies
 
     with cli.open_vault() as vault:
@@ -177,6 +181,7 @@ def edit_cmd(
     role: str | None,
 ) -> None:
     """Change a person. A pseudonym changes only when asked."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import people
 
     if pseudonym and new_pseudonym:
@@ -208,6 +213,7 @@ def edit_cmd(
 
 def _settled(vault: Vault, holders: list[str]) -> list[str]:
     """Redraw clashing pseudonyms nobody can have seen yet (reported); the rest are left."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import people
 
     redrawn, left = people.settle_clashes(vault, holders)
@@ -237,6 +243,7 @@ def _warn_sharing(person_ids: list[str], what: str = "this name") -> None:
 @pass_cli
 def merge_cmd(cli: CliContext, /, *, keep_ref: str, other_ref: str, yes: bool) -> None:
     """Merge OTHER into KEEP: OTHER's names become aliases, their testimonies move to KEEP."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import people
 
     if not yes and not interactive():
@@ -257,7 +264,6 @@ def merge_cmd(cli: CliContext, /, *, keep_ref: str, other_ref: str, yes: bool) -
 
 
 def register(group: click.Group) -> None:
-    from intake.cli import person_import_cmd
 
     person_import_cmd.register(person_group)
     group.add_command(person_group)

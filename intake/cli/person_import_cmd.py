@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.context import CliContext
+from intake.cli.redact_cmd import MAX_REGISTRY_BYTES, _read_text
 from intake.errors import InputError
 from intake.wording import counted, verb
 
@@ -19,7 +20,7 @@ pass_cli = click.make_pass_decorator(CliContext)
 
 def _entries(path: str) -> tuple[list[Person], int]:
     """The people of a registry document (schemas/registry.schema.json) and its term count."""
-    from intake.cli.redact_cmd import MAX_REGISTRY_BYTES, _read_text
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.redact import Registry
 
     try:
@@ -43,6 +44,7 @@ def import_cmd(cli: CliContext, /, *, file: str) -> None:
     at random unless the file gives one; ids in the file are not used. Prints the new ids,
     one a line, in the file's order.
     """
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.people_import import import_people
 
     # A file is checked before the passphrase is asked; standard input is read after it,

@@ -15,6 +15,7 @@ pass_cli = click.make_pass_decorator(CliContext)
 @pass_cli
 def quote_list_cmd(cli: CliContext, /, *, testimony_id: str) -> None:
     """The approved quotes of testimony ID, numbered as 'quote remove' takes them."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import testimonies
 
     with cli.open_vault() as vault:
@@ -32,6 +33,7 @@ def quote_list_cmd(cli: CliContext, /, *, testimony_id: str) -> None:
 @pass_cli
 def quote_remove_cmd(cli: CliContext, /, *, testimony_id: str, number: int) -> None:
     """Unmark quote N of testimony ID (its number in 'intake quote list ID')."""
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake import review
 
     with cli.open_vault() as vault:

@@ -62,6 +62,7 @@ def _read_text(path: str, limit: int, what: str) -> str:
 
 
 def _registry(path: str | None) -> Registry:
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.redact import Registry
 
     if path is None:
@@ -120,6 +121,7 @@ def redact_command(  # noqa: PLR0917 - click passes options as keywords; one per
     source: str,
 ) -> None:
     """Redact FILE (or standard input, '-') and print the result on standard output."""
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.redact import Policy, Redactor
 
     text = _read_text(source, MAX_INPUT_BYTES, "input")

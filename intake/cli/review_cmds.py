@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from intake.cli import render
+from intake.cli import render, textin
 from intake.cli.context import CliContext
 from intake.errors import UsageError
 from intake.wording import counted
@@ -107,6 +107,7 @@ def review_cmd(
 
     Decisions on findings only NER sees are kept and applied at export, which reads
     without NER."""
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake import review
     from intake.review import quasi as review_quasi
 
@@ -153,6 +154,7 @@ def _choices(
     replace: tuple[tuple[int, str], ...],
     person: tuple[tuple[int, str], ...] = (),
 ) -> dict[int, Choice]:
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.review import Choice
 
     numbers = [*redact, *keep, *(n for n, _ in replace), *(n for n, _ in person)]
@@ -168,6 +170,7 @@ def _choices(
 
 
 def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.review.items import becomes, candidates
 
     return [
@@ -194,6 +197,7 @@ def _rows(result: Review, redactor: Redactor) -> list[dict[str, Any]]:
 
 
 def _show(result: Review, redactor: Redactor, as_json: bool) -> None:
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake.review import quasi as review_quasi
 
     rows = _rows(result, redactor)
@@ -262,8 +266,8 @@ def quote_add_cmd(cli: CliContext, /, *, testimony_id: str, text: str | None) ->
     Safer without TEXT: it is then asked on the terminal, or read from the rest of standard
     input, so it never shows in the process list or the shell's history.
     """
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake import review
-    from intake.cli import textin
 
     with cli.open_vault() as vault:
         text = text if text is not None else textin.asked("quote", whole=True)
@@ -280,6 +284,7 @@ def quote_add_cmd(cli: CliContext, /, *, testimony_id: str, text: str | None) ->
 @pass_cli
 def approve_cmd(cli: CliContext, /, *, testimony_id: str) -> None:
     """Approve a testimony whose findings are all decided."""
+    # late: the redaction engine (0.1-0.3 s) loads only when the command runs
     from intake import review
 
     with cli.open_vault() as vault:

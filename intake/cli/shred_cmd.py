@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import click
 
+from intake.cli import context
 from intake.cli.context import CliContext
 from intake.errors import UsageError
+from intake.store.shred import shred
 from intake.wording import counted
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -21,7 +23,6 @@ def shred_cmd(cli: CliContext, yes: bool) -> None:
     neither the passphrase nor the recovery key opens what is left. Backups and copies
     made earlier are not touched.
     """
-    from intake.store.shred import shred
 
     if not yes:
         if not _interactive():
@@ -42,6 +43,5 @@ def shred_cmd(cli: CliContext, yes: bool) -> None:
 
 
 def _interactive() -> bool:
-    from intake.cli import context
 
     return context.interactive()  # looked up at call time (tests stand in for a terminal)

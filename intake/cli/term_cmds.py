@@ -6,6 +6,7 @@ import json
 
 import click
 
+from intake.cli import textin
 from intake.cli.context import CliContext
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -26,8 +27,8 @@ def add_cmd(cli: CliContext, /, *, text: str | None, label: str | None) -> None:
     Safer without TEXT: it is then asked on the terminal, or read from the next line of
     standard input, so it never shows in the process list.
     """
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import terms
-    from intake.cli import textin
 
     with cli.open_vault() as vault:
         _added, label = terms.add(vault, text or textin.asked("term"), label)
@@ -40,6 +41,7 @@ def add_cmd(cli: CliContext, /, *, text: str | None, label: str | None) -> None:
 @pass_cli
 def list_cmd(cli: CliContext, /, *, as_json: bool) -> None:
     """The registered terms, numbered (the number is what 'term remove' takes)."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import terms
 
     with cli.open_vault() as vault:
@@ -59,6 +61,7 @@ def list_cmd(cli: CliContext, /, *, as_json: bool) -> None:
 @pass_cli
 def remove_cmd(cli: CliContext, /, *, which: str) -> None:
     """Remove the term numbered N in 'intake term list' (or spelled TEXT)."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import terms
 
     with cli.open_vault() as vault:

@@ -8,8 +8,10 @@ from typing import Any
 
 import click
 
-from intake.cli import render
+from intake.cli import event_cmds, render, textin
 from intake.cli.context import CliContext, interactive
+from intake.cli.edits import field_changes
+from intake.documents import testimony_to_document
 from intake.errors import UsageError
 from intake.models import Mode, Relation, Status
 from intake.wording import counted
@@ -65,11 +67,10 @@ def add_cmd(
     A transcript the vault already holds is refused (asked at a terminal) unless
     --allow-duplicate.
     """
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import ingest, people, testimonies
 
     if title_file is not None:
-        from intake.cli import textin
-
         if title_file == "-":
             raise UsageError("--title-file takes a file here", "Standard input is the import.")
         title = textin.option_or_file(title, title_file, "title", "--title")
@@ -125,6 +126,7 @@ def _check_files(files: tuple[str, ...], title: str | None) -> None:
 
 def _check_duplicate(vault: Any, transcript: str, *, asking: bool) -> None:
     """Refuse (or, at a terminal, ask about) a transcript some testimony already has."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.store.duplicates import same_transcript
 
     found = same_transcript(vault.connection, transcript)
@@ -212,8 +214,8 @@ def edit_cmd(cli: CliContext, /, *, testimony_id: str, **options: Any) -> None:
     and the shell's history; several '-' read one line of standard input each, in the order
     title, place, interviewer, anonymity wishes.
     """
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import testimonies
-    from intake.cli.edits import field_changes  # reads files through ingest
 
     with cli.open_vault() as vault:
         _text_options(options)
@@ -233,7 +235,6 @@ def edit_cmd(cli: CliContext, /, *, testimony_id: str, **options: Any) -> None:
 
 def _text_options(options: dict[str, Any]) -> None:
     """Fill each text option from its --...-file twin (given in place of the text)."""
-    from intake.cli import textin
 
     for name, what in _EDIT_TEXTS:
         source = options.pop(f"{name}_file")
@@ -254,6 +255,7 @@ _EDIT_TEXTS = (
 @pass_cli
 def list_cmd(cli: CliContext, /, *, as_json: bool) -> None:
     """List testimonies: id, status, language, last change, title."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import testimonies
 
     with cli.open_vault() as vault:
@@ -278,8 +280,10 @@ def list_cmd(cli: CliContext, /, *, as_json: bool) -> None:
 @pass_cli
 def show_cmd(cli: CliContext, /, *, testimony_id: str, as_json: bool) -> None:
     """Show one testimony; people appear under their pseudonyms."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import testimonies
-    from intake.documents import testimony_to_document
+
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.store import people
 
     with cli.open_vault() as vault:
@@ -298,6 +302,7 @@ def show_cmd(cli: CliContext, /, *, testimony_id: str, as_json: bool) -> None:
 @pass_cli
 def delete_cmd(cli: CliContext, /, *, testimony_id: str, yes: bool) -> None:
     """Delete a testimony for good: its text is wiped from the database and its index."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import testimonies
 
     if not yes and not interactive():
@@ -336,8 +341,8 @@ def search_cmd(cli: CliContext, /, *, words: tuple[str, ...], limit: int, as_jso
     Safer without WORDS: they are then asked on the terminal, or read from the next line of
     standard input, so they never show in the process list or the shell's history.
     """
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import testimonies
-    from intake.cli import textin
 
     with cli.open_vault() as vault:
         query = " ".join(words) if words else textin.asked("search words")
@@ -353,7 +358,6 @@ def search_cmd(cli: CliContext, /, *, words: tuple[str, ...], limit: int, as_jso
 
 
 def register(group: click.Group) -> None:
-    from intake.cli import event_cmds  # events belong to testimonies: registered with them
 
     for command in (add_cmd, edit_cmd, list_cmd, show_cmd, delete_cmd, search_cmd):
         group.add_command(command)

@@ -15,7 +15,8 @@ def open_interface(cli: CliContext) -> None:
             "no command given and this is not a terminal",
             "Run 'intake --help' to see the commands.",
         )
-    from intake.tui.app import run_app  # textual loads only when the interface opens
+    # late: textual loads only when the interface opens
+    from intake.tui.app import run_app
 
     read_secret = None
     if cli.passphrase_file is not None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.context import CliContext
+from intake.cli.shred_cmd import shred_cmd
 from intake.errors import PassphraseError, VaultCorrupt
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def print_recovery_key(text: str) -> None:
 @pass_cli
 def init_cmd(cli: CliContext, unlock_time: float) -> None:
     """Create a new encrypted vault (asks for a passphrase twice)."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import keys
     from intake.store.vault import Vault
 
@@ -61,6 +63,7 @@ def init_cmd(cli: CliContext, unlock_time: float) -> None:
     finally:
         passphrase[:] = bytes(len(passphrase))
     with vault:
+        # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
         from intake.handoff import identity
 
         identity.ensure(vault)  # the keys for sealed bundles, kept inside the vault
@@ -70,6 +73,7 @@ def init_cmd(cli: CliContext, unlock_time: float) -> None:
 
 
 def _warn_if_slow(vault: Vault) -> None:
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.unlock_timing import slow_init_warning
 
     for slot in vault.header.slots:
@@ -125,6 +129,7 @@ def passwd_cmd(cli: CliContext, new_passphrase_file: str | None, rekey: bool) ->
 def _rekey_with_new_recovery_key(vault: Vault, new: bytearray) -> None:
     """The new recovery key is shown before the change is committed, so that a crash can
     never leave a vault whose recovery key nobody saw (until then the old one works)."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake import keys
 
     recovery, text = keys.new_recovery_key()
@@ -156,6 +161,7 @@ def recover_cmd(
     cli: CliContext, recovery_key_file: str | None, new_passphrase_file: str | None, rekey: bool
 ) -> None:
     """Open the vault with the recovery key and set a new passphrase."""
+    # late: the store (sqlcipher3) loads only when a command runs; --help stays fast
     from intake.keys import parse_recovery_key, zero
     from intake.store.vault import Vault
 
@@ -221,7 +227,6 @@ def verify_cmd(cli: CliContext, accept_rollback: bool) -> None:
 
 
 def register(group: click.Group) -> None:
-    from intake.cli.shred_cmd import shred_cmd
 
     for command in (init_cmd, passwd_cmd, recover_cmd, backup_cmd, verify_cmd, shred_cmd):
         group.add_command(command)

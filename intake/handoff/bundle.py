@@ -21,9 +21,13 @@ approximate size and, from its header, the number of recipients.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
+
+import pyrage
+from pyrage import x25519
 
 from intake.errors import BundleRefused, InputError
 from intake.handoff import cards
@@ -49,8 +53,6 @@ def seal(
     payload: bytes, signer: Identity, recipients: list[str], version: int = FORMAT_VERSION
 ) -> bytes:
     """The encrypted bundle: ``payload`` signed by ``signer``, to age ``recipients`` only."""
-    import pyrage
-    from pyrage import x25519
 
     frame = {
         "version": version,
@@ -80,7 +82,6 @@ def padme(size: int) -> int:
 
 def open_sealed(data: bytes, me: Identity) -> Opened:
     """Decrypt with this vault's identity and check the frame and the signature."""
-    import pyrage
 
     if not data.startswith(AGE_MAGIC):
         raise BundleRefused(
@@ -164,7 +165,6 @@ def receipt_code(bundle_id: str, recipient_card: str, payload: bytes) -> str:
     """The code a recipient reads back to the sender: ten digits (about 33 bits) from a hash
     of the bundle id, the recipient's card and the payload. Only a vault that decrypted the
     bundle can compute it; the sender computes each recipient's code when sealing."""
-    import hashlib
 
     digest = hashlib.sha256(
         b"intake receipt v1\n" + f"{bundle_id}\n{recipient_card}\n".encode() + payload

@@ -22,6 +22,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pyrage import x25519
+
 from intake.errors import InputError
 
 PREFIX = "intake-card1"
@@ -55,8 +58,6 @@ def fingerprint(card_text: str) -> str:
 
 def parse(text: str) -> Card:
     """A card from its text (surrounding blanks ignored); refuse anything else in words."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-    from pyrage import x25519
 
     match = _CARD.match(text.strip())
     if match is None:

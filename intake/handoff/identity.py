@@ -13,6 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+from pyrage import x25519
+
 from intake.handoff.cards import Card
 from intake.models import now
 from intake.store import handoff as store
@@ -45,13 +55,6 @@ def ensure(vault: Vault) -> Identity:
 
 
 def _new(conn: Any) -> tuple[str, bytes]:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from cryptography.hazmat.primitives.serialization import (
-        Encoding,
-        NoEncryption,
-        PrivateFormat,
-    )
-    from pyrage import x25519
 
     age_secret = str(x25519.Identity.generate())
     sign_secret = Ed25519PrivateKey.generate().private_bytes(
@@ -62,9 +65,6 @@ def _new(conn: Any) -> tuple[str, bytes]:
 
 
 def _load(age_secret: str, sign_secret: bytes) -> Identity:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-    from pyrage import x25519
 
     age = x25519.Identity.from_str(age_secret)
     sign = Ed25519PrivateKey.from_private_bytes(sign_secret)
@@ -74,8 +74,6 @@ def _load(age_secret: str, sign_secret: bytes) -> Identity:
 
 def verify(card: Card, signature: bytes, message: bytes) -> bool:
     """True when ``signature`` is the card owner's Ed25519 signature of ``message``."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         Ed25519PublicKey.from_public_bytes(card.verify_key).verify(signature, message)

@@ -17,6 +17,7 @@ from intake.models import Person, Testimony
 
 def mentioned(everyone: list[Person], testimonies: Iterable[Testimony]) -> set[str]:
     """Ids of the people ``testimonies`` link or name."""
+    # late: the name tables (phonenumbers, iuliia; 0.1 s) load only to compare names
     from intake.redact.expand import expand
     from intake.redact.matcher import Matcher
     from intake.redact.normalize import Normalized

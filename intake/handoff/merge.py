@@ -25,6 +25,7 @@ from intake import people as people_service
 from intake.handoff.payload import person_from
 from intake.models import Person
 from intake.redact.normalize import skeleton
+from intake.redact.pseudonyms import assign_pseudonym, name_keys
 from intake.store import merging
 from intake.store import people as store
 from intake.store.db import Connection
@@ -54,7 +55,6 @@ class Merger:
     once and kept up to date here, so a bundle of thousands of people merges quickly."""
 
     def __init__(self, conn: Connection, bundle_id: str, at: str, same: set[str]) -> None:
-        from intake.redact.pseudonyms import name_keys
 
         self.conn, self.bundle_id, self.at, self.same = conn, bundle_id, at, same
         self.ids: dict[str, str] = {}
@@ -107,19 +107,16 @@ class Merger:
         self.counts["people matched"] += 1
 
     def _learn(self, person: Person) -> None:
-        from intake.redact.pseudonyms import name_keys
 
         self.name_keys |= name_keys(person.names)
 
     def _free(self, pseudonym: str) -> bool:
-        from intake.redact.pseudonyms import name_keys
 
         return skeleton(pseudonym) not in self.taken and not (
             name_keys((pseudonym,)) & self.name_keys
         )
 
     def _draw(self, person: Person) -> str:
-        from intake.redact.pseudonyms import assign_pseudonym
 
         gender = person.gender.value if person.gender else None
         return str(

@@ -16,6 +16,7 @@ from typing import Any
 from intake import documents
 from intake.errors import BundleRefused
 from intake.handoff.bundle import FORMAT_VERSION
+from intake.handoff.mentions import mentioned
 from intake.models import Person, Testimony
 from intake.review import items as review_items
 from intake.schemas_util import first_error
@@ -37,7 +38,6 @@ def build(
 ) -> dict[str, Any]:
     """The payload document for ``testimonies`` as this vault holds them."""
     published = merging.published_people(conn)
-    from intake.handoff.mentions import mentioned
 
     everyone = people_store.all_people(conn)
     chosen = mentioned(everyone, testimonies)

@@ -19,6 +19,7 @@ from pathlib import Path
 from intake.errors import InputError, UsageError, VaultError
 from intake.fsutil import atomic_write
 from intake.handoff import bundle, contacts, identity, payload
+from intake.handoff.mentions import mentioned
 from intake.models import now
 from intake.schemas_util import first_error
 from intake.store import handoff as handoff_store
@@ -103,7 +104,6 @@ def _write_and_check(out: Path, sealed: bytes) -> None:
 def _delete(conn: Connection, ids: tuple[str, ...], sent_people: set[str]) -> None:
     """Delete the sent testimonies, then the people sent with them that no remaining
     testimony links or names (their names would otherwise stay on this laptop)."""
-    from intake.handoff.mentions import mentioned
 
     for tid in ids:
         testimony_store.delete(conn, tid)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from intake.quasi import patterns_en, patterns_ru, places
 
 _EVENT = re.compile(
@@ -47,7 +49,6 @@ class _Language:
         bare: re.Pattern[str],
         trigger: re.Pattern[str],
     ) -> None:
-        import ahocorasick
 
         self.lang, self.rows, self.bare, self.bare_trigger = lang, rows, bare, trigger
         stems: dict[str, list[int]] = {}

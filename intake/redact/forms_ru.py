@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from intake.redact.declension_ru import decline
+
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 GENDER_TAG = {"m": "masc", "f": "femn"}
@@ -58,6 +60,7 @@ _RULE_CASES = CASES + CASES + ("nomn", "gent", "datv", "ablt")
 @lru_cache(maxsize=1)
 def morph() -> Any:
     """The shared analyser (loading it takes about 0.2 s, so only once)."""
+    # late: pymorphy3 and its dictionary load only when first needed
     import pymorphy3
     import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 
@@ -215,8 +218,6 @@ def _surname_half(half: str) -> dict[str, str] | None:
 
 def _by_case(half: str, role: str | None, gender: str | None) -> dict[str, str]:
     """Case -> form of one half of a double name, by the dictionary or by its ending."""
-    from intake.redact.declension_ru import decline
-
     if role != "Name" and (forms := _surname_half(half)) is not None:
         return forms
     parse = pick_parse(half, role, gender)

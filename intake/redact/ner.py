@@ -31,6 +31,7 @@ _KINDS = {"PER": (NAME, 0.85), "LOC": (PLACE, 0.8), "ORG": (ORGANISATION, 0.8)}
 
 @lru_cache(maxsize=1)
 def _models() -> tuple[Any, Any]:
+    # late: the NER code (natasha, numpy) loads only when NER is asked for
     from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
     return Segmenter(), NewsNERTagger(NewsEmbedding())
@@ -75,6 +76,7 @@ def find_names_ner(text: str, covered: list[tuple[int, int]] | None = None) -> I
     chosen = _chosen(text, covered)
     if not chosen:
         return
+    # late: the NER code (natasha, numpy) loads only when NER is asked for
     from natasha import Doc
 
     starts, offsets, pieces, position = [], [], [], 0

@@ -28,7 +28,9 @@ from importlib.resources import files
 
 from intake.redact import forms_ru
 from intake.redact.findings import NAME, ORGANISATION, PERSON, PLACE, Finding
+from intake.redact.lexicon import lexicon
 from intake.redact.names import common_use
+from intake.redact.translit import latin_key
 
 # Prepositions of place and the cases they govern for a place after them.
 _GOVERN = {
@@ -148,8 +150,6 @@ _LATIN_PREPOSITIONS = frozenset(("in", "near", "outside", "around", "into", "tow
 def _latin_place(text: str, start: int, word: str) -> bool:
     """A Latin-script town of the gazetteer after "in", "from", "near"... ("in Zhukovsky");
     never a first name ("in Anna" is read as the woman)."""
-    from intake.redact.lexicon import lexicon
-    from intake.redact.translit import latin_key
 
     lower = word.lower()
     if lower not in gazetteer() or latin_key(word) in lexicon().first_lat:

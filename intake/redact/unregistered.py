@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from intake.redact import names, names_ru
+from intake.redact.ner import find_names_ner
 
 
 def find_names(
@@ -18,8 +19,6 @@ def find_names(
     for kind, start, end, score in names.find_latin_names(text):
         yield "latin-names", kind, start, end, score
     if ner:
-        from intake.redact.ner import find_names_ner  # loads the NER model: only when asked
-
         for kind, start, end, score in find_names_ner(text, covered):
             yield "natasha", kind, start, end, score
     for kind, start, end, score in names_ru.find(text, ner, names.single_cyrillic):

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from intake import testimonies
+from intake.compiled_cache import compiler
 from intake.errors import InputError, UsageError
 from intake.models import Quote, Status, Testimony
 from intake.redact import Person as RegistryPerson
@@ -72,7 +73,6 @@ def registry_of(conn: Connection) -> Registry:
 
 def redactor_for(vault: Vault, *, ner: bool = False, policy: Policy | None = None) -> Redactor:
     """An engine for this vault's registry (expanding it is the slow part: reuse it)."""
-    from intake.compiled_cache import compiler
 
     registry = registry_of(vault.connection)
     return Redactor(registry, policy or Policy.default(), ner=ner, compiler=compiler(vault))

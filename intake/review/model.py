@@ -13,7 +13,7 @@ from intake import quasi
 from intake.models import Testimony
 from intake.redact import Finding
 from intake.redact.findings import PSEUDONYM, TAG
-from intake.store.reviews import DecisionKey, StoredDecision
+from intake.store.reviews import DecisionKey, StoredDecision, digest
 
 ChoiceAction = Literal["redact", "keep", "replace", "person"]
 NOT_REVIEWED = frozenset({PSEUDONYM, TAG})  # already redacted text: nothing to decide
@@ -91,7 +91,6 @@ class DigestFn:
     """Keyed digests of finding texts (the vault's review key), memoised per review."""
 
     def __init__(self, key: bytes) -> None:
-        from intake.store.reviews import digest
 
         self._key, self._digest, self._memo = key, digest, dict[str, str]()
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from intake import quasi
 from intake.errors import LeakRefused, UsageError
 from intake.redact import Finding
+from intake.store import reviews as store
 from intake.store.reviews import DecisionKey, StoredDecision
 from intake.wording import counted
 
@@ -101,7 +102,6 @@ def to_json(review: Review) -> dict[str, object]:
 
 def accept_risk(vault: Vault, review: Review) -> str:
     """Record that the reviewer accepts the risk of the details kept now; returns the date."""
-    from intake.store import reviews as store
 
     if review.risk_key is None:  # a review not built by review_items.build
         raise UsageError("this review cannot record an acknowledgement", "Load it again.")

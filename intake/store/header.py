@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from intake.errors import VaultCorrupt
+from intake.schemas_util import validate_or_raise
 
 FORMAT = "intake-vault-header"
 VERSION = 1
@@ -151,7 +152,6 @@ def _parse(data: bytes) -> dict[str, Any]:
         raise VaultCorrupt("the vault header is damaged (its checksum does not match)")
     if not _well_formed(document):
         # Rare path: let the schema name the first problem's location.
-        from intake.schemas_util import validate_or_raise
 
         validate_or_raise(
             document,

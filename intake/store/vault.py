@@ -15,10 +15,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from intake import keys
+from intake import keys, textsearch
 from intake.errors import VaultCorrupt, VaultError, VaultNotFound
 from intake.fsutil import FILE_MODE, atomic_write, make_private_dir, remove_stale_temps
 from intake.store import counter, migrations, rekey, slots
+from intake.store.backup import write_backup
 from intake.store.db import Connection, connect, integrity_problems, translate_errors
 from intake.store.header import DATABASE, Header
 from intake.store.lock import VaultLock
@@ -160,7 +161,6 @@ class Vault:
 
     def backup(self, out: Path) -> None:
         """Write a verified, self-contained encrypted copy to the new directory ``out``."""
-        from intake.store.backup import write_backup
 
         write_backup(
             self.path,
@@ -180,7 +180,6 @@ class Vault:
             self.connection.close()
             self.connection = None
         keys.zero(self._data_key)
-        from intake import textsearch
 
         textsearch.forget()
         self._lock.release()

@@ -28,6 +28,7 @@ from intake.tui.guarded import GuardedApp
 from intake.tui.idle import IdleWatch, idle_seconds_from_env
 from intake.tui.messages import Location, Navigate, Unlocked, WorkFailed
 from intake.tui.safety import scrub_environment
+from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.session import Session
 from intake.tui.typeahead import TypeAheadGuard
 from intake.wording import counted
@@ -119,6 +120,7 @@ class IntakeApp(GuardedApp):
 
     # -- settings and the panic wipe --------------------------------------------
     def action_settings(self) -> None:
+        # late: a screen's widgets load when it is first shown
         from intake.tui.screens.settings import SettingsScreen
 
         if self.session.unlocked and not isinstance(self.screen, SettingsScreen):
@@ -130,7 +132,7 @@ class IntakeApp(GuardedApp):
 
     def action_panic_wipe(self) -> None:
         """Destroy the vault, after two confirmations (the key is off unless turned on)."""
-        from intake.tui.screens.confirm import ConfirmModal
+        # late: a screen's widgets load when it is first shown
         from intake.tui.screens.settings import PANIC_DETAIL
 
         if not (self.session.unlocked and self.session.panic_key_enabled()):
@@ -139,7 +141,6 @@ class IntakeApp(GuardedApp):
         self.push_screen(first, self._wipe_confirmed_once)
 
     def _wipe_confirmed_once(self, yes: bool | None) -> None:
-        from intake.tui.screens.confirm import ConfirmModal
 
         if yes:
             again = ConfirmModal("Really destroy it? This cannot be undone.")

@@ -7,41 +7,48 @@ this is the module to adapt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from intake.models import Testimony
 from intake.wording import counted
 
 if TYPE_CHECKING:
-    from intake.models import Person, Testimony
+    from intake.models import Person
     from intake.store.vault import Vault
 
 
 def testimony_rows(vault: Vault) -> list[Any]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     return list(testimonies.listing(vault))
 
 
 def search(vault: Vault, query: str) -> list[Any]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     return list(testimonies.search(vault, query, limit=200))
 
 
 def delete(vault: Vault, testimony_id: str) -> None:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     testimonies.delete(vault, testimony_id)
 
 
 def testimony(vault: Vault, testimony_id: str) -> Testimony:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     return testimonies.get(vault, testimony_id)
 
 
 def people(vault: Vault) -> list[Person]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake.store import people as store
 
     return store.all_people(vault.connection)
@@ -54,10 +61,9 @@ def editor_data(vault: Vault, testimony_id: str | None) -> tuple[Testimony | Non
 
 def save_testimony(vault: Vault, testimony_id: str | None, fields: dict[str, object]) -> Testimony:
     """Create the testimony (first save) or apply the form's fields to it."""
-    from dataclasses import replace
 
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
-    from intake.models import Testimony
 
     if testimony_id is None:
         draft = replace(Testimony(id="", title="", transcript=""), **fields)  # type: ignore[arg-type]
@@ -66,6 +72,7 @@ def save_testimony(vault: Vault, testimony_id: str | None, fields: dict[str, obj
 
 
 def add_person(vault: Vault, answers: dict[str, Any]) -> Person:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import people as service
 
     return service.register(
@@ -80,6 +87,7 @@ def add_person(vault: Vault, answers: dict[str, Any]) -> Person:
 
 
 def edit_person(vault: Vault, person_id: str, answers: dict[str, Any]) -> Person:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import people as service
 
     changes = {key: answers[key] for key in ("name", "aliases", "public", "role")}
@@ -93,6 +101,7 @@ def edit_person(vault: Vault, person_id: str, answers: dict[str, Any]) -> Person
 
 def audit(vault: Vault) -> Any:
     """The audit report, with the unlocked checks run on the vault the interface holds."""
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake.audit import audit_vault
 
     return audit_vault(vault.path, lambda: _Borrowed(vault))  # type: ignore[arg-type, return-value]
@@ -126,8 +135,8 @@ def export_preview(
     vault: Vault, ids: tuple[str, ...], fmt: str, with_transcript: bool, out: str = ""
 ) -> ExportPreview:
     """The export ``intake export`` would write (the same function makes it), not written."""
-    from pathlib import Path
 
+    # late: exporters and redaction engine (0.3 s) load only for an export
     from intake.export import publish
     from intake.review import quasi as review_quasi
 
@@ -150,6 +159,7 @@ def export_preview(
 
 def _disclosure_refusals(chosen: Any) -> tuple[str, ...]:
     """Testimonies whose disclosure level blocks the export (no detail text)."""
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake.review import quasi as review_quasi
 
     threshold = chosen.redactor.policy.disclosure_block
@@ -170,8 +180,8 @@ def export_write(
     force: bool = False,
 ) -> str:
     """Export through the leak gate (which refuses with LeakRefused); return the file name."""
-    from pathlib import Path
 
+    # late: exporters and redaction engine (0.3 s) load only for an export
     from intake.export import publish
 
     target = Path(out).expanduser()

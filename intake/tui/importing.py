@@ -6,7 +6,10 @@ testimony is redrawn (nothing exported yet) or reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from intake.tui.safety import one_line
 
 if TYPE_CHECKING:
     from intake.store.vault import Vault
@@ -26,8 +29,7 @@ class ImportOutcome:
 def import_file(vault: Vault, path: str, *, allow_duplicate: bool = False) -> ImportOutcome:
     """Import a .txt/.md/.docx/.json file as a new draft, unless its transcript is already
     in the vault and ``allow_duplicate`` is False."""
-    from pathlib import Path
-
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import ingest, people, testimonies
     from intake.store.duplicates import same_transcript
 
@@ -42,8 +44,6 @@ def import_file(vault: Vault, path: str, *, allow_duplicate: bool = False) -> Im
 
 def outcome_note(outcome: ImportOutcome) -> str:
     """What to tell the person once a testimony was imported."""
-    from intake.tui.safety import one_line
-
     lines = [f"Imported: {one_line(outcome.title or '', 60)}"]
     lines += [
         f"The pseudonym of {pid} read as a name in it; nothing was exported yet, so it was redrawn."

@@ -28,6 +28,7 @@ def review_state(
     vault: Vault, testimony_id: str, redactor: Any = None, *, ner: bool = False
 ) -> ReviewState:
     """``ner``: a new engine that also reads with the Russian NER model (slow to load)."""
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake import review as service
     from intake.review.items import becomes
 
@@ -42,6 +43,7 @@ def decide(
     vault: Vault, testimony_id: str, number: int, choice: tuple[str, str | None], redactor: Any
 ) -> ReviewState:
     """Record ``choice`` = (redact | keep | replace, replacement) for finding ``number``."""
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake import review as service
 
     action, replacement = choice
@@ -51,6 +53,7 @@ def decide(
 
 
 def accept_defaults(vault: Vault, testimony_id: str, redactor: Any) -> ReviewState:
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake import review as service
 
     service.accept_defaults(vault, testimony_id, redactor)
@@ -58,6 +61,7 @@ def accept_defaults(vault: Vault, testimony_id: str, redactor: Any) -> ReviewSta
 
 
 def approve(vault: Vault, testimony_id: str, redactor: Any) -> ReviewState:
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake import review as service
 
     service.approve(vault, testimony_id, redactor)
@@ -65,6 +69,7 @@ def approve(vault: Vault, testimony_id: str, redactor: Any) -> ReviewState:
 
 
 def add_quote(vault: Vault, testimony_id: str, text: str, redactor: Any) -> ReviewState:
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake import review as service
 
     service.add_quote(vault, testimony_id, text)
@@ -72,6 +77,7 @@ def add_quote(vault: Vault, testimony_id: str, text: str, redactor: Any) -> Revi
 
 
 def save_transcript(vault: Vault, testimony_id: str, text: str, redactor: Any) -> ReviewState:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
 
     testimonies.edit(vault, testimony_id, {"transcript": text})
@@ -81,6 +87,7 @@ def save_transcript(vault: Vault, testimony_id: str, text: str, redactor: Any) -
 def read_with_ner(session: Session, testimony_id: str) -> ReviewState:
     """Load the NER model outside the vault's lock (a lock need not wait for it), then
     read the testimony with it (an engine of its own)."""
+    # late: the NER code (natasha, numpy) loads only when NER is asked for
     from intake.redact.ner import warm_up
 
     warm_up()

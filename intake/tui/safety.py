@@ -32,6 +32,7 @@ def scrub_environment() -> None:
         return
     for name in _LOGGING_VARIABLES:
         os.environ.pop(name, None)
+    # late: textual reads these variables when first imported: they go first
     from textual import constants
 
     setattr(constants, "LOG_FILE", None)  # noqa: B010 - Final in textual; neutralised on purpose

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from intake.errors import IntakeError
+from intake.store.shred import shred
 
 if TYPE_CHECKING:
     from intake.store.vault import Vault
@@ -50,12 +51,14 @@ class Session:
         return self._vault is not None
 
     def exists(self) -> bool:
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.store.vault import HEADER_FILE
 
         return (self.path / HEADER_FILE).is_file()
 
     def open(self, passphrase: bytearray) -> None:
         """Derive the key and open the vault (slow: run it in a worker); zeroes the passphrase."""
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.store.vault import Vault
 
         try:
@@ -67,6 +70,7 @@ class Session:
 
     def create(self, passphrase: bytearray) -> str:
         """Create the vault, keep it open, return the recovery key text to show once."""
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.keys import profile_from_env
         from intake.store.vault import Vault
 
@@ -93,6 +97,7 @@ class Session:
 
     def check_passphrase(self, passphrase: bytearray) -> None:
         """Raise WrongPassphrase unless ``passphrase`` opens the vault's passphrase slot."""
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.store import slots
         from intake.store.vault import read_header
 
@@ -104,6 +109,7 @@ class Session:
 
     def panic_key_enabled(self) -> bool:
         """Whether the panic wipe key is turned on (off by default; False when locked)."""
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.store import settings
 
         with self._guard:
@@ -112,6 +118,7 @@ class Session:
             return settings.flag(self._vault.connection, settings.PANIC_WIPE_KEY)
 
     def set_panic_key(self, on: bool) -> None:
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.store import settings
 
         def save(vault: Vault) -> None:
@@ -122,7 +129,6 @@ class Session:
 
     def wipe(self) -> int:
         """Close the vault (zeroing its key) and destroy it: see :mod:`intake.store.shred`."""
-        from intake.store.shred import shred
 
         with self._guard:
             self.lock()

@@ -97,6 +97,18 @@ def make_vault(path: Path, *, filled: bool = True) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _finer_idle_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After each key, Pilot sleeps until the process looks idle, judged over windows of
+    20 ms (less than 5 % CPU in one): every key then costs at least two windows of sleep.
+    Windows of 5 ms with the same 5 % judge the same way, four times sooner. Pilot's wait for
+    the screen's messages, which is what the tests rely on, is unchanged."""
+    import textual._wait as wait
+
+    monkeypatch.setattr(wait, "SLEEP_GRANULARITY", 0.005)
+    monkeypatch.setattr(wait, "SLEEP_IDLE", 0.005 / 20)
+
+
 @pytest.fixture(scope="session")
 def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
     """The filled vault, made once per test process (a recovery key is never asked of it)."""
@@ -127,10 +139,13 @@ def new_app(isolated_env: Path) -> Callable[..., IntakeApp]:
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Let workers finish and their messages be handled."""
+    """Let workers finish and their messages be handled: a message a worker posts may start
+    another worker, so wait again while any is pending (three rounds at most)."""
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        if not pilot.app.workers:
+            return
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:

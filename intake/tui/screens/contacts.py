@@ -135,6 +135,7 @@ class ContactsScreen(Screen[None]):
         self.app.push_screen(LineModal("A name for the new contact", "editor-anna"), named)
 
     def _add(self, name: str, card: str) -> None:
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.handoff import contacts
 
         self._run(
@@ -143,6 +144,7 @@ class ContactsScreen(Screen[None]):
         )
 
     def action_verify(self) -> None:
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.handoff import contacts
 
         chosen = self._chosen()
@@ -160,6 +162,7 @@ class ContactsScreen(Screen[None]):
         self.app.push_screen(ConfirmModal(question, chosen.fingerprint), answered)
 
     def action_remove(self) -> None:
+        # late: the store (sqlcipher3) loads at unlock, not at start-up
         from intake.handoff import contacts
 
         chosen = self._chosen()
@@ -183,6 +186,7 @@ class ContactsScreen(Screen[None]):
             self.app.push_screen(modal, self._send)
 
     def _send(self, choice: Sending | None) -> None:
+        # late: the redaction engine (0.2 s) loads when first used, not at start-up
         from intake.handoff import send
 
         if choice is None:
@@ -226,6 +230,7 @@ def _these(count: int) -> str:
 
 
 def _load(vault: Any) -> tuple[Any, list[Any], list[Any]]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import testimonies
     from intake.handoff import contacts, identity
 
@@ -234,6 +239,7 @@ def _load(vault: Any) -> tuple[Any, list[Any], list[Any]]:
 
 
 def _receive(vault: Any, choice: Receiving) -> Any:
+    # late: the redaction engine (0.2 s) loads when first used, not at start-up
     from intake.handoff import receive
 
     incoming = receive.open_bundle(

@@ -68,6 +68,7 @@ class TermModal(ModalScreen[str | None]):
         label = self.query_one("#label", Input).value
 
         def add(vault: Any) -> str:
+            # late: the store (sqlcipher3) loads at unlock, not at start-up
             from intake import terms
 
             return terms.add(vault, text, label)[0]

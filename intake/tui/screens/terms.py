@@ -37,6 +37,7 @@ class TermsLoaded(Message):
 
 
 def _terms(vault: Any) -> list[tuple[str, str | None]]:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import terms
 
     return terms.list_terms(vault)
@@ -161,6 +162,7 @@ class TermsScreen(Screen[None]):
 
 
 def _remove(vault: Any, which: str) -> Any:
+    # late: the store (sqlcipher3) loads at unlock, not at start-up
     from intake import terms
 
     return terms.remove(vault, which)

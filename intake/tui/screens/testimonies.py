@@ -23,6 +23,7 @@ from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, Location, Navigate, SearchDone, TestimoniesLoaded
 from intake.tui.safety import one_line, plain
 from intake.tui.screens.confirm import ConfirmModal
+from intake.tui.screens.import_dialog import ImportModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 from intake.tui.widgets.testimony_table import SORTS, STATUSES, TestimonyTable, ordered
@@ -218,7 +219,6 @@ class TestimoniesScreen(Screen[None]):
         self.query_one("#list", DataTable).focus()
 
     def action_import(self) -> None:
-        from intake.tui.screens.import_dialog import ImportModal
 
         def chosen(note: str | None) -> None:
             if note is not None:

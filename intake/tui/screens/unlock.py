@@ -6,6 +6,7 @@ screen says so; a wrong passphrase gives a clear message and an empty field.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -28,7 +29,6 @@ DERIVING = "Deriving the key (Argon2id)… this takes a moment by design."
 
 def shown_path(session: Session) -> str:
     """The vault's path with the home directory written as ~."""
-    from pathlib import Path
 
     try:
         return "~/" + str(session.path.relative_to(Path.home()))
