@@ -20,6 +20,7 @@ people as ambiguous, never as either of them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
 
@@ -38,7 +39,13 @@ Table = dict[str, tuple[str, tuple[tuple[str, bool], ...]]]  # name -> (gender, 
 @lru_cache(maxsize=1)
 def table() -> Table:
     """Full name (lower case, ё as е) -> (gender, ((short form, is a base), ...))."""
-    text = files("intake").joinpath("data/diminutives_ru.txt").read_text(encoding="utf-8")
+    return read_table("data/diminutives_ru.txt", _fold)
+
+
+def read_table(path: str, key: Callable[[str], str]) -> Table:
+    """A table of short forms in the package's format: ``Name g: form, form*, ...`` a line
+    (``*`` marks a form, kept as True), ``#`` comments; names keyed by ``key``."""
+    text = files("intake").joinpath(path).read_text(encoding="utf-8")
     out: Table = {}
     for raw in text.splitlines():
         line = raw.strip()
@@ -51,7 +58,7 @@ def table() -> Table:
             for form in forms.split(",")
             if form.strip()
         )
-        out[_fold(name)] = (gender, shorts)
+        out[key(name)] = (gender, shorts)
     return out
 
 

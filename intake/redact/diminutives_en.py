@@ -14,33 +14,15 @@ Alexandra) is a form of each, and the engine treats it as ambiguous.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
 
 from intake.redact import guards
-
-Table = dict[str, tuple[str, tuple[tuple[str, bool], ...]]]  # name -> (gender, (form, word))
+from intake.redact.diminutives import Table, read_table
 
 
 @lru_cache(maxsize=1)
 def table() -> Table:
     """Full name (lower case) -> (gender, ((short form, is also a word), ...))."""
-    text = files("intake").joinpath("data/diminutives_en.txt").read_text(encoding="utf-8")
-    out: Table = {}
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        head, forms = line.split(":", 1)
-        name, gender = head.split()
-        out[name.lower()] = (
-            gender,
-            tuple(
-                (form.strip().rstrip("*").lower(), form.strip().endswith("*"))
-                for form in forms.split(",")
-                if form.strip()
-            ),
-        )
-    return out
+    return read_table("data/diminutives_en.txt", str.lower)
 
 
 def short_forms(name: str, gender: str | None) -> tuple[tuple[str, int], ...]:

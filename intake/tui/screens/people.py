@@ -14,8 +14,6 @@ from typing import Any, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import DataTable, Static
 
 from intake.models import Person
@@ -24,12 +22,11 @@ from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, Location, Navigate, PeopleLoaded
 from intake.tui.safety import one_line, plain
-from intake.tui.screens.confirm import PassphraseModal
 from intake.tui.screens.person_form import PersonModal
+from intake.tui.screens.reveal import RevealingScreen
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 
-REVEAL_SECONDS = 60.0
 HIDDEN = "••••••"
 COLUMNS = ("Pseudonym", "Gender", "Role", "Public", "Real name", "Aliases")
 WIDTHS = (12, 6, 14, 6, 18)  # the aliases take the rest of the width
@@ -42,7 +39,8 @@ def column_widths(width: int) -> tuple[int, ...]:
     return (*WIDTHS[:2], role, *WIDTHS[3:], rest - (role - WIDTHS[2]))
 
 
-class PeopleScreen(Screen[None]):
+class PeopleScreen(RevealingScreen):
+    reveal_prompt = "Passphrase again, to show real names"
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
             Binding("a", "add", "Add", tooltip="register a person (a pseudonym is drawn)"),
@@ -57,11 +55,8 @@ class PeopleScreen(Screen[None]):
     )
 
     def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
-        self.revealed = False
+        super().__init__(session)
         self._people: list[Any] = []
-        self._timer: Timer | None = None
 
     @property
     def location(self) -> Location:
@@ -118,23 +113,6 @@ class PeopleScreen(Screen[None]):
         if table.row_count == 0:
             return None
         return self._people[table.cursor_row]
-
-    def action_reveal(self) -> None:
-        def given(checked: bool | None) -> None:
-            if checked:
-                self.revealed = True
-                self._fill()
-                self._timer = self.set_timer(REVEAL_SECONDS, self.action_hide)
-
-        self.app.push_screen(
-            PassphraseModal("Passphrase again, to show real names", self.session), given
-        )
-
-    def action_hide(self) -> None:
-        self.revealed = False
-        if self._timer is not None:
-            self._timer.stop()
-        self._fill()
 
     def action_add(self) -> None:
         self.app.push_screen(PersonModal(self.session), self._saved("Registered as"))

@@ -14,20 +14,18 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import DataTable, Static
 
 from intake.tui.bindings import app_keys
 from intake.tui.jobs import run_job
 from intake.tui.messages import Changed, Location
 from intake.tui.safety import one_line, plain
-from intake.tui.screens.confirm import ConfirmModal, PassphraseModal
+from intake.tui.screens.confirm import ConfirmModal
+from intake.tui.screens.reveal import RevealingScreen
 from intake.tui.screens.term_form import TermModal
 from intake.tui.session import Session
 from intake.tui.widgets.footer import KeyFooter
 
-REVEAL_SECONDS = 60.0
 HIDDEN = "••••••"
 
 
@@ -43,7 +41,8 @@ def _terms(vault: Any) -> list[tuple[str, str | None]]:
     return terms.list_terms(vault)
 
 
-class TermsScreen(Screen[None]):
+class TermsScreen(RevealingScreen):
+    reveal_prompt = "Passphrase again, to show the terms"
     BINDINGS: ClassVar[list[BindingType]] = app_keys(
         [
             Binding("a", "add", "Add", tooltip="register a place or word to redact everywhere"),
@@ -57,11 +56,8 @@ class TermsScreen(Screen[None]):
     )
 
     def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
-        self.revealed = False
+        super().__init__(session)
         self._terms: list[tuple[str, str | None]] = []
-        self._timer: Timer | None = None
 
     @property
     def location(self) -> Location:
@@ -139,23 +135,6 @@ class TermsScreen(Screen[None]):
             ),
             confirmed,
         )
-
-    def action_reveal(self) -> None:
-        def given(checked: bool | None) -> None:
-            if checked:
-                self.revealed = True
-                self._fill()
-                self._timer = self.set_timer(REVEAL_SECONDS, self.action_hide)
-
-        self.app.push_screen(
-            PassphraseModal("Passphrase again, to show the terms", self.session), given
-        )
-
-    def action_hide(self) -> None:
-        self.revealed = False
-        if self._timer is not None:
-            self._timer.stop()
-        self._fill()
 
     def action_back(self) -> None:
         self.dismiss()
