@@ -8,8 +8,9 @@ without the engine's form table and reports every word or code it cannot
 explain, as a finding the review must decide (default: redact) and, at export,
 as a reason to refuse until it is decided. Over-asking is cheap; a leak is not.
 
-Rules: :mod:`intake.check.near_names`, :mod:`intake.check.capitalised`,
-:mod:`intake.check.numbers`; what they take as ordinary text: :mod:`intake.check.english`
+Rules: :mod:`intake.check.near_names`, :mod:`intake.check.near_terms` (registered terms),
+:mod:`intake.check.capitalised`, :mod:`intake.check.numbers`; what they take as ordinary
+text: :mod:`intake.check.english`
 (Latin words, brands, titles), :mod:`intake.check.things` (газета «Труд»),
 :mod:`intake.check.known` (towns in Latin, organisations in Cyrillic),
 :mod:`intake.check.ratings` (ratings, sums, and the cues that keep a number asked).
@@ -17,7 +18,16 @@ The text is folded with the engine's normalisation (:mod:`intake.redact.normaliz
 disguised letters are read as letters.
 """
 
-from intake.check.core import CAPITALISED, KINDS, NEAR_NAME, NUMBER, Check, Hit
+from intake.check.core import CAPITALISED, KINDS, NEAR_NAME, NEAR_TERM, NUMBER, Check, Hit
 from intake.check.words import masked_context
 
-__all__ = ["CAPITALISED", "KINDS", "NEAR_NAME", "NUMBER", "Check", "Hit", "masked_context"]
+__all__ = [
+    "CAPITALISED",
+    "KINDS",
+    "NEAR_NAME",
+    "NEAR_TERM",
+    "NUMBER",
+    "Check",
+    "Hit",
+    "masked_context",
+]

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from intake.check import capitalised, english, morph, numbers, things
 from intake.check.latin import spellings
 from intake.check.near_names import NearNames, in_handle, in_lower_case_line
+from intake.check.near_terms import NearTerms
 from intake.check.words import Text, Word
 from intake.redact.normalize import joined_at_line_breaks, skeleton
 
 NEAR_NAME = "check:near-name"
+NEAR_TERM = "check:near-term"
 CAPITALISED = "check:capitalised"
 NUMBER = "check:number"
-KINDS = (NEAR_NAME, CAPITALISED, NUMBER)
+KINDS = (NEAR_NAME, NEAR_TERM, CAPITALISED, NUMBER)
 ORDINARY = frozenset({"word", "place"})
 
 
@@ -45,9 +47,11 @@ class Check:
         private_names: Iterable[str],
         public_names: Iterable[str] = (),
         kept: Iterable[str] = (),
+        terms: Iterable[str] = (),
     ) -> None:
         private_names = tuple(private_names)
         self.names = NearNames.of(private_names)
+        self.terms = NearTerms.of(terms)
         self._spelt = _spelt(private_names)
         self._public = _folded_words(public_names)
         self._whole = frozenset(skeleton(k).strip() for k in kept)
@@ -56,6 +60,7 @@ class Check:
     def with_kept(self, kept: Iterable[str]) -> Check:
         other = Check.__new__(Check)
         other.names, other._public, other._spelt = self.names, self._public, self._spelt
+        other.terms = self.terms
         other._whole = self._whole | {skeleton(k).strip() for k in kept}
         other._kept = self._kept | _folded_words(kept) | other._whole
         return other
@@ -90,6 +95,8 @@ class Check:
         does not explain "Мишка" elsewhere); any kept word explains a capitalised one."""
         if word.folded in self._whole:
             return None
+        if self.terms and self.terms.matches(word.folded):
+            return Hit(NEAR_TERM, *view.original_span(word.start, word.end))
         if (
             self.names
             and self.names.matches(word.folded)

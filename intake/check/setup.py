@@ -35,13 +35,14 @@ _CHECKS: WeakKeyDictionary[Redactor, Check] = WeakKeyDictionary()
 
 
 def check_for(redactor: Redactor) -> Check:
-    """The check for the engine's registry: its private people's names and aliases, and its
-    public people (public figures included) as explained words."""
+    """The check for the engine's registry: its private people's names and aliases, its
+    public people (public figures included) as explained words, and its sensitive terms."""
     if redactor not in _CHECKS:
         people = redactor.registry.people
         _CHECKS[redactor] = Check(
             [n for p in people if not p.public for n in (p.name, *p.aliases)],
             [n for p in people if p.public for n in (p.name, *p.aliases)],
+            terms=[t.text for t in redactor.registry.terms],
         )
     return _CHECKS[redactor]
 

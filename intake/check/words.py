@@ -10,6 +10,7 @@ original text. Limits: a word split by spaces ("Крав ченко") is two wor
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from intake.redact.normalize import Normalized
@@ -97,18 +98,37 @@ def _sentence_initial(clean: str, start: int) -> bool:
     return index < 0 or clean[index] in _SENTENCE_END
 
 
-def masked_context(text: str, start: int, end: int, width: int = 24) -> str:
+def masked_context(
+    text: str,
+    start: int,
+    end: int,
+    width: int = 24,
+    hidden: Sequence[tuple[int, int]] = (),
+) -> str:
     """«…words before «X•••» words after…»: the hit shows its first character only, and
-    every other word of the context with a capital or a digit is masked the same way."""
+    every other word of the context with a capital or a digit is masked the same way, as
+    is each ``hidden`` span (the other hits, which may be in lower case)."""
     left = max(0, text.rfind(" ", 0, max(0, start - width)) + 1)
     right = text.find(" ", min(len(text), end + width))
     right = len(text) if right < 0 else right
-    before = _mask_words(text[left:start])
-    after = _mask_words(text[end:right])
+    before = _mask_words(_hide(text, left, start, hidden))
+    after = _mask_words(_hide(text, end, right, hidden))
     hit = mask(text[start:end])
     lead = "…" if left > 0 else ""
     tail = "…" if right < len(text) else ""
     return " ".join(f"«{lead}{before}«{hit}»{after}{tail}»".split())
+
+
+def _hide(text: str, low: int, high: int, hidden: Sequence[tuple[int, int]]) -> str:
+    """text[low:high] with each span of ``hidden`` inside it masked."""
+    parts, at = [], low
+    for span in sorted(hidden):
+        first, last = max(span[0], at), min(span[1], high)
+        if first < last:
+            parts += [text[at:first], mask(text[first:last])]
+            at = last
+    parts.append(text[at:high])
+    return "".join(parts)
 
 
 def mask(word: str) -> str:

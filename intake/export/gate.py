@@ -140,8 +140,10 @@ def checked(
     for testimony in document["testimonies"]:
         fields = {name: testimony.get(name) for name in CHECKED_FIELDS}
         for where, text in _strings(fields):
-            for hit in check.run(text, explained(text)):
-                context = masked_context(text, hit.start, hit.end)
+            hits = check.run(text, explained(text))
+            spans = [(h.start, h.end) for h in hits]
+            for hit in hits:
+                context = masked_context(text, hit.start, hit.end, hidden=spans)
                 leaks.append(Leak(testimony["id"], where, hit.kind, hit.start, context))
     return leaks
 

@@ -6,7 +6,8 @@ operations (load, decide, approve) are in :mod:`intake.review`.
 Findings are computed per field (title, summary, transcript, and each approved
 quote as its own field) by the redaction engine with the vault's registry, and
 around them by the publication check (:mod:`intake.check`), whose hits (kinds
-``check:near-name``, ``check:capitalised``, ``check:number``) default to redact.
+``check:near-name``, ``check:near-term``, ``check:capitalised``, ``check:number``)
+default to redact.
 Each finding gets a decision: ``redact`` (the policy's replacement: a
 pseudonym in the right case, a tag, a generalisation), ``keep``, ``replace``
 with the reviewer's own wording, or, for an "ambiguous" name that fits several
