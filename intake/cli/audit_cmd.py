@@ -88,7 +88,7 @@ def render(report: AuditReport) -> list[str]:
     "--json",
     "as_json",
     is_flag=True,
-    help="Print the report as JSON (schemas/audit-report.schema.json).",
+    help="Print the report as JSON (its schema: intake schema audit-report).",
 )
 @click.option(
     "--no-unlock",

@@ -28,7 +28,7 @@ def _entries(path: str) -> tuple[list[Person], int]:
     except json.JSONDecodeError:
         raise InputError(
             "the registry file is not valid JSON",
-            "Check it against schemas/registry.schema.json. Nothing was written.",
+            "Check it against the schema (intake schema registry prints it). Nothing was written.",
         ) from None
     registry = Registry.from_json(doc)
     return list(registry.people), len(registry.terms)
@@ -38,7 +38,7 @@ def _entries(path: str) -> tuple[list[Person], int]:
 @click.argument("file", metavar="FILE|-")
 @pass_cli
 def import_cmd(cli: CliContext, /, *, file: str) -> None:
-    """Register every person of a registry file (schemas/registry.schema.json) at once.
+    """Register every person of a registry file (its schema: intake schema registry) at once.
 
     One transaction: everyone is registered, or nobody. Each person gets a pseudonym drawn
     at random unless the file gives one; ids in the file are not used. Prints the new ids,

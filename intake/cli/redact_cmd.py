@@ -83,14 +83,14 @@ def _registry(path: str | None) -> Registry:
     "registry_path",
     metavar="FILE",
     default=None,
-    help="JSON registry of people and terms (schemas/registry.schema.json).",
+    help="JSON registry of people and terms (its schema: intake schema registry).",
 )
 @click.option(
     "--policy",
     "policy_path",
     metavar="FILE",
     default=None,
-    help="JSON policy mapping kinds of findings to actions (schemas/policy.schema.json).",
+    help="JSON policy mapping kinds of findings to actions (its schema: intake schema policy).",
 )
 @click.option(
     "--lang",

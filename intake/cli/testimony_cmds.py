@@ -275,7 +275,7 @@ def list_cmd(cli: CliContext, /, *, as_json: bool) -> None:
     "--json",
     "as_json",
     is_flag=True,
-    help="Print the testimony document (schemas/testimony.schema.json).",
+    help="Print the testimony document (its schema: intake schema testimony).",
 )
 @pass_cli
 def show_cmd(cli: CliContext, /, *, testimony_id: str, as_json: bool) -> None:

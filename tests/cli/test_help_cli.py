@@ -48,3 +48,25 @@ def test_every_command_is_in_the_readme_table(help_text: str) -> None:
         assert f"`intake {name}" in readme or f"`{name} " in readme, name
     for name in README_COMMANDS:
         assert f"\n  {name} " in help_text
+
+
+def _every_command(group: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [path]
+    for name, command in getattr(group, "commands", {}).items():
+        found += _every_command(command, (*path, name))
+    return found
+
+
+def test_no_help_names_a_repository_path_a_pip_user_does_not_have(cli: Any) -> None:
+    """A schema is printed by `intake schema NAME`; `schemas/...` exists only in a checkout."""
+    from intake.cli import cli as root
+
+    paths = _every_command(root)
+    assert len(paths) > 30  # every command and subcommand, not only the top
+    cited = []
+    for path in paths:
+        result = cli(*path, "--help", passphrase=False)
+        assert result.code == 0, (path, result.stderr)
+        if "schemas/" in result.stdout or ".schema.json" in result.stdout:
+            cited.append(" ".join(path))
+    assert cited == []
