@@ -137,21 +137,21 @@ def test_a_newer_revision_over_local_edits_replaces_them_and_leaves_a_conflict(
 
 def _two_about_the_son(room: Newsroom) -> tuple[str, str]:
     """The son in both researchers' vaults, under two different pseudonyms (fixed, so that
-    two random draws never happen to agree and hide what merging does)."""
+    two random draws never happen to agree and hide what merging does), each one nobody
+    else holds in any of the three vaults (a delivery brings the others' pseudonyms)."""
     first = add_testimony(room.first, title="Первый")
     second = add_testimony(room.second, title="Второй")
+    vaults = (room.first, room.second, room.editor)
+    others = {
+        p.pseudonym for v in vaults for p in people_store.all_people(v.connection) if p.name != SON
+    }
     chosen = ""
     for vault in (room.first, room.second):
-        chosen = _unused_pseudonym(vault, other_than=chosen)
+        chosen = next(n for n in ("Матвей", "Тимофей", "Савелий", "Елисей") if n not in others)
+        others.add(chosen)
         if son(vault).pseudonym != chosen:
             people.edit(vault, son(vault).id, {"pseudonym": chosen})
     return first, second
-
-
-def _unused_pseudonym(vault: Vault, other_than: str) -> str:
-    """A fixed male pseudonym no one else in ``vault`` has drawn (a draw may take any)."""
-    others = {p.pseudonym for p in people_store.all_people(vault.connection) if p.name != SON}
-    return next(n for n in ("Матвей", "Тимофей", "Савелий") if n not in others | {other_than})
 
 
 def test_the_pseudonym_published_here_stays_when_the_sender_had_not_published(
