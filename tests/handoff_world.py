@@ -70,6 +70,9 @@ def add_testimony(vault: Vault, title: str = "Мать о сыне", transcript:
     )
     if "Сергей Небывалов" not in known:
         people.register(vault, "Сергей Небывалов", gender=Gender.MALE)
+    # as `intake person add` does: a pseudonym drawn before a later name was registered
+    # ("Евгения" for the mother, then Евгений) is drawn again, nothing being exported yet
+    people.settle_clashes(vault, sorted({h for h, _ in people.pseudonym_clashes(vault.connection)}))
     draft = Testimony(
         id="",
         title=title,

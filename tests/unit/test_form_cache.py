@@ -175,19 +175,18 @@ def test_a_damaged_entry_of_the_index_is_refused_never_read_as_no_forms(register
 def test_a_failed_read_of_the_index_leaves_nothing_half_known(
     registered: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from intake import word_index
     from intake.errors import VaultError
 
     engine = review.redactor_for(registered)
-    real = word_index.store.chunks
+    real = store.chunks
 
     def failing(conn: Any, digests: Any) -> Any:
         raise VaultError("the vault could not be read", "Try again.")
 
-    monkeypatch.setattr(word_index.store, "chunks", failing)
+    monkeypatch.setattr(store, "chunks", failing)  # the module word_index reads through
     with pytest.raises(VaultError):
         engine.analyze(TEXT)
-    monkeypatch.setattr(word_index.store, "chunks", real)
+    monkeypatch.setattr(store, "chunks", real)
     assert engine.analyze(TEXT) == Redactor(review.registry_of(registered.connection)).analyze(TEXT)
 
 

@@ -37,7 +37,7 @@ def test_a_form_is_found_by_its_first_word_or_two(key: str, expected: tuple[str,
 
 # Fictional pseudonyms: repeated first names, both genders, owners not in order (a pseudonym
 # drawn during a session is added last).
-PSEUDONYMS = {
+PSEUDONYMS: dict[int, tuple[str, str | None]] = {
     0: ("Инна Б.", "f"),
     1: ("Марк П.", "m"),
     4: ("Инна Т.", "f"),
