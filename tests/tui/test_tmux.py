@@ -70,6 +70,19 @@ class Terminal:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
 
+    def settled(self, text: str, limit: float = 60.0) -> str:
+        """The screen once it shows ``text`` and two captures 0.3 s apart agree: under load a
+        capture can fall in the middle of the terminal's redraw, old rows not yet overwritten."""
+        shown = self.wait_for(text, limit)
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            time.sleep(0.3)
+            again = self.screen()
+            if again == shown:
+                return shown
+            shown = again
+        raise AssertionError(f"the screen never settled; it was:\n{shown}")
+
 
 @pytest.fixture
 def terminal(isolated_env: Path) -> Iterator[Terminal]:
@@ -121,7 +134,7 @@ def test_the_real_command_unlocks_and_lists_testimonies_at_80_by_24(
     assert PASSPHRASE not in shown
     assert "q Quit" in shown and "Lock" in shown, "the keys are in the footer"
     terminal.tmux("send-keys", "-t", "intake", "C-l")
-    locked = terminal.wait_for("Locked. The vault is closed.")
+    locked = terminal.settled("Locked. The vault is closed.")
     assert "Brother" not in locked
     terminal.tmux("send-keys", "-t", "intake", "C-q")
     assert terminal.ended(), "ctrl+q quits the interface"
