@@ -28,10 +28,9 @@ from typing import Any
 
 from intake.redact.by_words import heads, text_heads
 from intake.redact.compiled import private
-from intake.redact.expand import FormInfo, FormTable, add_forms, term_forms
-from intake.redact.findings import PERSON, PUBLIC_PERSON, TERM, Finding
-from intake.redact.matcher import Compiled, Matcher, _Hit, _spelled_out, compile_form
-from intake.redact.normalize import Normalized, skeleton
+from intake.redact.expand import FormInfo, FormTable, add_forms, settled, term_forms
+from intake.redact.findings import PERSON, TERM
+from intake.redact.matcher import Compiled, Matcher, PerTextMatcher, _spelled_out, compile_form
 from intake.redact.public import PublicNames
 from intake.store import word_index as store
 from intake.store.db import Connection
@@ -143,21 +142,13 @@ class IndexedForms:
             )
             out = [FormInfo(r[0], owner, r[1], r[2], r[3], r[4]) for owner, rs in owned for r in rs]
             out += self._terms.get(key, [])
-            if any(i.guard for i in out) and any(i.kind == PUBLIC_PERSON for i in out):
-                out = [i for i in out if not i.guard]  # as expand's _yield_to_public
-            if out and all(i.kind == PUBLIC_PERSON for i in out) and self._all_private(key):
-                out = []  # as expand's _private_first
-            self._readings[key] = out
+            self._readings[key] = settled(key, out, self._private_word)
         return self._readings[key]
 
-    def _all_private(self, key: str) -> bool:
-        """True if ``key`` has several words and each is a registered private person's form
-        (a public figure's full name that the registry gives to a private person)."""
-        words = key.split()
-        if len(words) < 2:
-            return False
-        self._fetch({filed_under((word,)) for word in words})
-        return all(any(i.kind == PERSON for i in self.readings(word)) for word in words)
+    def _private_word(self, word: str) -> bool:
+        """True if ``word`` is a registered private person's form."""
+        self._fetch({filed_under((word,))})
+        return any(i.kind == PERSON for i in self.readings(word))
 
     def public(self) -> PublicNames:
         """The public figures' full names (their forms of more than one word)."""
@@ -245,23 +236,13 @@ class IndexedForms:
         }
 
 
-class IndexedMatcher(Matcher):
+class IndexedMatcher(PerTextMatcher):
     """A :class:`Matcher` whose automaton, for each text, holds only the forms that can
     occur in it (``private_only``: the leak gate's, private people and terms)."""
 
     def __init__(self, forms: IndexedForms, recognizer: str, *, private_only: bool = False):
-        # no automaton of its own: each text gets one (see _for)
         self.recognizer, self._forms, self._private = recognizer, forms, private_only
         self._spelled, self.size = True, 1
 
     def _for(self, text: str) -> Matcher:
         return Matcher.of_compiled(self._forms.compiled(text, self._private), self.recognizer)
-
-    def hits(self, text: str) -> list[_Hit]:
-        return self._for(text).hits(text)
-
-    def find(self, norm: Normalized) -> list[Finding]:
-        return self._for(norm.skeleton).find(norm)
-
-    def contains_any(self, text: str) -> bool:
-        return bool(self.hits(skeleton(text)))

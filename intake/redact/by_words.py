@@ -20,10 +20,8 @@ import itertools
 import re
 
 from intake.redact.expand import FormInfo, FormTable, pseudonym_table
-from intake.redact.findings import Finding
-from intake.redact.matcher import Compiled, Matcher, _Hit, compile_form
+from intake.redact.matcher import Compiled, Matcher, PerTextMatcher, compile_form
 from intake.redact.names_split import NamePart, split_name
-from intake.redact.normalize import Normalized, skeleton
 
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits: what str.isalnum() admits
 Heads = tuple[str, ...]
@@ -43,11 +41,10 @@ def text_heads(text: str) -> set[Heads]:
 Signature = tuple[tuple[NamePart, ...], str | None]
 
 
-class PseudonymMatcher(Matcher):
+class PseudonymMatcher(PerTextMatcher):
     """The pseudonyms in use (owner -> (pseudonym, gender)), matched text by text."""
 
     def __init__(self, pseudonyms: dict[int, tuple[str, str | None]]) -> None:
-        # no automaton of its own: each text gets one (see _for)
         self.recognizer, self._spelled, self.size = "pseudonym", False, len(pseudonyms)
         self._order = {owner: n for n, owner in enumerate(pseudonyms)}
         groups: dict[Signature, list[int]] = {}
@@ -85,12 +82,3 @@ class PseudonymMatcher(Matcher):
                 self._compiled[key] = compile_form(self._readings(key))
             forms[key] = self._compiled[key]
         return Matcher.of_compiled(forms, recognizer="pseudonym", spelled_out=False)
-
-    def hits(self, text: str) -> list[_Hit]:
-        return self._for(text).hits(text)
-
-    def find(self, norm: Normalized) -> list[Finding]:
-        return self._for(norm.skeleton).find(norm)
-
-    def contains_any(self, text: str) -> bool:
-        return bool(self.hits(skeleton(text)))

@@ -14,7 +14,7 @@ Forms are keyed by their :func:`~intake.redact.normalize.skeleton`.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -211,31 +211,41 @@ def expand(
 
 def settle(table: FormTable) -> None:
     """The last step of building a table, whole or from stored parts: who a form shared by
-    a public figure and a private person belongs to."""
-    _yield_to_public(table)
-    _private_first(table)
-
-
-def _private_first(table: FormTable) -> None:
-    """A public figure's full name every word of which is a registered private person's
-    form ("Сергей Шойгу" registered as private) is that person's: the phrase is dropped,
-    so its words are read as the private person's."""
+    a public figure and a private person belongs to (:func:`settled`)."""
     private = {key for key, infos in table.items() if any(i.kind == PERSON for i in infos)}
-    for key in [
-        k for k, infos in table.items() if " " in k and all(w in private for w in k.split())
-    ]:
-        infos = table[key]
-        if all(i.kind == PUBLIC_PERSON for i in infos):
+    for key in list(table):
+        infos = _yield_to_public(table[key])
+        if _left_to_private(key, infos, private.__contains__):
             del table[key]
+        else:
+            table[key] = infos
 
 
-def _yield_to_public(table: FormTable) -> None:
+def settled(key: str, infos: list[FormInfo], is_private: Callable[[str], bool]) -> list[FormInfo]:
+    """The readings of one form as :func:`settle` leaves them (none: the form is dropped);
+    ``is_private(word)`` tells whether a word is a registered private person's form."""
+    infos = _yield_to_public(infos)
+    return [] if _left_to_private(key, infos, is_private) else infos
+
+
+def _yield_to_public(infos: list[FormInfo]) -> list[FormInfo]:
     """A guarded form that is also a public figure's form is the public figure's:
     "Ленин мавзолей" is not a registered Лена's (the leak gate reads the table without
     public people, so the rule is applied here, where both still are)."""
-    for key, infos in table.items():
-        if any(i.guard for i in infos) and any(i.kind == PUBLIC_PERSON for i in infos):
-            table[key] = [i for i in infos if not i.guard]
+    if any(i.guard for i in infos) and any(i.kind == PUBLIC_PERSON for i in infos):
+        return [i for i in infos if not i.guard]
+    return infos
+
+
+def _left_to_private(key: str, infos: list[FormInfo], is_private: Callable[[str], bool]) -> bool:
+    """A public figure's full name every word of which is a registered private person's
+    form ("Сергей Шойгу" registered as private) is that person's: the phrase is dropped,
+    so its words are read as the private person's."""
+    return (
+        " " in key
+        and all(i.kind == PUBLIC_PERSON for i in infos)
+        and all(is_private(w) for w in key.split())
+    )
 
 
 def _guarded(found: Iterable[Variant]) -> Iterator[tuple[str, str | None, str, bool, int]]:

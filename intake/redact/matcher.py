@@ -176,6 +176,20 @@ class Matcher:
         return bool(self.hits(skeleton(text)))
 
 
+class PerTextMatcher(Matcher):
+    """A matcher with no automaton of its own: each text gets one over just the forms it
+    can hold (:meth:`_for`), so its cost follows the text, not the registry."""
+
+    def _for(self, text: str) -> Matcher:
+        raise NotImplementedError
+
+    def hits(self, text: str) -> list[_Hit]:
+        return self._for(text).hits(text)
+
+    def find(self, norm: Normalized) -> list[Finding]:
+        return self._for(norm.skeleton).find(norm)
+
+
 _Hit = tuple[int, int, FormInfo, tuple[int, ...], tuple[int, ...]]
 
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
@@ -25,7 +24,6 @@ from intake.tui.safety import one_line, plain
 from intake.tui.screens.person_form import PersonModal
 from intake.tui.screens.reveal import RevealingScreen
 from intake.tui.session import Session
-from intake.tui.widgets.footer import KeyFooter
 
 HIDDEN = "••••••"
 COLUMNS = ("Pseudonym", "Gender", "Role", "Public", "Real name", "Aliases")
@@ -61,14 +59,6 @@ class PeopleScreen(RevealingScreen):
     @property
     def location(self) -> Location:
         return Location("people")
-
-    def compose(self) -> ComposeResult:
-        yield Static("", id="heading", markup=False)
-        yield DataTable(id="list", cursor_type="row", zebra_stripes=True)
-        yield KeyFooter()
-
-    def on_mount(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         run_job(self, self.session, data.people, PeopleLoaded, exclusive=True, group="people")

@@ -1,21 +1,25 @@
 """A screen whose list is hidden until the passphrase is given again (real names, terms).
 
 The list shows for :data:`REVEAL_SECONDS` after the passphrase, then hides itself;
-``h`` hides it at once. A screen built on :class:`RevealingScreen` names its prompt
-and redraws its list in ``_fill``, reading ``revealed``.
+``h`` hides it at once. A screen built on :class:`RevealingScreen` (a heading, the
+list, the footer) names its prompt, loads its rows in ``reload`` and redraws the list
+in ``_fill``, reading ``revealed``.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widgets import DataTable, Static
 
 from intake.tui.bindings import app_keys
 from intake.tui.screens.confirm import PassphraseModal
 from intake.tui.session import Session
+from intake.tui.widgets.footer import KeyFooter
 
 REVEAL_SECONDS = 60.0
 
@@ -29,6 +33,17 @@ class RevealingScreen(Screen[None]):
         self.session = session
         self.revealed = False
         self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="heading", markup=False)
+        yield DataTable(id="list", cursor_type="row", zebra_stripes=True)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
 
     def _fill(self) -> None:
         raise NotImplementedError

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable, Static
@@ -24,7 +23,6 @@ from intake.tui.screens.confirm import ConfirmModal
 from intake.tui.screens.reveal import RevealingScreen
 from intake.tui.screens.term_form import TermModal
 from intake.tui.session import Session
-from intake.tui.widgets.footer import KeyFooter
 
 HIDDEN = "••••••"
 
@@ -62,14 +60,6 @@ class TermsScreen(RevealingScreen):
     @property
     def location(self) -> Location:
         return Location("terms")
-
-    def compose(self) -> ComposeResult:
-        yield Static("", id="heading", markup=False)
-        yield DataTable(id="list", cursor_type="row", zebra_stripes=True)
-        yield KeyFooter()
-
-    def on_mount(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         run_job(self, self.session, _terms, TermsLoaded, exclusive=True, group="terms")
