@@ -161,6 +161,7 @@ def test_testimonies_that_may_not_go_out_are_left_out_with_the_reason(
     assert not out.exists() and list(tmp_path.glob("p.md*")) == []
 
 
+@pytest.mark.slow
 def test_an_edit_after_approval_keeps_the_testimony_out_until_reviewed_again(
     cli: Cli, world: World, made_vault: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -268,6 +269,7 @@ def test_a_pseudonym_that_became_a_real_name_is_named_in_the_refusal(
     assert leaked(out.read_text(encoding="utf-8")) == []
 
 
+@pytest.mark.slow
 def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
     cli: Cli, world: World, tmp_path: Path
 ) -> None:
