@@ -33,7 +33,7 @@ class Word:
     capitalised: bool
     initial: bool  # the first word of a sentence, a line or a quotation after one
     quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
-    previous: str = ""  # the word before, lower case ("газета" «Труд», "позывной: Гром")
+    previous: str = ""  # the word before in its sentence, lower case ("позывной: Гром")
     following: str = ""  # the word after, lower case ("Red" "cross")
 
     @property
@@ -68,7 +68,9 @@ def _words(norm: Normalized) -> list[Word]:
         start, end = match.span()
         word = match.group()
         initial = _sentence_initial(clean, start)
-        previous = out[-1].clean.lower() if out else ""
+        previous = (
+            out[-1].clean.lower() if out and _same_sentence(clean, out[-1].end, start) else ""
+        )
         out.append(
             Word(
                 start,
@@ -82,6 +84,11 @@ def _words(norm: Normalized) -> list[Word]:
             )
         )
     return out
+
+
+def _same_sentence(clean: str, end: int, start: int) -> bool:
+    """No sentence ends between two words (a colon does not end one here: "позывной: Гром")."""
+    return not any(c in _SENTENCE_END and c != ":" for c in clean[end:start])
 
 
 def _quoted(clean: str, start: int, end: int) -> bool:

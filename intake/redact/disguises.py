@@ -10,7 +10,10 @@ Two tables, built once per process from the Unicode data Python ships:
   squared, fullwidth and mathematical letters and digits, ligatures, superscripts),
   and the enclosed letters NFKC leaves alone (negative circled and squared letters,
   regional indicators) read from their names. A few signs the patterns read are kept
-  as they are: "№" (NFKC makes it "No"), "″" and "…".
+  as they are: "№" (NFKC makes it "No"), "″" and "…". Hyphens that are not
+  punctuation between words (the non-breaking hyphen a word processor puts in
+  "000‑123‑456", the figure dash, the minus sign) read as "-", so an identifier
+  typed with them meets the patterns; en and em dashes stay, as they part words.
 
 Look-alikes of another script inside a word are in :mod:`intake.redact.confusables`.
 """
@@ -50,6 +53,9 @@ _COMBINING = (
     (0xFE20, 0xFE2F),
 )
 _KEPT = frozenset("№″‴…")
+# Hyphen, non-breaking hyphen, figure dash, hyphen bullet, minus sign, small and fullwidth
+# hyphen-minus: read as "-".
+_HYPHENS = (0x2010, 0x2011, 0x2012, 0x2043, 0x2212, 0xFE63, 0xFF0D)
 # Blocks holding every character whose NFKC differs from it (Python's data, checked in tests).
 # Kangxi radicals and CJK compatibility ideographs are read too but fold to no letter a
 # pattern or a registered name uses.
@@ -100,4 +106,5 @@ def compatibility() -> dict[int, str]:
     for code in _code_points(_ENCLOSED):
         if code not in table and (shown := _enclosed_by_name(chr(code))) is not None:
             table[code] = shown
+    table.update(dict.fromkeys(_HYPHENS, "-"))
     return table

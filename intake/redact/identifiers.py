@@ -2,8 +2,9 @@
 
 * passport series left on their own ("серия 46 09, номер ..."; the number is found
   by :func:`intake.redact.patterns.find_ids`), military personal numbers ("АБ-123456");
-* SNILS with spaces, INN (10 or 12 digits), OMS policy numbers (16 digits), IMEI
-  (15 digits after "IMEI", or any Luhn-valid 15 digits written as one run);
+* SNILS (11 digits), INN (10 or 12), OMS policy numbers (16), IMEI (15 or 16 after
+  "IMEI", or any Luhn-valid 15 digits written as one run), each in any grouping by
+  spaces or dashes after its cue word;
 * bank card numbers after "карта", "на карту", "card" even when the check digit fails;
 * phone numbers after a messenger's name (Signal, WhatsApp, "вотсап", "ватсап",
   Viber, Telegram), in any grouping of 7-15 digits;
@@ -36,33 +37,42 @@ SERIES_RE = re.compile(
 PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{1,2}\s?[-‐–]\s?\d{6,7}(?![\w-])")
 
 _MESSENGERS = ("telegram", "телеграм", "tg", "тг")
+
+
+def grouped(*lengths: int) -> re.Pattern[str]:
+    """A number of one of ``lengths`` digits (longest first) in any grouping people type:
+    one run, or groups parted by single spaces or dashes ("7700 0000 0012", "000-123-456 78")."""
+    runs = "|".join(rf"\d(?:[ \t-]?\d){{{n - 1}}}" for n in sorted(lengths, reverse=True))
+    return re.compile(rf"(?<![\d-])(?:{runs})(?![\d-]?\d)")
+
+
 _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float], ...] = (
     (
         ID_NUMBER,
         heads("снилс", "snils"),
         re.compile(r"(?<!\w)(?:снилс\w{0,2}|snils)", _I),
-        re.compile(r"(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{3}[\s-]?\d{2}(?!\d)"),
+        grouped(11),
         0.9,
     ),
     (
         ID_NUMBER,
         heads("инн", "inn", "taxpayer"),
         re.compile(r"(?<!\w)(?:инн|inn|taxpayer\s+(?:id|number))(?!\w)", _I),
-        re.compile(r"(?<!\d)(?:\d{12}|\d{10}|\d{4}\s\d{6}(?:\d{2})?)(?!\d)"),
+        grouped(12, 10),
         0.9,
     ),
     (
         ID_NUMBER,
         heads("полис", "омс", "oms", "medical"),
         re.compile(r"(?<!\w)(?:полис\w{0,2}|омс|oms|medical\s+policy)(?!\w)", _I),
-        re.compile(r"(?<!\d)(?:\d{4}[\s-]?){3}\d{4}(?!\d)|(?<!\d)\d{6}\s?\d{10}(?!\d)"),
+        grouped(16),
         0.9,
     ),
     (
         DEVICE_ID,
         heads("imei", "имей", "имеи"),
         re.compile(r"(?<!\w)(?:imei|имей|имеи)\d?(?!\w)", _I),  # "IMEI1: ..."
-        re.compile(r"(?<!\d)\d{2}[\s-]?\d{6}[\s-]?\d{6}[\s-]?\d(?:\d)?(?!\d)"),
+        grouped(16, 15),
         0.9,
     ),
     (

@@ -94,29 +94,29 @@ def test_adding_a_quote_sends_an_approved_testimony_back_to_review(cli: Cli, wor
     assert all(f["decision"] is None for f in quote_findings)
 
 
-@pytest.mark.parametrize("fmt", ["md", "json", "html", "docx"])
 @pytest.mark.parametrize("with_transcript", [False, True])
 def test_every_format_is_exported_with_a_manifest_and_no_identifier(
-    cli: Cli, world: World, tmp_path: Path, fmt: str, with_transcript: bool
+    cli: Cli, world: World, tmp_path: Path, with_transcript: bool
 ) -> None:
     approve_with_defaults(cli, world.ru, world.en)
     cli("quote", "add", world.en, "He called me once from 8 (900) 000-00-02.")
     approve_with_defaults(cli, world.en)
-    out = tmp_path / f"publication.{fmt}"
-    args = ["--with-transcript"] if with_transcript else []
-    result = cli("export", "--format", fmt, "--out", str(out), *args)
-    assert result.code == 0, result.stderr
-    assert result.stdout.split() == [str(out), str(out) + ".manifest.json"]
-    text = _text_of(out, fmt)
-    assert leaked(text) == []
-    assert ("Мария" in text or "Иван" in text) and "Pyotr" in text
-    assert "He called me once from [phone]." in text
-    assert ("[воинская часть]" in text) is with_transcript
-    manifest = json.loads((tmp_path / f"publication.{fmt}.manifest.json").read_text())
-    assert first_error(manifest, "export-manifest.schema.json") is None
-    assert manifest["testimonies"] == [world.ru, world.en]
-    if fmt == "json":
-        assert first_error(json.loads(text), "export.schema.json") is None
+    for fmt in ("md", "json", "html", "docx"):
+        out = tmp_path / f"publication.{fmt}"
+        args = ["--with-transcript"] if with_transcript else []
+        result = cli("export", "--format", fmt, "--out", str(out), *args)
+        assert result.code == 0, f"{fmt}: {result.stderr}"
+        assert result.stdout.split() == [str(out), str(out) + ".manifest.json"]
+        text = _text_of(out, fmt)
+        assert leaked(text) == [], fmt
+        assert ("Мария" in text or "Иван" in text) and "Pyotr" in text, fmt
+        assert "He called me once from [phone]." in text, fmt
+        assert ("[воинская часть]" in text) is with_transcript, fmt
+        manifest = json.loads((tmp_path / f"publication.{fmt}.manifest.json").read_text())
+        assert first_error(manifest, "export-manifest.schema.json") is None, fmt
+        assert manifest["testimonies"] == [world.ru, world.en], fmt
+        if fmt == "json":
+            assert first_error(json.loads(text), "export.schema.json") is None
 
 
 def _text_of(path: Path, fmt: str) -> str:
@@ -161,6 +161,7 @@ def test_testimonies_that_may_not_go_out_are_left_out_with_the_reason(
     assert not out.exists() and list(tmp_path.glob("p.md*")) == []
 
 
+@pytest.mark.slow
 def test_an_edit_after_approval_keeps_the_testimony_out_until_reviewed_again(
     cli: Cli, world: World, made_vault: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -268,6 +269,7 @@ def test_a_pseudonym_that_became_a_real_name_is_named_in_the_refusal(
     assert leaked(out.read_text(encoding="utf-8")) == []
 
 
+@pytest.mark.slow
 def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
     cli: Cli, world: World, tmp_path: Path
 ) -> None:
@@ -294,6 +296,7 @@ def test_review_with_ner_shows_places_and_its_decisions_hold_at_export(
     assert "Курске" in published and "Ёлкин" not in published
 
 
+@pytest.mark.slow  # twelve demo vaults
 def test_no_demo_vault_has_a_pseudonym_that_is_another_persons_name(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

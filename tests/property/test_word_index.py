@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -132,6 +133,7 @@ def test_the_indexed_matchers_find_what_the_full_ones_find(
     assert leak.find(norm) == leak_matcher(table).find(norm)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(drawn=people, terms=st.lists(st.sampled_from(TERMS), max_size=2))
 def test_the_index_gives_back_the_whole_table_composed_person_by_person(

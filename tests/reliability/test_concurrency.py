@@ -224,6 +224,7 @@ def race(vault_dir: Path, go: Path, source: Path) -> list[tuple[int, str, str]]:
     return results
 
 
+@pytest.mark.slow
 def test_writers_started_together_either_write_or_are_told_the_vault_is_in_use(
     made_vault: tuple[Path, str], tmp_path: Path
 ) -> None:

@@ -23,7 +23,9 @@ from intake.store import testimonies as testimony_store
 from intake.store.vault import Vault
 from intake.tui.app import IntakeApp
 from intake.tui.session import Session
+from intake.tui.typeahead import TypeAheadGuard
 from tests.conftest import PASSPHRASE, Template
+from tests.tui.pace import ReadingClock
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -128,11 +130,12 @@ def home_vault(isolated_env: Path, filled_template: Template) -> Path:
 def new_app(isolated_env: Path) -> Callable[..., IntakeApp]:
     """An app on the vault at ``path`` (default: the home vault). Animations are off: a test
     looks at where the interface ends, and every frame of a scroll or tab underline would be
-    drawn and waited for."""
+    drawn and waited for. The type-ahead guard reads a ReadingClock (see tests.tui.pace)."""
 
     def build(path: Path | None = None, **kwargs: object) -> IntakeApp:
         app = IntakeApp(Session(path or default_vault_path()), **kwargs)  # type: ignore[arg-type]
         app.animation_level = "none"
+        app.typeahead = TypeAheadGuard(ReadingClock())
         return app
 
     return build

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox, DataTable, Input, SelectionList
 
 from intake.handoff import contacts, identity
@@ -37,6 +38,7 @@ async def answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
 
 
+@pytest.mark.slow
 async def test_contacts_add_verify_receive_and_send_with_another_vault(
     home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
 ) -> None:

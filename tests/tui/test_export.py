@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+import pytest
 from textual.widgets import Checkbox, Input, OptionList, SelectionList, Static
 
 from intake import review, testimonies
@@ -192,6 +193,7 @@ async def test_the_format_menu_opens_above_the_footer(
         assert menu.region.bottom <= screen.query_one(KeyFooter).region.y
 
 
+@pytest.mark.slow
 async def test_the_choices_survive_an_idle_lock_and_unlock(
     home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
 ) -> None:
@@ -224,6 +226,7 @@ async def test_the_choices_survive_an_idle_lock_and_unlock(
         assert again.query_one("#out", Input).value.endswith(".json")
 
 
+@pytest.mark.slow
 async def test_a_refusal_lists_every_hit_in_a_list_that_scrolls(
     home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
 ) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from intake.cli.context import default_vault_path
 from intake.tui.app import IntakeApp
 from intake.tui.screens import FirstRunScreen, RecoveryKeyScreen, UnlockScreen
@@ -20,6 +22,7 @@ def status_text(app: IntakeApp) -> str:
     return str(app.screen.query_one("#status").render())
 
 
+@pytest.mark.slow
 async def test_with_no_vault_the_first_run_creates_one_and_shows_the_recovery_key_once(
     new_app: Callable[..., IntakeApp],
 ) -> None:
@@ -118,6 +121,7 @@ async def test_key_derivation_shows_a_progress_state_while_it_runs(
         assert isinstance(app.screen, TestimoniesScreen)
 
 
+@pytest.mark.slow
 async def test_the_panic_key_closes_the_vault_and_unlocking_returns_where_the_user_was(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
@@ -34,6 +35,7 @@ async def test_the_lock_key_is_offered_only_while_the_vault_is_open(
         assert "Lock" not in footer(app)
 
 
+@pytest.mark.slow
 async def test_the_recovery_key_screen_shows_its_enter_key_and_enter_confirms(
     new_app: Callable[..., IntakeApp],
 ) -> None:

@@ -66,6 +66,7 @@ def rows(app: IntakeApp) -> int:
     return app.screen.query_one("#list", DataTable).row_count
 
 
+@pytest.mark.slow
 async def test_typing_on_after_an_import_opens_nothing_and_changes_nothing(
     home_vault: Path, new_app: Callable[..., IntakeApp], tmp_path: Path
 ) -> None:

@@ -54,6 +54,9 @@ def asked(text: str, check: Check = CHECK) -> list[str]:
         "He was in a hospital in Belgorod, then in Rostov, then near Kursk.",
         "She drove from Novgorod to Bryansk.",
         "He fled to Germany, then to Georgia; his Canadian and Italian lawyers helped.",
+        # a cue word ends with its sentence
+        "Позывной у него был другой. Служили они вместе.",
+        "Его звали по позывному [позывной]. Служили вместе в [воинская часть].",
     ],
 )
 def test_ordinary_words_of_news_and_testimony_are_not_asked_about(text: str) -> None:

@@ -102,7 +102,23 @@ FOUND = [
     ("phone", "вотсап 900 000 00 13", "900 000 00 13"),
     ("phone", "ватсап: 900-000-00-14", "900-000-00-14"),
     ("phone", "Signal: 9000000015", "9000000015"),
+    # numbers after their cue word in any grouping people type
+    ("id_number", "ИНН 7700-0000-0012 выдан", "7700-0000-0012"),
+    ("id_number", "ИНН 77 00 000 000 12.", "77 00 000 000 12"),
+    ("id_number", "СНИЛС 00012345678", "00012345678"),
+    ("id_number", "СНИЛС 000 123 456-78", "000 123 456-78"),
+    ("id_number", "полис ОМС 0000-1111-2222-3333", "0000-1111-2222-3333"),
+    ("device_id", "IMEI 35 000000 123456 01", "35 000000 123456 01"),
 ]
+
+# Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.
+HYPHENS = {
+    "hyphen": "\u2010",
+    "non-breaking hyphen": "\u2011",
+    "figure dash": "\u2012",
+    "minus sign": "\u2212",
+    "fullwidth hyphen-minus": "\uff0d",
+}
 
 KEPT = [
     "В 2023 году 234 военнослужащих отказались",
@@ -195,3 +211,25 @@ def test_the_leak_scan_sees_each_identifier_and_nothing_once_it_is_redacted(
     assert span not in redacted
     assert REDACTOR.scan_for_leaks(redacted) == []
     assert REDACTOR.redact(redacted).text == redacted
+
+
+@pytest.mark.parametrize("dash", HYPHENS.values(), ids=HYPHENS.keys())
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("СНИЛС 000{d}123{d}456 78.", "СНИЛС [номер документа]."),
+        ("ИНН 7700{d}0000{d}0012.", "ИНН [номер документа]."),
+        ("Звонил с +7 900 000{d}00{d}21.", "Звонил с [телефон]."),
+        ("Служил в в/ч{d}12345.", "Служил в [воинская часть]."),
+        ("Личный номер АБ{d}123456.", "Личный номер [номер документа]."),
+    ],
+)
+def test_an_identifier_typed_with_another_hyphen_is_redacted_whole(
+    text: str, redacted: str, dash: str
+) -> None:
+    assert REDACTOR.redact(text.format(d=dash)).text == redacted
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014"], ids=["en dash", "em dash"])
+def test_a_unit_number_after_a_dash_that_parts_words_is_redacted(dash: str) -> None:
+    assert REDACTOR.redact(f"Служил в в/ч {dash} 12345.").text == "Служил в [воинская часть]."
