@@ -22,6 +22,11 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
   "Аль", "Мир", "Ир"): it counts only as an address, before a comma, "!" or "?"
   or after a comma ("Лен, ответь", "Ну, Дим!"), never in "Аль-Каида".
 
+A Latin spelling of a generated Russian form ("Seregoi", "Lene", "Khertekom": Russian
+typed in Latin letters) counts in any case, as people type chats in lower case, unless
+it is an English word or an English first name ("Dime", "Vale", "Kate"): then
+``CAPITAL | NOT_INITIAL`` (:func:`intake.redact.variants.latin_guard`).
+
 Matching folds ё to е and й to и, so a form is checked in every spelling that folds
 like it: "Тёма" is guarded because "тема" is a word, "Таин" because "тайн" is.
 

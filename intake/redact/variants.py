@@ -12,7 +12,9 @@ For each part of a private person's name (and each one-word alias):
   declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`),
   a surname also in the plural, which names a family ("у Хертеков");
 - the curated short forms get their Latin spellings ("Seryozha", "Dima"), not the
-  "-ia" ones of formal schemes ("Asia");
+  "-ia" ones of formal schemes ("Asia"); their other cases, and the forms declined by
+  rule, get them too, as Russian is typed in Latin letters ("s Seregoi", "Lene",
+  "s Khertekom"), each with :func:`latin_guard`;
 - an English first name gets its short forms (:mod:`intake.redact.diminutives_en`:
   William, "Bill", "Billy").
 
@@ -22,7 +24,7 @@ also common words count only where they read as a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from intake.redact import diminutives, diminutives_en, forms_ru, guards
@@ -67,7 +69,9 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
             forms = forms_ru.case_forms(fulls[0], "Name", gender)
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
     if part.role != "Patr" and not _analysed(word, part.role, gender):
-        out += [(f, case, "cyr", _rule_guard(f)) for f, case in decline(word, gender)[1:]]
+        declined = decline(word, gender)[1:]
+        out += [(f, case, "cyr", _rule_guard(f)) for f, case in declined]
+        out += _latin_cases(declined)
         if part.role == "Surn":
             out += [(f, case, "cyr", _rule_guard(f)) for f, case in fleeting_forms(word, gender)]
         if part.role == "Surn":  # a family: "[фамилия]", never one person's pseudonym
@@ -98,8 +102,20 @@ def _short_variants(full: str, gender: str | None) -> list[Variant]:
         (f, "nomn", "cyr", guards.vocative_guard(f)) for f in diminutives.vocatives(full, gender)
     ]
     entry = diminutives.table().get(full.replace("ё", "е"))
-    for short, _ in entry[1] if entry else ():
-        out += [(s, "nomn", "lat", guards.CAPITAL) for s in _latin(short)]
+    shorts = {short for short, _ in entry[1]} if entry else set()
+    listed = [(f, c) for f, c in diminutives.name_forms(full, gender) if f not in shorts]
+    return out + _latin_cases([(short, "nomn") for short in sorted(shorts)] + listed)
+
+
+def _latin_cases(forms: Sequence[tuple[str, str | None]]) -> list[Variant]:
+    """Latin spellings of Cyrillic forms, for Russian typed in Latin letters: guarded as an
+    English word would be, or as the Cyrillic form is when the dictionary reads that first
+    as a common word ("slava"; not "lenka", read first as a name)."""
+    out: list[Variant] = []
+    for form, case in forms:
+        word = guards.word_guard(form)
+        word = word if word & guards.NOT_INITIAL else 0
+        out += [(s, case, "lat", word | latin_guard(s)) for s in _latin(form)]
     return out
 
 
@@ -129,3 +145,23 @@ def _analysed(word: str, role: str | None, gender: str | None) -> bool:
     # the dictionary's "does not decline" for a consonant stem ("Айгуль") is one usage;
     # people also write "у Айгули", so the rules add their forms
     return parse is not None and forms_ru.in_dictionary(parse) and "Fixd" not in parse.tag
+
+
+@lru_cache(maxsize=65536)
+def latin_guard(form: str) -> int:
+    """The guard of a Latin spelling of a generated form (lower case): none, unless it is
+    an English word or an English first name or short form."""
+    return guards.CAPITAL | guards.NOT_INITIAL if form.replace("'", "") in _english() else 0
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Lower-case English dictionary words (Webster's Second) and English first names."""
+    from english_words import get_english_words_set  # late: 235,000 words, for Latin forms
+
+    names = {
+        name
+        for full, (_gender, shorts) in diminutives_en.table().items()
+        for name in (full, *(short for short, _ in shorts))
+    }
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower()) | names

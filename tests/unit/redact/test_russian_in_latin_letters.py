@@ -1,0 +1,67 @@
+"""Russian typed in Latin letters (a chat from a phone without Cyrillic): the short forms
+of a registered first name and the cases of a surname the dictionary does not know are
+found in any case of letters; English words that a spelling of a form happens to make
+("time" of Тима, "sure" of Шура, "line" of Лина) are not.
+
+Forms and sentences are written by hand; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Person, Redactor, Registry
+
+REGISTRY = Registry(
+    [
+        Person("Сергей Выдумкин", gender="m", pseudonym="Иван Петров"),
+        Person("Дмитрий Небывалов", gender="m", pseudonym="Олег Смирнов"),
+        Person("Тимофей Придумов", gender="m", pseudonym="Павел Лыков"),
+        Person("Александра Небылицына", gender="f", pseudonym="Ольга Котова"),
+        Person("Аяс Хертек", gender="m", pseudonym="Тимур Алиев"),
+    ]
+)
+
+# (sentence, the form that must go), in Latin letters as people type them
+FORMS = [
+    ("ya govorila s Seregoi vchera", "Seregoi"),
+    ("ya govorila s seregoi vchera", "seregoi"),
+    ("seryozhe ne dali pozvonit", "seryozhe"),
+    ("u Seryozhi net deneg", "Seryozhi"),
+    ("serega skazal chto ego perevodyat", "serega"),
+    ("s Dimoi nikto ne govoril", "Dimoi"),
+    ("dimke peredali veshchi", "dimke"),
+    ("dimon molchit", "dimon"),
+    ("Timu zabrali noch'yu", "Timu"),
+    ("Sashke ne otvechayut", "Sashke"),
+    ("sashu perevezli", "sashu"),
+    ("govorili s Khertekom", "Khertekom"),
+    ("o kherteke nichego ne slyshno", "kherteke"),
+]
+
+# English and Russian-in-Latin words that spellings of the forms above make
+KEPT = [
+    "Only time will tell, I am sure of it.",
+    "He stood in line to save the file.",
+    "slava bogu, vse doma.",
+    "We will see you in time.",
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize(("text", "form"), FORMS, ids=[f for _, f in FORMS])
+def test_a_form_typed_in_latin_letters_is_redacted(
+    redactor: Redactor, text: str, form: str
+) -> None:
+    assert form in text  # the premise
+    out = redactor.redact(text).text
+    assert form.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_an_english_word_a_spelling_makes_is_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
