@@ -215,9 +215,17 @@ def _close(word: str, name_stem: str, word_stem: str | None = None) -> bool:
     word_stem = stem(word) if word_stem is None else word_stem
     candidates = {word_stem, word[: len(name_stem)], word[: len(name_stem) + 1]}
     return any(
-        len(c) - len(name_stem) <= MAX_ENDING and distance(c, name_stem, limit) <= limit
-        for c in candidates
+        len(c) - len(name_stem) <= MAX_ENDING and _within(c, name_stem, limit) for c in candidates
     )
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """True if ``a`` and ``b`` are at most ``limit`` edits apart. Each letter that one of them
+    has and the other lacks costs an edit, so more such letters than ``limit`` settle it
+    without working out the distance."""
+    if len(set(a).difference(b)) > limit or len(set(b).difference(a)) > limit:
+        return False
+    return distance(a, b, limit) <= limit
 
 
 def in_lower_case_line(text: str, index: int) -> bool:

@@ -15,10 +15,18 @@ from hypothesis import strategies as st
 
 from intake.check.core import Check
 from intake.check.latin import short_forms, spellings
-from intake.check.near_names import MAX_ENDING, MAX_SUFFIX, NearNames, _close, _prefixed
+from intake.check.near_names import (
+    MAX_ENDING,
+    MAX_SUFFIX,
+    NearNames,
+    _close,
+    _prefixed,
+    _within,
+)
 from intake.check.stems import MIN_STEM, clipped, english_shorts, fleeting, short_stems, stem
 from intake.check.words import Text
 from intake.redact.normalize import skeleton
+from tests.unit.check.test_near_names import full_levenshtein
 
 # Fictional people only. Shared first names and a shared surname; an English entry; a first
 # name no table lists (Рустам); surnames whose last vowel drops (Кравец, Орёл); a hyphen.
@@ -154,3 +162,15 @@ def test_each_piece_is_asked_about_as_a_full_scan_asks(piece: str) -> None:
     check, full = Check(names, PUBLIC), full_check(names, [])
     for text in (piece, f"Мама сказала, что {piece} ушёл.", f"мама сказала\n{piece.lower()}"):
         assert check.run(text) == full.run(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    a=st.text(alphabet="абвгд", max_size=10),
+    b=st.text(alphabet="абвгд", max_size=10),
+    limit=st.integers(min_value=0, max_value=3),
+)
+def test_two_words_are_within_the_limit_exactly_when_their_full_distance_is(
+    a: str, b: str, limit: int
+) -> None:
+    assert _within(a, b, limit) is (full_levenshtein(a, b) <= limit)
