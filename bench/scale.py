@@ -51,8 +51,9 @@ exported testimonies name about 1,500 different people (50 at P = 50), and every
 distinct name is read from the index, parsed and checked once (measured in process, an
 export at P = 2,000 spends about 0.22 s more reading the index, 0.12 s more in the rules
 for unregistered names, 0.06 s more comparing words with registered names, and 0.16 s
-more freeing what it read when the process exits). With the registry of 2,000 and texts naming only 50 of them,
-export of 100 took 1.15x of P = 50 before the check's table was made per word.
+more freeing what it read when the process exits). With the registry of 2,000 and texts
+naming only 50 of them, export of 100 took 1.15x of P = 50 before the check's table was
+made per word.
 """
 
 from __future__ import annotations
