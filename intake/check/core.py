@@ -52,14 +52,16 @@ class Check:
         private_names = tuple(private_names)
         self.names = NearNames.of(private_names)
         self.terms = NearTerms.of(terms)
-        self._spelt = _spelt(private_names)
+        self._private_names = private_names
+        self._spelt_words: frozenset[str] | None = None  # worked out when first needed
         self._public = _folded_words(public_names)
         self._whole = frozenset(skeleton(k).strip() for k in kept)
         self._kept = _folded_words(kept) | self._whole
 
     def with_kept(self, kept: Iterable[str]) -> Check:
         other = Check.__new__(Check)
-        other.names, other._public, other._spelt = self.names, self._public, self._spelt
+        other.names, other._public = self.names, self._public
+        other._private_names, other._spelt_words = self._private_names, self._spelt_words
         other.terms = self.terms
         other._whole = self._whole | {skeleton(k).strip() for k in kept}
         other._kept = self._kept | _folded_words(kept) | other._whole
@@ -133,7 +135,14 @@ class Check:
         return english.ordinary(word.clean) and not self._spells_a_name(word.clean)
 
     def _spells_a_name(self, latin: str) -> bool:
-        return bool(_skeletons(english.bare_forms(latin.lower())) & self._spelt)
+        return bool(_skeletons(english.bare_forms(latin.lower())) & self._spelt())
+
+    def _spelt(self) -> frozenset[str]:
+        """:func:`_spelt` of the private names, worked out on the first Latin word that needs
+        it (most texts have none)."""
+        if self._spelt_words is None:
+            self._spelt_words = _spelt(self._private_names)
+        return self._spelt_words
 
     def _case_is_no_sign(self, view: Text, word: Word) -> bool:
         """Where nobody writes capitals, a lower-case word can still be a name: in a handle,

@@ -59,6 +59,7 @@ def distance(a: str, b: str, limit: int) -> int:
     over = limit + 1
     if abs(len(a) - len(b)) > limit:
         return over
+    a, b = _trimmed(a, b)  # a common start or end costs nothing
     previous = [j if j <= limit else over for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
         low, high = max(1, i - limit), min(len(b), i + limit)
@@ -71,6 +72,18 @@ def distance(a: str, b: str, limit: int) -> int:
             return over
         previous = current
     return min(previous[-1], over)
+
+
+def _trimmed(a: str, b: str) -> tuple[str, str]:
+    """``a`` and ``b`` without the letters they start and end with in common (their
+    distance is that of what is left)."""
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    return a[start : len(a) - end], b[start : len(b) - end]
 
 
 @dataclass
@@ -89,28 +102,21 @@ class NearNames:
 
     @classmethod
     def of(cls, names: Iterable[str]) -> NearNames:
-        stems: set[str] = set()
-        shorts: set[str] = set()
-        whole: set[str] = set()
-        latin: set[str] = set()
+        """The table of ``names``. Many people share a first name, and a word's keys depend
+        only on the word and on whether it opens a name of several words, so each such
+        word is worked out once per table (``seen``), not once per person."""
+        keys: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
+        seen: set[tuple[str, bool]] = set()
         for name in names:
             words = [w for w in _SPLIT.split(name.lower()) if w]
             for index, word in enumerate(words):
-                folded = skeleton(word)
-                if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
-                    continue
-                whole.update(english_shorts(folded))
-                stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
-                if (dropped := fleeting(folded)) is not None:
-                    stems.add(dropped)
-                listed = short_stems(folded)
-                if not listed and index == 0 and len(words) > 1:
-                    listed = clipped(word)
-                for short in listed:
-                    latin_stems = [w for w in spellings(short) if len(w) >= MIN_STEM]
-                    shorts.update(skeleton(w) for w in (short, *latin_stems))
-                    latin.update(skeleton(w) for w in latin_short_forms(short))
-        return cls(frozenset(stems), frozenset(shorts), frozenset(whole), frozenset(latin))
+                opening = index == 0 and len(words) > 1
+                if (word, opening) not in seen:
+                    seen.add((word, opening))
+                    for found, into in zip(_word_keys(word, opening), keys, strict=True):
+                        into.update(found)
+        stems, shorts, whole, latin = (frozenset(k) for k in keys)
+        return cls(stems, shorts, whole, latin)
 
     def latin_form(self, folded: str) -> bool:
         """True if the folded word is a Latin short form of a registered Russian first name
@@ -170,7 +176,27 @@ class NearNames:
         candidates = dict.fromkeys(  # each stem once, though it may share both
             (*self._by_first.get(word[:1], ()), *self._by_middle.get(word[1:3], ()))
         )
-        return any(_close(word, s) for s in candidates)
+        word_stem = stem(word)
+        return any(_close(word, s, word_stem) for s in candidates)
+
+
+def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
+    """(full stems, short stems, English short forms, Latin short forms) of one lower-case
+    name word; ``opening``: it opens a name of several words (a first name), whose first
+    letters are a short stem when the table lists none."""
+    folded = skeleton(word)
+    if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
+        return set(), set(), set(), set()
+    stems = {stem(skeleton(w)) for w in (word, *spellings(word))}
+    if (dropped := fleeting(folded)) is not None:
+        stems.add(dropped)
+    shorts: set[str] = set()
+    latin: set[str] = set()
+    for short in short_stems(folded) or (clipped(word) if opening else ()):
+        latin_stems = [w for w in spellings(short) if len(w) >= MIN_STEM]
+        shorts.update(skeleton(w) for w in (short, *latin_stems))
+        latin.update(skeleton(w) for w in latin_short_forms(short))
+    return stems, shorts, set(english_shorts(folded)), latin
 
 
 def _prefixed(word: str, stems: frozenset[str], most: int) -> bool:
@@ -178,18 +204,28 @@ def _prefixed(word: str, stems: frozenset[str], most: int) -> bool:
     return any(word[:n] in stems for n in range(max(1, len(word) - most), len(word) + 1))
 
 
-def _close(word: str, name_stem: str) -> bool:
+def _close(word: str, name_stem: str, word_stem: str | None = None) -> bool:
+    """True if ``word`` is a misspelling of ``name_stem`` (``word_stem``: ``stem(word)``, if
+    the caller has it)."""
     limit = allowed_distance(len(name_stem))
     if limit == 0 or not len(name_stem) - limit <= len(word) <= len(name_stem) + MAX_LONGER:
         return False
     if word[:1] != name_stem[:1] and word[1:3] != name_stem[1:3]:
         return False
-    word_stem = stem(word)
+    word_stem = stem(word) if word_stem is None else word_stem
     candidates = {word_stem, word[: len(name_stem)], word[: len(name_stem) + 1]}
     return any(
-        len(c) - len(name_stem) <= MAX_ENDING and distance(c, name_stem, limit) <= limit
-        for c in candidates
+        len(c) - len(name_stem) <= MAX_ENDING and _within(c, name_stem, limit) for c in candidates
     )
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """True if ``a`` and ``b`` are at most ``limit`` edits apart. Each letter that one of them
+    has and the other lacks costs an edit, so more such letters than ``limit`` settle it
+    without working out the distance."""
+    if len(set(a).difference(b)) > limit or len(set(b).difference(a)) > limit:
+        return False
+    return distance(a, b, limit) <= limit
 
 
 def in_lower_case_line(text: str, index: int) -> bool:
