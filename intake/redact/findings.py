@@ -28,6 +28,7 @@ ADDRESS = "address"
 CARD = "card"  # bank card numbers (Luhn-valid, or after a cue word)
 PLACE = "place"
 DATE = "date"
+BIRTH_DATE = "birth_date"  # a date of birth: a date that identifies (tagged; a date is kept)
 ORGANISATION = "organisation"
 PSEUDONYM = "pseudonym"  # a pseudonym already in the text (kept: redaction is idempotent)
 PLURAL = "plur"  # the case of a form that is only ever plural ("the Sokolovs"): a family
@@ -54,6 +55,7 @@ KINDS = (
     CARD,
     PLACE,
     DATE,
+    BIRTH_DATE,
     ORGANISATION,
     PSEUDONYM,
     TAG,

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from intake.redact.findings import (
     ADDRESS,
     AMBIGUOUS,
+    BIRTH_DATE,
     CALL_SIGN,
     CARD,
     COORDINATES,
@@ -71,6 +72,7 @@ KINDS: MappingProxyType[str, Kind] = MappingProxyType(
         CARD: _kind("tag", "номер карты", "card", CONTACT),
         PLACE: _kind("keep", "место", "place", "#5fd7af"),
         DATE: _kind("keep", "дата", "date", "#87d787"),
+        BIRTH_DATE: _kind("tag", "дата рождения", "date of birth", NUMBER),
         ORGANISATION: _kind("keep", "организация", "organisation", "#87afd7"),
         PUBLIC_PERSON: _kind("keep", "имя", "name", "#5fafff"),
         PSEUDONYM: _kind("keep", "скрыто", "redacted", ""),  # already redacted: not marked

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from intake.redact import addresses, callsigns, coordinates, identifiers
+from intake.redact import addresses, callsigns, coordinates, identifiers, records
 from intake.redact.findings import (
     CARD,
     COORDINATES,
@@ -254,9 +254,11 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "series": identifiers.find_series_and_personal_numbers,
     "coordinate": coordinates.find_coordinates,
     "date": find_dates,
+    "record": records.find_records,
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "date", "cued_number", "imei"}
+    | {"record"}
     | {"coordinate"}
 )
 _NEEDS_AT = frozenset({"email", "handle"})

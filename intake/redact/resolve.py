@@ -21,6 +21,7 @@ from dataclasses import replace
 from intake.redact import forms_ru
 from intake.redact.findings import (
     AMBIGUOUS,
+    BIRTH_DATE,
     CALL_SIGN,
     CARD,
     DEVICE_ID,
@@ -55,6 +56,7 @@ _RANK = {
     ID_NUMBER: 3,
     UNIT: 3,
     CARD: 3,
+    BIRTH_DATE: 3,  # a date of birth names its date
     NAME: 9,
     PLACE: 10,
     ORGANISATION: 10,

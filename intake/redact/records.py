@@ -1,0 +1,88 @@
+"""Numbers that identify a person through a record: a date of birth, a parcel's tracking
+number, an e-wallet, a court case or a police protocol.
+
+* a date of birth after its cue ("дата рождения", "д.р.", "родился", "born", "DOB"), or
+  a year before "г.р." ("1991 г.р."): kind ``birth_date``, tagged by default, where an
+  ordinary date is kept;
+* a tracking number: the international postal shape (two letters, nine digits, two
+  letters: "RA000123456RU") anywhere, fourteen digits after "трек", "ШПИ", "tracking";
+* an e-wallet number (11 to 16 digits, in any grouping) after "кошелёк", "ЮMoney",
+  "YooMoney", "QIWI", "wallet";
+* a case or protocol number after "дело", "протокол", "case", "protocol": with "№" or
+  "No." before it, or with a dash or slash inside ("1-234/2024"), or letters and six or
+  seven digits ("АА 0001234").
+
+Each numeric pattern but the postal shape needs its cue, so years and counts stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from intake.redact.cues import cue_matches, heads
+from intake.redact.findings import BIRTH_DATE, ID_NUMBER
+
+Hit = tuple[str, int, int, float]
+_I = re.IGNORECASE
+_WINDOW = 30  # characters after a cue in which its number is looked for
+
+_MONTHS = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^\W\d]{0,7}\.?"
+)
+_DATE = re.compile(
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d{{2}}(?!\d)|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?!\d)"
+    rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d{{2}}(?:\s?г\.?)?|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
+    rf"|(?:19|20)\d{{2}}(?:\s?г(?:ода|\.)?)?(?!\d)",
+    _I,
+)
+_BIRTH_HEADS = heads("дата", "д.р", "д/р", "рожд", "родил", "born", "dob", "date", "d.o.b")
+_BIRTH_CUE = re.compile(
+    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)"
+    r"|born(?:\s+on)?|dob|d\.o\.b\.?|date\s+of\s+birth)(?!\w)[\s:,-]*",
+    _I,
+)
+_YEAR_OF_BIRTH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\s?г\.\s?р\.|\s?г\.?р\.?(?!\w))", _I)
+_POSTAL = re.compile(r"(?<![\w-])[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?[A-Z]{2}(?![\w-])")
+_TRACK_HEADS = heads("трек", "шпи", "tracking", "track")
+_TRACK_CUE = re.compile(r"(?:трек\w{0,6}|шпи|tracking|track)(?!\w)", _I)
+_TRACK_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){13}(?![\d-]?\d)")
+_WALLET_HEADS = heads("кошел", "юmoney", "yoomoney", "qiwi", "киви", "wallet", "ю.money")
+_WALLET_CUE = re.compile(
+    r"(?:кошел[её]к\w{0,3}|кошельк\w{0,3}|ю\.?money|yoomoney|qiwi|киви|wallet)(?!\w)", _I
+)
+_WALLET_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){10,15}(?![\d-]?\d)")
+_CASE_HEADS = heads("дел", "протокол", "case", "protocol")
+_CASE_CUE = re.compile(r"(?:дел[оау]|делом|протокол\w{0,3}|case|protocol)(?!\w)", _I)
+_CASE_NUMBER = re.compile(
+    r"(?:№|no\.?|#|number)\s?[\w/-]*\d[\w/-]*"
+    r"|(?<![\w/-])\d{1,5}(?:[-/]\d{1,6}){1,3}(?![\w/-])"
+    r"|(?<!\w)[А-ЯЁA-Z]{2}\s?\d{6,7}(?!\w)",
+    _I,
+)
+
+
+def find_records(text: str) -> Iterator[Hit]:
+    """Dates of birth, tracking, wallet, case and protocol numbers (see the module)."""
+    for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
+        date = _DATE.match(text, cue.end())
+        if date is not None:
+            yield BIRTH_DATE, date.start(), date.end(), 0.9
+    for year in _YEAR_OF_BIRTH.finditer(text):
+        yield BIRTH_DATE, year.start(), year.end(), 0.9
+    for postal in _POSTAL.finditer(text):
+        yield ID_NUMBER, postal.start(), postal.end(), 0.8
+    for heads_re, cue_re, number_re in (
+        (_TRACK_HEADS, _TRACK_CUE, _TRACK_NUMBER),
+        (_WALLET_HEADS, _WALLET_CUE, _WALLET_NUMBER),
+        (_CASE_HEADS, _CASE_CUE, _CASE_NUMBER),
+    ):
+        for cue in cue_matches(text, heads_re, cue_re):
+            yield from _number_after(text, cue.end(), number_re)
+
+
+def _number_after(text: str, start: int, number_re: re.Pattern[str]) -> Iterator[Hit]:
+    number = number_re.search(text, start, start + _WINDOW + 24)
+    if number is not None and number.start() <= start + _WINDOW:
+        yield ID_NUMBER, number.start(), number.end(), 0.85

@@ -1,0 +1,67 @@
+"""Numbers that identify a person through a record: dates of birth, tracking numbers,
+e-wallets, case and protocol numbers. Every number and date is invented; the expected
+spans are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Redactor, Registry, patterns
+from intake.redact.kinds import KINDS
+from intake.redact.policy import Policy
+
+REDACTOR = Redactor(Registry([]))
+
+FOUND = [
+    ("birth_date", "Выдумкин С. А., дата рождения 14.02.1991, СИЗО-1", "14.02.1991"),
+    ("birth_date", "дата рождения: 14 февраля 1991 г., место", "14 февраля 1991 г."),
+    ("birth_date", "Фамилия, д.р. 03.07.94, адрес", "03.07.94"),
+    ("birth_date", "Иванов И. И., 1991 г.р., рядовой", "1991"),
+    ("birth_date", "родилась 2.11.1989 в Курске", "2.11.1989"),
+    ("birth_date", "He was born on 14 Feb 1991 in Kursk", "14 Feb 1991"),
+    ("birth_date", "DOB: 1991-02-14", "1991-02-14"),
+    ("birth_date", "Date of birth: February 14, 1991.", "February 14, 1991"),
+    ("id_number", "трек RA000123456RU", "RA000123456RU"),
+    ("id_number", "посылка EE 000 123 456 RU дошла", "EE 000 123 456 RU"),
+    ("id_number", "трек-номер 80080012345678", "80080012345678"),
+    ("id_number", "tracking: 8008 0012 3456 78", "8008 0012 3456 78"),
+    ("id_number", "на ЮMoney 4100 1111 2222 333, спасибо", "4100 1111 2222 333"),
+    ("id_number", "кошелёк 410011112222333", "410011112222333"),
+    ("id_number", "Дело № 1-234/2024 рассматривал", "№ 1-234/2024"),
+    ("id_number", "по делу 2-1045/2023 суд", "2-1045/2023"),
+    ("id_number", "протокол АА 0001234 составил", "АА 0001234"),
+    ("id_number", "case No. 33-1234/2024 was heard", "No. 33-1234/2024"),
+]
+
+KEPT = [
+    "В 2019 году дело закрыли, дело тянулось 3 года.",
+    "Протокол на 12 страницах подписали 14.02.2024.",
+    "Он родился в деревне, а вырос в городе.",
+    "The case took 3 years; the protocol was 12 pages long.",
+    "Дата суда 14.02.2024, дата приговора позже.",
+    "Кошелёк потерялся, в нём было 5000 рублей.",
+    "трек из альбома 2019 года",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "span"), FOUND, ids=[s for _, _, s in FOUND])
+def test_a_record_number_is_found_with_its_exact_span(kind: str, text: str, span: str) -> None:
+    hits = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
+    assert (kind, span) in hits
+
+
+@pytest.mark.parametrize(("kind", "text", "span"), FOUND, ids=[s for _, _, s in FOUND])
+def test_a_record_number_is_redacted(kind: str, text: str, span: str) -> None:
+    assert span not in REDACTOR.redact(text).text
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_dates_years_and_counts_near_the_cue_words_are_kept(text: str) -> None:
+    assert REDACTOR.redact(text).text == text
+
+
+def test_a_date_of_birth_is_tagged_by_default_where_a_date_is_kept() -> None:
+    assert KINDS["birth_date"].action == "tag" and KINDS["date"].action == "keep"
+    assert Policy.default().action("birth_date") == "tag"
+    assert REDACTOR.redact("д.р. 14.02.1991").text == "д.р. [дата рождения]"
