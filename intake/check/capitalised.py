@@ -6,8 +6,11 @@ sign: «Гром»), wherever it stands. It is explained when the Russian dictio
 knows it as an ordinary word or as a place or organisation (:mod:`intake.check.morph`),
 when it is a public figure's name, a finding the reviewer decided, a pseudonym or
 a tag the engine wrote (the caller passes those), or, in Latin script, a word, brand
-or title that is no one's name (:mod:`intake.check.english`), or a known town in Latin
-letters or organisation in Cyrillic (:mod:`intake.check.known`). A dictionary word alone in
+or title that is no one's name (:mod:`intake.check.english`; in a title or before a word for
+a region: :mod:`intake.check.runs`), a Russian dictionary word that is no name written in
+Latin letters ("Voenny Osvedomitel", not alone in quotes), a town on a river
+("Rostov-on-Don"), or a known town in Latin letters or organisation in Cyrillic
+(:mod:`intake.check.known`). A dictionary word alone in
 quotation marks is explained only after the word for what it names (газета «Труд»,
 корабль «Союз»: :mod:`intake.check.things`). Everything else is asked about: a surname
 the dictionary does not hold, a call sign, a first name (the dictionary knows "Вера",
@@ -28,6 +31,8 @@ is asked about whatever else would explain it.
 
 from __future__ import annotations
 
+import re
+
 from intake.check import english, known, morph, things
 from intake.check.words import Word
 
@@ -35,16 +40,22 @@ NAME_LIKE = frozenset({"name", "unknown"})
 CALL_SIGN_CUES = ("позывн", "кличк", "прозвищ", "погонял", "callsign", "nickname")
 CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
+# A town on a river ("Rostov-on-Don", "Komsomolsk-na-Amure"): no person's name takes this shape.
+_ON_RIVER = re.compile(r"[a-z]{3,}-(?:on|upon|na|am|sur)-[a-z]{3,}")
 
 
-def unexplained(word: Word, named: frozenset[str] = frozenset()) -> bool:
+def unexplained(
+    word: Word, named: frozenset[str] = frozenset(), settled: frozenset[int] = frozenset()
+) -> bool:
     """True if this capitalised word in mid-sentence could be a name nobody decided.
-    ``named``: what the text named as things (:func:`intake.check.things.named_in`)."""
+    ``named``: what the text named as things (:func:`intake.check.things.named_in`);
+    ``settled``: starts of Latin words the words around them explain
+    (:func:`intake.check.runs.settled`)."""
     if not word.capitalised or word.has_digit or len(word.clean) < 2:
         return False
     if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
         return True  # позывной «Сигнал», call sign Hawk: nothing explains a call sign
-    if (word.initial and not word.quoted) or _explained_whole(word):
+    if (word.initial and not word.quoted) or word.start in settled or _explained_whole(word):
         return False
     if word.quoted and not word.clean.isascii():
         return _quoted_unexplained(word, named)
@@ -61,8 +72,8 @@ def _explained_whole(word: Word) -> bool:
         return True
     if not word.clean.isascii() and (known.organisation(lower) or known.place_adjective(word)):
         return True
-    if word.clean.isascii() and lower in english.common_latin():
-        return True  # "Hewlett-Packard", "Coca-Cola"
+    if word.clean.isascii() and (lower in english.common_latin() or _ON_RIVER.fullmatch(lower)):
+        return True  # "Hewlett-Packard", "Coca-Cola", "Rostov-on-Don"
     return "-" in word.clean and morph.classify(lower) not in NAME_LIKE
 
 
@@ -84,6 +95,7 @@ def _part_unexplained(part: str, word: Word) -> bool:
             english.ordinary(part, quoted=word.quoted)
             or english.in_phrase(lower, word.previous, word.following)
             or known.latin_town(lower, word.previous)
+            or (not word.quoted and english.russian_word(lower))
         )
     kind = morph.classify(part.lower())
     if kind == "place" and part == word.clean:

@@ -12,8 +12,8 @@ Latin word is taken as ordinary (not asked about) when it is
 * an English dictionary word (Webster's Second, through the english-words package; its
   lower-case entries only, so "Ivan" or "Boris", entered there as proper names, are not
   words), alone or with a plural, past, participle or possessive ending ("Windows",
-  "Detained", "Making", "Partners'"), or a compound of such a word and a brand's last
-  word ("Placebook", "Microsoft");
+  "Detained", "Making", "Partners'"), in British spelling too ("Mobilised"), or a
+  compound of such a word and a brand's last word ("Placebook", "Microsoft");
 * a word of a known name of an organisation or place (:data:`PHRASES`: "Red Cross").
 
 Never ordinary, whatever the dictionary says: a word of ``intake/data/names_latin.txt``
@@ -34,7 +34,8 @@ from importlib.resources import files
 
 from english_words import get_english_words_set
 
-from intake.check.latin import spellings
+from intake.check import morph
+from intake.check.latin import readings, spellings
 
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HUMPS = re.compile(r"[A-Z]{2,}|[A-Z]?[a-z]+")  # "My" "SQL", "NEWS" "ru", "SE" "rgey"
@@ -64,6 +65,11 @@ PHRASES = frozenset(
         "deutsche welle", "radio liberty", "free europe", "doctors without", "red bull",
     )
 )  # fmt: skip
+# British spellings the dictionary holds in the American one ("Mobilised", "Organisation").
+_BRITISH = (
+    ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization"),
+    ("isations", "izations"),
+)  # fmt: skip
 MIN_WORD = 4  # shorter words are as often names: "Tao", "Lee", "Kim"
 MIN_STEM = 3  # "used" -> "use"
 MIN_PART = 4  # each word of a compound ("Placebook", "Teachbook")
@@ -80,7 +86,7 @@ def ordinary(word: str, *, quoted: bool = False) -> bool:
         return True
     if _CAMEL.search(bare) and not _NAME_PREFIX.match(bare):
         return not _a_name(lower) and all(_ordinary_hump(h) for h in _HUMPS.findall(bare))
-    if quoted or _surname_shaped(lower) or lower in latin_names():
+    if quoted or surname_shaped(lower) or lower in latin_names():
         return False
     return dictionary_word(lower) or _compound(lower)
 
@@ -98,7 +104,28 @@ def _a_name(lower: str) -> bool:
     return lower in latin_names() or lower in russian_names("m ", "f ", "s ")
 
 
-def _surname_shaped(lower: str) -> bool:
+def russian_word(lower: str) -> bool:
+    """True if the Latin ``lower`` transliterates a Russian dictionary word that is no name or
+    place ("voenny", "osvedomitel", "realii": the name of a channel or a movement written in
+    Latin), four letters or more, no listed Russian name's spelling, no surname's ending.
+    Not used for near-misses of registered names: "Soroki" stays one of Сорока."""
+    if len(lower) < MIN_WORD or surname_shaped(lower) or lower in latin_names():
+        return False
+    if lower in russian_names("m ", "f ", "s "):
+        return False
+    return any(morph.classify(reading) == "word" for reading in readings(lower))
+
+
+def title_word(lower: str) -> bool:
+    """True if ``lower`` is an English dictionary word of three letters or more that a title
+    can hold though it is a surname too ("law", "duty", "western"), and ends like no Russian
+    surname and spells no Russian name (:mod:`intake.check.runs`)."""
+    if surname_shaped(lower) or lower in russian_names("m ", "f ", "s "):
+        return False
+    return dictionary_word(lower) or (len(lower) == MIN_WORD - 1 and lower in _dictionary())
+
+
+def surname_shaped(lower: str) -> bool:
     """Ends like a surname of the East Slavic or Caucasian kind ("Savin", "Kravets"; not the
     plural "Markets")."""
     if lower.endswith(_SURNAME_ENDINGS):
@@ -119,7 +146,7 @@ def in_phrase(lower: str, previous: str, following: str) -> bool:
 
 def word_like(lower: str) -> bool:
     """True if the dictionary rules alone would take ``lower`` as a word (names aside)."""
-    return not _surname_shaped(lower) and (dictionary_word(lower) or _compound(lower))
+    return not surname_shaped(lower) and (dictionary_word(lower) or _compound(lower))
 
 
 def dictionary_word(lower: str) -> bool:
@@ -150,6 +177,9 @@ def _singulars(lower: str) -> tuple[str, ...]:
             forms.append(lower[:-2])
         if lower.endswith("ies"):
             forms.append(lower[:-3] + "y")
+    for british, american in _BRITISH:
+        if lower.endswith(british):
+            forms += _singulars(lower[: -len(british)] + american)
     for suffix in ("ed", "ing"):
         if lower.endswith(suffix) and len(lower) - len(suffix) >= MIN_STEM:
             base = lower[: -len(suffix)]

@@ -1,0 +1,79 @@
+"""English titles, lists of regions and Russian words in Latin letters, and their look-alikes.
+
+English reports on Russia write institutions and laws in title case ("the Western Military
+District"), regions in lists ("the Rostov and Sverdlovsk regions") and Russian names of
+channels and movements in Latin letters ("Voenny Osvedomitel"). The check reads them as
+ordinary words; in each such place a person's name is still asked about, and a form of a
+registered name always. Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.check import CAPITALISED, NEAR_NAME, Check
+
+CHECK = Check([])
+
+
+def asked(text: str, check: Check = CHECK) -> list[tuple[str, str]]:
+    return [(h.kind, text[h.start : h.end]) for h in check.run(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A complaint to the Military Prosecutor of the Western Military District followed.",
+        "See Article 10 of the Law on Military Duty and Military Service.",
+        "He wrote to the Council of Europe twice.",
+        "Chapter 3.2 Case Study: A Mobilised Soldier from Ufa",  # a section number opens it
+        "Relatives from the Rostov and Sverdlovsk regions wrote.",  # a list before "regions"
+        "Relatives from the Kursk, Bryansk and Belgorod regions wrote.",
+        "He served in Nizhny Novgorod region.",
+        "He was operated on in Rostov-on-Don.",  # a town on a river
+        'The video from the "Voenny Osvedomitel" channel shows prisoners.',  # Russian words
+        "The Grazhdanskoe Sodeystvie group helped, and so did Idite Lesom.",
+    ],
+)
+def test_titles_regions_and_russian_words_in_latin_are_not_asked_about(text: str) -> None:
+    assert asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Then Colonel Law said no.", ["Law"]),  # no "the" opens a title
+        ("Families Say Baker Beat Them", ["Baker"]),  # a headline's verb before the name
+        ("Then the Baker said so.", ["Baker"]),  # no capitalised word after it
+        ("She met the Sergeant Baker Team.", ["Baker"]),  # a title of address before it
+        ("We read about the Roman Empire.", ["Roman"]),  # a Russian first name
+        ("We read the Savin Case notes.", ["Savin", "Case"]),  # a surname's ending
+        ("He told Petrov Kursk region was quiet.", ["Petrov"]),  # a surname before a region
+        ("Then Melnik came.", ["Melnik"]),  # the Russian word "мельник" is a surname too
+        ('His call sign "Grom" was known.', ["Grom"]),  # alone in quotes: a call sign?
+        ("Then Vitya came.", ["Vitya"]),  # a Russian short name, not a word
+        ("Then Kravtsov came.", ["Kravtsov"]),  # a surname's ending
+    ],
+)
+def test_a_name_in_the_place_of_a_title_word_or_a_russian_word_is_still_asked_about(
+    text: str, words: list[str]
+) -> None:
+    assert asked(text) == [(CAPITALISED, w) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("registered", "text", "word"),
+    [
+        ("Anna Law", "See the Law on Military Duty and Military Service.", "Law"),
+        ("John Western", "He wrote to the Western Military District.", "Western"),
+        ("Mary Council", "He wrote to the Council of Europe.", "Council"),
+        ("Иван Ростов", "Relatives from the Rostov and Sverdlovsk regions wrote.", "Rostov"),
+        ("Иван Ростов", "He was operated on in Rostov-on-Don.", "Rostov-on-Don"),
+        ("Пётр Сорока", "Then Soroki came.", "Soroki"),  # a Russian word, inflected
+        ("Пётр Военный", 'The "Voenny Osvedomitel" channel.', "Voenny"),
+    ],
+)
+def test_a_registered_name_in_such_a_place_is_a_near_miss(
+    registered: str, text: str, word: str
+) -> None:
+    assert (NEAR_NAME, word) in asked(text, Check([registered]))
