@@ -100,4 +100,4 @@ def _part_unexplained(part: str, word: Word) -> bool:
     kind = morph.classify(part.lower())
     if kind == "place" and part == word.clean:
         return known.town_or_surname(word)  # "Иванова", "Пушкин": a town, or a person?
-    return kind in NAME_LIKE
+    return kind in NAME_LIKE and not known.world_town(word)

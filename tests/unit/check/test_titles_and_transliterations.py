@@ -77,3 +77,46 @@ def test_a_registered_name_in_such_a_place_is_a_near_miss(
     registered: str, text: str, word: str
 ) -> None:
     assert (NEAR_NAME, word) in asked(text, Check([registered]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Его судили в Тусоне, потом в городе Маунтин-Вью.",  # foreign towns, in any case
+        "Нефть идёт в город Дацин, а она уехала в Тбилиси.",
+        "She met him in Tbilisi.",
+    ],
+)
+def test_a_foreign_town_after_a_preposition_or_a_noun_of_place_is_not_asked_about(
+    text: str,
+) -> None:
+    assert asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Потом Тусон сказал.", "Тусон"),  # no preposition: a person?
+        ("Мы говорили с Тусоном.", "Тусоном"),  # "с": with a person as often
+        ("A letter from Tbilisi came.", "Tbilisi"),  # "from": a letter from a person?
+        ("Then Tbilisi called.", "Tbilisi"),
+        ("Он жил в Джексоне.", "Джексоне"),  # a town, but a census surname: not listed
+    ],
+)
+def test_a_town_of_the_world_list_in_a_persons_place_is_still_asked_about(
+    text: str, word: str
+) -> None:
+    assert asked(text) == [(CAPITALISED, word)]
+
+
+@pytest.mark.parametrize(
+    ("registered", "text", "word"),
+    [
+        ("Аяс Тусон", "Его судили в Тусоне.", "Тусоне"),
+        ("Tbilisi Kravets", "She met him in Tbilisi.", "Tbilisi"),
+    ],
+)
+def test_a_registered_name_that_is_a_foreign_town_is_a_near_miss(
+    registered: str, text: str, word: str
+) -> None:
+    assert asked(text, Check([registered])) == [(NEAR_NAME, word)]
