@@ -83,6 +83,8 @@ def _quoted_unexplained(word: Word, named: frozenset[str]) -> bool:
     kind = morph.classify(word.clean.lower())
     if kind == "word" and (things.names_a_thing(word.previous) or things.same_thing(word, named)):
         return False
+    if kind == "unknown" and things.same_craft(word, named):
+        return False  # шаттл «Дискавери», and «Дискавери» again later in the text
     return kind != "place"
 
 

@@ -147,6 +147,24 @@ def _also_a_name(lower: str) -> bool:
     return any(p.is_known and _SURNAME_TAG in p.tag for p in parses)
 
 
+def on_a_route(word: Word, other: Word) -> bool:
+    """True if ``word``, a dictionary place that can be a surname ("Ростов"), and ``other``,
+    joined to it by a dash, read as a route: both can be places in the nominative, and
+    ``other`` is no surname ("Москва — Ростов"; not "в Москве — Иванова": Иванова is the
+    town Иваново only in the genitive)."""
+    lower, other_lower = word.clean.lower(), other.clean.lower()
+    if not (_named_place(lower) and _named_place(other_lower)):
+        return False
+    return not _also_a_name(other_lower)
+
+
+@lru_cache(maxsize=16384)
+def _named_place(lower: str) -> bool:
+    """A place of the dictionary in the nominative, as a route names it."""
+    parses = morph._analyzer().parse(lower)
+    return any(p.is_known and "Geox" in p.tag and p.tag.case == "nomn" for p in parses)
+
+
 def organisation(lower: str) -> bool:
     """True if the Cyrillic ``lower`` is a listed organisation in some case form."""
     lower = lower.replace("ё", "е")

@@ -1,4 +1,4 @@
-"""Capitalised Latin words that the words around them explain: titles and regions.
+"""Capitalised words that the words around them explain: titles, regions and routes.
 
 English writes the names of institutions, laws and chapters in title case ("the Western
 Military District", "the Law on Military Duty and Military Service", "the Council of
@@ -18,6 +18,11 @@ A run of capitalised Latin words right before a word for a region ("the Rostov a
 Sverdlovsk regions", "Kursk Oblast", "the Chechen Republic") names regions: a person's name
 never stands there. Each word of it must be alone between commas, "and" or "or".
 
+A Cyrillic place that can be a surname ("Ростов", "Пушкин"), asked about without a
+preposition before it, is a place on a route: joined by a dash to a place that is no
+surname, both in the nominative ("дорога Москва — Ростов", "Ростов — Донецк"); not "в
+Москве — Иванова" (Иванова is the town only in the genitive).
+
 Look-alikes stay asked: a surname after a title of address or a word for a person
 ("the Sergeant Baker Team"), or after a verb ("Says Baker Beat Him": no "the" opens the
 run), before a lower-case word ("the Baker said"), a Russian name ("the Roman Empire"), a
@@ -29,8 +34,9 @@ Limit: a common surname that is an English word inside a title-case headline ope
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from intake.check import english
+from intake.check import english, known
 from intake.check.words import Word
 
 _OPENERS = frozenset(("the", "a", "an"))
@@ -54,12 +60,25 @@ _REGIONS = frozenset(
     )
 )  # fmt: skip
 _JOINERS = frozenset(("and", "or"))
+_DASHES = frozenset(("—", "–", "-"))
 
 
 def settled(words: Sequence[Word], clean: str) -> frozenset[int]:
-    """Starts of the capitalised Latin words of ``words`` (of the text ``clean``) that a title
-    or a region explains."""
-    return _titles(words, clean) | _regions(words, clean)
+    """Starts of the capitalised words of ``words`` (of the text ``clean``) that a title, a
+    region or a route explains."""
+    return _titles(words, clean) | _regions(words, clean) | _routes(words, clean)
+
+
+def _routes(words: Sequence[Word], clean: str) -> frozenset[int]:
+    found: set[int] = set()
+    for first, second in pairwise(words):
+        gap = clean[first.end : second.start]
+        if gap.strip() not in _DASHES or "\n" in gap:
+            continue
+        if not (first.capitalised and second.capitalised) or first.clean.isascii():
+            continue
+        found |= {a.start for a, b in ((first, second), (second, first)) if known.on_a_route(a, b)}
+    return frozenset(found)
 
 
 def _latin(word: Word) -> bool:
