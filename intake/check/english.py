@@ -209,6 +209,26 @@ def latin_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def census_names() -> frozenset[str]:
+    """US Census first names and common surnames (names_census.txt)."""
+    return _data_words("names_census.txt")
+
+
+def firm_word(lower: str) -> bool:
+    """True if the Latin ``lower`` can name a firm or a medium after the word for one
+    ("компании Vestas", "ИА Regnum"): no census first name or common surname ("Goldberg",
+    "Christie"), no Russian name's spelling, no surname's ending, each part of it."""
+    parts = [part for part in lower.replace("’", "'").removesuffix("'s").split("-") if part]
+    return bool(parts) and not any(
+        surname_shaped(part)
+        or part in census_names()
+        or part in latin_names()
+        or part in russian_names("m ", "f ", "s ")
+        for part in parts
+    )
+
+
+@lru_cache(maxsize=1)
 def common_latin() -> frozenset[str]:
     return _data_words("common_latin.txt")
 

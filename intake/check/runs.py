@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from intake.check import english, known
+from intake.check import english, known, things
 from intake.check.words import Word
 
 _OPENERS = frozenset(("the", "a", "an"))
@@ -66,7 +66,26 @@ _DASHES = frozenset(("—", "–", "-"))
 def settled(words: Sequence[Word], clean: str) -> frozenset[int]:
     """Starts of the capitalised words of ``words`` (of the text ``clean``) that a title, a
     region or a route explains."""
-    return _titles(words, clean) | _regions(words, clean) | _routes(words, clean)
+    found = _titles(words, clean) | _regions(words, clean) | _routes(words, clean)
+    return found | _firms(words, clean)
+
+
+def _firms(words: Sequence[Word], clean: str) -> frozenset[int]:
+    """Latin words right after the word for a firm, an agency or a newspaper, and the words
+    of that run, then every other place the text writes them."""
+    names: set[str] = set()
+    for index, word in enumerate(words):
+        if index == 0 or not _latin(word) or not _spaced(clean, words[index - 1], word):
+            continue
+        if not things.names_a_thing(words[index - 1].clean.lower()):
+            continue
+        at = index
+        while at < len(words) and _latin(words[at]) and english.firm_word(words[at].clean.lower()):
+            names.add(words[at].clean.lower())
+            if at + 1 == len(words) or not _spaced(clean, words[at], words[at + 1]):
+                break
+            at += 1
+    return frozenset(w.start for w in words if _latin(w) and w.clean.lower() in names)
 
 
 def _routes(words: Sequence[Word], clean: str) -> frozenset[int]:

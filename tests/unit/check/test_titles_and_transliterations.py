@@ -1,10 +1,11 @@
-"""English titles, lists of regions and Russian words in Latin letters, and their look-alikes.
+"""English titles, regions, Russian words and firms in Latin letters, foreign towns.
 
 English reports on Russia write institutions and laws in title case ("the Western Military
 District"), regions in lists ("the Rostov and Sverdlovsk regions") and Russian names of
-channels and movements in Latin letters ("Voenny Osvedomitel"). The check reads them as
-ordinary words; in each such place a person's name is still asked about, and a form of a
-registered name always. Every name here is invented.
+channels and movements in Latin letters ("Voenny Osvedomitel"); Russian news names firms in
+Latin letters ("компании Vestas") and foreign towns in Cyrillic ("в Тусоне"). The check
+reads them as ordinary words; in each such place a person's name is still asked about, and
+a form of a registered name always. Every name here is invented.
 """
 
 from __future__ import annotations
@@ -120,3 +121,36 @@ def test_a_registered_name_that_is_a_foreign_town_is_a_near_miss(
     registered: str, text: str, word: str
 ) -> None:
     assert asked(text, Check([registered])) == [(NEAR_NAME, word)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Компания Vestas закрыла завод, рабочие Vestas бастуют.",  # named once, then alone
+        "Он написал в газету Fatto Quotidiano, как цитирует ИА Regnum.",
+        "Лайнер компании Piedmont Airlines сел, а агентство Kollektiv молчит.",
+    ],
+)
+def test_a_latin_name_after_the_word_for_a_firm_is_not_asked_about(text: str) -> None:
+    assert asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Директор компании Goldberg уехал.", "Goldberg"),  # a firm named after a person?
+        ("Директор компании Christie’s уехал.", "Christie’s"),
+        ("Директор компании Kravets уехал.", "Kravets"),  # a surname's ending
+        ("Представитель компании Anna сказал.", "Anna"),  # a Russian first name
+        ("Потом Vestas позвонил.", "Vestas"),  # no firm named so in this text
+    ],
+)
+def test_a_persons_name_after_the_word_for_a_firm_is_still_asked_about(
+    text: str, word: str
+) -> None:
+    assert asked(text) == [(CAPITALISED, word)]
+
+
+def test_a_registered_name_written_as_a_firm_is_a_near_miss() -> None:
+    text = "Компания Vestas закрыла завод, рабочие Vestas бастуют."
+    assert asked(text, Check(["Tom Vestas"])) == [(NEAR_NAME, "Vestas"), (NEAR_NAME, "Vestas")]
