@@ -72,9 +72,12 @@ def settled(words: Sequence[Word], clean: str) -> frozenset[int]:
 
 def _firms(words: Sequence[Word], clean: str) -> frozenset[int]:
     """Latin words right after the word for a firm, an agency or a newspaper, and the words
-    of that run, then every other place the text writes them."""
+    of that run, or joined by a dot to the next word as a site or an outlet is ("Roem.ru",
+    "Idel.Realii"), then every other place the text writes them."""
     names: set[str] = set()
     for index, word in enumerate(words):
+        if _latin(word) and _dotted(clean, word) and english.firm_word(word.clean.lower()):
+            names.add(word.clean.lower())
         if index == 0 or not _latin(word) or not _spaced(clean, words[index - 1], word):
             continue
         if not things.names_a_thing(words[index - 1].clean.lower()):
@@ -86,6 +89,12 @@ def _firms(words: Sequence[Word], clean: str) -> frozenset[int]:
                 break
             at += 1
     return frozenset(w.start for w in words if _latin(w) and w.clean.lower() in names)
+
+
+def _dotted(clean: str, word: Word) -> bool:
+    """Joined by a dot, no space, to a Latin word after it: "Idel.Realii", "Gzt.Ru"."""
+    after = clean[word.end : word.end + 2]
+    return len(after) == 2 and after[0] == "." and after[1].isascii() and after[1].isalpha()
 
 
 def _routes(words: Sequence[Word], clean: str) -> frozenset[int]:

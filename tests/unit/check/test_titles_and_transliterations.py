@@ -130,6 +130,7 @@ def test_a_registered_name_that_is_a_foreign_town_is_a_near_miss(
         "Компания Vestas закрыла завод, рабочие Vestas бастуют.",  # named once, then alone
         "Он написал в газету Fatto Quotidiano, как цитирует ИА Regnum.",
         "Лайнер компании Piedmont Airlines сел, а агентство Kollektiv молчит.",
+        "The figures come from the Idel.Realii tally, as «Gzt.Ru» wrote.",  # a site, an outlet
     ],
 )
 def test_a_latin_name_after_the_word_for_a_firm_is_not_asked_about(text: str) -> None:
@@ -144,6 +145,8 @@ def test_a_latin_name_after_the_word_for_a_firm_is_not_asked_about(text: str) ->
         ("Директор компании Kravets уехал.", "Kravets"),  # a surname's ending
         ("Представитель компании Anna сказал.", "Anna"),  # a Russian first name
         ("Потом Vestas позвонил.", "Vestas"),  # no firm named so in this text
+        ("Его сайт Hollingsworth.com закрыт.", "Hollingsworth"),  # a site named after a person
+        ("Его сайт Kravets.ru закрыт.", "Kravets"),
     ],
 )
 def test_a_persons_name_after_the_word_for_a_firm_is_still_asked_about(
@@ -152,6 +155,8 @@ def test_a_persons_name_after_the_word_for_a_firm_is_still_asked_about(
     assert asked(text) == [(CAPITALISED, word)]
 
 
-def test_a_registered_name_written_as_a_firm_is_a_near_miss() -> None:
+def test_a_registered_name_written_as_a_firm_or_a_site_is_a_near_miss() -> None:
     text = "Компания Vestas закрыла завод, рабочие Vestas бастуют."
     assert asked(text, Check(["Tom Vestas"])) == [(NEAR_NAME, "Vestas"), (NEAR_NAME, "Vestas")]
+    site = "The figures come from the Idel.Realii tally."
+    assert asked(site, Check(["Tom Idel"])) == [(NEAR_NAME, "Idel")]
