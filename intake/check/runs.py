@@ -1,4 +1,4 @@
-"""Capitalised words that the words around them explain: titles, regions and routes.
+"""Capitalised words that the words around them explain: titles, regions, journeys, routes.
 
 English writes the names of institutions, laws and chapters in title case ("the Western
 Military District", "the Law on Military Duty and Military Service", "the Council of
@@ -17,6 +17,11 @@ as a word of a title (:func:`settled`) when
 A run of capitalised Latin words right before a word for a region ("the Rostov and
 Sverdlovsk regions", "Kursk Oblast", "the Chechen Republic") names regions: a person's name
 never stands there. Each word of it must be alone between commas, "and" or "or".
+
+A listed town in Latin letters (:func:`intake.check.known.latin_town`) after "to" or "from"
+is a town when a word of travel stands just before ("flew to Tbilisi", "took a bus to
+Samara", "came back from Rostov") or a town of the same journey a few words before ("to
+Tbilisi and later to Yerevan"); "wrote to Samara", "a letter from Samara" are asked.
 
 A Cyrillic place that can be a surname ("Ростов", "Пушкин"), asked about without a
 preposition before it, is a place on a route: joined by a dash to a place that is no
@@ -59,6 +64,18 @@ _REGIONS = frozenset(
         "republic", "governorate",
     )
 )  # fmt: skip
+# Words of travel before "to" or "from" and a town: "flew to", "a bus to", "came back from".
+_TRAVEL = frozenset(
+    (
+        "went", "go", "goes", "going", "gone", "flew", "fly", "flies", "flying", "flown", "drove",
+        "drive", "driving", "driven", "moved", "move", "moving", "fled", "flee", "fleeing",
+        "travelled", "traveled", "travel", "travelling", "traveling", "returned", "return",
+        "returning", "came", "come", "coming", "arrived", "transferred", "deported", "taken",
+        "back", "bus", "train", "flight", "plane", "ride", "trip", "journey", "way", "road",
+    )
+)  # fmt: skip
+_VERB_REACH = 2  # "flew to", "came back from"
+_TRAVEL_REACH = 4  # "to Tbilisi and later to Yerevan": a town of the same journey
 _JOINERS = frozenset(("and", "or"))
 _DASHES = frozenset(("—", "–", "-"))
 
@@ -67,7 +84,25 @@ def settled(words: Sequence[Word], clean: str) -> frozenset[int]:
     """Starts of the capitalised words of ``words`` (of the text ``clean``) that a title, a
     region or a route explains."""
     found = _titles(words, clean) | _regions(words, clean) | _routes(words, clean)
-    return found | _firms(words, clean)
+    return found | _firms(words, clean) | _journeys(words)
+
+
+def _journeys(words: Sequence[Word]) -> frozenset[int]:
+    """Listed towns in Latin after "to" or "from" that a word of travel stands just before
+    ("flew to Tbilisi", "took a bus to Samara", "came back from Rostov"), or a town of the
+    same journey ("to Tbilisi and later to Yerevan"); not "wrote to Samara"."""
+    found: set[int] = set()
+    for index, word in enumerate(words):
+        if index < 2 or not _latin(word) or word.previous not in ("to", "from"):
+            continue
+        if not known.latin_town(word.clean.lower(), "in"):
+            continue
+        before = words[max(0, index - 1 - _TRAVEL_REACH) : index - 1]
+        if any(w.clean.lower() in _TRAVEL for w in before[-_VERB_REACH:]) or any(
+            w.start in found for w in before
+        ):
+            found.add(word.start)
+    return frozenset(found)
 
 
 def _firms(words: Sequence[Word], clean: str) -> frozenset[int]:

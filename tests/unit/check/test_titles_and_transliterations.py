@@ -87,6 +87,8 @@ def test_a_registered_name_in_such_a_place_is_a_near_miss(
         "Его судили в Тусоне, потом в городе Маунтин-Вью.",  # foreign towns, in any case
         "Нефть идёт в город Дацин, а она уехала в Тбилиси.",
         "She met him in Tbilisi.",
+        "I took a bus to Samara, then flew to Tbilisi and later to Yerevan.",  # a journey
+        "He came back from Rostov yesterday.",
     ],
 )
 def test_a_foreign_town_after_a_preposition_or_a_noun_of_place_is_not_asked_about(
@@ -102,6 +104,9 @@ def test_a_foreign_town_after_a_preposition_or_a_noun_of_place_is_not_asked_abou
         ("Мы говорили с Тусоном.", "Тусоном"),  # "с": with a person as often
         ("A letter from Tbilisi came.", "Tbilisi"),  # "from": a letter from a person?
         ("Then Tbilisi called.", "Tbilisi"),
+        ("She wrote to Samara twice.", "Samara"),  # "to" with no word of travel: a person?
+        ("He went and spoke to Samara.", "Samara"),  # the word of travel too far before
+        ("I flew to Anna.", "Anna"),  # a listed town, but a Russian first name
         ("Он жил в Джексоне.", "Джексоне"),  # a town, but a census surname: not listed
     ],
 )
@@ -116,6 +121,7 @@ def test_a_town_of_the_world_list_in_a_persons_place_is_still_asked_about(
     [
         ("Аяс Тусон", "Его судили в Тусоне.", "Тусоне"),
         ("Tbilisi Kravets", "She met him in Tbilisi.", "Tbilisi"),
+        ("Tom Samara", "I took a bus to Samara.", "Samara"),
     ],
 )
 def test_a_registered_name_that_is_a_foreign_town_is_a_near_miss(
