@@ -6,13 +6,15 @@ sign: «Гром»), wherever it stands. It is explained when the Russian dictio
 knows it as an ordinary word or as a place or organisation (:mod:`intake.check.morph`),
 when it is a public figure's name, a finding the reviewer decided, a pseudonym or
 a tag the engine wrote (the caller passes those), or, in Latin script, a word, brand
-or title that is no one's name (:mod:`intake.check.english`; in a title or before a word for
-a region: :mod:`intake.check.runs`), a Russian dictionary word that is no name written in
-Latin letters ("Voenny Osvedomitel", not alone in quotes), a town on a river
+or title that is no one's name (:mod:`intake.check.english`; in a title or before a word
+for a region: :mod:`intake.check.runs`), a Russian dictionary word that is no name written
+in Latin letters ("Voenny Osvedomitel", not alone in quotes), a town on a river
 ("Rostov-on-Don"), or a known town in Latin letters or organisation in Cyrillic
-(:mod:`intake.check.known`). A dictionary word alone in
-quotation marks is explained only after the word for what it names (газета «Труд»,
-корабль «Союз»: :mod:`intake.check.things`). Everything else is asked about: a surname
+(:mod:`intake.check.known`); a firm's name after the word for a firm, a town on a journey,
+a place on a route (:mod:`intake.check.around`). A dictionary word alone in quotation
+marks is explained only after the word for what it names (газета «Труд», корабль «Союз»:
+:mod:`intake.check.things`), and an unknown one after the word for a craft (шаттл
+«Дискавери»). Everything else is asked about: a surname
 the dictionary does not hold, a call sign, a first name (the dictionary knows "Вера",
 but as a name too), a village, a Latin name.
 
@@ -50,7 +52,7 @@ def unexplained(
     """True if this capitalised word in mid-sentence could be a name nobody decided.
     ``named``: what the text named as things (:func:`intake.check.things.named_in`);
     ``settled``: starts of Latin words the words around them explain
-    (:func:`intake.check.runs.settled`)."""
+    (:func:`intake.check.around.settled`)."""
     if not word.capitalised or word.has_digit or len(word.clean) < 2:
         return False
     if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
