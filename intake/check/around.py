@@ -11,7 +11,7 @@ explain: words of titles and regions (:mod:`intake.check.runs`), and
   check.things`: "компании Vestas", "ИА Regnum", "газету Fatto Quotidiano", each word of
   the run), or joined by a dot to the next word as a site's or an outlet's ("Roem.ru",
   "Idel.Realii"), and every other place the text writes it, unless it can be a person's
-  name (:func:`intake.check.english.firm_word`: "компании Goldberg");
+  name (:func:`intake.check.latin_words.firm_word`: "компании Goldberg");
 * a Cyrillic place that can be a surname ("Ростов", "Пушкин") on a route: joined by a dash
   to a place that is no surname, both in the nominative ("дорога Москва — Ростов",
   "Ростов — Донецк"; :func:`intake.check.known.on_a_route`).
@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from intake.check import english, known, things
+from intake.check import known, latin_words, things
 from intake.check.runs import latin, regions, spaced, titles
 from intake.check.words import Word
 
@@ -78,14 +78,16 @@ def _firms(words: Sequence[Word], clean: str) -> frozenset[int]:
     "Idel.Realii"), then every other place the text writes them."""
     names: set[str] = set()
     for index, word in enumerate(words):
-        if latin(word) and _dotted(clean, word) and english.firm_word(word.clean.lower()):
+        if latin(word) and _dotted(clean, word) and latin_words.firm_word(word.clean.lower()):
             names.add(word.clean.lower())
         if index == 0 or not latin(word) or not spaced(clean, words[index - 1], word):
             continue
         if not things.names_a_thing(words[index - 1].clean.lower()):
             continue
         at = index
-        while at < len(words) and latin(words[at]) and english.firm_word(words[at].clean.lower()):
+        while (
+            at < len(words) and latin(words[at]) and latin_words.firm_word(words[at].clean.lower())
+        ):
             names.add(words[at].clean.lower())
             if at + 1 == len(words) or not spaced(clean, words[at], words[at + 1]):
                 break

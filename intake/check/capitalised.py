@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from intake.check import english, known, morph, things
+from intake.check import english, known, latin_words, morph, things
 from intake.check.words import Word
 
 NAME_LIKE = frozenset({"name", "unknown"})
@@ -99,7 +99,7 @@ def _part_unexplained(part: str, word: Word) -> bool:
             english.ordinary(part, quoted=word.quoted)
             or english.in_phrase(lower, word.previous, word.following)
             or known.latin_town(lower, word.previous)
-            or (not word.quoted and english.russian_word(lower))
+            or (not word.quoted and latin_words.russian_word(lower))
         )
     kind = morph.classify(part.lower())
     if kind == "place" and part == word.clean:

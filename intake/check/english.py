@@ -34,8 +34,7 @@ from importlib.resources import files
 
 from english_words import get_english_words_set
 
-from intake.check import morph
-from intake.check.latin import readings, spellings
+from intake.check.latin import spellings
 
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HUMPS = re.compile(r"[A-Z]{2,}|[A-Z]?[a-z]+")  # "My" "SQL", "NEWS" "ru", "SE" "rgey"
@@ -104,27 +103,6 @@ def _a_name(lower: str) -> bool:
     return lower in latin_names() or lower in russian_names("m ", "f ", "s ")
 
 
-def russian_word(lower: str) -> bool:
-    """True if the Latin ``lower`` transliterates a Russian dictionary word that is no name or
-    place ("voenny", "osvedomitel", "realii": the name of a channel or a movement written in
-    Latin), four letters or more, no listed Russian name's spelling, no surname's ending.
-    Not used for near-misses of registered names: "Soroki" stays one of Сорока."""
-    if len(lower) < MIN_WORD or surname_shaped(lower) or lower in latin_names():
-        return False
-    if lower in russian_names("m ", "f ", "s "):
-        return False
-    return any(morph.classify(reading) == "word" for reading in readings(lower))
-
-
-def title_word(lower: str) -> bool:
-    """True if ``lower`` is an English dictionary word of three letters or more that a title
-    can hold though it is a surname too ("law", "duty", "western"), and ends like no Russian
-    surname and spells no Russian name (:mod:`intake.check.runs`)."""
-    if surname_shaped(lower) or lower in russian_names("m ", "f ", "s "):
-        return False
-    return dictionary_word(lower) or (len(lower) == MIN_WORD - 1 and lower in _dictionary())
-
-
 def surname_shaped(lower: str) -> bool:
     """Ends like a surname of the East Slavic or Caucasian kind ("Savin", "Kravets"; not the
     plural "Markets")."""
@@ -153,7 +131,7 @@ def dictionary_word(lower: str) -> bool:
     """True if the lower-case ``lower`` or its singular is a lower-case dictionary entry."""
     if len(lower) < MIN_WORD:
         return False
-    words = _dictionary()
+    words = dictionary()
     return any(form in words for form in _singulars(lower))
 
 
@@ -190,7 +168,7 @@ def _singulars(lower: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
+def dictionary() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
 
 
@@ -205,35 +183,15 @@ def russian_names(*kinds: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def latin_names() -> frozenset[str]:
     """Names of people that a dictionary or the gazetteer also holds (names_latin.txt)."""
-    return _data_words("names_latin.txt")
-
-
-@lru_cache(maxsize=1)
-def census_names() -> frozenset[str]:
-    """US Census first names and common surnames (names_census.txt)."""
-    return _data_words("names_census.txt")
-
-
-def firm_word(lower: str) -> bool:
-    """True if the Latin ``lower`` can name a firm or a medium after the word for one
-    ("компании Vestas", "ИА Regnum"): no census first name or common surname ("Goldberg",
-    "Christie"), no Russian name's spelling, no surname's ending, each part of it."""
-    parts = [part for part in lower.replace("’", "'").removesuffix("'s").split("-") if part]
-    return bool(parts) and not any(
-        surname_shaped(part)
-        or part in census_names()
-        or part in latin_names()
-        or part in russian_names("m ", "f ", "s ")
-        for part in parts
-    )
+    return data_words("names_latin.txt")
 
 
 @lru_cache(maxsize=1)
 def common_latin() -> frozenset[str]:
-    return _data_words("common_latin.txt")
+    return data_words("common_latin.txt")
 
 
-def _data_words(name: str) -> frozenset[str]:
+def data_words(name: str) -> frozenset[str]:
     text = files("intake").joinpath(f"data/{name}").read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(word for line in lines for word in line.split())

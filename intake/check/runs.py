@@ -7,7 +7,7 @@ Europe", "3.2 Case Study"), capitalising English words that are also surnames ("
 as a word of a title (:func:`titles`) when
 
 * it is an English dictionary word of three letters or more that ends like no Russian
-  surname and spells no Russian name (:func:`intake.check.english.title_word`);
+  surname and spells no Russian name (:func:`intake.check.latin_words.title_word`);
 * the run of capitalised Latin words it stands in opens right after "the", "a", "an" or a
   section number ("3.2"), each word of the run before it being such a word or an ordinary
   one; and
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.check import english
+from intake.check import english, latin_words
 from intake.check.words import Word
 
 _OPENERS = frozenset(("the", "a", "an"))
@@ -95,7 +95,7 @@ def _in_title(words: Sequence[Word], index: int, clean: str) -> bool:
         return False
     after = _next_in_run(words, index, clean)
     return (
-        english.title_word(word.clean.lower())
+        latin_words.title_word(word.clean.lower())
         and after < len(words)
         and latin(words[after])
         and english.ordinary(words[after].clean)
