@@ -23,6 +23,7 @@ from intake.check import english, morph
 from intake.check.latin import readings
 
 
+@lru_cache(maxsize=16384)
 def russian_word(lower: str) -> bool:
     """True if the Latin ``lower`` transliterates a Russian dictionary word that is no name or
     place ("voenny", "osvedomitel", "realii": the name of a channel or a movement written in
@@ -36,7 +37,8 @@ def russian_word(lower: str) -> bool:
         return False
     if lower in english.russian_names("m ", "f ", "s "):
         return False
-    return any(morph.classify(reading) == "word" for reading in readings(lower))
+    known = (reading for reading in readings(lower) if morph.known(reading))
+    return any(morph.classify(reading) == "word" for reading in known)
 
 
 def title_word(lower: str) -> bool:
