@@ -50,7 +50,10 @@ _DASHES = frozenset(("—", "–", "-"))
 def settled(words: Sequence[Word], clean: str) -> frozenset[int]:
     """Starts of the capitalised words of ``words`` (of the text ``clean``) that a title, a
     region, a journey, a firm or a route explains."""
-    found = titles(words, clean) | regions(words, clean) | _routes(words, clean)
+    found = _routes(words, clean)
+    if not any(latin(word) for word in words):
+        return found  # the other readings are of Latin words
+    found |= titles(words, clean) | regions(words, clean)
     return found | _firms(words, clean) | _journeys(words)
 
 
@@ -92,6 +95,8 @@ def _firms(words: Sequence[Word], clean: str) -> frozenset[int]:
             if at + 1 == len(words) or not spaced(clean, words[at], words[at + 1]):
                 break
             at += 1
+    if not names:
+        return frozenset()
     return frozenset(w.start for w in words if latin(w) and w.clean.lower() in names)
 
 

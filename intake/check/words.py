@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from intake.redact.normalize import Normalized
 
@@ -61,14 +61,12 @@ class Text:
 
 def _words(norm: Normalized) -> list[Word]:
     clean, folded = norm.clean, norm.skeleton
+    matches = list(_WORD.finditer(clean))
+    lowers = [match.group().lower() for match in matches]
     out: list[Word] = []
-    for match in _WORD.finditer(clean):
-        if out:
-            out[-1] = replace(out[-1], following=match.group().lower())
+    for index, match in enumerate(matches):
         start, end = match.span()
         word = match.group()
-        initial = _sentence_initial(clean, start)
-        previous = out[-1].clean.lower() if out else ""
         out.append(
             Word(
                 start,
@@ -76,9 +74,10 @@ def _words(norm: Normalized) -> list[Word]:
                 word,
                 folded[start:end],
                 word[0].isupper(),
-                initial,
+                _sentence_initial(clean, start),
                 _quoted(clean, start, end),
-                previous,
+                lowers[index - 1] if index else "",
+                lowers[index + 1] if index + 1 < len(lowers) else "",
             )
         )
     return out
