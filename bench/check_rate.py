@@ -57,9 +57,10 @@ Figures (this revision; the rates do not depend on the machine), per 1,000 words
     export's reading (NER off)
     factrueval-dev, empty registry          4.37
     factrueval-dev, 5 registered people     4.69  (near-misses 0.39: "Лента")
-    check CPU time                          about 50-65k words/s on news (a first word
+    check CPU time                          about 60-70k words/s on news (a first word
                                             of a kind loads its lists: about 0.3 s once);
-                                            37 KB of testimonies in 58 ms warm (53 before)
+                                            48 KB of testimonies in 53 ms warm (58-61 ms
+                                            before this revision)
 
 Over-asking on news (not on a person) is 3.1 with NER off and 1.4 with NER on (before
 this revision: 4.1 and 1.6). What is left with NER off is mostly a class the check
