@@ -7,9 +7,9 @@ explain: words of titles and regions (:mod:`intake.check.runs`), and
   "from" when a word of travel stands just before ("flew to Tbilisi", "took a bus to
   Samara", "came back from Rostov") or a town of the same journey a few words before ("to
   Tbilisi and later to Yerevan");
-* a Latin name right after the word for a firm, an agency or a newspaper (:mod:`intake.
-  check.things`: "компании Vestas", "ИА Regnum", "газету Fatto Quotidiano", each word of
-  the run), or joined by a dot to the next word as a site's or an outlet's ("Roem.ru",
+* a Latin name right after the word for a firm, an agency or a newspaper
+  (:func:`intake.check.things.names_a_thing`: "компании Vestas", "ИА Regnum", "газету
+  Fatto Quotidiano", each word of the run), or joined by a dot to the next word as a site's or an outlet's ("Roem.ru",
   "Idel.Realii"), and every other place the text writes it, unless it can be a person's
   name (:func:`intake.check.latin_words.firm_word`: "компании Goldberg");
 * a Cyrillic place that can be a surname ("Ростов", "Пушкин") on a route: joined by a dash
@@ -107,6 +107,7 @@ def _dotted(clean: str, word: Word) -> bool:
 
 
 def _routes(words: Sequence[Word], clean: str) -> frozenset[int]:
+    """Cyrillic places joined by a dash that read as a route ("Москва — Ростов")."""
     found: set[int] = set()
     for first, second in pairwise(words):
         gap = clean[first.end : second.start]
