@@ -9,9 +9,10 @@ explain: words of titles and regions (:mod:`intake.check.runs`), and
   Tbilisi and later to Yerevan");
 * a Latin name right after the word for a firm, an agency or a newspaper
   (:func:`intake.check.things.names_a_thing`: "компании Vestas", "ИА Regnum", "газету
-  Fatto Quotidiano", each word of the run), or joined by a dot to the next word as a site's or an outlet's ("Roem.ru",
-  "Idel.Realii"), and every other place the text writes it, unless it can be a person's
-  name (:func:`intake.check.latin_words.firm_word`: "компании Goldberg");
+  Fatto Quotidiano", each word of the run), or joined by a dot to the next word as a
+  site's or an outlet's ("Roem.ru", "Idel.Realii"), and every other place the text writes
+  it, unless it can be a person's name (:func:`intake.check.latin_words.firm_word`:
+  "компании Goldberg");
 * a Cyrillic place that can be a surname ("Ростов", "Пушкин") on a route: joined by a dash
   to a place that is no surname, both in the nominative ("дорога Москва — Ростов",
   "Ростов — Донецк"; :func:`intake.check.known.on_a_route`).
