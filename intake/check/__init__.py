@@ -11,7 +11,9 @@ as a reason to refuse until it is decided. Over-asking is cheap; a leak is not.
 Rules: :mod:`intake.check.near_names`, :mod:`intake.check.near_terms` (registered terms),
 :mod:`intake.check.capitalised`, :mod:`intake.check.numbers`; what they take as ordinary
 text: :mod:`intake.check.english`
-(Latin words, brands, titles), :mod:`intake.check.things` (газета «Труд»),
+(Latin words, brands, titles), :mod:`intake.check.runs` (title case, lists of regions),
+:mod:`intake.check.around` (journeys, firms, routes),
+:mod:`intake.check.things` (газета «Труд»),
 :mod:`intake.check.known` (towns in Latin, organisations in Cyrillic),
 :mod:`intake.check.ratings` (ratings, sums, and the cues that keep a number asked).
 The text is folded with the engine's normalisation (:mod:`intake.redact.normalize`), so

@@ -6,10 +6,15 @@ sign: «Гром»), wherever it stands. It is explained when the Russian dictio
 knows it as an ordinary word or as a place or organisation (:mod:`intake.check.morph`),
 when it is a public figure's name, a finding the reviewer decided, a pseudonym or
 a tag the engine wrote (the caller passes those), or, in Latin script, a word, brand
-or title that is no one's name (:mod:`intake.check.english`), or a known town in Latin
-letters or organisation in Cyrillic (:mod:`intake.check.known`). A dictionary word alone in
-quotation marks is explained only after the word for what it names (газета «Труд»,
-корабль «Союз»: :mod:`intake.check.things`). Everything else is asked about: a surname
+or title that is no one's name (:mod:`intake.check.english`; in a title or before a word
+for a region: :mod:`intake.check.runs`), a Russian dictionary word that is no name written
+in Latin letters ("Voenny Osvedomitel", not alone in quotes), a town on a river
+("Rostov-on-Don"), or a known town in Latin letters or organisation in Cyrillic
+(:mod:`intake.check.known`); a firm's name after the word for a firm, a town on a journey,
+a place on a route (:mod:`intake.check.around`). A dictionary word alone in quotation
+marks is explained only after the word for what it names (газета «Труд», корабль «Союз»:
+:mod:`intake.check.things`), and an unknown one after the word for a craft (шаттл
+«Дискавери»). Everything else is asked about: a surname
 the dictionary does not hold, a call sign, a first name (the dictionary knows "Вера",
 but as a name too), a village, a Latin name.
 
@@ -28,23 +33,31 @@ is asked about whatever else would explain it.
 
 from __future__ import annotations
 
-from intake.check import english, known, morph, things
+import re
+
+from intake.check import english, known, latin_words, morph, things
 from intake.check.words import Word
 
 NAME_LIKE = frozenset({"name", "unknown"})
 CALL_SIGN_CUES = ("позывн", "кличк", "прозвищ", "погонял", "callsign", "nickname")
 CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
+# A town on a river ("Rostov-on-Don", "Komsomolsk-na-Amure"): no person's name takes this shape.
+_ON_RIVER = re.compile(r"[a-z]{3,}-(?:on|upon|na|am|sur)-[a-z]{3,}")
 
 
-def unexplained(word: Word, named: frozenset[str] = frozenset()) -> bool:
+def unexplained(
+    word: Word, named: frozenset[str] = frozenset(), settled: frozenset[int] = frozenset()
+) -> bool:
     """True if this capitalised word in mid-sentence could be a name nobody decided.
-    ``named``: what the text named as things (:func:`intake.check.things.named_in`)."""
+    ``named``: what the text named as things (:func:`intake.check.things.named_in`);
+    ``settled``: starts of Latin words the words around them explain
+    (:func:`intake.check.around.settled`)."""
     if not word.capitalised or word.has_digit or len(word.clean) < 2:
         return False
     if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
         return True  # позывной «Сигнал», call sign Hawk: nothing explains a call sign
-    if (word.initial and not word.quoted) or _explained_whole(word):
+    if (word.initial and not word.quoted) or word.start in settled or _explained_whole(word):
         return False
     if word.quoted and not word.clean.isascii():
         return _quoted_unexplained(word, named)
@@ -61,8 +74,8 @@ def _explained_whole(word: Word) -> bool:
         return True
     if not word.clean.isascii() and (known.organisation(lower) or known.place_adjective(word)):
         return True
-    if word.clean.isascii() and lower in english.common_latin():
-        return True  # "Hewlett-Packard", "Coca-Cola"
+    if word.clean.isascii() and (lower in english.common_latin() or _ON_RIVER.fullmatch(lower)):
+        return True  # "Hewlett-Packard", "Coca-Cola", "Rostov-on-Don"
     return "-" in word.clean and morph.classify(lower) not in NAME_LIKE
 
 
@@ -72,6 +85,8 @@ def _quoted_unexplained(word: Word, named: frozenset[str]) -> bool:
     kind = morph.classify(word.clean.lower())
     if kind == "word" and (things.names_a_thing(word.previous) or things.same_thing(word, named)):
         return False
+    if kind == "unknown" and things.same_craft(word, named):
+        return False  # шаттл «Дискавери», and «Дискавери» again later in the text
     return kind != "place"
 
 
@@ -84,8 +99,9 @@ def _part_unexplained(part: str, word: Word) -> bool:
             english.ordinary(part, quoted=word.quoted)
             or english.in_phrase(lower, word.previous, word.following)
             or known.latin_town(lower, word.previous)
+            or (not word.quoted and latin_words.russian_word(lower))
         )
     kind = morph.classify(part.lower())
     if kind == "place" and part == word.clean:
         return known.town_or_surname(word)  # "Иванова", "Пушкин": a town, or a person?
-    return kind in NAME_LIKE
+    return kind in NAME_LIKE and not known.world_town(word)

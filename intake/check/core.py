@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from intake.check import capitalised, english, morph, numbers, things
+from intake.check import around, capitalised, english, morph, numbers, things
 from intake.check.latin import spellings
 from intake.check.near_names import NearNames, in_handle, in_lower_case_line
 from intake.check.near_terms import NearTerms
@@ -25,6 +26,14 @@ CAPITALISED = "check:capitalised"
 NUMBER = "check:number"
 KINDS = (NEAR_NAME, NEAR_TERM, CAPITALISED, NUMBER)
 ORDINARY = frozenset({"word", "place"})
+
+
+class _Around(NamedTuple):
+    """What the whole text says about its words: the things it named (газета «Труд») and
+    the starts of Latin words a title or a region explains."""
+
+    named: frozenset[str]
+    settled: frozenset[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +79,8 @@ class Check:
     def run(self, text: str, explained: Sequence[tuple[int, int]] = ()) -> list[Hit]:
         """Every unexplained hit in ``text``, in order; ``explained`` spans are skipped."""
         view = Text.of(text)
-        named = things.named_in(view.words)
-        hits = [h for w in view.words if (h := self._word(view, w, named)) is not None]
+        context = _context(view)
+        hits = [h for w in view.words if (h := self._word(view, w, context)) is not None]
         hits += self._broken_words(text)
         for start, end in numbers.codes(view.norm.clean):
             if skeleton(view.norm.clean[start:end]) not in self._kept:
@@ -88,10 +97,10 @@ class Check:
         words = [
             w for w in view.words if _overlaps(Hit("", *view.original_span(w.start, w.end)), breaks)
         ]
-        named = things.named_in(view.words)
-        return [h for w in words if (h := self._word(view, w, named)) is not None]
+        context = _context(view)
+        return [h for w in words if (h := self._word(view, w, context)) is not None]
 
-    def _word(self, view: Text, word: Word, named: frozenset[str]) -> Hit | None:
+    def _word(self, view: Text, word: Word, context: _Around) -> Hit | None:
         """A near-miss of a registered name is explained only by a kept string that is
         that word itself, not by a word inside a longer one (a shop «Мишка и Ко» kept
         does not explain "Мишка" elsewhere); any kept word explains a capitalised one."""
@@ -107,7 +116,7 @@ class Check:
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
         if word.folded in self._kept:
             return None
-        if word.folded not in self._public and capitalised.unexplained(word, named):
+        if word.folded not in self._public and capitalised.unexplained(word, *context):
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
 
@@ -159,6 +168,10 @@ class Check:
         if word.clean.isascii():  # no English dictionary: the tighter rules only
             return self.names.latin_name(word.folded)
         return self.names.is_form(word.folded)
+
+
+def _context(view: Text) -> _Around:
+    return _Around(things.named_in(view.words), around.settled(view.words, view.norm.clean))
 
 
 def _skeletons(strings: Iterable[str]) -> frozenset[str]:

@@ -12,8 +12,8 @@ Latin word is taken as ordinary (not asked about) when it is
 * an English dictionary word (Webster's Second, through the english-words package; its
   lower-case entries only, so "Ivan" or "Boris", entered there as proper names, are not
   words), alone or with a plural, past, participle or possessive ending ("Windows",
-  "Detained", "Making", "Partners'"), or a compound of such a word and a brand's last
-  word ("Placebook", "Microsoft");
+  "Detained", "Making", "Partners'"), in British spelling too ("Mobilised"), or a
+  compound of such a word and a brand's last word ("Placebook", "Microsoft");
 * a word of a known name of an organisation or place (:data:`PHRASES`: "Red Cross").
 
 Never ordinary, whatever the dictionary says: a word of ``intake/data/names_latin.txt``
@@ -64,6 +64,11 @@ PHRASES = frozenset(
         "deutsche welle", "radio liberty", "free europe", "doctors without", "red bull",
     )
 )  # fmt: skip
+# British spellings the dictionary holds in the American one ("Mobilised", "Organisation").
+_BRITISH = (
+    ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization"),
+    ("isations", "izations"),
+)  # fmt: skip
 MIN_WORD = 4  # shorter words are as often names: "Tao", "Lee", "Kim"
 MIN_STEM = 3  # "used" -> "use"
 MIN_PART = 4  # each word of a compound ("Placebook", "Teachbook")
@@ -80,7 +85,7 @@ def ordinary(word: str, *, quoted: bool = False) -> bool:
         return True
     if _CAMEL.search(bare) and not _NAME_PREFIX.match(bare):
         return not _a_name(lower) and all(_ordinary_hump(h) for h in _HUMPS.findall(bare))
-    if quoted or _surname_shaped(lower) or lower in latin_names():
+    if quoted or surname_shaped(lower) or lower in latin_names():
         return False
     return dictionary_word(lower) or _compound(lower)
 
@@ -98,7 +103,7 @@ def _a_name(lower: str) -> bool:
     return lower in latin_names() or lower in russian_names("m ", "f ", "s ")
 
 
-def _surname_shaped(lower: str) -> bool:
+def surname_shaped(lower: str) -> bool:
     """Ends like a surname of the East Slavic or Caucasian kind ("Savin", "Kravets"; not the
     plural "Markets")."""
     if lower.endswith(_SURNAME_ENDINGS):
@@ -119,14 +124,14 @@ def in_phrase(lower: str, previous: str, following: str) -> bool:
 
 def word_like(lower: str) -> bool:
     """True if the dictionary rules alone would take ``lower`` as a word (names aside)."""
-    return not _surname_shaped(lower) and (dictionary_word(lower) or _compound(lower))
+    return not surname_shaped(lower) and (dictionary_word(lower) or _compound(lower))
 
 
 def dictionary_word(lower: str) -> bool:
     """True if the lower-case ``lower`` or its singular is a lower-case dictionary entry."""
     if len(lower) < MIN_WORD:
         return False
-    words = _dictionary()
+    words = dictionary()
     return any(form in words for form in _singulars(lower))
 
 
@@ -150,6 +155,9 @@ def _singulars(lower: str) -> tuple[str, ...]:
             forms.append(lower[:-2])
         if lower.endswith("ies"):
             forms.append(lower[:-3] + "y")
+    for british, american in _BRITISH:
+        if lower.endswith(british):
+            forms += _singulars(lower[: -len(british)] + american)
     for suffix in ("ed", "ing"):
         if lower.endswith(suffix) and len(lower) - len(suffix) >= MIN_STEM:
             base = lower[: -len(suffix)]
@@ -160,7 +168,7 @@ def _singulars(lower: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
+def dictionary() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
 
 
@@ -175,15 +183,15 @@ def russian_names(*kinds: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def latin_names() -> frozenset[str]:
     """Names of people that a dictionary or the gazetteer also holds (names_latin.txt)."""
-    return _data_words("names_latin.txt")
+    return data_words("names_latin.txt")
 
 
 @lru_cache(maxsize=1)
 def common_latin() -> frozenset[str]:
-    return _data_words("common_latin.txt")
+    return data_words("common_latin.txt")
 
 
-def _data_words(name: str) -> frozenset[str]:
+def data_words(name: str) -> frozenset[str]:
     text = files("intake").joinpath(f"data/{name}").read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(word for line in lines for word in line.split())

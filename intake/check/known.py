@@ -60,6 +60,14 @@ _PLACE_LEMMAS = frozenset(
         "городок", "область", "район",
     )
 )  # fmt: skip
+# Before a town of the world list: "в Тусоне", "из Тбилиси", "город Дацин"; never "с", "к",
+# "у", "на", "от", "до" ("с Мацумото", "к Камикаве" name people as often), nor in English "to",
+# "from", "at" ("a letter from Matsumoto").
+_TOWN_WORDS_BEFORE = frozenset(
+    ("в", "во", "из", "изо", "под", "около", "возле", "близ", "г", "гор")
+)
+_TOWNS = frozenset(("город", "городок", "столица", "мегаполис", "район", "пригород"))
+_WORLD_BEFORE = frozenset(("in", "near", "outside", "around"))
 _ENDING_LETTERS = frozenset("аяуюеиоыьймх")  # no "в", "н": "Зумов", "Сберин" are surnames
 MAX_ENDING = 3
 MIN_STEM = 4  # "зум", "мтс": the entry as written only
@@ -67,6 +75,8 @@ MIN_STEM = 4  # "зум", "мтс": the entry as written only
 
 def latin_town(lower: str, previous: str) -> bool:
     """True if the capitalised Latin word ``lower`` (lower case) reads as a listed town."""
+    if previous in _WORLD_BEFORE and lower in _world():
+        return True  # "in Tbilisi"
     if lower not in _gazetteer() or lower in english.russian_names("m ", "f "):
         return False
     if previous in _PLACE_BEFORE:
@@ -117,10 +127,42 @@ def town_or_surname(word: Word) -> bool:
     return not things.lemmas(word.following) & PLACE_NOUNS
 
 
+def world_town(word: Word) -> bool:
+    """True if the Cyrillic ``word``, which the dictionary does not hold, is a town of
+    ``intake/data/towns_world.txt`` in some case form ("Тусоне", "Дацин", "Тбилиси") and a
+    preposition or a noun of place stands before it ("в Тусоне", "город Дацин"): Japanese
+    and Spanish towns are often surnames too ("Тору Камикава", "с Мацумото")."""
+    if word.previous not in _TOWN_WORDS_BEFORE and not things.lemmas(word.previous) & _TOWNS:
+        return False
+    lower = word.clean.lower().replace("ё", "е")
+    if morph.classify(lower) != "unknown":
+        return False
+    stems = {lower, lower[:-1], lower[:-2], lower[:-1] + "а", lower[:-1] + "я", lower[:-1] + "ь"}
+    return bool(stems & _world())
+
+
 @lru_cache(maxsize=16384)
 def _also_a_name(lower: str) -> bool:
     parses = morph._analyzer().parse(lower)
     return any(p.is_known and _SURNAME_TAG in p.tag for p in parses)
+
+
+def on_a_route(word: Word, other: Word) -> bool:
+    """True if ``word``, a dictionary place that can be a surname ("Ростов"), and ``other``,
+    joined to it by a dash, read as a route: both can be places in the nominative, and
+    ``other`` is no surname ("Москва — Ростов"; not "в Москве — Иванова": Иванова is the
+    town Иваново only in the genitive)."""
+    lower, other_lower = word.clean.lower(), other.clean.lower()
+    if not (_named_place(lower) and _named_place(other_lower)):
+        return False
+    return not _also_a_name(other_lower)
+
+
+@lru_cache(maxsize=16384)
+def _named_place(lower: str) -> bool:
+    """A place of the dictionary in the nominative, as a route names it."""
+    parses = morph._analyzer().parse(lower)
+    return any(p.is_known and "Geox" in p.tag and p.tag.case == "nomn" for p in parses)
 
 
 def organisation(lower: str) -> bool:
@@ -138,6 +180,11 @@ def organisation(lower: str) -> bool:
 @lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
     return frozenset(w for w in _data_words("places_ru.txt") if w.isascii())
+
+
+@lru_cache(maxsize=1)
+def _world() -> frozenset[str]:
+    return _data_words("towns_world.txt")
 
 
 @lru_cache(maxsize=1)

@@ -49,3 +49,35 @@ def short_forms(short: str) -> set[str]:
     if len(short) < 3:
         return set()
     return {spelling + tail for spelling in spellings(short) for tail in LATIN_TAILS}
+
+
+# Latin letters and the Cyrillic ones they can stand for in a transliteration, longest first.
+_BACK = {
+    "shch": ("щ",), "sch": ("щ",), "zh": ("ж",), "kh": ("х",), "ts": ("ц", "тс"),
+    "ch": ("ч",), "sh": ("ш",), "yo": ("ё",), "yu": ("ю",), "ya": ("я",), "ye": ("е",),
+    "iu": ("ю",), "ia": ("я", "ия"), "ii": ("ии", "ий"), "iy": ("ий",), "yy": ("ый",),
+    "a": ("а",), "b": ("б",), "v": ("в",), "w": ("в",), "g": ("г",), "d": ("д",),
+    "e": ("е", "э"), "z": ("з",), "i": ("и", "й"), "y": ("ы", "й"), "k": ("к",), "l": ("л",),
+    "m": ("м",), "n": ("н",), "o": ("о",), "p": ("п",), "r": ("р",), "s": ("с",), "t": ("т",),
+    "u": ("у",), "f": ("ф",), "h": ("х",), "c": ("ц", "к"), "j": ("й",), "x": ("кс",),
+}  # fmt: skip
+_LONGEST = max(len(key) for key in _BACK)
+_ENDINGS = ("ь", "ый", "ий", "й")  # dropped in informal spellings: "Osvedomitel", "Voenny"
+MAX_READINGS = 256
+
+
+def readings(lower: str) -> set[str]:
+    """The Cyrillic words the lower-case Latin ``lower`` can transliterate ("voenny" ->
+    "военный" among others), a final soft sign or adjective ending restored; at most
+    :data:`MAX_READINGS`, none for a word with other letters."""
+    found = {""}
+    at = 0
+    while at < len(lower):
+        size = next((n for n in range(_LONGEST, 0, -1) if lower[at : at + n] in _BACK), 0)
+        if size == 0:
+            return set()
+        found = {f + c for f in found for c in _BACK[lower[at : at + size]]}
+        if len(found) > MAX_READINGS:
+            return set()
+        at += size
+    return found | {f + ending for f in found for ending in _ENDINGS if f[-1:] not in "ьй"}

@@ -38,6 +38,11 @@ def classify(word: str) -> Kind:
     return "word"
 
 
+def known(word: str) -> bool:
+    """True if the dictionary holds ``word`` (lower case) in some form: a lookup, no parse."""
+    return bool(_analyzer().word_is_known(word))
+
+
 @lru_cache(maxsize=65536)
 def mostly_common(word: str) -> bool:
     """True if the dictionary knows ``word`` and reads it at least as much as an ordinary

@@ -20,7 +20,7 @@ Only a word the dictionary knows as an ordinary word is explained this way (see
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.check import morph
@@ -46,21 +46,56 @@ THINGS = _words(
     бренд промзона микрорайон квартал парк сквер рынок вокзал аэропорт
     """
 )
+# Words for a vehicle or a craft: its name alone in quotes is no person's even when the dictionary
+# does not hold it (шаттл «Дискавери», корабль «Индевор»), and a person before it is its crew.
+CRAFT = _words(
+    """
+    шаттл корабль ракета ракета-носитель спутник станция модуль самолёт самолет лайнер вертолёт
+    вертолет судно теплоход крейсер подлодка фрегат танкер ледокол яхта паром зонд марсоход
+    """
+)
+CREW = _words("командир капитан экипаж пилот водитель штурман механик член начальник боец")
 ACRONYMS = _words(
-    "ооо оао зао пао ао гуп муп фгуп нко ано оо рии риа ия ркк ск тк трк тц бц жк снт"
+    "ооо оао зао пао ао гуп муп фгуп нко ано оо рии риа ия иа ркк ск тк трк тц бц жк снт"
     " нии цбк гк ук фк хк пк"
 )
 
 
-def named_in(words: Iterable[Word]) -> frozenset[str]:
+def named_in(words: Sequence[Word]) -> frozenset[str]:
     """Lemmas of the dictionary words a text names as things (газета «Труд»): a later
-    «Труда» alone in quotes is the same newspaper."""
-    return frozenset(
+    «Труда» alone in quotes is the same newspaper; and the words, lower case, it names as
+    craft (:func:`crafts_named_in`)."""
+    return crafts_named_in(words) | frozenset(
         lemma
         for w in words
         if w.quoted and names_a_thing(w.previous) and morph.classify(w.clean.lower()) == "word"
         for lemma in _lemmas(w.clean.lower())
     )
+
+
+def crafts_named_in(words: Sequence[Word]) -> frozenset[str]:
+    """The words alone in quotes, lower case, that the text names as a craft right after a word
+    of :data:`CRAFT` (шаттл «Дискавери»), unless a word for its crew stands before that
+    (командир корабля «Хертек»: the ship, or the commander's call sign?)."""
+    found = set()
+    for index, word in enumerate(words):
+        if not word.quoted or index == 0 or not lemmas(word.previous) & CRAFT:
+            continue
+        if index >= 2 and lemmas(words[index - 2].clean.lower()) & CREW:
+            continue
+        found.add(_bare(word.clean.lower()))
+    return frozenset(found)
+
+
+def same_craft(word: Word, named: frozenset[str]) -> bool:
+    """True if the quoted ``word`` is a case form of a craft the text named
+    (:func:`crafts_named_in`): «Атлантиса» after шаттл «Атлантис»."""
+    lower = _bare(word.clean.lower())
+    return any(form in named for form in (lower, lower[:-1], lower[:-2], lower[:-1] + "а"))
+
+
+def _bare(lower: str) -> str:
+    return lower.replace("ё", "е")
 
 
 def same_thing(word: Word, named: frozenset[str]) -> bool:

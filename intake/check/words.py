@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from intake.redact.normalize import Normalized
 
@@ -61,16 +61,12 @@ class Text:
 
 def _words(norm: Normalized) -> list[Word]:
     clean, folded = norm.clean, norm.skeleton
+    matches = list(_WORD.finditer(clean))
+    lowers = [match.group().lower() for match in matches]
     out: list[Word] = []
-    for match in _WORD.finditer(clean):
-        if out:
-            out[-1] = replace(out[-1], following=match.group().lower())
+    for index, match in enumerate(matches):
         start, end = match.span()
         word = match.group()
-        initial = _sentence_initial(clean, start)
-        previous = (
-            out[-1].clean.lower() if out and _same_sentence(clean, out[-1].end, start) else ""
-        )
         out.append(
             Word(
                 start,
@@ -78,9 +74,12 @@ def _words(norm: Normalized) -> list[Word]:
                 word,
                 folded[start:end],
                 word[0].isupper(),
-                initial,
+                _sentence_initial(clean, start),
                 _quoted(clean, start, end),
-                previous,
+                lowers[index - 1]
+                if index and _same_sentence(clean, matches[index - 1].end(), start)
+                else "",
+                lowers[index + 1] if index + 1 < len(lowers) else "",
             )
         )
     return out

@@ -34,13 +34,31 @@ LOOK_ALIKES = [
     ("2637", "Рейтинг у всех высокий, а его перевели в 2637."),  # like a rating
     ("54321", "Денег нет. Перевели 54321 и всё."),  # like a sum of money
     ("12.09", "Паспорт серия 12.09 пропал."),  # like a day and month
+    ("Hollingsworth", "Директор компании Hollingsworth пропал без вести."),  # компании Vestas
+    ("Хертек", "Командир корабля «Хертек» пропал без вести."),  # like шаттл «Дискавери»
+    ("Тусоном", "Деньги передали с Тусоном, больше не видели."),  # like в Тусоне
+    ("Baker", "Then the Sergeant Baker Team went missing."),  # like the Western Military
 ]
 ORDINARY = (
     "Как пишет газета «Труд», он писал мне в «Одноклассниках» и в WhatsApp, "
     "а деньги я переводила через Сбербанк, скинула 7000. Потом его видели в Курске. "
-    "Microsoft и Google тут ни при чём, как и Red Cross."
+    "Microsoft и Google тут ни при чём, как и Red Cross. Рабочие компании Vestas ездили "
+    "в Тусоне смотреть старт: шаттл «Дискавери» сел. Дорога Москва — Ростов закрыта, пишет "
+    "the Western Military District."
 )
-ORDINARY_WORDS = ["«Труд»", "«Одноклассниках»", "Сбербанк", "7000", "Microsoft", "Red Cross"]
+ORDINARY_WORDS = [
+    "«Труд»",
+    "«Одноклассниках»",
+    "Сбербанк",
+    "7000",
+    "Microsoft",
+    "Red Cross",
+    "Vestas",
+    "Тусоне",
+    "«Дискавери»",
+    "Москва — Ростов",
+    "Western Military",
+]
 
 
 def _testimony(vault_path: Path, text: str) -> str:
