@@ -7,7 +7,9 @@ and minutes ("48°30'N 37°45'E") are found by :mod:`intake.redact.patterns`; he
   or with a Russian hemisphere abbreviation or word, degree sign or not
   ("55°45′ с.ш.", "47.9 с.ш.", "37,6 восточной долготы");
 * a pair with two decimals ("55.75, 37.61") only within a few words after a cue
-  word ("координаты", "GPS", "location", "широта"...): prices look the same.
+  word ("координаты", "GPS", "location", "широта"...): prices look the same;
+* a military grid reference (MGRS: "37U DB 12345 67890", "37UDB1234567890"): a zone,
+  its band letter, two square letters, and easting and northing of 3 to 5 digits each.
 
 Temperatures ("20 °C", "−5 °С") and angles without a hemisphere stay.
 """
@@ -57,6 +59,10 @@ _SHORT_PAIR = re.compile(
     r"(?<![\w.,])[-+]?\d{1,2}[.,]\d{2,}\s*[,;/ ]\s*[-+]?\d{1,3}[.,]\d{2,}(?![\w.])"
 )
 _HEMI_HEADS = ("с.", "ю.", "в.", "з.", "широт", "долгот", "с. ", "в. ")
+_GRID_DIGITS = "|".join(rf"\d{{{n}}}\s?\d{{{n}}}" for n in (5, 4, 3))
+MGRS_RE = re.compile(
+    rf"(?<![\w-])[1-6]?\d[C-HJ-NP-X]\s?[A-HJ-NP-Z]{{2}}\s?(?:{_GRID_DIGITS})(?![\w-])"
+)
 
 
 _CUE_HEADS = cues.heads(
@@ -88,6 +94,8 @@ def find_coordinates(text: str) -> Iterator[Hit]:
             floor = match.end()
     pairs = LETTERED_PAIR_RE.finditer(text) if _LETTERED_PAIR_GATE.search(text) else iter(())
     for match in (*pairs, *LETTERS_FIRST_PAIR_RE.finditer(text)):
+        yield COORDINATES, match.start(), match.end(), 0.9
+    for match in MGRS_RE.finditer(text):
         yield COORDINATES, match.start(), match.end(), 0.9
     for cue in cues.cue_matches(text, _CUE_HEADS, _CUE_RE):
         window = text[cue.end() : cue.end() + 40]

@@ -68,6 +68,9 @@ FOUND = [
     ("coordinates", "нашли на 47.9° N, 35.1° E", "35.1° E"),
     ("coordinates", "точка 47°54′N 35°10′E", "47°54′N 35°10′E"),
     ("coordinates", "у 55°45′ с.ш. и", "55°45′ с.ш."),
+    ("coordinates", "grid 37U DB 12345 67890 at dawn", "37U DB 12345 67890"),
+    ("coordinates", "MGRS: 37UDB1234567890.", "37UDB1234567890"),
+    ("coordinates", "квадрат 36T VN 123 567 ночью", "36T VN 123 567"),
     ("coordinates", "и 37°37′ в.д. там", "37°37′ в.д."),
     ("coordinates", "47.9 с.ш. 35.1 в.д.", "47.9 с.ш."),
     ("coordinates", "на 37,6 восточной долготы", "37,6 восточной долготы"),
@@ -148,6 +151,7 @@ KEPT = [
     "12 марта 2023 в 14:30",
     "Boeing 737 N123AB landed",
     "size 10.5 N, weight 2.5 kg",
+    "Model 5S AB 12 34, iPhone 15 Pro 256 GB",
 ]
 
 
