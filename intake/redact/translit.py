@@ -1,7 +1,9 @@
 """Latin spellings of Cyrillic names, Cyrillic spellings of Latin ones, a matching key.
 
 One Russian name has two to eight Latin spellings across the schemes newsrooms,
-passports and maps use (iuliia ships them), and informal ones that no scheme
+passports and maps use (iuliia ships them, the French passport scheme among them:
+"Serguei", "Joukovski"), the German spelling relatives abroad write (Duden's rules,
+below: "Sergej", "Serjoscha", "Schukowski"), and informal ones that no scheme
 produces (Artiom, Alexei, Yuri). ё is folded to е before transliterating as
 well, because texts write both. Latin -> Cyrillic has no scheme; we generate a
 few candidate spellings and let the dictionary choose.
@@ -30,13 +32,59 @@ SCHEMES = (
     iuliia.GOST_52535,
     iuliia.UNGEGN_1987,
     iuliia.BS_2979,
+    iuliia.MVD_310_FR,
 )
+# The German (Duden) spelling of Russian names, letter by letter; е, ё, ю, я take a "j"
+# at the start of a word and after a vowel or a sign; с between vowels is "ss".
+_GERMAN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "w",
+            "g",
+            "d",
+            "e",
+            "jo",
+            "sch",
+            "s",
+            "i",
+            "j",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "ch",
+            "z",
+            "tsch",
+            "sch",
+            "schtsch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "ju",
+            "ja",
+        ],
+        strict=True,
+    )
+)
+_VOWELS_RU = frozenset("аеёиоуыэюяъь")
 
 # Informal spellings that come from no scheme (applied to every scheme's output).
 _INFORMAL_RULES = (
     (r"ks", "x"),
     (r"iy$", "y"),
     (r"ii$", "y"),
+    (r"ii$", "i"),  # "Joukovski", "Dmitri"
     (r"iy$", "i"),
     (r"ey$", "ei"),
     (r"ei$", "ey"),
@@ -83,6 +131,7 @@ def latin_spellings(word: str) -> frozenset[str]:
     out: set[str] = set()
     for source, schema in itertools.product(sources, SCHEMES):
         out.add(schema.translate(source))
+    out.add(german(lower))
     out |= {_ascii_fold(s) for s in out}
     out |= {s.replace("'", "").replace("`", "") for s in out}
     for variant in list(out):
@@ -90,6 +139,24 @@ def latin_spellings(word: str) -> frozenset[str]:
             out.add(pattern.sub(replacement, variant))
     out.update(_INFORMAL_TABLE.get(lower.replace("ё", "е"), ()))
     return frozenset(s for s in out if s and s.isascii())
+
+
+def german(word: str) -> str:
+    """The German spelling of a lower-case Cyrillic word ("серёжа" -> "serjoscha")."""
+    out: list[str] = []
+    for index, char in enumerate(word):
+        before = word[index - 1] if index else ""
+        latin = _GERMAN.get(char, char).replace("_", "")
+        if char == "ё" and before in "жшчщ":
+            latin = "o"  # "Tschernyschow"
+        elif char == "е" and (not before or before in _VOWELS_RU):
+            latin = "je"
+        elif char == "с" and before in _VOWELS_RU and word[index + 1 : index + 2] in _VOWELS_RU:
+            latin = "ss"
+        elif char == "й" and before == "и" and index == len(word) - 1:
+            latin = ""  # "Dmitri", "Schukowski"
+        out.append(latin)
+    return "".join(out)
 
 
 def primary_latin(word: str) -> str:

@@ -14,7 +14,7 @@ NAMES = [
     ("Небывалов", ()),
 ]
 EXPECTED = {
-    0: {"Е", "E", "Y", "I", "J", "Ж", "Z"},  # Yevgeny, Ievgenii, Jewgeni; Женя, Zhenya
+    0: {"Е", "E", "Y", "I", "J", "Ж", "Z", "S"},  # Yevgeny, Jewgeni; Женя, Zhenya, Schenja
     1: {"А", "A"},
     2: {"Д", "D"},
     3: set(),

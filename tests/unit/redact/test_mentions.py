@@ -126,7 +126,8 @@ def test_editorial_cases_read_right(redactor: Redactor, text: str, expected: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sokolov, Artyom, born 1999.", "Ivan, born [date of birth]."),  # the surname-first order of lists
+        # the surname-first order of lists
+        ("Sokolov, Artyom, born 1999.", "Ivan, born [date of birth]."),
         ("Мухин, Евгений, 1999 г.р.", "Олег, [дата рождения] г.р."),
         ("Darya Sokolova, Sokolov's wife.", "Anna, Ivan's wife."),  # her husband, not her again
     ],

@@ -65,3 +65,26 @@ def test_a_form_typed_in_latin_letters_is_redacted(
 @pytest.mark.parametrize("text", KEPT)
 def test_an_english_word_a_spelling_makes_is_kept(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# German and French spellings relatives abroad write, by hand
+ABROAD = [
+    ("Mein Neffe Sergej ist seit März in Haft.", "Sergej"),
+    ("Wir nennen ihn Serjoscha.", "Serjoscha"),
+    ("Herr Schukowski war sein Kommandeur.", "Schukowski"),
+    ("Dmitri Schukowski hat angerufen.", "Schukowski"),
+    ("Mon neveu Sergueï a été arrêté.", "Sergueï"),
+    ("Le commandant Joukovski a signé.", "Joukovski"),
+]
+ABROAD_REGISTRY = Registry(
+    [
+        Person("Сергей Выдумкин", gender="m", pseudonym="Иван Петров"),
+        Person("Дмитрий Жуковский", gender="m", pseudonym="Олег Смирнов"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "form"), ABROAD, ids=[f for _, f in ABROAD])
+def test_a_german_or_french_spelling_is_redacted(text: str, form: str) -> None:
+    assert form in text  # the premise
+    assert form not in Redactor(ABROAD_REGISTRY).redact(text).text
