@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-import platformdirs
-
 from intake.errors import PassphraseError
 
 if TYPE_CHECKING:
@@ -28,6 +26,8 @@ BOM = b"\xef\xbb\xbf"  # Notepad and some editors start UTF-8 files with it; nev
 
 
 def default_vault_path() -> Path:
+    import platformdirs  # late: it loads tempfile, shutil and random; --help stays fast
+
     return Path(platformdirs.user_data_dir("intake", appauthor=False)) / "vault"
 
 
