@@ -256,6 +256,23 @@ def inflect(word: str, case: str | None, gender: str | None, plural: bool = Fals
     return match_case(word, str(form.word))
 
 
+def inflect_surname(word: str, case: str | None, gender: str | None) -> str:
+    """``word`` (a surname, nominative) in ``case``: as the dictionary declines it, else by
+    its -ов/-ин/-ский ending and ``gender``; unchanged if neither knows it ("Сидоренко")."""
+    if not case or case == "nomn" or not is_cyrillic(word):
+        return word
+    parse = pick_parse(word, "Surn", gender)
+    if parse is not None and in_dictionary(parse) and (form := parse.inflect({case})):
+        return match_case(word, str(form.word))
+    lower = word.lower()
+    for _ending, masc, femn in _SURNAME_RULES:
+        suffixes = femn[:6] if gender == "f" else masc
+        if lower.endswith(suffixes[0]) and case in CASES:
+            stem = lower[: len(lower) - len(suffixes[0])]
+            return match_case(word, stem + suffixes[CASES.index(case)])
+    return word
+
+
 def match_case(model: str, word: str) -> str:
     """``word`` written with the capitalisation of ``model`` (UPPER, Title or lower)."""
     if model.isupper() and len(model) > 1:

@@ -213,8 +213,7 @@ def _render(
 ) -> str:
     script, guess = matched
     if str(guess) == POSSESSIVE:  # "Митины письма": not the plural surname "Митины"
-        first, *rest = _cyrillic_of(pseudonym).split(" ")
-        genitive = " ".join([forms_ru.inflect(first, "gent", gender), *rest])
+        genitive = inflect_pseudonym(_cyrillic_of(pseudonym), "gent", gender)
         return construction(original.strip(), genitive, initial)
     if (guess is not None and str(guess) in (PLURAL, RELATIVE)) or _plural_surname(original):
         # a family, not the person: one first name cannot stand for several people
@@ -222,10 +221,18 @@ def _render(
     if script == "lat" or (_has_latin(original) and not forms_ru.is_cyrillic(original)):
         out = pseudonym if not forms_ru.is_cyrillic(pseudonym) else primary_latin(pseudonym)
     else:
-        first, *rest = _cyrillic_of(pseudonym).split(" ")
         case = case_of(original, gender, guess, before)
-        out = " ".join([forms_ru.inflect(first, case, gender), *rest])
+        out = inflect_pseudonym(_cyrillic_of(pseudonym), case, gender)
     return forms_ru.match_case(original.strip(), out)
+
+
+def inflect_pseudonym(pseudonym: str, case: str | None, gender: str | None) -> str:
+    """A Russian pseudonym in ``case``: its first name, and a surname after it ("с Иваном
+    Петровым", "у Ольги Сидоренко")."""
+    first, *rest = pseudonym.split(" ")
+    words = [forms_ru.inflect(first, case, gender)]
+    words += [forms_ru.inflect_surname(word, case, gender) for word in rest]
+    return " ".join(words)
 
 
 def _plural_surname(original: str) -> bool:
