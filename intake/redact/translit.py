@@ -115,6 +115,9 @@ _INFORMAL_TABLE = {
     "мария": ("maria", "mariya"),
     "илья": ("ilya", "ilia", "ilja"),
     "алексей": ("alexei", "alexey", "aleksei", "alex"),
+    "сергей": ("serge",),  # as Russians in France write it
+    "андрей": ("andre", "andrej"),
+    "дмитрий": ("dimitri", "dmitrij"),
 }
 
 

@@ -75,6 +75,8 @@ ABROAD = [
     ("Dmitri Schukowski hat angerufen.", "Schukowski"),
     ("Mon neveu Sergueï a été arrêté.", "Sergueï"),
     ("Le commandant Joukovski a signé.", "Joukovski"),
+    ("Mon neveu Serge est en prison.", "Serge"),
+    ("Dimitri Joukovski a appelé.", "Dimitri"),
 ]
 ABROAD_REGISTRY = Registry(
     [
