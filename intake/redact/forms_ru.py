@@ -216,6 +216,11 @@ def _surname_half(half: str) -> dict[str, str] | None:
     return dict(zip(CASES, (half, *(base + e for e in endings)), strict=True))
 
 
+def half_forms(half: str, role: str | None, gender: str | None) -> dict[str, str]:
+    """Case -> form of one half of a double name said alone ("Водкина", "Мурату")."""
+    return _by_case(half, role, gender)
+
+
 def _by_case(half: str, role: str | None, gender: str | None) -> dict[str, str]:
     """Case -> form of one half of a double name, by the dictionary or by its ending."""
     if role != "Name" and (forms := _surname_half(half)) is not None:

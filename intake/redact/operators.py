@@ -139,16 +139,24 @@ def case_of(original: str, gender: str | None, guess: str | None, before: str) -
     cases = _readings(word, gender)
     preposition = _PREPOSITION_CASE.get(before.lower())
     if not cases:  # a form declined by rule ("Ардзинбе"): the preposition settles its case
-        if preposition in _SAME_FORM.get(str(guess), ()):
-            return preposition
-        if guess in ("datv", "loct") and not preposition:  # "на Ардзинбе", "Ардзинбе"
-            return "loct" if before.lower() in ("в", "во", "на") else "datv"
-        return guess
+        return _case_by_rule(word, guess, before.lower(), preposition)
     if preposition in cases or preposition in _SAME_FORM.get(str(guess), ()):
         return preposition  # "к Айгули": the dictionary reads it genitive, the rules dative
     if "gent" in cases and "datv" in cases and "nomn" not in cases:  # "Шайхутдиновой"
         return _gent_or_datv(before.lower()) or (guess if guess in cases else cases[0])
     return guess if guess in cases else cases[0]
+
+
+def _case_by_rule(word: str, guess: str | None, before: str, preposition: str | None) -> str | None:
+    """The case of a form the dictionary does not read: its preposition's when the form
+    can be in it, else the matcher's guess."""
+    if before in ("с", "со") and word.endswith(("ой", "ей")) and guess != "nomn":
+        return "ablt"  # "с Водкиной", "с Петровой-Водкиной": with her
+    if preposition is not None and (guess is None or preposition in _SAME_FORM.get(guess, ())):
+        return preposition
+    if guess in ("datv", "loct") and not preposition:  # "на Ардзинбе", "Ардзинбе"
+        return "loct" if before in ("в", "во", "на") else "datv"
+    return guess if guess is not None else _gent_or_datv(before)
 
 
 @lru_cache(maxsize=4096)

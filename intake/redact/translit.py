@@ -92,6 +92,7 @@ _INFORMAL_RULES = (
     (r"ya", "ia"),
     (r"yu", "iu"),
     (r"kh", "h"),
+    (r"dzh", "dj"),  # "Djokhar", "Hadji"
     (r"iya$", "ia"),
     (r"^ye", "e"),
     (r"^e", "ye"),
@@ -262,6 +263,7 @@ _KEY_STEPS = (
     (r"ch", "ч"),
     (r"zh", "з"),
     (r"kh", "h"),
+    (r"dzh", "dj"),  # "Djokhar", "Hadji"
     (r"ts|tc|tz", "ц"),
     (r"x", "ks"),
     (r"c", "k"),

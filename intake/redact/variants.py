@@ -8,6 +8,8 @@ For each part of a private person's name (and each one-word alias):
   name's forms ("Дмитрий", "Митя");
 - first names and short forms in -а/-я get their -ин possessive adjectives, and a
   masculine full name its -ов/-ев one, in every form (case ``POSSESSIVE``);
+- each half of a double name or surname alone ("Водкина" of "Петрова-Водкина",
+  "Мурат" of "Хаджи-Мурат"), in every case and in Latin letters;
 - a part the dictionary does not analyse as a name ("Хертек", "Монгуш", "Аяс") is
   declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`),
   a surname also in the plural, which names a family ("у Хертеков");
@@ -68,6 +70,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         if fulls:  # "Дима" registered: "Дмитрий" in every case too
             forms = forms_ru.case_forms(fulls[0], "Name", gender)
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
+    if "-" in word.strip("-") and part.role in ("Name", "Surn"):
+        out += _half_variants(word, part.role, gender)
     if part.role != "Patr" and not _analysed(word, part.role, gender):
         declined = decline(word, gender)[1:]
         out += [(f, case, "cyr", _rule_guard(f)) for f, case in declined]
@@ -77,6 +81,23 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         if part.role == "Surn":  # a family: "[фамилия]", never one person's pseudonym
             out += [(f, PLURAL, "cyr", _rule_guard(f)) for f in plural_forms(word)]
     return tuple(out)
+
+
+def _half_variants(word: str, role: str, gender: str | None) -> list[Variant]:
+    """Each half of a double name or surname said alone, in every case and in Latin
+    letters ("Водкина пришла", "Мурату звонили", "Hadji"): guarded as a word would be."""
+    out: list[Variant] = []
+    for half in word.split("-"):
+        if len(half) < 3:
+            continue
+        cases: dict[str, set[str]] = {}
+        for case, form in forms_ru.half_forms(half, role, gender).items():
+            cases.setdefault(form, set()).add(case)
+        # a form of several cases ("Водкиной") leaves its case to the context
+        forms = [(form, next(iter(c)) if len(c) == 1 else None) for form, c in cases.items()]
+        out += [(form, case, "cyr", guards.word_guard(form) or 0) for form, case in forms]
+        out += _latin_cases(forms)
+    return out
 
 
 def _unlisted_variants(name: str, gender: str | None) -> list[Variant]:
