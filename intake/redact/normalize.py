@@ -139,9 +139,10 @@ class Normalized:
 @lru_cache(maxsize=4096)
 def _replacement_views(replacement: str) -> tuple[str, str] | None:
     """The clean and skeleton views of a replacement, if it keeps its length and has no
-    word of mixed scripts (whose fold may depend on the text around it)."""
+    word of mixed scripts or of letters and digits (whose fold may depend on the text
+    around it)."""
     norm = Normalized.of(replacement)
-    if norm.shifts or confusables.mixed_words(replacement):
+    if norm.shifts or confusables.mixed_words(replacement) or LETTER_BY_DIGIT.search(norm.clean):
         return None
     return norm.clean, norm.skeleton
 
@@ -152,8 +153,8 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
     again (equal to ``Normalized.of(output)``)."""
     edits = list(edits)
     views = [v for _, _, r in edits if (v := _replacement_views(r)) is not None]
-    if norm.shifts or len(views) < len(edits) or LETTER_BY_DIGIT.search(norm.clean):
-        return Normalized.of(output)  # digits read as letters: context matters
+    if norm.shifts or len(views) < len(edits):
+        return Normalized.of(output)
     if norm.clean != norm.original and confusables.mixed_words(norm.original):
         return Normalized.of(output)  # a word was folded to its script: context matters
     clean: list[str] = []
@@ -168,7 +169,28 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
         position = end
     clean.append(norm.clean[position:])
     skeletons.append(norm.skeleton[position:])
+    if _whole_words(norm.skeleton, edits, skeletons):  # each word read as a fresh fold does
+        return Normalized(output, "".join(clean), "".join(skeletons), ())
+    if LETTER_BY_DIGIT.search(norm.clean):
+        return Normalized.of(output)  # digits read as letters in a word cut by an edit
     return Normalized(output, "".join(clean), letters_for_digits("".join(skeletons)), ())
+
+
+def _whole_words(folded: str, edits: list[tuple[int, int, str]], pieces: list[str]) -> bool:
+    """True if every edit of ``folded`` starts and ends between words, and no word of the
+    output runs across two ``pieces`` (the skeletons joined): each word's digits were
+    then read as letters (or not) with the whole word in view, as a fresh fold reads it."""
+    for start, end, _ in edits:
+        for cut in (start, end):
+            if 0 < cut < len(folded) and folded[cut - 1].isalnum() and folded[cut].isalnum():
+                return False
+    last = ""
+    for piece in pieces:
+        if piece:
+            if last.isalnum() and piece[0].isalnum():
+                return False
+            last = piece[-1]
+    return True
 
 
 def _joins_scripts(output: str, start: int, end: int) -> bool:
