@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from intake.redact import confusables, disguises
-from intake.redact.fold import LETTER_BY_DIGIT, fold, letters_for_digits
+from intake.redact.fold import LETTER_BY_DIGIT, fold
 
 
 @lru_cache(maxsize=1)
@@ -150,58 +150,43 @@ def _replacement_views(replacement: str) -> tuple[str, str] | None:
 def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]]) -> Normalized:
     """The views of ``output``, which is ``norm.original`` with each (start, end) span
     replaced by a string, built from ``norm``'s views without folding the unchanged text
-    again (equal to ``Normalized.of(output)``)."""
-    edits = list(edits)
+    again (equal to ``Normalized.of(output)``).
+
+    Every fold that reads context reads it inside a word (a word of mixed scripts, digits
+    read as letters, a capital I between small letters), so pieces are joined only when
+    each edit starts and ends between words, in the input and in the output; otherwise
+    the output is folded afresh."""
+    edits = [(start, end, r) for start, end, r in edits if norm.original[start:end] != r]
     views = [v for _, _, r in edits if (v := _replacement_views(r)) is not None]
     if norm.shifts or len(views) < len(edits):
         return Normalized.of(output)
-    if norm.clean != norm.original and confusables.mixed_words(norm.original):
-        return Normalized.of(output)  # a word was folded to its script: context matters
     clean: list[str] = []
     skeletons: list[str] = []
+    seams: list[int] = []  # where each replacement starts and ends in the output
     position = shift = 0
     for (start, end, replacement), (clean_view, skeleton_view) in zip(edits, views, strict=True):
         clean += [norm.clean[position:start], clean_view]
         skeletons += [norm.skeleton[position:start], skeleton_view]
+        seams += [start + shift, start + shift + len(replacement)]
         shift += len(replacement) - (end - start)
-        if _joins_scripts(output, end + shift - len(replacement), end + shift):
-            return Normalized.of(output)  # a word of mixed scripts around the replacement
         position = end
     clean.append(norm.clean[position:])
     skeletons.append(norm.skeleton[position:])
-    if _whole_words(norm.skeleton, edits, skeletons):  # each word read as a fresh fold does
-        return Normalized(output, "".join(clean), "".join(skeletons), ())
-    if LETTER_BY_DIGIT.search(norm.clean):
-        return Normalized.of(output)  # digits read as letters in a word cut by an edit
-    return Normalized(output, "".join(clean), letters_for_digits("".join(skeletons)), ())
+    spliced = Normalized(output, "".join(clean), "".join(skeletons), ())
+    cuts = [index for start, end, _ in edits for index in (start, end)]
+    if _in_a_word(norm, cuts) or _in_a_word(spliced, seams):
+        return Normalized.of(output)
+    return spliced
 
 
-def _whole_words(folded: str, edits: list[tuple[int, int, str]], pieces: list[str]) -> bool:
-    """True if every edit of ``folded`` starts and ends between words, and no word of the
-    output runs across two ``pieces`` (the skeletons joined): each word's digits were
-    then read as letters (or not) with the whole word in view, as a fresh fold reads it."""
-    for start, end, _ in edits:
-        for cut in (start, end):
-            if 0 < cut < len(folded) and folded[cut - 1].isalnum() and folded[cut].isalnum():
-                return False
-    last = ""
-    for piece in pieces:
-        if piece:
-            if last.isalnum() and piece[0].isalnum():
-                return False
-            last = piece[-1]
-    return True
-
-
-def _joins_scripts(output: str, start: int, end: int) -> bool:
-    """True if the replacement at ``output[start:end]`` may join a word of mixed scripts
-    (a letter of another script, or a look-alike, on either side of one of its ends)."""
-    for index in (start, end):
-        if 0 < index < len(output):
-            before, after = output[index - 1], output[index]
-            if "I" in (before, after):
-                return True  # a capital I inside a word reads as "l"
-            if before.isalpha() and after.isalpha() and not confusables.same_script(before, after):
+def _in_a_word(norm: Normalized, indexes: Iterable[int]) -> bool:
+    """True if a letter or digit is on both sides of one of ``indexes``, in either view."""
+    clean, folded = norm.clean, norm.skeleton
+    for index in indexes:
+        if 0 < index < len(clean):
+            if clean[index - 1].isalnum() and clean[index].isalnum():
+                return True
+            if folded[index - 1].isalnum() and folded[index].isalnum():
                 return True
     return False
 
