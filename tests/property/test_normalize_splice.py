@@ -28,6 +28,9 @@ REPLACEMENT = st.sampled_from(
         "x1",
         "4",
         "Ив4н",
+        "Ivаn",  # mixed scripts
+        "ʼ",  # a letter that folds to an apostrophe
+        "I",
     ]
 )
 
