@@ -1,9 +1,10 @@
 """The fast recognizers find exactly what the plain regexes they replace found.
 
 The reference patterns below are the original, slower spellings; the recognizers in
-:mod:`intake.redact.patterns` and :mod:`intake.redact.phones` were rewritten for speed
-(first character before the look-behind, literal anchors, pre-filters) and must not
-find one span less or more.
+:mod:`intake.redact.patterns` and :mod:`intake.redact.phones`, and the scans of the
+skeleton fold, the spelled-out names and the words of mixed scripts, were rewritten for
+speed (first character before the look-behind, literal anchors, pre-filters) and must
+not find one span less or more.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.redact import patterns, phones
+from intake.redact import confusables, fold, matcher, patterns, phones
 
 _I = re.IGNORECASE
 _L = "АВЕКМНОРСТУХABEKMHOPCTYX"
@@ -38,6 +39,13 @@ REFERENCE = {
     "snils": re.compile(r"(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)"),
     "card": re.compile(r"(?<![\w-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])"),
     "candidate": re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-–]{5,22}\d(?!\w)"),
+    "local": re.compile(r"(?<![\w\-–+(])\d{3}[\-–]\d{2}[\-–]\d{2}(?![\w\-–])"),
+    "short": re.compile(
+        r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}"
+        r"(\d{2}[\-–]\d{2}[\-–]\d{2})(?![\w\-–])"
+    ),
+    "spelled": re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}"),
+    "mixed": re.compile(r"[a-zA-Z](?=[\u0400-\u04ff])|[\u0400-\u04ff](?=[a-zA-Z])"),
 }
 FAST = {
     "email": lambda t: [(s, e) for _, s, e, _ in patterns.find_emails(t)],
@@ -49,7 +57,14 @@ FAST = {
     "snils": lambda t: [m.span() for m in patterns.SNILS_RE.finditer(t)],
     "card": lambda t: [m.span() for m in patterns.CARD_RE.finditer(t)],
     "candidate": lambda t: [m.span() for m in phones._CANDIDATE.finditer(t)],
+    "local": lambda t: [m.span() for m in phones._LOCAL.finditer(t)],
+    "short": lambda t: [(s, e) for _, s, e, score in phones.find_phones(t) if score == 0.8],
+    "spelled": lambda t: [(p[0][0], p[0][-1] + 1) for p in matcher._spelled_out(t)],
+    "mixed": lambda t: [
+        (p, p + 1) for p in confusables.mixed_words(t) if not confusables.rare().match(t, p)
+    ],
 }
+GROUP = {"unit": 1, "short": 1}
 PIECES = [
     "в/ч",
     "В/Ч:",
@@ -123,6 +138,20 @@ PIECES = [
     "March 3rd",
     "2023",
     "г.",
+    "тел.: ",
+    "Телефон ",
+    "звонили\t",
+    "call me  ",
+    "55-12-34",
+    "345-67-89",
+    "К о в а л ь",
+    "ж.у.к.",
+    "Пеtров",
+    "Ivаn",
+    "ⓐ",
+    "Ив4н",
+    "k1",
+    "84",
 ]
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
@@ -132,8 +161,29 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
 @SETTINGS
 @given(text=TEXTS)
 def test_fast_recognizers_find_what_the_plain_regexes_found(name: str, text: str) -> None:
-    group = 1 if name == "unit" else 0
+    group = GROUP.get(name, 0)
     assert FAST[name](text) == [m.span(group) for m in REFERENCE[name].finditer(text)]
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_words_of_letters_and_digits_are_found_as_before(text: str) -> None:
+    reference = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+    assert (fold.LETTER_BY_DIGIT.search(text) is None) == (reference.search(text) is None)
+    assert _words_at(text, fold.LETTER_BY_DIGIT) == _words_at(text, reference)
+
+
+def _words_at(text: str, pattern: re.Pattern[str]) -> set[tuple[int, int]]:
+    """The runs of letters and digits around each match of ``pattern``."""
+    out = set()
+    for match in pattern.finditer(text):
+        start, end = match.start(), match.end()
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        out.add((start, end))
+    return out
 
 
 @SETTINGS
