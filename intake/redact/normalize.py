@@ -181,13 +181,12 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
 
 def _in_a_word(norm: Normalized, indexes: Iterable[int]) -> bool:
     """True if a letter or digit is on both sides of one of ``indexes``, in either view."""
-    clean, folded = norm.clean, norm.skeleton
-    for index in indexes:
-        if 0 < index < len(clean):
-            if clean[index - 1].isalnum() and clean[index].isalnum():
-                return True
-            if folded[index - 1].isalnum() and folded[index].isalnum():
-                return True
+    clean, folded, size = norm.clean, norm.skeleton, len(norm.clean)
+    for index in indexes:  # a slice of two characters is alphanumeric if both are
+        if 0 < index < size and (
+            clean[index - 1 : index + 1].isalnum() or folded[index - 1 : index + 1].isalnum()
+        ):
+            return True
     return False
 
 

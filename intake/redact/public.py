@@ -43,7 +43,7 @@ class PublicNames:
             return finding
         after, before = neighbours(text, finding.start, finding.end)
         for pair in (f"{word} {after}", f"{before} {word}"):
-            owners = self._owners.get(skeleton(pair)) if " " in pair.strip() else None
+            owners = self._owners.get(_word_key(pair)) if " " in pair.strip() else None
             if owners:
                 return replace(finding, kind=PUBLIC_PERSON, owner=min(owners), candidates=())
         return finding
@@ -51,7 +51,8 @@ class PublicNames:
 
 @lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
-    """The skeleton of a mention (cached: a text names the same people again and again)."""
+    """The skeleton of a mention or of a mention and its neighbour (cached: a text names
+    the same people again and again)."""
     return skeleton(word)
 
 
