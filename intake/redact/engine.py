@@ -45,7 +45,13 @@ from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
 from intake.redact.policy import Policy
-from intake.redact.pseudonyms import assign_pseudonym, guess_gender, name_keys, pool_for
+from intake.redact.pseudonyms import (
+    assign_pseudonym,
+    guess_gender,
+    name_keys,
+    pool_for,
+    pseudonym_key,
+)
 from intake.redact.recognizers import Recognizer
 from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve
@@ -91,6 +97,7 @@ class Redactor:
         self._clash_cache: dict[tuple[str, str], bool] = {}
         self._public = self._forms.public
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
+        self._taken_keys = {pseudonym_key(p) for p in self._pseudonyms.values()}  # kept up to date
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
         self._forbidden_keys: frozenset[str] | None = None
@@ -170,7 +177,9 @@ class Redactor:
                 forbidden=(),
                 forbidden_keys=self._forbidden_keys | names_in_text,
                 clashes=self._clashes,
+                taken_keys=self._taken_keys,
             )
+            self._taken_keys.add(pseudonym_key(self._pseudonyms[owner]))
             self._pseudo_dirty = True
         return self._pseudonyms[owner]
 
