@@ -98,6 +98,10 @@ class Redactor:
         self._public = self._forms.public
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
         self._taken_keys = {pseudonym_key(p) for p in self._pseudonyms.values()}  # kept up to date
+        self._free_names: tuple[frozenset[str], dict[tuple[str, str], list[str]]] = (
+            frozenset(),
+            {},
+        )  # the names each pool leaves, for the names of one text
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
         self._forbidden_keys: frozenset[str] | None = None
@@ -178,10 +182,17 @@ class Redactor:
                 forbidden_keys=self._forbidden_keys | names_in_text,
                 clashes=self._clashes,
                 taken_keys=self._taken_keys,
+                free_names=self._free_names_for(names_in_text),
             )
             self._taken_keys.add(pseudonym_key(self._pseudonyms[owner]))
             self._pseudo_dirty = True
         return self._pseudonyms[owner]
+
+    def _free_names_for(self, names_in_text: frozenset[str]) -> dict[tuple[str, str], list[str]]:
+        """The pools' free names, kept while the text (its names) stays the same."""
+        if self._free_names[0] is not names_in_text:
+            self._free_names = (names_in_text, {})
+        return self._free_names[1]
 
     def _replacement(
         self, decision: Decision, text: str, lang: str, names_in_text: frozenset[str]
