@@ -15,10 +15,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.redact import confusables, fold, matcher, patterns, phones
+from intake.redact import addresses, confusables, fold, matcher, patterns, phones
+from intake.redact.cues import cue_matches
 
 _I = re.IGNORECASE
 _L = "АВЕКМНОРСТУХABEKMHOPCTYX"
+_STREET_EN = (
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
+    r"|Prospekt|Prospect|Square|Sq\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Embankment)"
+)
+_FLAT_EN = r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?)\s*\d{1,4}\w?)*"
 REFERENCE = {
     "email": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", _I),
     "link": patterns.LINK_RE,
@@ -46,6 +52,18 @@ REFERENCE = {
     ),
     "spelled": re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}"),
     "mixed": re.compile(r"[a-zA-Z](?=[\u0400-\u04ff])|[\u0400-\u04ff](?=[a-zA-Z])"),
+    "house": re.compile(
+        r"(?<!\w)(?:д(?:ом)?\.?\s*\d{1,4}(?:[а-я](?!\w))?(?:/\d{1,4})?\s*,?\s*"
+        r"(?:кв(?:артира)?|корп(?:ус)?)\.?\s*\d{1,4})(?!\d)",
+        _I,
+    ),
+    "street number first": re.compile(
+        rf"(?<![\w,])\d{{1,5}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
+    ),
+    "street name first": re.compile(
+        rf"(?<!\w)(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?(?!\d)" + _FLAT_EN
+    ),
+    "street transliterated": addresses.EN_TRANSLIT,
 }
 FAST = {
     "email": lambda t: [(s, e) for _, s, e, _ in patterns.find_emails(t)],
@@ -62,6 +80,12 @@ FAST = {
     "spelled": lambda t: [(p[0][0], p[0][-1] + 1) for p in matcher._spelled_out(t)],
     "mixed": lambda t: [
         (p, p + 1) for p in confusables.mixed_words(t) if not confusables.rare().match(t, p)
+    ],
+    "house": lambda t: [m.span() for m in addresses.RU_HOUSE.finditer(t)],
+    "street number first": lambda t: [m.span() for m in addresses.EN_NUMBER_FIRST.finditer(t)],
+    "street name first": lambda t: [m.span() for m in addresses.EN_NAME_FIRST.finditer(t)],
+    "street transliterated": lambda t: [
+        m.span() for m in cue_matches(t, addresses._TRANSLIT_HEADS, addresses.EN_TRANSLIT)
     ],
 }
 GROUP = {"unit": 1, "short": 1}
@@ -152,6 +176,18 @@ PIECES = [
     "Ив4н",
     "k1",
     "84",
+    "д. 5, кв. 12",
+    "Дом 7 корп 2",
+    "д5кв1",
+    "12 Baker Street",
+    "Lenin Avenue 5",
+    "Old Mill Road, flat 3",
+    "ulitsa Lenina 5",
+    "Ul. Mira",
+    "pr. Mira 3",
+    "PER. Tihiy",
+    "prison",
+    "would",
 ]
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
