@@ -64,6 +64,7 @@ REFERENCE = {
         rf"(?<!\w)(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?(?!\d)" + _FLAT_EN
     ),
     "street transliterated": addresses.EN_TRANSLIT,
+    "id cue": patterns._ID_CUE,
 }
 FAST = {
     "email": lambda t: [(s, e) for _, s, e, _ in patterns.find_emails(t)],
@@ -87,6 +88,7 @@ FAST = {
     "street transliterated": lambda t: [
         m.span() for m in cue_matches(t, addresses._TRANSLIT_HEADS, addresses.EN_TRANSLIT)
     ],
+    "id cue": lambda t: [m.span() for m in cue_matches(t, patterns._ID_HEADS, patterns._ID_CUE)],
 }
 GROUP = {"unit": 1, "short": 1}
 PIECES = [
@@ -188,6 +190,16 @@ PIECES = [
     "PER. Tihiy",
     "prison",
     "would",
+    "паспорт",
+    "Паспорт серии",
+    "военный билет",
+    "ВОЕННИК",
+    "military id",
+    "ID card",
+    "dog tag",
+    "ᲃнилс",
+    "ſervice number",
+    "personal number",
 ]
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
