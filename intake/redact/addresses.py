@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import ADDRESS
 from intake.redact.normalize import folded_like_regex
 
@@ -25,9 +26,11 @@ _HOUSE_RU = (
     r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|к|стр(?:оение)?)\.?\s*\d{1,4}(?!\d))*"
 )
 RU_STREET = re.compile(rf"(?<!\w){_STREET_RU}\s*{_NAME_RU}{_HOUSE_RU}")
+# Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the same language, but the regex
+# engine can then skip ahead to the next possible first character.
 RU_HOUSE = re.compile(
-    r"(?<!\w)(?:д(?:ом)?\.?\s*\d{1,4}(?:[а-я](?!\w))?(?:/\d{1,4})?\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?)\.?"
-    r"\s*\d{1,4})(?!\d)",
+    r"д(?<!\wд)(?:ом)?\.?\s*\d{1,4}(?:[а-я](?!\w))?(?:/\d{1,4})?\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?)\.?"
+    r"\s*\d{1,4}(?!\d)",
     re.IGNORECASE,
 )
 _STREET_EN = (
@@ -36,10 +39,11 @@ _STREET_EN = (
 )
 _FLAT_EN = r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?)\s*\d{1,4}\w?)*"
 EN_NUMBER_FIRST = re.compile(
-    rf"(?<![\w,])\d{{1,5}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
+    rf"\d(?<![\w,]\d)\d{{0,4}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
 )
 EN_NAME_FIRST = re.compile(
-    rf"(?<!\w)(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?(?!\d){_FLAT_EN}"
+    rf"[A-Z](?<!\w[A-Z])[\w'-]*\s+(?:[A-Z][\w'-]*\s+){{0,2}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?"
+    rf"(?!\d){_FLAT_EN}"
 )
 EN_TRANSLIT = re.compile(
     r"(?<!\w)(?:ulitsa|ul\.|prospekt|pr\.|pereulok|per\.)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
@@ -66,13 +70,15 @@ _RU_STREET_WORDS = (
     "тракт",
     "алле",
 )
+_RU_STREET_GATE = re.compile("|".join(map(re.escape, _RU_STREET_WORDS)))  # one scan, not 15
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
+_TRANSLIT_HEADS = heads("ul", "pr", "per")  # where an EN_TRANSLIT match can start
 
 
 def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
     """The address patterns that can match ``text``."""
     out: list[tuple[re.Pattern[str], float]] = []
-    if any(word in text for word in _RU_STREET_WORDS):
+    if _RU_STREET_GATE.search(text):
         out.append((RU_STREET, 0.9))
     folded = folded_like_regex(text)
     if "кв" in folded or "корп" in folded:
@@ -86,5 +92,9 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
 
 def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for pattern, score in _patterns(text):
-        for match in pattern.finditer(text):
+        if pattern is EN_TRANSLIT:  # "ul" and "pr" stand in many English words: heads first
+            matches = cue_matches(text, _TRANSLIT_HEADS, pattern)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             yield ADDRESS, match.start(), match.end(), score

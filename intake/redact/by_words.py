@@ -62,7 +62,19 @@ class PseudonymMatcher(PerTextMatcher):
         return {key: self._readings(key) for key in self._keys_in(text)}
 
     def _keys_in(self, text: str) -> list[str]:
-        return [key for head in text_heads(text) for key in self._keys.get(head, {})]
+        """The forms whose heads are among ``text``'s (:func:`text_heads`), found without
+        building every pair of words of a long text: only pairs that open with the first
+        word of a two-word head."""
+        found = _WORD.findall(text)
+        words = set(found)
+        firsts = {head[0] for head in self._keys if len(head) == 2} & words
+        pairs = set(itertools.compress(itertools.pairwise(found), map(firsts.__contains__, found)))
+        return [
+            key
+            for head, keys in self._keys.items()
+            if (head in pairs if len(head) == 2 else not head or head[0] in words)
+            for key in keys
+        ]
 
     def _readings(self, key: str) -> list[FormInfo]:
         owned = sorted(

@@ -111,17 +111,18 @@ def rare() -> re.Pattern[str]:
     return re.compile(f"[^{body}]")
 
 
+# A Latin letter before, or after, a Cyrillic one (written from the Latin letter: the regex
+# engine skips to it, and Russian text has few).
 _LATIN_BY_CYRILLIC = re.compile(r"[a-zA-Z](?=[\u0400-\u04ff])")
-_CYRILLIC_BY_LATIN = re.compile(r"[\u0400-\u04ff](?=[a-zA-Z])")
+_LATIN_AFTER_CYRILLIC = re.compile(r"[a-zA-Z](?<=[\u0400-\u04ff][a-zA-Z])")
+_LATIN_NEXT_TO_CYRILLIC = re.compile(
+    r"[a-zA-Z](?:(?=[\u0400-\u04ff])|(?<=[\u0400-\u04ff][a-zA-Z]))"
+)
 
 
 def plain(text: str) -> bool:
     """True if no table here changes ``text``: no rare character, no word of mixed scripts."""
-    return (
-        rare().search(text) is None
-        and _LATIN_BY_CYRILLIC.search(text) is None
-        and _CYRILLIC_BY_LATIN.search(text) is None
-    )
+    return rare().search(text) is None and _LATIN_NEXT_TO_CYRILLIC.search(text) is None
 
 
 def mixed_words(text: str) -> list[int]:
@@ -129,8 +130,8 @@ def mixed_words(text: str) -> list[int]:
     hits = [m.start() for m in rare().finditer(text) if m.group() in _others()]
     if (match := _LATIN_BY_CYRILLIC.search(text)) is not None:
         hits += [m.start() for m in _LATIN_BY_CYRILLIC.finditer(text, match.start())]
-    if (match := _CYRILLIC_BY_LATIN.search(text)) is not None:
-        hits += [m.start() for m in _CYRILLIC_BY_LATIN.finditer(text, match.start())]
+    if (match := _LATIN_AFTER_CYRILLIC.search(text)) is not None:
+        hits += [m.start() - 1 for m in _LATIN_AFTER_CYRILLIC.finditer(text, match.start())]
     return sorted(hits)
 
 

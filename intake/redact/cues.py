@@ -10,12 +10,21 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+# Letters that a case-insensitive regex takes for another letter, which lower-casing keeps:
+# the long s, the dotless i and the old Cyrillic letter variants ("ᲃ" is "с" to the regex).
+_REGEX_CASE = str.maketrans("ſıᲀᲁᲂᲃᲄᲅᲆᲇᲈ", "siвдостътѣꙋ")
+_REGEX_CASE_ODD = re.compile("[ſıᲀ-ᲈ]")
+
 
 @lru_cache(maxsize=4)
 def lowered(text: str) -> str | None:
-    """``text`` in lower case, or None where lower-casing changes its length ("İ")."""
+    """``text`` in lower case as a case-insensitive regex reads it (so that a head found
+    by :func:`heads` stands wherever the regex can match), or None where lower-casing
+    changes its length ("İ")."""
     lower = text.lower()
-    return lower if len(lower) == len(text) else None
+    if len(lower) != len(text):
+        return None
+    return lower.translate(_REGEX_CASE) if _REGEX_CASE_ODD.search(lower) else lower
 
 
 def heads(*words: str) -> re.Pattern[str]:

@@ -45,7 +45,13 @@ from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized, skeleton, splice
 from intake.redact.operators import ALL_TAG_WORDS, generalise, render_pseudonym, tag
 from intake.redact.policy import Policy
-from intake.redact.pseudonyms import assign_pseudonym, guess_gender, name_keys, pool_for
+from intake.redact.pseudonyms import (
+    assign_pseudonym,
+    guess_gender,
+    name_keys,
+    pool_for,
+    pseudonym_key,
+)
 from intake.redact.recognizers import Recognizer
 from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve
@@ -91,6 +97,11 @@ class Redactor:
         self._clash_cache: dict[tuple[str, str], bool] = {}
         self._public = self._forms.public
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
+        self._taken_keys = {pseudonym_key(p) for p in self._pseudonyms.values()}  # kept up to date
+        self._free_names: tuple[frozenset[str], dict[tuple[str, str], list[str]]] = (
+            frozenset(),
+            {},
+        )  # the names each pool leaves, for the names of one text
         self._pseudo_matcher = self._build_pseudo_matcher()
         self._pseudo_dirty = False
         self._forbidden_keys: frozenset[str] | None = None
@@ -170,9 +181,18 @@ class Redactor:
                 forbidden=(),
                 forbidden_keys=self._forbidden_keys | names_in_text,
                 clashes=self._clashes,
+                taken_keys=self._taken_keys,
+                free_names=self._free_names_for(names_in_text),
             )
+            self._taken_keys.add(pseudonym_key(self._pseudonyms[owner]))
             self._pseudo_dirty = True
         return self._pseudonyms[owner]
+
+    def _free_names_for(self, names_in_text: frozenset[str]) -> dict[tuple[str, str], list[str]]:
+        """The pools' free names, kept while the text (its names) stays the same."""
+        if self._free_names[0] is not names_in_text:
+            self._free_names = (names_in_text, {})
+        return self._free_names[1]
 
     def _replacement(
         self, decision: Decision, text: str, lang: str, names_in_text: frozenset[str]

@@ -98,8 +98,19 @@ def fold_table() -> dict[int, str]:
     return fold
 
 
-# A letter next to a digit: the word around it mixes them ("г0ршенин", "оrl0v").
-LETTER_BY_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+@lru_cache(maxsize=1)
+def _translation() -> dict[int, str]:
+    """:func:`fold_table` with every other character of the common ranges (ASCII, Latin,
+    Greek, Cyrillic, punctuation) mapped to itself: ``str.translate`` then finds each one
+    instead of raising and catching a KeyError for it (twice as fast, same result)."""
+    common = [*range(0x530), *range(0x2000, 0x2130)]
+    return {**{code: chr(code) for code in common}, **fold_table()}
+
+
+# A digit next to a letter: the word around it mixes them ("г0ршенин", "оrl0v"). Written
+# from the digit ("[^\W\d_]\d|\d[^\W\d_]" began at every letter): the regex engine skips
+# to the next digit, three times faster on ordinary text.
+LETTER_BY_DIGIT = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?=[^\W\d_]))")
 _DIGITS_CYR = str.maketrans({"0": "о", "1": "и", "3": "з", "4": "а", "6": "б", "8": "в"})
 _DIGITS_LAT = str.maketrans({"0": "о", "1": "i", "3": "е", "4": "а", "5": "s", "7": "т", "8": "в"})
 
@@ -147,7 +158,7 @@ _MID_WORD_I = re.compile(r"I(?<=[a-z]I)(?=[a-z])")
 def fold(clean: str) -> str:
     """The skeleton of a clean view: :func:`fold_table`, a capital I inside a word read as
     "l", then :func:`letters_for_digits`."""
-    folded = clean.translate(fold_table())
+    folded = clean.translate(_translation())
     if "I" in clean:
         spots = [m.start() for m in _MID_WORD_I.finditer(clean)]
         if spots:

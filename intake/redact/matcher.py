@@ -31,6 +31,9 @@ _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
 _SPACED_MIN = 4
 # Four or more single letters with one or two spaces, dots or dashes between them.
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}")
+# Where such a run can start: a separator after a letter that stands alone (looked for
+# from the separator, which the regex engine skips to; most characters are letters).
+_SPACED_START = re.compile(r"[ .\-*](?<=(?<![^\W_])[^\W\d_][ .\-*])")
 
 
 def _preference(info: FormInfo) -> tuple[int, bool, int]:
@@ -209,7 +212,12 @@ def _admit(text: str, start: int, end: int, info: FormInfo) -> int | None:
 def _spelled_out(text: str) -> tuple[tuple[list[int], str], ...]:
     """(letter positions, the word they spell) of each run of single letters in ``text``."""
     runs = []
-    for run in _SPACED.finditer(text):
+    floor = 0
+    for separator in _SPACED_START.finditer(text):  # what _SPACED.finditer(text) finds
+        run = _SPACED.match(text, separator.start() - 1) if separator.start() > floor else None
+        if run is None:
+            continue
+        floor = run.end()
         letters = [i for i in range(run.start(), run.end()) if text[i].isalpha()]
         runs.append((letters, "".join(text[i] for i in letters)))
     return tuple(runs)

@@ -23,7 +23,6 @@ as well ("Бенер заявил" after "Джон Бенер"). Initials before
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -250,17 +249,26 @@ def _echoes(text: str, found: list[Hit], seen: list[Token]) -> Iterator[Hit]:
     if not found:
         return
     spans = sorted((s, e) for _k, s, e, _sc in found)
+    inside = _inside_each(spans, [start for start, _end, _kind in seen])
     stems = {
         _stem(text[start:end])
-        for start, end, kind in seen
-        if kind != "C" and end - start >= 3 and _inside(spans, start)
+        for (start, end, kind), within in zip(seen, inside, strict=True)
+        if within and kind != "C" and end - start >= 3
     }
-    for start, end, _kind in seen:
-        if _stem(text[start:end]) in stems and not _inside(spans, start):
+    for (start, end, _kind), within in zip(seen, inside, strict=True):
+        if not within and _stem(text[start:end]) in stems:
             yield NAME, start, end, 0.6
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """True if ``position`` is inside one of ``spans`` (sorted by start)."""
-    index = bisect.bisect_right(spans, (position, 1 << 62)) - 1
-    return any(spans[i][0] <= position < spans[i][1] for i in range(max(0, index - 3), index + 1))
+def _inside_each(spans: list[tuple[int, int]], positions: list[int]) -> list[bool]:
+    """For each of ``positions`` (ascending), True if it is inside one of the last four of
+    ``spans`` (sorted) that start at or before it."""
+    out: list[bool] = []
+    index, reach = -1, -1  # the last span starting at or before the position; the end of
+    for position in positions:  # the furthest of it and the three before it
+        if index + 1 < len(spans) and spans[index + 1][0] <= position:
+            while index + 1 < len(spans) and spans[index + 1][0] <= position:
+                index += 1
+            reach = max(end for _start, end in spans[max(0, index - 3) : index + 1])
+        out.append(position < reach)
+    return out

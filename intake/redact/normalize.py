@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from intake.redact import confusables, disguises
-from intake.redact.fold import LETTER_BY_DIGIT, fold, letters_for_digits
+from intake.redact.fold import LETTER_BY_DIGIT, fold
 
 
 @lru_cache(maxsize=1)
@@ -139,9 +139,10 @@ class Normalized:
 @lru_cache(maxsize=4096)
 def _replacement_views(replacement: str) -> tuple[str, str] | None:
     """The clean and skeleton views of a replacement, if it keeps its length and has no
-    word of mixed scripts (whose fold may depend on the text around it)."""
+    word of mixed scripts or of letters and digits (whose fold may depend on the text
+    around it)."""
     norm = Normalized.of(replacement)
-    if norm.shifts or confusables.mixed_words(replacement):
+    if norm.shifts or confusables.mixed_words(replacement) or LETTER_BY_DIGIT.search(norm.clean):
         return None
     return norm.clean, norm.skeleton
 
@@ -149,38 +150,43 @@ def _replacement_views(replacement: str) -> tuple[str, str] | None:
 def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]]) -> Normalized:
     """The views of ``output``, which is ``norm.original`` with each (start, end) span
     replaced by a string, built from ``norm``'s views without folding the unchanged text
-    again (equal to ``Normalized.of(output)``)."""
-    edits = list(edits)
+    again (equal to ``Normalized.of(output)``).
+
+    Every fold that reads context reads it inside a word (a word of mixed scripts, digits
+    read as letters, a capital I between small letters), so pieces are joined only when
+    each edit starts and ends between words, in the input and in the output; otherwise
+    the output is folded afresh."""
+    edits = [(start, end, r) for start, end, r in edits if norm.original[start:end] != r]
     views = [v for _, _, r in edits if (v := _replacement_views(r)) is not None]
-    if norm.shifts or len(views) < len(edits) or LETTER_BY_DIGIT.search(norm.clean):
-        return Normalized.of(output)  # digits read as letters: context matters
-    if norm.clean != norm.original and confusables.mixed_words(norm.original):
-        return Normalized.of(output)  # a word was folded to its script: context matters
+    if norm.shifts or len(views) < len(edits):
+        return Normalized.of(output)
     clean: list[str] = []
     skeletons: list[str] = []
+    seams: list[int] = []  # where each replacement starts and ends in the output
     position = shift = 0
     for (start, end, replacement), (clean_view, skeleton_view) in zip(edits, views, strict=True):
         clean += [norm.clean[position:start], clean_view]
         skeletons += [norm.skeleton[position:start], skeleton_view]
+        seams += [start + shift, start + shift + len(replacement)]
         shift += len(replacement) - (end - start)
-        if _joins_scripts(output, end + shift - len(replacement), end + shift):
-            return Normalized.of(output)  # a word of mixed scripts around the replacement
         position = end
     clean.append(norm.clean[position:])
     skeletons.append(norm.skeleton[position:])
-    return Normalized(output, "".join(clean), letters_for_digits("".join(skeletons)), ())
+    spliced = Normalized(output, "".join(clean), "".join(skeletons), ())
+    cuts = [index for start, end, _ in edits for index in (start, end)]
+    if _in_a_word(norm, cuts) or _in_a_word(spliced, seams):
+        return Normalized.of(output)
+    return spliced
 
 
-def _joins_scripts(output: str, start: int, end: int) -> bool:
-    """True if the replacement at ``output[start:end]`` may join a word of mixed scripts
-    (a letter of another script, or a look-alike, on either side of one of its ends)."""
-    for index in (start, end):
-        if 0 < index < len(output):
-            before, after = output[index - 1], output[index]
-            if "I" in (before, after):
-                return True  # a capital I inside a word reads as "l"
-            if before.isalpha() and after.isalpha() and not confusables.same_script(before, after):
-                return True
+def _in_a_word(norm: Normalized, indexes: Iterable[int]) -> bool:
+    """True if a letter or digit is on both sides of one of ``indexes``, in either view."""
+    clean, folded, size = norm.clean, norm.skeleton, len(norm.clean)
+    for index in indexes:  # a slice of two characters is alphanumeric if both are
+        if 0 < index < size and (
+            clean[index - 1 : index + 1].isalnum() or folded[index - 1 : index + 1].isalnum()
+        ):
+            return True
     return False
 
 

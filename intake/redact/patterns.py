@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from intake.redact import addresses, callsigns, coordinates, identifiers, records
+from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import (
     CARD,
     COORDINATES,
@@ -24,7 +25,6 @@ from intake.redact.findings import (
     UNIT,
 )
 from intake.redact.identifiers import luhn_ok
-from intake.redact.normalize import folded_like_regex
 from intake.redact.phones import find_phones
 
 Hit = tuple[str, int, int, float]
@@ -107,22 +107,10 @@ DATE_MONTH_FIRST = re.compile(  # _MONTHS_EN, first letter first
     _I,
 )
 _LINK_CUE = re.compile(r"\.(?:me|com|ru)/", _I)
-# Literal heads of the cue words: without one of them, no cue (checked on folded text).
-_ID_CUE_HEADS = (
-    "паспорт",
-    "билет",
-    "в/б",
-    "военник",
-    "удостоверени",
-    "жетон",
-    "личн",
-    "инн",
-    "снилс",
-    "серия",
-    "passport",
-)
-_ID_CUE_PHRASES = re.compile(
-    r"military\s+id|id\s+card|service\s+number|personal\s+number|dog\s+tag"
+# Where an _ID_CUE match can start: the first letters of each of its words.
+_ID_HEADS = heads(
+    *("паспорт", "загранпаспорт", "военн", "в/б", "удостоверени", "жетон", "личн", "инн"),
+    *("снилс", "серия", "passport", "military", "id", "service", "personal", "dog"),
 )
 _DIGIT = re.compile(r"\d")
 
@@ -144,10 +132,7 @@ def find_cards(text: str) -> Iterator[Hit]:
 
 def find_ids(text: str) -> Iterator[Hit]:
     """Passport and military ID numbers within a few words after a cue word; SNILS by shape."""
-    folded = folded_like_regex(text)
-    cued = any(w in folded for w in _ID_CUE_HEADS) or _ID_CUE_PHRASES.search(folded)
-    cues = _ID_CUE.finditer(text) if cued else iter(())
-    for cue in cues:
+    for cue in cue_matches(text, _ID_HEADS, _ID_CUE):
         window_start = cue.end()
         window = text[window_start : window_start + 40]
         number = _ID_NUMBER.search(window)

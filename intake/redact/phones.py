@@ -49,10 +49,12 @@ _MIN_DIGITS = 7
 _RU_MOBILE = re.compile(r"(?:\+7|8)[\s\-–(]{0,2}9\d{2}[\s\-–)]{0,2}\d{3}[\s\-–]?\d{2}[\s\-–]?\d{2}")
 # A local number without its area code, as Russian numbers are written: "345-67-89"
 # (seven digits, 3-2-2, dashes); "55-12-34" (six) only after a phone cue word.
-_LOCAL = re.compile(r"(?<![\w\-–+(])\d{3}[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
-_LOCAL_SHORT = re.compile(
-    r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}(\d{2}[\-–]\d{2}[\-–]\d{2})(?![\w\-–])"
-)
+_LOCAL = re.compile(r"\d(?<![\w\-–+(]\d)\d{2}[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
+# "55-12-34" after a cue word: the number first (a digit is rarer than a letter), then the
+# cue that must end just before it: "(?i:тел\w*|...)\.?:?\s{1,3}(\d{2}-\d{2}-\d{2})(?!...)".
+_SHORT = re.compile(r"\d(?<=\s\d)\d[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
+_SHORT_CUE = re.compile(r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}\Z")
+_WORD_CHAR = re.compile(r"\w")
 _DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d")
 
 
@@ -82,5 +84,15 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
             yield PHONE, candidate.start() + start, candidate.start() + end, 1.0
     for match in _LOCAL.finditer(text):  # overlaps with the above are merged later
         yield PHONE, match.start(), match.end(), 0.9
-    for match in _LOCAL_SHORT.finditer(text):
-        yield PHONE, match.start(1), match.end(1), 0.8
+    for match in _SHORT.finditer(text):
+        if _cued(text, match.start()):
+            yield PHONE, match.start(), match.end(), 0.8
+
+
+def _cued(text: str, start: int) -> bool:
+    """True if a phone cue word (and at most a dot, a colon and three spaces) ends at
+    ``start``; the cue may begin anywhere in the word before, however long."""
+    floor = max(0, start - 48)
+    while floor > 0 and _WORD_CHAR.match(text, floor - 1):
+        floor -= 1
+    return _SHORT_CUE.search(text, floor, start) is not None

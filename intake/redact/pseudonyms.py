@@ -124,6 +124,7 @@ def assign_pseudonym(
     forbidden_keys: frozenset[str] = frozenset(),
     clashes: Callable[[str, str], bool] | None = None,
     taken_keys: AbstractSet[str] | None = None,
+    free_names: dict[tuple[str, str], list[str]] | None = None,
 ) -> str:
     """A pseudonym for a new person: random, not in ``taken`` (pseudonyms in use),
     sharing no word with ``forbidden`` (real names and aliases), of that gender.
@@ -131,16 +132,25 @@ def assign_pseudonym(
     ``clashes(name, gender)`` lets the caller refuse more (e.g. a case form of the
     pseudonym that equals a registered form: "Евгения" against "Евгений").
     ``taken_keys`` (see :func:`pseudonym_key`), when given, stand for ``taken``: a caller
-    assigning many keeps that set up to date itself instead of passing every pseudonym."""
+    assigning many keeps that set up to date itself instead of passing every pseudonym.
+    ``free_names``, when given, keeps the names of each pool that ``forbidden``,
+    ``forbidden_keys`` and ``clashes`` leave: a caller assigning many with the same ones
+    passes the same dict, and each pool is filtered once."""
     rng = secrets.SystemRandom()
     gender = gender if gender in ("m", "f") else rng.choice(("m", "f"))
     if taken_keys is None:
         taken_keys = {_key(t) for t in taken}
-    extra = name_keys(forbidden)
-    blocked = forbidden_keys | extra if extra else forbidden_keys  # no copy of a big set
-    names = [
-        n for n in pool(lang, gender) if _free(n, blocked) and not (clashes and clashes(n, gender))
-    ]
+    names = free_names.get((lang, gender)) if free_names is not None else None
+    if names is None:
+        extra = name_keys(forbidden)
+        blocked = forbidden_keys | extra if extra else forbidden_keys  # no copy of a big set
+        names = [
+            n
+            for n in pool(lang, gender)
+            if _free(n, blocked) and not (clashes and clashes(n, gender))
+        ]
+        if free_names is not None:
+            free_names[(lang, gender)] = names
     free = [name for name in names if _key(name) not in taken_keys]
     if free:  # uniform over the free names, as the first free one of a shuffled pool
         return rng.choice(free)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from intake.redact.expand import FormTable
 from intake.redact.findings import PERSON, PUBLIC_PERSON, Finding
@@ -38,14 +39,21 @@ class PublicNames:
         if finding.kind != PERSON:
             return finding
         word = text[finding.start : finding.end]
-        if skeleton(word) not in self._words:
+        if _word_key(word) not in self._words:
             return finding
         after, before = neighbours(text, finding.start, finding.end)
         for pair in (f"{word} {after}", f"{before} {word}"):
-            owners = self._owners.get(skeleton(pair)) if " " in pair.strip() else None
+            owners = self._owners.get(_word_key(pair)) if " " in pair.strip() else None
             if owners:
                 return replace(finding, kind=PUBLIC_PERSON, owner=min(owners), candidates=())
         return finding
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    """The skeleton of a mention or of a mention and its neighbour (cached: a text names
+    the same people again and again)."""
+    return skeleton(word)
 
 
 def _private_words(key: str, private: FormTable) -> bool:

@@ -15,7 +15,23 @@ ALPHABET = [
 ]
 TEXT = st.text(alphabet=st.sampled_from(ALPHABET), max_size=60)
 REPLACEMENT = st.sampled_from(
-    ["Иван", "Ivan", "[телефон]", "Оля-Ёлка", "", "a\u200bb", "x\u00a0y", "ﬁ", "Ο"]
+    [
+        "Иван",
+        "Ivan",
+        "[телефон]",
+        "Оля-Ёлка",
+        "",
+        "a\u200bb",
+        "x\u00a0y",
+        "ﬁ",
+        "Ο",
+        "x1",
+        "4",
+        "Ив4н",
+        "Ivаn",  # mixed scripts
+        "ʼ",  # a letter that folds to an apostrophe
+        "I",
+    ]
 )
 
 

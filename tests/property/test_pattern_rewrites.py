@@ -1,9 +1,10 @@
 """The fast recognizers find exactly what the plain regexes they replace found.
 
 The reference patterns below are the original, slower spellings; the recognizers in
-:mod:`intake.redact.patterns` and :mod:`intake.redact.phones` were rewritten for speed
-(first character before the look-behind, literal anchors, pre-filters) and must not
-find one span less or more.
+:mod:`intake.redact.patterns` and :mod:`intake.redact.phones`, and the scans of the
+skeleton fold, the spelled-out names and the words of mixed scripts, were rewritten for
+speed (first character before the look-behind, literal anchors, pre-filters) and must
+not find one span less or more.
 """
 
 from __future__ import annotations
@@ -14,10 +15,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.redact import patterns, phones
+from intake.redact import addresses, confusables, fold, matcher, patterns, phones
+from intake.redact.cues import cue_matches
 
 _I = re.IGNORECASE
 _L = "АВЕКМНОРСТУХABEKMHOPCTYX"
+_STREET_EN = (
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
+    r"|Prospekt|Prospect|Square|Sq\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Embankment)"
+)
+_FLAT_EN = r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?)\s*\d{1,4}\w?)*"
 REFERENCE = {
     "email": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", _I),
     "link": patterns.LINK_RE,
@@ -38,6 +45,26 @@ REFERENCE = {
     "snils": re.compile(r"(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)"),
     "card": re.compile(r"(?<![\w-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])"),
     "candidate": re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-–]{5,22}\d(?!\w)"),
+    "local": re.compile(r"(?<![\w\-–+(])\d{3}[\-–]\d{2}[\-–]\d{2}(?![\w\-–])"),
+    "short": re.compile(
+        r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}"
+        r"(\d{2}[\-–]\d{2}[\-–]\d{2})(?![\w\-–])"
+    ),
+    "spelled": re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}"),
+    "mixed": re.compile(r"[a-zA-Z](?=[\u0400-\u04ff])|[\u0400-\u04ff](?=[a-zA-Z])"),
+    "house": re.compile(
+        r"(?<!\w)(?:д(?:ом)?\.?\s*\d{1,4}(?:[а-я](?!\w))?(?:/\d{1,4})?\s*,?\s*"
+        r"(?:кв(?:артира)?|корп(?:ус)?)\.?\s*\d{1,4})(?!\d)",
+        _I,
+    ),
+    "street number first": re.compile(
+        rf"(?<![\w,])\d{{1,5}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
+    ),
+    "street name first": re.compile(
+        rf"(?<!\w)(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?(?!\d)" + _FLAT_EN
+    ),
+    "street transliterated": addresses.EN_TRANSLIT,
+    "id cue": patterns._ID_CUE,
 }
 FAST = {
     "email": lambda t: [(s, e) for _, s, e, _ in patterns.find_emails(t)],
@@ -49,7 +76,21 @@ FAST = {
     "snils": lambda t: [m.span() for m in patterns.SNILS_RE.finditer(t)],
     "card": lambda t: [m.span() for m in patterns.CARD_RE.finditer(t)],
     "candidate": lambda t: [m.span() for m in phones._CANDIDATE.finditer(t)],
+    "local": lambda t: [m.span() for m in phones._LOCAL.finditer(t)],
+    "short": lambda t: [(s, e) for _, s, e, score in phones.find_phones(t) if score == 0.8],
+    "spelled": lambda t: [(p[0][0], p[0][-1] + 1) for p in matcher._spelled_out(t)],
+    "mixed": lambda t: [
+        (p, p + 1) for p in confusables.mixed_words(t) if not confusables.rare().match(t, p)
+    ],
+    "house": lambda t: [m.span() for m in addresses.RU_HOUSE.finditer(t)],
+    "street number first": lambda t: [m.span() for m in addresses.EN_NUMBER_FIRST.finditer(t)],
+    "street name first": lambda t: [m.span() for m in addresses.EN_NAME_FIRST.finditer(t)],
+    "street transliterated": lambda t: [
+        m.span() for m in cue_matches(t, addresses._TRANSLIT_HEADS, addresses.EN_TRANSLIT)
+    ],
+    "id cue": lambda t: [m.span() for m in cue_matches(t, patterns._ID_HEADS, patterns._ID_CUE)],
 }
+GROUP = {"unit": 1, "short": 1}
 PIECES = [
     "в/ч",
     "В/Ч:",
@@ -123,6 +164,42 @@ PIECES = [
     "March 3rd",
     "2023",
     "г.",
+    "тел.: ",
+    "Телефон ",
+    "звонили\t",
+    "call me  ",
+    "55-12-34",
+    "345-67-89",
+    "К о в а л ь",
+    "ж.у.к.",
+    "Пеtров",
+    "Ivаn",
+    "ⓐ",
+    "Ив4н",
+    "k1",
+    "84",
+    "д. 5, кв. 12",
+    "Дом 7 корп 2",
+    "д5кв1",
+    "12 Baker Street",
+    "Lenin Avenue 5",
+    "Old Mill Road, flat 3",
+    "ulitsa Lenina 5",
+    "Ul. Mira",
+    "pr. Mira 3",
+    "PER. Tihiy",
+    "prison",
+    "would",
+    "паспорт",
+    "Паспорт серии",
+    "военный билет",
+    "ВОЕННИК",
+    "military id",
+    "ID card",
+    "dog tag",
+    "ᲃнилс",
+    "ſervice number",
+    "personal number",
 ]
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
@@ -132,8 +209,29 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
 @SETTINGS
 @given(text=TEXTS)
 def test_fast_recognizers_find_what_the_plain_regexes_found(name: str, text: str) -> None:
-    group = 1 if name == "unit" else 0
+    group = GROUP.get(name, 0)
     assert FAST[name](text) == [m.span(group) for m in REFERENCE[name].finditer(text)]
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_words_of_letters_and_digits_are_found_as_before(text: str) -> None:
+    reference = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+    assert (fold.LETTER_BY_DIGIT.search(text) is None) == (reference.search(text) is None)
+    assert _words_at(text, fold.LETTER_BY_DIGIT) == _words_at(text, reference)
+
+
+def _words_at(text: str, pattern: re.Pattern[str]) -> set[tuple[int, int]]:
+    """The runs of letters and digits around each match of ``pattern``."""
+    out = set()
+    for match in pattern.finditer(text):
+        start, end = match.start(), match.end()
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        out.add((start, end))
+    return out
 
 
 @SETTINGS
