@@ -63,6 +63,8 @@ _GRID_DIGITS = "|".join(rf"\d{{{n}}}\s?\d{{{n}}}" for n in (5, 4, 3))
 MGRS_RE = re.compile(
     rf"(?<![\w-])[1-6]?\d[C-HJ-NP-X]\s?[A-HJ-NP-Z]{{2}}\s?(?:{_GRID_DIGITS})(?![\w-])"
 )
+# Every grid reference holds this, from its band letter (the regex engine skips to a capital).
+_MGRS_GATE = re.compile(r"[C-HJ-NP-X](?<=\d[C-HJ-NP-X])\s?[A-HJ-NP-Z]{2}\s?\d{3}")
 
 
 _CUE_HEADS = cues.heads(
@@ -95,8 +97,11 @@ def find_coordinates(text: str) -> Iterator[Hit]:
     pairs = LETTERED_PAIR_RE.finditer(text) if _LETTERED_PAIR_GATE.search(text) else iter(())
     for match in (*pairs, *LETTERS_FIRST_PAIR_RE.finditer(text)):
         yield COORDINATES, match.start(), match.end(), 0.9
-    for match in MGRS_RE.finditer(text):
-        yield COORDINATES, match.start(), match.end(), 0.9
+    for band in _MGRS_GATE.finditer(text):
+        match = MGRS_RE.match(text, max(0, band.start() - 2))
+        match = match or MGRS_RE.match(text, band.start() - 1)
+        if match is not None:
+            yield COORDINATES, match.start(), match.end(), 0.9
     for cue in cues.cue_matches(text, _CUE_HEADS, _CUE_RE):
         window = text[cue.end() : cue.end() + 40]
         if (pair := _SHORT_PAIR.search(window)) is not None:

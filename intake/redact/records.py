@@ -43,8 +43,14 @@ _BIRTH_CUE = re.compile(
     r"|born(?:\s+on)?|dob|d\.o\.b\.?|date\s+of\s+birth)(?!\w)[\s:,-]*",
     _I,
 )
-_YEAR_OF_BIRTH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\s?г\.\s?р\.|\s?г\.?р\.?(?!\w))", _I)
-_POSTAL = re.compile(r"(?<![\w-])[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?[A-Z]{2}(?![\w-])")
+# "1991 г.р.", written from its "г" (the regex engine skips to it), the year read back
+_YOB_MARK = re.compile(r"[гГ](?:(?<=\d[гГ])|(?<=\d\s[гГ]))(?:\.\s?[рР]\.|\.?[рР]\.?(?!\w))")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
+# the international postal shape, written from its first digit (two capitals before it)
+_POSTAL = re.compile(
+    r"\d(?:(?<=[A-Z]{2}\d)|(?<=[A-Z]{2}\s\d))\d{2}\s?\d{3}\s?\d{3}\s?[A-Z]{2}(?![\w-])"
+)
+_POSTAL_START = re.compile(r"(?<![\w-])[A-Z]{2}\s?$")
 _TRACK_HEADS = heads("трек", "шпи", "tracking", "track")
 _TRACK_CUE = re.compile(r"(?:трек\w{0,6}|шпи|tracking|track)(?!\w)", _I)
 _TRACK_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){13}(?![\d-]?\d)")
@@ -69,10 +75,14 @@ def find_records(text: str) -> Iterator[Hit]:
         date = _DATE.match(text, cue.end())
         if date is not None:
             yield BIRTH_DATE, date.start(), date.end(), 0.9
-    for year in _YEAR_OF_BIRTH.finditer(text):
-        yield BIRTH_DATE, year.start(), year.end(), 0.9
+    for mark in _YOB_MARK.finditer(text):
+        year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
+        if year is not None:
+            yield BIRTH_DATE, year.start(), year.start() + 4, 0.9
     for postal in _POSTAL.finditer(text):
-        yield ID_NUMBER, postal.start(), postal.end(), 0.8
+        letters = _POSTAL_START.search(text, max(0, postal.start() - 4), postal.start())
+        if letters is not None:
+            yield ID_NUMBER, letters.start(), postal.end(), 0.8
     for heads_re, cue_re, number_re in (
         (_TRACK_HEADS, _TRACK_CUE, _TRACK_NUMBER),
         (_WALLET_HEADS, _WALLET_CUE, _WALLET_NUMBER),

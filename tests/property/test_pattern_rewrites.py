@@ -15,7 +15,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.redact import addresses, confusables, fold, matcher, patterns, phones
+from intake.redact import (
+    addresses,
+    confusables,
+    coordinates,
+    fold,
+    matcher,
+    patterns,
+    phones,
+    records,
+)
 from intake.redact.cues import cue_matches
 
 _I = re.IGNORECASE
@@ -32,7 +41,7 @@ REFERENCE = {
     "unit": re.compile(
         r"(?<!\w)(?:в\s?[/\\.]?\s?ч\.?|войсков\w{0,3}\s+част\w{0,3}"
         r"|(?:воинск\w{0,3}\s+)?част\w{0,3}|полев\w{0,3}\s+почт\w{0,3}|п/п|military\s+unit|unit"
-        r"|part|mil\.\s?unit|v/ch|v\.\s?ch\.?)[\s:/\\.,#№-]{0,3}(?:(?:№|n|no\.?|#|number|номер)\s?)?"
+        r"|part|mil\.\s?unit|v/ch|v\.\s?ch\.?)[\s:/\\.,#№–—-]{0,3}(?:(?:№|n|no\.?|#|number|номер)\s?)?"
         r"(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?)(?!\w)",
         _I,
     ),
@@ -42,6 +51,12 @@ REFERENCE = {
         _I,
     ),
     "coordinates": patterns.COORD_RE,
+    "grid reference": re.compile(
+        r"(?<![\w-])[1-6]?\d[C-HJ-NP-X]\s?[A-HJ-NP-Z]{2}\s?"
+        r"(?:\d{5}\s?\d{5}|\d{4}\s?\d{4}|\d{3}\s?\d{3})(?![\w-])"
+    ),
+    "year of birth": re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\s?г\.\s?р\.|\s?г\.?р\.?(?!\w))", _I),
+    "postal": re.compile(r"(?<![\w-])[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?[A-Z]{2}(?![\w-])"),
     "snils": re.compile(r"(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)"),
     "card": re.compile(r"(?<![\w-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])"),
     "candidate": re.compile(r"(?<![\w+])\+?\(?\d[\d\s().\-–]{5,22}\d(?!\w)"),
@@ -73,6 +88,13 @@ FAST = {
     "unit": lambda t: [m.span(1) for m in patterns.UNIT_RE.finditer(t)],
     "plate": lambda t: [(s, e) for _, s, e, _ in patterns.find_plates(t)],
     "coordinates": lambda t: [(s, e) for _, s, e, _ in patterns.find_coordinates(t)],
+    "grid reference": lambda t: [
+        (s, e) for _, s, e, _ in coordinates.find_coordinates(t) if t[s:e] and _grid(t[s:e])
+    ],
+    "year of birth": lambda t: [
+        (s, e) for k, s, e, _ in records.find_records(t) if k == "birth_date"
+    ],
+    "postal": lambda t: [(s, e) for k, s, e, _ in records.find_records(t) if k == "id_number"],
     "snils": lambda t: [m.span() for m in patterns.SNILS_RE.finditer(t)],
     "card": lambda t: [m.span() for m in patterns.CARD_RE.finditer(t)],
     "candidate": lambda t: [m.span() for m in phones._CANDIDATE.finditer(t)],
@@ -91,6 +113,13 @@ FAST = {
     "id cue": lambda t: [m.span() for m in cue_matches(t, patterns._ID_HEADS, patterns._ID_CUE)],
 }
 GROUP = {"unit": 1, "short": 1}
+
+
+def _grid(span: str) -> bool:
+    """A span the grid-reference scan found (its band letter follows a digit)."""
+    return re.search(r"\d[C-HJ-NP-X]\s?[A-HJ-NP-Z]{2}", span) is not None
+
+
 PIECES = [
     "в/ч",
     "В/Ч:",
@@ -200,6 +229,19 @@ PIECES = [
     "ᲃнилс",
     "ſervice number",
     "personal number",
+    "37U DB 12345 67890",
+    "7UDB123456",
+    "DB",
+    "37U",
+    " 1991 г.р.",
+    "1991г.р",
+    "1991 г. р.",
+    "г.р.",
+    "RA000123456RU",
+    "EE 000 123 456 RU",
+    "RU",
+    "–",
+    "—",
 ]
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
