@@ -98,10 +98,11 @@ def find_coordinates(text: str) -> Iterator[Hit]:
     for match in (*pairs, *LETTERS_FIRST_PAIR_RE.finditer(text)):
         yield COORDINATES, match.start(), match.end(), 0.9
     for band in _MGRS_GATE.finditer(text):
-        match = MGRS_RE.match(text, max(0, band.start() - 2))
-        match = match or MGRS_RE.match(text, band.start() - 1)
-        if match is not None:
-            yield COORDINATES, match.start(), match.end(), 0.9
+        grid = MGRS_RE.match(text, max(0, band.start() - 2)) or MGRS_RE.match(
+            text, band.start() - 1
+        )
+        if grid is not None:
+            yield COORDINATES, grid.start(), grid.end(), 0.9
     for cue in cues.cue_matches(text, _CUE_HEADS, _CUE_RE):
         window = text[cue.end() : cue.end() + 40]
         if (pair := _SHORT_PAIR.search(window)) is not None:
