@@ -145,6 +145,24 @@ def latin_spellings(word: str) -> frozenset[str]:
     return frozenset(s for s in out if s and s.isascii())
 
 
+_CHAT_SCHEMES = (iuliia.WIKIPEDIA, iuliia.TELEGRAM, iuliia.MVD_310, iuliia.ICAO_DOC_9303)
+
+
+@lru_cache(maxsize=65536)
+def chat_spellings(word: str) -> frozenset[str]:
+    """The Latin spellings people type a Russian word in when a phone has no Cyrillic
+    ("seryozhe", "sereje", "serezhe", "seregoi"), and the German one: fewer than
+    :func:`latin_spellings`, for the many inflected forms of short names."""
+    lower = word.lower()
+    out = {
+        schema.translate(source)
+        for source in {lower, lower.replace("ё", "е")}
+        for schema in _CHAT_SCHEMES
+    }
+    out.add(german(lower))
+    return frozenset(s for s in out if s and s.isascii())
+
+
 def german(word: str) -> str:
     """The German spelling of a lower-case Cyrillic word ("серёжа" -> "serjoscha")."""
     out: list[str] = []

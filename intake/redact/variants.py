@@ -26,14 +26,14 @@ also common words count only where they read as a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from intake.redact import diminutives, diminutives_en, forms_ru, guards
 from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
 from intake.redact.names_split import NamePart, split_name
-from intake.redact.translit import latin_spellings
+from intake.redact.translit import chat_spellings, latin_spellings
 
 Variant = tuple[str, str | None, str, int]  # (form, case, script, guard)
 
@@ -125,19 +125,29 @@ def _short_variants(full: str, gender: str | None) -> list[Variant]:
     entry = diminutives.table().get(full.replace("ё", "е"))
     shorts = {short for short, _ in entry[1]} if entry else set()
     listed = [(f, c) for f, c in diminutives.name_forms(full, gender) if f not in shorts]
-    return out + _latin_cases([(short, "nomn") for short in sorted(shorts)] + listed)
+    nominatives = [(short, "nomn") for short in sorted(shorts)]
+    return out + _latin_cases(nominatives, _latin) + _latin_cases(listed)
 
 
-def _latin_cases(forms: Sequence[tuple[str, str | None]]) -> list[Variant]:
-    """Latin spellings of Cyrillic forms, for Russian typed in Latin letters: guarded as an
+def _latin_cases(
+    forms: Sequence[tuple[str, str | None]], spell: Callable[[str], list[str]] | None = None
+) -> list[Variant]:
+    """Latin spellings of Cyrillic forms (every known one for a short form itself, the
+    chat ones for its other cases), for Russian typed in Latin letters: guarded as an
     English word would be, or as the Cyrillic form is when the dictionary reads that first
     as a common word ("slava"; not "lenka", read first as a name)."""
     out: list[Variant] = []
     for form, case in forms:
         word = guards.word_guard(form)
         word = word if word & guards.NOT_INITIAL else 0
-        out += [(s, case, "lat", word | latin_guard(s)) for s in _latin(form)]
+        out += [(s, case, "lat", word | latin_guard(s)) for s in (spell or _chat)(form)]
     return out
+
+
+def _chat(form: str) -> list[str]:
+    """Latin spellings of an inflected form as chats write it, without the "-ia" of "-я"."""
+    spellings = sorted(chat_spellings(form))
+    return [s for s in spellings if not (form.endswith("я") and s.endswith("ia"))]
 
 
 def _latin(short: str) -> list[str]:
