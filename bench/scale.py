@@ -1,6 +1,6 @@
 """Scale benchmark: how the costs of every command grow with the vault and the registry.
 
-Run: python bench/scale.py [--quick]
+Run: python bench/scale.py [--quick] [--registry-only]
 
 Vaults are built through the library with the cheap test key-derivation profile, in a
 folder of the benchmark's own (removed afterwards): one per testimony count N with the
@@ -310,7 +310,7 @@ def _sweep(
 Results = tuple[dict[int, dict[str, Measure]], dict[int, dict[str, Measure]], dict[str, Measure]]
 
 
-def measure(quick: bool) -> Results:
+def measure(quick: bool, registry_only: bool = False) -> Results:
     n_sizes, p_sizes = QUICK if quick else FULL
     everyone = fictional_people(max(p_sizes))
 
@@ -328,7 +328,8 @@ def measure(quick: bool) -> Results:
             os.environ.setdefault("INTAKE_TEST_KDF", "1")  # the benchmark's own vaults
             root = Path(tmp)
             started = startup(root)
-            return _sweep(n_sizes, by_n, root, "N"), _sweep(p_sizes, by_p, root, "P"), started
+            n_sweep = {} if registry_only else _sweep(n_sizes, by_n, root, "N")
+            return n_sweep, _sweep(p_sizes, by_p, root, "P"), started
     finally:
         _SPAWNER.pop().close()
 
@@ -356,6 +357,8 @@ def rows(
         ("start-up, intake --help: CPU / floor", helped / floor, "<= 2.0x", helped / floor <= 2)
     )
     for label, table in (("N", by_n), ("P", by_p)):
+        if not table:
+            continue
         sizes = sorted(table)
         for figure in table[sizes[0]]:
             for size in sizes:
@@ -363,7 +366,8 @@ def rows(
                 out.append((f"{figure}, {label}={size}: CPU s", m.cpu, "(figure)", True))
                 out.append((f"{figure}, {label}={size}: wall s", m.wall, "(figure)", True))
             out.append(_ratio(figure, label, table, sizes))
-    out.append(_backup_rss(by_n))
+    if by_n:
+        out.append(_backup_rss(by_n))
     largest = max(by_p)
     cpu = by_p[largest]["person import"].cpu
     out.append((f"person import of {largest}: CPU s", cpu, "< 10 s", cpu < 10))
@@ -392,22 +396,27 @@ def _backup_rss(by_n: dict[int, dict[str, Measure]]) -> Row:
 def _peaks(by_n: dict[int, dict[str, Measure]], by_p: dict[int, dict[str, Measure]]) -> list[Row]:
     out: list[Row] = []
     for label, table in (("N", by_n), ("P", by_p)):
+        if not table:
+            continue
         largest = max(table)
         for figure, m in table[largest].items():
             out.append((f"{figure}, {label}={largest}: peak RSS MiB", m.rss_mib, "(figure)", True))
     return out
 
 
-def run(quick: bool = False) -> list[Row]:
+def run(quick: bool = False, registry_only: bool = False) -> list[Row]:
     """(figure, value, goal, met) rows."""
-    return rows(*measure(quick))
+    return rows(*measure(quick, registry_only))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, for a quick look")
+    parser.add_argument(
+        "--registry-only", action="store_true", help="only the sweep over registry sizes (P)"
+    )
     args = parser.parse_args()
-    table = run(args.quick)
+    table = run(args.quick, args.registry_only)
     width = max(len(r[0]) for r in table)
     print(f"{'figure':{width}} {'value':>10}  {'goal':9} met")
     for figure, value, goal, met in table:
