@@ -1,5 +1,5 @@
 """A registered sensitive term (a home village) reaches no export in a form the redactor
-does not know: an adjective made from it, a misspelling, a Latin spelling.
+does not know: a misspelling of it or of an adjective made from it.
 
 The engine redacts the term's case forms; the publication check asks about the rest
 (kind ``check:near-term``), review's defaults redact them, and an export that did not
@@ -22,10 +22,10 @@ Cli = Callable[..., Result]
 
 TERMS = ["Ташлык", "Гунибкент"]
 # Forms the engine's table of term forms does not hold (the premise test shows it).
-PLANTED = ["ташлыкские", "Ташлик", "Ташлыкской", "гунибкентского"]
+PLANTED = ["ташликские", "Ташлик", "Ташликской", "гунипкентского"]
 TEXT = (
-    "Все ташлыкские ребята ушли. В справке записали «Ташлик». "
-    "Директор Ташлыкской школы уехал. Из гунибкентского отдела не звонили."
+    "Все ташликские ребята ушли. В справке записали «Ташлик». "
+    "Директор Ташликской школы уехал. Из гунипкентского отдела не звонили."
 )
 
 
@@ -69,6 +69,7 @@ def test_with_the_review_side_switched_off_the_export_refuses_them(
     cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("intake.review.items.checked", lambda *_args: [])
+    monkeypatch.setattr("intake.review.items.foresee", lambda *_args: [])  # its foresight too
     tid = _vault_with(made_vault[0], TEXT)
     assert cli("review", tid, "--accept-defaults").code == 0
     assert cli("approve", tid).code == 0

@@ -68,3 +68,18 @@ def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
 def test_a_possessive_that_is_also_a_surname_needs_its_noun(redactor: Redactor, text: str) -> None:
     out = redactor.redact(text).text
     assert not {"Ивана", "Марии", "Олега", "Олег", "Мария", "Иван"} & set(out.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "unregistered"),
+    [
+        ("Димина Роза пришла.", "Роза"),  # names that are also nouns
+        ("Серёжкин Лев пришёл.", "Лев"),
+    ],
+)
+def test_a_capitalised_name_after_a_possessive_is_no_noun_to_rebuild(
+    redactor: Redactor, text: str, unregistered: str
+) -> None:
+    """Moved in front of the pseudonym, an unregistered person's name would open the
+    sentence, where nothing marks it as a name any more ("Роза Олега пришла")."""
+    assert unregistered not in redactor.redact(text).text
