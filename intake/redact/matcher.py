@@ -16,6 +16,7 @@ the noun it agrees with ("Серёжкин рюкзак"), so the operator can r
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -31,6 +32,7 @@ _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
 _SPACED_MIN = 4
 # Four or more single letters with one or two spaces, dots or dashes between them.
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}")
+_CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a capital inside a word: "#свободуЗуеву"
 
 
 def _preference(info: FormInfo) -> tuple[int, bool, int]:
@@ -133,7 +135,9 @@ class Matcher:
 
     def _find(self, norm: Normalized) -> list[Finding]:
         name = self.recognizer
-        hits = self._admitted(norm, self.hits(norm.skeleton)) + self._spaced_hits(norm.skeleton)
+        found = self.hits(norm.skeleton)
+        found += self._camel_hits(norm, found)
+        hits = self._admitted(norm, found) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [
                 Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners, both)
@@ -157,6 +161,17 @@ class Matcher:
                 out.append((start, stop, info, owners, both))
             elif (fallback := self._fallback.get(norm.skeleton[start:end])) is not None:
                 out.append((start, end, *fallback))
+        return out
+
+    def _camel_hits(self, norm: Normalized, found: list[_Hit]) -> list[_Hit]:
+        """Forms that are a part of a word joined from capitalised words, as hashtags and
+        handles are written ("#свободуЗуеву", "#SaveElenaSmirnova", "ivanOrlov")."""
+        out: list[_Hit] = []
+        for start, end in camel_parts(norm.clean):
+            if any(s < end and start < e for s, e, *_ in found):
+                continue
+            for s, e, info, owners, both in self.hits(norm.skeleton[start:end]):
+                out.append((start + s, start + e, info, owners, both))
         return out
 
     def _spaced_hits(self, text: str) -> list[_Hit]:
@@ -187,7 +202,8 @@ class PerTextMatcher(Matcher):
         return self._for(text).hits(text)
 
     def find(self, norm: Normalized) -> list[Finding]:
-        return self._for(norm.skeleton).find(norm)
+        parts = " ".join(norm.skeleton[start:end] for start, end in camel_parts(norm.clean))
+        return self._for(f"{norm.skeleton} {parts}" if parts else norm.skeleton).find(norm)
 
 
 _Hit = tuple[int, int, FormInfo, tuple[int, ...], tuple[int, ...]]
@@ -204,6 +220,25 @@ def _admit(text: str, start: int, end: int, info: FormInfo) -> int | None:
     if noun is None:
         return None if info.guard & guards.NOUN else end
     return noun if str(info.case) == POSSESSIVE else end
+
+
+def camel_parts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each part of the words of ``text`` that have a capital after a
+    lower-case letter, cut before each such capital ("свободу", "Зуеву")."""
+    words: set[tuple[int, int]] = set()
+    for match in _CAMEL.finditer(text):
+        start, end = match.start(), match.end()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        words.add((start, end))
+    parts: list[tuple[int, int]] = []
+    for start, end in sorted(words):
+        cuts = [i + 1 for i in range(start, end - 1) if text[i].islower() and text[i + 1].isupper()]
+        bounds = [start, *cuts, end]
+        parts += [(a, b) for a, b in itertools.pairwise(bounds) if b - a >= 2]
+    return parts
 
 
 def _spelled_out(text: str) -> tuple[tuple[list[int], str], ...]:
