@@ -142,9 +142,11 @@ def kept_strings(review: Review, redactor: Redactor) -> tuple[str, ...]:
 def becomes(review: Review, redactor: Redactor, item: Item) -> str:
     """What the item's text turns into under its decision (or the default), for display; a
     companion shows what its finding becomes."""
-    decided = decisions_of(review, redactor)
-    if item.number not in decided:
-        item = next(p for p in review.items if _holds(p, item))
+    inside = companions(review)
+    if item.finding.recognizer == FORESEEN:
+        item = next((p for p in review.items if _holds(p, item)), item)
+    actions = [(c.choice or c.default).action for c in inside.get(item.number, ())]
+    decision = overridden(engine_decision(redactor, item), actions)
     text = review.texts[item.field]
-    out = redactor.apply(text, [decided[item.number]], review.testimony.language)
+    out = redactor.apply(text, [decision], review.testimony.language)
     return out[item.finding.start : len(out) - (len(text) - item.finding.end)]

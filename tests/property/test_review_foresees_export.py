@@ -19,6 +19,7 @@ from intake import models, people, review, terms, testimonies
 from intake.export import publish
 from intake.export.selection import plan
 from intake.models import Consent, Gender, Interview
+from intake.review.items import becomes
 from intake.store.vault import Vault
 
 PEOPLE = (  # (name, gender, pseudonym): pseudonyms fixed, so every run reads the same
@@ -104,6 +105,8 @@ def test_a_possessive_rebuilt_at_a_sentence_start_is_listed_with_the_word_it_mov
     listed = review.load(vault, testimony)
     asked = [(i.finding.kind, listed.original(i)) for i in listed.items]
     assert asked == [("person", "Алёшиной жене"), ("check:near-name", "жене")]
+    redactor = review.redactor_for(vault)
+    assert [becomes(listed, redactor, i) for i in listed.items] == ["[имя]", "[имя]"]
 
 
 def test_keeping_the_moved_word_publishes_the_rebuilt_possessive(
