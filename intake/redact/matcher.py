@@ -12,6 +12,9 @@ the word it spells; there any form of four letters or more counts. A guarded for
 (a generated form that is also a common word, :mod:`intake.redact.guards`) counts
 only where its guard admits it; a possessive adjective ("Серёжкин") is widened over
 the noun it agrees with ("Серёжкин рюкзак"), so the operator can rebuild the phrase.
+Words joined from capitalised words ("#свободуЗуеву", "ivanOrlov") are also read part by
+part, and inside a hashtag a form of five letters or more counts anywhere
+("#свободузуеву").
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ _SPACED_MIN = 4
 # Four or more single letters with one or two spaces, dots or dashes between them.
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}")
 _CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a capital inside a word: "#свободуЗуеву"
+_HASHTAG = re.compile(r"(?<=#)[^\W_]{5,40}")  # "#свободузуеву": words glued without capitals
+_GLUED_MIN = 5  # letters a form needs to count inside a hashtag
 
 
 def _preference(info: FormInfo) -> tuple[int, bool, int]:
@@ -137,6 +142,7 @@ class Matcher:
         name = self.recognizer
         found = self.hits(norm.skeleton)
         found += self._camel_hits(norm, found)
+        found += self._hashtag_hits(norm.skeleton, found)
         hits = self._admitted(norm, found) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [
@@ -174,6 +180,21 @@ class Matcher:
                 out.append((start + s, start + e, info, owners, both))
         return out
 
+    def _hashtag_hits(self, text: str, found: list[_Hit]) -> list[_Hit]:
+        """Forms of five letters or more anywhere inside a hashtag, where words are glued
+        without spaces or capitals ("#свободузуеву"); guarded forms (common words) only
+        where their guard admits them, which in lower case is never."""
+        out: list[_Hit] = []
+        for tag in _HASHTAG.finditer(text):
+            start, end = tag.span()
+            if any(s < end and start < e for s, e, *_ in found):
+                continue
+            for s, e, info, owners, both in self._hits(
+                tag.group(), whole_words=False, min_length=_GLUED_MIN
+            ):
+                out.append((start + s, start + e, info, owners, both))
+        return out
+
     def _spaced_hits(self, text: str) -> list[_Hit]:
         """Forms written one letter at a time ("В ы д у м к и н", "В.Ы.Д.У.М.К.И.Н")."""
         if not self.size or not self._spelled:
@@ -202,8 +223,9 @@ class PerTextMatcher(Matcher):
         return self._for(text).hits(text)
 
     def find(self, norm: Normalized) -> list[Finding]:
-        parts = " ".join(norm.skeleton[start:end] for start, end in camel_parts(norm.clean))
-        return self._for(f"{norm.skeleton} {parts}" if parts else norm.skeleton).find(norm)
+        parts = [norm.skeleton[start:end] for start, end in camel_parts(norm.clean)]
+        parts += glued_words(norm.skeleton)
+        return self._for(" ".join([norm.skeleton, *parts])).find(norm)
 
 
 _Hit = tuple[int, int, FormInfo, tuple[int, ...], tuple[int, ...]]
@@ -220,6 +242,17 @@ def _admit(text: str, start: int, end: int, info: FormInfo) -> int | None:
     if noun is None:
         return None if info.guard & guards.NOUN else end
     return noun if str(info.case) == POSSESSIVE else end
+
+
+def glued_words(text: str) -> list[str]:
+    """Every string of five letters or more inside a hashtag of ``text`` (a skeleton): the
+    words a form found there could be filed under."""
+    return [
+        tag[i:j]
+        for tag in _HASHTAG.findall(text)
+        for i in range(len(tag) - _GLUED_MIN + 1)
+        for j in range(i + _GLUED_MIN, len(tag) + 1)
+    ]
 
 
 def camel_parts(text: str) -> list[tuple[int, int]]:
