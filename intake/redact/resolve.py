@@ -99,7 +99,7 @@ def merge_mentions(
             continue  # nested in a mention of a person: redacted with it
         if (
             last is not None
-            and 0 < finding.start - last.end <= _MAX_GAP
+            and 0 <= finding.start - last.end <= _MAX_GAP
             and (owner := _joined_owner(last, finding, text[last.end : finding.start])) is not None
             and fits(owner, first_initial(text[last.end : finding.start]), initials)
         ):
@@ -147,7 +147,7 @@ def _joined_owner(last: Finding, finding: Finding, gap: str) -> int | None:
     a phrase of its own and joins nothing."""
     if POSSESSIVE in (str(last.case), str(finding.case)):
         return None
-    if _joinable(gap):
+    if not gap or _joinable(gap):  # no gap at all: parts of one joined word, "#ЛенаКравченко"
         return _shared_owner(last, finding)
     first = (last.owners or (last.owner,))[0]
     if (

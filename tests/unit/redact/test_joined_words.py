@@ -82,3 +82,16 @@ def test_the_vaults_word_index_finds_a_name_inside_a_joined_word(vault: Vault, t
     assert [(i.finding.kind, listed.original(i).lower()) for i in listed.items] == [
         ("person", "выдумкину")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tagged #SaveElenaPridumova.", "Tagged #SaveAnna."),
+        ("Пост #СвободуСергеюВыдумкину.", "Пост #СвободуОлегу."),
+    ],
+)
+def test_a_first_name_and_surname_joined_in_one_word_become_one_pseudonym(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
