@@ -138,7 +138,10 @@ def _product(alternatives: list[list[str]]) -> Iterator[tuple[str, ...]]:
 
 def _name_alone(name: tuple[TermWord, ...], *, headed: bool) -> Iterator[TermForm]:
     """The name without its head: quoted in every case; a one-word name bare, guarded if
-    it is a common word; each telling word alone in every form."""
+    it is a common word; each telling word alone in every form. A name of no letters
+    ("школа №3") names nothing without its head."""
+    if not any(c.isalpha() for w in name for c in w.text):
+        return
     cases = agreeing(tuple(w.text for w in name))
     for case in CASES:
         for combo in _product(cases[case]):
