@@ -20,7 +20,15 @@ from functools import lru_cache
 
 from intake.redact import forms_ru
 from intake.redact.english_ru import english_cyrillic, foreign_case_forms
-from intake.redact.findings import PERSON, PLURAL, PSEUDONYM, PUBLIC_PERSON, RELATIVE, TERM
+from intake.redact.findings import (
+    PERSON,
+    PLURAL,
+    POSSESSIVE,
+    PSEUDONYM,
+    PUBLIC_PERSON,
+    RELATIVE,
+    TERM,
+)
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.terms_ru import term_variants
@@ -209,9 +217,12 @@ def settled(key: str, infos: list[FormInfo], is_private: Callable[[str], bool]) 
 def _yield_to_public(infos: list[FormInfo]) -> list[FormInfo]:
     """A guarded form that is also a public figure's form is the public figure's:
     "Ленин мавзолей" is not a registered Лена's (the leak gate reads the table without
-    public people, so the rule is applied here, where both still are)."""
+    public people, so the rule is applied here, where both still are). But a possessive
+    that is no nominative of the figure's own stays a possessive where a noun agrees with
+    it ("Лениной маме", "Ленину сестру": Лена's; "памятник Ленину" has no such noun)."""
     if any(i.guard for i in infos) and any(i.kind == PUBLIC_PERSON for i in infos):
-        return [i for i in infos if not i.guard]
+        famous = any(i.kind == PUBLIC_PERSON and i.own and i.case == "nomn" for i in infos)
+        return [i for i in infos if not i.guard or (i.case == POSSESSIVE and not famous)]
     return infos
 
 

@@ -45,6 +45,10 @@ def redactor() -> Redactor:
         ("Серёгин брат молчал.", "Брат Ивана молчал."),
         ("Там были Ленка, Ленкин брат, Леночка.", "Там были Мария, брат Марии, Мария."),
         ("Димонов телефон молчит.", "Телефон Олега молчит."),  # -ов of a short form
+        # also a public figure's form, but none of his nominative: Лена's before a noun
+        ("Лениной маме позвонили.", "Маме Марии позвонили."),
+        ("Ленину сестру забрали.", "Сестру Марии забрали."),
+        ("Ленины вещи отдали.", "Вещи Марии отдали."),
     ],
 )
 def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
@@ -61,6 +65,7 @@ def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
         "Дмитриев сказал, что уедет.",  # a surname, not Дмитрий's: no noun agrees
         "Ленин мавзолей закрыт.",  # the public figure's, not Лена's
         "Дом стоит на улице Ленина.",
+        "Памятник Ленину стоит.",  # no noun agrees: the public figure's dative
         "Митин пришёл.",
         "Димонов сказал, что уедет.",  # a surname's shape: only before its noun
     ],
