@@ -130,3 +130,18 @@ def test_redacting_the_moved_word_tags_the_whole_possessive(vault: Vault) -> Non
     decided, _ = review.accept_defaults(vault, testimony)
     fields = review.redacted(decided, review.redactor_for(vault)).fields
     assert fields["transcript"] == "[имя] сказали, что его нет."
+
+
+def test_with_the_ner_model_the_defaults_never_end_in_a_refusal_either(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """As `review --accept-defaults --ner` takes them: the model's findings too, then the
+    findings read without it, which approval and export read."""
+    _world(vault)
+    testimony = _testimony(vault, " ".join(SENTENCES[:8]))
+    review.accept_defaults(vault, testimony, review.redactor_for(vault, ner=True))
+    review.approve(vault, testimony)
+    ready = publish.prepare(
+        vault, plan(vault, [testimony]), tmp_path / "out.md", "md", with_transcript=True
+    )
+    assert [leak.describe() for leak in ready.leaks] == []
