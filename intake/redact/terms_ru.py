@@ -180,13 +180,15 @@ def _derived(name: tuple[TermWord, ...]) -> Iterator[TermForm]:
     for prefix in prefixes:
         for form in _adjectives_of(stem):
             yield from _guarded(prefix + form)
-    for ending in _RESIDENTS:
-        yield from _guarded(stem + ending)
+        for ending in _RESIDENTS:  # "кутанцы", "новоусманцы"
+            yield from _guarded(prefix + stem + ending)
 
 
 def _adjectives_of(stem: str) -> Iterator[str]:
     for infix in _INFIXES:
         yield from (stem + infix + "ск" + ending for ending in _SKY)
+    if stem[-1:] in "кц":  # к + ск becomes цк: "Ташлык", "ташлыцкий"
+        yield from (stem[:-1] + "цк" + ending for ending in _SKY)
     for own in (stem + "ый", stem + "ий"):  # "заречный" for "Заречное"
         for parse in forms_ru.dictionary_parses(own)[:1]:
             if "ADJF" in parse.tag:
