@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import ahocorasick
 
@@ -36,7 +37,7 @@ _SPACED_MIN = 4
 # Four or more single letters with one or two spaces, dots or dashes between them.
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}")
 _CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a capital inside a word: "#свободуЗуеву"
-_HASHTAG = re.compile(r"(?<=#)[^\W_]{5,40}")  # "#свободузуеву": words glued without capitals
+_HASHTAG = re.compile(r"#([^\W_]{5,40})")  # "#свободузуеву": words glued without capitals
 _GLUED_MIN = 5  # letters a form needs to count inside a hashtag
 
 
@@ -186,11 +187,11 @@ class Matcher:
         where their guard admits them, which in lower case is never."""
         out: list[_Hit] = []
         for tag in _HASHTAG.finditer(text):
-            start, end = tag.span()
+            start, end = tag.span(1)
             if any(s < end and start < e for s, e, *_ in found):
                 continue
             for s, e, info, owners, both in self._hits(
-                tag.group(), whole_words=False, min_length=_GLUED_MIN
+                tag.group(1), whole_words=False, min_length=_GLUED_MIN
             ):
                 out.append((start + s, start + e, info, owners, both))
         return out
@@ -255,7 +256,8 @@ def glued_words(text: str) -> list[str]:
     ]
 
 
-def camel_parts(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the engine's matchers read one text in turn
+def camel_parts(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each part of the words of ``text`` that have a capital after a
     lower-case letter, cut before each such capital ("свободу", "Зуеву")."""
     words: set[tuple[int, int]] = set()
@@ -271,7 +273,7 @@ def camel_parts(text: str) -> list[tuple[int, int]]:
         cuts = [i + 1 for i in range(start, end - 1) if text[i].islower() and text[i + 1].isupper()]
         bounds = [start, *cuts, end]
         parts += [(a, b) for a, b in itertools.pairwise(bounds) if b - a >= 2]
-    return parts
+    return tuple(parts)
 
 
 def _spelled_out(text: str) -> tuple[tuple[list[int], str], ...]:
