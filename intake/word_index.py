@@ -28,8 +28,8 @@ from typing import Any
 
 from intake.redact.by_words import heads, text_heads
 from intake.redact.compiled import private
-from intake.redact.expand import FormInfo, FormTable, add_forms, settled, term_forms
-from intake.redact.findings import PERSON, TERM
+from intake.redact.expand import FormInfo, FormTable, add_term, settled
+from intake.redact.findings import PERSON
 from intake.redact.matcher import Compiled, Matcher, PerTextMatcher, _spelled_out, compile_form
 from intake.redact.public import PublicNames
 from intake.store import word_index as store
@@ -89,7 +89,7 @@ class IndexedForms:
         self._kept_chunks: dict[bytes, Any] = {}
         self._terms: FormTable = {}
         for owner, text in enumerate(terms):
-            add_forms(self._terms, term_forms(text), TERM, owner)
+            add_term(self._terms, text, owner)
         self._keys_of: dict[tuple[str, ...], set[str]] = {}  # heads -> forms filed under them
         for key in self._terms:
             self._keys_of.setdefault(heads(key), set()).add(key)

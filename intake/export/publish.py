@@ -156,7 +156,7 @@ def export(
 def check_leaks(chosen: Plan, document: Mapping[str, Any]) -> list[Leak]:
     """The publication check over the document's published fields; what the reviewers kept
     (in any testimony of the export) is explained."""
-    kept = [s for r in chosen.ready for s in kept_strings(r)]
+    kept = [s for r in chosen.ready for s in kept_strings(r, chosen.redactor)]
     check = check_for(chosen.redactor).with_kept(kept)
     return checked(document, check, lambda text: explained_spans(chosen.redactor, text))
 

@@ -245,6 +245,12 @@ class Redactor:
         """The text with each decision applied (decisions must not overlap)."""
         return self._apply(text, decisions, _lang(text, lang))[0]
 
+    def apply_traced(
+        self, text: str, decisions: Sequence[Decision], lang: str = "auto"
+    ) -> tuple[str, list[Applied]]:
+        """:meth:`apply`, with where each replacement went (to map the output back)."""
+        return self._apply(text, decisions, _lang(text, lang))
+
     def _apply(
         self, text: str, decisions: Sequence[Decision], lang: str
     ) -> tuple[str, list[Applied]]:

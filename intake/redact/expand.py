@@ -20,9 +20,18 @@ from functools import lru_cache
 
 from intake.redact import forms_ru
 from intake.redact.english_ru import english_cyrillic, foreign_case_forms
-from intake.redact.findings import PERSON, PLURAL, PSEUDONYM, PUBLIC_PERSON, RELATIVE, TERM
+from intake.redact.findings import (
+    PERSON,
+    PLURAL,
+    POSSESSIVE,
+    PSEUDONYM,
+    PUBLIC_PERSON,
+    RELATIVE,
+    TERM,
+)
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
+from intake.redact.terms_ru import term_variants
 from intake.redact.translit import latin_spellings
 from intake.redact.variants import Variant, variants
 
@@ -131,36 +140,13 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str:
 
 
 def term_forms(text: str) -> Iterator[Form]:
-    """A sensitive term: the phrase in each case, and each proper-noun word of it alone."""
-    words = text.split()
-    if len(words) == 1:
-        yield from _word_forms(words[0])
-        return
-    yield from phrase_forms(text)
-    for word in words:
-        if len(word) >= 4 and word[:1].isupper() and not _common_word(word):
-            yield from _word_forms(word)
+    """A sensitive term's forms (:mod:`intake.redact.terms_ru`), without their guards."""
+    return ((form, case, script, own) for form, case, script, own, _ in term_variants(text))
 
 
-def _common_word(word: str) -> bool:
-    if not forms_ru.is_cyrillic(word):
-        return False
-    analyser = forms_ru.morph()
-    proper = {"Geox", "Name", "Surn", "Orgn", "Trad"}
-    return bool(analyser.word_is_known(word.lower())) and not any(
-        proper & set(p.tag.grammemes) for p in analyser.parse(word.lower())
-    )
-
-
-def _word_forms(word: str) -> Iterator[Form]:
-    yield word.lower(), "nomn", "cyr" if forms_ru.is_cyrillic(word) else "lat", True
-    if not forms_ru.is_cyrillic(word):
-        return
-    parse = forms_ru.parses(word.lower())[0]
-    for form in parse.lexeme:
-        yield form.word, form.tag.case, "cyr", True
-    for spelling in latin_spellings(word):
-        yield spelling, "nomn", "lat", True
+def add_term(table: FormTable, text: str, owner: int) -> None:
+    """Add every form of the sensitive term ``text``, each with its guard."""
+    add_guarded(table, ((f, c, s, own, g) for f, c, s, own, g in term_variants(text)), TERM, owner)
 
 
 def add_forms(table: FormTable, forms: Iterable[Form], kind: str, owner: int) -> None:
@@ -204,7 +190,7 @@ def expand(
         for text, text_mode in ((name, mode), *((alias, "alias") for alias in aliases)):
             add_guarded(table, _guarded(variants(text, gender, text_mode)), kind, owner)
     for owner, text in enumerate(terms):
-        add_forms(table, term_forms(text), TERM, owner)
+        add_term(table, text, owner)
     settle(table)
     return table
 
@@ -231,9 +217,12 @@ def settled(key: str, infos: list[FormInfo], is_private: Callable[[str], bool]) 
 def _yield_to_public(infos: list[FormInfo]) -> list[FormInfo]:
     """A guarded form that is also a public figure's form is the public figure's:
     "Ленин мавзолей" is not a registered Лена's (the leak gate reads the table without
-    public people, so the rule is applied here, where both still are)."""
+    public people, so the rule is applied here, where both still are). But a possessive
+    that is no nominative of the figure's own stays a possessive where a noun agrees with
+    it ("Лениной маме", "Ленину сестру": Лена's; "памятник Ленину" has no such noun)."""
     if any(i.guard for i in infos) and any(i.kind == PUBLIC_PERSON for i in infos):
-        return [i for i in infos if not i.guard]
+        famous = any(i.kind == PUBLIC_PERSON and i.own and i.case == "nomn" for i in infos)
+        return [i for i in infos if not i.guard or (i.case == POSSESSIVE and not famous)]
     return infos
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from intake.redact.declension_ru import decline
+from intake.redact.findings import PLURAL
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -55,6 +56,7 @@ _SURNAME_RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
 )
 _RULE_CASES = CASES + CASES + ("nomn", "gent", "datv", "ablt")
+_SINGULAR_FORMS = 2 * len(CASES)  # the rules' forms after these are plural
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +149,8 @@ def _rule_forms(word: str) -> dict[str, tuple[str | None, bool]]:
             stem = lower[: len(lower) - len(nominative)]
             out: dict[str, tuple[str | None, bool]] = {}
             for index, (case, suffix) in enumerate(zip(_RULE_CASES, masc + femn, strict=True)):
-                out.setdefault(stem + suffix, (case, index < len(masc)))
+                plural = index >= _SINGULAR_FORMS  # a family: "Бекмурзаевы", "у Цыбиковых"
+                out.setdefault(stem + suffix, (PLURAL if plural else case, index < len(masc)))
             return out
     return {lower: (None, True)}
 

@@ -14,7 +14,8 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
   ":" follows it (a vocative opening direct speech, "Лен, ответь"; a speaker's
   label in a chat log, "Слава: привет"), or it is an adjective with no noun or
   adjective after it, a nickname standing for the person ("Серый сказал"; not
-  "Серый дом").
+  "Серый дом"), or a past-tense verb follows in a gender the common word does not
+  have ("Слава сказал": слава is feminine; not "Слава росла").
 - ``NOUN``: a possessive adjective that is also a surname or another word
   ("Дмитриев", "Митин", "Машин"): it counts only before a noun it agrees with
   ("Дмитриев рюкзак", not "Дмитриев сказал").
@@ -113,7 +114,11 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
     if guard & VOCATIVE and not _addressed(text, start, end):
         return False
     if guard & NOT_INITIAL and at_sentence_start(text, start):
-        return text[end : end + 1] in (",", "!", "?", ":") or _used_as_noun(text, start, end)
+        return (
+            text[end : end + 1] in (",", "!", "?", ":")
+            or _used_as_noun(text, start, end)
+            or _verb_disagrees(text, start, end)
+        )
     return True
 
 
@@ -133,6 +138,26 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
         return False
     following = forms_ru.parses(after.group(1).lower())
     return bool(following) and following[0].tag.POS not in _QUALIFIED
+
+
+def _verb_disagrees(text: str, start: int, end: int) -> bool:
+    """True if a past-tense verb follows whose gender the common word cannot take, so the
+    word is its subject only as a name ("Слава сказал": слава is feminine; not "Слава
+    пришла", "Галка улетела")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    verbs = [
+        p.tag.gender
+        for p in forms_ru.parses(after.group(1).lower())
+        if {"VERB", "past", "sing"} <= set(p.tag.grammemes)
+    ]
+    nouns = {
+        p.tag.gender
+        for p in forms_ru.parses(text[start:end].lower())
+        if {"NOUN", "nomn"} <= set(p.tag.grammemes) and not _PROPER & set(p.tag.grammemes)
+    }
+    return bool(verbs) and bool(nouns) and not nouns & set(verbs)
 
 
 def in_handle(text: str, start: int, end: int) -> bool:

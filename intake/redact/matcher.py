@@ -12,12 +12,17 @@ the word it spells; there any form of four letters or more counts. A guarded for
 (a generated form that is also a common word, :mod:`intake.redact.guards`) counts
 only where its guard admits it; a possessive adjective ("Серёжкин") is widened over
 the noun it agrees with ("Серёжкин рюкзак"), so the operator can rebuild the phrase.
+Words joined from capitalised words ("#свободуЗуеву", "ivanOrlov") are also read part by
+part, and inside a hashtag a form of five letters or more counts anywhere
+("#свободузуеву").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import ahocorasick
 
@@ -34,6 +39,9 @@ _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}
 # Where such a run can start: a separator after a letter that stands alone (looked for
 # from the separator, which the regex engine skips to; most characters are letters).
 _SPACED_START = re.compile(r"[ .\-*](?<=(?<![^\W_])[^\W\d_][ .\-*])")
+_CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a capital inside a word: "#свободуЗуеву"
+_HASHTAG = re.compile(r"#([^\W_]{5,40})")  # "#свободузуеву": words glued without capitals
+_GLUED_MIN = 5  # letters a form needs to count inside a hashtag
 
 
 def _preference(info: FormInfo) -> tuple[int, bool, int]:
@@ -136,7 +144,10 @@ class Matcher:
 
     def _find(self, norm: Normalized) -> list[Finding]:
         name = self.recognizer
-        hits = self._admitted(norm, self.hits(norm.skeleton)) + self._spaced_hits(norm.skeleton)
+        found = self.hits(norm.skeleton)
+        found += self._camel_hits(norm, found)
+        found += self._hashtag_hits(norm.skeleton, found)
+        hits = self._admitted(norm, found) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [
                 Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners, both)
@@ -160,6 +171,32 @@ class Matcher:
                 out.append((start, stop, info, owners, both))
             elif (fallback := self._fallback.get(norm.skeleton[start:end])) is not None:
                 out.append((start, end, *fallback))
+        return out
+
+    def _camel_hits(self, norm: Normalized, found: list[_Hit]) -> list[_Hit]:
+        """Forms that are a part of a word joined from capitalised words, as hashtags and
+        handles are written ("#свободуЗуеву", "#SaveElenaSmirnova", "ivanOrlov")."""
+        out: list[_Hit] = []
+        for start, end in camel_parts(norm.clean):
+            if any(s < end and start < e for s, e, *_ in found):
+                continue
+            for s, e, info, owners, both in self.hits(norm.skeleton[start:end]):
+                out.append((start + s, start + e, info, owners, both))
+        return out
+
+    def _hashtag_hits(self, text: str, found: list[_Hit]) -> list[_Hit]:
+        """Forms of five letters or more anywhere inside a hashtag, where words are glued
+        without spaces or capitals ("#свободузуеву"); guarded forms (common words) only
+        where their guard admits them, which in lower case is never."""
+        out: list[_Hit] = []
+        for tag in _HASHTAG.finditer(text):
+            start, end = tag.span(1)
+            if any(s < end and start < e for s, e, *_ in found):
+                continue
+            for s, e, info, owners, both in self._hits(
+                tag.group(1), whole_words=False, min_length=_GLUED_MIN
+            ):
+                out.append((start + s, start + e, info, owners, both))
         return out
 
     def _spaced_hits(self, text: str) -> list[_Hit]:
@@ -190,7 +227,9 @@ class PerTextMatcher(Matcher):
         return self._for(text).hits(text)
 
     def find(self, norm: Normalized) -> list[Finding]:
-        return self._for(norm.skeleton).find(norm)
+        parts = [norm.skeleton[start:end] for start, end in camel_parts(norm.clean)]
+        parts += glued_words(norm.skeleton)
+        return self._for(" ".join([norm.skeleton, *parts])).find(norm)
 
 
 _Hit = tuple[int, int, FormInfo, tuple[int, ...], tuple[int, ...]]
@@ -207,6 +246,37 @@ def _admit(text: str, start: int, end: int, info: FormInfo) -> int | None:
     if noun is None:
         return None if info.guard & guards.NOUN else end
     return noun if str(info.case) == POSSESSIVE else end
+
+
+def glued_words(text: str) -> list[str]:
+    """Every string of five letters or more inside a hashtag of ``text`` (a skeleton): the
+    words a form found there could be filed under."""
+    return [
+        tag[i:j]
+        for tag in _HASHTAG.findall(text)
+        for i in range(len(tag) - _GLUED_MIN + 1)
+        for j in range(i + _GLUED_MIN, len(tag) + 1)
+    ]
+
+
+@lru_cache(maxsize=4)  # the engine's matchers read one text in turn
+def camel_parts(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each part of the words of ``text`` that have a capital after a
+    lower-case letter, cut before each such capital ("свободу", "Зуеву")."""
+    words: set[tuple[int, int]] = set()
+    for match in _CAMEL.finditer(text):
+        start, end = match.start(), match.end()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        words.add((start, end))
+    parts: list[tuple[int, int]] = []
+    for start, end in sorted(words):
+        cuts = [i + 1 for i in range(start, end - 1) if text[i].islower() and text[i + 1].isupper()]
+        bounds = [start, *cuts, end]
+        parts += [(a, b) for a, b in itertools.pairwise(bounds) if b - a >= 2]
+    return tuple(parts)
 
 
 def _spelled_out(text: str) -> tuple[tuple[list[int], str], ...]:

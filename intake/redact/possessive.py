@@ -34,12 +34,18 @@ def noun_end(text: str, start: int, end: int) -> int | None:
         if match is None or not forms_ru.is_cyrillic(match.group(1)):
             return None
         word = match.group(1).lower()
+        if len(word) < 2 or (match.group(1)[:1].isupper() and _can_be_name(word)):
+            return None  # an initial ("Иванов И.И."), or "Димина Роза": a person of her own
         if _agrees(word, readings, "NOUN"):
             return match.end()
         if not _agrees(word, readings, "ADJF"):
             return None
         position = match.end()
     return None
+
+
+def _can_be_name(word: str) -> bool:
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in forms_ru.parses(word))
 
 
 def _agrees(word: str, readings: frozenset[Reading], pos: str) -> bool:

@@ -101,8 +101,8 @@ def merge_mentions(
             continue  # nested in a mention of a person: redacted with it
         if (
             last is not None
-            and 0 < finding.start - last.end <= _MAX_GAP
-            and (owner := _joined_owner(last, finding, text[last.end : finding.start])) is not None
+            and 0 <= finding.start - last.end <= _MAX_GAP
+            and (owner := _joined_owner(last, finding, text)) is not None
             and fits(owner, first_initial(text[last.end : finding.start]), initials)
         ):
             people[-1] = Finding(
@@ -142,23 +142,40 @@ def _case(first: str | None, second: str | None) -> str | None:
     return second if first in (None, "nomn") and second is not None else first
 
 
-def _joined_owner(last: Finding, finding: Finding, gap: str) -> int | None:
-    """The person two mentions separated by ``gap`` are one mention of, if they are. A comma
-    joins only mentions whose first reading is the same person: in "Marina Sokolova,
-    Sokolov's wife" the second is her husband, not her. A possessive ("Танькин сын") is
-    a phrase of its own and joins nothing."""
+def _joined_owner(last: Finding, finding: Finding, text: str) -> int | None:
+    """The person two mentions with ``text`` between them are one mention of, if they are.
+    A comma joins only mentions whose first reading is the same person (in "Marina
+    Sokolova, Sokolov's wife" the second is her husband, not her) and that are not two
+    forms of one word ("о Хертеке, Хертеку передали": two mentions). A possessive
+    ("Танькин сын") is a phrase of its own and joins nothing."""
+    gap = text[last.end : finding.start]
     if POSSESSIVE in (str(last.case), str(finding.case)):
         return None
-    if _joinable(gap):
+    if not gap or _joinable(gap):  # no gap at all: parts of one joined word, "#ЛенаКравченко"
         return _shared_owner(last, finding)
     first = (last.owners or (last.owner,))[0]
     if (
         _COMMA_GAP.fullmatch(gap)
         and first is not None
         and first == (finding.owners or (finding.owner,))[0]
+        and not _one_word(text[last.start : last.end], text[finding.start : finding.end])
     ):
         return first
     return None
+
+
+def _one_word(first: str, second: str) -> bool:
+    """True if a word of ``second`` is a form of a word of ``first`` (they share all but
+    their endings): the same name said twice, not its parts."""
+    return any(_forms_of_one(a, b) for a in first.split() for b in second.split())
+
+
+def _forms_of_one(a: str, b: str) -> bool:
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    return shared >= min(4, len(a), len(b)) and shared >= max(len(a), len(b)) - 3
 
 
 def _joinable(gap: str) -> bool:

@@ -17,24 +17,40 @@ field, the span, the kind and a keyed digest of the text it covered (see
 :mod:`intake.store.reviews`), never the text itself; an edit that moves or
 changes the text leaves the old decision stale and the finding undecided.
 
+Review also lists what the export would still refuse once the decisions are applied
+(:mod:`intake.review.foresee`), so that taking the defaults never ends in a refusal
+review did not show.
+
 A testimony can be approved only when every finding is decided. What export
-uses is :func:`redacted`: each field with its decisions applied, plus the
-original strings of everything decided "redact", for the leak gate.
+uses is :func:`redacted` (:mod:`intake.review.decisions`): each field with its
+decisions applied, plus the original strings of everything decided "redact", for the
+leak gate.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 
 from intake import quasi
 from intake.check import KINDS as CHECK_KINDS
 from intake.check.setup import check_for, doubtful
 from intake.models import Testimony
-from intake.redact import Decision, Finding, Redactor
-from intake.redact.findings import PERSON
+from intake.redact import Finding, Redactor
 from intake.review import quasi as review_quasi
+from intake.review.decisions import (
+    Redacted,
+    becomes,
+    candidates,
+    companions,
+    decisions_of,
+    default_choice,
+    engine_decision,
+    kept_strings,
+    redacted,
+)
+from intake.review.foresee import RECOGNIZER as FORESEEN
+from intake.review.foresee import foresee
 from intake.review.model import (
     NOT_REVIEWED,
     Choice,
@@ -59,6 +75,8 @@ __all__ = [  # the records (from .model) and the functions over them
     "build",
     "candidates",
     "checked",
+    "companions",
+    "decisions_of",
     "default_choice",
     "engine_decision",
     "field_texts",
@@ -74,16 +92,6 @@ def field_texts(t: Testimony) -> dict[str, str]:
     texts = {"title": t.title, "summary": t.summary, "transcript": t.transcript}
     texts.update({f"quote:{n}": q.text_in(t.transcript) for n, q in enumerate(t.quotes, 1)})
     return {name: text for name, text in texts.items() if text.strip()}
-
-
-def default_choice(redactor: Redactor, kind: str) -> Choice:
-    """The policy's decision; a publication check hit is always redacted by default (a
-    policy file cannot make an unexplained word "keep": a leak is never the default)."""
-    if kind in CHECK_KINDS:
-        return Choice("redact")
-    if quasi.is_quasi(kind):
-        return Choice("keep")  # the reviewer chooses a generalisation
-    return Choice("redact" if redactor.policy.redacts(kind) else "keep")
 
 
 def checked(redactor: Redactor, text: str, findings: list[Finding]) -> list[Finding]:
@@ -113,18 +121,21 @@ def build(
 ) -> Review:
     """The review of ``t``: the engine's findings, what the publication check cannot explain
     around them, plus stored decisions still valid for findings neither reports now (for
-    example ones found with NER), then the details that still point to one person
-    (``quasi:*``). Rule findings are numbered first, then NER ones, then ``quasi:*``."""
+    example ones found with NER), what the export would still refuse after the decisions
+    (:mod:`intake.review.foresee`), then the details that still point to one person
+    (``quasi:*``). Rule findings are numbered first, then NER ones, then ``quasi:*``, then
+    the foreseen ones."""
     texts = field_texts(t)
+    found = {
+        field: _found(field, text, t, redactor, stored, digest) for field, text in texts.items()
+    }
+    _add_foreseen(found, texts, t.language, redactor, stored, digest)
     items: list[Item] = []
     after_rules: list[tuple[str, Finding]] = []
     later: list[tuple[str, Finding, tuple[str, ...]]] = []
+    foreseen: list[tuple[str, Finding]] = []
     for field, text in texts.items():
-        analysed = redactor.analyze(text, t.language)
-        hits = checked(redactor, text, analysed)
-        findings = [f for f in analysed if f.kind not in NOT_REVIEWED and not _asked(f, hits)]
-        findings += hits
-        findings += _still_valid(field, text, findings, stored, digest)
+        analysed, findings = found[field]
         keys = _Keys(field, text, digest)
         staying = [
             f
@@ -134,7 +145,10 @@ def build(
         findings, quasi_found = review_quasi.beside(text, findings, staying)
         later += [(field, f, o) for f, o in quasi_found]
         by_rules = _rule_spans(redactor, text, t.language, analysed)
-        for finding in sorted(findings, key=lambda f: f.start):
+        for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+            if finding.recognizer == FORESEEN:
+                foreseen.append((field, finding))
+                continue
             if finding.recognizer in NUMBERED_LAST and (finding.start, finding.end) not in by_rules:
                 after_rules.append((field, finding))
                 continue
@@ -145,9 +159,69 @@ def build(
     for field, finding, options in later:
         item = _item(len(items) + 1, field, texts[field], finding, redactor, stored, digest)
         items.append(dataclasses.replace(item, options=options))
+    for field, finding in foreseen:  # last: deciding them never renumbers the others
+        items.append(_item(len(items) + 1, field, texts[field], finding, redactor, stored, digest))
     risk = review_quasi.risk_key(items, digest)
     acknowledged = stored[risk].decided_at[:10] if risk in stored else None
     return Review(t, tuple(items), texts, risk, acknowledged)
+
+
+def _found(  # noqa: PLR0917 (one call site)
+    field: str,
+    text: str,
+    t: Testimony,
+    redactor: Redactor,
+    stored: Mapping[DecisionKey, StoredDecision],
+    digest: DigestFn,
+) -> tuple[list[Finding], list[Finding]]:
+    """(the engine's findings, the findings to review) of one field, before foresight."""
+    analysed = redactor.analyze(text, t.language)
+    hits = checked(redactor, text, analysed)
+    findings = [f for f in analysed if f.kind not in NOT_REVIEWED and not _asked(f, hits)]
+    findings += hits
+    findings += _still_valid(field, text, findings, stored, digest)
+    return analysed, findings
+
+
+def _add_foreseen(  # noqa: PLR0917 (one call site)
+    found: dict[str, tuple[list[Finding], list[Finding]]],
+    texts: Mapping[str, str],
+    lang: str,
+    redactor: Redactor,
+    stored: Mapping[DecisionKey, StoredDecision],
+    digest: DigestFn,
+) -> None:
+    """Add to each field's findings what the export would refuse after the decisions of
+    the ordinary findings (stored, else the defaults; never the foreseen ones' own)."""
+    ordinary: dict[str, list[Item]] = {}
+    for field, (_, findings) in found.items():
+        own = [f for f in findings if not _foreseen_before(f) and not quasi.is_quasi(f.kind)]
+        ordinary[field] = [_item(0, field, texts[field], f, redactor, stored, digest) for f in own]
+    every = [i for items in ordinary.values() for i in items]
+    kept = [_text(texts, i) for i in every if (i.choice or i.default).action == "keep"]
+    originals = [_text(texts, i) for i in every if (i.choice or i.default).action != "keep"]
+    for field, items in ordinary.items():
+        decisions = [engine_decision(redactor, i) for i in items]
+        new = foresee(redactor, texts[field], lang, decisions, kept, originals)
+        analysed, findings = found[field]
+        spans = {(f.start, f.end, f.kind) for f in new}
+        findings = [f for f in findings if not (_foreseen_before(f) and _key(f) in spans)]
+        known = {_key(f) for f in findings}
+        found[field] = (analysed, findings + [f for f in new if _key(f) not in known])
+
+
+def _foreseen_before(finding: Finding) -> bool:
+    """A stored decision for a publication check finding nothing reports now: foresight
+    may list it again, and never reads its decision."""
+    return finding.recognizer == "review" and finding.kind in CHECK_KINDS
+
+
+def _key(finding: Finding) -> tuple[int, int, str]:
+    return finding.start, finding.end, finding.kind
+
+
+def _text(texts: Mapping[str, str], item: Item) -> str:
+    return texts[item.field][item.finding.start : item.finding.end]
 
 
 def _rule_spans(
@@ -211,70 +285,3 @@ def _still_valid(
             taken.append(candidate)
             extra.append(candidate)
     return extra
-
-
-def candidates(redactor: Redactor, item: Item) -> list[tuple[str, str]]:
-    """(id, name) of the registered people an "ambiguous" finding may name (else [])."""
-    if item.finding.kind != "ambiguous":
-        return []
-    people = redactor.registry.people
-    return [(people[o].id or str(o), people[o].name) for o in item.finding.owners]
-
-
-def engine_decision(redactor: Redactor, item: Item) -> Decision:
-    """The engine's decision for a decided item."""
-    choice = item.choice or item.default
-    if choice.action == "keep":
-        return Decision(item.finding, "keep")
-    if choice.action == "person":
-        picked = [o for o in item.finding.owners if _id(redactor, o) == choice.replacement]
-        if picked:  # the person picked in review: a registered mention of them
-            one = (picked[0],)
-            finding = replace(item.finding, kind=PERSON, owner=one[0], owners=one, candidates=())
-            return Decision(finding, "pseudonym")
-        return Decision(item.finding, "tag")  # no longer a candidate: a tag, never a guess
-    if choice.action == "replace":
-        return Decision(item.finding, "tag", replacement=choice.replacement or "")
-    if quasi.is_quasi(item.finding.kind):
-        return Decision(item.finding, "tag", replacement=(item.options or ("[…]",))[0])
-    action = redactor.policy.action(item.finding.kind)
-    return Decision(item.finding, action if action != "keep" else "tag")
-
-
-def _id(redactor: Redactor, owner: int) -> str:
-    return redactor.registry.people[owner].id or str(owner)
-
-
-@dataclass(frozen=True)
-class Redacted:
-    fields: Mapping[str, str]  # field -> redacted text
-    originals: tuple[tuple[str, str], ...]  # (kind, original) of everything not kept
-
-
-def redacted(review: Review, redactor: Redactor) -> Redacted:
-    """Each field with its decisions applied (undecided items take the default)."""
-    out: dict[str, str] = {}
-    for field, text in review.texts.items():
-        decisions = [engine_decision(redactor, i) for i in review.items if i.field == field]
-        out[field] = redactor.apply(text, decisions, review.testimony.language)
-    originals = tuple(
-        (i.finding.kind, review.original(i))
-        for i in review.items
-        if (i.choice or i.default).action != "keep" and not quasi.is_quasi(i.finding.kind)
-    )
-    return Redacted(out, originals)
-
-
-def kept_strings(review: Review) -> tuple[str, ...]:
-    """The original text of every item decided (or defaulting to) "keep": published as
-    written, so the publication check takes it as explained."""
-    return tuple(
-        review.original(i) for i in review.items if (i.choice or i.default).action == "keep"
-    )
-
-
-def becomes(review: Review, redactor: Redactor, item: Item) -> str:
-    """What the item's text turns into under its decision (or the default), for display."""
-    text = review.texts[item.field]
-    out = redactor.apply(text, [engine_decision(redactor, item)], review.testimony.language)
-    return out[item.finding.start : len(out) - (len(text) - item.finding.end)]

@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 from intake.form_cache import indexed_forms
 from intake.redact.compiled import leak_matcher
-from intake.redact.expand import add_forms, expand, settle, term_forms
-from intake.redact.findings import TERM
+from intake.redact.expand import add_term, expand, settle
 from intake.redact.matcher import Matcher
 from intake.redact.normalize import Normalized
 from intake.word_index import IndexedMatcher
@@ -108,7 +107,7 @@ def reference(entries: tuple[Any, ...], terms: tuple[str, ...]) -> dict[str, lis
         for key, infos in expand((entry,), ()).items():
             table.setdefault(key, []).extend(replace(i, owner=owner) for i in infos)
     for owner, text in enumerate(terms):
-        add_forms(table, term_forms(text), TERM, owner)
+        add_term(table, text, owner)
     settle(table)
     return {key: infos for key, infos in table.items() if infos}
 

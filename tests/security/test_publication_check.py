@@ -141,6 +141,7 @@ def test_with_the_review_side_switched_off_the_export_check_alone_refuses(
     """A testimony approved while review did not list the forms (an older version, a
     failure): the export's own reading of the final text still refuses them."""
     monkeypatch.setattr("intake.review.items.checked", lambda *_args: [])
+    monkeypatch.setattr("intake.review.items.foresee", lambda *_args: [])  # its foresight too
     tid = _vault_with(made_vault[0], "Потом " + ", ".join(IDS) + " пропали без вести.")
     assert cli("review", tid, "--accept-defaults").code == 0
     assert cli("approve", tid).code == 0
@@ -171,6 +172,7 @@ def test_the_interface_preview_lists_check_hits_so_copying_is_refused(
     from intake.tui.data import export_preview
 
     monkeypatch.setattr("intake.review.items.checked", lambda *_args: [])
+    monkeypatch.setattr("intake.review.items.foresee", lambda *_args: [])  # its foresight too
     tid = _vault_with(made_vault[0], "Потом Серёжечка пропала без вести.")
     with open_vault(made_vault[0]) as vault:
         review.accept_defaults(vault, tid)

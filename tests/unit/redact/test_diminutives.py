@@ -130,6 +130,8 @@ def redactor() -> Redactor:
         ("Вчера Галка звонила.", "Вчера Вера звонила."),
         ("Было тихо. Серый сказал, что уезжает.", "Было тихо. Иван сказал, что уезжает."),
         ("Серого забрали первым.", "Ивана забрали первым."),  # a nickname standing alone
+        ("Слава сказал, что вернётся.", "Глеб сказал, что вернётся."),  # glory is feminine
+        ("Слава позвонил мне.", "Глеб позвонил мне."),
         ("Dima and Lena left.", "Oleg and Mariya left."),
     ],
 )
@@ -145,6 +147,7 @@ def test_a_short_form_becomes_the_pseudonym_in_its_case(
     [
         "Слава богу, все живы.",  # "слава" first of all glory
         "Галка села на ветку.",  # a jackdaw, at a sentence start
+        "Слава росла с каждым годом.",  # a verb that agrees with the common word
         "Потом галка улетела.",  # lower case: not a name
         "Лён уродился, лен сушили.",  # flax, not the vocative of Лена
         "Серый дом стоял у дороги.",  # an adjective before its noun

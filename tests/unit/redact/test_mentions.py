@@ -130,6 +130,9 @@ def test_editorial_cases_read_right(redactor: Redactor, text: str, expected: str
         ("Sokolov, Artyom, born 1999.", "Ivan, born [date of birth]."),
         ("Мухин, Евгений, 1999 г.р.", "Олег, [дата рождения] г.р."),
         ("Darya Sokolova, Sokolov's wife.", "Anna, Ivan's wife."),  # her husband, not her again
+        # the same name said twice is two mentions, each keeps its case and its words
+        ("Мы говорили о Зорине, Зорину передали.", "Мы говорили о Петре, Петру передали."),
+        ("Зорин Станислав, Зорина забрали.", "Пётр, Петра забрали."),
     ],
 )
 def test_a_comma_joins_only_one_persons_names(redactor: Redactor, text: str, expected: str) -> None:

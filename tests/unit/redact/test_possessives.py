@@ -45,6 +45,10 @@ def redactor() -> Redactor:
         ("Серёгин брат молчал.", "Брат Ивана молчал."),
         ("Там были Ленка, Ленкин брат, Леночка.", "Там были Мария, брат Марии, Мария."),
         ("Димонов телефон молчит.", "Телефон Олега молчит."),  # -ов of a short form
+        # also a public figure's form, but none of his nominative: Лена's before a noun
+        ("Лениной маме позвонили.", "Маме Марии позвонили."),
+        ("Ленину сестру забрали.", "Сестру Марии забрали."),
+        ("Ленины вещи отдали.", "Вещи Марии отдали."),
     ],
 )
 def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
@@ -61,6 +65,7 @@ def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
         "Дмитриев сказал, что уедет.",  # a surname, not Дмитрий's: no noun agrees
         "Ленин мавзолей закрыт.",  # the public figure's, not Лена's
         "Дом стоит на улице Ленина.",
+        "Памятник Ленину стоит.",  # no noun agrees: the public figure's dative
         "Митин пришёл.",
         "Димонов сказал, что уедет.",  # a surname's shape: only before its noun
     ],
@@ -68,3 +73,18 @@ def test_a_possessive_becomes_the_noun_and_the_genitive_pseudonym(
 def test_a_possessive_that_is_also_a_surname_needs_its_noun(redactor: Redactor, text: str) -> None:
     out = redactor.redact(text).text
     assert not {"Ивана", "Марии", "Олега", "Олег", "Мария", "Иван"} & set(out.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "unregistered"),
+    [
+        ("Димина Роза пришла.", "Роза"),  # names that are also nouns
+        ("Серёжкин Лев пришёл.", "Лев"),
+    ],
+)
+def test_a_capitalised_name_after_a_possessive_is_no_noun_to_rebuild(
+    redactor: Redactor, text: str, unregistered: str
+) -> None:
+    """Moved in front of the pseudonym, an unregistered person's name would open the
+    sentence, where nothing marks it as a name any more ("Роза Олега пришла")."""
+    assert unregistered not in redactor.redact(text).text

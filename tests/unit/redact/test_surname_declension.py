@@ -124,6 +124,9 @@ def test_each_case_form_becomes_the_pseudonym_in_that_case(
         ("Мы встретились у Хертеков.", "Мы встретились у [фамилия]."),
         ("Монгуши уехали в мае.", "[фамилия] уехали в мае."),
         ("Письмо Семенчукам не дошло.", "Письмо [фамилия] не дошло."),
+        ("Бекмурзаевы уехали в мае.", "[фамилия] уехали в мае."),  # -ев/-ов by rule
+        ("У Цыбиковых тихо.", "У [фамилия] тихо."),
+        ("С Бекмурзаевыми говорили.", "С [фамилия] говорили."),
     ],
 )
 def test_a_declined_surname_in_the_plural_is_a_family_not_one_person(
@@ -135,6 +138,8 @@ def test_a_declined_surname_in_the_plural_is_a_family_not_one_person(
                 Person("Аяс Хертек", gender="m", pseudonym="Борис"),
                 Person("Айдын Монгуш", gender="m", pseudonym="Глеб"),
                 Person("Остап Семенчук", gender="m", pseudonym="Олег"),
+                Person("Тимур Бекмурзаев", gender="m", pseudonym="Пётр"),
+                Person("Баир Цыбиков", gender="m", pseudonym="Семён"),
             ]
         ),
         public_figures=False,
