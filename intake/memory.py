@@ -4,10 +4,11 @@ The engine and the publication check cache their readings of words and names
 (``functools.lru_cache`` keyed by the word: a dictionary parse, a name part's forms,
 its Latin spellings, a guard), so that a registry of thousands of people is expanded
 once per process. Those keys and values are registered names and testimony words.
-When a vault closes (a lock, the idle lock, the end of a command), :func:`forget`
+When the interface locks (the lock key, the idle lock, the panic key), :func:`forget`
 clears every such cache in the loaded modules of the packages below: every
 ``lru_cache`` of a function that takes an argument. Caches of a data table that
-takes none (the gazetteer, the dictionary, the word lists) stay.
+takes none (the gazetteer, the dictionary, the word lists) stay. A command of the
+command line ends its process instead, which returns all its memory.
 
 Limit: Python cannot wipe freed memory; this drops the references, so the memory
 is reused sooner (see SECURITY.md, "Memory").

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from intake import keys, memory, textsearch
+from intake import keys, textsearch
 from intake.errors import VaultCorrupt, VaultError, VaultNotFound
 from intake.fsutil import FILE_MODE, atomic_write, make_private_dir, remove_stale_temps
 from intake.store import counter, migrations, rekey, slots
@@ -175,15 +175,13 @@ class Vault:
         return integrity_problems(self.connection)
 
     def close(self) -> None:
-        """Close the database, zero the data key, drop cached names and testimony words
-        (:mod:`intake.memory`), unlock."""
+        """Close the database, zero the data key, drop cached testimony words, unlock."""
         if self.connection is not None:
             self.connection.close()
             self.connection = None
         keys.zero(self._data_key)
 
         textsearch.forget()
-        memory.forget()
         self._lock.release()
 
     def __enter__(self) -> Vault:

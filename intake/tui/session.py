@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from intake import memory
 from intake.errors import IntakeError
 from intake.store.shred import shred
 
@@ -135,8 +136,10 @@ class Session:
             return shred(self.path)
 
     def lock(self) -> None:
-        """Close the vault: the data key is zeroed and the directory lock released."""
+        """Close the vault: the data key is zeroed, the directory lock released, and the
+        engine's caches of names and words dropped (:mod:`intake.memory`)."""
         with self._guard:
             vault, self._vault = self._vault, None
             if vault is not None:
                 vault.close()
+            memory.forget()

@@ -1,14 +1,14 @@
-"""Closing a vault drops the engine's and the check's caches of names and words.
+"""Locking the interface drops the engine's and the check's caches of names and words.
 
 The caches below are named by hand (each is keyed by a registered name part or a
-testimony word); a redaction fills them, and closing any vault, as a lock or the end
-of a command does, empties them. The data tables that take no argument stay.
+testimony word); a redaction fills them, and the interface's lock (the lock key, the
+idle lock and the panic key all lock the session) empties them. The data tables that
+take no argument stay. A command of the command line ends its process instead.
 Names are invented.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +18,8 @@ from intake.check import Check
 from intake.check import morph as check_morph
 from intake.redact import Person, Redactor, Registry, forms_ru, places, translit, variants
 from intake.redact.names_split import split_name
-from intake.store.vault import Vault
-from tests.conftest import PASSPHRASE, Result
-
-Cli = Callable[..., Result]
+from intake.tui.session import Session
+from tests.conftest import PASSPHRASE
 
 NAMED_CACHES: list[Any] = [
     split_name,
@@ -40,25 +38,23 @@ def _fill() -> None:
     Check(["Сергей Выдумкин"]).run(TEXT)
 
 
+def _session(made_vault: tuple[Path, str]) -> Session:
+    session = Session(made_vault[0])
+    session.open(bytearray(PASSPHRASE.encode()))
+    return session
+
+
 def test_a_redaction_fills_the_named_caches() -> None:
     """The premise: each named cache holds something after a redaction and a check."""
     _fill()
     assert [c for c in NAMED_CACHES if c.cache_info().currsize == 0] == []
 
 
-def test_closing_a_vault_empties_every_named_cache(made_vault: tuple[Path, str]) -> None:
+def test_locking_the_interface_empties_every_named_cache(made_vault: tuple[Path, str]) -> None:
+    session = _session(made_vault)
     _fill()
-    vault = Vault.open(made_vault[0], bytearray(PASSPHRASE.encode()))
-    vault.close()
-    assert [c for c in NAMED_CACHES if c.cache_info().currsize] == []
-
-
-def test_a_command_leaves_no_name_cached(cli: Cli, made_vault: tuple[Path, str]) -> None:
-    added = cli("person", "add", "--gender", "m", stdin="Сергей Выдумкин".encode())
-    assert added.code == 0, added.stderr
-    result = cli("add", "-", "--lang", "ru", "--title", "Свидетельство", stdin=TEXT.encode())
-    assert result.code == 0, result.stderr
-    assert cli("review", result.stdout.split()[-1]).code == 0
+    session.lock()
+    assert not session.unlocked
     assert [c for c in NAMED_CACHES if c.cache_info().currsize] == []
 
 
@@ -66,6 +62,7 @@ def test_a_command_leaves_no_name_cached(cli: Cli, made_vault: tuple[Path, str])
 def test_a_data_table_that_takes_no_argument_is_kept(
     made_vault: tuple[Path, str], table: Any
 ) -> None:
+    session = _session(made_vault)
     table()
-    Vault.open(made_vault[0], bytearray(PASSPHRASE.encode())).close()
+    session.lock()
     assert table.cache_info().currsize == 1
