@@ -28,7 +28,7 @@ import ahocorasick
 
 from intake.redact import guards
 from intake.redact.expand import FormInfo, FormTable
-from intake.redact.findings import PERSON, POSSESSIVE, PUBLIC_PERSON, TERM, Finding
+from intake.redact.findings import PERSON, POSSESSIVE, PUBLIC_PERSON, RELATIVE, TERM, Finding
 from intake.redact.normalize import Normalized, joined_at_line_breaks, skeleton
 from intake.redact.possessive import noun_end
 
@@ -46,6 +46,13 @@ _GLUED_MIN = 5  # letters a form needs to count inside a hashtag
 
 def _preference(info: FormInfo) -> tuple[int, bool, int]:
     return _RANK.get(info.kind, 3), not info.own, info.owner
+
+
+def _case(info: FormInfo) -> str | None:
+    """The case a finding carries: a person's form of the other gender or of the plural
+    ("Жуковская", "Зуевы" of a registered man) is a relative's (:data:`RELATIVE`), never
+    the person's own."""
+    return info.case if info.own or info.kind != PERSON else RELATIVE
 
 
 def _best(infos: Iterable[FormInfo]) -> FormInfo:
@@ -150,14 +157,16 @@ class Matcher:
         hits = self._admitted(norm, found) + self._spaced_hits(norm.skeleton)
         if not norm.shifts:  # the views have the original's offsets
             return [
-                Finding(i.kind, start, end, 1.0, name, i.owner, i.case, i.script, owners, both)
+                Finding(i.kind, start, end, 1.0, name, i.owner, _case(i), i.script, owners, both)
                 for start, end, i, owners, both in hits
             ]
         out: list[Finding] = []
         for start, end, i, owners, both in hits:
             o_start, o_end = norm.span(start, end)
             out.append(
-                Finding(i.kind, o_start, o_end, 1.0, name, i.owner, i.case, i.script, owners, both)
+                Finding(
+                    i.kind, o_start, o_end, 1.0, name, i.owner, _case(i), i.script, owners, both
+                )
             )
         return out
 

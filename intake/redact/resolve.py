@@ -73,6 +73,11 @@ _COMMA_GAP = re.compile(r",\s{1,3}")  # "Sokolov, Artyom": the surname-first ord
 _MAX_GAP = 40
 _PATRONYMIC_GAP = re.compile(r"[^\S\n]{1,3}([А-ЯЁ][а-яё]{4,})[^\S\n]{1,3}")
 _PATRONYMIC_AFTER = re.compile(r"[^\S\n]{1,3}([А-ЯЁ][а-яё]{4,})(?![\w-])")
+# A man's surname read in the genitive that is also his family's feminine nominative
+# ("Зуева" of Зуев), then a past-tense verb: "Зуева сказала" is his mother or wife.
+_FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:ая|а)$")
+_WORD_AFTER = re.compile(r"[^\S\n]{1,3}([а-яё]+)")
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[^\S\n]{1,3}$")
 
 
 def _shared_owner(a: Finding, b: Finding) -> int | None:
@@ -122,6 +127,7 @@ def merge_mentions(
     out: list[Finding] = []
     for finding in people:
         extended = _with_title(text, _with_initials(text, _with_patronymic(text, finding)))
+        extended = _as_relative(text, extended)
         if out and extended.start < out[-1].end:  # "Мухин Е. Андрей": the Е. is taken
             extended = replace(extended, start=finding.start)
         out.append(_ambiguous(by_initial(text, extended, initials)))
@@ -191,6 +197,28 @@ def _with_patronymic(text: str, finding: Finding) -> Finding:
     if match is None or not forms_ru.is_patronymic_form(match.group(1)):
         return finding
     return replace(finding, end=match.end())
+
+
+def _as_relative(text: str, finding: Finding) -> Finding:
+    """A man's surname in the genitive that a feminine past-tense verb follows, with no
+    noun before it to govern the genitive ("Зуева сказала"; not "Мать Зуева плакала"), is
+    a woman of his family: never his pseudonym."""
+    mention = text[finding.start : finding.end]
+    if finding.case not in ("gent", "accs") or not _FEMININE_SURNAME.search(mention.lower()):
+        return finding
+    after = _WORD_AFTER.match(text, finding.end)
+    if after is None or not _feminine_past(after.group(1)):
+        return finding
+    before = _WORD_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+    if before is not None and forms_ru.parses(before.group(1).lower())[0].tag.POS == "NOUN":
+        return finding
+    return replace(finding, case=RELATIVE)
+
+
+def _feminine_past(word: str) -> bool:
+    return any(
+        {"VERB", "past", "sing", "femn"} <= set(p.tag.grammemes) for p in forms_ru.parses(word)
+    )
 
 
 def _with_title(text: str, finding: Finding) -> Finding:
