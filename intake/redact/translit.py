@@ -36,47 +36,11 @@ SCHEMES = (
 )
 # The German (Duden) spelling of Russian names, letter by letter; е, ё, ю, я take a "j"
 # at the start of a word and after a vowel or a sign; с between vowels is "ss".
-_GERMAN = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "w",
-            "g",
-            "d",
-            "e",
-            "jo",
-            "sch",
-            "s",
-            "i",
-            "j",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "ch",
-            "z",
-            "tsch",
-            "sch",
-            "schtsch",
-            "_",
-            "y",
-            "_",
-            "e",
-            "ju",
-            "ja",
-        ],
-        strict=True,
-    )
+_GERMAN_LETTERS = (
+    "а=a б=b в=w г=g д=d е=e ё=jo ж=sch з=s и=i й=j к=k л=l м=m н=n о=o п=p р=r с=s т=t"
+    " у=u ф=f х=ch ц=z ч=tsch ш=sch щ=schtsch ъ= ы=y ь= э=e ю=ju я=ja"
 )
+_GERMAN = dict(pair.split("=") for pair in _GERMAN_LETTERS.split())
 _VOWELS_RU = frozenset("аеёиоуыэюяъь")
 
 # Informal spellings that come from no scheme (applied to every scheme's output).
@@ -168,7 +132,7 @@ def german(word: str) -> str:
     out: list[str] = []
     for index, char in enumerate(word):
         before = word[index - 1] if index else ""
-        latin = _GERMAN.get(char, char).replace("_", "")
+        latin = _GERMAN.get(char, char)
         if char == "ё" and before in "жшчщ":
             latin = "o"  # "Tschernyschow"
         elif char == "е" and (not before or before in _VOWELS_RU):
