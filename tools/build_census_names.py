@@ -15,25 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_latin_names import census  # the same lists, with more surnames
+
 OUT = Path(__file__).resolve().parent.parent / "intake" / "data" / "names_census.txt"
 MAX_SURNAME_RANK = 20_000
 
 
-def census() -> list[str]:
-    import names  # type: ignore[import-untyped]
-
-    folder = Path(names.__file__).parent
-    found: set[str] = set()
-    for name in ("dist.male.first", "dist.female.first", "dist.all.last"):
-        for line in (folder / name).read_text(encoding="ascii").splitlines():
-            parts = line.split()
-            if parts and (name != "dist.all.last" or int(parts[3]) <= MAX_SURNAME_RANK):
-                found.add(parts[0].lower())
-    return sorted(found)
-
-
 def main() -> None:
-    words = census()
+    words = sorted(census(MAX_SURNAME_RANK))
     head = (
         "# US Census 1990 first names and the surnames of rank 20,000 or better (lower case,"
         " one a line),\n# from the names package (public domain). Built by"

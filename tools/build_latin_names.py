@@ -30,7 +30,9 @@ NAMES_RU = OUT.parent / "names_ru.txt"
 MAX_SURNAME_RANK = 10_000
 
 
-def census() -> set[str]:
+def census(max_surname_rank: int = MAX_SURNAME_RANK) -> set[str]:
+    """First names of the US Census 1990 lists and its surnames of ``max_surname_rank`` or
+    better, lower case."""
     import names  # type: ignore[import-untyped]
 
     folder = Path(names.__file__).parent
@@ -38,7 +40,7 @@ def census() -> set[str]:
     for name in ("dist.male.first", "dist.female.first", "dist.all.last"):
         for line in (folder / name).read_text(encoding="ascii").splitlines():
             parts = line.split()
-            if parts and (name != "dist.all.last" or int(parts[3]) <= MAX_SURNAME_RANK):
+            if parts and (name != "dist.all.last" or int(parts[3]) <= max_surname_rank):
                 found.add(parts[0].lower())
     return found
 
