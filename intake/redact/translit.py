@@ -57,6 +57,8 @@ _INFORMAL_RULES = (
     (r"yu", "iu"),
     (r"kh", "h"),
     (r"dzh", "dj"),  # "Djokhar", "Hadji"
+    (r"lyu", "lu"),  # "Ludmila", "Luba", "Lubov"
+    (r"lyo", "lo"),  # "Alona"
     (r"iya$", "ia"),
     (r"^ye", "e"),
     (r"^e", "ye"),
@@ -246,6 +248,8 @@ _KEY_STEPS = (
     (r"zh", "з"),
     (r"kh", "h"),
     (r"dzh", "dj"),  # "Djokhar", "Hadji"
+    (r"lyu", "lu"),  # "Ludmila", "Luba", "Lubov"
+    (r"lyo", "lo"),  # "Alona"
     (r"ts|tc|tz", "ц"),
     (r"x", "ks"),
     (r"c", "k"),

@@ -90,3 +90,19 @@ ABROAD_REGISTRY = Registry(
 def test_a_german_or_french_spelling_is_redacted(text: str, form: str) -> None:
     assert form in text  # the premise
     assert form not in Redactor(ABROAD_REGISTRY).redact(text).text
+
+
+# English spellings that drop the "y" of "lyu" and "lyo", by hand
+SPELLED_SHORT = Registry(
+    [
+        Person("Людмила Выдумкина", gender="f", pseudonym="Анна Петрова"),
+        Person("Любовь Придумова", gender="f", pseudonym="Мария Котова"),
+        Person("Алёна Небылицына", gender="f", pseudonym="Ольга Зорина"),
+    ]
+)
+
+
+@pytest.mark.parametrize("form", ["Ludmila", "Lubov", "Luba", "Alona"])
+def test_an_english_spelling_without_the_y_is_redacted(form: str) -> None:
+    text = f"Yesterday {form} called the lawyer."
+    assert form not in Redactor(SPELLED_SHORT).redact(text).text
