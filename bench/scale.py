@@ -131,8 +131,9 @@ def testimony_text(rng: random.Random, names: Sequence[str], lines: int = 28) ->
 def build_vault(directory: Path, n: int, people: list[dict[str, str]]) -> list[str]:
     """A vault of ``n`` testimonies naming ``people``; returns the testimony ids. The
     first ``EXPORTED`` are reviewed with the defaults and approved, ready to export."""
-    from intake import keys, people_import, review, testimonies
+    from intake import keys, review, testimonies
     from intake.models import Consent, Interview, Testimony
+    from intake.people import importing as people_import
     from intake.redact import Person as RegistryPerson
     from intake.store.vault import Vault
 

@@ -45,7 +45,7 @@ def import_cmd(cli: CliContext, /, *, file: str) -> None:
     one a line, in the file's order.
     """
     # late: the redaction engine (0.1-0.3 s) loads only when the command runs
-    from intake.people_import import import_people
+    from intake.people.importing import import_people
 
     # A file is checked before the passphrase is asked; standard input is read after it,
     # since the passphrase may be its first line.

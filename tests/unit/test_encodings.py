@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from intake.encodings import likely_encoding, utf16_with_bom
 from intake.errors import InputError
 from intake.ingest import decode
+from intake.ingest.encodings import likely_encoding, utf16_with_bom
 
 RU = "Мой сын служил в части, его звали Вымысел.\n"  # invented
 FR = "Le village de Nulpart était calme, dit-elle à l'été.\n"  # invented

@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from intake import ingest
-from intake.ingest_text import markdown_text
+from intake.ingest.text import markdown_text
 
 MARKDOWN = """# Мать о **сыне**
 

@@ -63,8 +63,8 @@ def test_every_russian_pool_name_declines_like_a_name_of_its_gender() -> None:
 
 
 def test_drawing_never_gives_a_case_form_of_a_registered_name() -> None:
-    from intake.clashes import Clashes, form_keys
     from intake.models import Gender, Person
+    from intake.people.clashes import Clashes, form_keys
     from intake.redact.pseudonyms import assign_pseudonym
 
     evgeny = Person(id="p-1", name="Евгений Выдумкин", pseudonym="Иван", gender=Gender.MALE)

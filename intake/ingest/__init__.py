@@ -2,7 +2,7 @@
 
 Everything is read into memory (never into a temporary file) and checked before
 anything reaches the vault. Markdown is interpreted and a .docx read in document
-order, tables where they stand (:mod:`intake.ingest_text`); the title is the
+order, tables where they stand (:mod:`intake.ingest.text`); the title is the
 first heading (else the file name, which the export flags for a real title).
 Checks: size (over 10 MB is refused before reading), strict
 UTF-8, emptiness, a readable .docx, a .json valid against the testimony schema.
@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from intake.documents import testimony_from_document
-from intake.encodings import likely_encoding, utf16_with_bom
 from intake.errors import InputError
-from intake.ingest_text import docx_text, markdown_text
+from intake.ingest.encodings import likely_encoding, utf16_with_bom
+from intake.ingest.text import docx_text, markdown_text
 from intake.models import Interview, Status, Testimony
 from intake.schemas_util import first_error, json_problem
 

@@ -3,7 +3,7 @@
 A pseudonym is drawn when a person is registered (see :mod:`intake.redact.pseudonyms`):
 never equal to a registered real name or alias, or to a word of one, never a form
 of one in any case or spelling, nor of a name in the testimonies (see
-:mod:`intake.clashes`), and never shared by two people or given again after a
+:mod:`intake.people.clashes`), and never shared by two people or given again after a
 merge. The user may choose one, under the same rules. Real names leave this module
 only when the caller asks to reveal.
 """
@@ -14,9 +14,9 @@ import re
 import secrets
 from dataclasses import replace
 
-from intake import clashes
 from intake.errors import InputError, NotFound, UsageError
 from intake.models import Gender, Person, now
+from intake.people import clashes
 from intake.store import exports
 from intake.store import people as store
 from intake.store import testimonies as testimony_store
