@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, SelectionList, TabbedContent, TextArea
 
@@ -120,6 +121,7 @@ async def test_a_bad_date_is_explained_and_not_saved(
         assert "YYYY-MM-DD" in str(editor.query_one("#heading").render())
 
 
+@pytest.mark.slow
 async def test_the_people_tab_offers_pseudonyms_never_real_names(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:
@@ -135,6 +137,7 @@ async def test_the_people_tab_offers_pseudonyms_never_real_names(
         assert prompts == ["Иван", "Maria"]
 
 
+@pytest.mark.slow
 async def test_locking_in_the_editor_saves_and_unlocking_reopens_it(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:
@@ -157,6 +160,7 @@ async def test_locking_in_the_editor_saves_and_unlocking_reopens_it(
         assert text.startswith(" Added before the lock.") or "Added before the lock." in text
 
 
+@pytest.mark.slow
 async def test_ctrl_pagedown_goes_round_the_tabs_with_the_cursor_in_each_first_field(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:
@@ -257,6 +261,7 @@ async def test_locking_with_an_empty_title_saves_the_rest_under_the_last_title(
     assert saved.title == title
 
 
+@pytest.mark.slow
 async def test_a_new_testimony_saved_by_locking_is_the_one_reopened(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:

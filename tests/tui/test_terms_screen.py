@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from intake import terms
@@ -128,6 +129,7 @@ async def test_importing_a_transcript_already_in_the_vault_asks_first(
             assert len(cells(app)) == rows, answer
 
 
+@pytest.mark.slow
 async def test_locking_on_the_terms_screen_returns_there_with_the_terms_hidden(
     home_vault: Path, new_app: Callable[..., IntakeApp]
 ) -> None:

@@ -91,6 +91,7 @@ def terminal(isolated_env: Path) -> Iterator[Terminal]:
     subprocess.run(["tmux", "-L", term.socket, "kill-server"], capture_output=True, check=False)
 
 
+@pytest.mark.slow
 def test_the_real_command_unlocks_and_lists_testimonies_at_80_by_24(
     terminal: Terminal, tmp_path: Path
 ) -> None:
