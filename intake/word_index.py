@@ -97,6 +97,7 @@ class IndexedForms:
         self._asked: set[str] = set()  # prefixes fetched
         self._chunks: dict[bytes, dict[str, Readings]] = {}
         self._readings: dict[str, list[FormInfo]] = {}
+        self._private: dict[str, bool] = {}  # word -> a registered private person's form
         self._compiled: dict[bool, dict[str, Compiled | None]] = {False: {}, True: {}}
         self._lock = threading.RLock()  # an engine may be read from two threads (the interface)
 
@@ -147,8 +148,10 @@ class IndexedForms:
 
     def _private_word(self, word: str) -> bool:
         """True if ``word`` is a registered private person's form."""
-        self._fetch({filed_under((word,))})
-        return any(i.kind == PERSON for i in self.readings(word))
+        if word not in self._private:
+            self._fetch({filed_under((word,))})
+            self._private[word] = any(i.kind == PERSON for i in self.readings(word))
+        return self._private[word]
 
     def public(self) -> PublicNames:
         """The public figures' full names (their forms of more than one word)."""
@@ -186,6 +189,8 @@ class IndexedForms:
         """Read the forms filed under ``prefixes``; a prefix counts as read only once all
         of it is (a failed read leaves nothing half-known)."""
         with self._lock:
+            if prefixes <= self._asked:
+                return  # all read already: no query, not even of the index's generation
             self._keep_deleted()
             wanted = sorted(prefixes - self._asked)
             found = list(store.postings(self._conn, wanted))
