@@ -119,12 +119,22 @@ def finish(directory: Path, data_key: bytearray, vault_id: str, page_size: int) 
 
 
 def _opens(path: Path, key: bytearray, page_size: int) -> bool:
+    """True if ``key`` opens ``path`` as an initialised database. An empty file opens under
+    any key (SQLite reads it as a new database): a rotation killed right after creating
+    its pending file leaves one, and it must never take the vault's place."""
+    if path.stat().st_size == 0:
+        return False
     try:
         conn = connect(path, key, page_size)
     except VaultCorrupt:
         return False
-    conn.close()
-    return True
+    try:
+        with translate_errors():
+            return current_version(conn) > 0
+    except VaultCorrupt:
+        return False
+    finally:
+        conn.close()
 
 
 def _record_verifies(record: Path, vault_id: str, key: bytearray) -> bool:

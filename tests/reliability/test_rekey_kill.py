@@ -217,3 +217,19 @@ def test_killing_recover_rekey_at_a_named_step_keeps_the_recovery_key_working(
     finish(process)
     assert reached == f"at {point}"
     assert generation(vault_dir, FIRST, new, (recovery, recovery)) == expected
+
+
+def test_a_rotation_killed_right_after_creating_its_pending_file_leaves_the_vault_whole(
+    floor_vault: tuple[Path, str],
+) -> None:
+    """The kill that lands between creating the pending database and writing its first
+    page leaves an empty file, which SQLite opens under any key: the next open must drop
+    it, never put it in the vault's place."""
+    vault_dir, _recovery = floor_vault
+    (vault_dir / "vault.db.rekey").touch(mode=0o600)
+    assert _opens(vault_dir, FIRST), "the vault and its data must open as before"
+    assert sorted(p.name for p in vault_dir.iterdir()) == [
+        "changes.json",
+        "header.json",
+        "vault.db",
+    ]
