@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from intake.redact.findings import Applied, Finding
@@ -68,17 +68,25 @@ def with_preposition(text: str, floor: int, start: int, replacement: str) -> tup
     return before.start(), agreed + before.group(2) + replacement
 
 
-def to_original(hit: Finding, applied: list[Applied]) -> Finding | None:
-    """Map a span of the output back to the original text."""
+def covering(start: int, end: int, applied: Sequence[Applied]) -> tuple[Applied | None, int]:
+    """The replacement (in text order) whose text in the output meets ``[start, end)`` of
+    the output, if any, and how much longer the output is than the original before it."""
     shift = 0
     for a in applied:
         out_start = a.start + shift
-        out_end = out_start + len(a.replacement)
-        if hit.end <= out_start:
+        if end <= out_start:
             break
-        if hit.start < out_end:
-            return Finding(hit.kind, a.start, a.end, hit.score, "sweep", owner=hit.owner)
+        if start < out_start + len(a.replacement):
+            return a, shift
         shift += len(a.replacement) - (a.end - a.start)
+    return None, shift
+
+
+def to_original(hit: Finding, applied: list[Applied]) -> Finding | None:
+    """Map a span of the output back to the original text."""
+    a, shift = covering(hit.start, hit.end, applied)
+    if a is not None:
+        return Finding(hit.kind, a.start, a.end, hit.score, "sweep", owner=hit.owner)
     start = hit.start - shift
     return Finding(
         hit.kind,

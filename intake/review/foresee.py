@@ -37,6 +37,7 @@ from intake.check.setup import EXPLAINING, check_for, doubtful
 from intake.redact import Decision, Finding, Redactor
 from intake.redact.findings import PUBLIC_PERSON, TAG, Applied
 from intake.redact.normalize import skeleton
+from intake.redact.rewrite import covering
 
 RECOGNIZER = "foresee"
 _NOT_LEAKS = frozenset({PUBLIC_PERSON, "pseudonym", TAG})  # as the leak gate reads
@@ -102,15 +103,9 @@ def _mapped(hit: Finding, output: str, text: str, applied: list[Applied]) -> Fin
     """``hit`` (in ``output``) over the original text it came from; None for a word the
     engine wrote itself (a pseudonym that has become a registered name's form: the
     export's refusal says which one to redraw)."""
-    shift = 0
-    for a in applied:
-        out_start = a.start + shift
-        out_end = out_start + len(a.replacement)
-        if hit.end <= out_start:
-            break
-        if hit.start < out_end:
-            return _inside(hit, output[hit.start : hit.end], text, a.start, a.end)
-        shift += len(a.replacement) - (a.end - a.start)
+    a, shift = covering(hit.start, hit.end, applied)
+    if a is not None:
+        return _inside(hit, output[hit.start : hit.end], text, a.start, a.end)
     return replace(hit, start=hit.start - shift, end=hit.end - shift)
 
 
