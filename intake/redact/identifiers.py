@@ -132,18 +132,26 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
     for head in _ALL_HEADS.finditer(lower) if lower is not None else ():
         for kind, cue_re, number_re, score in _BY_HEAD[head.group()]:
             if (cue := cue_re.match(text, head.start())) is not None:
-                yield from _number_after(text, cue.end(), kind, number_re, score)
+                yield from number_after(text, cue.end(), kind, number_re, score)
     if lower is None:  # lower case changes the text's length: the slow way
         for kind, _, cue_re, number_re, score in _CUED:
             for cue in cue_re.finditer(text):
-                yield from _number_after(text, cue.end(), kind, number_re, score)
+                yield from number_after(text, cue.end(), kind, number_re, score)
 
 
-def _number_after(
-    text: str, start: int, kind: str, number_re: re.Pattern[str], score: float
+def number_after(
+    text: str,
+    start: int,
+    kind: str,
+    number_re: re.Pattern[str],
+    score: float,
+    *,
+    window: int = _WINDOW,
 ) -> Iterator[Hit]:
-    number = number_re.search(text, start, start + _WINDOW + 24)  # numbers are shorter
-    if number is not None and number.start() <= start + _WINDOW:
+    """The first match of ``number_re`` that starts within ``window`` characters of
+    ``start`` (the end of its cue word)."""
+    number = number_re.search(text, start, start + window + 24)  # numbers are shorter
+    if number is not None and number.start() <= start + window:
         yield kind, number.start(), number.end(), score
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import BIRTH_DATE, ID_NUMBER
+from intake.redact.identifiers import number_after
 
 Hit = tuple[str, int, int, float]
 _I = re.IGNORECASE
@@ -89,10 +90,4 @@ def find_records(text: str) -> Iterator[Hit]:
         (_CASE_HEADS, _CASE_CUE, _CASE_NUMBER),
     ):
         for cue in cue_matches(text, heads_re, cue_re):
-            yield from _number_after(text, cue.end(), number_re)
-
-
-def _number_after(text: str, start: int, number_re: re.Pattern[str]) -> Iterator[Hit]:
-    number = number_re.search(text, start, start + _WINDOW + 24)
-    if number is not None and number.start() <= start + _WINDOW:
-        yield ID_NUMBER, number.start(), number.end(), 0.85
+            yield from number_after(text, cue.end(), ID_NUMBER, number_re, 0.85, window=_WINDOW)

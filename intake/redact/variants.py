@@ -145,16 +145,19 @@ def _latin_cases(
 
 
 def _chat(form: str) -> list[str]:
-    """Latin spellings of an inflected form as chats write it, without the "-ia" of "-я"."""
-    spellings = sorted(chat_spellings(form))
-    return [s for s in spellings if not (form.endswith("я") and s.endswith("ia"))]
+    """Latin spellings of an inflected form as chats write it (see :func:`_without_ia`)."""
+    return _without_ia(form, chat_spellings(form))
 
 
 def _latin(short: str) -> list[str]:
-    """Latin spellings of a short form, without the "-ia" of formal schemes for "-я":
-    "Asya", "Tanya" and "Olya" are how they are written; "Asia" is a continent."""
-    spellings = sorted(latin_spellings(short))
-    return [s for s in spellings if not (short.endswith("я") and s.endswith("ia"))]
+    """Every known Latin spelling of a short form (see :func:`_without_ia`)."""
+    return _without_ia(short, latin_spellings(short))
+
+
+def _without_ia(form: str, spellings: frozenset[str]) -> list[str]:
+    """``spellings`` without the "-ia" of formal schemes for "-я": "Asya", "Tanya" and
+    "Olya" are how they are written; "Asia" is a continent."""
+    return [s for s in sorted(spellings) if not (form.endswith("я") and s.endswith("ia"))]
 
 
 def _possessive_variants(full: str, gender: str | None) -> list[Variant]:
