@@ -196,7 +196,7 @@ def _hyphenated(
 ) -> dict[str, tuple[str | None, bool]]:
     """A double name or surname declines in each half ("Петрова-Водкина": "Петровой-
     Водкиной"; "Мухаммад-Али": "Мухаммаду-Али", the half that does not decline stays)."""
-    halves = [_by_case(half, role, gender) for half in lower.split("-")]
+    halves = [half_forms(half, role, gender) for half in lower.split("-")]
     out: dict[str, tuple[str | None, bool]] = {lower: ("nomn", True)}
     for case in CASES:
         out.setdefault("-".join(h.get(case, h["nomn"]) for h in halves), (case, True))
@@ -220,12 +220,8 @@ def _surname_half(half: str) -> dict[str, str] | None:
 
 
 def half_forms(half: str, role: str | None, gender: str | None) -> dict[str, str]:
-    """Case -> form of one half of a double name said alone ("Водкина", "Мурату")."""
-    return _by_case(half, role, gender)
-
-
-def _by_case(half: str, role: str | None, gender: str | None) -> dict[str, str]:
-    """Case -> form of one half of a double name, by the dictionary or by its ending."""
+    """Case -> form of one half of a double name, by the dictionary or by its ending (in the
+    double name, or said alone: "Водкина", "Мурату")."""
     if role != "Name" and (forms := _surname_half(half)) is not None:
         return forms
     parse = pick_parse(half, role, gender)
