@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from intake.check import around, capitalised, english, morph, numbers, things
+from intake.check.initials import Initials
 from intake.check.latin import spellings
 from intake.check.near_names import NearNames, in_handle, in_lower_case_line
 from intake.check.near_terms import NearTerms
@@ -60,6 +61,7 @@ class Check:
     ) -> None:
         private_names = tuple(private_names)
         self.names = NearNames.of(private_names)
+        self.initials = Initials(private_names)
         self.terms = NearTerms.of(terms)
         self._private_names = private_names
         self._spelt_words: frozenset[str] | None = None  # worked out when first needed
@@ -69,7 +71,7 @@ class Check:
 
     def with_kept(self, kept: Iterable[str]) -> Check:
         other = Check.__new__(Check)
-        other.names, other._public = self.names, self._public
+        other.names, other._public, other.initials = self.names, self._public, self.initials
         other._private_names, other._spelt_words = self._private_names, self._spelt_words
         other.terms = self.terms
         other._whole = self._whole | {skeleton(k).strip() for k in kept}
@@ -82,6 +84,9 @@ class Check:
         context = _context(view)
         hits = [h for w in view.words if (h := self._word(view, w, context)) is not None]
         hits += self._broken_words(text)
+        for start, end in self.initials.runs(view.norm.clean):
+            if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
+                hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
         for start, end in numbers.codes(view.norm.clean):
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))

@@ -4,8 +4,8 @@ What the engine contributes is only the list of people (who is private, who is
 public) and, through :func:`explained_spans`, where its output already holds a
 pseudonym, a tag, a public person, a place, an organisation or a date. It never
 contributes a name's forms: the check derives its own. A place whose word resembles
-a registered non-public name explains nothing unless its context settles it
-(:func:`doubtful`).
+a registered non-public name explains nothing unless its context settles it, nor does
+a public person's name of one word that resembles one (:func:`doubtful`).
 """
 
 from __future__ import annotations
@@ -58,11 +58,15 @@ def doubtful(redactor: Redactor, text: str, finding: Finding) -> bool:
     """True if ``finding`` is a place the engine keeps whose word resembles a registered
     non-public name and whose context does not settle it: "уверена в Жуковском", "письмо
     из Королёва" may name the person; "в городе Жуковском", "Жуковского района" do not.
+    So is a public person named by one word that resembles a registered non-public name
+    ("Lyosha" for a public Алексей and a private one alike): a whole name settles it.
     The check then asks about it instead of taking the engine's word."""
-    if finding.kind != PLACE:
+    if finding.kind not in (PLACE, PUBLIC_PERSON):
         return False
     names = check_for(redactor).names
     words = Text.of(text[finding.start : finding.end]).words
     if not any(names.matches(w.folded) for w in words):
         return False
+    if finding.kind == PUBLIC_PERSON:
+        return len(words) == 1
     return not places.announced(text, finding.start, finding.end)

@@ -18,6 +18,7 @@ from intake.redact.normalize import Normalized
 # Letters (any script), joined by a hyphen or an apostrophe; digits inside a word stay in it.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*")
 _SENTENCE_END = ".!?…:;\n"
+_INITIAL_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯЁ]\.(?![^\W_])")
 _OPENERS = "«\"'“„‘([—–-•*#>"
 _OPEN_QUOTES = "«\"“„‘'"
 _CLOSE_QUOTES = "»\"”“’'"
@@ -31,7 +32,9 @@ class Word:
     clean: str  # as written, invisible characters removed
     folded: str  # the skeleton
     capitalised: bool
-    initial: bool  # the first word of a sentence, a line or a quotation after one
+    # the first word of a sentence, a line or a quotation after one; not a word with an
+    # initial after it ("Хасан К. сказал": a name wherever it stands)
+    initial: bool
     quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
     previous: str = ""  # the word before in its sentence, lower case ("позывной: Гром")
     following: str = ""  # the word after, lower case ("Red" "cross")
@@ -74,7 +77,7 @@ def _words(norm: Normalized) -> list[Word]:
                 word,
                 folded[start:end],
                 word[0].isupper(),
-                _sentence_initial(clean, start),
+                _sentence_initial(clean, start) and not _INITIAL_AFTER.match(clean, end),
                 _quoted(clean, start, end),
                 lowers[index - 1]
                 if index and _same_sentence(clean, matches[index - 1].end(), start)

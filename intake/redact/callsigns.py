@@ -5,7 +5,10 @@
 whole (several words, up to the closing quote), every quoted one up to the end of
 the sentence ("позывные «Гром» и «Туман»"); an unquoted one is the first word that
 is not a little word of the sentence ("позывной у него был Бурый": "Бурый"), with the
-capitalised words right after it ("позывной Старый Лис"). The
+capitalised words right after it ("позывной Старый Лис"). Whose call sign it is may
+stand between: after a colon or a dash the call sign is the first word that follows
+("позывной её мужа: Тайга", "позывной у сына — шторм"), and a capitalised word is
+taken before lower-case ones ("позывной моего брата Тайга"). The
 span is the call sign itself, so the quotes stay around the tag.
 """
 
@@ -68,16 +71,28 @@ def find_call_signs(text: str) -> Iterator[Hit]:
 _MORE_CAPITALISED = re.compile(r"(?: [A-ZА-ЯЁ][\w-]*)*")
 
 
+# A colon or a dash between words: what follows is the call sign ("позывной её мужа: Тайга").
+_SEPARATOR = re.compile(r"\s*:\s*|\s+[—–-]\s+")
+
+
 def _unquoted(window: str) -> tuple[int, int] | None:
-    """The span of the first word that is not a little word, with the capitalised words
-    right after a capitalised one; None if a tag comes first."""
-    for word in _WORD.finditer(window):
+    """The span of the call sign: after a colon or dash, the first word that follows it;
+    else the first capitalised word that is not a little word, or the first such word in
+    lower case; with the capitalised words right after a capitalised one. None if a tag
+    comes first."""
+    separator = _SEPARATOR.search(window)
+    offset = separator.end() if separator is not None else 0
+    words = []
+    for word in _WORD.finditer(window, offset):
         if window[: word.start()].rstrip().endswith("["):
             return None
         if word.group().lower() not in _LITTLE:
-            end = word.end()
-            if word.group()[0].isupper():
-                more = _MORE_CAPITALISED.match(window, end)
-                end = more.end() if more is not None else end
-            return word.start(), end
-    return None
+            words.append(word)
+    if not words:
+        return None
+    first = words[0] if offset else next((w for w in words if w.group()[0].isupper()), words[0])
+    end = first.end()
+    if first.group()[0].isupper():
+        more = _MORE_CAPITALISED.match(window, end)
+        end = more.end() if more is not None else end
+    return first.start(), end

@@ -2,8 +2,9 @@
 number, an e-wallet, a court case or a police protocol.
 
 * a date of birth after its cue ("дата рождения", "д.р.", "родился", "born", "DOB"), or
-  a year before "г.р." ("1991 г.р."): kind ``birth_date``, tagged by default, where an
-  ordinary date is kept;
+  a year before "г.р." ("1991 г.р."), or with no cue beside it (in a table's column, right
+  after a name: :mod:`intake.redact.birth_dates`): kind ``birth_date``, tagged by
+  default, where an ordinary date is kept;
 * a tracking number: the international postal shape (two letters, nine digits, two
   letters: "RA000123456RU") anywhere, fourteen digits after "трек", "ШПИ", "tracking";
 * an e-wallet number (11 to 16 digits, in any grouping) after "кошелёк", "ЮMoney",
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from intake.redact.birth_dates import find_birth_dates
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import BIRTH_DATE, ID_NUMBER
 from intake.redact.identifiers import number_after
@@ -72,6 +74,7 @@ _CASE_NUMBER = re.compile(
 
 def find_records(text: str) -> Iterator[Hit]:
     """Dates of birth, tracking, wallet, case and protocol numbers (see the module)."""
+    yield from find_birth_dates(text)
     for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
         date = _DATE.match(text, cue.end())
         if date is not None:

@@ -30,6 +30,7 @@ PLANTED = [
     ("check:near-name", "Аясик"),  # a hypocoristic of Аяс nobody wrote down
     ("check:near-name", "Кравчинко"),  # a misspelling in a quoted document
     ("check:near-name", "Кравчюк"),  # a misspelling
+    ("check:near-name", "С. К."),  # Сергей Кравчук's initials alone
     ("check:capitalised", "Тувинцевым"),  # a surname nobody registered
     ("check:number", "QX-58317"),  # a personal number the patterns do not expect
 ]

@@ -62,6 +62,11 @@ FOUND = [
     ("call_sign", "позывной “Старый Лис” знали", "Старый Лис"),
     ("call_sign", "позывной Старый Лис сказал", "Старый Лис"),
     ("call_sign", "позывной бурый, он", "бурый"),
+    # whose call sign it is stands between the cue and the call sign
+    ("call_sign", "справка, где стоит позывной её мужа: Ветла. Потом", "Ветла"),
+    ("call_sign", "позывной у сына — Шквал.", "Шквал"),
+    ("call_sign", "позывной моего брата Ветла, он", "Ветла"),
+    ("call_sign", "her husband's call sign: Willow.", "Willow"),
     ("call_sign", "his call sign 'Thunder' was", "Thunder"),
     ("call_sign", "callsign Wolf.", "Wolf"),
     ("coordinates", "нашли на 47.9° N, 35.1° E", "47.9° N"),

@@ -1,0 +1,111 @@
+"""Initials standing for a registered person: "К. Н. сказала", "cousin K. wrote", "R.M.".
+
+A name cut down to its initials still names someone to a reader who knows the family.
+A run of one to three capital initials, each with its dot, that stands alone (no
+surname after it, none right before it) is asked about when its letters are initials
+of one registered non-public person's name words, each letter a different word, in
+any order ("Н. К." and "К. Н." for Николай Кравченко), in either script ("N. K.").
+Initials with a surname ("А. С. Пушкин", "Иванов И. И.") belong to that surname and
+are read with it (a title is no surname: "Mr K."); a letter with a number after it
+("т. 2") or a hyphen ("С.-Петербург") is no initial.
+
+Limits: initials without dots ("КН") are read as an acronym; a lone initial of a name
+nobody registered is not asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import permutations
+
+from intake.check import english, morph
+from intake.check.latin import readings, spellings
+
+# One to three capitals, each followed by a dot, a space or none between them.
+_RUN = re.compile(r"(?<![^\W_])[A-ZА-ЯЁ]\.(?:[ \u00a0]?[A-ZА-ЯЁ]\.){0,2}")
+_AFTER = re.compile(r"[ \u00a0]*(?:([A-ZА-ЯЁ][^\W\d_]+)|(\d|-))?")
+_BEFORE = re.compile(r"([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]*$")
+# Titles before initials ("Mr K."): the initials stand for the name.
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sgt", "cpl", "pvt", "capt", "lt", "col"))
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def letters_of(word: str) -> frozenset[str]:
+    """The capitals an initial of ``word`` can be written with: its own first letter and
+    the first letter of its spellings in the other script ("Юрий": Ю, Y, I; "Zhenya": Z,
+    Ж, З)."""
+    first, lower = word[:1].upper(), word.lower()
+    other = readings(lower[:2]) | readings(lower[:1]) if word.isascii() else spellings(word)
+    return frozenset({first, *(s[:1].upper() for s in other if s)})
+
+
+class Initials:
+    """Each registered non-public person as the initial letters of their name words."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        people = []
+        for name in names:
+            words = [w for w in _SPLIT.split(name) if len(w) >= 2 and w[0].isalpha()]
+            if words:
+                people.append(tuple(letters_of(w) for w in words))
+        self._people = tuple(people)
+
+    def __bool__(self) -> bool:
+        return bool(self._people)
+
+    def fits(self, letters: str) -> bool:
+        """True if the letters are initials of different words of one registered name."""
+        return any(_assigned(letters, person) for person in self._people)
+
+    def runs(self, clean: str) -> Iterator[tuple[int, int]]:
+        """Spans of the bare runs of initials in ``clean`` whose letters fit a person."""
+        for run in _RUN.finditer(clean):
+            if _bare(clean, run.start(), run.end()):
+                letters = "".join(c for c in run.group() if c.isalpha())
+                if self.fits(letters):
+                    yield run.start(), run.end()
+
+
+def _assigned(letters: str, person: tuple[frozenset[str], ...]) -> bool:
+    if len(letters) > len(person):
+        return False
+    return any(
+        all(letter in word for letter, word in zip(letters, order, strict=False))
+        for order in permutations(person, len(letters))
+    )
+
+
+def _bare(clean: str, start: int, end: int) -> bool:
+    """No surname right after the run ("К. Зуев") or name right before it ("Зуев К. Н.",
+    "Hasan K."; an ordinary word opening the sentence is none: "Свидетель Н. К."), and no
+    number or hyphen after its last dot ("т. 2", "С.-Петербург")."""
+    after = _AFTER.match(clean, end)
+    if after is not None and (after.group(2) or _surname_after(after.group(1))):
+        return False
+    before = _BEFORE.search(clean, max(0, start - 40), start)
+    if before is None or before.group(1).lower() in _TITLES:
+        return True
+    return _opens_sentence(clean, before.start()) and not _name_like(before.group(1))
+
+
+def _surname_after(word: str | None) -> bool:
+    """A capitalised word after the run is its surname unless it opens the next sentence
+    as an ordinary word would ("К. Н. Потом она ушла")."""
+    return word is not None and _name_like(word)
+
+
+def _name_like(word: str) -> bool:
+    """True unless ``word`` is an ordinary word (English, or Russian read first as one)."""
+    lower = word.lower()
+    if word.isascii():
+        return not english.ordinary(word)
+    return morph.classify(lower) != "word" or not morph.mostly_common(lower)
+
+
+def _opens_sentence(clean: str, start: int) -> bool:
+    """True if the capitalised word at ``start`` opens a sentence or a line."""
+    index = start - 1
+    while index >= 0 and clean[index] in ' \u00a0\t«"“„([—–-':
+        index -= 1
+    return index < 0 or clean[index] in ".!?…:;\n"

@@ -1,0 +1,86 @@
+"""Dates of birth with no cue word beside them: in a table's column, or right after a name.
+
+* A table (lines with cells between "|", or separated by tabs) whose header names a
+  date of birth ("Дата рождения", "д.р.", "г.р.", "DOB", "Born") holds one in that
+  column of every row below it, whatever the row says.
+* A full date (day, month and year) right after a name in a list or a record, a comma,
+  a bracket or a dash between ("Выдумкин Пётр Ильич, 14.02.1991", "Petrov I.
+  (03/12/1989)"), is a date of birth when its year lies :data:`MIN_AGE` years or more
+  before the current one: such a date is seldom an event the text reports. The name is
+  two or three capitalised words, an initial, or one capitalised word that does not
+  open a sentence ("Потом, 14.02.1991" is no name's).
+
+Both are kind ``birth_date`` (tagged by default). Other dates are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from intake.redact.findings import BIRTH_DATE
+
+Hit = tuple[str, int, int, float]
+MIN_AGE = 14  # years; a full date after a name at least this old is read as a birth date
+_HEADER_CUE = re.compile(r"(?:рожд|д\.\s?р|д/р|г\.\s?р|birth|dob|d\.o\.b|born)", re.IGNORECASE)
+_CELL_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?!\d)"
+)
+_SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
+# A name (capitalised words, or an initial) and then a full date: "Ильич, 14.02.1991",
+# "Petrov I. (03/12/1989)", "И.И. – 3.12.1989"
+_AFTER_NAME = re.compile(
+    r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){0,2}[A-ZА-ЯЁ][^\W\d_]+|[A-ZА-ЯЁ]\.)"
+    r"[ \u00a0]?[,(–—-][ \u00a0]?"
+    r"(?P<date>(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2}))(?!\d)"
+)
+_OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*)$")
+
+
+def find_birth_dates(text: str) -> Iterator[Hit]:
+    yield from _in_columns(text)
+    yield from _after_names(text)
+
+
+def _cells(line: str) -> list[tuple[int, str]] | None:
+    """(offset in the line, text) of each cell, or None for a line that is no table row."""
+    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else None
+    if sep is None:
+        return None
+    cells, at = [], 0
+    for part in line.split(sep):
+        cells.append((at, part))
+        at += len(part) + 1
+    return cells
+
+
+def _in_columns(text: str) -> Iterator[Hit]:
+    """Dates in the column whose header names a date of birth, in every row below it."""
+    if "|" not in text and "\t" not in text:
+        return
+    column: int | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells = _cells(line)
+        if cells is None:
+            column = None
+        elif column is None:
+            column = next((i for i, (_at, c) in enumerate(cells) if _HEADER_CUE.search(c)), None)
+        elif column < len(cells) and not _SEPARATOR_ROW.match(line):
+            at, cell = cells[column]
+            for found in _CELL_DATE.finditer(cell):
+                yield BIRTH_DATE, offset + at + found.start(), offset + at + found.end(), 0.85
+        offset += len(line)
+
+
+def _after_names(text: str) -> Iterator[Hit]:
+    latest = date.today().year - MIN_AGE
+    for found in _AFTER_NAME.finditer(text):
+        day, month, year = (int(found.group(g)) for g in ("day", "month", "year"))
+        if not (1 <= day <= 31 and 1 <= month <= 12 and year <= latest):
+            continue
+        name = found.group("name")
+        one_word = " " not in name and "\u00a0" not in name and not name.endswith(".")
+        if not one_word or not _OPENS.search(text, max(0, found.start() - 3), found.start()):
+            yield BIRTH_DATE, found.start("date"), found.end("date"), 0.8

@@ -1,0 +1,59 @@
+"""Initials alone that stand for a registered person are asked about; other initials not.
+
+Every name here is invented. The registry: Николай Кравченко (with a patronymic),
+Sergey Zuev written in Latin letters, and Юлия Ясная.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.check import NEAR_NAME, Check
+
+CHECK = Check(["Кравченко Николай Петрович", "Sergey Zuev", "Юлия Ясная"])
+
+# (text, the initials asked about)
+ASKED = [
+    ("Вчера К. Н. сказала, что сына увезли.", "К. Н."),
+    ("Свидетель Н. К. показал, что", "Н. К."),  # a capitalised word opening the sentence
+    ("Об этом писал Н. П. К. в письме.", "Н. П. К."),  # three words, three letters
+    ("Об этом писал Н.П. в письме.", "Н.П."),  # no space between
+    ("К. Н. Потом она ушла.", "К. Н."),  # the next sentence opens with an ordinary word
+    ("Signed: cousin N.", "N."),  # a Cyrillic name's initial in Latin letters
+    ("I told Mr K. about it.", "K."),  # a title is no surname
+    ("Then S. Z. said nothing.", "S. Z."),
+    ("Затем С. З. ушёл.", "С. З."),  # a Latin name's initials in Cyrillic letters
+    ("The letter was signed by Y. in March.", "Y."),  # Юлия in Latin letters: Y
+]
+
+# Initials that are not a registered person's alone
+NOT_ASKED = [
+    "А. С. Пушкин писал об этом.",  # a surname after the initials
+    "Показал Иванов К. Н. в суде.",  # a surname before them
+    "См. т. 2, с. 5.",  # a number after the letter
+    "Из С.-Петербурга приехали.",  # a hyphen after the dot
+    "Это корпус Б. Туда нельзя.",  # Б is no one's initial here
+    "Р. М. были там.",  # neither letter fits one registered name
+    "К. К. пришёл.",  # two letters, one word with К: Кравченко has one К
+]
+
+
+@pytest.mark.parametrize(("text", "initials"), ASKED, ids=[a for _t, a in ASKED])
+def test_initials_of_a_registered_person_alone_are_asked_about(text: str, initials: str) -> None:
+    hits = [h for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert [text[h.start : h.end] for h in hits] == [initials]
+
+
+@pytest.mark.parametrize("text", NOT_ASKED)
+def test_initials_with_a_surname_or_of_nobody_registered_are_not(text: str) -> None:
+    assert [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_initials_decided_keep_are_explained() -> None:
+    text = "Вчера К. Н. сказала."
+    assert CHECK.with_kept(["К. Н."]).run(text) == []
+
+
+def test_initials_the_engine_wrote_are_explained() -> None:
+    text = "Вчера К. Н. сказала."
+    assert CHECK.run(text, explained=[(6, 11)]) == []
