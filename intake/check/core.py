@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from intake.check import around, capitalised, english, morph, numbers, things
+from intake.check import around, capitalised, english, morph, numbers, spoken, things
 from intake.check.initials import Initials
 from intake.check.latin import spellings
 from intake.check.near_names import NearNames, in_handle, in_lower_case_line
@@ -87,7 +87,7 @@ class Check:
         for start, end in self.initials.runs(view.norm.clean):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
-        for start, end in numbers.codes(view.norm.clean):
+        for start, end in (*numbers.codes(view.norm.clean), *spoken.runs(view.norm.clean)):
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)

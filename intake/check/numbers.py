@@ -20,9 +20,9 @@ or more digits and is not:
   "Сакаев (2637)" in a text about ratings; "скинула 7000").
 
 Everything else is asked about: a unit number, a card or passport number, a
-personal number, a code word with digits. Limits: a number written in words
-("двенадцать тысяч") is not read, and a code of three digits or fewer is let
-through (a house number, "Т-72").
+personal number, a code word with digits. A number read out in words is
+:mod:`intake.check.spoken`'s. Limits: a code of three digits or fewer is let through
+(a house number, "Т-72").
 """
 
 from __future__ import annotations
@@ -62,30 +62,6 @@ _SIGNS_BEFORE = ("$", "€", "£", "₽", "₴")
 _NOT_PLURAL_EN = _words(
     "this was has is its his hers yours ours always perhaps as us yes plus thus across "
     "unless towards whereas"
-)
-_PLURAL_EN = frozenset(
-    [
-        "this",
-        "was",
-        "has",
-        "is",
-        "its",
-        "his",
-        "hers",
-        "yours",
-        "ours",
-        "always",
-        "perhaps",
-        "as",
-        "us",
-        "yes",
-        "plus",
-        "thus",
-        "across",
-        "unless",
-        "towards",
-        "whereas",
-    ]
 )
 _PLURAL_EN = frozenset({"people", "men", "women", "children", "police", "personnel"})
 _NEXT_WORD = re.compile(r"[\s-]*([%‰$€£₽₴]|[^\W\d_]+)")

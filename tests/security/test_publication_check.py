@@ -33,6 +33,7 @@ PLANTED = [
     ("check:near-name", "С. К."),  # Сергей Кравчук's initials alone
     ("check:capitalised", "Тувинцевым"),  # a surname nobody registered
     ("check:number", "QX-58317"),  # a personal number the patterns do not expect
+    ("check:number", "шесть один девять девять"),  # a unit number read out in words
 ]
 IDS = [form for _kind, form in PLANTED]
 

@@ -51,3 +51,31 @@ def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> 
 def test_a_kept_code_is_not_asked_about() -> None:
     text = "Он служил в части 12345 под городом."
     assert [h.kind for h in Check([], kept=["12345"]).run(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("unit number, she told me, is six one nine nine two.", "six one nine nine two"),
+        (
+            "телефон восемь девять один шесть, ноль ноль два",
+            "восемь девять один шесть, ноль ноль два",
+        ),
+        ("часть шестьдесят один девять девять семь", "шестьдесят один девять девять семь"),
+    ],
+)
+def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None:
+    assert numbers(text) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В две тысячи двадцать втором году его забрали.",  # a year: thousands break a run
+        "Раз, два, три — и всё.",  # three words
+        "There were one hundred and fifty people.",  # "and" breaks a run
+        "Их было двадцать пять, потом сорок.",
+    ],
+)
+def test_counts_and_years_in_words_are_not(text: str) -> None:
+    assert numbers(text) == []

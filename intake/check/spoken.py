@@ -1,0 +1,54 @@
+"""Numbers read out in words: a phone, a unit or a card number dictated digit by digit.
+
+A voice-to-text transcript writes "шесть один девять девять два" or "unit number is
+six one nine nine two" where a typed text would have digits. A run of
+:data:`MIN_WORDS` or more number words (digits, teens, tens and hundreds, in Russian
+or English), parted by spaces, commas or hyphens, is read as a code: no count or
+quantity is said that way. Words for thousands and millions break a run ("две тысячи
+двадцать второго года" is a year), and so does "and" ("one hundred and fifty").
+
+Limits: numbers said in larger groups ("восемьсот двенадцать сорок пять") are read only
+when the run is long enough; ordinals ("двадцать второго") end a run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+MIN_WORDS = 4
+
+_RU = (
+    "ноль нуль один одна одно два две три четыре пять шесть семь восемь девять десять "
+    "одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать "
+    "восемнадцать девятнадцать двадцать тридцать сорок пятьдесят шестьдесят семьдесят "
+    "восемьдесят девяносто сто двести триста четыреста пятьсот шестьсот семьсот "
+    "восемьсот девятьсот"
+)
+_EN = (
+    "zero oh nought one two three four five six seven eight nine ten eleven twelve "
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+    "fifty sixty seventy eighty ninety"
+)
+NUMBER_WORDS = frozenset((_RU + " " + _EN).split())
+_WORD = re.compile(r"[^\W\d_]+")
+_BETWEEN = re.compile(r"[\s,-]*")
+
+
+def runs(clean: str) -> Iterator[tuple[int, int]]:
+    """Spans of runs of :data:`MIN_WORDS` or more number words in ``clean``."""
+    start = end = count = 0
+    for word in _WORD.finditer(clean):
+        joined = count and _BETWEEN.fullmatch(clean, end, word.start())
+        if word.group().lower() not in NUMBER_WORDS:
+            if count >= MIN_WORDS:
+                yield start, end
+            count = 0
+            continue
+        if not joined:
+            if count >= MIN_WORDS:
+                yield start, end
+            start, count = word.start(), 0
+        end, count = word.end(), count + 1
+    if count >= MIN_WORDS:
+        yield start, end
