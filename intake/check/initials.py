@@ -2,9 +2,11 @@
 
 A name cut down to its initials still names someone to a reader who knows the family.
 A run of one to three capital initials, each with its dot, that stands alone (no
-surname after it, none right before it) is asked about when its letters are initials
-of one registered non-public person's name words, each letter a different word, in
-any order ("Н. К." and "К. Н." for Николай Кравченко), in either script ("N. K.").
+surname after it, none right before it) is asked about: two or three always (they
+name a person, and a patronymic's initial is seldom registered: "К. Н." for Ксения
+Николаевна), but for a few abbreviations ("U.S."); one when it is the initial of a
+word of a registered non-public name ("K." for Кравченко), in either script ("N."
+for Николай).
 Initials with a surname ("А. С. Пушкин", "Иванов И. И.") belong to that surname and
 are read with it (a title is no surname: "Mr K."); a letter with a number after it
 ("т. 2") or a hyphen ("С.-Петербург") is no initial.
@@ -28,6 +30,10 @@ _AFTER = re.compile(r"[ \u00a0]*(?:([A-ZА-ЯЁ][^\W\d_]+)|(\d|-))?")
 _BEFORE = re.compile(r"([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]*$")
 # Titles before initials ("Mr K."): the initials stand for the name.
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sgt", "cpl", "pvt", "capt", "lt", "col"))
+# Initials with dots that stand for no person ("U.S.", "U. N.", "Т. Е.").
+ABBREVIATIONS = frozenset(
+    ("US", "UK", "UN", "EU", "DC", "LA", "NY", "AD", "BC", "AM", "PM", "ТЕ", "СШ", "РФ", "СМ")
+)
 _SPLIT = re.compile(r"[\s-]+")
 
 
@@ -55,7 +61,12 @@ class Initials:
         return bool(self._people)
 
     def fits(self, letters: str) -> bool:
-        """True if the letters are initials of different words of one registered name."""
+        """True for two or three initials that are no abbreviation (:data:`ABBREVIATIONS`):
+        they name a person, registered or not, and a patronymic's initial is seldom
+        registered ("К. Н." for Ксения Николаевна). One initial, if it is that of a word
+        of a registered name."""
+        if len(letters) > 1:
+            return letters not in ABBREVIATIONS
         return any(_assigned(letters, person) for person in self._people)
 
     def runs(self, clean: str) -> Iterator[tuple[int, int]]:

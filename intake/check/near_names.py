@@ -147,11 +147,13 @@ class NearNames:
 
     def is_form(self, folded: str, *, suffixed: bool = False) -> bool:
         """True if the folded word is a registered name word's stem or short stem followed by
-        a suffix and ending of a name form (:func:`intake.check.stems.tails`): "толику",
-        "коляном", "орла"; not "только", "лента", "колесо". ``suffixed``: after a short
+        a suffix and ending of a name form (:func:`intake.check.stems.tails`), or a name's
+        stem alone: "толику", "коляном", "орла", "волк"; not "только", "лента", "колесо". ``suffixed``: after a short
         stem a suffix is needed ("толику", not "люди"); a name's own stem takes any ending
         ("орла")."""
         endings, suffixed_endings = tails(), tails(suffixed=suffixed)
+        if folded in self.stems:
+            return True  # the stem alone: "Волк", "Хертек" in the nominative
         return any(
             (folded[:n] in self.stems and folded[n:] in endings)
             or (folded[:n] in self.shorts and folded[n:] in suffixed_endings)

@@ -1,4 +1,4 @@
-"""Initials alone that stand for a registered person are asked about; other initials not.
+"""Initials alone are asked about: two or three always, one if a registered name's.
 
 Every name here is invented. The registry: Николай Кравченко (with a patronymic),
 Sergey Zuev written in Latin letters, and Юлия Ясная.
@@ -24,6 +24,8 @@ ASKED = [
     ("Then S. Z. said nothing.", "S. Z."),
     ("Затем С. З. ушёл.", "С. З."),  # a Latin name's initials in Cyrillic letters
     ("The letter was signed by Y. in March.", "Y."),  # Юлия in Latin letters: Y
+    ("Вчера К. Б. сказала, что", "К. Б."),  # two initials name someone, registered or not
+    ("Р. М. были там.", "Р. М."),
 ]
 
 # Initials that are not a registered person's alone
@@ -33,8 +35,8 @@ NOT_ASKED = [
     "См. т. 2, с. 5.",  # a number after the letter
     "Из С.-Петербурга приехали.",  # a hyphen after the dot
     "Это корпус Б. Туда нельзя.",  # Б is no one's initial here
-    "Р. М. были там.",  # neither letter fits one registered name
-    "К. К. пришёл.",  # two letters, one word with К: Кравченко has one К
+    "The U.S. and the U.K. agreed.",  # abbreviations
+    "Это корпус Б.",  # one letter, no registered name's initial
 ]
 
 

@@ -270,3 +270,27 @@ def test_edit_distance_is_exact_within_its_limit_and_one_past_it_beyond(
 ) -> None:
     exact = full_levenshtein(a, b)
     assert distance(a, b, limit) == (exact if exact <= limit else limit + 1)
+
+
+COMMON_WORD_SURNAMES = Check(["Пётр Волк", "Игорь Сова", "Олег Мороз", "Ахмед Хаджи"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Волк пришёл домой поздно.", "Волк"),  # the surname itself, opening a sentence
+        ("Сова сказал, что придёт.", "Сова"),
+        ("Мороз ответил не сразу.", "Мороз"),
+        ("Хаджи сказал, что придёт.", "Хаджи"),
+        ("Волку позвонили ночью.", "Волку"),  # in another case
+    ],
+)
+def test_a_surname_that_is_a_common_word_is_asked_about_opening_a_sentence(
+    text: str, form: str
+) -> None:
+    hits = COMMON_WORD_SURNAMES.run(text)
+    assert [(h.kind, text[h.start : h.end]) for h in hits] == [(NEAR_NAME, form)]
+
+
+def test_the_common_word_in_lower_case_is_not_asked_about() -> None:
+    assert COMMON_WORD_SURNAMES.run("В лесу выл волк, и была сова.") == []
