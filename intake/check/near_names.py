@@ -5,7 +5,9 @@ A word is a near-miss of a registered name word when, compared on the folded vie
 * it starts with the name word's stem and adds at most a case ending or suffix
   (Хертек -> "Хертеком", Кравченко -> "Кравченкой", Зуев -> "Зуевым");
 * it starts with one of the first name's short stems from :mod:`intake.check.stems`
-  (Сергей -> "Серёжкин", "Серёж"; Елена -> "Ленуська"; Дмитрий -> "Димин");
+  (Сергей -> "Серёжкин", "Серёж"; Елена -> "Ленуська"; Дмитрий -> "Димин"); for a first
+  name the table does not list, its first four letters and any suffix, or its first
+  three and a name form's suffix and ending (Гульнара -> "Гульнарочка", "Гуля", "Гулей");
 * its stem is within a small edit distance of the name's stem, scaled by length:
   none below 5 letters, 1 for 5-6 letters, 2 from 7 (Кравченко -> "Кравчинко");
 * it is a short form of an English first name, whole (William -> "Bill", "Billy's").
@@ -94,6 +96,7 @@ class NearNames:
     shorts: frozenset[str]  # short stems of first names: stem + suffix
     whole: frozenset[str] = frozenset()  # short forms compared whole: English "bill"
     latin: frozenset[str] = frozenset()  # Latin short forms of Russian names: "tolik"
+    brief: frozenset[str] = frozenset()  # first three letters of a first name no table lists
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -105,7 +108,7 @@ class NearNames:
         """The table of ``names``. Many people share a first name, and a word's keys depend
         only on the word and on whether it opens a name of several words, so each such
         word is worked out once per table (``seen``), not once per person."""
-        keys: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
+        keys: tuple[set[str], ...] = (set(), set(), set(), set(), set())
         seen: set[tuple[str, bool]] = set()
         for name in names:
             words = [w for w in _SPLIT.split(name.lower()) if w]
@@ -115,8 +118,8 @@ class NearNames:
                     seen.add((word, opening))
                     for found, into in zip(_word_keys(word, opening), keys, strict=True):
                         into.update(found)
-        stems, shorts, whole, latin = (frozenset(k) for k in keys)
-        return cls(stems, shorts, whole, latin)
+        stems, shorts, whole, latin, brief = (frozenset(k) for k in keys)
+        return cls(stems, shorts, whole, latin, brief)
 
     def latin_form(self, folded: str) -> bool:
         """True if the folded word is a Latin short form of a registered Russian first name
@@ -148,12 +151,14 @@ class NearNames:
     def is_form(self, folded: str, *, suffixed: bool = False) -> bool:
         """True if the folded word is a registered name word's stem or short stem followed by
         a suffix and ending of a name form (:func:`intake.check.stems.tails`), or a name's
-        stem alone: "толику", "коляном", "орла", "волк"; not "только", "лента", "колесо". ``suffixed``: after a short
-        stem a suffix is needed ("толику", not "люди"); a name's own stem takes any ending
-        ("орла")."""
+        stem alone: "толику", "коляном", "орла", "волк"; not "только", "лента", "колесо".
+        ``suffixed``: after a short stem a suffix is needed ("толику", not "люди"); a
+        name's own stem takes any ending ("орла")."""
         endings, suffixed_endings = tails(), tails(suffixed=suffixed)
         if folded in self.stems:
             return True  # the stem alone: "Волк", "Хертек" in the nominative
+        if folded[:3] in self.brief and folded[3:] in endings:
+            return True
         return any(
             (folded[:n] in self.stems and folded[n:] in endings)
             or (folded[:n] in self.shorts and folded[n:] in suffixed_endings)
@@ -167,6 +172,8 @@ class NearNames:
             return True
         if shorts and _prefixed(word, self.shorts, MAX_SUFFIX):
             return True
+        if shorts and word[:3] in self.brief and word[3:] in tails():
+            return True  # Гульнара -> "Гуля", "Гулей"
         if _prefixed(word, self.stems, MAX_ENDING):
             return True
         if not self._indexed:
@@ -183,12 +190,13 @@ class NearNames:
 
 
 def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
-    """(full stems, short stems, English short forms, Latin short forms) of one lower-case
-    name word; ``opening``: it opens a name of several words (a first name), whose first
-    letters are a short stem when the table lists none."""
+    """(full stems, short stems, English short forms, Latin short forms, brief stems) of one
+    lower-case name word; ``opening``: it opens a name of several words (a first name),
+    whose first four letters are a short stem, and first three a brief one, when the
+    table lists none."""
     folded = skeleton(word)
     if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
-        return set(), set(), set(), set()
+        return set(), set(), set(), set(), set()
     stems = {stem(skeleton(w)) for w in (word, *spellings(word))}
     if (dropped := fleeting(folded)) is not None:
         stems.add(dropped)
@@ -198,7 +206,8 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
         latin_stems = [w for w in spellings(short) if len(w) >= MIN_STEM]
         shorts.update(skeleton(w) for w in (short, *latin_stems))
         latin.update(skeleton(w) for w in latin_short_forms(short))
-    return stems, shorts, set(english_shorts(folded)), latin
+    brief = {folded[:3]} if opening and not short_stems(folded) and len(folded) >= 4 else set()
+    return stems, shorts, set(english_shorts(folded)), latin, brief
 
 
 def _prefixed(word: str, stems: frozenset[str], most: int) -> bool:

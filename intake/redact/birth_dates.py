@@ -1,8 +1,9 @@
 """Dates of birth with no cue word beside them: in a table's column, or right after a name.
 
-* A table (lines with cells between "|", or separated by tabs) whose header names a
-  date of birth ("Дата рождения", "д.р.", "г.р.", "DOB", "Born") holds one in that
-  column of every row below it, whatever the row says.
+* A table (lines with cells between "|", or separated by tabs, blank lines allowed
+  between its rows) whose header names a date of birth ("Дата рождения", "д.р.",
+  "г.р.", "DOB", "Born") holds one in that column of every row below it, whatever the
+  row says.
 * A full date (day, month and year) right after a name in a list or a record, a comma,
   a bracket or a dash between ("Выдумкин Пётр Ильич, 14.02.1991", "Petrov I.
   (03/12/1989)"), is a date of birth when its year lies :data:`MIN_AGE` years or more
@@ -64,7 +65,7 @@ def _in_columns(text: str) -> Iterator[Hit]:
     for line in text.splitlines(keepends=True):
         cells = _cells(line)
         if cells is None:
-            column = None
+            column = None if line.strip() else column  # a blank line between rows
         elif column is None:
             column = next((i for i, (_at, c) in enumerate(cells) if _HEADER_CUE.search(c)), None)
         elif column < len(cells) and not _SEPARATOR_ROW.match(line):

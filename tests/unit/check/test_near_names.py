@@ -294,3 +294,25 @@ def test_a_surname_that_is_a_common_word_is_asked_about_opening_a_sentence(
 
 def test_the_common_word_in_lower_case_is_not_asked_about() -> None:
     assert COMMON_WORD_SURNAMES.run("В лесу выл волк, и была сова.") == []
+
+
+UNLISTED_FIRST_NAMES = Check(["Гульнара Выдумкина", "Сослан Выдумов", "Зарема Выдумова"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Потом Гуля сказала, что устала.", "Гуля"),  # Tatar: Гульнара
+        ("Мы долго говорили с Гулей.", "Гулей"),
+        ("Гульнарочка, ответь.", "Гульнарочка"),
+        ("Сосик пришёл домой поздно.", "Сосик"),  # Ossetian: Сослан
+        ("Вчера звонила Зара.", "Зара"),  # Chechen: Зарема
+    ],
+)
+def test_a_short_form_of_a_first_name_no_table_lists_is_a_near_miss(text: str, form: str) -> None:
+    hits = UNLISTED_FIRST_NAMES.run(text)
+    assert [(h.kind, text[h.start : h.end]) for h in hits] == [(NEAR_NAME, form)]
+
+
+def test_words_that_only_share_three_letters_with_such_a_name_are_not() -> None:
+    assert UNLISTED_FIRST_NAMES.run("Мы гуляли долго. Гулко было, сосны шумели.") == []
