@@ -18,6 +18,8 @@ from intake.redact.normalize import Normalized
 # Letters (any script), joined by a hyphen or an apostrophe; digits inside a word stay in it.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*")
 _SENTENCE_END = ".!?…:;\n"
+# A speaker's label: up to three capitalised words (or initials) and a colon.
+_LABEL = re.compile(r"[A-ZА-ЯЁ][^\W_]*\.?(?:[ \u00a0][A-ZА-ЯЁ][^\W_]*\.?){0,2}:(?!\d)")
 _INITIAL_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯЁ]\.(?![^\W_])")
 _OPENERS = "«\"'“„‘([—–-•*#>"
 _OPEN_QUOTES = "«\"“„‘'"
@@ -98,13 +100,18 @@ def _quoted(clean: str, start: int, end: int) -> bool:
 
 
 def _sentence_initial(clean: str, start: int) -> bool:
-    """True at the start of the text, a line or a sentence, skipping opening quotes/dashes."""
+    """True at the start of the text, a line or a sentence, skipping opening quotes/dashes;
+    not after a colon ("From: Ivan Petrov", "Свидетель: Выдумкин"), nor in a speaker's
+    label ("Марина: ...", "[12.03.24, 14:05] Марина Выдумкина: ..."): names stand there
+    more often than a word that opens a sentence."""
+    if _LABEL.match(clean, start):
+        return False
     index = start - 1
     while index >= 0 and (clean[index].isspace() or clean[index] in _OPENERS):
         if clean[index] == "\n":
             return True
         index -= 1
-    return index < 0 or clean[index] in _SENTENCE_END
+    return index < 0 or (clean[index] in _SENTENCE_END and clean[index] != ":")
 
 
 def masked_context(

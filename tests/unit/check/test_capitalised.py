@@ -58,3 +58,26 @@ def test_a_kept_string_and_an_explained_span_are_not_asked_about() -> None:
     start = text.index("Бурятовым")
     hits = Check([]).run(text, [(start, start + len("Бурятовым"))])
     assert [text[h.start : h.end] for h in hits] == ["Тувинцевым"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[12.03.24, 14:05] Марина Выдумкина: привет", ["Марина", "Выдумкина"]),  # a chat export
+        ("Марина: привет\nХертекпаев: пока", ["Марина", "Хертекпаев"]),  # speakers' labels
+        ("From: Ivan Whitcombe <iw@example.org>", ["Ivan", "Whitcombe"]),  # after a colon
+        ("Свидетель: Хертекпаев ответил не сразу.", ["Хертекпаев"]),
+    ],
+)
+def test_a_name_in_a_speakers_label_or_after_a_colon_is_asked_about(
+    text: str, words: list[str]
+) -> None:
+    assert capitalised(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Он сказал: Приходи завтра.", "Место: Москва.", "Subject: Request for help", "Время: 14:05"],
+)
+def test_ordinary_words_and_places_after_a_colon_are_not(text: str) -> None:
+    assert capitalised(text) == []
