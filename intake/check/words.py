@@ -10,6 +10,7 @@ original text. Limits: a word split by spaces ("Крав ченко") is two wor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,16 @@ _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*")
 _SENTENCE_END = ".!?…:;\n"
 # A speaker's label: up to three capitalised words (or initials) and a colon.
 _LABEL = re.compile(r"[A-ZА-ЯЁ][^\W_]*\.?(?:[ \u00a0][A-ZА-ЯЁ][^\W_]*\.?){0,2}:(?!\d)")
+_LABEL_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]*\][ \t]*)?([A-ZА-ЯЁ][^\W\d_]+):", re.MULTILINE)
+# A form's or a header's field that holds a person's name, and its colon.
+_NAME_FIELD = re.compile(
+    r"(?<![^\W_])(?:from|to|cc|sender|recipient|name|full name|signed|witness|applicant"
+    r"|author|contact|от|кому|копия|отправитель|получатель|имя|фио|ф\.и\.о\.|фамилия"
+    r"|подпись|заявитель|свидетель|свидетельница|потерпевший|потерпевшая|подсудимый"
+    r"|обвиняемый|задержанный|автор|контакт)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_LINE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?")  # what may open a line before a label
 _INITIAL_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯЁ]\.(?![^\W_])")
 _OPENERS = "«\"'“„‘([—–-•*#>"
 _OPEN_QUOTES = "«\"“„‘'"
@@ -40,6 +51,7 @@ class Word:
     quoted: bool = False  # alone between quotation marks: «Гром», "Кедр"
     previous: str = ""  # the word before in its sentence, lower case ("позывной: Гром")
     following: str = ""  # the word after, lower case ("Red" "cross")
+    label: bool = False  # one word with a colon that opens two lines or more: "Гром: Приём"
 
     @property
     def has_digit(self) -> bool:
@@ -64,8 +76,17 @@ class Text:
         return self.norm.span(start, end)
 
 
+def _labels(clean: str) -> frozenset[int]:
+    """Starts of the one-word labels of a dialogue: a capitalised word and a colon that open
+    two lines or more (after a time stamp in brackets, if any)."""
+    found = [(m.start(1), m.group(1)) for m in _LABEL_LINE.finditer(clean)]
+    repeated = {word for word, count in Counter(w for _s, w in found).items() if count > 1}
+    return frozenset(start for start, word in found if word in repeated)
+
+
 def _words(norm: Normalized) -> list[Word]:
     clean, folded = norm.clean, norm.skeleton
+    labels = _labels(clean) if ":" in clean else frozenset()
     matches = list(_WORD.finditer(clean))
     lowers = [match.group().lower() for match in matches]
     out: list[Word] = []
@@ -85,6 +106,7 @@ def _words(norm: Normalized) -> list[Word]:
                 if index and _same_sentence(clean, matches[index - 1].end(), start)
                 else "",
                 lowers[index + 1] if index + 1 < len(lowers) else "",
+                start in labels,
             )
         )
     return out
@@ -101,17 +123,20 @@ def _quoted(clean: str, start: int, end: int) -> bool:
 
 def _sentence_initial(clean: str, start: int) -> bool:
     """True at the start of the text, a line or a sentence, skipping opening quotes/dashes;
-    not after a colon ("From: Ivan Petrov", "Свидетель: Выдумкин"), nor in a speaker's
-    label ("Марина: ...", "[12.03.24, 14:05] Марина Выдумкина: ..."): names stand there
-    more often than a word that opens a sentence."""
-    if _LABEL.match(clean, start):
+    not in a speaker's label ("Марина: ...", "[12.03.24, 14:05] Марина Выдумкина: ..."),
+    nor after a field that holds a name ("From: Ivan Petrov", "Свидетель: Выдумкин"):
+    names stand there more often than a word that opens a sentence."""
+    if _NAME_FIELD.search(clean, max(0, start - 24), start):
+        return False
+    head = clean[clean.rfind("\n", 0, start) + 1 : start]
+    if _LABEL.match(clean, start) and _LINE_HEAD.fullmatch(head):
         return False
     index = start - 1
     while index >= 0 and (clean[index].isspace() or clean[index] in _OPENERS):
         if clean[index] == "\n":
             return True
         index -= 1
-    return index < 0 or (clean[index] in _SENTENCE_END and clean[index] != ":")
+    return index < 0 or clean[index] in _SENTENCE_END
 
 
 def masked_context(

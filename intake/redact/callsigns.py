@@ -9,7 +9,8 @@ capitalised words right after it ("позывной Старый Лис"). Whose
 stand between: after a colon or a dash the call sign is the first word that follows
 ("позывной её мужа: Тайга", "позывной у сына — шторм"), and a capitalised word is
 taken before lower-case ones ("позывной моего брата Тайга"). The
-span is the call sign itself, so the quotes stay around the tag.
+span is the call sign itself, so the quotes stay around the tag. A capitalised call
+sign, once announced, is one wherever else the text names it ("Гром: Приём").
 """
 
 from __future__ import annotations
@@ -52,8 +53,21 @@ def _window(text: str, start: int) -> str:
 
 
 def find_call_signs(text: str) -> Iterator[Hit]:
-    """(kind, start, end, score) of each call sign announced by a cue word; a category
-    tag already in its place ("позывной [позывной]") is not one."""
+    """(kind, start, end, score) of each call sign announced by a cue word, and of every
+    other mention of a capitalised one in the text ("Гром: Приём" in an intercept after
+    "позывной Гром"); a category tag already in its place ("позывной [позывной]") is not
+    one."""
+    announced = list(_announced(text))
+    yield from announced
+    names = {text[start:end] for _kind, start, end, _score in announced}
+    spans = {(start, end) for _kind, start, end, _score in announced}
+    for name in sorted(n for n in names if n[:1].isupper()):
+        for found in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text):
+            if found.span() not in spans:
+                yield CALL_SIGN, found.start(), found.end(), 0.75
+
+
+def _announced(text: str) -> Iterator[Hit]:
     for cue in cue_matches(text, _CUE_HEADS, CUE_RE):
         if text[cue.start() - 1 : cue.start()] == "[":
             continue  # the tag's own word

@@ -81,3 +81,24 @@ def test_a_name_in_a_speakers_label_or_after_a_colon_is_asked_about(
 )
 def test_ordinary_words_and_places_after_a_colon_are_not(text: str) -> None:
     assert capitalised(text) == []
+
+
+def test_a_dialogues_label_that_names_no_role_is_asked_about_though_a_dictionary_word() -> None:
+    """An intercept's speakers are call signs ("Гром", "Сокол": words the dictionary knows)."""
+    text = "Гром: Приём, как слышно?\nСокол: Слышу.\nГром: Понял.\nСокол: Конец связи."
+    assert capitalised(text) == ["Гром", "Сокол", "Гром", "Сокол"]
+    assert capitalised("Hawk: copy.\nOwl: over.\nHawk: out.") == ["Hawk", "Owl", "Hawk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Свидетель: Да.\nСудья: Продолжайте.\nСвидетель: Хорошо.\nСудья: Ясно.",  # roles
+        "Question: Where?\nAnswer: There.\nQuestion: When?\nAnswer: Then.",
+        "Гром: так было один раз.",  # a label that opens one line only
+        "Москва: тепло.\nМосква: дождь.",  # a place
+        "From: desk\nSubject: Re: help\n\nFrom: desk\nSubject: more",  # an e-mail's header
+    ],
+)
+def test_roles_places_and_labels_used_once_are_not(text: str) -> None:
+    assert capitalised(text) == []

@@ -186,6 +186,16 @@ REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
             "Паспорт: серия [номер документа], номер [номер документа].",
         ),
         ("Служил в в/ч-56789.", "Служил в [воинская часть]."),
+        # a capitalised call sign, once announced, is one wherever the text names it again
+        (
+            "Позывной у него Ветла.\nВетла: Приём.\nКедр: Слышу, Ветла.",
+            "Позывной у него [позывной].\n[позывной]: Приём.\nКедр: Слышу, [позывной].",
+        ),
+        (
+            "His call sign was Willow. Willow: copy.",
+            "His call sign was [call sign]. [call sign]: copy.",
+        ),
+        ("позывной бурый, потом бурый кот", "позывной [позывной], потом бурый кот"),
     ],
 )
 def test_redaction_puts_the_kind_tag_in_place_and_keeps_the_quotes(
