@@ -29,13 +29,14 @@ per 1,000 words on factRuEval). A Latin word in quotation marks is explained by 
 list of common words and by its shape only, never by the dictionary ("Hawk" is asked).
 A capitalised word right after "позывной", "кличка", "прозвище", "call sign", "nickname"
 is asked about whatever else would explain it, and so is a dialogue's label ("Гром:"
-opening two lines or more) unless it names a role (:data:`ROLES`: "Свидетель:", "Q:")
+opening two lines or more) unless it names a role (``data/dialogue_roles.txt``: "Свидетель:", "Q:")
 or a place.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.check import english, known, latin_words, morph, things
 from intake.check.words import Word
@@ -44,161 +45,6 @@ NAME_LIKE = frozenset({"name", "unknown"})
 CALL_SIGN_CUES = ("позывн", "кличк", "прозвищ", "погонял", "callsign", "nickname")
 CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
-# Who speaks in a dialogue's labels when it is no one's name ("Свидетель:", "Q:"), and the
-# fields of an e-mail's header ("From:", "Subject:").
-ROLES = frozenset(
-    (
-        *[
-            "вопрос",
-            "ответ",
-            "свидетель",
-            "свидетельница",
-            "судья",
-            "секретарь",
-            "прокурор",
-            "адвокат",
-            "защитник",
-        ],
-        *[
-            "подсудимый",
-            "подсудимая",
-            "потерпевший",
-            "потерпевшая",
-            "председательствующий",
-            "истец",
-        ],
-        *[
-            "ответчик",
-            "эксперт",
-            "следователь",
-            "мать",
-            "отец",
-            "жена",
-            "муж",
-            "сын",
-            "дочь",
-            "брат",
-            "сестра",
-            "бабушка",
-        ],
-        *[
-            "дедушка",
-            "тётя",
-            "тетя",
-            "дядя",
-            "журналист",
-            "журналистка",
-            "корреспондент",
-            "интервьюер",
-            "редактор",
-        ],
-        *[
-            "редакция",
-            "примечание",
-            "источник",
-            "голос",
-            "мужчина",
-            "женщина",
-            "оператор",
-            "диспетчер",
-            "дежурный",
-        ],
-        *[
-            "командир",
-            "собеседник",
-            "собеседница",
-            "респондент",
-            "переводчик",
-            "переводчица",
-            "ведущий",
-        ],
-        *[
-            "ведущая",
-            "автор",
-            "аноним",
-            "неизвестный",
-            "неизвестная",
-            "комментарий",
-            "администратор",
-        ],
-        *["модератор", "я", "мы", "он", "она", "они"],
-        *[
-            "question",
-            "answer",
-            "interviewer",
-            "interviewee",
-            "witness",
-            "judge",
-            "clerk",
-            "prosecutor",
-            "lawyer",
-        ],
-        *[
-            "defence",
-            "defense",
-            "counsel",
-            "defendant",
-            "victim",
-            "mother",
-            "father",
-            "wife",
-            "husband",
-            "son",
-        ],
-        *[
-            "daughter",
-            "brother",
-            "sister",
-            "journalist",
-            "reporter",
-            "editor",
-            "note",
-            "source",
-            "voice",
-            "man",
-        ],
-        *[
-            "woman",
-            "operator",
-            "dispatcher",
-            "officer",
-            "commander",
-            "soldier",
-            "speaker",
-            "respondent",
-        ],
-        *[
-            "translator",
-            "interpreter",
-            "host",
-            "moderator",
-            "admin",
-            "unknown",
-            "me",
-            "we",
-            "he",
-            "she",
-            "they",
-        ],
-        *[
-            "from",
-            "to",
-            "cc",
-            "bcc",
-            "subject",
-            "date",
-            "sent",
-            "re",
-            "fwd",
-            "reply",
-            "от",
-            "кому",
-            "тема",
-            "дата",
-            "копия",
-        ],
-    )
-)
 # A town on a river ("Rostov-on-Don", "Komsomolsk-na-Amure"): no person's name takes this shape.
 _ON_RIVER = re.compile(r"[a-z]{3,}-(?:on|upon|na|am|sur)-[a-z]{3,}")
 
@@ -214,7 +60,7 @@ def unexplained(
         return False
     if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
         return True  # позывной «Сигнал», call sign Hawk: nothing explains a call sign
-    if word.label and word.clean.lower() not in ROLES:  # "Гром: Приём", "Hawk: copy"
+    if word.label and word.clean.lower() not in _roles():  # "Гром: Приём", "Hawk: copy"
         return word.clean.isascii() or morph.classify(word.clean.lower()) != "place"
     if (word.initial and not word.quoted) or word.start in settled or _explained_whole(word):
         return False
@@ -222,6 +68,11 @@ def unexplained(
         return _quoted_unexplained(word, named)
     parts = [part for part in word.clean.split("-") if part]
     return any(_part_unexplained(part, word) for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return english.data_words("dialogue_roles.txt")
 
 
 def _explained_whole(word: Word) -> bool:
