@@ -30,6 +30,7 @@ _NAME_FIELD = re.compile(
     r"|обвиняемый|задержанный|автор|контакт)[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+")  # a numbered or bulleted item
 _LINE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?")  # what may open a line before a label
 _INITIAL_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯЁ]\.(?![^\W_])")
 _OPENERS = "«\"'“„‘([—–-•*#>"
@@ -124,13 +125,16 @@ def _quoted(clean: str, start: int, end: int) -> bool:
 def _sentence_initial(clean: str, start: int) -> bool:
     """True at the start of the text, a line or a sentence, skipping opening quotes/dashes;
     not in a speaker's label ("Марина: ...", "[12.03.24, 14:05] Марина Выдумкина: ..."),
-    nor after a field that holds a name ("From: Ivan Petrov", "Свидетель: Выдумкин"):
-    names stand there more often than a word that opens a sentence."""
+    after a field that holds a name ("From: Ivan Petrov", "Свидетель: Выдумкин"), nor
+    opening a list's item ("1. Выдумкина", "• Petrov"): names stand there more often
+    than a word that opens a sentence."""
     if _NAME_FIELD.search(clean, max(0, start - 24), start):
         return False
     head = clean[clean.rfind("\n", 0, start) + 1 : start]
     if _LABEL.match(clean, start) and _LINE_HEAD.fullmatch(head):
         return False
+    if _LIST_ITEM.fullmatch(head):
+        return False  # "1. Выдумкина М. П., г. Курск": a list of people, as often as not
     index = start - 1
     while index >= 0 and (clean[index].isspace() or clean[index] in _OPENERS):
         if clean[index] == "\n":

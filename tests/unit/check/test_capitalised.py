@@ -67,9 +67,11 @@ def test_a_kept_string_and_an_explained_span_are_not_asked_about() -> None:
         ("Марина: привет\nХертекпаев: пока", ["Марина", "Хертекпаев"]),  # speakers' labels
         ("From: Ivan Whitcombe <iw@example.org>", ["Ivan", "Whitcombe"]),  # after a colon
         ("Свидетель: Хертекпаев ответил не сразу.", ["Хертекпаев"]),
+        ("Подписали:\n1. Хертекпаева, Кызыл\n2. Whitcombe, Москва", ["Хертекпаева", "Whitcombe"]),
+        ("Список:\n• Хертекпаев\n- Whitcombe", ["Хертекпаев", "Whitcombe"]),
     ],
 )
-def test_a_name_in_a_speakers_label_or_after_a_colon_is_asked_about(
+def test_a_name_in_a_label_a_name_field_or_opening_a_list_item_is_asked_about(
     text: str, words: list[str]
 ) -> None:
     assert capitalised(text) == words
@@ -98,6 +100,7 @@ def test_a_dialogues_label_that_names_no_role_is_asked_about_though_a_dictionary
         "Гром: так было один раз.",  # a label that opens one line only
         "Москва: тепло.\nМосква: дождь.",  # a place
         "From: desk\nSubject: Re: help\n\nFrom: desk\nSubject: more",  # an e-mail's header
+        "Что делать:\n1. Позвонить в штаб.\n2. Написать в Курск.",  # ordinary list items
     ],
 )
 def test_roles_places_and_labels_used_once_are_not(text: str) -> None:
