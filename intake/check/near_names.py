@@ -48,6 +48,8 @@ _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'
 _CHAT_LINE = 60  # a chat message's line; wrapped prose runs longer
+# A chat export's sender label: a time stamp in brackets, a name of up to three words, a colon.
+_CHAT_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:[^\W\d_][\w.-]*[ \t]?){1,3}:[ \t]")
 
 
 def allowed_distance(length: int) -> int:
@@ -241,22 +243,28 @@ def _within(a: str, b: str, limit: int) -> bool:
 
 def in_lower_case_line(text: str, index: int) -> bool:
     """True if the line of ``text`` around ``index`` was typed all in lower case (a retyped
-    chat), not only a line of wrapped prose that continues a sentence: it has no capital
-    letter and no tag ("[имя]": the engine's tag stands where a capitalised name was), and
+    chat; a chat export's sender label aside), not only a line of wrapped prose that
+    continues a sentence: it has no capital letter and no tag ("[имя]": the engine's tag stands where a capitalised name was), and
     it opens the text or a paragraph, follows a sentence's end, or is short and follows
     another such line."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
-    line = text[start : end if end >= 0 else len(text)]
+    line = _body(text[start : end if end >= 0 else len(text)])
     if "[" in line or any(c.isupper() for c in line):
         return False
     if start == 0:
         return True
-    before = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    before = _body(text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip())
     if not before or before[-1] in _LINE_ENDS:
         return True
     short = len(line) <= _CHAT_LINE and len(before) <= _CHAT_LINE
     return short and not any(c.isupper() for c in before)
+
+
+def _body(line: str) -> str:
+    """A chat line without its sender's label ("[12.03.24, 14:05] Марина: "), if any."""
+    label = _CHAT_LABEL.match(line)
+    return line[label.end() :] if label else line
 
 
 def in_handle(text: str, start: int, end: int) -> bool:

@@ -316,3 +316,17 @@ def test_a_short_form_of_a_first_name_no_table_lists_is_a_near_miss(text: str, f
 
 def test_words_that_only_share_three_letters_with_such_a_name_are_not() -> None:
     assert UNLISTED_FIRST_NAMES.run("Мы гуляли долго. Гулко было, сосны шумели.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("[12.03.24, 14:05] Марат: мишка сказал что придёт", "мишка"),  # a chat export
+        ("Марат: толику передай привет", "толику"),
+        ("[14:05] Айгуль Выдумова: мишка звонил", "мишка"),
+    ],
+)
+def test_a_chat_exports_sender_label_does_not_hide_a_lower_case_message(
+    text: str, form: str
+) -> None:
+    assert colloquial(text) == [form]
