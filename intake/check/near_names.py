@@ -244,9 +244,9 @@ def _within(a: str, b: str, limit: int) -> bool:
 def in_lower_case_line(text: str, index: int) -> bool:
     """True if the line of ``text`` around ``index`` was typed all in lower case (a retyped
     chat; a chat export's sender label aside), not only a line of wrapped prose that
-    continues a sentence: it has no capital letter and no tag ("[имя]": the engine's tag stands where a capitalised name was), and
-    it opens the text or a paragraph, follows a sentence's end, or is short and follows
-    another such line."""
+    continues a sentence: it has no capital letter and no tag ("[имя]": the engine's tag
+    stands where a capitalised name was), and it opens the text or a paragraph, follows
+    a sentence's end, or is short and follows another such line."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     line = _body(text[start : end if end >= 0 else len(text)])
