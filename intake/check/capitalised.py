@@ -42,9 +42,15 @@ from intake.check import english, known, latin_words, morph, things
 from intake.check.words import Word
 
 NAME_LIKE = frozenset({"name", "unknown"})
-CALL_SIGN_CUES = ("позывн", "кличк", "прозвищ", "погонял", "callsign", "nickname")
+CALL_SIGN_CUES = ("позыв", "кличк", "прозвищ", "погонял", "callsign", "nickname")
 CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
+_PREPOSITIONS = frozenset(
+    (
+        *("в", "во", "на", "из", "с", "со", "под", "до", "к", "от", "у", "около", "за"),
+        *("через", "по", "при", "the", "in", "at", "to", "from", "near", "of", "into", "on"),
+    )
+)
 # A town on a river ("Rostov-on-Don", "Komsomolsk-na-Amure"): no person's name takes this shape.
 _ON_RIVER = re.compile(r"[a-z]{3,}-(?:on|upon|na|am|sur)-[a-z]{3,}")
 
@@ -58,21 +64,40 @@ def unexplained(
     (:func:`intake.check.around.settled`)."""
     if not word.capitalised or word.has_digit or len(word.clean) < 2:
         return False
-    if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
-        return True  # позывной «Сигнал», call sign Hawk: nothing explains a call sign
-    if word.label and word.clean.lower() not in _roles():  # "Гром: Приём", "Hawk: copy"
-        return word.clean.isascii() or morph.classify(word.clean.lower()) != "place"
-    if (word.initial and not word.quoted) or word.start in settled or _explained_whole(word):
+    if _call_sign(word):
+        return True
+    if word.start in settled or _explained_whole(word):
         return False
+    if word.initial and not word.quoted:
+        return _unknown_opening(word)
     if word.quoted and not word.clean.isascii():
         return _quoted_unexplained(word, named)
     parts = [part for part in word.clean.split("-") if part]
     return any(_part_unexplained(part, word) for part in parts)
 
 
+def _call_sign(word: Word) -> bool:
+    """Right after a call sign's cue ("позывной «Сигнал»", "call sign Hawk"), or a dialogue's
+    label that names no role nor place ("Гром: Приём", "Hawk: copy"): nothing explains it."""
+    if word.previous.startswith(CALL_SIGN_CUES) or word.previous in CALL_SIGN_WORDS:
+        return True
+    if not word.label or word.clean.lower() in _roles():
+        return False
+    return word.clean.isascii() or morph.classify(word.clean.lower()) != "place"
+
+
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     return english.data_words("dialogue_roles.txt")
+
+
+def _unknown_opening(word: Word) -> bool:
+    """A Cyrillic word opening a sentence that the dictionary does not hold at all: a name
+    more often than not ("Гогита эту неделю молчит")."""
+    lower = word.clean.lower()
+    if word.clean.isascii() or "-" in lower or known.world_town(word):
+        return False
+    return morph.classify(lower) == "unknown" and not known.organisation(lower)
 
 
 def _explained_whole(word: Word) -> bool:
@@ -90,14 +115,17 @@ def _explained_whole(word: Word) -> bool:
 
 
 def _quoted_unexplained(word: Word, named: frozenset[str]) -> bool:
-    """«Гром» alone in quotes: a call sign unless a place, or a word after газета, корабль...
-    (or a thing the text named so before)."""
+    """«Гром» alone in quotes: a call sign, unless a word after газета, корабль... (or a
+    thing the text named so before); a place too ("«Мир»" after a person's name)."""
     kind = morph.classify(word.clean.lower())
     if kind == "word" and (things.names_a_thing(word.previous) or things.same_thing(word, named)):
         return False
     if kind == "unknown" and things.same_craft(word, named):
         return False  # шаттл «Дискавери», and «Дискавери» again later in the text
-    return kind != "place"
+    if kind == "place":  # "Алиев «Мир»": a nickname; "в «Шахты»": a place, if quoted
+        after_thing = things.names_a_thing(word.previous) or things.same_thing(word, named)
+        return not after_thing and word.previous not in _PREPOSITIONS
+    return True
 
 
 def _part_unexplained(part: str, word: Word) -> bool:

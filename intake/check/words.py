@@ -30,9 +30,11 @@ _NAME_FIELD = re.compile(
     r"|обвиняемый|задержанный|автор|контакт)[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
+_MIN_ITEM_NAME = 4  # letters; "- She", "4. We" open items as often as names do
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+")  # a numbered or bulleted item
 _LINE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?")  # what may open a line before a label
 _INITIAL_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯЁ]\.(?![^\W_])")
+_ABBREVIATIONS = frozenset(("позыв", "гр", "тов", "им"))  # their dot ends no sentence
 _OPENERS = "«\"'“„‘([—–-•*#>"
 _OPEN_QUOTES = "«\"“„‘'"
 _CLOSE_QUOTES = "»\"”“’'"
@@ -114,8 +116,20 @@ def _words(norm: Normalized) -> list[Word]:
 
 
 def _same_sentence(clean: str, end: int, start: int) -> bool:
-    """No sentence ends between two words (a colon does not end one here: "позывной: Гром")."""
-    return not any(c in _SENTENCE_END and c != ":" for c in clean[end:start])
+    """No sentence ends between two words (a colon does not end one here: "позывной: Гром";
+    nor the dot of an abbreviation: "позыв. Гром", "гр. Выдумкин")."""
+    between = clean[end:start]
+    if between.startswith(".") and _abbreviated(clean, end):
+        between = between[1:]
+    return not any(c in _SENTENCE_END and c != ":" for c in between)
+
+
+def _abbreviated(clean: str, end: int) -> bool:
+    """True if the word ending at ``end`` is an abbreviation whose dot ends no sentence."""
+    start = end
+    while start > 0 and clean[start - 1].isalpha():
+        start -= 1
+    return clean[start:end].lower() in _ABBREVIATIONS
 
 
 def _quoted(clean: str, start: int, end: int) -> bool:
@@ -133,13 +147,16 @@ def _sentence_initial(clean: str, start: int) -> bool:
     head = clean[clean.rfind("\n", 0, start) + 1 : start]
     if _LABEL.match(clean, start) and _LINE_HEAD.fullmatch(head):
         return False
-    if _LIST_ITEM.fullmatch(head):
+    item = _LIST_ITEM.fullmatch(head) and _WORD.match(clean, start)
+    if item and len(item.group()) >= _MIN_ITEM_NAME:
         return False  # "1. Выдумкина М. П., г. Курск": a list of people, as often as not
     index = start - 1
     while index >= 0 and (clean[index].isspace() or clean[index] in _OPENERS):
         if clean[index] == "\n":
             return True
         index -= 1
+    if index >= 0 and clean[index] == "." and _abbreviated(clean, index):
+        return False
     return index < 0 or clean[index] in _SENTENCE_END
 
 

@@ -1,7 +1,7 @@
 """Call signs: the word or quoted words after "позывной", "позывным", "call sign"...
 
 "Его позывной «Гром»", "с позывным "Туман"", "позывного „Сокол“", "позывной —
-Бурый", "his call sign 'Thunder'", "callsign Wolf". A quoted call sign is taken
+Бурый", "позыв. Сокол", "his call sign 'Thunder'", "callsign Wolf". A quoted call sign is taken
 whole (several words, up to the closing quote), every quoted one up to the end of
 the sentence ("позывные «Гром» и «Туман»"); an unquoted one is the first word that
 is not a little word of the sentence ("позывной у него был Бурый": "Бурый"), with the
@@ -24,9 +24,10 @@ from intake.redact.findings import CALL_SIGN
 Hit = tuple[str, int, int, float]
 
 CUE_RE = re.compile(
-    r"(?<!\w)(?:позывн\w{0,4}|call[\s-]?signs?|callsigns?|nom\s+de\s+guerre)(?!\w)", re.I
+    r"(?<!\w)(?:позывн\w{0,4}|позыв\.|call[\s-]?signs?|callsigns?|nom\s+de\s+guerre)(?!\w)",
+    re.I,
 )
-_CUE_HEADS = heads("позывн", "call", "nom de")
+_CUE_HEADS = heads("позыв", "call", "nom de")
 _QUOTED = re.compile(r"[«\"„“”'‘’‹]\s*([^«»\"„“”'‘’‹›\n]{1,40}?)\s*[»\"“”'‘’›]")
 _WORD = re.compile(r"[^\W_][\w-]*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")

@@ -105,3 +105,29 @@ def test_a_dialogues_label_that_names_no_role_is_asked_about_though_a_dictionary
 )
 def test_roles_places_and_labels_used_once_are_not(text: str) -> None:
     assert capitalised(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Гогита эту неделю молчит.", "Гогита"),  # a first name the dictionary does not hold
+        ("2. Хасан Ахмедов, позыв. Кедр, жетон не нашли.", "Кедр"),  # an abbreviated cue
+        ("4. Марат Алиев «Мир», жетон не нашли.", "Мир"),  # a quoted place word as a nickname
+    ],
+)
+def test_an_unknown_word_opening_a_sentence_or_a_nickname_after_a_cue_is_asked_about(
+    text: str, word: str
+) -> None:
+    assert word in capitalised(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва встретила нас дождём.",  # a place the dictionary knows
+        "Отправили в «Шахты», потом дальше.",  # a quoted town after a preposition
+        "- She said no.\n- We left.",  # short English words opening list items
+    ],
+)
+def test_known_openings_and_quoted_towns_after_a_preposition_are_not(text: str) -> None:
+    assert capitalised(text) == []
