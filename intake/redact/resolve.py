@@ -61,9 +61,11 @@ _RANK = {
     PLACE: 10,
     ORGANISATION: 10,
 }
-# Gaps that join two mentions into one: spaces (one line break at most: a blank line is a
-# paragraph break, which no finding spans) or initials.
-_GAP = re.compile(r"(?!.*\n\s*\n)(?:\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.\s?){1,2})", re.DOTALL)
+# Gaps that join two mentions into one: spaces (one line break at most: a name wrapped in
+# prose; a blank line is a paragraph break, which no finding spans) or initials, but no
+# line break after an initial's dot ("Выдумкина Н. Р." then "Нино Р." on the next line
+# are two mentions).
+_GAP = re.compile(r"(?!.*\n\s*\n)(?:\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.[^\S\n]?){1,2})", re.DOTALL)
 # Initials before a mention: a capital and a dot that end no word ("КПП. Артём" has none).
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.[^\S\n]?){1,2}$")
 # An English title before a Latin mention goes with it: "Mr Sokolov" -> "Ivan", not "Mr Ivan".

@@ -54,6 +54,8 @@ def asked(text: str, check: Check = CHECK) -> list[str]:
         "He was in a hospital in Belgorod, then in Rostov, then near Kursk.",
         "She drove from Novgorod to Bryansk.",
         "He fled to Germany, then to Georgia; his Canadian and Italian lawyers helped.",
+        # abbreviated weekdays, months and ranks
+        "On Mon, Feb 5, the Sgt. and the Capt. left; on Sat. the Lt. came back.",
         # a cue word ends with its sentence
         "Позывной у него был другой. Служили они вместе.",
         "Его звали по позывному [позывной]. Служили вместе в [воинская часть].",

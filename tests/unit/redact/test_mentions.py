@@ -57,6 +57,9 @@ MENTIONS = [
     ("Galina Mukhina's son called.", "Larisa's son called."),
     ("I am Darya Sokolova.", "I am Anna."),
     ("Мне звонила Дарья Соколова.", "Мне звонила Анна."),
+    # a line break after initials ends a line of a list: the next line's name is its own
+    ("Подпись: Мухина Г. П.\nГалина П. пояснила.", "Подпись: Лариса\nЛариса пояснила."),
+    ("Мухин Е. В.\nЕвгений сказал.", "Олег\nОлег сказал."),
 ]
 
 
