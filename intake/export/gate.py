@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -37,6 +38,9 @@ from intake.errors import LeakRefused
 from intake.export.layout import Rendered
 from intake.redact.normalize import skeleton
 from intake.wording import article
+
+# A character reference of HTML or Markdown: "&#124;", "&#x7C;", "&amp;".
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # Finding kinds that are not leaks even when a scanner reports them.
 NOT_LEAKS = frozenset({"public_person", "pseudonym", "tag"})
@@ -119,10 +123,18 @@ class Gate:
         return leaks
 
     def rendered(self, rendered: Rendered, where: str) -> list[Leak]:
-        """Every view of the final bytes; a hit is attributed to the testimony it sits in."""
+        """Every view of the final bytes; a hit is attributed to the testimony it sits in.
+        Where a view decoded through markup is read too, character references in the
+        views as written are blanked first: "&#124;" is markup, and its digits would read
+        as a number ("по делу ... &#124;" as a case number); their letters are in the
+        decoded view."""
         leaks: list[Leak] = []
+        decoded = any(view.decoded for view in rendered.views)
         for view in rendered.views:
-            for hit in self.scan(view.text, None, where):
+            text = view.text
+            if decoded and not view.decoded:
+                text = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
+            for hit in self.scan(text, None, where):
                 leaks.append(Leak(view.owner_at(hit.offset), where, hit.kind, hit.offset))
         return leaks
 

@@ -164,3 +164,18 @@ def test_a_refusal_lists_each_hit_in_the_file_once_written_or_decoded(
     leaks = rendered_leaks(Gate(_FixedScanner()), render(build(item(summary=summary))), fmt)
     assert len(leaks) == expected
     assert all(leak.testimony == "t-sample01" for leak in leaks)
+
+
+@pytest.mark.parametrize("render", [render_md.render, render_html.render])
+def test_a_character_reference_of_the_markup_reads_as_no_number(render) -> None:  # type: ignore[no-untyped-def]
+    """Markdown writes "|" as "&#124;": after "по делу" its digits once read as a case
+    number and refused a table. The decoded view still reads a real number."""
+    from intake.redact import Redactor, Registry
+
+    gate = Gate(Redactor(Registry([])))
+    table = build(
+        item(summary="Заметки по делу\n\n| Кто | Роль |\n|---|---|\n| брат | свидетель |")
+    )
+    assert gate.rendered(render(table), "the file") == []
+    numbered = build(item(summary="Заметки по делу № 1-234/2024 | Кто |"))
+    assert [leak.kind for leak in gate.rendered(render(numbered), "the file")] != []
