@@ -29,13 +29,14 @@ _CELL_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?!\d)"
 )
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
-# A name (capitalised words, or an initial) and then a full date: "Ильич, 14.02.1991",
-# "Petrov I. (03/12/1989)", "И.И. – 3.12.1989"
-_AFTER_NAME = re.compile(
+# A full date, then what stands before it: a name (capitalised words, or an initial) and a
+# comma, bracket or dash: "Ильич, 14.02.1991", "Petrov I. (03/12/1989)", "И.И. – 3.12.1989"
+_FULL_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
+_NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){0,2}[A-ZА-ЯЁ][^\W\d_]+|[A-ZА-ЯЁ]\.)"
-    r"[ \u00a0]?[,(–—-][ \u00a0]?"
-    r"(?P<date>(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d{2}))(?!\d)"
+    r"[ \u00a0]?[,(–—-][ \u00a0]?$"
 )
+_LOOK_BACK = 80
 _OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*)$")
 
 
@@ -77,11 +78,14 @@ def _in_columns(text: str) -> Iterator[Hit]:
 
 def _after_names(text: str) -> Iterator[Hit]:
     latest = date.today().year - MIN_AGE
-    for found in _AFTER_NAME.finditer(text):
-        day, month, year = (int(found.group(g)) for g in ("day", "month", "year"))
+    for found in _FULL_DATE.finditer(text):
+        day, month, year = (int(g) for g in found.groups())
         if not (1 <= day <= 31 and 1 <= month <= 12 and year <= latest):
             continue
-        name = found.group("name")
+        before = _NAME_BEFORE.search(text, max(0, found.start() - _LOOK_BACK), found.start())
+        if before is None:
+            continue
+        name = before.group("name")
         one_word = " " not in name and "\u00a0" not in name and not name.endswith(".")
-        if not one_word or not _OPENS.search(text, max(0, found.start() - 3), found.start()):
-            yield BIRTH_DATE, found.start("date"), found.end("date"), 0.8
+        if not one_word or not _OPENS.search(text, max(0, before.start() - 3), before.start()):
+            yield BIRTH_DATE, found.start(), found.end(), 0.8
