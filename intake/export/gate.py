@@ -122,14 +122,16 @@ class Gate:
             leaks.append(Leak(testimony, where, hit.kind, hit.offset - starts[index]))
         return leaks
 
-    def rendered(self, rendered: Rendered, where: str) -> list[Leak]:
+    def rendered(
+        self, rendered: Rendered, where: str, decoded_too: bool | None = None
+    ) -> list[Leak]:
         """Every view of the final bytes; a hit is attributed to the testimony it sits in.
         Where a view decoded through markup is read too, character references in the
         views as written are blanked first: "&#124;" is markup, and its digits would read
         as a number ("по делу ... &#124;" as a case number); their letters are in the
-        decoded view."""
+        decoded view. ``decoded_too``: the caller reads the decoded views apart."""
         leaks: list[Leak] = []
-        decoded = any(view.decoded for view in rendered.views)
+        decoded = any(v.decoded for v in rendered.views) if decoded_too is None else decoded_too
         for view in rendered.views:
             text = view.text
             if decoded and not view.decoded:

@@ -244,7 +244,9 @@ def rendered_leaks(gate: Gate, rendered: Rendered, fmt: str) -> list[Leak]:
     """
     written = [v for v in rendered.views if not v.decoded]
     decoded = [v for v in rendered.views if v.decoded]
-    leaks = gate.rendered(Rendered(rendered.data, tuple(written)), f"the {fmt} file")
+    leaks = gate.rendered(
+        Rendered(rendered.data, tuple(written)), f"the {fmt} file", decoded_too=bool(decoded)
+    )
     seen = Counter((leak.testimony, leak.kind) for leak in leaks)
     for leak in gate.rendered(Rendered(rendered.data, tuple(decoded)), f"the {fmt} file, decoded"):
         key = (leak.testimony, leak.kind)

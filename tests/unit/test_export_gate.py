@@ -179,3 +179,15 @@ def test_a_character_reference_of_the_markup_reads_as_no_number(render) -> None:
     assert gate.rendered(render(table), "the file") == []
     numbered = build(item(summary="Заметки по делу № 1-234/2024 | Кто |"))
     assert [leak.kind for leak in gate.rendered(render(numbered), "the file")] != []
+
+
+def test_the_export_reads_a_markdown_table_after_a_case_word_without_refusing() -> None:
+    """The same, as the export reads the file: written and decoded views apart."""
+    from intake.export.publish import rendered_leaks
+    from intake.redact import Redactor, Registry
+
+    gate = Gate(Redactor(Registry([])))
+    table = build(
+        item(summary="Заметки по делу\n\n| Кто | Роль |\n|---|---|\n| брат | свидетель |")
+    )
+    assert rendered_leaks(gate, render_md.render(table), "md") == []
