@@ -45,12 +45,6 @@ NAME_LIKE = frozenset({"name", "unknown"})
 CALL_SIGN_CUES = ("позыв", "кличк", "прозвищ", "погонял", "callsign", "nickname")
 CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
-_PREPOSITIONS = frozenset(
-    (
-        *("в", "во", "на", "из", "с", "со", "под", "до", "к", "от", "у", "около", "за"),
-        *("через", "по", "при", "the", "in", "at", "to", "from", "near", "of", "into", "on"),
-    )
-)
 # A town on a river ("Rostov-on-Don", "Komsomolsk-na-Amure"): no person's name takes this shape.
 _ON_RIVER = re.compile(r"[a-z]{3,}-(?:on|upon|na|am|sur)-[a-z]{3,}")
 
@@ -116,15 +110,15 @@ def _explained_whole(word: Word) -> bool:
 
 def _quoted_unexplained(word: Word, named: frozenset[str]) -> bool:
     """«Гром» alone in quotes: a call sign, unless a word after газета, корабль... (or a
-    thing the text named so before); a place too ("«Мир»" after a person's name)."""
+    thing the text named so before); a place too after a capitalised word ("Алиев «Мир»")."""
     kind = morph.classify(word.clean.lower())
     if kind == "word" and (things.names_a_thing(word.previous) or things.same_thing(word, named)):
         return False
     if kind == "unknown" and things.same_craft(word, named):
         return False  # шаттл «Дискавери», and «Дискавери» again later in the text
-    if kind == "place":  # "Алиев «Мир»": a nickname; "в «Шахты»": a place, if quoted
+    if kind == "place":  # "Алиев «Мир»": a nickname; «Спартак», "в «Шахты»": places
         after_thing = things.names_a_thing(word.previous) or things.same_thing(word, named)
-        return not after_thing and word.previous not in _PREPOSITIONS
+        return word.after_name and not after_thing
     return True
 
 

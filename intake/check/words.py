@@ -55,6 +55,7 @@ class Word:
     previous: str = ""  # the word before in its sentence, lower case ("позывной: Гром")
     following: str = ""  # the word after, lower case ("Red" "cross")
     label: bool = False  # one word with a colon that opens two lines or more: "Гром: Приём"
+    after_name: bool = False  # the word before in its sentence is capitalised: "Алиев «Мир»"
 
     @property
     def has_digit(self) -> bool:
@@ -96,6 +97,7 @@ def _words(norm: Normalized) -> list[Word]:
     for index, match in enumerate(matches):
         start, end = match.span()
         word = match.group()
+        joined = index > 0 and _same_sentence(clean, matches[index - 1].end(), start)
         out.append(
             Word(
                 start,
@@ -105,11 +107,10 @@ def _words(norm: Normalized) -> list[Word]:
                 word[0].isupper(),
                 _sentence_initial(clean, start) and not _INITIAL_AFTER.match(clean, end),
                 _quoted(clean, start, end),
-                lowers[index - 1]
-                if index and _same_sentence(clean, matches[index - 1].end(), start)
-                else "",
+                lowers[index - 1] if joined else "",
                 lowers[index + 1] if index + 1 < len(lowers) else "",
                 start in labels,
+                joined and matches[index - 1].group()[0].isupper(),
             )
         )
     return out
