@@ -11,7 +11,8 @@ possessive ("Дмитриев рюкзак"), which is also a surname and so is 
 name before a noun it agrees with (:mod:`intake.redact.guards`).
 
 A first name in -а/-я the table does not list ("Мадина") still takes the
-productive suffixes ("Мадинка") and its vocative ("Мадин").
+productive suffixes ("Мадинка") and its vocative ("Мадин"); one in a consonant takes
+-ик, -чик and -ка ("Муратик", "Русланчик", "Тимурка").
 
 A short form that belongs to several names ("Саша", "Слава", "Женя") is a form of
 each registered person it fits; the engine treats a form shared by two registered
@@ -152,12 +153,24 @@ def name_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=4096)
 def unlisted_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]:
-    """(form, case) for a first name in -а/-я the table does not list ("Мадина", "Аюна"):
-    the productive suffixes on the name itself, declined ("Мадинка", "Мадиночке")."""
+    """(form, case) for a first name the table does not list: in -а/-я ("Мадина", "Аюна"),
+    the productive suffixes on the name itself, declined ("Мадинка", "Мадиночке"); in a
+    consonant ("Мурат", "Айгерим"), -ик, -чик and -ка ("Муратик", "Русланчик",
+    "Тимурка", "Айгеримка")."""
     lower = name.lower()
     if len(lower) < 4 or _fold(lower) in table():
         return ()
-    return tuple({f: c for short in productive(lower) for f, c in decline(short, gender)}.items())
+    shorts = productive(lower) or _consonant_shorts(lower, gender)
+    return tuple({f: c for short in shorts for f, c in decline(short, gender)}.items())
+
+
+def _consonant_shorts(lower: str, gender: str | None) -> tuple[str, ...]:
+    if lower[-1] in "аеёиоуыэюяйь" or not lower.isalpha():
+        return ()
+    if gender == "f":
+        return (lower + "ка",)
+    chik = (lower + "чик",) if lower[-1] in "нлрм" else ()
+    return (lower + "ик", *chik, lower + "ка")
 
 
 @lru_cache(maxsize=4096)

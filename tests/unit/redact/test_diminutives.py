@@ -260,3 +260,18 @@ def test_a_first_name_the_table_does_not_list_still_takes_the_productive_suffixe
     text = "Мадин, ответь! Мадинка плакала, Аюночке звонили. Мадинин муж уехал."
     expected = "Нина, ответь! Нина плакала, Вере звонили. Муж Нины уехал."
     assert unlisted.redact(text).text == expected
+
+
+def test_a_first_name_in_a_consonant_the_table_does_not_list_takes_ik_chik_and_ka() -> None:
+    unlisted = Redactor(
+        Registry(
+            [
+                Person("Бекмурат Выдумов", gender="m", pseudonym="Олег"),
+                Person("Айгерим Придумова", gender="f", pseudonym="Вера"),
+                Person("Арслан Сочинов", gender="m", pseudonym="Пётр"),
+            ]
+        )
+    )
+    text = "Бекмуратик, где ты? Айгеримка плакала. Арсланчику передали, с Бекмуратиком говорили."
+    expected = "Олег, где ты? Вера плакала. Петру передали, с Олегом говорили."
+    assert unlisted.redact(text).text == expected
