@@ -17,9 +17,9 @@ from intake.store.db import Connection
 from intake.store.vault import Vault
 from tests.conftest import PASSPHRASE
 
-MARKER = "Фиктивныйсвидетельмаркер"  # a word of testimony text: never in a bundle file
+MARKER = "фиктивныйсвидетельмаркер"  # a word of testimony text: never in a bundle file
 TRANSCRIPT = (
-    f"Меня зовут Галина. Мой сын Евгений Выдумкин служил в в/ч 99999. {MARKER}. "
+    f"Меня зовут Галина. Мой сын Евгений Выдумкин служил в в/ч 99999, там {MARKER}. "
     "Его вместе с Сергеем Небываловым заперли в подвале."
 )
 TABLES = (
