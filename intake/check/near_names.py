@@ -48,8 +48,11 @@ _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'
 _CHAT_LINE = 60  # a chat message's line; wrapped prose runs longer
-# A chat export's sender label: a time stamp in brackets, a name of up to three words, a colon.
-_CHAT_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:[^\W\d_][\w.-]*[ \t]?){1,3}:[ \t]")
+# A chat export's sender label: a time stamp in brackets, a name of up to three words (or
+# the tag that replaced it: "[имя]"), a colon.
+_CHAT_LABEL = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{1,20}\])[ \t]?){1,3}:[ \t]"
+)
 
 
 def allowed_distance(length: int) -> int:

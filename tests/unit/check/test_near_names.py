@@ -324,6 +324,7 @@ def test_words_that_only_share_three_letters_with_such_a_name_are_not() -> None:
         ("[12.03.24, 14:05] Марат: мишка сказал что придёт", "мишка"),  # a chat export
         ("Марат: толику передай привет", "толику"),
         ("[14:05] Айгуль Выдумова: мишка звонил", "мишка"),
+        ("[14:05] [имя]: мишка звонил", "мишка"),  # the sender's name already a tag
     ],
 )
 def test_a_chat_exports_sender_label_does_not_hide_a_lower_case_message(
