@@ -152,14 +152,19 @@ def _case(first: str | None, second: str | None) -> str | None:
 
 def _joined_owner(last: Finding, finding: Finding, text: str) -> int | None:
     """The person two mentions with ``text`` between them are one mention of, if they are.
-    A comma joins only mentions whose first reading is the same person (in "Marina
-    Sokolova, Sokolov's wife" the second is her husband, not her) and that are not two
-    forms of one word ("о Хертеке, Хертеку передали": two mentions). A possessive
+    Two forms of one word after a comma or across a line break are two mentions ("о
+    Хертеке, Хертеку передали"; "ask vitalik" and the next line's "vitalik: ..."). A
+    comma joins only mentions whose first reading is the same person (in "Marina
+    Sokolova, Sokolov's wife" the second is her husband, not her). A possessive
     ("Танькин сын") is a phrase of its own and joins nothing."""
     gap = text[last.end : finding.start]
     if POSSESSIVE in (str(last.case), str(finding.case)):
         return None
-    if not gap or _joinable(gap):  # no gap at all: parts of one joined word, "#ЛенаКравченко"
+    if not gap:  # no gap at all: parts of one joined word, "#ЛенаКравченко"
+        return _shared_owner(last, finding)
+    if "\n" in gap and _one_word(text[last.start : last.end], text[finding.start : finding.end]):
+        return None  # the same name ending a line and opening the next: two mentions
+    if _joinable(gap):
         return _shared_owner(last, finding)
     first = (last.owners or (last.owner,))[0]
     if (
@@ -183,7 +188,7 @@ def _forms_of_one(a: str, b: str) -> bool:
     shared = 0
     while shared < min(len(a), len(b)) and a[shared] == b[shared]:
         shared += 1
-    return shared >= min(4, len(a), len(b)) and shared >= max(len(a), len(b)) - 3
+    return shared >= min(3, len(a), len(b)) and shared >= max(len(a), len(b)) - 3
 
 
 def _joinable(gap: str) -> bool:

@@ -60,6 +60,9 @@ MENTIONS = [
     # a line break after initials ends a line of a list: the next line's name is its own
     ("Подпись: Мухина Г. П.\nГалина П. пояснила.", "Подпись: Лариса\nЛариса пояснила."),
     ("Мухин Е. В.\nЕвгений сказал.", "Олег\nОлег сказал."),
+    # the same name at a line's end and opening the next line: two mentions, the line kept
+    ("Спроси Женю\nЖеня: спросил.", "Спроси Олега\nОлег: спросил."),
+    ("i will ask Dasha\nDasha: i asked.", "i will ask Anna\nAnna: i asked."),
 ]
 
 
