@@ -90,7 +90,11 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
             r"|viber|вайбер\w{0,2}|telegram|телеграм\w{0,2}|tg|тг)(?!\w)",
             _I,
         ),
-        re.compile(r"(?<![\w+])\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?![\w-])"),
+        # not a date, nor part of one: "[11.10.2024 08:14]" in a chat export is no phone
+        re.compile(
+            r"(?<![\w+.])(?!\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d))"
+            r"\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?![\w-])"
+        ),
         0.9,
     ),
     (
