@@ -249,14 +249,15 @@ def in_lower_case_line(text: str, index: int) -> bool:
     chat; a chat export's sender label aside), not only a line of wrapped prose that
     continues a sentence: it has no capital letter and no tag ("[имя]": the engine's tag
     stands where a capitalised name was), and it opens the text or a paragraph, follows
-    a sentence's end, or is short and follows another such line."""
+    a sentence's end or a sender's label, or is short and follows another such line."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
-    line = _body(text[start : end if end >= 0 else len(text)])
+    raw = text[start : end if end >= 0 else len(text)]
+    line = _body(raw)
     if "[" in line or any(c.isupper() for c in line):
         return False
-    if start == 0:
-        return True
+    if start == 0 or line != raw:
+        return True  # the text's first line, or a message after its sender's label
     before = _body(text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip())
     if not before or before[-1] in _LINE_ENDS:
         return True

@@ -325,6 +325,11 @@ def test_words_that_only_share_three_letters_with_such_a_name_are_not() -> None:
         ("Марат: толику передай привет", "толику"),
         ("[14:05] Айгуль Выдумова: мишка звонил", "мишка"),
         ("[14:05] [имя]: мишка звонил", "мишка"),  # the sender's name already a tag
+        (  # a long message after a line that ends mid-sentence: a new message all the same
+            "[04.02 19:10] мама: длинное сообщение про то как мы ехали и что говорили в Курске\n"
+            "[05.02 02:17] Айгуль В.: тут не спали. мишка звонил ночью, говорил что всё хорошо",
+            "мишка",
+        ),
     ],
 )
 def test_a_chat_exports_sender_label_does_not_hide_a_lower_case_message(
