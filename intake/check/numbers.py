@@ -7,8 +7,8 @@ or more digits and is not:
 
 * a year (1800-2099, alone, with a short ending or as a range: "2022-го", "1990s",
   "2022-2023"; any number before "год", "г.", "year"), a date ("14.03.2026",
-  "2026-03-14", "14/03/2026", "28.03") or a time ("19.58"), the last two not after an
-  identifier cue ("серия 12.09");
+  "2026-03-14", "14/03/2026", "28.03"), with a time after it ("05.02.2026 02:17"), or a
+  time ("19.58"), the short ones not after an identifier cue ("серия 12.09");
 * a count or quantity: a number grouped in thousands ("138 085", "1,500,000"; at
   most three groups, so card and tax numbers are not), or a plain number (or a decimal)
   followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
@@ -77,6 +77,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             continue
         if _YEARS.fullmatch(code) or _is_date(code) or _short_date(code, clean, match):
             continue
+        if _date_and_hour(code, clean, match.end()):
+            continue
         if _GROUPED.fullmatch(code):
             continue
         if _NUMBER.fullmatch(code) and _quantity(code, clean, match.start(), match.end()):
@@ -84,6 +86,12 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         if ratings.rating(code, clean, match.start()) or ratings.money(code, clean, match.start()):
             continue
         yield match.span()
+
+
+def _date_and_hour(code: str, clean: str, end: int) -> bool:
+    """A date and the hour of a time after it ("05.02.2026 02" of "05.02.2026 02:17")."""
+    date, _, hour = code.rpartition(" ")
+    return bool(date) and len(hour) <= 2 and clean[end : end + 1] == ":" and _is_date(date)
 
 
 def _short_date(code: str, clean: str, match: re.Match[str]) -> bool:

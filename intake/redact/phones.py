@@ -55,6 +55,7 @@ _LOCAL = re.compile(r"\d(?<![\w\-–+(]\d)\d{2}[\-–]\d{2}[\-–]\d{2}(?![\w\-�
 _SHORT = re.compile(r"\d(?<=\s\d)\d[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
 _SHORT_CUE = re.compile(r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}\Z")
 _WORD_CHAR = re.compile(r"\w")
+_DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}")
 _DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d")
 
 
@@ -77,6 +78,8 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
         window = candidate.group()
         if sum(c.isdigit() for c in window) < _MIN_DIGITS or _DATE_LIKE.fullmatch(window):
             continue
+        if _DATE_TIME.fullmatch(window) and text[candidate.end() : candidate.end() + 1] == ":":
+            continue  # "05.02.2026 02" of "[05.02.2026 02:17]": a chat export's time stamp
         if _RU_MOBILE.fullmatch(window):
             yield PHONE, candidate.start(), candidate.end(), 1.0
             continue

@@ -41,6 +41,7 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "Собрали 1 500 000 руб. и $1500.",
         "There were 1,500 people and 2000 soldiers.",
         "Самолёт сел в 19.58 по Москве.",  # a time
+        "[05.02.2026 02:17] мама: да",  # a chat export's time stamp
         "Дом 123, квартира 45, Т-72.",  # fewer than four digits
     ],
 )

@@ -150,6 +150,7 @@ KEPT = [
     # a chat export's time stamps after a messenger's name are no phone numbers
     "Экспорт чата Telegram\n\nМарат, [11.10.2024 08:14]\nтекст",
     "WhatsApp: [11.10.2024 08:14] Марат: да",
+    "[05.02.2026 02:17] Марат: да",  # a date and a time that read as a phone number somewhere
     "населения 1234567 человек",
     "It cost $1,234,567.",
     "телефон за 15 000",
