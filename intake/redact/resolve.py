@@ -67,10 +67,13 @@ _RANK = {
 # are two mentions).
 _GAP = re.compile(r"(?!.*\n\s*\n)(?:\s{1,3}|\s?(?:[A-ZА-ЯЁ]\.[^\S\n]?){1,2})", re.DOTALL)
 # Initials before a mention: a capital and a dot that end no word ("КПП. Артём" has none).
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.[^\S\n]?){1,2}$")
+# An initial: a capital and a dot, or a Latin digraph a Russian letter is spelt with
+# ("Ye.", "Yu.", "Zh.": "Vydumkin Ye. S.").
+_INITIAL = r"(?:[A-ZА-ЯЁ]|Y[aeou]|Zh|Kh|Ch|Sh|Ts)\."
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{_INITIAL}[^\S\n]?){{1,2}}$")
 # An English title before a Latin mention goes with it: "Mr Sokolov" -> "Ivan", not "Mr Ivan".
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s$")
-_INITIALS_AFTER = re.compile(r"[^\S\n](?:[A-ZА-ЯЁ]\.[^\S\n]?)?[A-ZА-ЯЁ]\.")
+_INITIALS_AFTER = re.compile(rf"[^\S\n](?:{_INITIAL}[^\S\n]?)?{_INITIAL}")
 _COMMA_GAP = re.compile(r",\s{1,3}")  # "Sokolov, Artyom": the surname-first order of lists
 _MAX_GAP = 40
 _PATRONYMIC_GAP = re.compile(r"[^\S\n]{1,3}([А-ЯЁ][а-яё]{4,})[^\S\n]{1,3}")

@@ -54,6 +54,8 @@ MENTIONS = [
     ("Sokolov Artyom was held.", "Ivan was held."),
     ("A. Sokolov was held.", "Ivan was held."),
     ("Evgeny Mukhin called.", "Oleg called."),
+    ("Mukhin Ye. V. called.", "Oleg called."),  # a Russian letter's Latin digraph as initial
+    ("Zh. Mukhin called.", "Oleg called."),
     ("Galina Mukhina's son called.", "Larisa's son called."),
     ("I am Darya Sokolova.", "I am Anna."),
     ("Мне звонила Дарья Соколова.", "Мне звонила Анна."),
