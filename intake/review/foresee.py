@@ -18,8 +18,11 @@ the strings to redact) and maps each hit back to the original text:
 
 Not foreseen, left to the export's refusal, which names them: a word the engine wrote
 itself (a pseudonym that has become a registered name's form: the refusal says which
-pseudonym to redraw) and a hit inside a finding decided "keep" (the reviewer's own
-decision about that text).
+pseudonym to redraw) and a hit inside a finding the reviewer decided "keep" where the
+default was another action (their own decision about that text). A hit inside a finding
+kept by default, or kept as the defaults are taken, is foreseen: a date
+kept as a date that is also a date of birth redacted elsewhere ("дата рождения
+14.02.1991" ... "каждый год 14.02.1991") is asked about.
 
 The foresight reads the decisions of the ordinary findings only, never its own findings',
 so what it lists does not change when they are decided. Generalisations of details that
@@ -52,10 +55,12 @@ def foresee(  # noqa: PLR0917 (one call site)
     decisions: Sequence[Decision],
     kept: Iterable[str],
     originals: Iterable[str],
+    chosen: Sequence[tuple[int, int]] = (),
 ) -> list[Finding]:
     """Findings (in ``text``) for every hit the export would have on ``text`` after
     ``decisions``, the publication check explaining ``kept``, the gate looking for
-    ``originals``."""
+    ``originals``; none inside ``chosen``, the spans the reviewer decided "keep" against
+    the default."""
     output, applied = redactor.apply_traced(text, decisions, lang)
     check = check_for(redactor).with_kept(kept)
     hits = [
@@ -65,13 +70,10 @@ def foresee(  # noqa: PLR0917 (one call site)
     for leak in redactor.scan_for_leaks(output, tuple(originals)):
         if leak.kind not in _NOT_LEAKS:
             hits.append(_as_question(leak))
-    kept_spans = [(d.finding.start, d.finding.end) for d in decisions if d.action == "keep"]
     found = [_mapped(h, output, text, applied) for h in hits]
     return list(
         {
-            (f.start, f.end, f.kind): f
-            for f in found
-            if f is not None and not _overlaps(f, kept_spans)
+            (f.start, f.end, f.kind): f for f in found if f is not None and not _overlaps(f, chosen)
         }.values()
     )
 

@@ -202,7 +202,12 @@ def _add_foreseen(  # noqa: PLR0917 (one call site)
     originals = [_text(texts, i) for i in every if (i.choice or i.default).action != "keep"]
     for field, items in ordinary.items():
         decisions = [engine_decision(redactor, i) for i in items]
-        new = foresee(redactor, texts[field], lang, decisions, kept, originals)
+        chosen = [  # kept against the default: the reviewer's own word on that text
+            (i.finding.start, i.finding.end)
+            for i in items
+            if i.choice is not None and i.choice.action == "keep" and i.default.action != "keep"
+        ]
+        new = foresee(redactor, texts[field], lang, decisions, kept, originals, chosen)
         analysed, findings = found[field]
         spans = {(f.start, f.end, f.kind) for f in new}
         findings = [f for f in findings if not (_foreseen_before(f) and _key(f) in spans)]

@@ -195,3 +195,25 @@ def test_the_interface_review_lists_check_findings_with_their_default(
     listed = [i for i in state.review.items if i.finding.kind == "check:near-name"]
     assert [i.default.action for i in listed] == ["redact", "redact"]  # summary, transcript
     assert [state.becomes[i.number - 1] for i in listed] == ["[скрыто]", "[скрыто]"]
+
+
+def test_a_redacted_string_inside_a_finding_kept_by_default_is_foreseen(
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """A date of birth is redacted; the same date elsewhere is a date, kept by default. Review
+    lists that one too, so taking the defaults ends in an export, not a refusal."""
+    text = "Сын, дата рождения 14.02.1991, служил.\nКаждый год 14.02.1991 мы вспоминаем."
+    tid = _vault_with(made_vault[0], text)
+    listed = [
+        (str(f["kind"]), f["start"]) for f in _findings(cli, tid) if f["field"] == "transcript"
+    ]
+    assert ("date", text.rindex("14.02")) in listed  # the premise: a date, kept by default
+    assert any(
+        kind.startswith("check:") and start == text.rindex("14.02") for kind, start in listed
+    )
+    assert cli("review", tid, "--accept-defaults").code == 0
+    assert cli("approve", tid).code == 0
+    out = tmp_path / "publication.md"
+    result = cli("export", "--with-transcript", "--out", str(out))
+    assert result.code == 0, result.stderr
+    assert "14.02.1991" not in out.read_text(encoding="utf-8")
