@@ -1,9 +1,9 @@
 """Dates of birth with no cue word beside them: in a table's column, or right after a name.
 
-* A table (lines with cells between "|", or separated by tabs, blank lines allowed
-  between its rows) whose header names a date of birth ("Дата рождения", "д.р.",
-  "г.р.", "DOB", "Born") holds one in that column of every row below it, whatever the
-  row says.
+* A table (lines with cells between "|", or separated by tabs, semicolons or commas as
+  a spreadsheet saved as text has them; blank lines allowed between its rows) whose
+  header names a date of birth ("Дата рождения", "д.р.", "г.р.", "DOB", "Born") holds
+  one in that column of every row below it, whatever the row says.
 * A full date (day, month and year) right after a name in a list or a record, a comma,
   a bracket or a dash between ("Выдумкин Пётр Ильич, 14.02.1991", "Petrov I.
   (03/12/1989)"), is a date of birth when its year lies :data:`MIN_AGE` years or more
@@ -28,6 +28,9 @@ _HEADER_CUE = re.compile(r"(?:рожд|д\.\s?р|д/р|г\.\s?р|birth|dob|d\.o\
 _CELL_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?!\d)"
 )
+# The separators of a table's cells, with the fewest a row has: "|" (Markdown), a tab, ";"
+# and "," (a spreadsheet saved as text).
+_SEPARATORS = (("|", 2), ("\t", 1), (";", 2), (",", 3))
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
 # A full date, then what stands before it: a name (capitalised words, or an initial) and a
 # comma, bracket or dash: "Ильич, 14.02.1991", "Petrov I. (03/12/1989)", "И.И. – 3.12.1989"
@@ -47,7 +50,7 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
 
 def _cells(line: str) -> list[tuple[int, str]] | None:
     """(offset in the line, text) of each cell, or None for a line that is no table row."""
-    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else None
+    sep = next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
     if sep is None:
         return None
     cells, at = [], 0
@@ -59,7 +62,7 @@ def _cells(line: str) -> list[tuple[int, str]] | None:
 
 def _in_columns(text: str) -> Iterator[Hit]:
     """Dates in the column whose header names a date of birth, in every row below it."""
-    if "|" not in text and "\t" not in text:
+    if not any(s in text for s, _least in _SEPARATORS):
         return
     column: int | None = None
     offset = 0
