@@ -93,6 +93,16 @@ def find_names_ner(text: str, covered: list[tuple[int, int]] | None = None) -> I
         index = bisect.bisect_right(starts, span.start) - 1
         shift = offsets[index] - starts[index]
         stop = min(span.stop, starts[index] + len(pieces[index]))
-        if stop > span.start:
+        if stop > span.start and not _role_label(text, span.start + shift, stop + shift):
             kind, score = _KINDS[span.type]
             yield kind, span.start + shift, stop + shift, score
+
+
+def _role_label(text: str, start: int, end: int) -> bool:
+    """True for one common word that opens a line with a colon after it: a dialogue's
+    "Вопрос:", "Ответ:", "Свидетель:" is a role, however the model reads it."""
+    word = text[start:end]
+    at_line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return (
+        word.isalpha() and at_line_start and text[end : end + 1] == ":" and not _may_be_proper(word)
+    )

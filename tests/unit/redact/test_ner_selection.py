@@ -45,3 +45,19 @@ def test_ner_spans_map_back_to_the_input() -> None:
         "Жена Олега плакала. Мы звонили Олегу.\n[имя] пришёл домой. "
         "Из 234 человек Олег отказался. Сосед [имя] всё видел."
     )
+
+
+def test_a_role_opening_a_dialogues_line_is_no_name_to_the_model() -> None:
+    """The model once read "Вопрос:" as a person; its redaction then asked about every
+    other "Вопрос:" of the record. A name in a label is still one."""
+    from intake.redact.ner import find_names_ner
+
+    text = (
+        "ПРОТОКОЛ ДОПРОСА СВИДЕТЕЛЯ\n"
+        "Вопрос: Назовите ваши фамилию, имя, отчество.\n"
+        "Ответ: Выдумкина Лейла Руслановна.\n"
+        "Вопрос: Кем вам приходится Выдумкин Р. А.?\n"
+    )
+    found = {text[start:end] for _kind, start, end, _score in find_names_ner(text)}
+    assert not found & {"Вопрос", "Ответ"}
+    assert any("Выдумкин" in name for name in found)
