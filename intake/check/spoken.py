@@ -2,10 +2,11 @@
 
 A voice-to-text transcript writes "шесть один девять девять два" or "unit number is
 six one nine nine two" where a typed text would have digits. A run of
-:data:`MIN_WORDS` or more number words (digits, teens, tens and hundreds, in Russian
-or English), parted by spaces, commas or hyphens, is read as a code: no count or
-quantity is said that way. Words for thousands and millions break a run ("две тысячи
-двадцать второго года" is a year), and so does "and" ("one hundred and fifty").
+:data:`MIN_WORDS` or more number words (digits, teens, tens and hundreds, in Russian,
+English or Russian typed in Latin letters: "nol devyat shest'"), parted by spaces,
+commas or hyphens, is read as a code: no count or quantity is said that way. Words for
+thousands and millions break a run ("две тысячи двадцать второго года" is a year), and
+so does "and" ("one hundred and fifty").
 
 Limits: numbers said in larger groups ("восемьсот двенадцать сорок пять") are read only
 when the run is long enough; ordinals ("двадцать второго") end a run.
@@ -30,8 +31,13 @@ _EN = (
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
     "fifty sixty seventy eighty ninety"
 )
-NUMBER_WORDS = frozenset((_RU + " " + _EN).split())
-_WORD = re.compile(r"[^\W\d_]+")
+# Russian typed in Latin letters ("nol devyat shest"), with or without the soft sign's "'"
+_TRANSLIT = (
+    "nol nul odin odna dva dve tri chetyre pyat shest sem vosem devyat desyat "
+    "dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto sto"
+)
+NUMBER_WORDS = frozenset((_RU + " " + _EN + " " + _TRANSLIT).split())
+_WORD = re.compile(r"[^\W\d_]+(?:'(?![^\W\d_]))?")  # "pyat'": the soft sign typed as "'"
 _BETWEEN = re.compile(r"[\s,-]*")
 
 
@@ -40,7 +46,7 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
     start = end = count = 0
     for word in _WORD.finditer(clean):
         joined = count and _BETWEEN.fullmatch(clean, end, word.start())
-        if word.group().lower() not in NUMBER_WORDS:
+        if word.group().lower().replace("'", "") not in NUMBER_WORDS:
             if count >= MIN_WORDS:
                 yield start, end
             count = 0

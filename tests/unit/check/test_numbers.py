@@ -63,6 +63,7 @@ def test_a_kept_code_is_not_asked_about() -> None:
             "восемь девять один шесть, ноль ноль два",
         ),
         ("часть шестьдесят один девять девять семь", "шестьдесят один девять девять семь"),
+        ("nomer chasti: shest' odin dva tri chetyre", "shest' odin dva tri chetyre"),  # translit
     ],
 )
 def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None:
@@ -76,6 +77,7 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
         "Раз, два, три — и всё.",  # three words
         "There were one hundred and fifty people.",  # "and" breaks a run
         "Их было двадцать пять, потом сорок.",
+        "ya pyat let ne videla ego, dva goda",  # translit counts
     ],
 )
 def test_counts_and_years_in_words_are_not(text: str) -> None:
