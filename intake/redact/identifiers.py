@@ -1,7 +1,8 @@
 """Identifiers announced by a cue word, or with a shape nothing else has.
 
 * passport series left on their own ("серия 46 09, номер ..."; the number is found
-  by :func:`intake.redact.patterns.find_ids`), military personal numbers ("АБ-123456");
+  by :func:`intake.redact.patterns.find_ids`), civil record certificates ("II-МЮ
+  № 000123"), military personal numbers ("АБ-123456");
 * SNILS (11 digits), INN (10 or 12), OMS policy numbers (16), IMEI (15 or 16 after
   "IMEI", or any Luhn-valid 15 digits written as one run), each in any grouping by
   spaces or dashes after its cue word;
@@ -119,6 +120,9 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
     ),
 )
 _IMEI_RUN = re.compile(r"\d(?<![\w-]\d)\d{14}(?![\w-])")  # not inside a word (a hex digest)
+# A birth, death or marriage certificate: "II-МЮ № 000123", "I-АН №654321", "III-ЛО 000456"
+# (written from its dash: a Roman numeral and the dash are looked back for).
+_CERTIFICATE = re.compile(r"(?<![\w-])[IVXІХ]{1,4}\s?[-‐–]\s?[А-ЯЁ]{2}\s?(?:№\s?)?\d{6}(?!\d)")
 _DASH_DIGITS = re.compile(r"[-‐–]\s?\d{6}")
 _SERIES_HEADS = heads("сери", "series")
 
@@ -176,9 +180,13 @@ def find_imei_runs(text: str) -> Iterator[Hit]:
 
 
 def find_series_and_personal_numbers(text: str) -> Iterator[Hit]:
-    """Document series after "серия", and military personal numbers by their shape."""
+    """Document series after "серия", a civil record's certificate by its shape ("II-МЮ
+    № 000123": a Roman numeral, two letters, six digits), and military personal numbers
+    by their shape."""
     for match in cue_matches(text, _SERIES_HEADS, SERIES_RE):
         yield ID_NUMBER, match.start(1), match.end(1), 0.9
+    for match in _CERTIFICATE.finditer(text):
+        yield ID_NUMBER, match.start(), match.end(), 0.85
     for dash in _DASH_DIGITS.finditer(text):  # a number starts 1-3 characters before its dash
         for start in range(max(0, dash.start() - 3), dash.start()):
             if (number := PERSONAL_NUMBER_RE.match(text, start)) is not None:
