@@ -23,6 +23,7 @@ from itertools import permutations
 
 from intake.check import english, morph
 from intake.check.latin import readings, spellings
+from intake.check.words import sentence_start
 
 # One to three capitals, each followed by a dot, a space or none between them.
 _RUN = re.compile(r"(?<![^\W_])[A-ZА-ЯЁ]\.(?:[ \u00a0]?[A-ZА-ЯЁ]\.){0,2}")
@@ -97,7 +98,7 @@ def _bare(clean: str, start: int, end: int) -> bool:
     before = _BEFORE.search(clean, max(0, start - 40), start)
     if before is None or before.group(1).lower() in _TITLES:
         return True
-    return _opens_sentence(clean, before.start()) and not _name_like(before.group(1))
+    return sentence_start(clean, before.start()) and not _name_like(before.group(1))
 
 
 def _surname_after(word: str | None) -> bool:
@@ -112,11 +113,3 @@ def _name_like(word: str) -> bool:
     if word.isascii():
         return not english.ordinary(word)
     return morph.classify(lower) != "word" or not morph.mostly_common(lower)
-
-
-def _opens_sentence(clean: str, start: int) -> bool:
-    """True if the capitalised word at ``start`` opens a sentence or a line."""
-    index = start - 1
-    while index >= 0 and clean[index] in ' \u00a0\t«"“„([—–-':
-        index -= 1
-    return index < 0 or clean[index] in ".!?…:;\n"

@@ -39,6 +39,7 @@ from intake.check.stems import (
     stem,
     tails,
 )
+from intake.check.words import STAMP
 from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
@@ -50,9 +51,7 @@ _LINE_ENDS = '.!?…:;)»"'
 _CHAT_LINE = 60  # a chat message's line; wrapped prose runs longer
 # A chat export's sender label: a time stamp in brackets, a name of up to three words (or
 # the tag that replaced it: "[имя]"), a colon.
-_CHAT_LABEL = re.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{1,20}\])[ \t]?){1,3}:[ \t]"
-)
+_CHAT_LABEL = re.compile(rf"{STAMP}(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{{1,20}}\])[ \t]?){{1,3}}:[ \t]")
 
 
 def allowed_distance(length: int) -> int:

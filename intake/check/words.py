@@ -21,7 +21,9 @@ _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*")
 _SENTENCE_END = ".!?…:;\n"
 # A speaker's label: up to three capitalised words (or initials) and a colon.
 _LABEL = re.compile(r"[A-ZА-ЯЁ][^\W_]*\.?(?:[ \u00a0][A-ZА-ЯЁ][^\W_]*\.?){0,2}:(?!\d)")
-_LABEL_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]*\][ \t]*)?([A-ZА-ЯЁ][^\W\d_]+):", re.MULTILINE)
+# What may open a chat line before its sender's label: a time stamp in brackets.
+STAMP = r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
+_LABEL_LINE = re.compile(rf"^{STAMP}([A-ZА-ЯЁ][^\W\d_]+):", re.MULTILINE)
 # A form's or a header's field that holds a person's name, and its colon.
 _NAME_FIELD = re.compile(
     r"(?<![^\W_])(?:from|to|cc|sender|recipient|name|full name|signed|witness|applicant"
@@ -32,7 +34,7 @@ _NAME_FIELD = re.compile(
 )
 _MIN_ITEM_NAME = 4  # letters; "- She", "4. We" open items as often as names do
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[•*–-])[ \t]+")  # a numbered or bulleted item
-_LINE_HEAD = re.compile(r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?")  # what may open a line before a label
+_LINE_HEAD = re.compile(STAMP)
 _INITIAL_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯЁ]\.(?![^\W_])")
 _ABBREVIATIONS = frozenset(("позыв", "гр", "тов", "им"))  # their dot ends no sentence
 _OPENERS = "«\"'“„‘([—–-•*#>"
@@ -138,19 +140,17 @@ def _quoted(clean: str, start: int, end: int) -> bool:
 
 
 def _sentence_initial(clean: str, start: int) -> bool:
-    """True at the start of the text, a line or a sentence, skipping opening quotes/dashes;
-    not in a speaker's label ("Марина: ...", "[12.03.24, 14:05] Марина Выдумкина: ..."),
-    after a field that holds a name ("From: Ivan Petrov", "Свидетель: Выдумкин"), nor
-    opening a list's item ("1. Выдумкина", "• Petrov"): names stand there more often
-    than a word that opens a sentence."""
-    if _NAME_FIELD.search(clean, max(0, start - 24), start):
-        return False
-    head = clean[clean.rfind("\n", 0, start) + 1 : start]
-    if _LABEL.match(clean, start) and _LINE_HEAD.fullmatch(head):
-        return False
-    item = _LIST_ITEM.fullmatch(head) and _WORD.match(clean, start)
-    if item and len(item.group()) >= _MIN_ITEM_NAME:
-        return False  # "1. Выдумкина М. П., г. Курск": a list of people, as often as not
+    """True for a word that opens a sentence (:func:`sentence_start`), but not in a
+    speaker's label ("Марина: ...", "[12.03.24, 14:05] Марина Выдумкина: ..."), after a
+    field that holds a name ("From: Ivan Petrov", "Свидетель: Выдумкин"), nor opening a
+    list's item ("1. Выдумкина", "• Petrov"): names stand there more often than a word
+    that opens a sentence."""
+    return sentence_start(clean, start) and not _where_names_stand(clean, start)
+
+
+def sentence_start(clean: str, start: int) -> bool:
+    """True at the start of the text, a line or a sentence, skipping opening quotes and
+    dashes; the dot of an abbreviation ends no sentence ("позыв. Гром", "гр. Выдумкин")."""
     index = start - 1
     while index >= 0 and (clean[index].isspace() or clean[index] in _OPENERS):
         if clean[index] == "\n":
@@ -159,6 +159,18 @@ def _sentence_initial(clean: str, start: int) -> bool:
     if index >= 0 and clean[index] == "." and _abbreviated(clean, index):
         return False
     return index < 0 or clean[index] in _SENTENCE_END
+
+
+def _where_names_stand(clean: str, start: int) -> bool:
+    """A label, a name field's value or a list item's first word (see above); read only
+    for a word that opens a sentence, so not for every word of a text."""
+    if _NAME_FIELD.search(clean, max(0, start - 24), start):
+        return True
+    head = clean[clean.rfind("\n", 0, start) + 1 : start]
+    if _LABEL.match(clean, start) and _LINE_HEAD.fullmatch(head):
+        return True
+    item = _WORD.match(clean, start) if _LIST_ITEM.fullmatch(head) else None
+    return item is not None and len(item.group()) >= _MIN_ITEM_NAME
 
 
 def masked_context(
