@@ -29,8 +29,8 @@ per 1,000 words on factRuEval). A Latin word in quotation marks is explained by 
 list of common words and by its shape only, never by the dictionary ("Hawk" is asked).
 A capitalised word right after "позывной", "кличка", "прозвище", "call sign", "nickname"
 is asked about whatever else would explain it, and so is a dialogue's label ("Гром:"
-opening two lines or more) unless it names a role (``data/dialogue_roles.txt``: "Свидетель:", "Q:")
-or a place.
+opening two lines or more) unless it names a role (``data/dialogue_roles.txt``:
+"Свидетель:", "Q:") or a place.
 """
 
 from __future__ import annotations
@@ -112,14 +112,12 @@ def _quoted_unexplained(word: Word, named: frozenset[str]) -> bool:
     """«Гром» alone in quotes: a call sign, unless a word after газета, корабль... (or a
     thing the text named so before); a place too after a capitalised word ("Алиев «Мир»")."""
     kind = morph.classify(word.clean.lower())
-    if kind == "word" and (things.names_a_thing(word.previous) or things.same_thing(word, named)):
-        return False
-    if kind == "unknown" and things.same_craft(word, named):
-        return False  # шаттл «Дискавери», and «Дискавери» again later in the text
+    if kind == "unknown":
+        return not things.same_craft(word, named)  # шаттл «Дискавери», and «Дискавери» again
+    after_thing = things.names_a_thing(word.previous) or things.same_thing(word, named)
     if kind == "place":  # "Алиев «Мир»": a nickname; «Спартак», "в «Шахты»": places
-        after_thing = things.names_a_thing(word.previous) or things.same_thing(word, named)
         return word.after_name and not after_thing
-    return True
+    return not (kind == "word" and after_thing)
 
 
 def _part_unexplained(part: str, word: Word) -> bool:
