@@ -57,6 +57,9 @@ _SHORT_CUE = re.compile(r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call
 _WORD_CHAR = re.compile(r"\w")
 _DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}")
 _DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d")
+# A full date and a space opening a window: the date is no part of a phone number, what
+# follows it may be one ("02.07.2024 3" is a date and a count).
+_DATE_FIRST = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s+")
 
 
 @lru_cache(maxsize=8192)
@@ -74,7 +77,7 @@ def _window_hits(window: str) -> tuple[tuple[int, int], ...]:
 
 def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
     """(kind, start, end, score) of every phone number in ``text``."""
-    for candidate in _CANDIDATE.finditer(text):
+    for candidate in _candidates(text):
         window = candidate.group()
         if sum(c.isdigit() for c in window) < _MIN_DIGITS or _DATE_LIKE.fullmatch(window):
             continue
@@ -90,6 +93,19 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
     for match in _SHORT.finditer(text):
         if _cued(text, match.start()):
             yield PHONE, match.start(), match.end(), 0.8
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """The candidate windows; one that opens with a full date and a space is read again
+    from just after the date."""
+    position = 0
+    while (candidate := _CANDIDATE.search(text, position)) is not None:
+        dated = _DATE_FIRST.match(text, candidate.start(), candidate.end())
+        if dated is None:
+            yield candidate
+            position = candidate.end()
+        else:
+            position = dated.end()
 
 
 def _cued(text: str, start: int) -> bool:

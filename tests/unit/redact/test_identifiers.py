@@ -119,6 +119,9 @@ FOUND = [
     ("id_number", "СНИЛС 000 123 456-78", "000 123 456-78"),
     ("id_number", "полис ОМС 0000-1111-2222-3333", "0000-1111-2222-3333"),
     ("device_id", "IMEI 35 000000 123456 01", "35 000000 123456 01"),
+    # a date before a phone number is no part of it
+    ("phone", "звонок 02.07.2024 +7 916 000-12-40 вечером", "+7 916 000-12-40"),
+    ("phone", "02.07.2024 8 916 000 12 40", "8 916 000 12 40"),
 ]
 
 # Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.
@@ -164,6 +167,10 @@ KEPT = [
     "Boeing 737 N123AB landed",
     "size 10.5 N, weight 2.5 kg",
     "Model 5S AB 12 34, iPhone 15 Pro 256 GB",
+    # a date ending a line and a number opening the next are no phone number
+    "Дата / Date: 02.07.2024 \n\n3. Заметки",
+    "Подпись 02.07.2024\n3 экземпляра",
+    "Всего 495 12\n34567 рублей собрали",
 ]
 
 
