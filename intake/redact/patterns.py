@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from intake.redact import addresses, callsigns, coordinates, identifiers, records
+from intake.redact import addresses, birth_cues, callsigns, coordinates, identifiers, records
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import (
     CARD,
@@ -240,6 +240,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "coordinate": coordinates.find_coordinates,
     "date": find_dates,
     "record": records.find_records,
+    "birth": birth_cues.find_cued_birth_dates,  # no digits needed: a date may be in words
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "date", "cued_number", "imei"}

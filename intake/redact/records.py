@@ -1,10 +1,10 @@
 """Numbers that identify a person through a record: a date of birth, a parcel's tracking
 number, an e-wallet, a court case or a police protocol.
 
-* a date of birth after its cue ("дата рождения", "д.р.", "родился", "born", "DOB"), or
-  a year before "г.р." ("1991 г.р."), or with no cue beside it (in a table's column, right
-  after a name: :mod:`intake.redact.birth_dates`): kind ``birth_date``, tagged by
-  default, where an ordinary date is kept;
+* a date of birth with no cue beside it (in a table's column, right after a name:
+  :mod:`intake.redact.birth_dates`; those beside a cue are
+  :mod:`intake.redact.birth_cues`'): kind ``birth_date``, tagged by default, where an
+  ordinary date is kept;
 * a tracking number: the international postal shape (two letters, nine digits, two
   letters: "RA000123456RU") anywhere, fourteen digits after "трек", "ШПИ", "tracking";
 * an e-wallet number (11 to 16 digits, in any grouping) after "кошелёк", "ЮMoney",
@@ -23,32 +23,13 @@ from collections.abc import Iterator
 
 from intake.redact.birth_dates import find_birth_dates
 from intake.redact.cues import cue_matches, heads
-from intake.redact.findings import BIRTH_DATE, ID_NUMBER
+from intake.redact.findings import ID_NUMBER
 from intake.redact.identifiers import number_after
 
 Hit = tuple[str, int, int, float]
 _I = re.IGNORECASE
 _WINDOW = 30  # characters after a cue in which its number is looked for
 
-_MONTHS = (
-    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^\W\d]{0,7}\.?"
-)
-_DATE = re.compile(
-    rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d{{2}}(?!\d)|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?!\d)"
-    rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d{{2}}(?:\s?г\.?)?|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
-    rf"|(?:19|20)\d{{2}}(?:\s?г(?:ода|\.)?)?(?!\d)",
-    _I,
-)
-_BIRTH_HEADS = heads("дата", "д.р", "д/р", "рожд", "родил", "born", "dob", "date", "d.o.b")
-_BIRTH_CUE = re.compile(
-    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)"
-    r"|born(?:\s+on)?|dob|d\.o\.b\.?|date\s+of\s+birth)(?!\w)[\s:,-]*",
-    _I,
-)
-# "1991 г.р.", written from its "г" (the regex engine skips to it), the year read back
-_YOB_MARK = re.compile(r"[гГ](?:(?<=\d[гГ])|(?<=\d\s[гГ]))(?:\.\s?[рР]\.|\.?[рР]\.?(?!\w))")
-_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
 # the international postal shape, written from its first digit (two capitals before it)
 _POSTAL = re.compile(
     r"\d(?:(?<=[A-Z]{2}\d)|(?<=[A-Z]{2}\s\d))\d{2}\s?\d{3}\s?\d{3}\s?[A-Z]{2}(?![\w-])"
@@ -75,14 +56,6 @@ _CASE_NUMBER = re.compile(
 def find_records(text: str) -> Iterator[Hit]:
     """Dates of birth, tracking, wallet, case and protocol numbers (see the module)."""
     yield from find_birth_dates(text)
-    for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
-        date = _DATE.match(text, cue.end())
-        if date is not None:
-            yield BIRTH_DATE, date.start(), date.end(), 0.9
-    for mark in _YOB_MARK.finditer(text):
-        year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
-        if year is not None:
-            yield BIRTH_DATE, year.start(), year.start() + 4, 0.9
     for postal in _POSTAL.finditer(text):
         letters = _POSTAL_START.search(text, max(0, postal.start() - 4), postal.start())
         if letters is not None:

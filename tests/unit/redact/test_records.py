@@ -32,6 +32,40 @@ FOUND = [
     ("birth_date", "Выдумкин Пётр Ильич, 14.02.1991, рядовой", "14.02.1991"),
     ("birth_date", "Petrov I. (03/12/1989) was taken", "03/12/1989"),
     ("birth_date", "Выдумкин П.И. – 3.12.1989", "3.12.1989"),
+    # a cue after the date, as a printed form has it
+    ("birth_date", "сына Выдумкина, ____ 23.07.2002 ____ года рождения, рядового", "23.07.2002"),
+    ("birth_date", "Выдумкин П., 12.03.1990 г. р., рядовой", "12.03.1990"),
+    ("birth_date", "Выдумкин П., 1990 года рождения, рядовой", "1990"),
+    # the day in quotes, as forms print it
+    ("birth_date", "дата рождения  «23» января 1997 г.", "«23» января 1997 г."),
+    # the cue in Latin letters, and an old date further on in the cue's sentence
+    ("birth_date", "Data rozhdeniya v protokole oshibochnaya, 04.07.1996.", "04.07.1996"),
+    ("birth_date", "His date of birth, as the list gives it, is 03/12/1989.", "03/12/1989"),
+    ("birth_date", "У него день рождения 5 мая, он 1990 года, 05.05.1990.", "05.05.1990"),
+    # a later date of the same year in that sentence: the birth date read another way
+    ("birth_date", "Data rozhdeniya oshibochnaya: 04.07.1996 vmesto 07.04.1996.", "07.04.1996"),
+    ("birth_date", "дата рождения 14.02.1991 (в приговоре 14.12.1991)", "14.12.1991"),
+    # a date in words
+    (
+        "birth_date",
+        "His birthday is in it, fourteenth of June eighty-nine.",
+        "fourteenth of June eighty-nine",
+    ),
+    (
+        "birth_date",
+        "born on the third of May, nineteen ninety-one",
+        "the third of May, nineteen ninety-one",
+    ),
+    (
+        "birth_date",
+        "родился четырнадцатого июня восемьдесят девятого года",
+        "четырнадцатого июня восемьдесят девятого года",
+    ),
+    (
+        "birth_date",
+        "дата рождения двадцать третье января две тысячи третьего",
+        "двадцать третье января две тысячи третьего",
+    ),
     ("id_number", "трек RA000123456RU", "RA000123456RU"),
     ("id_number", "посылка EE 000 123 456 RU дошла", "EE 000 123 456 RU"),
     ("id_number", "трек-номер 80080012345678", "80080012345678"),
@@ -57,6 +91,11 @@ KEPT = [
     "Его задержали 12.03.1999 в Грозном.",
     "| Дата | Событие |\n|---|---|\n| 14.02.2022 | задержание |",
     "| Дата рождения | Кто |\n\nПотом, 14.02.1991, пришло письмо.",
+    # the day a birthday came round, and dates beyond the cue's sentence or of another year
+    "На день рождения, 12 марта 2023 года, он позвонил.",
+    "On his birthday, the 12th of March 2024, he called.",
+    "Родился в Омске. 12.03.1999 его задержали.",
+    "Родился в Омске, задержан 3 марта 2023 года.",
 ]
 
 
@@ -69,6 +108,13 @@ def test_a_record_number_is_found_with_its_exact_span(kind: str, text: str, span
 @pytest.mark.parametrize(("kind", "text", "span"), FOUND, ids=[s for _, _, s in FOUND])
 def test_a_record_number_is_redacted(kind: str, text: str, span: str) -> None:
     assert span not in REDACTOR.redact(text).text
+
+
+def test_a_date_of_another_year_in_the_birth_dates_sentence_is_kept() -> None:
+    text = "Дата рождения 14.02.1991, задержан 14.12.2022 в Курске."
+    assert (
+        REDACTOR.redact(text).text == "Дата рождения [дата рождения], задержан 14.12.2022 в Курске."
+    )
 
 
 @pytest.mark.parametrize("text", KEPT)

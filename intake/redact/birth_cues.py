@@ -1,0 +1,162 @@
+"""Dates of birth beside a cue word: after it ("дата рождения", "родился", "born",
+"birthday", "data rozhdeniya"), or before it ("23.07.2002 года рождения", "1991 г.р.").
+
+* Right after the cue, a date in any shape (a bare year too: "родился 1991"); after
+  "birthday" and "день рождения", which also name the day it comes round, only an old one.
+* Further on in the cue's sentence (:data:`_REACH` characters at most), a full date whose
+  year lies :data:`~intake.redact.birth_dates.MIN_AGE` years or more back: "Data
+  rozhdeniya v protokole oshibochnaya, 04.07.1996", "His birthday is in it, the
+  fourteenth of June eighty-nine". A later date of the same year in that sentence is
+  the same birth date read another way ("04.07.1996 vmesto 07.04.1996").
+* A date may be written in words, Russian or English ("четырнадцатого июня восемьдесят
+  девятого года"), or with the day in quotes as forms print it ("«23» января 1997 г.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from intake.redact.birth_dates import MIN_AGE
+from intake.redact.cues import cue_matches, heads
+from intake.redact.findings import BIRTH_DATE
+
+Hit = tuple[str, int, int, float]
+_I = re.IGNORECASE
+_REACH = 60  # characters after a cue within which a full date is still its date of birth
+
+_MONTHS = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^\W\d]{0,7}\.?"
+)
+_RU_ORDINAL = (
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
+    r"|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат"
+    r"|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност"
+    r"|двухтысячн)[^\W\d]{1,4}"
+)
+_RU_TENS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
+_RU_DAY = rf"(?:(?:двадцать|тридцать)\s+)?{_RU_ORDINAL}|\d{{1,2}}-?(?:го|е)"
+_RU_YEAR = (
+    rf"(?:(?:тысяча\s+девятьсот|две\s+тысячи)\s+)?(?:{_RU_TENS}\s+)?{_RU_ORDINAL}"
+    r"(?:\s+года)?"
+)
+_EN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_EN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_EN_DAY = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+    r"|\d{1,2}(?:st|nd|rd|th)"
+)
+_EN_YEAR = (
+    rf"(?:(?:nineteen|twenty)[- ])?(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|oh[- ]{_EN_UNITS})"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|{_EN_UNITS}))?"
+)
+_DIGIT_YEAR = r"(?:19|20)\d{2}(?:\s?г(?:ода|\.)?)?"
+_WORDS = (
+    rf"(?:{_RU_DAY})\s+{_MONTHS}\s+(?:{_RU_YEAR}|{_DIGIT_YEAR})"
+    rf"|(?:the\s+)?(?:{_EN_DAY})\s+(?:of\s+)?{_MONTHS},?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
+    rf"|{_MONTHS}\s+(?:the\s+)?(?:{_EN_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
+)
+_FULL = (
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d{{2}}(?!\d)|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?!\d)"
+    rf"|[«\"„]?\d{{1,2}}[»\"“]?\s*{_MONTHS}\s+{_DIGIT_YEAR}|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
+    rf"|{_WORDS}"
+)
+_FULL_DATE = re.compile(rf"(?<!\w)(?:{_FULL})(?!\w)", _I)
+_ANY_DATE = re.compile(
+    rf"(?<![\d./-])(?:(?:{_FULL})(?!\w)|(?:19|20)\d{{2}}(?:\s?г(?:ода|\.)?)?(?!\d))", _I
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
+# what may stand between a cue and its date further on: no end of a sentence or a line
+_SENTENCE_END = re.compile(r"[\n!?]|\.\s")
+_BIRTH_HEADS = heads(
+    "дата", "д.р", "д/р", "рожд", "родил", "день", "дня", "born", "birth", "dob", "date",
+    "d.o.b", "data", "rodil",
+)  # fmt: skip
+_BIRTH_CUE = re.compile(
+    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)|д(?:ень|ня)\s+рождения"
+    r"|born(?:\s+on)?|birthday|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
+    r"|rodil(?:sya|as'?|is'?))(?!\w)[\s:,-]*",
+    _I,
+)
+_WEAK = re.compile(r"дн|де|birthday", _I)
+# after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
+_CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р\.|year\s+of\s+birth)", _I)
+_AFTER_HEADS = heads("год", "г.", "year")
+# "1991 г.р.", written from its "г" (the regex engine skips to it), the year read back
+_YOB_MARK = re.compile(r"[гГ](?:(?<=\d[гГ])|(?<=\d\s[гГ]))(?:\.\s?[рР]\.|\.?[рР]\.?(?!\w))")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
+
+
+def find_cued_birth_dates(text: str) -> Iterator[Hit]:
+    """Dates of birth beside a cue word (see the module)."""
+    for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
+        yield from _after_cue(text, cue.end(), strong=not _WEAK.match(cue.group()))
+    for mark in _YOB_MARK.finditer(text):
+        year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
+        if year is not None:
+            yield BIRTH_DATE, year.start(), year.start() + 4, 0.9
+    for head in _AFTER_HEADS.finditer(text.lower()):
+        if _CUE_AFTER.match(text, _spaces_back(text, head.start())):
+            yield from _date_ending(text, _spaces_back(text, head.start()))
+
+
+def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
+    """The date right after a cue, or an old full date further on in its sentence.
+    ``strong``: a cue for the date itself, not for the day it recurs on ("birthday",
+    "день рождения": "на день рождения 12 марта 2023 он позвонил" is a call)."""
+    first = _ANY_DATE.match(text, start) if strong else None
+    if first is not None:
+        yield BIRTH_DATE, first.start(), first.end(), 0.9
+        yield from _same_year(text, first)
+        return
+    latest = date.today().year - MIN_AGE
+    for found in _FULL_DATE.finditer(text, start, min(len(text), start + _REACH)):
+        if _SENTENCE_END.search(text, start, found.start()):
+            return
+        year = _year(found)
+        if year is None or year <= latest:  # a date in words, or an old one
+            yield BIRTH_DATE, found.start(), found.end(), 0.85
+            yield from _same_year(text, found)
+            return
+
+
+def _same_year(text: str, first: re.Match[str]) -> Iterator[Hit]:
+    """Later dates of the first one's year in its sentence (one birth date read twice)."""
+    year, end = _year(first), min(len(text), first.end() + _REACH)
+    if year is None:
+        return
+    for found in _FULL_DATE.finditer(text, first.end(), end):
+        if _SENTENCE_END.search(text, first.end(), found.start()):
+            return
+        if _year(found) == year:
+            yield BIRTH_DATE, found.start(), found.end(), 0.85
+
+
+def _year(found: re.Match[str]) -> int | None:
+    """The year of a date written with digits ("1996", "04.07.96"); None for one in words."""
+    if (full := _YEAR.search(found.group())) is not None:
+        return int(full.group())
+    if (short := _SHORT_YEAR.search(found.group())) is None:
+        return None
+    year = int(short.group())
+    return year + (1900 if year > date.today().year % 100 else 2000)
+
+
+def _spaces_back(text: str, index: int) -> int:
+    """The start of the run of spaces and underscores that ends at ``index``."""
+    while index > 0 and text[index - 1] in " \t_\u00a0":
+        index -= 1
+    return index
+
+
+def _date_ending(text: str, end: int) -> Iterator[Hit]:
+    """A date (or a year) that ends at ``end``, where the cue after it begins."""
+    floor = max(0, end - 40)
+    for found in _ANY_DATE.finditer(text, floor, end):
+        if found.end() == end:
+            yield BIRTH_DATE, found.start(), found.end(), 0.9
