@@ -8,9 +8,13 @@ is not a little word of the sentence ("позывной у него был Бу�
 capitalised words right after it ("позывной Старый Лис"). Whose call sign it is may
 stand between: after a colon or a dash the call sign is the first word that follows
 ("позывной её мужа: Тайга", "позывной у сына — шторм"), and a capitalised word is
-taken before lower-case ones ("позывной моего брата Тайга"). The
-span is the call sign itself, so the quotes stay around the tag. A capitalised call
-sign, once announced, is one wherever else the text names it ("Гром: Приём").
+taken before lower-case ones ("позывной моего брата Тайга"). After a plural cue every
+item of the list is one ("Call signs: ГРАНИТ, ЖУК и ШАМАН"). A cue with nothing after it
+in its clause points back to the nearest capitalised word before it in the sentence
+("Зима, его так зовут, позывной такой"; "Ветла (позывной) сказал"). The span is the call
+sign itself, so the quotes stay around the tag. A capitalised call sign, once announced,
+is one wherever else the text names it capitalised, in capitals or in title case, and
+in Latin letters if it was announced in Cyrillic ("ГРАНИТ" ... "Granit: Приём").
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Iterator
 
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import CALL_SIGN
+from intake.redact.translit import latin_spellings
 
 Hit = tuple[str, int, int, float]
 
@@ -62,24 +67,78 @@ def find_call_signs(text: str) -> Iterator[Hit]:
     yield from announced
     names = {text[start:end] for _kind, start, end, _score in announced}
     spans = {(start, end) for _kind, start, end, _score in announced}
-    for name in sorted(n for n in names if n[:1].isupper()):
-        for found in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text):
-            if found.span() not in spans:
-                yield CALL_SIGN, found.start(), found.end(), 0.75
+    spellings = sorted({s for n in names if n[:1].isupper() for s in _spellings(n)})
+    if not spellings:
+        return
+    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    for found in re.finditer(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", text, re.I):
+        if found.span() not in spans and found.group()[:1].isupper():
+            yield CALL_SIGN, found.start(), found.end(), 0.75
+
+
+def _spellings(name: str) -> set[str]:
+    """The call sign as written, and its Latin spellings if it is one Cyrillic word."""
+    if " " in name or not any("\u0400" <= c <= "\u04ff" for c in name):
+        return {name}
+    return {name, *latin_spellings(name.lower())}
 
 
 def _announced(text: str) -> Iterator[Hit]:
     for cue in cue_matches(text, _CUE_HEADS, CUE_RE):
         if text[cue.start() - 1 : cue.start()] == "[":
             continue  # the tag's own word
+        if _NOTHING_AFTER.match(text, cue.end()):
+            if (back := _before(text, cue.start())) is not None:
+                yield CALL_SIGN, back[0], back[1], 0.8
+            continue
         window = _window(text, cue.end())
         quoted = [m for m in _QUOTED.finditer(window) if not m.group(1).startswith("[")]
         for match in quoted:
             yield CALL_SIGN, cue.end() + match.start(1), cue.end() + match.end(1), 0.9
         if quoted or _QUOTED.search(window):
             continue
-        if (span := _unquoted(window)) is not None:
+        spans = _listed(window) if _PLURAL.search(cue.group()) else [_unquoted(window)]
+        for span in filter(None, spans):
             yield CALL_SIGN, cue.end() + span[0], cue.end() + span[1], 0.8
+
+
+# A cue that ends its clause: "Зима, его так зовут, позывной такой, он сказал".
+_NOTHING_AFTER = re.compile(r"(?:\s+(?:такой|такая|такое))?\s*(?:[,;)…]|\.(?!\w)|$)")
+_PLURAL = re.compile(r"позывн(?:ые|ых|ыми)|signs", re.I)
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-ZА-ЯЁ][^\W\d_]+(?![^\W_])")
+_BACK = 60  # characters before a cue within which the word it points back to is looked for
+
+
+def _before(text: str, cue_start: int) -> tuple[int, int] | None:
+    """The nearest capitalised word before a cue in its sentence, neither in a tag nor a
+    little word ("Его позывной, как и имя, не знаю")."""
+    floor = max(0, cue_start - _BACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, cue_start)]
+    words = [
+        w
+        for w in _CAPITALISED.finditer(text, ends[-1] if ends else floor, cue_start)
+        if text[w.start() - 1 : w.start()] != "[" and w.group().lower() not in _LITTLE
+    ]
+    return words[-1].span() if words else None
+
+
+# Items of a list of call signs: ", ", " и ", " and " between them.
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:и\s+|and\s+)?|\s+(?:и|and)\s+")
+
+
+def _listed(window: str) -> list[tuple[int, int] | None]:
+    """Every item of the list after a plural cue; an item of more than two words ends it."""
+    separator = _SEPARATOR.search(window)
+    offset = separator.end() if separator is not None else 0
+    spans: list[tuple[int, int] | None] = []
+    for item in _ITEM_SEPARATOR.split(window[offset:]):
+        words = [w for w in _WORD.finditer(item) if w.group().lower() not in _LITTLE]
+        if not words or len(words) > 2:
+            break
+        start = window.index(item, offset)
+        spans.append((start + words[0].start(), start + words[-1].end()))
+        offset = start + len(item)
+    return spans
 
 
 # Capitalised words that go on an unquoted call sign ("Старый Лис"), one space apart.

@@ -71,6 +71,17 @@ FOUND = [
     ("call_sign", "her husband's call sign: Willow.", "Willow"),
     ("call_sign", "his call sign 'Thunder' was", "Thunder"),
     ("call_sign", "callsign Wolf.", "Wolf"),
+    # every item of a list after a plural cue
+    ("call_sign", "Call signs in the original: ГРАНИТ, ЖУК, ШАМАН, ЦАРЬ.", "ШАМАН"),
+    ("call_sign", "Call signs in the original: ГРАНИТ, ЖУК, ШАМАН, ЦАРЬ.", "ЦАРЬ"),
+    ("call_sign", "позывные у них: Ветла, Шквал и Кедр.", "Шквал"),
+    ("call_sign", "позывные у них: Ветла, Шквал и Кедр.", "Кедр"),
+    ("call_sign", "their call signs were Willow, Birch and Alder.", "Alder"),
+    # a cue that ends its clause points back to a capitalised word before it
+    ("call_sign", "Зима, командир ихний, его так зовут, позывной такой, он сказал", "Зима"),
+    ("call_sign", "Ветла (позывной) сказал, что обмен", "Ветла"),
+    ("call_sign", "Мы звали его Шквал — это позывной.", "Шквал"),
+    ("call_sign", "Then Alder, his call sign, said so.", "Alder"),
     ("coordinates", "нашли на 47.9° N, 35.1° E", "47.9° N"),
     ("coordinates", "нашли на 47.9° N, 35.1° E", "35.1° E"),
     ("coordinates", "точка 47°54′N 35°10′E", "47°54′N 35°10′E"),
@@ -152,6 +163,8 @@ KEPT = [
     "серии по 2 выстрела",
     "позывной",
     "позывной [позывной] знали",
+    "Call signs! No names on the air.",
+    "Его позывной, как и имя, я не знаю.",
     "Глава II и раздел IV-А, страница 12",  # Roman numerals with no certificate's digits
     # a chat export's time stamps after a messenger's name are no phone numbers
     "Экспорт чата Telegram\n\nМарат, [11.10.2024 08:14]\nтекст",
@@ -210,6 +223,16 @@ REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
             "His call sign was [call sign]. [call sign]: copy.",
         ),
         ("позывной бурый, потом бурый кот", "позывной [позывной], потом бурый кот"),
+        # in capitals and in title case, and in Latin letters after a Cyrillic one
+        (
+            "Позывной ВЕТЛА. Ветла: приём. Ветла! А ветла растёт.",
+            "Позывной [позывной]. [позывной]: приём. [позывной]! А ветла растёт.",
+        ),
+        (
+            "Call signs in the original: ШКВАЛ, ЖУК.\nSHKVAL: Zhuk, copy? Shkval here.",
+            "Call signs in the original: [call sign], [call sign].\n"
+            "[call sign]: [call sign], copy? [call sign] here.",
+        ),
     ],
 )
 def test_redaction_puts_the_kind_tag_in_place_and_keeps_the_quotes(
