@@ -115,7 +115,7 @@ class Check:
             return Hit(NEAR_TERM, *view.original_span(word.start, word.end))
         if (
             self.names
-            and self.names.matches(word.folded)
+            and (self.names.matches(word.folded) or self.names.clipped_form(word.clean))
             and (self._could_be_name(word) or self._case_is_no_sign(view, word))
         ):
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from intake.check.clipped import is_clipped, syllables
 from intake.check.latin import short_forms as latin_short_forms
 from intake.check.latin import spellings
 from intake.check.stems import (
@@ -101,6 +102,7 @@ class NearNames:
     whole: frozenset[str] = frozenset()  # short forms compared whole: English "bill"
     latin: frozenset[str] = frozenset()  # Latin short forms of Russian names: "tolik"
     brief: frozenset[str] = frozenset()  # first three letters of a first name no table lists
+    clipped: frozenset[str] = frozenset()  # its first syllable in Latin letters (clipped)
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -114,16 +116,25 @@ class NearNames:
         word is worked out once per table (``seen``), not once per person."""
         keys: tuple[set[str], ...] = (set(), set(), set(), set(), set())
         seen: set[tuple[str, bool]] = set()
+        firsts: set[str] = set()
         for name in names:
             words = [w for w in _SPLIT.split(name.lower()) if w]
             for index, word in enumerate(words):
                 opening = index == 0 and len(words) > 1
+                if index == 0 and not short_stems(skeleton(word)):
+                    firsts.add(word)
                 if (word, opening) not in seen:
                     seen.add((word, opening))
                     for found, into in zip(_word_keys(word, opening), keys, strict=True):
                         into.update(found)
         stems, shorts, whole, latin, brief = (frozenset(k) for k in keys)
-        return cls(stems, shorts, whole, latin, brief)
+        return cls(stems, shorts, whole, latin, brief, syllables(firsts))
+
+    def clipped_form(self, word: str) -> bool:
+        """True if ``word`` (as written) is a clipped short form of a registered first name
+        the table does not list, in either script ("Нурик", "Zarochka":
+        :mod:`intake.check.clipped`)."""
+        return bool(self.clipped) and is_clipped(word, self.clipped)
 
     def latin_form(self, folded: str) -> bool:
         """True if the folded word is a Latin short form of a registered Russian first name

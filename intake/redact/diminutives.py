@@ -12,7 +12,11 @@ name before a noun it agrees with (:mod:`intake.redact.guards`).
 
 A first name in -а/-я the table does not list ("Мадина") still takes the
 productive suffixes ("Мадинка") and its vocative ("Мадин"); one in a consonant takes
--ик, -чик and -ка ("Муратик", "Русланчик", "Тимурка").
+-ик, -чик and -ка ("Муратик", "Русланчик", "Тимурка"). Either is also clipped to its
+first syllable (up to its first vowel and the letter after it) with -ик and -ка for a
+man ("Нуржан" -> "Нурик", "Ерболат" -> "Ерик", "Даурен" -> "Даука") or -ка, -очка and
+-а for a woman ("Зарема" -> "Зарочка", "Зара"), and -о after a consonant ("Вахтанг" ->
+"Вахо").
 
 A short form that belongs to several names ("Саша", "Слава", "Женя") is a form of
 each registered person it fits; the engine treats a form shared by two registered
@@ -160,8 +164,25 @@ def unlisted_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]
     lower = name.lower()
     if len(lower) < 4 or _fold(lower) in table():
         return ()
-    shorts = productive(lower) or _consonant_shorts(lower, gender)
+    shorts = (productive(lower) or _consonant_shorts(lower, gender)) + clipped(lower, gender)
     return tuple({f: c for short in shorts for f, c in decline(short, gender)}.items())
+
+
+_VOWELS = "аеёиоуыэюя"
+
+
+def clipped(lower: str, gender: str | None) -> tuple[str, ...]:
+    """Short forms of a first name clipped to its first syllable (see the module)."""
+    first = next((i for i, c in enumerate(lower) if c in _VOWELS), None)
+    if first is None or first + 2 >= len(lower) or not lower.isalpha():
+        return ()
+    syllable = lower[: first + 2]
+    if syllable[-1] in _VOWELS or syllable[-1] == "й":  # "Дау-", "Тай-": -ка only
+        return (syllable + "ка",) if len(syllable) >= 3 else ()
+    bare = (syllable + "о",) if len(syllable) >= 3 else ()
+    if gender == "f":
+        return (syllable + "ка", syllable + "очка", *((syllable + "а",) if bare else ()))
+    return (syllable + "ик", syllable + "ка", *bare)
 
 
 def _consonant_shorts(lower: str, gender: str | None) -> tuple[str, ...]:

@@ -33,7 +33,7 @@ from intake.redact import diminutives, diminutives_en, forms_ru, guards
 from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
 from intake.redact.names_split import NamePart, split_name
-from intake.redact.translit import chat_spellings, latin_spellings
+from intake.redact.translit import chat_spellings, cyrillic_candidates, latin_spellings
 
 Variant = tuple[str, str | None, str, int]  # (form, case, script, guard)
 
@@ -51,6 +51,8 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
             yield from (
                 (f, "nomn", "lat", g) for f, g in diminutives_en.short_forms(part.text, gender)
             )
+            if part.cyrillic is None:
+                yield from _clipped_latin(part.text, gender)
 
 
 @lru_cache(maxsize=8192)
@@ -101,12 +103,24 @@ def _half_variants(word: str, role: str, gender: str | None) -> list[Variant]:
 
 
 def _unlisted_variants(name: str, gender: str | None) -> list[Variant]:
-    """A first name the table does not list, in -а/-я ("Мадина"): its productive forms
-    ("Мадинка") and vocative ("Мадин")."""
+    """A first name the table does not list (:func:`diminutives.unlisted_forms`: "Мадинка",
+    "Нурик"), in Cyrillic and Latin letters, and its vocative ("Мадин")."""
     unlisted = diminutives.unlisted_forms(name, gender)
     out: list[Variant] = [(f, case, "cyr", guards.word_guard(f)) for f, case in unlisted]
+    out += _latin_cases(unlisted)  # "Zarochka", "Nurika" in Russian typed in Latin letters
     call = diminutives.vocative(name) if unlisted else None
     return out + ([(call, "nomn", "cyr", guards.vocative_guard(call))] if call else [])
+
+
+@lru_cache(maxsize=4096)
+def _clipped_latin(latin: str, gender: str | None) -> tuple[Variant, ...]:
+    """A Latin first name no dictionary reads ("Nurzhan"), clipped as a Cyrillic one is
+    (:func:`diminutives.clipped`), in Latin letters: "Nurik", "Nurika"."""
+    candidates = cyrillic_candidates(latin)
+    if not candidates or not forms_ru.is_cyrillic(candidates[0]):
+        return ()
+    shorts = diminutives.clipped(candidates[0], gender)
+    return tuple(_latin_cases([fc for s in shorts for fc in decline(s, gender)]))
 
 
 def _rule_guard(form: str) -> int:

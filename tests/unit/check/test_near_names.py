@@ -336,3 +336,37 @@ def test_a_chat_exports_sender_label_does_not_hide_a_lower_case_message(
     text: str, form: str
 ) -> None:
     assert colloquial(text) == [form]
+
+
+UNLISTED = Check(["Нуржан Выдумов", "Ерболат Сочинов", "Zarema Vydumova", "Вахтанг Сочинидзе"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Потом Нурик позвонил.", "Нурик"),  # the first syllable and -ик
+        ("Ерик просит передать.", "Ерик"),  # opening a sentence: the dictionary's "ерик" too
+        ("Zarochka mne zvonila.", "Zarochka"),  # -очка in Latin letters
+        ("Мы ждали Зарочку.", "Зарочку"),  # a Latin registry entry, the form in Cyrillic
+        ("Potom Nurika otpustili.", "Nurika"),  # a Cyrillic entry, the form in Latin letters
+        ("Ещё Вахо сказал.", "Вахо"),  # a bare -о after the syllable
+    ],
+)
+def test_a_first_name_no_table_lists_clipped_to_its_first_syllable_is_a_near_miss(
+    text: str, form: str
+) -> None:
+    assert [text[h.start : h.end] for h in UNLISTED.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ерунда какая-то.",
+        "Era of change.",
+        "Заря встала. Зарплата пришла.",
+        "Потом Нурсултан пришёл.",  # asked, but as an unknown capitalised word
+        "Потом Ерема пришёл.",
+    ],
+)
+def test_words_that_only_start_like_the_first_syllable_are_not_clipped_forms(text: str) -> None:
+    assert [h for h in UNLISTED.run(text) if h.kind == NEAR_NAME] == []

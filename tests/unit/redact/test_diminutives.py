@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.redact import Person, Redactor, Registry
+from intake.redact import Person, Redactor, Registry, diminutives
 from intake.redact.declension_ru import decline
 from intake.redact.diminutives import possessive_adjectives, short_forms, table, vocative
 
@@ -275,3 +275,41 @@ def test_a_first_name_in_a_consonant_the_table_does_not_list_takes_ik_chik_and_k
     text = "Бекмуратик, где ты? Айгеримка плакала. Арсланчику передали, с Бекмуратиком говорили."
     expected = "Олег, где ты? Вера плакала. Петру передали, с Олегом говорили."
     assert unlisted.redact(text).text == expected
+
+
+def test_a_first_name_the_table_does_not_list_clipped_to_its_first_syllable_is_the_person() -> None:
+    unlisted = Redactor(
+        Registry(
+            [
+                Person("Нуржан Выдумов", gender="m", pseudonym="Олег"),
+                Person("Зарема Придумова", gender="f", pseudonym="Вера"),
+                Person("Вахтанг Сочинидзе", gender="m", pseudonym="Пётр"),
+                Person("Temirlan Vydumkin", gender="m", pseudonym="Ivan"),
+            ]
+        )
+    )
+    text = (
+        "Потом Нурик позвонил, с Нуриком говорили. Зарочке передали, Зара плакала. "
+        "Вахо сказал. Potom Temik otvetil, Zarochka zvonila."
+    )
+    expected = (
+        "Потом Олег позвонил, с Олегом говорили. Вере передали, Вера плакала. "
+        "Пётр сказал. Potom Ivan otvetil, Vera zvonila."
+    )
+    assert unlisted.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "gender", "expected"),
+    [
+        ("ерболат", "m", ("ерик", "ерка")),
+        ("нуржан", "m", ("нурик", "нурка", "нуро")),
+        ("зарема", "f", ("зарка", "зарочка", "зара")),
+        ("даурен", "m", ("даука",)),  # a vowel after the first one: -ка only
+        ("аяс", "m", ()),  # a syllable of two letters ending in a vowel: none
+    ],
+)
+def test_the_clipped_forms_of_a_first_name(
+    name: str, gender: str, expected: tuple[str, ...]
+) -> None:
+    assert diminutives.clipped(name, gender) == expected
