@@ -99,7 +99,12 @@ def _words(norm: Normalized) -> list[Word]:
     for index, match in enumerate(matches):
         start, end = match.span()
         word = match.group()
-        joined = index > 0 and _same_sentence(clean, matches[index - 1].end(), start)
+        # a tag's own words ("[call sign]: Copy") are no word of the sentence before
+        joined = (
+            index > 0
+            and _same_sentence(clean, matches[index - 1].end(), start)
+            and "]" not in clean[matches[index - 1].end() : start]
+        )
         out.append(
             Word(
                 start,

@@ -61,7 +61,8 @@ _WORDS = (
     rf"|{_MONTHS}\s+(?:the\s+)?(?:{_EN_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
 )
 _FULL = (
-    rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d{{2}}(?!\d)|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?!\d)"
+    rf"\d{{1,2}}(?P<sep> ?[./-] ?)\d{{1,2}}(?P=sep)(?:19|20)?\d{{2}}(?!\d)"
+    rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?!\d)"
     rf"|[«\"„]?\d{{1,2}}[»\"“]?\s*{_MONTHS}\s+{_DIGIT_YEAR}|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
     rf"|{_WORDS}"
 )
@@ -80,9 +81,11 @@ _BIRTH_HEADS = heads(
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)|д(?:ень|ня)\s+рождения"
     r"|born(?:\s+on)?|birthday|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
-    r"|rodil(?:sya|as'?|is'?))(?!\w)[\s:,-]*",
+    r"|rodil(?:sya|as'?|is'?))(?!\w)[\s:,_-]*",
     _I,
 )
+# the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in
+_FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?){1,3}:[\s_]*")
 _WEAK = re.compile(r"дн|де|birthday", _I)
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
 _CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р\.|year\s+of\s+birth)", _I)
@@ -109,7 +112,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     """The date right after a cue, or an old full date further on in its sentence.
     ``strong``: a cue for the date itself, not for the day it recurs on ("birthday",
     "день рождения": "на день рождения 12 марта 2023 он позвонил" is a call)."""
-    first = _ANY_DATE.match(text, start) if strong else None
+    field = _FIELD_REST.match(text, start)  # "Дата рождения ребёнка: ____ 30.01.2019"
+    first = _ANY_DATE.match(text, field.end() if field else start) if strong else None
     if first is not None:
         yield BIRTH_DATE, first.start(), first.end(), 0.9
         yield from _same_year(text, first)

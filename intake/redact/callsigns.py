@@ -106,12 +106,14 @@ def _announced(text: str) -> Iterator[Hit]:
 _NOTHING_AFTER = re.compile(r"(?:\s+(?:такой|такая|такое))?\s*(?:[,;)…]|\.(?!\w)|$)")
 _PLURAL = re.compile(r"позывн(?:ые|ых|ыми)|signs", re.I)
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-ZА-ЯЁ][^\W\d_]+(?![^\W_])")
+_CLAUSE_BREAK = re.compile(r"[,(—–]|\s-\s")
 _BACK = 60  # characters before a cue within which the word it points back to is looked for
 
 
 def _before(text: str, cue_start: int) -> tuple[int, int] | None:
     """The nearest capitalised word before a cue in its sentence, neither in a tag nor a
-    little word ("Его позывной, как и имя, не знаю")."""
+    little word ("Его позывной, как и имя, не знаю"), with a comma, a dash or a bracket
+    between them: "Это Данин позывной" names whose it is, not the call sign."""
     floor = max(0, cue_start - _BACK)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, cue_start)]
     words = [
@@ -119,7 +121,9 @@ def _before(text: str, cue_start: int) -> tuple[int, int] | None:
         for w in _CAPITALISED.finditer(text, ends[-1] if ends else floor, cue_start)
         if text[w.start() - 1 : w.start()] != "[" and w.group().lower() not in _LITTLE
     ]
-    return words[-1].span() if words else None
+    if not words or not _CLAUSE_BREAK.search(text, words[-1].end(), cue_start):
+        return None
+    return words[-1].span()
 
 
 # Items of a list of call signs: ", ", " и ", " and " between them.

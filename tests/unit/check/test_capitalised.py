@@ -101,6 +101,8 @@ def test_a_dialogues_label_that_names_no_role_is_asked_about_though_a_dictionary
         "Москва: тепло.\nМосква: дождь.",  # a place
         "From: desk\nSubject: Re: help\n\nFrom: desk\nSubject: more",  # an e-mail's header
         "Что делать:\n1. Позвонить в штаб.\n2. Написать в Курск.",  # ordinary list items
+        # labels the engine tagged: the tag's own words are no call sign's cue
+        "[call sign]: Copy, [call sign].\n[call sign]: Report.\n[позывной]: Понял.",
     ],
 )
 def test_roles_places_and_labels_used_once_are_not(text: str) -> None:

@@ -165,6 +165,7 @@ KEPT = [
     "позывной [позывной] знали",
     "Call signs! No names on the air.",
     "Его позывной, как и имя, я не знаю.",
+    "Ответ: Это [имя] позывной. Он ходил.",  # whose it is, not the call sign
     "Глава II и раздел IV-А, страница 12",  # Roman numerals with no certificate's digits
     # a chat export's time stamps after a messenger's name are no phone numbers
     "Экспорт чата Telegram\n\nМарат, [11.10.2024 08:14]\nтекст",

@@ -36,6 +36,10 @@ FOUND = [
     ("birth_date", "сына Выдумкина, ____ 23.07.2002 ____ года рождения, рядового", "23.07.2002"),
     ("birth_date", "Выдумкин П., 12.03.1990 г. р., рядовой", "12.03.1990"),
     ("birth_date", "Выдумкин П., 1990 года рождения, рядовой", "1990"),
+    # a form's blank between the cue and the date, and spaced separators
+    ("birth_date", "Date of birth / Дата рождения: ___ 30 / 01 / 1991 ___", "30 / 01 / 1991"),
+    ("birth_date", "Дата рождения ребёнка: ________ 30.01.2019 ________", "30.01.2019"),
+    ("birth_date", "Дата рождения: ________ 30.01.2019 ________", "30.01.2019"),
     # the day in quotes, as forms print it
     ("birth_date", "дата рождения  «23» января 1997 г.", "«23» января 1997 г."),
     # the cue in Latin letters, and an old date further on in the cue's sentence
