@@ -251,5 +251,14 @@ def pseudonym_table(pseudonyms: dict[int, tuple[str, str | None]]) -> FormTable:
 
 @lru_cache(maxsize=4096)
 def pseudonym_forms(pseudonym: str, gender: str | None) -> tuple[Form, ...]:
-    """Every form of a pseudonym (cached: pseudonyms repeat across texts)."""
-    return tuple(person_forms(pseudonym, gender))
+    """Every form of a pseudonym (cached: pseudonyms repeat across texts): its forms as a
+    name's, and each case as the engine writes it in place of a mention, word by word
+    (a first name the dictionary guesses at, "Ерлан", is "Ерлану" in the output too)."""
+    forms = list(person_forms(pseudonym, gender))
+    first, *rest = pseudonym.split()
+    if forms_ru.is_cyrillic(pseudonym):
+        for case in forms_ru.CASES:
+            written = [forms_ru.inflect(first, case, gender)]
+            written += [forms_ru.inflect_surname(word, case, gender) for word in rest]
+            forms += [(w.lower(), case, "cyr", True) for w in {*written, " ".join(written)}]
+    return tuple(dict.fromkeys(forms))

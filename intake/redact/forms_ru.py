@@ -245,10 +245,16 @@ def other_gender_surname(surname: str, gender: str | None) -> str | None:
     return str(form.word) if form is not None and form.word != surname.lower() else None
 
 
+_HARD_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
 @lru_cache(maxsize=8192)
 def inflect(word: str, case: str | None, gender: str | None, plural: bool = False) -> str:
-    """``word`` (a first name, nominative) in ``case``; unchanged if pymorphy3 cannot."""
+    """``word`` (a first name, nominative) in ``case``; unchanged if pymorphy3 cannot, and
+    for a woman's name in a hard consonant ("Айгерим", "Меруерт"), which does not decline."""
     if not case or case == "nomn" or not is_cyrillic(word):
+        return word
+    if gender == "f" and word[-1:].lower() in _HARD_CONSONANTS:
         return word
     parse = pick_parse(word, "Name", gender) or pick_parse(word, None, gender)
     if parse is None:
