@@ -55,7 +55,14 @@ from intake.redact.pseudonyms import (
 from intake.redact.recognizers import Recognizer
 from intake.redact.registry import Person, Registry
 from intake.redact.resolve import merge_mentions, resolve
-from intake.redact.rewrite import findings_of, gc_paused, to_original, with_preposition, word_before
+from intake.redact.rewrite import (
+    findings_of,
+    gc_paused,
+    keep_sentence_end,
+    to_original,
+    with_preposition,
+    word_before,
+)
 
 Compiler = Callable[[tuple[Entry, ...], tuple[str, ...]], CompiledForms]
 _CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
@@ -262,11 +269,14 @@ class Redactor:
         parts: list[str] = []
         applied: list[Applied] = []
         position = 0
-        for decision in sorted(decisions, key=lambda d: d.finding.start):
+        ordered = sorted(decisions, key=lambda d: d.finding.start)
+        starts = [d.finding.start for d in ordered[1:]] + [len(text) + 1] * bool(ordered)
+        for decision, next_start in zip(ordered, starts, strict=True):
             finding = decision.finding
             if finding.start < position:
                 raise ValueError("decisions overlap")
             replacement = self._replacement(decision, text, lang, names_in_text)
+            replacement = keep_sentence_end(text, finding, replacement, next_start)
             start = finding.start
             if decision.action == "pseudonym" and decision.replacement is None:
                 start, replacement = with_preposition(text, position, start, replacement)

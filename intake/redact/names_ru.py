@@ -10,7 +10,8 @@ Every capitalised word is a token of one class:
   ("Власти", "Германии", "Израиль", "Московский");
 * ``U``: a word the dictionary does not know (foreign names: "Пелоси", "Йорш").
 
-Adjacent tokens (spaces or initials between) form runs; a run is a name when it
+Adjacent tokens (spaces or initials between) form runs, but initials after a word end
+its run before a common word or a line break ("Зорин С. А. Потом ушёл"); a run is a name when it
 has an ``N`` and another word (a ``C`` or ``U`` just after a known first name is
 the surname: "Виктор Понедельник", "Нэнси Пелоси"), when a cue word ("сын",
 "заявил") precedes it, or, for one ``N``, by the rules of :mod:`intake.redact.names`.
@@ -18,7 +19,8 @@ Without NER, two or more ``U`` words together are a name too, and so is one ``U`
 word inside a sentence ("с Хертеком": a surname the dictionary does not know, in
 any case; over-tagging a foreign place is the price). Every other
 capitalised occurrence of a found name's words (in any case ending) is then a name
-as well ("Бенер заявил" after "Джон Бенер"). Initials before a run join it.
+as well ("Бенер заявил" after "Джон Бенер"). Initials before or after a name join it
+("А. И. Петрова", "Петрова А. И.").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ Token = tuple[int, int, str]  # start, end, class
 _WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])")
 _BETWEEN = re.compile(r"^(?!.*\n\s*\n)(?:\s|\s?[А-ЯЁ]\.\s?){1,3}\Z|^[^\S\n]+\Z", re.DOTALL)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.[^\S\n]?){1,2}$")
+_INITIALS_AFTER = re.compile(r"[^\S\n]?(?:[^\S\n]?[А-ЯЁ]\.){1,2}(?![А-ЯЁа-яё])")
 _QUOTE_BEFORE = re.compile(r"[«\"„“]$")
 _SENTENCE_END = '.!?…\n"«»“”(:;—-'
 _NEXT = re.compile(r"[^\S\n]+([а-яё]+)")
@@ -151,7 +154,8 @@ def runs(text: str, seen: list[Token]) -> Iterator[list[Token]]:
     run: list[Token] = []
     for token in tokens(text):
         seen.append(token)
-        if run and _BETWEEN.match(text[run[-1][1] : token[0]]):
+        between = text[run[-1][1] : token[0]] if run else ""
+        if run and _BETWEEN.match(between) and not _initials_close(between, token):
             run.append(token)
             continue
         if run:
@@ -159,6 +163,12 @@ def runs(text: str, seen: list[Token]) -> Iterator[list[Token]]:
         run = [token]
     if run:
         yield run
+
+
+def _initials_close(between: str, token: Token) -> bool:
+    """True if initials between two words belong to the word before: the next one opens
+    a new line or is a common word ("Зорин С. А. Потом ушёл", "Зорин С. А.\nДата: ...")."""
+    return "." in between and ("\n" in between or token[2] == "C")
 
 
 def _groups(text: str, run: list[Token]) -> Iterator[list[Token]]:
@@ -198,13 +208,15 @@ def _judge(text: str, group: list[Token], ner: bool, single: object) -> Hit | No
     initials = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
     begin = initials.start() if initials else start
     classes = [t[2] for t in group]
+    after = _INITIALS_AFTER.match(text, end)
     if (
         (len(group) > 1 and ("N" in classes or not ner))
+        or after is not None  # "Подпись: Выдумкин С. А."
         or cue_before(text, start)
         or (classes == ["N"] and single(text, begin, start, end))  # type: ignore[operator]
         or (classes == ["U"] and not ner and not _opens_sentence(text, begin))
     ):
-        return NAME, begin, end, 0.8 if len(group) > 1 else 0.6
+        return NAME, begin, after.end() if after else end, 0.8 if len(group) > 1 else 0.6
     return None
 
 

@@ -68,6 +68,24 @@ def with_preposition(text: str, floor: int, start: int, replacement: str) -> tup
     return before.start(), agreed + before.group(2) + replacement
 
 
+# After a mention's last dot, on its line: a new sentence's first letter. (At a line's end
+# the dot is read as the initial's alone: "Подпись: Мухина Г. П.")
+_NEW_SENTENCE = re.compile(r"[ \t]+[«\"„(]?[A-ZА-ЯЁ]")
+
+
+def keep_sentence_end(text: str, finding: Finding, replacement: str, next_start: int) -> str:
+    """``replacement`` with the dot of a mention's last initial when that dot also ends the
+    sentence ("спросила про Кравца А. И. Дежурный сказал" keeps its full stop); not when
+    the next word is the next finding ("Мухин Е. Андрей Мухин": two people listed)."""
+    start, end = finding.start, finding.end
+    if text[end - 1 : end] != "." or end - start < 2 or replacement.endswith("."):
+        return replacement
+    after = _NEW_SENTENCE.match(text, end)
+    if after is None or after.end() - 1 >= next_start:
+        return replacement
+    return replacement + "."
+
+
 def covering(start: int, end: int, applied: Sequence[Applied]) -> tuple[Applied | None, int]:
     """The replacement (in text order) whose text in the output meets ``[start, end)`` of
     the output, if any, and how much longer the output is than the original before it."""

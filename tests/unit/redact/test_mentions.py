@@ -276,3 +276,18 @@ def test_an_english_title_goes_with_the_mention_it_precedes(
     redactor: Redactor, text: str, expected: str
 ) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Спросила про Небывалова С. Дежурный молчал.", "Спросила про Матвея. Дежурный молчал."),
+        ("Пришёл Зорин С.А. Потом ушёл.", "Пришёл Пётр. Потом ушёл."),
+        ("Подпись: Зорин С. А.\nДата: 12.03.2024", "Подпись: Пётр\nДата: 12.03.2024"),
+        ("Зорин С. А. сказал так.", "Пётр сказал так."),  # mid-sentence: no dot to keep
+    ],
+)
+def test_the_dot_of_a_last_initial_that_ends_the_sentence_stays(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected

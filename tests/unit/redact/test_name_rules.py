@@ -26,6 +26,10 @@ NAMES = [
     # a word the dictionary does not know, inside a sentence: a name unless NER says
     ("Мы говорили с Хертеком вчера.", ["Хертеком"]),
     ("По словам Выдумчека, их держали.", ["Выдумчека"]),
+    # initials after a name join it; before a common word or a line break they end it
+    ("Видели Выдумкина А. И. вчера.", ["Выдумкина А. И."]),
+    ("Пришёл Выдумкин С. А. Потом ушёл.", ["Выдумкин С. А."]),
+    ("Подпись: Выдумкин С. А.\nДата: 12.03.2024", ["Выдумкин С. А."]),
 ]
 NOT_NAMES = [
     "Власти Германии начали проверку.",
