@@ -10,8 +10,8 @@ Every capitalised word is a token of one class:
   ("Власти", "Германии", "Израиль", "Московский");
 * ``U``: a word the dictionary does not know (foreign names: "Пелоси", "Йорш").
 
-Adjacent tokens (spaces or initials between) form runs, but initials after a word end
-its run before a common word or a line break ("Зорин С. А. Потом ушёл"); a run is a name when it
+Adjacent tokens on one line (spaces or initials between) form runs, but initials after
+a word end its run before a common word ("Зорин С. А. Потом ушёл"); a run is a name when it
 has an ``N`` and another word (a ``C`` or ``U`` just after a known first name is
 the surname: "Виктор Понедельник", "Нэнси Пелоси"), when a cue word ("сын",
 "заявил") precedes it, or, for one ``N``, by the rules of :mod:`intake.redact.names`.
@@ -36,7 +36,9 @@ from intake.redact.names import cue_before, is_cyrillic_name, stop_word
 Hit = tuple[str, int, int, float]
 Token = tuple[int, int, str]  # start, end, class
 _WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])")
-_BETWEEN = re.compile(r"^(?!.*\n\s*\n)(?:\s|\s?[А-ЯЁ]\.\s?){1,3}\Z|^[^\S\n]+\Z", re.DOTALL)
+# Between two words of one run: spaces or initials, on one line ("Ринат" ending a line and
+# "Следователь" opening the next are two fields, not a name and surname)
+_BETWEEN = re.compile(r"^(?:[^\S\n]|[^\S\n]?[А-ЯЁ]\.[^\S\n]?){1,3}\Z")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.[^\S\n]?){1,2}$")
 _INITIALS_AFTER = re.compile(r"[^\S\n]?(?:[^\S\n]?[А-ЯЁ]\.){1,2}(?![А-ЯЁа-яё])")
 _QUOTE_BEFORE = re.compile(r"[«\"„“]$")
@@ -166,9 +168,9 @@ def runs(text: str, seen: list[Token]) -> Iterator[list[Token]]:
 
 
 def _initials_close(between: str, token: Token) -> bool:
-    """True if initials between two words belong to the word before: the next one opens
-    a new line or is a common word ("Зорин С. А. Потом ушёл", "Зорин С. А.\nДата: ...")."""
-    return "." in between and ("\n" in between or token[2] == "C")
+    """True if initials between two words belong to the word before: the next one is a
+    common word ("Зорин С. А. Потом ушёл")."""
+    return "." in between and token[2] == "C"
 
 
 def _groups(text: str, run: list[Token]) -> Iterator[list[Token]]:

@@ -92,8 +92,8 @@ FAST = {
     "grid reference": lambda t: [
         (s, e) for _, s, e, _ in coordinates.find_coordinates(t) if t[s:e] and _grid(t[s:e])
     ],
-    "year of birth": lambda t: sorted(  # "1991 г.р." is also a date before a cue
-        {(s, e) for k, s, e, _ in birth_cues.find_cued_birth_dates(t) if k == "birth_date"}
+    "year of birth": lambda t: sorted(  # the years ("1991 г.р." is also a date before a cue)
+        {(s, e) for _, s, e, _ in birth_cues.find_cued_birth_dates(t) if t[s:e].isdigit()}
     ),
     "postal": lambda t: [(s, e) for k, s, e, _ in records.find_records(t) if k == "id_number"],
     "snils": lambda t: [m.span() for m in patterns.SNILS_RE.finditer(t)],
