@@ -10,6 +10,7 @@ original text. Limits: a word split by spaces ("Крав ченко") is two wor
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ _LINE_HEAD = re.compile(STAMP)
 _INITIAL_AFTER = re.compile(r"[ \u00a0][A-ZА-ЯЁ]\.(?![^\W_])")
 _ABBREVIATIONS = frozenset(("позыв", "гр", "тов", "им"))  # their dot ends no sentence
 _OPENERS = "«\"'“„‘([—–-•*#>"
+_SYMBOLS = frozenset(("So", "Sk", "Mn", "Me", "Cf"))  # pictographs and their modifiers
 _OPEN_QUOTES = "«\"“„‘'"
 _CLOSE_QUOTES = "»\"”“’'"
 MASK = "•"
@@ -154,16 +156,21 @@ def _sentence_initial(clean: str, start: int) -> bool:
 
 
 def sentence_start(clean: str, start: int) -> bool:
-    """True at the start of the text, a line or a sentence, skipping opening quotes and
-    dashes; the dot of an abbreviation ends no sentence ("позыв. Гром", "гр. Выдумкин")."""
+    """True at the start of the text, a line or a sentence, skipping opening quotes,
+    dashes and pictographs; the dot of an abbreviation ends no sentence ("позыв. Гром", "гр. Выдумкин")."""
     index = start - 1
-    while index >= 0 and (clean[index].isspace() or clean[index] in _OPENERS):
+    while index >= 0 and (clean[index].isspace() or _opener(clean[index])):
         if clean[index] == "\n":
             return True
         index -= 1
     if index >= 0 and clean[index] == "." and _abbreviated(clean, index):
         return False
     return index < 0 or clean[index] in _SENTENCE_END
+
+
+def _opener(char: str) -> bool:
+    """An opening quote, dash or bullet, or a pictograph ("⚡️ По данным", "📌 Пост")."""
+    return char in _OPENERS or unicodedata.category(char) in _SYMBOLS
 
 
 def _where_names_stand(clean: str, start: int) -> bool:

@@ -79,7 +79,13 @@ def test_a_name_in_a_label_a_name_field_or_opening_a_list_item_is_asked_about(
 
 @pytest.mark.parametrize(
     "text",
-    ["Он сказал: Приходи завтра.", "Место: Москва.", "Subject: Request for help", "Время: 14:05"],
+    [
+        "Он сказал: Приходи завтра.",
+        "Место: Москва.",
+        "Subject: Request for help",
+        "Время: 14:05",
+        "⚡️ По данным штаба, список готов.\n📌 Пост канала готов.",  # a pictograph first
+    ],
 )
 def test_ordinary_words_and_places_after_a_colon_are_not(text: str) -> None:
     assert capitalised(text) == []
