@@ -344,7 +344,12 @@ class Redactor:
             table: FormTable = {}
             for key in extra:
                 table.setdefault(key, []).append(_extra_info())
-            found += Matcher(table, recognizer="extra").find(norm)
+            tags = recognizers.Tags(self._tag_words).find(norm, ())
+            found += [  # a decided string inside a tag the engine wrote: "card" of "[card]"
+                f
+                for f in Matcher(table, recognizer="extra").find(norm)
+                if not any(t.start < f.start and f.end < t.end for t in tags)
+            ]
         found += findings_of(norm, patterns.run_all(norm.clean, _NOT_LEAKS))
         return sorted(found, key=lambda f: (f.start, f.end))
 

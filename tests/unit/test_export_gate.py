@@ -15,6 +15,7 @@ import pytest
 from intake.errors import EXIT_LEAK, LeakRefused
 from intake.export import document, render_docx, render_html, render_md
 from intake.export.gate import Gate, Leak, refuse_if_any
+from intake.redact import Redactor, Registry
 from tests.unit.export_samples import build, item, make_testimony
 
 SECRET = "Выдумкин"  # an invented surname standing in for a registered person
@@ -191,3 +192,12 @@ def test_the_export_reads_a_markdown_table_after_a_case_word_without_refusing() 
         item(summary="Заметки по делу\n\n| Кто | Роль |\n|---|---|\n| брат | свидетель |")
     )
     assert rendered_leaks(gate, render_md.render(table), "md") == []
+
+
+def test_a_decided_string_inside_a_tag_the_engine_wrote_is_no_leak_but_elsewhere_is() -> None:
+    """A reviewer redacted the word "card"; the engine's own tag "[card]" holds it."""
+    redactor = Redactor(Registry.from_json({"people": []}), ner=False)
+    text = "Collecting [redacted]: Dina, [card]. Then the card again."
+    hits = [text[f.start : f.end] for f in redactor.scan_for_leaks(text, ["card"])]
+    assert hits == ["card"]
+    assert redactor.scan_for_leaks(text, ["card"])[0].start == text.rindex("card")
