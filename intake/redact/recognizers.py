@@ -53,7 +53,7 @@ class Tags:
         return [
             Finding(TAG, m.start(), m.end(), 1.0, "tag")
             for m in _TAG_RE.finditer(norm.original)
-            if m.group()[1:-1] in self._words
+            if m.group()[1:-1].removesuffix("\\") in self._words  # Markdown's "\[card\]" too
         ]
 
 

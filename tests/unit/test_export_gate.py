@@ -201,3 +201,5 @@ def test_a_decided_string_inside_a_tag_the_engine_wrote_is_no_leak_but_elsewhere
     hits = [text[f.start : f.end] for f in redactor.scan_for_leaks(text, ["card"])]
     assert hits == ["card"]
     assert redactor.scan_for_leaks(text, ["card"])[0].start == text.rindex("card")
+    escaped = "Collecting \\[redacted\\]: Dina, \\[card\\]."  # as Markdown writes them
+    assert redactor.scan_for_leaks(escaped, ["card"]) == []
