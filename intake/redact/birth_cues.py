@@ -8,6 +8,9 @@
   rozhdeniya v protokole oshibochnaya, 04.07.1996", "His birthday is in it, the
   fourteenth of June eighty-nine". A later date of the same year in that sentence is
   the same birth date read another way ("04.07.1996 vmesto 07.04.1996").
+* Before "родился", "born" on its line, when nothing follows it: the nearest full date
+  ("| 02.06.1991 | Выдумкин родился в Каховке |": a chronology's row). "b." before a
+  date is "born" too ("Ivanov, b. 09.05.2002").
 * A date may be written in words, Russian or English ("четырнадцатого июня восемьдесят
   девятого года"), or with the day in quotes as forms print it ("«23» января 1997 г.").
 """
@@ -76,16 +79,17 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д/р", "рожд", "родил", "день", "дня", "born", "birth", "dob", "date",
-    "d.o.b", "data", "rodil",
+    "d.o.b", "data", "rodil", "b.",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)|д(?:ень|ня)\s+рождения"
     r"|born(?:\s+on)?|birthday|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
-    r"|rodil(?:sya|as'?|is'?))(?!\w)[\s:,_-]*",
+    r"|rodil(?:sya|as'?|is'?)|b\.(?=\s?\d))(?!\w)[\s:,_-]*",
     _I,
 )
 # the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in
 _FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?){1,3}:[\s_]*")
+_VERB = re.compile(r"родил|born|rodil", _I)  # the verb, not a form's field label
 _WEAK = re.compile(r"дн|де|birthday", _I)
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
 _CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р\.|year\s+of\s+birth)", _I)
@@ -98,7 +102,10 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
 def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     """Dates of birth beside a cue word (see the module)."""
     for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
-        yield from _after_cue(text, cue.end(), strong=not _WEAK.match(cue.group()))
+        after = list(_after_cue(text, cue.end(), strong=not _WEAK.match(cue.group())))
+        yield from after
+        if not after and _VERB.match(cue.group()):
+            yield from _before_cue(text, cue.start())
     for mark in _YOB_MARK.finditer(text):
         year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
         if year is not None:
@@ -127,6 +134,16 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             yield BIRTH_DATE, found.start(), found.end(), 0.85
             yield from _same_year(text, found)
             return
+
+
+def _before_cue(text: str, cue_start: int) -> Iterator[Hit]:
+    """The nearest full date before "родился", "born" on its line, no sentence ending
+    between: a chronology's row "| 02.06.1991 | Выдумкин родился в Каховке |"."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    floor = max(line_start, cue_start - _REACH)
+    dates = list(_FULL_DATE.finditer(text, floor, cue_start))
+    if dates and not _SENTENCE_END.search(text, dates[-1].end(), cue_start):
+        yield BIRTH_DATE, dates[-1].start(), dates[-1].end(), 0.85
 
 
 def _same_year(text: str, first: re.Match[str]) -> Iterator[Hit]:

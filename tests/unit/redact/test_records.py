@@ -40,6 +40,10 @@ FOUND = [
     ("birth_date", "Date of birth / Дата рождения: ___ 30 / 01 / 1991 ___", "30 / 01 / 1991"),
     ("birth_date", "Дата рождения ребёнка: ________ 30.01.2019 ________", "30.01.2019"),
     ("birth_date", "Дата рождения: ________ 30.01.2019 ________", "30.01.2019"),
+    # "b." before a date; a date before "родился" on its line (a chronology's row)
+    ("birth_date", "Ivan Vydumkin (Иван Выдумкин), b. 09.05.2002, unit 04719", "09.05.2002"),
+    ("birth_date", "| 02.06.1991 | Выдумкин Пётр родился в Каховке | [1] |", "02.06.1991"),
+    ("birth_date", "On 14.02.1991 he was born in Kursk.", "14.02.1991"),
     # the day in quotes, as forms print it
     ("birth_date", "дата рождения  «23» января 1997 г.", "«23» января 1997 г."),
     # the cue in Latin letters, and an old date further on in the cue's sentence
@@ -100,6 +104,8 @@ KEPT = [
     "On his birthday, the 12th of March 2024, he called.",
     "Родился в Омске. 12.03.1999 его задержали.",
     "Родился в Омске, задержан 3 марта 2023 года.",
+    "| 12.03.2023 | задержан. Родился в Омске |",  # a sentence ends between
+    "Section 3 b. 2 lists the units.",
 ]
 
 
