@@ -64,6 +64,8 @@ def syllables(names: Iterable[str]) -> frozenset[str]:
 def is_clipped(word: str, keys: frozenset[str]) -> bool:
     """True if ``word`` is one of ``keys`` followed by a short form's tail (see the module)."""
     key = latin_key(word)
+    if key.endswith("s") and not key.endswith("ss") and is_clipped(key[:-1], keys):
+        return True  # an English possessive without its apostrophe: "rizas wife"
     for n in range(2, min(len(key), 6) + 1):
         if key[:n] in keys:
             tail = key[n:]

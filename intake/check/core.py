@@ -171,7 +171,7 @@ class Check:
         if not in_lower_case_line(clean, word.start):
             return False
         if word.clean.isascii():  # no English dictionary: the tighter rules only
-            return self.names.latin_name(word.folded)
+            return self.names.latin_name(word.folded) or self.names.clipped_form(word.clean)
         return self.names.is_form(word.folded)
 
 

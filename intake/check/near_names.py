@@ -138,8 +138,9 @@ class NearNames:
 
     def latin_form(self, folded: str) -> bool:
         """True if the folded word is a Latin short form of a registered Russian first name
-        ("tolik", "kolya's"), which English text may write in lower case."""
-        return folded in self.latin or folded.removesuffix("'s") in self.latin
+        ("tolik", "kolya's", "kolyas"), which English text may write in lower case."""
+        bare = folded.removesuffix("'s")
+        return bare in self.latin or (bare.endswith("s") and bare[:-1] in self.latin)
 
     def latin_name(self, folded: str) -> bool:
         """True if the folded Latin word is a registered name word's form by the tighter

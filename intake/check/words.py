@@ -157,7 +157,8 @@ def _sentence_initial(clean: str, start: int) -> bool:
 
 def sentence_start(clean: str, start: int) -> bool:
     """True at the start of the text, a line or a sentence, skipping opening quotes,
-    dashes and pictographs; the dot of an abbreviation ends no sentence ("позыв. Гром", "гр. Выдумкин")."""
+    dashes and pictographs; the dot of an abbreviation ends no sentence ("позыв. Гром",
+    "гр. Выдумкин")."""
     index = start - 1
     while index >= 0 and (clean[index].isspace() or _opener(clean[index])):
         if clean[index] == "\n":

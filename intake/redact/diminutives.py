@@ -14,9 +14,9 @@ A first name in -а/-я the table does not list ("Мадина") still takes the
 productive suffixes ("Мадинка") and its vocative ("Мадин"); one in a consonant takes
 -ик, -чик and -ка ("Муратик", "Русланчик", "Тимурка"). Either is also clipped to its
 first syllable (up to its first vowel and the letter after it) with -ик and -ка for a
-man ("Нуржан" -> "Нурик", "Ерболат" -> "Ерик", "Даурен" -> "Даука") or -ка, -очка and
--а for a woman ("Зарема" -> "Зарочка", "Зара"), and -о after a consonant ("Вахтанг" ->
-"Вахо").
+man ("Нуржан" -> "Нурик", "Ерболат" -> "Ерик", "Даурен" -> "Даука") or -ка and -очка for
+a woman ("Зарема" -> "Зарочка"), and after a consonant -а ("Зара", "Ризван" -> "Риза",
+"Магомед" -> "Мага") and, for a man, -о ("Вахтанг" -> "Вахо").
 
 A short form that belongs to several names ("Саша", "Слава", "Женя") is a form of
 each registered person it fits; the engine treats a form shared by two registered
@@ -179,9 +179,9 @@ def clipped(lower: str, gender: str | None) -> tuple[str, ...]:
     syllable = lower[: first + 2]
     if syllable[-1] in _VOWELS or syllable[-1] == "й":  # "Дау-", "Тай-": -ка only
         return (syllable + "ка",) if len(syllable) >= 3 else ()
-    bare = (syllable + "о",) if len(syllable) >= 3 else ()
+    bare = (syllable + "а", syllable + "о") if len(syllable) >= 3 else ()
     if gender == "f":
-        return (syllable + "ка", syllable + "очка", *((syllable + "а",) if bare else ()))
+        return (syllable + "ка", syllable + "очка", *bare[:1])
     return (syllable + "ик", syllable + "ка", *bare)
 
 

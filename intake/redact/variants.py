@@ -149,12 +149,16 @@ def _latin_cases(
     """Latin spellings of Cyrillic forms (every known one for a short form itself, the
     chat ones for its other cases), for Russian typed in Latin letters: guarded as an
     English word would be, or as the Cyrillic form is when the dictionary reads that first
-    as a common word ("slava"; not "lenka", read first as a name)."""
+    as a common word ("slava"; not "lenka", read first as a name). A nominative also
+    takes an English possessive's -s, as chats drop the apostrophe ("zhenyas phone")."""
     out: list[Variant] = []
     for form, case in forms:
         word = guards.word_guard(form)
         word = word if word & guards.NOT_INITIAL else 0
-        out += [(s, case, "lat", word | latin_guard(s)) for s in (spell or _chat)(form)]
+        spellings = (spell or _chat)(form)
+        if case == "nomn":  # the English possessive without its apostrophe: "zhenyas phone"
+            spellings = [*spellings, *(s + "s" for s in spellings if not s.endswith("s"))]
+        out += [(s, case, "lat", word | latin_guard(s)) for s in spellings]
     return out
 
 

@@ -37,6 +37,9 @@ FORMS = [
     ("sashu perevezli", "sashu"),
     ("govorili s Khertekom", "Khertekom"),
     ("o kherteke nichego ne slyshno", "kherteke"),
+    # an English possessive whose apostrophe a chat dropped
+    ("check if seryozhas phone is still on", "seryozhas"),
+    ("then dimas lawyer called", "dimas"),
 ]
 
 # English and Russian-in-Latin words that spellings of the forms above make
