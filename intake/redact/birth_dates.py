@@ -69,7 +69,9 @@ def _cells(line: str) -> list[tuple[int, str]] | None:
 
 def _in_columns(text: str) -> Iterator[Hit]:
     """Dates in the column whose header names a date of birth, in every row below it. Only
-    the lines a cue word stands in are read as headers: the text is not split."""
+    the lines a cue word stands in are read as headers: the text is not split. A header
+    holds no date and no tag: a row that does is data ("| 02.06.1991 | ... | копия
+    свидетельства о рождении |"), whatever its words."""
     line_end = -1
     for cue in cue_matches(text, _HEADER_HEADS, _HEADER_CUE):
         if cue.start() <= line_end:
@@ -78,7 +80,9 @@ def _in_columns(text: str) -> Iterator[Hit]:
         line_end = text.find("\n", cue.start())
         line_end = len(text) if line_end < 0 else line_end
         cells = _cells(text[start:line_end])
-        column = next((i for i, (_at, c) in enumerate(cells or ()) if _HEADER_CUE.search(c)), None)
+        if cells is None or any(_CELL_DATE.search(c) or "[" in c for _at, c in cells):
+            continue  # a row of data ("| 02.06.1991 | ... | свидетельство о рождении |")
+        column = next((i for i, (_at, c) in enumerate(cells) if _HEADER_CUE.search(c)), None)
         if column is not None:
             yield from _column(text, line_end + 1, column)
 

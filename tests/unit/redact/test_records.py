@@ -99,6 +99,9 @@ KEPT = [
     "Его задержали 12.03.1999 в Грозном.",
     "| Дата | Событие |\n|---|---|\n| 14.02.2022 | задержание |",
     "| Дата рождения | Кто |\n\nПотом, 14.02.1991, пришло письмо.",
+    # a row of data that names a birth certificate is no header of the rows below it
+    "| 12.03.2024 | суд | копия свидетельства о рождении |\n| 14.05.2024 | апелляция | 15.05.2024 |",
+    "| [дата рождения] | суд |\n| 14.05.2024 | апелляция |",  # the engine's own tag
     # the day a birthday came round, and dates beyond the cue's sentence or of another year
     "На день рождения, 12 марта 2023 года, он позвонил.",
     "On his birthday, the 12th of March 2024, he called.",
