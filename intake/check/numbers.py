@@ -10,7 +10,8 @@ or more digits and is not:
   "2026-03-14", "14/03/2026", "28.03"), with a time after it ("05.02.2026 02:17"), or a
   time ("19.58"), the short ones not after an identifier cue ("серия 12.09");
 * a count or quantity: a number grouped in thousands ("138 085", "1,500,000"; at
-  most three groups, so card and tax numbers are not), or a plain number (or a decimal)
+  most three groups, so card and tax numbers are not; no leading zero and no identifier
+  cue before it: "номер 000 219", "часть 01 212" are asked), or a plain number (or a decimal)
   followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
   by a word it counts in the case Russian counts in ("1500 человек", "4000 рублей",
   not "12345 солдаты"), or in English by a plural ("1,500 people"); a round number
@@ -44,7 +45,8 @@ _DATES = re.compile(
     rf"(?P<d>\d\d?)[./](?P<m>\d\d?)[./](?:{_YEAR}|\d\d)|{_YEAR}-(?P<m2>\d\d)-(?P<d2>\d\d)"
 )
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+(?:[.,]\d{1,2})?")
-_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3}){1,2}")  # "138 085", "1,500,000"
+# "138 085", "1,500,000"; a count has no leading zero ("000 219", "01 212" are codes)
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f,]\d{3}){1,2}")
 _DAY_MONTH = re.compile(r"\d\d[./]\d\d")  # "28.03": a day and month, the year left out
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _YEAR_WORDS = ("год", "г", "гг", "year")
@@ -79,7 +81,7 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             continue
         if _date_and_hour(code, clean, match.end()):
             continue
-        if _GROUPED.fullmatch(code):
+        if _GROUPED.fullmatch(code) and not ratings.after_identifier_cue(clean, match.start()):
             continue
         if _NUMBER.fullmatch(code) and _quantity(code, clean, match.start(), match.end()):
             continue

@@ -46,7 +46,7 @@ UNIT_RE = re.compile(
     r"|оинск\w{0,3}\s+част\w{0,3})|(?<=ч)аст\w{0,3}|(?<=п)(?:олев\w{0,3}\s+почт\w{0,3}|/п)"
     r"|(?<=m)(?:ilitary\s+unit|il\.\s?unit)|(?<=u)nit|(?<=p)art|(?<=v)(?:/ch|\.\s?ch\.?))"
     r"[\s:/\\.,#№–—-]{0,3}(?:(?:№|n|no\.?|#|number|номер)\s?)?"
-    r"(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?)(?!\w)",
+    r"(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?|\d{2,3}[ \u00a0]\d{3})(?!\w)",
     _I,
 )
 # After these cue words alone a four-digit year is a year ("part 2023", "часть 1999").
@@ -59,8 +59,8 @@ _ID_CUE = re.compile(
     _I,
 )
 _ID_NUMBER = re.compile(
-    r"(?<![\w-])(?:\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}|[а-яa-z]{2}[\s-]?(?:№\s?)?\d{6,7}"
-    r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6,12})(?!\d)",
+    r"(?<![\w-])(?:\d{2}\s?\d{2}\s?(?:№\s?)?\d{3}\s?\d{3}|[а-яa-z]{2}[\s-]?(?:№\s?)?\d{6,7}"
+    r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6,12}|\d{3}[ \u00a0]\d{3})(?!\d)",
     _I,
 )
 SNILS_RE = re.compile(r"\d(?<!\d\d)\d{2}-\d{3}-\d{3}[\s-]\d{2}(?!\d)")
@@ -198,12 +198,14 @@ def find_plates(text: str) -> Iterator[Hit]:
 
 def find_units(text: str) -> Iterator[Hit]:
     """Unit numbers after every spelling of "в/ч", "войсковая часть", "military unit",
-    "part"...; a year after a weak cue ("part 2023") is not one."""
+    "part"..., also with a space inside ("в/ч 01 212"); a year after a weak cue ("part
+    2023") is not one, nor a number grouped in thousands unless it opens with 0."""
     for match in UNIT_RE.finditer(text):
         number = match.group(1)
         cue = text[match.start() : match.start(1)]
-        if _YEAR.fullmatch(number) and _WEAK_UNIT_CUE.search(cue):
-            continue
+        weak = _WEAK_UNIT_CUE.search(cue)
+        if weak and (_YEAR.fullmatch(number) or (" " in number and number[0] != "0")):
+            continue  # "part 2023"; "часть 12 000" is a count, "часть номер 01 212" a unit
         yield UNIT, match.start(), match.end(1), 1.0
 
 

@@ -24,6 +24,11 @@ def numbers(text: str) -> list[str]:
         ("Там было 12345 солдаты, и всё.", "12345"),  # not the case a count takes
         ("ИНН 500 100 732 259 указали.", "500 100 732 259"),
         ("He wrote 77123 on the door.", "77123"),
+        # grouped like a count, but with a leading zero or right after an identifier's cue
+        ("паспорт у меня, номер 000 219", "000 219"),
+        ("служил часть номер 01 212 это под", "01 212"),
+        ("в/ч 12 345 стоит там", "12 345"),
+        ("Он написал 01 212 на стене.", "01 212"),  # no count opens with a zero
     ],
 )
 def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, code: str) -> None:
