@@ -78,18 +78,18 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 # what may stand between a cue and its date further on: no end of a sentence or a line
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
-    "дата", "д.р", "д/р", "рожд", "родил", "день", "дня", "born", "birth", "dob", "date",
+    "дата", "д.р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob", "date",
     "d.o.b", "data", "rodil", "b.",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
-    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)|д(?:ень|ня)\s+рождения"
+    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения"
     r"|born(?:\s+on)?|birthday|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
     r"|rodil(?:sya|as'?|is'?)|b\.(?=\s?\d))(?!\w)[\s:,_-]*",
     _I,
 )
 # the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in
 _FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?){1,3}:[\s_]*")
-_VERB = re.compile(r"родил|born|rodil", _I)  # the verb, not a form's field label
+_VERB = re.compile(r"родил|родивш|born|rodil", _I)  # the verb, not a form's field label
 _WEAK = re.compile(r"дн|де|birthday", _I)
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
 _CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р\.|year\s+of\s+birth)", _I)
