@@ -26,6 +26,7 @@ the check sees what its rules describe (see each rule's limits).
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -133,12 +134,44 @@ class Gate:
         leaks: list[Leak] = []
         decoded = any(v.decoded for v in rendered.views) if decoded_too is None else decoded_too
         for view in rendered.views:
+            back: Callable[[int], int] = _same
             text = view.text
             if decoded and not view.decoded:
-                text = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
+                text, back = _without_references(view.text)
             for hit in self.scan(text, None, where):
-                leaks.append(Leak(view.owner_at(hit.offset), where, hit.kind, hit.offset))
+                offset = back(hit.offset)
+                leaks.append(Leak(view.owner_at(offset), where, hit.kind, offset))
         return leaks
+
+
+def _same(offset: int) -> int:
+    return offset
+
+
+def _without_references(text: str) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each character reference read as the punctuation it encodes ("15&#46;09"
+    as "15.09": Markdown's escape of a date at a line's start) or blanked when it encodes a
+    letter or digit, and a function from its offsets back to ``text``'s."""
+    pieces, starts, origins, position, length = [], [0], [0], 0, 0
+    for found in _REFERENCE.finditer(text):
+        plain = html.unescape(found.group())
+        if len(plain) != 1 or plain.isalnum():
+            plain = " " * len(found.group())
+        pieces += [text[position : found.start()], plain]
+        length += found.start() - position
+        starts.append(length)
+        origins.append(found.start())
+        length += len(plain)
+        starts.append(length)
+        origins.append(found.end())
+        position = found.end()
+    pieces.append(text[position:])
+
+    def back(offset: int) -> int:
+        index = bisect.bisect_right(starts, offset) - 1
+        return origins[index] + (offset - starts[index])
+
+    return "".join(pieces), back
 
 
 def checked(

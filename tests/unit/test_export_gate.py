@@ -203,3 +203,16 @@ def test_a_decided_string_inside_a_tag_the_engine_wrote_is_no_leak_but_elsewhere
     assert redactor.scan_for_leaks(text, ["card"])[0].start == text.rindex("card")
     escaped = "Collecting \\[redacted\\]: Dina, \\[card\\]."  # as Markdown writes them
     assert redactor.scan_for_leaks(escaped, ["card"]) == []
+
+
+@pytest.mark.parametrize("render", [render_md.render, render_html.render])
+def test_a_date_whose_dot_the_markup_escapes_reads_as_a_date(render) -> None:  # type: ignore[no-untyped-def]
+    """Markdown writes a line's "15." as "15&#46;": read as spaces, "15     09.2025" was a
+    phone number and refused a lawyer's signed and dated note."""
+    from intake.redact import Redactor, Registry
+
+    gate = Gate(Redactor(Registry([])))
+    signed = build(item(summary="Адвокат подписал.\n\n15.09.2025\n\nКонец."))
+    assert gate.rendered(render(signed), "the file") == []
+    phone = build(item(summary="Адвокат подписал.\n\n15.09.2025 +7 916 000-12-40\n\nКонец."))
+    assert {leak.kind for leak in gate.rendered(render(phone), "the file")} == {"phone"}
