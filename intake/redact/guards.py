@@ -70,6 +70,15 @@ def word_guard(form: str) -> int:
     return guard
 
 
+def spelt_guard(form: str) -> int:
+    """The guard of a form as spelt, "ё" kept (the dictionary reads "лёва" only as a name,
+    though "лева" is also a word): for its Latin spellings that write the "ё" ("Lyova")."""
+    readings = forms_ru.dictionary_parses(form)
+    if not any(not (_PROPER & set(p.tag.grammemes)) for p in readings):
+        return 0
+    return CAPITAL if _PROPER & set(readings[0].tag.grammemes) else CAPITAL | NOT_INITIAL
+
+
 def vocative_guard(form: str) -> int:
     """The guard of a vocative: VOCATIVE added when it is a word or short ("Лен", "Аль")."""
     guard = word_guard(form)

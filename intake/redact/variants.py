@@ -149,17 +149,33 @@ def _latin_cases(
     """Latin spellings of Cyrillic forms (every known one for a short form itself, the
     chat ones for its other cases), for Russian typed in Latin letters: guarded as an
     English word would be, or as the Cyrillic form is when the dictionary reads that first
-    as a common word ("slava"; not "lenka", read first as a name). A nominative also
-    takes an English possessive's -s, as chats drop the apostrophe ("zhenyas phone")."""
+    as a common word ("slava"; not "lenka", read first as a name; :func:`_guards`). A
+    nominative also takes an English possessive's -s, as chats drop the apostrophe
+    ("zhenyas phone")."""
     out: list[Variant] = []
     for form, case in forms:
-        word = guards.word_guard(form)
-        word = word if word & guards.NOT_INITIAL else 0
         spellings = (spell or _chat)(form)
         if case == "nomn":  # the English possessive without its apostrophe: "zhenyas phone"
             spellings = [*spellings, *(s + "s" for s in spellings if not s.endswith("s"))]
-        out += [(s, case, "lat", word | latin_guard(s)) for s in spellings]
+        out += [(s, case, "lat", guard | latin_guard(s)) for s, guard in _guards(form, spellings)]
     return out
+
+
+def _guards(form: str, spellings: list[str]) -> Iterator[tuple[str, int]]:
+    """Each spelling with the Cyrillic form's opening-a-sentence guard, if it has one; a
+    spelling that writes the form's "ё" ("Lyova", "Alyonka") takes that of the form with
+    its "ё", which the dictionary reads apart ("лёва" is a name, "лева" also a word)."""
+    word = guards.word_guard(form)
+    word = word if word & guards.NOT_INITIAL else 0
+    if "ё" not in form:
+        yield from ((s, word) for s in spellings)
+        return
+    plain = set(_chat(form.replace("ё", "е"))) | set(_latin(form.replace("ё", "е")))
+    spelt = guards.spelt_guard(form)
+    spelt = spelt if spelt & guards.NOT_INITIAL else 0
+    for spelling in spellings:
+        bare = spelling.removesuffix("s") if spelling not in plain else spelling
+        yield spelling, word if bare in plain else spelt
 
 
 def _chat(form: str) -> list[str]:

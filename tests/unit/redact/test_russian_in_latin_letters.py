@@ -109,3 +109,26 @@ SPELLED_SHORT = Registry(
 def test_an_english_spelling_without_the_y_is_redacted(form: str) -> None:
     text = f"Yesterday {form} called the lawyer."
     assert form not in Redactor(SPELLED_SHORT).redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lyova said so.", "Pyotr said so."),  # "лева" is also a word, "лёва" only a name
+        ("Alyonka wrote to his mum.", "Vera wrote to his mum."),
+        ("Lyovas phone rang.", "Pyotr phone rang."),
+    ],
+)
+def test_a_latin_spelling_that_writes_the_yo_opens_a_sentence_as_a_name(
+    text: str, expected: str
+) -> None:
+    yo = Redactor(
+        Registry(
+            [
+                Person("Лев Сочинов", gender="m", pseudonym="Пётр"),
+                Person("Алёна Выдумкина", gender="f", pseudonym="Вера"),
+            ]
+        ),
+        ner=False,
+    )
+    assert yo.redact(text).text == expected
