@@ -270,8 +270,8 @@ class Redactor:
         applied: list[Applied] = []
         position = 0
         ordered = sorted(decisions, key=lambda d: d.finding.start)
-        starts = [d.finding.start for d in ordered[1:]] + [len(text) + 1] * bool(ordered)
-        for decision, next_start in zip(ordered, starts, strict=True):
+        next_starts = [*(d.finding.start for d in ordered[1:]), len(text) + 1]
+        for decision, next_start in zip(ordered, next_starts, strict=False):
             finding = decision.finding
             if finding.start < position:
                 raise ValueError("decisions overlap")

@@ -31,6 +31,7 @@ from intake.redact.findings import (
 )
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
+from intake.redact.operators import inflect_pseudonym
 from intake.redact.terms_ru import term_variants
 from intake.redact.translit import latin_spellings
 from intake.redact.variants import Variant, variants
@@ -255,10 +256,8 @@ def pseudonym_forms(pseudonym: str, gender: str | None) -> tuple[Form, ...]:
     name's, and each case as the engine writes it in place of a mention, word by word
     (a first name the dictionary guesses at, "Ерлан", is "Ерлану" in the output too)."""
     forms = list(person_forms(pseudonym, gender))
-    first, *rest = pseudonym.split()
     if forms_ru.is_cyrillic(pseudonym):
         for case in forms_ru.CASES:
-            written = [forms_ru.inflect(first, case, gender)]
-            written += [forms_ru.inflect_surname(word, case, gender) for word in rest]
-            forms += [(w.lower(), case, "cyr", True) for w in {*written, " ".join(written)}]
+            written = inflect_pseudonym(pseudonym, case, gender)
+            forms += [(w.lower(), case, "cyr", True) for w in {*written.split(), written}]
     return tuple(dict.fromkeys(forms))
