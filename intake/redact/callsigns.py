@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from intake.redact import forms_ru
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import CALL_SIGN
 from intake.redact.translit import latin_spellings
@@ -78,7 +79,7 @@ def find_call_signs(text: str) -> Iterator[Hit]:
 
 def _spellings(name: str) -> set[str]:
     """The call sign as written, and its Latin spellings if it is one Cyrillic word."""
-    if " " in name or not any("\u0400" <= c <= "\u04ff" for c in name):
+    if " " in name or not forms_ru.is_cyrillic(name):
         return {name}
     return {name, *latin_spellings(name.lower())}
 

@@ -165,17 +165,21 @@ def _guards(form: str, spellings: list[str]) -> Iterator[tuple[str, int]]:
     """Each spelling with the Cyrillic form's opening-a-sentence guard, if it has one; a
     spelling that writes the form's "ё" ("Lyova", "Alyonka") takes that of the form with
     its "ё", which the dictionary reads apart ("лёва" is a name, "лева" also a word)."""
-    word = guards.word_guard(form)
-    word = word if word & guards.NOT_INITIAL else 0
+    word = _opening(guards.word_guard(form))
     if "ё" not in form:
         yield from ((s, word) for s in spellings)
         return
     plain = set(_chat(form.replace("ё", "е"))) | set(_latin(form.replace("ё", "е")))
-    spelt = guards.spelt_guard(form)
-    spelt = spelt if spelt & guards.NOT_INITIAL else 0
+    spelt = _opening(guards.spelt_guard(form))
     for spelling in spellings:
         bare = spelling.removesuffix("s") if spelling not in plain else spelling
         yield spelling, word if bare in plain else spelt
+
+
+def _opening(guard: int) -> int:
+    """A Cyrillic form's guard as its Latin spellings take it: only where it keeps the form
+    from opening a sentence (English text has no Russian common words to keep apart)."""
+    return guard if guard & guards.NOT_INITIAL else 0
 
 
 def _chat(form: str) -> list[str]:
