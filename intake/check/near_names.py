@@ -36,6 +36,7 @@ from intake.check.stems import (
     clipped,
     english_shorts,
     fleeting,
+    other_stems,
     short_stems,
     stem,
     tails,
@@ -218,7 +219,8 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
         stems.add(dropped)
     shorts: set[str] = set()
     latin: set[str] = set()
-    for short in short_stems(folded) or (clipped(word) if opening else ()):
+    own = short_stems(folded) or (clipped(word) if opening else ())
+    for short in (*own, *other_stems(folded)):
         latin_stems = [w for w in spellings(short) if len(w) >= MIN_STEM]
         shorts.update(skeleton(w) for w in (short, *latin_stems))
         latin.update(skeleton(w) for w in latin_short_forms(short))

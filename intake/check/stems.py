@@ -129,6 +129,54 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "лариса": ("лар",),
     "лидия": ("лид",),
 }
+# Other peoples' first names: the short forms Russian speakers use for them that do not
+# start like the name ("Гоги" for Гиорги, "Тамик" for Таймураз, "Ваник" for Ованес).
+# These are added to the name's other stems (its table entry, or the first letters of a
+# name no table lists), never instead of them.
+OTHER_STEMS: dict[str, tuple[str, ...]] = {
+    "гиорги": ("гог", "гоч", "гия"),
+    "георгий": ("гог", "гия"),
+    "давит": ("дато", "датик"),
+    "давид": ("дато", "датик", "додик"),
+    "вахтанг": ("вахо",),
+    "реваз": ("резо", "резик"),
+    "шалва": ("шалик",),
+    "константин": ("коте", "котэ"),
+    "иосиф": ("сосо",),
+    "тамар": ("тамрик", "тамун"),
+    "тамара": ("тамрик", "тамун"),
+    "кетеван": ("кето", "кети"),
+    "мариам": ("марик",),
+    "екатерина": ("эка",),
+    "ованес": ("ваник",),
+    "оганес": ("ваник",),
+    "арутюн": ("артюш", "арто"),
+    "саркис": ("сако",),
+    "карапет": ("каро",),
+    "левон": ("лев", "лёв"),
+    "таймураз": ("тамик", "таймик"),
+    "зелимхан": ("зелим", "зелик"),
+    "бауыржан": ("бауке",),
+    "бахытжан": ("бах",),
+    "бахтияр": ("бах",),
+    "бахтиёр": ("бах",),
+    "айгуль": ("гул",),
+    "гузель": ("гул",),
+    "исаак": ("изя", "изе", "изю"),
+    "израиль": ("изя", "изе", "изю"),
+    "моисей": ("мон", "мос"),
+    "абрам": ("абраш",),
+    "соломон": ("мон", "сём"),
+    "наум": ("нём",),
+    "александр": ("сашко", "олес", "алес"),
+    "олександр": ("сашко", "олес", "саш"),
+    "дмитрий": ("змитер", "зьмитер"),
+    "микола": ("кол", "микол"),
+    "петро": ("пет", "петрик", "петрус"),
+    "василь": ("вас",),
+    "юрий": ("юрко",),
+    "иван": ("ивасик", "янк"),
+}
 # Short forms of English first names, compared whole (a possessive "'s" aside): "Bill"
 # and "Billy" are a registered William wherever they stand, "Billion" is not.
 ENGLISH_SHORTS: dict[str, tuple[str, ...]] = {
@@ -229,6 +277,11 @@ def _table() -> dict[str, tuple[str, ...]]:
     return {skeleton(k): v for k, v in SHORT_STEMS.items()}
 
 
+@lru_cache(maxsize=1)
+def _other() -> dict[str, tuple[str, ...]]:
+    return {skeleton(k): v for k, v in OTHER_STEMS.items()}
+
+
 def stem(folded: str) -> str:
     """The folded word without its final vowels and signs ("кравченко" -> "кравченк")."""
     end = len(folded)
@@ -241,6 +294,12 @@ def short_stems(folded: str) -> tuple[str, ...]:
     """The table's short stems (as written, not folded) of a folded first name (none for
     other words)."""
     return _table().get(folded, ())
+
+
+def other_stems(folded: str) -> tuple[str, ...]:
+    """The short stems of :data:`OTHER_STEMS` of a folded first name, which are added to
+    its others (none for other words)."""
+    return _other().get(folded, ())
 
 
 def clipped(word: str) -> tuple[str, ...]:

@@ -3,7 +3,9 @@
 A registered "Сергей" is also "Серёжа", "Серёжку", "Серёга", "Серж", "Серёж" (the
 vocative: "Серёж, ответь") and "Серёжкин" (the possessive adjective: "Серёжкин
 рюкзак"). The curated table ``intake/data/diminutives_ru.txt`` gives the usual
-short forms of about 170 names; a form marked there as a base takes the
+short forms of about 170 names, and ``intake/data/diminutives_peoples.txt`` those of
+other peoples' names ("Гоги" for Гиорги, "Тамик" for Таймураз, "Ваник" for Ованес),
+which no rule makes; a form marked there as a base takes the
 productive suffixes below (Лена: Ленка, Леночка, Ленуся, Ленуська...). Every
 form is declined by :mod:`intake.redact.declension_ru`; forms in -а/-я give
 vocatives and -ин possessives; a masculine full name gives the old -ов/-ев
@@ -43,7 +45,21 @@ Table = dict[str, tuple[str, tuple[tuple[str, bool], ...]]]  # name -> (gender, 
 
 @lru_cache(maxsize=1)
 def table() -> Table:
-    """Full name (lower case, ё as е) -> (gender, ((short form, is a base), ...))."""
+    """Full name (lower case, ё as е) -> (gender, ((short form, is a base), ...)): the
+    Russian names' table and that of other peoples' names, a name in both with both
+    lists."""
+    out = dict(_russian())
+    for name, (gender, shorts) in read_table("data/diminutives_peoples.txt", _fold).items():
+        listed = out.get(name)
+        both = listed is not None and listed[0] == gender
+        out[name] = (gender, listed[1] + shorts) if listed and both else (gender, shorts)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _russian() -> Table:
+    """The Russian names' table alone: a name not in it also takes the rule-made forms of
+    :func:`unlisted_forms` ("Таймуразик" beside the listed "Тамик")."""
     return read_table("data/diminutives_ru.txt", _fold)
 
 
@@ -162,7 +178,7 @@ def unlisted_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]
     consonant ("Мурат", "Айгерим"), -ик, -чик and -ка ("Муратик", "Русланчик",
     "Тимурка", "Айгеримка")."""
     lower = name.lower()
-    if len(lower) < 4 or _fold(lower) in table():
+    if len(lower) < 4 or _fold(lower) in _russian():
         return ()
     shorts = (productive(lower) or _consonant_shorts(lower, gender)) + clipped(lower, gender)
     return tuple({f: c for short in shorts for f, c in decline(short, gender)}.items())

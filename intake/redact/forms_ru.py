@@ -250,20 +250,22 @@ _HARD_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 @lru_cache(maxsize=8192)
 def inflect(word: str, case: str | None, gender: str | None, plural: bool = False) -> str:
-    """``word`` (a first name, nominative) in ``case``; unchanged if pymorphy3 cannot, and
-    for a woman's name in a hard consonant ("Айгерим", "Меруерт"), which does not decline."""
+    """``word`` (a first name, nominative) in ``case``: as pymorphy3 declines it, else by its
+    ending (:func:`decline`: "Батраз", "Батразу"); unchanged for a woman's name in a hard
+    consonant ("Айгерим", "Меруерт"), which does not decline."""
     if not case or case == "nomn" or not is_cyrillic(word):
         return word
     if gender == "f" and word[-1:].lower() in _HARD_CONSONANTS:
         return word
     parse = pick_parse(word, "Name", gender) or pick_parse(word, None, gender)
-    if parse is None:
-        return word
     grammemes = {case, "plur"} if plural else {case}
-    form = parse.inflect(grammemes) or parse.inflect({case})
-    if form is None:
+    form = parse and (parse.inflect(grammemes) or parse.inflect({case}))
+    if form:
+        return match_case(word, str(form.word))
+    if plural:
         return word
-    return match_case(word, str(form.word))
+    by_ending = {c: f for f, c in reversed(decline(word, gender))}
+    return match_case(word, by_ending.get(case, word.lower()))
 
 
 def inflect_surname(word: str, case: str | None, gender: str | None) -> str:

@@ -2,8 +2,9 @@
 
 Russian names come as "Имя Фамилия", "Фамилия Имя Отчество" or "Имя Отчество
 Фамилия"; the dictionary's tags (Name/Surn/Patr) decide, position breaks ties.
-A Latin-script part gets the Cyrillic spelling the dictionary knows ("Dmitry" ->
-"дмитрий"), so it can be inflected and matched in Russian text too.
+A Latin-script part gets the Cyrillic spelling the dictionary or the tables of short
+forms know ("Dmitry" -> "дмитрий", "Taimuraz" -> "таймураз"), so it can be inflected
+and matched in Russian text too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from intake.redact import forms_ru
+from intake.redact import diminutives, forms_ru
 from intake.redact.translit import cyrillic_candidates
 
 _TOKEN = re.compile(r"[^\s,;()\"«»]+")
@@ -37,9 +38,13 @@ def known_spellings(word: str) -> tuple[tuple[str, str], ...]:
 
 
 def to_cyrillic(word: str) -> tuple[str | None, str | None]:
-    """(Cyrillic spelling, role) for a Latin word the dictionary knows as a name part."""
+    """(Cyrillic spelling, role) for a Latin word the dictionary knows as a name part, or
+    that the tables of short forms list as a first name ("Taimuraz": "таймураз")."""
     known = known_spellings(word)
-    return known[0] if known else (None, None)
+    if known:
+        return known[0]
+    listed = diminutives.table()
+    return next(((c, "Name") for c in cyrillic_candidates(word) if c in listed), (None, None))
 
 
 def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:

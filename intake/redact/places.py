@@ -199,9 +199,33 @@ def reclassify(text: str, findings: list[Finding]) -> list[Finding]:
             text, f.start, f.end, registered=f.kind == PERSON
         ):
             out.append(Finding(PLACE, f.start, f.end, f.score, "gazetteer"))
-        elif f.kind != PERSON or not common_use(text, f.start, f.end):
+        elif f.kind != PERSON or not _common_word(text, f, findings):
             out.append(f)
     return out
+
+
+_NAME_GAP = re.compile(r"[ \t]{1,2}")  # between the words of one name, on one line
+
+
+def _common_word(text: str, f: Finding, findings: list[Finding]) -> bool:
+    """True if person finding ``f`` is a lower-case common noun ("надежда", "мороз") and not
+    a word of a name: next to another form of the same person, across one or two spaces,
+    it is the name ("евгений мороз"), however it is written."""
+    if not common_use(text, f.start, f.end):
+        return False
+    before = _NAME_GAP.search(text, max(0, f.start - 2), f.start)
+    after = _NAME_GAP.match(text, f.end, f.end + 2)
+    edges = {before.start() if before and before.end() == f.start else -1}
+    edges.add(after.end() if after else -1)
+    mine = set(f.owners or (f.owner,))
+    return not any(
+        (g.end in edges or g.start in edges)
+        and g is not f
+        and g.kind == PERSON
+        and set(g.owners or (g.owner,)) & mine
+        and not common_use(text, g.start, g.end)
+        for g in findings
+    )
 
 
 def without_places(text: str, findings: list[Finding]) -> list[Finding]:
@@ -214,7 +238,7 @@ def without_places(text: str, findings: list[Finding]) -> list[Finding]:
             f.kind == PERSON
             and (
                 reads_as_place(text, f.start, f.end, registered=True)
-                or common_use(text, f.start, f.end)
+                or _common_word(text, f, findings)
                 or names_a_formation(text, f.start, f.end)
             )
         )

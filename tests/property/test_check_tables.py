@@ -23,7 +23,15 @@ from intake.check.near_names import (
     _prefixed,
     _within,
 )
-from intake.check.stems import MIN_STEM, clipped, english_shorts, fleeting, short_stems, stem
+from intake.check.stems import (
+    MIN_STEM,
+    clipped,
+    english_shorts,
+    fleeting,
+    other_stems,
+    short_stems,
+    stem,
+)
 from intake.check.words import Text
 from intake.redact.normalize import skeleton
 from tests.unit.check.test_near_names import full_levenshtein
@@ -91,7 +99,7 @@ def person_by_person(names: list[str]) -> NearNames:
             listed = short_stems(folded)
             if not listed and index == 0 and len(words) > 1:
                 listed = clipped(word)
-            for short in listed:
+            for short in (*listed, *other_stems(folded)):  # other peoples' forms: added
                 shorts.add(skeleton(short))  # a two-letter short stem too ("ир")
                 shorts.update(skeleton(w) for w in spellings(short) if len(w) >= MIN_STEM)
                 latin.update(skeleton(w) for w in short_forms(short))

@@ -375,3 +375,27 @@ def test_a_first_name_no_table_lists_clipped_to_its_first_syllable_is_a_near_mis
 )
 def test_words_that_only_start_like_the_first_syllable_are_not_clipped_forms(text: str) -> None:
     assert [h for h in UNLISTED.run(text) if h.kind == NEAR_NAME] == []
+
+
+OTHER_PEOPLES = Check(
+    ["Гиорги Выдумелидзе", "Таймураз Сочиноев", "Ованес Придумян", "Исаак Выдумер"]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Потом Гоги позвонил.", "Гоги"),  # Georgian: Гиорги
+        ("Мы ждали Гогу до вечера.", "Гогу"),
+        ("Потом Тамику передали.", "Тамику"),  # Ossetian: Таймураз
+        ("Вчера Tamik called.", "Tamik"),  # in Latin letters
+        ("Ещё Ваник сказал.", "Ваник"),  # Armenian: Ованес
+        ("Потом Изя написал.", "Изя"),  # Исаак
+        ("Вчера Таймуразик звонил.", "Таймуразик"),  # the name's own stem still counts
+    ],
+)
+def test_a_short_form_of_another_peoples_name_that_starts_unlike_it_is_a_near_miss(
+    text: str, form: str
+) -> None:
+    hits = OTHER_PEOPLES.run(text)
+    assert [text[h.start : h.end] for h in hits if h.kind == NEAR_NAME] == [form]

@@ -314,3 +314,33 @@ def test_the_clipped_forms_of_a_first_name(
     name: str, gender: str, expected: tuple[str, ...]
 ) -> None:
     assert diminutives.clipped(name, gender) == expected
+
+
+def test_other_peoples_short_forms_that_no_rule_makes_are_the_person_in_both_scripts() -> None:
+    peoples = Redactor(
+        Registry(
+            [
+                Person("Гиорги Выдумелидзе", gender="m", pseudonym="Леван"),
+                Person("Таймураз Сочиноев", gender="m", pseudonym="Батраз"),
+                Person("Ованес Придумян", gender="m", pseudonym="Армен"),
+                Person("Tamar Vydumeli", gender="f", pseudonym="Nana"),
+            ]
+        )
+    )
+    text = (
+        "Гоги звонил, с Гогой говорили. Потом Тамику передали, Тамик ответил. Ваник "
+        "молчал. i told gogi to wait, gogis phone is off. Tamriko called, Tamik too."
+    )
+    expected = (
+        "Леван звонил, с Леваном говорили. Потом Батразу передали, Батраз ответил. Армен "
+        "молчал. i told Levan to wait, Levan phone is off. Nana called, Batraz too."
+    )
+    assert peoples.redact(text).text == expected
+
+
+def test_a_name_of_the_other_peoples_table_keeps_the_forms_the_rules_make() -> None:
+    # "Таймураз" is listed with "Тамик"; it still takes -ик and its first syllable
+    forms = {form for form, _case in diminutives.unlisted_forms("таймураз", "m")}
+    assert {"таймуразик", "таймуразика", "тайка"} <= forms
+    assert {"гоги", "гия"} <= set(short_forms("Георгий", "m"))
+    assert {"гоша", "жора"} <= set(short_forms("Георгий", "m"))  # both lines

@@ -136,3 +136,18 @@ def test_the_pseudonym_takes_the_case_of_the_mention(sentence: str, expected: st
 def test_a_feminine_pseudonym_takes_the_case_too(sentence: str, expected: str) -> None:
     redactor = Redactor(Registry([Person("Любовь Зайцева", gender="f", pseudonym="Мария")]))
     assert redactor.redact(sentence, lang="ru").text == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Мы позвонили Евгению.", "Мы позвонили Батразу."),
+        ("Говорили с Евгением.", "Говорили с Батразом."),
+        ("Жена Евгения пришла.", "Жена Батраза пришла."),
+    ],
+)
+def test_a_pseudonym_the_dictionary_does_not_know_declines_by_its_ending(
+    sentence: str, expected: str
+) -> None:
+    redactor = Redactor(Registry([Person("Евгений Горшенин", gender="m", pseudonym="Батраз")]))
+    assert redactor.redact(sentence, lang="ru").text == expected

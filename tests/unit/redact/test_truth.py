@@ -105,6 +105,24 @@ def test_a_registered_name_word_in_lower_case_is_a_common_word() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "leaks"),
+    [
+        ("она пишет: евгений мороз задержан", "она пишет: Павел Сидоров задержан", 2),
+        ("мы искали евгения мороза везде", "мы искали Павла Сидорова везде", 2),
+        ("Ударил мороз, и Евгений уехал.", "Ударил мороз, и Павел Сидоров уехал.", 1),
+        ("Евгений, мороз крепчал.", "Павел Сидоров, мороз крепчал.", 1),  # a comma: two words
+    ],
+)
+def test_a_surname_that_is_a_common_word_next_to_the_first_name_is_the_name_in_lower_case(
+    text: str, expected: str, leaks: int
+) -> None:
+    registry = Registry([Person("Евгений Мороз", gender="m", pseudonym="Павел Сидоров")])
+    moroz = Redactor(registry, public_figures=False)
+    assert moroz.redact(text).text == expected
+    assert len(moroz.scan_for_leaks(text)) == leaks  # the sweep and the gate read it alike
+
+
 def test_the_gazetteer_is_derived_from_geonames_and_holds_towns_of_three_countries() -> None:
     from intake.redact.places import gazetteer
 
