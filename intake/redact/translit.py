@@ -88,6 +88,9 @@ _INFORMAL_TABLE = {
 }
 
 
+_SIGN_MARKS = str.maketrans("", "", "'`\u02b9\u02ba\u2019")  # ' ` ʹ ʺ ’ for ь and ъ
+
+
 def _ascii_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -103,7 +106,9 @@ def latin_spellings(word: str) -> frozenset[str]:
         out.add(schema.translate(source))
     out.add(german(lower))
     out |= {_ascii_fold(s) for s in out}
-    out |= {s.replace("'", "").replace("`", "") for s in out}
+    # the signs' marks dropped: "berzin'sh", and the scholarly "berzinʹš" (U+02B9) as
+    # "berzins", the way a Latvian "Bērziņš" folds
+    out |= {s.translate(_SIGN_MARKS) for s in out}
     for variant in list(out):
         for pattern, replacement in _INFORMAL_COMPILED:
             out.add(pattern.sub(replacement, variant))

@@ -95,6 +95,29 @@ def test_a_german_or_french_spelling_is_redacted(text: str, form: str) -> None:
     assert form not in Redactor(ABROAD_REGISTRY).redact(text).text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then Bērziņš called.",  # the Latvian spelling of Берзиньш
+        "Then Berzins called.",  # the same, its marks dropped
+        "Later Ilʹin wrote.",  # the scholarly spelling of Ильин, the soft sign's prime kept
+        "Later Žukovskij wrote.",
+    ],
+)
+def test_a_spelling_with_marks_for_the_soft_sign_and_the_hushing_letters_is_redacted(
+    text: str,
+) -> None:
+    marked = Registry(
+        [
+            Person("Янис Берзиньш", gender="m", pseudonym="Пётр"),
+            Person("Олег Ильин", gender="m", pseudonym="Иван"),
+            Person("Дмитрий Жуковский", gender="m", pseudonym="Борис"),
+        ]
+    )
+    word = text.split()[1]
+    assert word not in Redactor(marked).redact(text).text
+
+
 # English spellings that drop the "y" of "lyu" and "lyo", by hand
 SPELLED_SHORT = Registry(
     [
