@@ -111,7 +111,10 @@ def _person_args(person: dict[str, Any]) -> list[str]:
     args = ["person", "add", person["name"]]
     for alias in person.get("aliases", []):
         args += ["--alias", alias]
-    for key in ("gender", "pseudonym", "role"):
+    # a public person keeps the name in exports; a pseudonym given there (often the first
+    # name itself, which the tool refuses as a registered name) is never shown: left out
+    keys = ("gender", "role") if person.get("public") else ("gender", "pseudonym", "role")
+    for key in keys:
         if key in person:
             args += [f"--{key}", person[key]]
     return [*args, "--public"] if person.get("public") else args

@@ -211,9 +211,12 @@ def _pseudonym_for(
         return str(assign_pseudonym(gender, lang, taken, names, clashes=check))
     chosen = clean_name(chosen, "pseudonym")
     if shares_a_word(chosen, names):
+        public = " A public person's name is kept in exports: leave --pseudonym out."
         raise InputError(
             "that pseudonym is, or contains, a registered real name or alias",
-            "Choose a pseudonym that is no one's name. Nothing was written.",
+            "Choose a pseudonym that is no one's name."
+            + (public if person.public else "")
+            + " Nothing was written.",
         )
     if check(chosen, gender):
         raise InputError(
