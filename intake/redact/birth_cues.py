@@ -78,8 +78,8 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 # what may stand between a cue and its date further on: no end of a sentence or a line
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
-    "дата", "д.р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob", "date",
-    "d.o.b", "data", "rodil", "b.",
+    "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
+    "date", "d.o.b", "data", "rodil", "b.",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения"

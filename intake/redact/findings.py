@@ -26,6 +26,7 @@ PLATE = "plate"  # vehicle registration plates
 COORDINATES = "coordinates"
 ADDRESS = "address"
 CARD = "card"  # bank card numbers (Luhn-valid, or after a cue word)
+SECRET = "secret"  # noqa: S105 (a kind's name): a safe word, code word, password or PIN
 PLACE = "place"
 DATE = "date"
 BIRTH_DATE = "birth_date"  # a date of birth: a date that identifies (tagged; a date is kept)
@@ -53,6 +54,7 @@ KINDS = (
     COORDINATES,
     ADDRESS,
     CARD,
+    SECRET,
     PLACE,
     DATE,
     BIRTH_DATE,

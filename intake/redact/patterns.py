@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from intake.redact import addresses, birth_cues, callsigns, coordinates, identifiers, records
+from intake.redact import (
+    addresses,
+    birth_cues,
+    callsigns,
+    coordinates,
+    identifiers,
+    records,
+    secrets_cued,
+)
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import (
     CARD,
@@ -234,6 +242,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "plate": find_plates,
     "coordinates": find_coordinates,
     "card": find_cards,
+    "secret": secrets_cued.find_secrets,
     "address": addresses.find_addresses,
     "call_sign": callsigns.find_call_signs,
     "cued_number": identifiers.find_cued_numbers,

@@ -138,6 +138,13 @@ FOUND = [
     # a date before a phone number is no part of it
     ("phone", "звонок 02.07.2024 +7 916 000-12-40 вечером", "+7 916 000-12-40"),
     ("phone", "02.07.2024 8 916 000 12 40", "8 916 000 12 40"),
+    # a source's safe word, a password or a PIN after its cue
+    ("secret", "Safe word / кодовое слово: «абрикос»", "абрикос"),
+    ("secret", "кодовое слово «синяя птица» она назвала", "синяя птица"),
+    ("secret", "Пароль от почты: tulpan1987, не забудь", "tulpan1987"),
+    ("secret", "The safe word is apricot.", "apricot"),
+    ("secret", "Пин-код: 1234.", "1234"),
+    ("secret", "контрольное слово — Байкал", "Байкал"),
 ]
 
 # Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.
@@ -191,6 +198,10 @@ KEPT = [
     "Подпись 02.07.2024\n3 экземпляра",
     "Всего 495 12\n34567 рублей собрали",
     "часть 12 000 человек ушла",  # a count after "часть"
+    # a secret's cue with no secret after it
+    "забыла пароль от почты, потом вспомнила",
+    "The password was changed last week.",
+    "кодовое слово они так и не придумали",
 ]
 
 
@@ -250,7 +261,11 @@ def test_redaction_puts_the_kind_tag_in_place_and_keeps_the_quotes(
 
 @pytest.mark.parametrize(
     ("kind", "ru", "en"),
-    [("call_sign", "[позывной]", "[call sign]"), ("device_id", "[IMEI]", "[IMEI]")],
+    [
+        ("call_sign", "[позывной]", "[call sign]"),
+        ("device_id", "[IMEI]", "[IMEI]"),
+        ("secret", "[кодовое слово]", "[code word]"),
+    ],
 )
 def test_each_new_kind_is_tagged_by_default_in_both_languages_and_allowed_in_policies(
     kind: str, ru: str, en: str

@@ -19,6 +19,7 @@ FOUND = [
     ("birth_date", "Фамилия, д.р. 03.07.94, адрес", "03.07.94"),
     ("birth_date", "Иванов И. И., 1991 г.р., рядовой", "1991"),
     ("birth_date", "родилась 2.11.1989 в Курске", "2.11.1989"),
+    ("birth_date", "Сын: Выдумкин Пётр Ильич, д. р. 03.03.2002", "03.03.2002"),  # spaced
     ("birth_date", "He was born on 14 Feb 1991 in Kursk", "14 Feb 1991"),
     ("birth_date", "DOB: 1991-02-14", "1991-02-14"),
     ("birth_date", "Date of birth: February 14, 1991.", "February 14, 1991"),
