@@ -9,6 +9,8 @@
 * bank card numbers after "карта", "на карту", "card" even when the check digit fails;
 * phone numbers after a messenger's name (Signal, WhatsApp, "вотсап", "ватсап",
   Viber, Telegram), in any grouping of 7-15 digits;
+* a client's, a source's or a respondent's code after its cue ("Client code: GS-07",
+  "шифр источника — МК-3"): such codes are often built from initials;
 * VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
   user names without their "@" after a messenger or "ник" when they hold a digit or an
   underscore ("в телеграме Grom_77").
@@ -38,6 +40,7 @@ SERIES_RE = re.compile(
 PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{1,2}\s?[-‐–]\s?\d{6,7}(?![\w-])")
 
 _MESSENGERS = ("telegram", "телеграм", "tg", "тг")
+_CODE_HOLDERS = ("client", "source", "respondent", "participant", "interviewee", "patient")
 
 
 def grouped(*lengths: int) -> re.Pattern[str]:
@@ -106,6 +109,18 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
         ),
         re.compile(r"(?<!\w)id\s?:?\s?\d{3,12}(?!\w)", _I),
         0.9,
+    ),
+    (  # a client's or a source's code, letters and digits: "Client code: GS-07" (initials)
+        ID_NUMBER,
+        heads(*_CODE_HOLDERS, "код", "шифр"),
+        re.compile(
+            r"(?<!\w)(?:(?:client|source|respondent|participant|interviewee|patient)\s+"
+            r"(?:code|id|no\.?|number)|код\s+(?:клиента|источника|респондента|участника|пациента)"
+            r"|шифр\s+(?:клиента|источника|респондента|участника|пациента))(?!\w)",
+            _I,
+        ),
+        re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}(?![\w-])"),
+        0.85,
     ),
     (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77")
         HANDLE,

@@ -138,6 +138,9 @@ FOUND = [
     # a date before a phone number is no part of it
     ("phone", "звонок 02.07.2024 +7 916 000-12-40 вечером", "+7 916 000-12-40"),
     ("phone", "02.07.2024 8 916 000 12 40", "8 916 000 12 40"),
+    # a client's or a source's code after its cue
+    ("id_number", "Client code: GS-07 · Sessions 3–5", "GS-07"),
+    ("id_number", "шифр источника — МК 3, запись", "МК 3"),
     # a source's safe word, a password or a PIN after its cue
     ("secret", "Safe word / кодовое слово: «абрикос»", "абрикос"),
     ("secret", "кодовое слово «синяя птица» она назвала", "синяя птица"),
@@ -198,6 +201,7 @@ KEPT = [
     "Подпись 02.07.2024\n3 экземпляра",
     "Всего 495 12\n34567 рублей собрали",
     "часть 12 000 человек ушла",  # a count after "часть"
+    "client code of conduct, part 3",  # no code after the cue
     # a secret's cue with no secret after it
     "забыла пароль от почты, потом вспомнила",
     "The password was changed last week.",
