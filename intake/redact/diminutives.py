@@ -18,7 +18,10 @@ productive suffixes ("Мадинка") and its vocative ("Мадин"); one in a
 first syllable (up to its first vowel and the letter after it) with -ик and -ка for a
 man ("Нуржан" -> "Нурик", "Ерболат" -> "Ерик", "Даурен" -> "Даука") or -ка and -очка for
 a woman ("Зарема" -> "Зарочка"), and after a consonant -а ("Зара", "Ризван" -> "Риза",
-"Магомед" -> "Мага") and, for a man, -о ("Вахтанг" -> "Вахо").
+"Магомед" -> "Мага") and, for a man, -о ("Вахтанг" -> "Вахо"); a syllable in -л also
+takes -я ("Залина" -> "Заля", "Ильдар" -> "Иля"), a man's syllable and the consonant
+after it -ик ("Рустам" -> "Рустик", "Хамзат" -> "Хамзик"), and either name the Kazakh
+respectful -ке and -еке ("Даурен" -> "Даке", "Ерлан" -> "Ереке").
 
 A short form that belongs to several names ("Саша", "Слава", "Женя") is a form of
 each registered person it fits; the engine treats a form shared by two registered
@@ -117,6 +120,8 @@ def short_forms(name: str, gender: str | None) -> tuple[str, ...]:
         out[form] = None
         if base:
             out.update(dict.fromkeys(productive(form)))
+    # the full name in -а/-я is a base too: "Кристиночка", "Мариночка"
+    out.update(dict.fromkeys(f for f in productive(_fold(name)) if f not in out))
     return tuple(out)
 
 
@@ -193,12 +198,24 @@ def clipped(lower: str, gender: str | None) -> tuple[str, ...]:
     if first is None or first + 2 >= len(lower) or not lower.isalpha():
         return ()
     syllable = lower[: first + 2]
+    respectful = _respectful(lower, first)
     if syllable[-1] in _VOWELS or syllable[-1] == "й":  # "Дау-", "Тай-": -ка only
-        return (syllable + "ка",) if len(syllable) >= 3 else ()
+        return ((syllable + "ка",) if len(syllable) >= 3 else ()) + respectful
     bare = (syllable + "а", syllable + "о") if len(syllable) >= 3 else ()
+    soft = (syllable + "я",) if syllable[-1] == "л" else ()  # "Заля", "Иля", "Диля"
     if gender == "f":
-        return (syllable + "ка", syllable + "очка", *bare[:1])
-    return (syllable + "ик", syllable + "ка", *bare)
+        return (syllable + "ка", syllable + "очка", *bare[:1], *soft, *respectful)
+    closed = lower[: first + 3]  # the syllable and the next consonant: "Рустик", "Хамзик"
+    cluster = (closed + "ик",) if closed[-1] not in _VOWELS + "йь" else ()
+    return (syllable + "ик", syllable + "ка", *bare, *soft, *cluster, *respectful)
+
+
+def _respectful(lower: str, first: int) -> tuple[str, ...]:
+    """The Kazakh respectful forms: the open first syllable and -ке ("Даурен" -> "Даке",
+    "Жандос" -> "Жаке"), the closed one and -еке ("Ерлан" -> "Ереке", "Нурлан" -> "Нуреке")."""
+    open_ = (lower[: first + 1] + "ке",) if first >= 1 else ()
+    closed = lower[: first + 2]
+    return open_ + ((closed + "еке",) if closed[-1] not in _VOWELS + "йь" else ())
 
 
 def _consonant_shorts(lower: str, gender: str | None) -> tuple[str, ...]:

@@ -355,6 +355,7 @@ UNLISTED = Check(
         ("Ещё Вахо сказал.", "Вахо"),  # a bare -о after the syllable
         ("Then Riza called.", "Riza"),  # a bare -а after it, for a man too
         ("and then nuriks wife called", "nuriks"),  # a possessive without its apostrophe
+        ("Потом Нуреке сказал.", "Нуреке"),  # the Kazakh respectful -еке
     ],
 )
 def test_a_first_name_no_table_lists_clipped_to_its_first_syllable_is_a_near_miss(

@@ -30,6 +30,7 @@ SHORT_FORMS = [
     ("Иван", "m", "Ваня Ванька Ванюша Ванечка Ванёк"),
     ("Ольга", "f", "Оля Олечка Оленька Олька"),
     ("Артем", "m", "Тёма Тёмка Артёмка"),  # registered without ё
+    ("Кристина", "f", "Кристинка Кристиночка Кристинушка"),  # the full name is a base too
 ]
 
 
@@ -302,11 +303,15 @@ def test_a_first_name_the_table_does_not_list_clipped_to_its_first_syllable_is_t
 @pytest.mark.parametrize(
     ("name", "gender", "expected"),
     [
-        ("ерболат", "m", ("ерик", "ерка")),
-        ("нуржан", "m", ("нурик", "нурка", "нура", "нуро")),
-        ("ризван", "m", ("ризик", "ризка", "риза", "ризо")),
-        ("зарема", "f", ("зарка", "зарочка", "зара")),
-        ("даурен", "m", ("даука",)),  # a vowel after the first one: -ка only
+        # the syllable and -ик, -ка, a bare -а, -о; the next consonant and -ик; -еке, -ке
+        ("ерболат", "m", ("ерик", "ерка", "ербик", "ереке")),
+        ("нуржан", "m", ("нурик", "нурка", "нура", "нуро", "нуржик", "нуке", "нуреке")),
+        ("ризван", "m", ("ризик", "ризка", "риза", "ризо", "ризвик", "рике", "ризеке")),
+        ("хамзат", "m", ("хамик", "хамка", "хама", "хамо", "хамзик", "хаке", "хамеке")),
+        ("зарема", "f", ("зарка", "зарочка", "зара", "заке", "зареке")),
+        ("залина", "f", ("залка", "залочка", "зала", "заля", "заке", "залеке")),  # -л: -я
+        ("ильдар", "m", ("илик", "илка", "иля", "илеке")),
+        ("даурен", "m", ("даука", "даке")),  # a vowel after the first one: -ка, -ке
         ("аяс", "m", ()),  # a syllable of two letters ending in a vowel: none
     ],
 )
@@ -336,6 +341,28 @@ def test_other_peoples_short_forms_that_no_rule_makes_are_the_person_in_both_scr
         "молчал. i told Levan to wait, Levan phone is off. Nana called, Batraz too."
     )
     assert peoples.redact(text).text == expected
+
+
+def test_clipped_forms_past_the_first_syllable_and_kazakh_respectful_forms_are_the_person() -> None:
+    clipped_more = Redactor(
+        Registry(
+            [
+                Person("Рустам Выдумов", gender="m", pseudonym="Олег"),
+                Person("Залина Придумова", gender="f", pseudonym="Вера"),
+                Person("Даурен Сочинов", gender="m", pseudonym="Пётр"),
+                Person("Давид Небылицын", gender="m", pseudonym="Глеб"),
+            ]
+        )
+    )
+    text = (
+        "Потом Рустик позвонил. Спросите Залю, Заля знает. Даке передал привет. "
+        "Мы с Датошкой на связи. Then Dake called."
+    )
+    expected = (
+        "Потом Олег позвонил. Спросите Веру, Вера знает. Пётр передал привет. "
+        "Мы с Глебом на связи. Then Pyotr called."
+    )
+    assert clipped_more.redact(text).text == expected
 
 
 def test_a_name_of_the_other_peoples_table_keeps_the_forms_the_rules_make() -> None:
