@@ -1,9 +1,8 @@
 """Dates of birth with no cue word beside them: in a table's column, or right after a name.
 
-* A table (lines with cells between "|", or separated by tabs, semicolons or commas as
-  a spreadsheet saved as text has them; blank lines allowed between its rows) whose
-  header names a date of birth ("Дата рождения", "д.р.", "г.р.", "DOB", "Born") holds
-  one in that column of every row below it, whatever the row says.
+* A table whose header names a date of birth ("Дата рождения", "д.р.", "г.р.", "DOB",
+  "Born") holds one in that column of every row below it, whatever the row says
+  (:mod:`intake.redact.columns`).
 * A full date (day, month and year) right after a name in a list or a record, a comma,
   a bracket or a dash between ("Выдумкин Пётр Ильич, 14.02.1991", "Petrov I.
   (03/12/1989)"), is a date of birth when its year lies :data:`MIN_AGE` years or more
@@ -20,7 +19,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from intake.redact.cues import cue_matches, heads
+from intake.redact.columns import Column, in_columns
+from intake.redact.cues import heads
 from intake.redact.findings import BIRTH_DATE
 
 Hit = tuple[str, int, int, float]
@@ -33,10 +33,6 @@ _HEADER_HEADS = heads("рожд", "д.р", "д. р", "г.р", "г. р", "д/р",
 _CELL_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?!\d)"
 )
-# The separators of a table's cells, with the fewest a row has: "|" (Markdown), a tab, ";"
-# and "," (a spreadsheet saved as text).
-_SEPARATORS = (("|", 2), ("\t", 1), (";", 2), (",", 3))
-_SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
 # A full date, then what stands before it: a name (capitalised words, or an initial) and a
 # comma, bracket or dash: "Ильич, 14.02.1991", "Petrov I. (03/12/1989)", "И.И. – 3.12.1989"
 # written from the separator after the day (rarer than a digit: the scan is faster)
@@ -50,55 +46,12 @@ _LOOK_BACK = 80
 _OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*)$")
 
 
+_BIRTH_COLUMN = Column(BIRTH_DATE, _HEADER_HEADS, _HEADER_CUE, _CELL_DATE, 0.85)
+
+
 def find_birth_dates(text: str) -> Iterator[Hit]:
-    yield from _in_columns(text)
+    yield from in_columns(text, _BIRTH_COLUMN)
     yield from _after_names(text)
-
-
-def _cells(line: str) -> list[tuple[int, str]] | None:
-    """(offset in the line, text) of each cell, or None for a line that is no table row."""
-    sep = next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
-    if sep is None:
-        return None
-    cells, at = [], 0
-    for part in line.split(sep):
-        cells.append((at, part))
-        at += len(part) + 1
-    return cells
-
-
-def _in_columns(text: str) -> Iterator[Hit]:
-    """Dates in the column whose header names a date of birth, in every row below it. Only
-    the lines a cue word stands in are read as headers: the text is not split. A header
-    holds no date and no tag: a row that does is data ("| 02.06.1991 | ... | копия
-    свидетельства о рождении |"), whatever its words."""
-    line_end = -1
-    for cue in cue_matches(text, _HEADER_HEADS, _HEADER_CUE):
-        if cue.start() <= line_end:
-            continue  # a header already read
-        start = text.rfind("\n", 0, cue.start()) + 1
-        line_end = text.find("\n", cue.start())
-        line_end = len(text) if line_end < 0 else line_end
-        cells = _cells(text[start:line_end])
-        if cells is None or any(_CELL_DATE.search(c) or "[" in c for _at, c in cells):
-            continue  # a row of data ("| 02.06.1991 | ... | свидетельство о рождении |")
-        column = next((i for i, (_at, c) in enumerate(cells) if _HEADER_CUE.search(c)), None)
-        if column is not None:
-            yield from _column(text, line_end + 1, column)
-
-
-def _column(text: str, offset: int, column: int) -> Iterator[Hit]:
-    """The dates in ``column`` of the rows from ``offset`` on, up to a line that is no row
-    (a blank line between rows is allowed)."""
-    for line in text[offset:].splitlines(keepends=True):
-        cells = _cells(line)
-        if cells is None and line.strip():
-            return
-        if cells is not None and column < len(cells) and not _SEPARATOR_ROW.match(line):
-            at, cell = cells[column]
-            for found in _CELL_DATE.finditer(cell):
-                yield BIRTH_DATE, offset + at + found.start(), offset + at + found.end(), 0.85
-        offset += len(line)
 
 
 def _after_names(text: str) -> Iterator[Hit]:

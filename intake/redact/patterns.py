@@ -21,6 +21,7 @@ from intake.redact import (
     records,
     secrets_cued,
 )
+from intake.redact.columns import Column, in_columns
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import (
     CARD,
@@ -204,10 +205,23 @@ def find_plates(text: str) -> Iterator[Hit]:
         tried = max(tried, run.start() + 1)
 
 
+_UNIT_COLUMN = Column(
+    UNIT,
+    heads("unit", "в/ч", "вч", "част", "воинск", "military", "mil."),
+    re.compile(
+        r"(?<!\w)(?:unit|в/ч|вч|часть|воинская\s+часть|military\s+unit|mil\.\s?unit)(?!\w)", _I
+    ),
+    re.compile(r"(?<![\d.,:/-])\d{4,6}(?![\d.,:/-]?\d)"),
+    0.85,
+)
+
+
 def find_units(text: str) -> Iterator[Hit]:
     """Unit numbers after every spelling of "в/ч", "войсковая часть", "military unit",
     "part"..., also with a space inside ("в/ч 01 212"); a year after a weak cue ("part
-    2023") is not one, nor a number grouped in thousands unless it opens with 0."""
+    2023") is not one, nor a number grouped in thousands unless it opens with 0. A table's
+    column headed "Unit", "в/ч" or "Часть" holds one in each row, cue or not."""
+    yield from in_columns(text, _UNIT_COLUMN)
     for match in UNIT_RE.finditer(text):
         number = match.group(1)
         cue = text[match.start() : match.start(1)]
@@ -247,6 +261,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "call_sign": callsigns.find_call_signs,
     "cued_number": identifiers.find_cued_numbers,
     "imei": identifiers.find_imei_runs,
+    "account": identifiers.find_account_ids,
     "series": identifiers.find_series_and_personal_numbers,
     "coordinate": coordinates.find_coordinates,
     "date": find_dates,

@@ -138,6 +138,26 @@ FOUND = [
     # a date before a phone number is no part of it
     ("phone", "звонок 02.07.2024 +7 916 000-12-40 вечером", "+7 916 000-12-40"),
     ("phone", "02.07.2024 8 916 000 12 40", "8 916 000 12 40"),
+    # a unit number a few words after "номер части", and in a table's "Unit" column
+    ("unit", "Номер части вот, 31135... Записали?", "31135"),
+    (
+        "unit",
+        "| No. | Name | Unit | Detained |\n|---|---|---|---|\n| 3 | X | 29760 | 2025 |",
+        "29760",
+    ),
+    ("unit", "ФИО;в/ч;дата\nВыдумов П.;51460;12.03.2025\n", "51460"),
+    # a personnel number, an IBAN (after its cue whatever its check digits; valid without
+    # one), a personal number in Latin letters, a messenger export's account ids
+    ("id_number", "Водитель, табельный номер 000318, стаж 12 лет", "000318"),
+    (
+        "id_number",
+        "Bank transfer: IBAN LT60 0000 0000 0451 2890, recipient",
+        "LT60 0000 0000 0451 2890",
+    ),
+    ("id_number", "account GB82 WEST 1234 5698 7654 32 (UK)", "GB82 WEST 1234 5698 7654 32"),
+    ("id_number", "in the English summary (AK-004418)", "AK-004418"),
+    ("handle", '   "from_id": "user5000000412",', "user5000000412"),
+    ("handle", ' "type": "personal_chat",\n "id": 4000000817,', "4000000817"),
     # a client's or a source's code after its cue
     ("id_number", "Client code: GS-07 · Sessions 3–5", "GS-07"),
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
@@ -202,6 +222,10 @@ KEPT = [
     "Всего 495 12\n34567 рублей собрали",
     "часть 12 000 человек ушла",  # a count after "часть"
     "client code of conduct, part 3",  # no code after the cue
+    "| Unit | Count |\n|---|---|\n| 3 | 120 |",  # small numbers in a unit column
+    "номер части не помню, а прошло 2 года",
+    '{"id": 1201, "date": "2025-10-03T21:14:09"}',  # a message's id is no account
+    "code GB00 0000 0000 0000 00 is made up",  # an IBAN-like string with wrong check digits
     # a secret's cue with no secret after it
     "забыла пароль от почты, потом вспомнила",
     "The password was changed last week.",

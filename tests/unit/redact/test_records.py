@@ -109,6 +109,7 @@ KEPT = [
     # a row of data that names a birth certificate is no header of the rows below it
     "| 12.03.2024 | суд | копия свидетельства о рождении |\n| 14.05.2024 | иск | 15.05.2024 |",
     "| [дата рождения] | суд |\n| 14.05.2024 | апелляция |",  # the engine's own tag
+    "| Год | Born in Kursk | 1987 |\n| Итого | 2023 | 12 |",  # a year: a row of data
     # the day a birthday came round, and dates beyond the cue's sentence or of another year
     "На день рождения, 12 марта 2023 года, он позвонил.",
     "On his birthday, the 12th of March 2024, he called.",

@@ -1,0 +1,92 @@
+"""Values in a table's column, found by its header: a column headed "Дата рождения" holds
+dates of birth, one headed "Unit" or "в/ч" unit numbers, whatever each row says.
+
+A table is lines with cells between "|" (Markdown), or separated by tabs, semicolons or
+commas as a spreadsheet saved as text has them; blank lines are allowed between its rows.
+Only the lines a header's cue word stands in are read as headers, so the text is not
+split line by line. A header holds no date, no tag and no value of its column's kind: a
+row that does is data ("| 02.06.1991 | ... | копия свидетельства о рождении |"),
+whatever its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from intake.redact.cues import cue_matches
+
+Hit = tuple[str, int, int, float]
+
+# The separators of a table's cells, with the fewest a row has: "|" (Markdown), a tab, ";"
+# and "," (a spreadsheet saved as text).
+_SEPARATORS = (("|", 2), ("\t", 1), (";", 2), (",", 3))
+_SEPARATOR_ROW = re.compile(r"^[\s|:+-]*$")
+_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d)")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column holds: the ``kind`` of the values ``value`` finds in its cells, below a
+    header cell that ``cue`` finds (``heads``: the cue's first letters, for
+    :func:`intake.redact.cues.cue_matches`)."""
+
+    kind: str
+    heads: re.Pattern[str]
+    cue: re.Pattern[str]
+    value: re.Pattern[str]
+    score: float
+
+
+def in_columns(text: str, column: Column) -> Iterator[Hit]:
+    """The values in every column whose header ``column.cue`` finds, in every row below."""
+    line_end = -1
+    for cue in cue_matches(text, column.heads, column.cue):
+        if cue.start() <= line_end:
+            continue  # a header already read
+        start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = text.find("\n", cue.start())
+        line_end = len(text) if line_end < 0 else line_end
+        cells = cells_of(text[start:line_end])
+        if cells is None or any(_data(c, column) for _at, c in cells):
+            continue  # a row of data
+        index = next((i for i, (_at, c) in enumerate(cells) if column.cue.search(c)), None)
+        if index is not None:
+            yield from _values(text, line_end + 1, index, column)
+
+
+def _data(cell: str, column: Column) -> bool:
+    """True if ``cell`` holds a date, a tag or a value: its row is no header."""
+    return bool(_DATE.search(cell) or "[" in cell or column.value.search(cell))
+
+
+def cells_of(line: str) -> list[tuple[int, str]] | None:
+    """(offset in the line, text) of each cell, or None for a line that is no table row."""
+    sep = next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
+    if sep is None:
+        return None
+    cells, at = [], 0
+    for part in line.split(sep):
+        cells.append((at, part))
+        at += len(part) + 1
+    return cells
+
+
+def _values(text: str, offset: int, index: int, column: Column) -> Iterator[Hit]:
+    """The values in cell ``index`` of the rows from ``offset`` on, up to a line that is no
+    row (a blank line between rows is allowed)."""
+    for line in text[offset:].splitlines(keepends=True):
+        cells = cells_of(line)
+        if cells is None and line.strip():
+            return
+        if cells is not None and index < len(cells) and not _SEPARATOR_ROW.match(line):
+            at, cell = cells[index]
+            for found in column.value.finditer(cell):
+                yield (
+                    column.kind,
+                    offset + at + found.start(),
+                    offset + at + found.end(),
+                    column.score,
+                )
+        offset += len(line)
