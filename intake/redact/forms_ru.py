@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from intake.redact.declension_ru import decline
+from intake.redact.declension_ru import decline, plural_forms
 from intake.redact.findings import PLURAL
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -153,6 +153,13 @@ def _rule_forms(word: str) -> dict[str, tuple[str | None, bool]]:
                 out.setdefault(stem + suffix, (PLURAL if plural else case, index < len(masc)))
             return out
     return {lower: (None, True)}
+
+
+def family_forms(surname: str) -> tuple[str, ...]:
+    """The plural forms of a surname, a family: by its -ов/-ин ending, of either gender
+    ("мокаева": "мокаевы", "мокаевых"), or of a consonant stem ("хертек": "хертеки")."""
+    by_rule = tuple(f for f, (case, _) in _rule_forms(surname).items() if case == PLURAL)
+    return by_rule or plural_forms(surname.lower())
 
 
 def declines_by_rule(word: str) -> bool:

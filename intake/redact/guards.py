@@ -12,7 +12,8 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
   word ("Слава", "Галка", "Лен" as flax, "Серый"): it counts only when
   capitalised and not the first word of a sentence, unless a comma, "!", "?" or
   ":" follows it (a vocative opening direct speech, "Лен, ответь"; a speaker's
-  label in a chat log, "Слава: привет"), or it is an adjective with no noun or
+  label in a chat log, "Слава: привет"), or English text goes on after it ("«Мага» is
+  what everyone calls him"), or it is an adjective with no noun or
   adjective after it, a nickname standing for the person ("Серый сказал"; not
   "Серый дом"), or a past-tense verb follows in a gender the common word does not
   have ("Слава сказал": слава is feminine; not "Слава росла").
@@ -127,8 +128,19 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
             text[end : end + 1] in (",", "!", "?", ":")
             or _used_as_noun(text, start, end)
             or _verb_disagrees(text, start, end)
+            or _english_goes_on(text, start, end)
         )
     return True
+
+
+_LATIN_WORD = re.compile(r"[»\"”')]?[ \u00a0]+[A-Za-z]")
+
+
+def _english_goes_on(text: str, start: int, end: int) -> bool:
+    """True if a Cyrillic word opening a sentence is followed by Latin words: English text
+    quoting a name, where a sentence's start is no reason to read it as a Russian common
+    word ("«Мага» is what everyone calls him")."""
+    return not text[start:end].isascii() and _LATIN_WORD.match(text, end) is not None
 
 
 _SURNAME_SHAPE = re.compile(r"[ое]в(?:а|о|ы|ого|у|ому|ой|ым|ом|ых|ыми)?$")

@@ -105,6 +105,7 @@ def latin_spellings(word: str) -> frozenset[str]:
     for source, schema in itertools.product(sources, SCHEMES):
         out.add(schema.translate(source))
     out.add(german(lower))
+    out.add(german_original(lower))
     out |= {_ascii_fold(s) for s in out}
     # the signs' marks dropped: "berzin'sh", and the scholarly "berzinʹš" (U+02B9) as
     # "berzins", the way a Latvian "Bērziņš" folds
@@ -150,6 +151,27 @@ def german(word: str) -> str:
             latin = ""  # "Dmitri", "Schukowski"
         out.append(latin)
     return "".join(out)
+
+
+# A German surname spelled back from its Russian spelling: "Шрайбер" was "Schreiber",
+# "Вайнштейн" "Weinstein", "Нойман" "Neumann" ("шт"/"шп" opening a syllable are "st"/"sp",
+# "ай"/"ей" are "ei", "ой" is "eu", "х" is "ch", a doubled "n" or "m" may be single).
+_GERMAN_BACK = (
+    (re.compile(r"(?:(?<=^)|(?<=[bcdfghklmnprtwz]))sch([tp])"), r"s\1"),
+    (re.compile(r"[ae]j(?=[^aeiouy]|$)"), "ei"),
+    (re.compile(r"oj(?=[^aeiouy]|$)"), "eu"),
+    (re.compile(r"man$"), "mann"),
+)
+
+
+def german_original(word: str) -> str:
+    """The German spelling a German surname had before it was written in Cyrillic
+    ("шрайбер" -> "schreiber", "вайнштейн" -> "weinstein"), as relatives abroad write it;
+    the word as :func:`german` spells it where no rule applies."""
+    spelt = german(word)
+    for pattern, replacement in _GERMAN_BACK:
+        spelt = pattern.sub(replacement, spelt)
+    return spelt
 
 
 def primary_latin(word: str) -> str:

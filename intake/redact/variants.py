@@ -99,6 +99,8 @@ def _half_variants(word: str, role: str, gender: str | None) -> list[Variant]:
         forms = [(form, next(iter(c)) if len(c) == 1 else None) for form, c in cases.items()]
         out += [(form, case, "cyr", guards.word_guard(form) or 0) for form, case in forms]
         out += _latin_cases(forms)
+        if role == "Surn":  # the family of either half: "Мокаевы" of Толгурова-Мокаева
+            out += [(f, PLURAL, "cyr", guards.word_guard(f)) for f in forms_ru.family_forms(half)]
     return out
 
 

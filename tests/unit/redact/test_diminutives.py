@@ -371,3 +371,11 @@ def test_a_name_of_the_other_peoples_table_keeps_the_forms_the_rules_make() -> N
     assert {"таймуразик", "таймуразика", "тайка"} <= forms
     assert {"гоги", "гия"} <= set(short_forms("Георгий", "m"))
     assert {"гоша", "жора"} <= set(short_forms("Георгий", "m"))  # both lines
+
+
+def test_a_cyrillic_short_form_opening_an_english_sentence_is_the_name() -> None:
+    # "Мага" is also the genitive of "маг": opening a Russian sentence it stays a word
+    maga = Redactor(Registry([Person("Магомед Выдумов", gender="m", pseudonym="Хасан")]))
+    text = "He is Chechen. «Мага» is what everyone calls him. Мага нет. Мага нет, ушёл."
+    expected = "He is Chechen. «Хасан» is what everyone calls him. Мага нет. Мага нет, ушёл."
+    assert maga.redact(text).text == expected

@@ -38,3 +38,11 @@ def test_a_half_of_a_double_name_alone_is_the_person(text: str, expected: str) -
 def test_a_word_that_is_a_half_stays_where_it_names_nothing() -> None:
     text = "Он совершил хадж и стал хаджи."
     assert Redactor(REGISTRY).redact(text).text == text
+
+
+def test_the_family_of_either_half_of_a_double_surname_is_redacted() -> None:
+    double = Redactor(Registry([Person("Залина Толгурова-Мокаева", gender="f", pseudonym="Лаура")]))
+    text = "The Мокаевы do not know; у Мокаевых тихо, Толгуровы тоже молчат."
+    assert double.redact(text).text == (
+        "The [фамилия] do not know; у [фамилия] тихо, [фамилия] тоже молчат."
+    )

@@ -118,6 +118,25 @@ def test_a_spelling_with_marks_for_the_soft_sign_and_the_hushing_letters_is_reda
     assert word not in Redactor(marked).redact(text).text
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Client: Tatyana Schreiber, mother of a conscript.", "Schreiber"),
+        ("Her friend Daria Weinstein wrote.", "Weinstein"),
+        ("Then Mr Neumann called.", "Neumann"),
+    ],
+)
+def test_a_german_surname_in_its_original_spelling_is_redacted(text: str, word: str) -> None:
+    german = Registry(
+        [
+            Person("Татьяна Шрайбер", gender="f", pseudonym="Ирина"),
+            Person("Дарья Вайнштейн", gender="f", pseudonym="Ксения"),
+            Person("Пётр Нойман", gender="m", pseudonym="Олег"),
+        ]
+    )
+    assert word not in Redactor(german).redact(text).text
+
+
 # English spellings that drop the "y" of "lyu" and "lyo", by hand
 SPELLED_SHORT = Registry(
     [
