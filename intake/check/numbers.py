@@ -66,7 +66,8 @@ _NOT_PLURAL_EN = _words(
     "unless towards whereas"
 )
 _PLURAL_EN = frozenset({"people", "men", "women", "children", "police", "personnel"})
-_NEXT_WORD = re.compile(r"[\s-]*([%‰$€£₽₴]|[^\W\d_]+)")
+# the word after a number, on its line: "1094000071\nОтправитель" counts no senders
+_NEXT_WORD = re.compile(r"[^\S\n]*-?[^\S\n]*([%‰$€£₽₴]|[^\W\d_]+)")
 MIN_DIGITS = 4
 _ROUND = re.compile(r"[1-9]\d{2,}000")  # "375000": six digits or more, a unit number has five
 
@@ -83,7 +84,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             continue
         if _GROUPED.fullmatch(code) and not ratings.after_identifier_cue(clean, match.start()):
             continue
-        if _NUMBER.fullmatch(code) and _quantity(code, clean, match.start(), match.end()):
+        counted = not _numbered(clean, match.start())  # "№ 1094000071" counts nothing
+        if counted and _NUMBER.fullmatch(code) and _quantity(code, clean, *match.span()):
             continue
         if ratings.rating(code, clean, match.start()) or ratings.money(code, clean, match.start()):
             continue
@@ -110,6 +112,11 @@ def _is_date(code: str) -> bool:
     day = int(match.group("d") or match.group("d2"))
     month = int(match.group("m") or match.group("m2"))
     return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _numbered(clean: str, start: int) -> bool:
+    """True if "№" or "#" stands right before ``start``."""
+    return clean[max(0, start - 3) : start].rstrip().endswith(("№", "#"))
 
 
 def _quantity(code: str, clean: str, start: int, end: int) -> bool:

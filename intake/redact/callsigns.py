@@ -30,10 +30,11 @@ from intake.redact.translit import latin_spellings
 Hit = tuple[str, int, int, float]
 
 CUE_RE = re.compile(
-    r"(?<!\w)(?:позывн\w{0,4}|позыв\.|call[\s-]?signs?|callsigns?|nom\s+de\s+guerre)(?!\w)",
+    r"(?<!\w)(?:позывн\w{0,4}|позыв\.|pozyvn\w{0,4}|call[\s-]?signs?|callsigns?"
+    r"|nom\s+de\s+guerre)(?!\w)",
     re.I,
 )
-_CUE_HEADS = heads("позыв", "call", "nom de")
+_CUE_HEADS = heads("позыв", "pozyv", "call", "nom de")  # "pozyvnoy": Russian typed in Latin
 _QUOTED = re.compile(r"[«\"„“”'‘’‹]\s*([^«»\"„“”'‘’‹›\n]{1,40}?)\s*[»\"“”'‘’›]")
 _WORD = re.compile(r"[^\W_][\w-]*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -46,6 +47,8 @@ _LITTLE = frozenset(
         *("она", "они", "мне", "нам", "ему", "ей", "им", "тоже", "ещё", "еще", "сейчас"),
         *("тогда", "там", "раньше", "is", "was", "his", "her", "their", "of", "the", "a", "an"),
         *("as", "name", "named", "called", "known"),
+        # the same in Russian typed in Latin letters: "pozyvnoy u menya byl kuvalda"
+        *("u", "nego", "menya", "byl", "byla", "eto", "kak", "takoi", "takoy", "tozhe"),
     )
 )
 

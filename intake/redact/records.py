@@ -9,7 +9,9 @@ number, an e-wallet, a court case or a police protocol.
   letters: "RA000123456RU") anywhere, fourteen digits after "трек", "ШПИ", "tracking";
 * an e-wallet number (11 to 16 digits, in any grouping) after "кошелёк", "ЮMoney",
   "YooMoney", "QIWI", "wallet";
-* a case or protocol number after "дело", "протокол", "case", "protocol": with "№" or
+* a case, protocol, waybill, receipt, resolution, request or file number after its cue
+  ("дело", "протокол", "накладная", "квитанция", "постановление", "обращение", "case",
+  "waybill", "receipt", "resolution", "ticket", "file"): with "№" or
   "No." before it, or with a dash or slash inside ("1-234/2024"), or letters and six or
   seven digits ("АА 0001234").
 
@@ -43,8 +45,15 @@ _WALLET_CUE = re.compile(
     r"(?:кошел[её]к\w{0,3}|кошельк\w{0,3}|ю\.?money|yoomoney|qiwi|киви|wallet)(?!\w)", _I
 )
 _WALLET_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){10,15}(?![\d-]?\d)")
-_CASE_HEADS = heads("дел", "протокол", "case", "protocol")
-_CASE_CUE = re.compile(r"(?:дел[оау]|делом|протокол\w{0,3}|case|protocol)(?!\w)", _I)
+_CASE_HEADS = heads(
+    "дел", "протокол", "case", "protocol", "накладн", "waybill", "квитанц", "receipt",
+    "постановлен", "resolution", "обращени", "заявк", "ticket", "file",
+)  # fmt: skip
+_CASE_CUE = re.compile(
+    r"(?:дел[оау]|делом|протокол\w{0,3}|case|protocol|накладн\w{0,4}|waybill|квитанци\w{0,2}"
+    r"|receipt|постановлени\w{0,2}|resolution|обращени\w{0,2}|заявк\w{0,2}|ticket|file)(?!\w)",
+    _I,
+)
 _CASE_NUMBER = re.compile(
     r"(?:№|no\.?|#|number)\s?[\w/-]*\d[\w/-]*"
     r"|(?<![\w/-])\d{1,5}(?:[-/]\d{1,6}){1,3}(?![\w/-])"

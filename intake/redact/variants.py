@@ -47,12 +47,29 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
     for part in parts:
         if part.cyrillic is not None and forms_ru.is_cyrillic(part.cyrillic):
             yield from part_variants(part, gender, alias=mode == "alias")
+        if part.role in ("Name", None):
+            yield from _english_s(part)
         if part.role != "Surn" and not forms_ru.is_cyrillic(part.text):
             yield from (
                 (f, "nomn", "lat", g) for f, g in diminutives_en.short_forms(part.text, gender)
             )
             if part.cyrillic is None:
                 yield from _clipped_latin(part.text, gender)
+
+
+@lru_cache(maxsize=8192)
+def _english_s(part: NamePart) -> tuple[Variant, ...]:
+    """A first name's Latin spellings with an English -s and no apostrophe, a possessive or a
+    plural ("Yerlans phone", "Yerlans I have known"): guarded as an English word would be."""
+    lower = part.text.lower()
+    spellings = {lower} if lower.isascii() else set()
+    if part.cyrillic is not None and forms_ru.is_cyrillic(part.cyrillic):
+        spellings |= latin_spellings(part.cyrillic)
+    return tuple(  # "marks" is an English word when "mark" is one
+        (s + "s", "nomn", "lat", latin_guard(s) | latin_guard(s + "s"))
+        for s in sorted(spellings)
+        if s[-1:] != "s"
+    )
 
 
 @lru_cache(maxsize=8192)

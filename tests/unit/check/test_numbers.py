@@ -29,6 +29,10 @@ def numbers(text: str) -> list[str]:
         ("служил часть номер 01 212 это под", "01 212"),
         ("в/ч 12 345 стоит там", "12 345"),
         ("Он написал 01 212 на стене.", "01 212"),  # no count opens with a zero
+        # the next line's first word counts nothing; after "№" a number is no count
+        ("НАКЛАДНАЯ № 1094000071\nОтправитель: Мяги", "1094000071"),
+        ("Накладная 1094000071\nОтправитель: склад", "1094000071"),
+        ("Квитанция № 4001 человек не принимает", "4001"),
     ],
 )
 def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, code: str) -> None:

@@ -158,6 +158,9 @@ FOUND = [
     ("id_number", "in the English summary (AK-004418)", "AK-004418"),
     ("handle", '   "from_id": "user5000000412",', "user5000000412"),
     ("handle", ' "type": "personal_chat",\n "id": 4000000817,', "4000000817"),
+    # a call sign after its cue in Russian typed in Latin letters
+    ("call_sign", "Aidy: pozyvnoy u menya byl kuvalda. teper nikakoi", "kuvalda"),
+    ("call_sign", 's pozyvnym "Grom" on ushel', "Grom"),
     # a client's or a source's code after its cue
     ("id_number", "Client code: GS-07 · Sessions 3–5", "GS-07"),
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),

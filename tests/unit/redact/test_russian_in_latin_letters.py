@@ -137,6 +137,20 @@ def test_a_german_surname_in_its_original_spelling_is_redacted(text: str, word: 
     assert word not in Redactor(german).redact(text).text
 
 
+def test_a_first_name_with_an_english_s_and_no_apostrophe_is_the_person() -> None:
+    yerlan = Redactor(
+        Registry(
+            [
+                Person("Ерлан Выдумов", gender="m", pseudonym="Арман"),
+                Person("Марк Придумов", gender="m", pseudonym="Олег"),
+            ]
+        )
+    )
+    text = "Yerlans I have known were kind. Then Yerlans phone rang. The marks were high."
+    expected = "Arman I have known were kind. Then Arman phone rang. The marks were high."
+    assert yerlan.redact(text).text == expected
+
+
 # English spellings that drop the "y" of "lyu" and "lyo", by hand
 SPELLED_SHORT = Registry(
     [
