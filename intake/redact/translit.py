@@ -174,6 +174,25 @@ def german_original(word: str) -> str:
     return spelt
 
 
+# Korean surnames of the Koryo-saram (Russian Koreans) in their Korean romanisations, which
+# no transliteration of the Russian spelling gives ("Цой" is 최: Choi, Choe).
+_KOREAN = {
+    "цой": ("choi", "choe"), "ким": ("gim",), "пак": ("park", "bak"),
+    "ли": ("lee", "yi", "rhee"), "тен": ("jeong", "jung", "chung"),
+    "тян": ("jang", "chang"), "шин": ("shin", "sin"), "шен": ("shin",), "ан": ("ahn",),
+    "кан": ("kang",), "югай": ("yu", "yoo", "ryu"), "хегай": ("heo", "hur", "huh"),
+    "огай": ("oh",), "хван": ("hwang",), "чон": ("jeon", "chun"), "лим": ("im",),
+    "со": ("seo", "suh"), "сон": ("song", "sung"), "квон": ("kwon",), "чо": ("cho", "jo"),
+    "те": ("cho", "jo"), "дю": ("ju", "joo"), "пай": ("bae",), "нам": ("nam",),
+}  # fmt: skip
+
+
+def korean_spellings(surname: str) -> tuple[str, ...]:
+    """The Korean romanisations of a Koryo-saram surname in Russian spelling ("цой" ->
+    "choi", "choe"); none for other words."""
+    return _KOREAN.get(surname.lower().replace("ё", "е"), ())
+
+
 def primary_latin(word: str) -> str:
     """The one spelling we write pseudonyms with (Wikipedia's scheme, as newsrooms do)."""
     return str(iuliia.WIKIPEDIA.translate(word))

@@ -33,7 +33,12 @@ from intake.redact import diminutives, diminutives_en, forms_ru, guards
 from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
 from intake.redact.names_split import NamePart, split_name
-from intake.redact.translit import chat_spellings, cyrillic_candidates, latin_spellings
+from intake.redact.translit import (
+    chat_spellings,
+    cyrillic_candidates,
+    korean_spellings,
+    latin_spellings,
+)
 
 Variant = tuple[str, str | None, str, int]  # (form, case, script, guard)
 
@@ -99,6 +104,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
             out += [(f, case, "cyr", _rule_guard(f)) for f, case in fleeting_forms(word, gender)]
         if part.role == "Surn":  # a family: "[фамилия]", never one person's pseudonym
             out += [(f, PLURAL, "cyr", _rule_guard(f)) for f in plural_forms(word)]
+    if part.role == "Surn":  # "Choi" for Цой: guarded where it is an English word ("song")
+        out += [(s, "nomn", "lat", latin_guard(s)) for s in korean_spellings(word)]
     return tuple(out)
 
 

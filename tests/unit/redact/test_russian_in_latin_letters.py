@@ -151,6 +151,21 @@ def test_a_first_name_with_an_english_s_and_no_apostrophe_is_the_person() -> Non
     assert yerlan.redact(text).text == expected
 
 
+def test_a_korean_surname_in_its_korean_romanisation_is_the_person() -> None:
+    korean = Redactor(
+        Registry(
+            [
+                Person("Валентин Цой", gender="m", pseudonym="Олег"),
+                Person("Анна Сон", gender="f", pseudonym="Вера"),
+                Person("Денис Пак", gender="m", pseudonym="Глеб"),
+            ]
+        )
+    )
+    text = "Choi said he was fine. The song was sad; Ms Song wrote. We met Park in the park."
+    expected = "Oleg said he was fine. The song was sad; Vera wrote. We met Gleb in the park."
+    assert korean.redact(text).text == expected
+
+
 # English spellings that drop the "y" of "lyu" and "lyo", by hand
 SPELLED_SHORT = Registry(
     [
