@@ -144,6 +144,17 @@ class Gate:
         return leaks
 
 
+# A hex digest the manifest writes: a file's SHA-256, the build in the tool's version
+_DIGEST = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{12,}(?![0-9A-Za-z])")
+
+
+def without_digests(text: str) -> str:
+    """The manifest's text with its hex digests blanked, offsets kept. A digest is the
+    tool's own data, and its digits, read as the letters they look like, can spell a short
+    name ("…89da709f…" reads "dato")."""
+    return _DIGEST.sub(lambda found: " " * len(found.group()), text)
+
+
 def _same(offset: int) -> int:
     return offset
 

@@ -105,6 +105,30 @@ def test_the_scan_of_the_manifest_alone_refuses_a_manifest_that_names_someone(
     _refused(cli("export", "--out", str(out)), out, "the manifest")
 
 
+def test_the_manifests_own_digest_spelling_a_short_name_is_no_leak(
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_vault(made_vault[0]) as vault:
+        people.register(vault, "Давид Выдумелидзе", gender=Gender.MALE, pseudonym="Леван")
+        draft = models.Testimony(
+            id="",
+            title="Свидетельство",
+            transcript="Звонил Dato вчера.",  # review decides "Dato": the gate reads it
+            summary=CLEAN,
+            interview=Interview(language="ru", date="2026-03-14"),
+            consent=Consent(publish_summary=True, publish_quotes=True),
+        )
+        tid = testimonies.create(vault, draft).id
+    assert cli("review", tid, "--accept-defaults").code == 0
+    assert cli("approve", tid).code == 0
+    digest = "19c9f81be8ede8f216446695c510eccdf8ab89da709f47aef54aa9806d03399f"  # "da70": Dato
+    monkeypatch.setattr(manifest.OutputFile, "sha256", property(lambda self: digest))
+    out = tmp_path / "publication.md"
+    done = cli("export", "--with-transcript", "--out", str(out))
+    assert done.code == 0, done.stderr
+    assert digest in (tmp_path / (out.name + manifest.SUFFIX)).read_text(encoding="utf-8")
+
+
 def test_the_scan_of_the_file_name_refuses_a_name_in_it(
     cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
 ) -> None:

@@ -14,8 +14,8 @@ import pytest
 
 from intake.errors import EXIT_LEAK, LeakRefused
 from intake.export import document, render_docx, render_html, render_md
-from intake.export.gate import Gate, Leak, refuse_if_any
-from intake.redact import Redactor, Registry
+from intake.export.gate import Gate, Leak, refuse_if_any, without_digests
+from intake.redact import Person, Redactor, Registry
 from tests.unit.export_samples import build, item, make_testimony
 
 SECRET = "Выдумкин"  # an invented surname standing in for a registered person
@@ -216,3 +216,15 @@ def test_a_date_whose_dot_the_markup_escapes_reads_as_a_date(render) -> None:  #
     assert gate.rendered(render(signed), "the file") == []
     phone = build(item(summary="Адвокат подписал.\n\n15.09.2025 +7 916 000-12-40\n\nКонец."))
     assert {leak.kind for leak in gate.rendered(render(phone), "the file")} == {"phone"}
+
+
+def test_the_manifests_digests_are_no_words_but_a_name_beside_them_still_is() -> None:
+    dato = Gate(Redactor(Registry([Person("Давид Выдумелидзе", gender="m", pseudonym="Леван")])))
+    digest = "19c9f81be8ede8f216446695c510eccdf8ab89da709f47aef54aa9806d03399f"  # "da70": dato
+    listing = f'{{"files": [{{"name": "e.md", "sha256": "{digest}"}}]}}'
+    assert dato.scan(listing, None, "the manifest") != []  # the premise: read as "dato"
+    assert dato.scan(without_digests(listing), None, "the manifest") == []
+    named = listing.replace("e.md", "Dato.md")
+    assert [leak.offset for leak in dato.scan(without_digests(named), None, "m")] == [
+        named.index("Dato")
+    ]
