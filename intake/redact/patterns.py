@@ -198,7 +198,7 @@ def find_plates(text: str) -> Iterator[Hit]:
             continue  # every plate goes on from its first three digits so
         for start in range(max(run.start() - 3, floor, tried), run.start() + 1):
             match = PLATE_RE.match(text, start)
-            if match is not None:
+            if match is not None and not _word_between_numbers(match.group()):
                 yield PLATE, match.start(), match.end(), 0.9
                 floor = match.end()
                 break
@@ -214,6 +214,13 @@ _UNIT_COLUMN = Column(
     re.compile(r"(?<![\d.,:/-])\d{4,6}(?![\d.,:/-]?\d)"),
     0.85,
 )
+
+
+def _word_between_numbers(plate: str) -> bool:
+    """True for a plate of the digits-first shape whose letters are in lower case: a word
+    between two numbers ("3-0419 от 09.10.2025"), not a trailer's plate ("0419 ОТ 09")."""
+    letters = [c for c in plate if c.isalpha()]
+    return plate[:1].isdigit() and all(c.islower() for c in letters)
 
 
 def find_units(text: str) -> Iterator[Hit]:

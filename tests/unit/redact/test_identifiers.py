@@ -227,6 +227,7 @@ KEPT = [
     "client code of conduct, part 3",  # no code after the cue
     "| Unit | Count |\n|---|---|\n| 3 | 120 |",  # small numbers in a unit column
     "номер части не помню, а прошло 2 года",
+    "Исх. № 22/ТО/3-0419 от 09.10.2025",  # "от" between two numbers is no plate's letters
     '{"id": 1201, "date": "2025-10-03T21:14:09"}',  # a message's id is no account
     "code GB00 0000 0000 0000 00 is made up",  # an IBAN-like string with wrong check digits
     # a secret's cue with no secret after it
