@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from intake.redact.accounts import IBAN
 from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import CARD, DEVICE_ID, HANDLE, ID_NUMBER, PHONE, UNIT
 
@@ -40,10 +41,6 @@ SERIES_RE = re.compile(
 # too, as an English summary transliterates it ("AK-004418").
 PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])[А-ЯЁA-Z]{1,2}\s?[-‐–]\s?\d{6,7}(?![\w-])")
 
-# An IBAN with no cue: two letters, two check digits, then groups of four (spaced or not)
-_IBAN = re.compile(
-    r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Z0-9])"
-)
 _MESSENGERS = ("telegram", "телеграм", "tg", "тг")
 _CODE_HOLDERS = ("client", "source", "respondent", "participant", "interviewee", "patient")
 
@@ -141,7 +138,7 @@ _CUED: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], float
         ID_NUMBER,
         heads("iban"),
         re.compile(r"(?<!\w)iban(?!\w)", _I),
-        _IBAN,
+        IBAN,
         0.9,
     ),
     (  # a client's or a source's code, letters and digits: "Client code: GS-07" (initials)
@@ -210,33 +207,6 @@ def number_after(
     number = number_re.search(text, start, start + window + 24)  # numbers are shorter
     if number is not None and number.start() <= start + window:
         yield kind, number.start(), number.end(), score
-
-
-# A messenger export's account ids: Telegram's "user5000000412", and a JSON field holding one
-_EXPORT_ID = re.compile(r"(?<!\w)(?:user|channel)\d{6,}(?!\w)")
-_JSON_ID = re.compile(r'"(?:id|from_id|user_id|chat_id|peer_id|actor_id)"\s*:\s*"?(\d{8,})(?!\d)')
-
-
-def find_account_ids(text: str) -> Iterator[Hit]:
-    """IBANs whose check digits are right, with no cue word; a messenger export's account
-    ids ("from_id": "user5000000412", "id": 4000000817 for a personal chat's peer)."""
-    for found in _IBAN.finditer(text):
-        if iban_ok(found.group()):
-            yield ID_NUMBER, found.start(), found.end(), 0.9
-    if "user" in text or "channel" in text:
-        for found in _EXPORT_ID.finditer(text):
-            yield HANDLE, found.start(), found.end(), 0.9
-    if '"' in text:
-        for found in _JSON_ID.finditer(text):
-            yield HANDLE, found.start(1), found.end(1), 0.85
-
-
-def iban_ok(iban: str) -> bool:
-    """The ISO 13616 check: the four first characters moved to the end, letters as numbers
-    (A=10 ... Z=35), the whole modulo 97 is 1."""
-    compact = iban.replace(" ", "")
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
 def luhn_ok(digits: str) -> bool:

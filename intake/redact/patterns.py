@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from intake.redact import (
+    accounts,
     addresses,
     birth_cues,
     callsigns,
@@ -268,7 +269,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "call_sign": callsigns.find_call_signs,
     "cued_number": identifiers.find_cued_numbers,
     "imei": identifiers.find_imei_runs,
-    "account": identifiers.find_account_ids,
+    "account": accounts.find_account_ids,
     "series": identifiers.find_series_and_personal_numbers,
     "coordinate": coordinates.find_coordinates,
     "date": find_dates,
