@@ -10,8 +10,9 @@ number, an e-wallet, a court case or a police protocol.
 * an e-wallet number (11 to 16 digits, in any grouping) after "кошелёк", "ЮMoney",
   "YooMoney", "QIWI", "wallet";
 * a case, protocol, waybill, receipt, resolution, request or file number after its cue
-  ("дело", "протокол", "накладная", "квитанция", "постановление", "обращение", "case",
-  "waybill", "receipt", "resolution", "ticket", "file"): with "№" or
+  ("дело", "протокол", "накладная", "квитанция", "постановление", "обращение",
+  "повестка", "case", "waybill", "receipt", "resolution", "summons", "ticket", "file"):
+  with "№" or
   "No." before it, or with a dash or slash inside ("1-234/2024"), or letters and six or
   seven digits ("АА 0001234").
 
@@ -47,11 +48,12 @@ _WALLET_CUE = re.compile(
 _WALLET_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){10,15}(?![\d-]?\d)")
 _CASE_HEADS = heads(
     "дел", "протокол", "case", "protocol", "накладн", "waybill", "квитанц", "receipt",
-    "постановлен", "resolution", "обращени", "заявк", "ticket", "file",
+    "постановлен", "resolution", "обращени", "заявк", "ticket", "file", "повестк", "summons",
 )  # fmt: skip
 _CASE_CUE = re.compile(
     r"(?:дел[оау]|делом|протокол\w{0,3}|case|protocol|накладн\w{0,4}|waybill|квитанци\w{0,2}"
-    r"|receipt|постановлени\w{0,2}|resolution|обращени\w{0,2}|заявк\w{0,2}|ticket|file)(?!\w)",
+    r"|receipt|постановлени\w{0,2}|resolution|обращени\w{0,2}|заявк\w{0,2}|ticket|file"
+    r"|повестк\w{0,2}|summons)(?!\w)",
     _I,
 )
 _CASE_NUMBER = re.compile(
