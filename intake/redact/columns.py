@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from intake.redact.cues import cue_matches
+from intake.redact.cues import Heads, cue_matches
 
 Hit = tuple[str, int, int, float]
 
@@ -33,7 +33,7 @@ class Column:
     :func:`intake.redact.cues.cue_matches`)."""
 
     kind: str
-    heads: re.Pattern[str]
+    heads: Heads
     cue: re.Pattern[str]
     value: re.Pattern[str]
     score: float

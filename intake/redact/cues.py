@@ -7,8 +7,11 @@ tried only where a head starts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+
+import ahocorasick
 
 # Letters that a case-insensitive regex takes for another letter, which lower-casing keeps:
 # the long s, the dotless i and the old Cyrillic letter variants ("ᲃ" is "с" to the regex).
@@ -27,15 +30,58 @@ def lowered(text: str) -> str | None:
     return lower.translate(_REGEX_CASE) if _REGEX_CASE_ODD.search(lower) else lower
 
 
-def heads(*words: str) -> re.Pattern[str]:
-    """A regex of literal lower-case heads at the start of a word (longest first)."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(f"{re.escape(w)}(?<!\\w{re.escape(w)})" for w in ordered))
+@dataclass(frozen=True, slots=True)
+class Head:
+    """Where a head was found, read like a regex match."""
+
+    at: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self) -> str:
+        return self.word
 
 
-def cue_matches(
-    text: str, head_re: re.Pattern[str], cue_re: re.Pattern[str]
-) -> Iterator[re.Match[str]]:
+class Heads:
+    """Literal lower-case heads at the start of a word, found in one pass of an
+    Aho-Corasick automaton: an alternation of literals in a regex is tried at every
+    position of the text, and costs more with every head. Where several heads start at
+    one place the longest is taken, and found heads do not overlap (as a regex's
+    ``finditer`` would have them)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(sorted(set(words), key=len, reverse=True))
+        self._automaton = ahocorasick.Automaton()
+        for word in self.words:
+            self._automaton.add_word(word, word)
+        self._automaton.make_automaton()
+
+    def finditer(self, lower: str) -> Iterator[Head]:
+        longest: dict[int, str] = {}
+        for end, word in self._automaton.iter(lower):
+            start = end - len(word) + 1
+            if start and _WORD_CHAR.match(lower, start - 1):
+                continue  # inside a word
+            if len(word) > len(longest.get(start, "")):
+                longest[start] = word
+        floor = 0
+        for start in sorted(longest):
+            if start >= floor:
+                yield Head(start, longest[start])
+                floor = start + len(longest[start])
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def heads(*words: str) -> Heads:
+    """The literal lower-case heads ``words``, to be found at the start of a word."""
+    return Heads(words)
+
+
+def cue_matches(text: str, head_re: Heads, cue_re: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """What ``cue_re.finditer(text)`` finds, when every match of ``cue_re`` starts with
     a match of ``head_re`` in the lower-cased text."""
     lower = lowered(text)

@@ -217,6 +217,9 @@ _UNIT_COLUMN = Column(
 )
 
 
+_TWO_SEMICOLONS = re.compile(r";[^\n;]*;")  # a line of a spreadsheet saved with ";"
+
+
 def _word_between_numbers(plate: str) -> bool:
     """True for a plate of the digits-first shape whose letters are in lower case: a word
     between two numbers ("3-0419 от 09.10.2025"), not a trailer's plate ("0419 ОТ 09")."""
@@ -228,8 +231,10 @@ def find_units(text: str) -> Iterator[Hit]:
     """Unit numbers after every spelling of "в/ч", "войсковая часть", "military unit",
     "part"..., also with a space inside ("в/ч 01 212"); a year after a weak cue ("part
     2023") is not one, nor a number grouped in thousands unless it opens with 0. A table's
-    column headed "Unit", "в/ч" or "Часть" holds one in each row, cue or not."""
-    yield from in_columns(text, _UNIT_COLUMN)
+    column headed "Unit", "в/ч" or "Часть" (cells between "|", tabs or ";") holds one in
+    each row, cue or not."""
+    if "|" in text or "\t" in text or _TWO_SEMICOLONS.search(text):  # a table's column
+        yield from in_columns(text, _UNIT_COLUMN)
     for match in UNIT_RE.finditer(text):
         number = match.group(1)
         cue = text[match.start() : match.start(1)]

@@ -146,8 +146,8 @@ FOUND = [
         "29760",
     ),
     ("unit", "ФИО;в/ч;дата\nВыдумов П.;51460;12.03.2025\n", "51460"),
-    # a personnel number, an IBAN (after its cue whatever its check digits; valid without
-    # one), a personal number in Latin letters, a messenger export's account ids
+    # a personnel number, an IBAN after its cue whatever its check digits, a personal
+    # number in Latin letters, a messenger export's account ids
     ("id_number", "Водитель, табельный номер 000318, стаж 12 лет", "000318"),
     (
         "id_number",
@@ -229,7 +229,7 @@ KEPT = [
     "номер части не помню, а прошло 2 года",
     "Исх. № 22/ТО/3-0419 от 09.10.2025",  # "от" between two numbers is no plate's letters
     '{"id": 1201, "date": "2025-10-03T21:14:09"}',  # a message's id is no account
-    "code GB00 0000 0000 0000 00 is made up",  # an IBAN-like string with wrong check digits
+    "code GB00 0000 0000 0000 00 is made up",  # an IBAN's shape with no cue: the check's
     # a secret's cue with no secret after it
     "забыла пароль от почты, потом вспомнила",
     "The password was changed last week.",
