@@ -62,7 +62,7 @@ class Heads:
         longest: dict[int, str] = {}
         for end, word in self._automaton.iter(lower):
             start = end - len(word) + 1
-            if start and _WORD_CHAR.match(lower, start - 1):
+            if start and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
                 continue  # inside a word
             if len(word) > len(longest.get(start, "")):
                 longest[start] = word
@@ -71,9 +71,6 @@ class Heads:
             if start >= floor:
                 yield Head(start, longest[start])
                 floor = start + len(longest[start])
-
-
-_WORD_CHAR = re.compile(r"\w")
 
 
 def heads(*words: str) -> Heads:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from intake.redact.accounts import IBAN
 from intake.redact.cues import Heads, cue_matches, heads, lowered
@@ -180,18 +179,13 @@ for _kind, _heads, _cue, _number, _score in _CUED:
         _BY_HEAD.setdefault(_head, []).append((_kind, _cue, _number, _score))
 
 
-@lru_cache(maxsize=64)
-def _heads_of(present: frozenset[str]) -> Heads:
-    return heads(*present)
+_ALL_HEADS = heads(*_BY_HEAD)
 
 
 def find_cued_numbers(text: str) -> Iterator[Hit]:
-    """Numbers within a few words after their cue word (see the module's list). Only the
-    heads the text holds at all are looked for word by word: a substring test costs far
-    less than one more word in the regex."""
+    """Numbers within a few words after their cue word (see the module's list)."""
     lower = lowered(text)
-    present = frozenset(h for h in _BY_HEAD if lower is not None and h in lower)
-    for head in _heads_of(present).finditer(lower) if lower is not None and present else ():
+    for head in _ALL_HEADS.finditer(lower) if lower is not None else ():
         for kind, cue_re, number_re, score in _BY_HEAD[head.group()]:
             if (cue := cue_re.match(text, head.start())) is not None:
                 yield from number_after(text, cue.end(), kind, number_re, score)
