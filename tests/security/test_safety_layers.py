@@ -48,15 +48,16 @@ def test_the_final_sweep_alone_redacts_what_the_first_pass_missed(
     assert "000-00-01" not in out
 
 
-def _plant(vault_path: Path) -> str:
+def _plant(vault_path: Path, transcript: str = CLEAN) -> str:
     with open_vault(vault_path) as vault:
         people.register(
             vault, "Евгений Выдумкин", aliases=("Женя",), gender=Gender.MALE, pseudonym="Иван"
         )
+        people.register(vault, "Давид Выдумелидзе", gender=Gender.MALE, pseudonym="Леван")
         draft = models.Testimony(
             id="",
             title="Свидетельство",
-            transcript=CLEAN,
+            transcript=transcript,
             summary=CLEAN,
             interview=Interview(language="ru", date="2026-03-14"),
             consent=Consent(publish_summary=True, publish_quotes=True),
@@ -64,8 +65,8 @@ def _plant(vault_path: Path) -> str:
         return testimonies.create(vault, draft).id
 
 
-def _approved(cli: Cli, vault_path: Path) -> str:
-    tid = _plant(vault_path)
+def _approved(cli: Cli, vault_path: Path, transcript: str = CLEAN) -> str:
+    tid = _plant(vault_path, transcript)
     assert cli("review", tid, "--accept-defaults").code == 0
     assert cli("approve", tid).code == 0
     return tid
@@ -108,19 +109,7 @@ def test_the_scan_of_the_manifest_alone_refuses_a_manifest_that_names_someone(
 def test_the_manifests_own_digest_spelling_a_short_name_is_no_leak(
     cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with open_vault(made_vault[0]) as vault:
-        people.register(vault, "Давид Выдумелидзе", gender=Gender.MALE, pseudonym="Леван")
-        draft = models.Testimony(
-            id="",
-            title="Свидетельство",
-            transcript="Звонил Dato вчера.",  # review decides "Dato": the gate reads it
-            summary=CLEAN,
-            interview=Interview(language="ru", date="2026-03-14"),
-            consent=Consent(publish_summary=True, publish_quotes=True),
-        )
-        tid = testimonies.create(vault, draft).id
-    assert cli("review", tid, "--accept-defaults").code == 0
-    assert cli("approve", tid).code == 0
+    _approved(cli, made_vault[0], "Звонил Dato вчера.")  # review decides "Dato"
     digest = "19c9f81be8ede8f216446695c510eccdf8ab89da709f47aef54aa9806d03399f"  # "da70": Dato
     monkeypatch.setattr(manifest.OutputFile, "sha256", property(lambda self: digest))
     out = tmp_path / "publication.md"
