@@ -44,6 +44,15 @@ other (CPU time, best of five; median within 3 %):
     re-analysis of 20 KB, 50 people (ms)            25-27      19-20
     throughput, no NER, 1,000 people, first (MB/s)  0.75-0.77  1.05-1.09
     ID cue words on factRuEval text (ms per MB)     30         13
+
+Later recognizers (secrets, unit columns, account ids, more cued numbers) took the
+50-person throughput to 0.83 MB/s in one run; cue words' heads were then found in one
+Aho-Corasick pass instead of a regex alternation tried at every position, a cue-less
+IBAN search was dropped (the publication check asks about such numbers), and a unit
+column is read only in a text with a table. The recognizers on the generated corpus
+went from 337 to 248-283 ms per MB. Best of five, one after the other, the code before
+these recognizers and after all of it both measure 1.02 MB/s; single runs vary from 0.7
+to 1.02 on this machine.
 """
 
 from __future__ import annotations
