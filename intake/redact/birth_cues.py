@@ -79,12 +79,12 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
-    "date", "d.o.b", "data", "rodil", "b.",
+    "date", "d.o.b", "data", "rodil", "b.", "р.",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения"
     r"|born(?:\s+on)?|birthday|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
-    r"|rodil(?:sya|as'?|is'?)|b\.(?=\s?\d))(?!\w)[\s:,_-]*",
+    r"|rodil(?:sya|as'?|is'?)|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d))(?!\w)[\s:,_-]*",
     _I,
 )
 # the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in

@@ -21,7 +21,8 @@ a woman ("Зарема" -> "Зарочка"), and after a consonant -а ("Зар
 "Магомед" -> "Мага") and, for a man, -о ("Вахтанг" -> "Вахо"); a syllable in -л also
 takes -я ("Залина" -> "Заля", "Ильдар" -> "Иля"), a man's syllable and the consonant
 after it -ик ("Рустам" -> "Рустик", "Хамзат" -> "Хамзик"), and either name the Kazakh
-respectful -ке and -еке ("Даурен" -> "Даке", "Ерлан" -> "Ереке").
+respectful -ке and -еке ("Даурен" -> "Даке", "Ерлан" -> "Ереке"). A compound name is
+also its first element alone ("Эмирхан" -> "Эмир", "Гаджимурад" -> "Гаджи").
 
 A short form that belongs to several names ("Саша", "Слава", "Женя") is a form of
 each registered person it fits; the engine treats a form shared by two registered
@@ -186,10 +187,27 @@ def unlisted_forms(name: str, gender: str | None) -> tuple[tuple[str, str], ...]
     if len(lower) < 4 or _fold(lower) in _russian():
         return ()
     shorts = (productive(lower) or _consonant_shorts(lower, gender)) + clipped(lower, gender)
+    shorts += compound_head(lower)
     return tuple({f: c for short in shorts for f, c in decline(short, gender)}.items())
 
 
 _VOWELS = "аеёиоуыэюя"
+# The second element of a compound Turkic or North Caucasian name, which people drop:
+# "Эмирхан" -> "Эмир", "Гаджимурад" -> "Гаджи", "Серикбай" -> "Серик", "Алибек" -> "Али"
+_ELEMENTS = (
+    "магомед", "султан", "мурад", "болат", "булат", "джан", "хан", "бек", "бай", "жан", "али",
+    "гуль", "гюль",
+)  # fmt: skip
+
+
+def compound_head(lower: str) -> tuple[str, ...]:
+    """The first element of a compound name, said alone (see :data:`_ELEMENTS`), if it has
+    three letters or more and a vowel."""
+    for element in _ELEMENTS:
+        head = lower.removesuffix(element)
+        if head != lower and len(head) >= 3 and any(c in _VOWELS for c in head):
+            return (head,)
+    return ()
 
 
 def clipped(lower: str, gender: str | None) -> tuple[str, ...]:

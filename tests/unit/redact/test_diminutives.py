@@ -365,6 +365,35 @@ def test_clipped_forms_past_the_first_syllable_and_kazakh_respectful_forms_are_t
     assert clipped_more.redact(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("эмирхан", ("эмир",)),
+        ("гаджимурад", ("гаджи",)),
+        ("серикбай", ("серик",)),
+        ("сулейманбек", ("сулейман",)),
+        ("айгуль", ()),  # "ай" is too short to stand alone
+        ("рустам", ()),  # no second element
+    ],
+)
+def test_a_compound_name_is_also_its_first_element(name: str, expected: tuple[str, ...]) -> None:
+    assert diminutives.compound_head(name) == expected
+
+
+def test_the_first_element_of_a_compound_name_is_the_person_in_every_case() -> None:
+    compound = Redactor(
+        Registry(
+            [
+                Person("Гаджимурад Выдумов", gender="m", pseudonym="Камиль"),
+                Person("Серикбай Придумов", gender="m", pseudonym="Арман"),
+            ]
+        )
+    )
+    text = "Потом Гаджи звонил, с Гаджи говорили. Вчера Серику передали, Serik tozhe."
+    expected = "Потом Камиль звонил, с Камилем говорили. Вчера Арману передали, Arman tozhe."
+    assert compound.redact(text).text == expected
+
+
 def test_a_name_of_the_other_peoples_table_keeps_the_forms_the_rules_make() -> None:
     # "Таймураз" is listed with "Тамик"; it still takes -ик and its first syllable
     forms = {form for form, _case in diminutives.unlisted_forms("таймураз", "m")}

@@ -53,6 +53,7 @@ FOUND = [
     ),
     # "b." before a date; a date before "родился" on its line (a chronology's row)
     ("birth_date", "Ivan Vydumkin (Иван Выдумкин), b. 09.05.2002, unit 04719", "09.05.2002"),
+    ("birth_date", "Выдумкин Лев Ильич, р. 04.08.1998 (Лёва) — задержан", "04.08.1998"),
     ("birth_date", "| 02.06.1991 | Выдумкин Пётр родился в Каховке | [1] |", "02.06.1991"),
     ("birth_date", "On 14.02.1991 he was born in Kursk.", "14.02.1991"),
     # the day in quotes, as forms print it
@@ -121,6 +122,7 @@ KEPT = [
     "Родился в Омске, задержан 3 марта 2023 года.",
     "| 12.03.2023 | задержан. Родился в Омске |",  # a sentence ends between
     "Section 3 b. 2 lists the units.",
+    "Заплатили 500 р. 12.03.2024 за посылку.",  # roubles before a recent date
 ]
 
 
