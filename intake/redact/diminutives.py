@@ -53,10 +53,10 @@ def table() -> Table:
     Russian names' table and that of other peoples' names, a name in both with both
     lists."""
     out = dict(_russian())
-    for name, (gender, shorts) in read_table("data/diminutives_peoples.txt", _fold).items():
+    for name, (gender, own) in read_table("data/diminutives_peoples.txt", _fold).items():
         listed = out.get(name)
-        both = listed is not None and listed[0] == gender
-        out[name] = (gender, listed[1] + shorts) if listed and both else (gender, shorts)
+        both = listed[1] if listed is not None and listed[0] == gender else ()
+        out[name] = (gender, both + own)
     return out
 
 

@@ -145,7 +145,7 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         ID_NUMBER,
         heads(*(f"{holder} " for holder in _CODE_HOLDERS), "код ", "шифр "),
         re.compile(
-            r"(?<!\w)(?:(?:client|source|respondent|participant|interviewee|patient)\s+"
+            rf"(?<!\w)(?:(?:{'|'.join(_CODE_HOLDERS)})\s+"
             r"(?:code|id|no\.?|number)|код\s+(?:клиента|источника|респондента|участника|пациента)"
             r"|шифр\s+(?:клиента|источника|респондента|участника|пациента))(?!\w)",
             _I,

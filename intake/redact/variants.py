@@ -70,10 +70,8 @@ def _english_s(part: NamePart) -> tuple[Variant, ...]:
     spellings = {lower} if lower.isascii() else set()
     if part.cyrillic is not None and forms_ru.is_cyrillic(part.cyrillic):
         spellings |= latin_spellings(part.cyrillic)
-    return tuple(  # "marks" is an English word when "mark" is one
-        (s + "s", "nomn", "lat", latin_guard(s) | latin_guard(s + "s"))
-        for s in sorted(spellings)
-        if s[-1:] != "s"
+    return tuple(
+        (s + "s", "nomn", "lat", latin_guard(s + "s")) for s in sorted(spellings) if s[-1:] != "s"
     )
 
 
@@ -248,8 +246,12 @@ def _analysed(word: str, role: str | None, gender: str | None) -> bool:
 @lru_cache(maxsize=65536)
 def latin_guard(form: str) -> int:
     """The guard of a Latin spelling of a generated form (lower case): none, unless it is
-    an English word or an English first name or short form."""
-    return guards.CAPITAL | guards.NOT_INITIAL if form.replace("'", "") in _english() else 0
+    an English word or an English first name or short form, or one of those with an
+    English -s ("marks": the word list holds "mark" alone)."""
+    bare = form.replace("'", "")
+    english = _english()
+    plural = bare.endswith("s") and bare[:-1] in english
+    return guards.CAPITAL | guards.NOT_INITIAL if bare in english or plural else 0
 
 
 @lru_cache(maxsize=1)
