@@ -9,13 +9,14 @@ keep. The check never asks the redaction engine which forms a name takes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from intake.check import around, capitalised, english, morph, numbers, spoken, things
 from intake.check.initials import Initials
-from intake.check.latin import spellings
+from intake.check.latin import abroad, spellings
 from intake.check.near_names import NearNames, in_handle, in_lower_case_line
 from intake.check.near_terms import NearTerms
 from intake.check.words import Text, Word
@@ -27,6 +28,7 @@ CAPITALISED = "check:capitalised"
 NUMBER = "check:number"
 KINDS = (NEAR_NAME, NEAR_TERM, CAPITALISED, NUMBER)
 ORDINARY = frozenset({"word", "place"})
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # a word in Latin letters, marks and all
 
 
 class _Around(NamedTuple):
@@ -115,7 +117,11 @@ class Check:
             return Hit(NEAR_TERM, *view.original_span(word.start, word.end))
         if (
             self.names
-            and (self.names.matches(word.folded) or self.names.clipped_form(word.clean))
+            and (
+                self.names.matches(word.folded)
+                or self.names.clipped_form(word.clean)
+                or self._spelt_abroad(word)
+            )
             and (self._could_be_name(word) or self._case_is_no_sign(view, word))
         ):
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
@@ -124,6 +130,18 @@ class Check:
         if word.folded not in self._public and capitalised.unexplained(word, *context):
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
+
+    def _spelt_abroad(self, word: Word) -> bool:
+        """True if a capitalised Latin word, read in the English convention, is a near-miss
+        ("Siergiej", "Kravtšenko", "Sergejus": :func:`intake.check.latin.abroad`)."""
+        if not word.capitalised or not _LATIN.fullmatch(word.clean):
+            return False
+        english = abroad(word.clean)
+        return (
+            english != word.clean.lower()
+            and english.isascii()
+            and self.names.matches(skeleton(english))
+        )
 
     def _could_be_name(self, word: Word) -> bool:
         """A word the dictionary knows as an ordinary word or place, and reads first as such,

@@ -10,6 +10,8 @@ the variation ("Kravchinko"). Limits: spellings far from both schemes ("Jenya" f
 
 from __future__ import annotations
 
+import re
+
 _COMMON = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
     "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
@@ -28,7 +30,10 @@ def spellings(word: str) -> set[str]:
     lower = word.lower()
     if not all(c in _TABLES[0] for c in lower):  # both tables have the same letters
         return set()
-    return {"".join(table[c] for c in lower) for table in _TABLES}
+    out = {"".join(table[c] for c in lower) for table in _TABLES}
+    if lower[:1] == "е":  # the English convention writes an initial е "ye": "Yelena"
+        out.add("y" + "".join(_TABLES[0][c] for c in lower))
+    return out
 
 
 # What follows a short stem in a Latin spelling of a Russian short form written in lower
@@ -81,3 +86,40 @@ def readings(lower: str) -> set[str]:
             return set()
         at += size
     return found | {f + ending for f in found for ending in _ENDINGS if f[-1:] not in "ьй"}
+
+
+# How other countries' spellings of Russian names differ from the English convention the
+# check's schemes follow, longest first: Polish ("Siergiej Krawczenko", "Żukowski"), Czech,
+# Slovak and Baltic ("Kravčenko", "Sergejs"), Estonian and Finnish ("Kravtšenko"),
+# Hungarian ("Szergej Kravcsenko"), Dutch ("Joeri Koeznetsov").
+_ABROAD_LETTERS = {
+    "š": "sh", "č": "ch", "ž": "zh", "ż": "zh", "ź": "z", "ś": "s", "ć": "ch", "ł": "l",
+    "ń": "n", "ņ": "n", "ļ": "l", "ķ": "k", "ģ": "g", "õ": "y",
+}  # fmt: skip
+_ABROAD = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"szcz|shtsh|sjtsj|scs", "shch"),
+        (r"tsj|tsh|cz|cs", "ch"),
+        (r"sz(?=[aeiouy])", "s"),  # Hungarian "Szergej"; Polish "sz" before a consonant
+        (r"sz|sj", "sh"),
+        (r"zs|zj", "zh"),
+        (r"(?<=[bcdfgkmnprstvwz])i(?=e)", ""),  # Polish "Siergiej", "Aleksiej"
+        (r"(?<=j)(?:us|s)$", ""),  # Baltic "Sergejus", "Sergejs"
+        (r"oe", "u"),  # Dutch "Joeri"
+        (r"w", "v"),
+        (r"^j(?=[aeou])", "y"),  # "Jelena", "Jurij"
+        (r"(?<=[aeiou])j(?=[aeou])", "y"),  # "Darja" no; "Fjodor" no; "Maja"
+        (r"j$", "y"),  # "Sergej", "Dmitrij"
+    )
+)
+
+
+def abroad(word: str) -> str:
+    """A Latin word in another country's spelling of a Russian name read in the English
+    convention ("siergiej" -> "sergey", "kravčenko" -> "kravchenko", "szergej" ->
+    "sergey"); the word itself where nothing applies."""
+    lower = "".join(_ABROAD_LETTERS.get(c, c) for c in word.lower())
+    for pattern, replacement in _ABROAD:
+        lower = pattern.sub(replacement, lower)
+    return lower

@@ -29,12 +29,13 @@ from intake.redact.findings import (
     RELATIVE,
     TERM,
 )
+from intake.redact.guards import CAPITAL
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.operators import inflect_pseudonym
 from intake.redact.terms_ru import term_variants
 from intake.redact.translit import latin_spellings
-from intake.redact.variants import Variant, variants
+from intake.redact.variants import Variant, dictionary_word, variants
 
 MIN_FORM_LENGTH = 2
 _VOWELS = frozenset("аеёиоуыэюяй")
@@ -56,6 +57,7 @@ class FormInfo:
 
 FormTable = dict[str, list[FormInfo]]
 Form = tuple[str, str | None, str, bool]  # (form, case, script, own gender)
+Guarded = tuple[str, str | None, str, bool, int]  # (form, case, script, own gender, guard)
 
 
 @lru_cache(maxsize=32768)
@@ -152,12 +154,10 @@ def add_term(table: FormTable, text: str, owner: int) -> None:
 
 def add_forms(table: FormTable, forms: Iterable[Form], kind: str, owner: int) -> None:
     """Add forms to ``table`` under their skeleton (first case seen for an owner wins)."""
-    add_guarded(table, ((f, c, s, own, 0) for f, c, s, own in forms), kind, owner)
+    add_guarded(table, _unguarded(forms), kind, owner)
 
 
-def add_guarded(
-    table: FormTable, forms: Iterable[tuple[str, str | None, str, bool, int]], kind: str, owner: int
-) -> None:
+def add_guarded(table: FormTable, forms: Iterable[Guarded], kind: str, owner: int) -> None:
     """:func:`add_forms` for forms with a guard (form, case, script, own, guard).
 
     All forms of one owner are added together, so an earlier reading of a form for
@@ -185,9 +185,10 @@ def expand(
     for owner, (name, aliases, gender, public) in enumerate(people):
         kind = PUBLIC_PERSON if public else PERSON
         mode = "public" if public else "person"
-        add_forms(table, person_forms(name, gender, mode), kind, owner)
+        guarded = _unguarded if public else _english_guarded  # a public name is kept anyway
+        add_guarded(table, guarded(person_forms(name, gender, mode)), kind, owner)
         for alias in aliases:
-            add_forms(table, person_forms(alias, gender, "alias"), kind, owner)
+            add_guarded(table, guarded(person_forms(alias, gender, "alias")), kind, owner)
         for text, text_mode in ((name, mode), *((alias, "alias") for alias in aliases)):
             add_guarded(table, _guarded(variants(text, gender, text_mode)), kind, owner)
     for owner, text in enumerate(terms):
@@ -238,7 +239,18 @@ def _left_to_private(key: str, infos: list[FormInfo], is_private: Callable[[str]
     )
 
 
-def _guarded(found: Iterable[Variant]) -> Iterator[tuple[str, str | None, str, bool, int]]:
+def _unguarded(forms: Iterable[Form]) -> Iterator[Guarded]:
+    return ((form, case, script, own, 0) for form, case, script, own in forms)
+
+
+def _english_guarded(forms: Iterable[Form]) -> Iterator[Guarded]:
+    """A name's forms, each Latin spelling that is an English dictionary word guarded by a
+    capital (Шон: "son", Буш: "bus", Марк: "mark"): in lower case it is the word."""
+    for form, case, script, own in forms:
+        yield form, case, script, own, CAPITAL if script == "lat" and dictionary_word(form) else 0
+
+
+def _guarded(found: Iterable[Variant]) -> Iterator[Guarded]:
     return ((form, case, script, True, guard) for form, case, script, guard in found)
 
 

@@ -53,6 +53,9 @@ _STYLED = [
     *range(0x1D400, 0x1D6A4),
 ]
 _SMALL_CAPITAL = "LATIN LETTER SMALL CAPITAL "
+# Letters with a stroke, which have no decomposition: Polish "ł" ("Władimir"), Danish and
+# Norwegian "ø", Croatian "đ", Turkish dotless "ı" ("Işık").
+_STROKED = {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ƀ": "b", "ɨ": "i"}
 _APOSTROPHES = "'`´ʹʻʼʽˈ‘’‛′"
 _DASHES = "‐‑‒–—―−﹣－"
 _SPACES = (
@@ -75,7 +78,7 @@ def _fold_char(char: str) -> str:
         return _LOOKALIKE.get(alike, alike) if alike in _RUSSIAN else lower
     if "a" <= lower <= "z" or "\u0400" <= lower <= "\u04ff":
         return lower
-    base = unicodedata.normalize("NFKD", lower)[:1].lower()
+    base = _STROKED.get(lower) or unicodedata.normalize("NFKD", lower)[:1].lower()
     name = unicodedata.name(char, "")
     if name.startswith(_SMALL_CAPITAL) and len(name) == len(_SMALL_CAPITAL) + 1:
         base = name[-1].lower()  # "ᴀ" has no decomposition; its name says which letter

@@ -14,7 +14,7 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
   ":" follows it (a vocative opening direct speech, "Лен, ответь"; a speaker's
   label in a chat log, "Слава: привет"), or English text goes on after it ("«Мага» is
   what everyone calls him"), or it is an adjective with no noun or
-  adjective after it, a nickname standing for the person ("Серый сказал"; not
+  adjective after it, a nickname standing for the person ("Серый сказал", "Серый."; not
   "Серый дом"), or a past-tense verb follows in a gender the common word does not
   have ("Слава сказал": слава is feminine; not "Слава росла").
 - ``NOUN``: a possessive adjective that is also a surname or another word
@@ -146,17 +146,18 @@ def _english_goes_on(text: str, start: int, end: int) -> bool:
 _SURNAME_SHAPE = re.compile(r"[ое]в(?:а|о|ы|ого|у|ому|ой|ым|ом|ых|ыми)?$")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _QUALIFIED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+_STANDS_ALONE = re.compile(r"[ \u00a0]*(?:[.!?…]|[—–-][ \u00a0]|$)")
 
 
 def _used_as_noun(text: str, start: int, end: int) -> bool:
     """True if the adjective at ``text[start:end]`` stands for a person: no noun or
-    adjective follows it ("Серый сказал", "Серого забрали"; not "Серый дом")."""
+    adjective follows it ("Серый сказал", "Серого забрали", "Серый."; not "Серый дом")."""
     parses = forms_ru.parses(text[start:end].lower())
     if not parses or "ADJF" not in parses[0].tag:
         return False
     after = _NEXT_WORD.match(text, end)
-    if after is None:
-        return False
+    if after is None:  # nothing follows in the sentence: "Серый." "Серый — мой брат."
+        return _STANDS_ALONE.match(text, end) is not None
     following = forms_ru.parses(after.group(1).lower())
     return bool(following) and following[0].tag.POS not in _QUALIFIED
 

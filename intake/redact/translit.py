@@ -153,6 +153,118 @@ def german(word: str) -> str:
     return "".join(out)
 
 
+# How the press and the registry offices of other countries write Russian names, letter by
+# letter, where no iuliia scheme does: relatives abroad write a name the way their country
+# does ("Siergiej Krawczenko" in Polish, "Sergej Kravčenko" in Czech and Slovak, the Baltic
+# languages' base spelling, "Kravtšenko" in Estonian and Finnish, "Szergej Kravcsenko" in
+# Hungarian, "Serguéi" in Spanish, "Joeri Koeznetsov" in Dutch). Each table: letter ->
+# (at a word's start or after a vowel or a sign, after a consonant); е, ё, ю, я are the
+# letters that differ. Marks are dropped afterwards (:func:`_ascii_fold`), as people type.
+_NATIONAL_BASE = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "з": "z", "и": "i", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "ъ": "", "ь": "", "ы": "y", "э": "e",
+}  # fmt: skip
+_NATIONAL = {
+    "polish": {
+        "в": "w", "ж": "ż", "й": "j", "л": "ł", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
+        "щ": "szcz", "е": ("je", "ie"), "ё": ("jo", "io"), "ю": ("ju", "iu"), "я": ("ja", "ia"),
+    },
+    "czech": {
+        "ж": "ž", "й": "j", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
+        "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+    },
+    "latvian": {
+        "ж": "ž", "й": "j", "х": "h", "ц": "c", "ч": "č", "ш": "š", "щ": "šč", "ы": "i",
+        "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+    },
+    "estonian": {
+        "ж": "ž", "й": "i", "х": "h", "ц": "ts", "ч": "tš", "ш": "š", "щ": "štš",
+        "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+    },
+    "hungarian": {
+        "ж": "zs", "й": "j", "с": "sz", "х": "h", "ц": "c", "ч": "cs", "ш": "s", "щ": "scs",
+        "ы": "i", "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+    },
+    "spanish": {
+        "ж": "zh", "й": "i", "х": "j", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch",
+        "е": ("ye", "e"), "ё": ("yo", "io"), "ю": ("yu", "iu"), "я": ("ya", "ia"),
+    },
+    "dutch": {
+        "ж": "zj", "й": "j", "у": "oe", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj",
+        "щ": "sjtsj", "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("joe", "joe"),
+        "я": ("ja", "ja"),
+    },
+}  # fmt: skip
+_HUSHING = frozenset("жшчщц")
+_PLAIN_VOWEL = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
+# A word's end as each country writes it: "Dmitrij", "Żukowski", "Žukovskij", "Dmitri".
+_NATIONAL_ENDS = {
+    "polish": ((r"(?<=[sc]k)ij$", "i"), (r"yj$", "y"), (r"(?<=[^aeiou])ija$", "ia")),
+    "estonian": ((r"ii$", "i"), (r"yi$", "õi")),
+    "spanish": ((r"ii$", "i"), (r"yi$", "y")),
+    "hungarian": ((r"ij$", "ij"),),
+}
+_NATIONAL_ENDS_COMPILED = {
+    language: tuple((re.compile(p), r) for p, r in rules)
+    for language, rules in _NATIONAL_ENDS.items()
+}
+
+
+def national(word: str, language: str) -> str:
+    """A lower-case Cyrillic word as ``language``'s press writes it, marks kept ("сергей",
+    "polish" -> "siergiej"; "кравченко", "czech" -> "kravčenko")."""
+    table = _NATIONAL[language]
+    out: list[str] = []
+    for index, char in enumerate(word):
+        before = word[index - 1] if index else ""
+        latin = table.get(char, _NATIONAL_BASE.get(char, char))
+        if isinstance(latin, tuple):
+            opening = not before or before in _VOWELS_RU
+            latin = latin[0] if opening else latin[1]
+            if before in _HUSHING or (language == "polish" and before == "л"):
+                latin = _PLAIN_VOWEL[char]  # "Czernow", "Żukow"; Polish "Olga", "Lucja"
+        elif language == "polish" and char == "л" and word[index + 1 : index + 2] in "еёюяиь":
+            latin = "l"  # "Jelena", "Olga": ł only before a hard vowel
+        elif language == "polish" and char == "и" and before in _HUSHING:
+            latin = "y"  # "Żyrinowski", "Szyszkin"
+        elif language == "spanish" and char == "г" and word[index + 1 : index + 2] in "еи":
+            latin = "gu"  # "Serguéi"
+        out.append(latin)
+    spelt = "".join(out)
+    for pattern, replacement in _NATIONAL_ENDS_COMPILED.get(language, ()):
+        spelt = pattern.sub(replacement, spelt)
+    return spelt
+
+
+@lru_cache(maxsize=65536)
+def national_spellings(word: str, gender: str | None = None) -> frozenset[str]:
+    """:func:`national` in every language, marks dropped ("сергей": "siergiej", "sergej",
+    "szergej", "sergei", "serguei"...); for a man's name also with the endings Latvian
+    and Lithuanian give it ("Sergejs", "Sergejus", "Kuznecovas", "Žukovskis")."""
+    lower = word.lower()
+    spelt = {_ascii_fold(national(lower, language)).replace("ł", "l") for language in _NATIONAL}
+    if gender != "f":
+        spelt |= _baltic(_ascii_fold(national(lower, "latvian")))
+    return frozenset(spelt)
+
+
+def _baltic(spelt: str) -> set[str]:
+    """A man's name with the Latvian and Lithuanian nominative endings: -s and -us after
+    "j" ("Sergejs", "Sergejus"), -is for -skij and a soft end ("Žukovskis", "Igoris"), -s
+    and -as after another consonant ("Ivans", "Ivanas"), Lithuanian -a for -o
+    ("Kravčenka"); none after another vowel ("Nikita")."""
+    if spelt.endswith("skij"):
+        return {spelt[:-2] + "is"}
+    if spelt.endswith("j"):
+        return {spelt + "s", spelt + "us"}
+    if spelt.endswith("o"):
+        return {spelt[:-1] + "a"}  # Lithuanian "Kravčenka", "Ševčenka"
+    if spelt[-1:] in "aeiuy":
+        return set()
+    return {spelt + "s", spelt + "as", spelt + "is"}
+
+
 # A German surname spelled back from its Russian spelling: "Шрайбер" was "Schreiber",
 # "Вайнштейн" "Weinstein", "Нойман" "Neumann" ("шт"/"шп" opening a syllable are "st"/"sp",
 # "ай"/"ей" are "ei", "ой" is "eu", "х" is "ch", a doubled "n" or "m" may be single).

@@ -38,6 +38,7 @@ from intake.redact.translit import (
     cyrillic_candidates,
     korean_spellings,
     latin_spellings,
+    national_spellings,
 )
 
 Variant = tuple[str, str | None, str, int]  # (form, case, script, guard)
@@ -104,6 +105,11 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
             out += [(f, PLURAL, "cyr", _rule_guard(f)) for f in plural_forms(word)]
     if part.role == "Surn":  # "Choi" for Цой: guarded where it is an English word ("song")
         out += [(s, "nomn", "lat", latin_guard(s)) for s in korean_spellings(word)]
+    if part.role != "Patr" and forms_ru.is_cyrillic(word):
+        # as other countries write it ("Siergiej", "Kravtšenko", "Sergejus"): guarded where
+        # it is an English word (Шура: "Sura", Шон: "Son")
+        national = national_spellings(word, gender) - latin_spellings(word)
+        out += [(s, "nomn", "lat", latin_guard(s)) for s in sorted(national)]
     return tuple(out)
 
 
@@ -254,14 +260,31 @@ def latin_guard(form: str) -> int:
     return guards.CAPITAL | guards.NOT_INITIAL if bare in english or plural else 0
 
 
-@lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    """Lower-case English dictionary words (Webster's Second) and English first names."""
-    from english_words import get_english_words_set  # late: 235,000 words, for Latin forms
+def dictionary_word(form: str) -> bool:
+    """True if the Latin ``form`` is a lower-case English dictionary word, not a name
+    ("son", "bus", "mark"; not "david")."""
+    bare = form.replace("'", "")
+    return bare in _english_words() and bare not in _english_names()
 
-    names = {
+
+@lru_cache(maxsize=1)
+def _english_names() -> frozenset[str]:
+    return frozenset(
         name
         for full, (_gender, shorts) in diminutives_en.table().items()
         for name in (full, *(short for short, _ in shorts))
-    }
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower()) | names
+    )
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Lower-case English dictionary words (Webster's Second)."""
+    from english_words import get_english_words_set  # late: 235,000 words, for Latin forms
+
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Lower-case English dictionary words (Webster's Second) and English first names."""
+    return _english_words() | _english_names()

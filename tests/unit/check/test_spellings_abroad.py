@@ -1,0 +1,55 @@
+"""The check reads a Latin word spelt the way another country writes Russian names in the
+English convention before it compares it, so a registered name in Polish, Czech, Baltic,
+Estonian, Hungarian or Dutch spelling is asked about even where it opens a sentence. The
+spellings are written by hand from each language's rules; every person is fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.check import NEAR_NAME, Check
+from intake.check.latin import abroad
+
+CHECK = Check(["Сергей Кравченко", "Елена Кравченко", "Юрий Жуковский", "Фёдор Щукин"])
+
+
+@pytest.mark.parametrize(
+    ("spelt", "english"),
+    [
+        ("Siergiej", "sergey"),  # Polish
+        ("Krawczenko", "kravchenko"),
+        ("Szczukin", "shchukin"),
+        ("Kravčenko", "kravchenko"),  # Czech, Slovak, Baltic
+        ("Sergejus", "sergey"),  # Lithuanian
+        ("Sergejs", "sergey"),  # Latvian
+        ("Kravtšenko", "kravchenko"),  # Estonian, Finnish
+        ("Szergej", "sergey"),  # Hungarian
+        ("Kravcsenko", "kravchenko"),
+        ("Joeri", "yuri"),  # Dutch
+        ("Jelena", "yelena"),
+    ],
+)
+def test_a_spelling_abroad_reads_in_the_english_convention(spelt: str, english: str) -> None:
+    assert abroad(spelt) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Siergiej napisał list.", "Siergiej"),
+        ("Sergejus rašė.", "Sergejus"),
+        ("Szergej írt.", "Szergej"),
+        ("Wtedy Krawczenko zadzwonił.", "Krawczenko"),
+        ("Jelena kirjutas.", "Jelena"),
+        ("Joerij schreef.", "Joerij"),
+    ],
+)
+def test_a_registered_name_spelt_abroad_is_asked_about(text: str, word: str) -> None:
+    hits = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert word in hits
+
+
+@pytest.mark.parametrize("text", ["Szeged is far.", "The Joes came.", "Jelly is sweet."])
+def test_other_words_spelt_alike_are_not_near_names(text: str) -> None:
+    assert [h for h in CHECK.run(text) if h.kind == NEAR_NAME] == []

@@ -1,0 +1,91 @@
+"""A registered name as other countries write it: relatives abroad, foreign registry
+offices and the foreign press spell a Russian name by their own language's rules, which no
+transliteration scheme for English gives ("Siergiej Krawczenko" in Polish, "Kravtšenko" in
+Estonian, "Sergejus" in Lithuanian). Each spelling below was written by hand from the
+language's rules; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Person, Redactor, Registry
+
+REGISTRY = Registry(
+    [
+        Person("Сергей Кравченко", gender="m", pseudonym="Иван Петров"),
+        Person("Елена Кравченко", gender="f", pseudonym="Ольга Котова"),
+        Person("Юрий Жуковский", gender="m", pseudonym="Олег Смирнов"),
+        Person("Фёдор Щукин", gender="m", pseudonym="Павел Лыков"),
+        Person("Игорь Кузнецов", gender="m", pseudonym="Борис Орлов"),
+        Person("Владимир Небывалов", gender="m", pseudonym="Глеб Осипов"),
+    ]
+)
+
+SPELLINGS = [
+    ("Polish", "Mój bratanek Siergiej Krawczenko jest w areszcie.", ["Siergiej", "Krawczenko"]),
+    ("Polish", "Pan Żukowski i pan Szczukin podpisali.", ["Żukowski", "Szczukin"]),
+    ("Polish, marks dropped", "Pan Zukowski podpisal, Fiodor tez.", ["Zukowski", "Fiodor"]),
+    ("Polish", "Jurij Kuzniecow zadzwonił.", ["Jurij", "Kuzniecow"]),
+    ("Czech", "Sergej Kravčenko byl zadržen.", ["Sergej", "Kravčenko"]),
+    ("Slovak", "Fjodor Ščukin a Jurij Žukovskij prišli.", ["Fjodor", "Ščukin", "Žukovskij"]),
+    ("Latvian", "Sergejs Kravčenko un Igors Kuznecovs.", ["Sergejs", "Igors", "Kuznecovs"]),
+    ("Latvian", "Jurijs Žukovskis rakstīja.", ["Jurijs", "Žukovskis"]),
+    (
+        "Lithuanian",
+        "Sergejus Kravčenka ir Igoris Kuznecovas.",
+        ["Sergejus", "Kravčenka", "Igoris", "Kuznecovas"],
+    ),
+    ("Estonian", "Sergei Kravtšenko ja Fjodor Štšukin.", ["Kravtšenko", "Štšukin"]),
+    ("Estonian, marks dropped", "Sergei Kravtsenko kirjutas.", ["Kravtsenko"]),
+    (
+        "Hungarian",
+        "Szergej Kravcsenko és Jurij Zsukovszkij.",
+        ["Szergej", "Kravcsenko", "Zsukovszkij"],
+    ),
+    ("Spanish", "Serguéi Kravchenko y Fiodor Schukin.", ["Serguéi", "Schukin"]),
+    ("Dutch", "Joerij Koeznetsov en Sergej Kravtsjenko.", ["Joerij", "Koeznetsov", "Kravtsjenko"]),
+    ("Polish", "Jelena Krawczenko napisała.", ["Jelena", "Krawczenko"]),
+    ("Polish, with a stroked l", "Władimir Niebywałow zadzwonił.", ["Władimir", "Niebywałow"]),
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), SPELLINGS, ids=[s[0] for s in SPELLINGS])
+def test_a_name_as_another_country_writes_it_is_redacted(
+    redactor: Redactor, language: str, text: str, words: list[str]
+) -> None:
+    out = redactor.redact(text).text
+    for word in words:
+        assert word in text  # the premise
+        assert word not in out, (language, out)
+
+
+GUARDED = Registry(
+    [
+        Person("Шон Павлов", gender="m", pseudonym="Иван Петров"),
+        Person("Шура Буш", gender="f", pseudonym="Ольга Котова"),
+        Person("Шаид Ушер", gender="m", pseudonym="Олег Смирнов"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son said the bus was late; the user sura was quoted.",  # Шон, Шаид, Буш, Ушер, Шура
+        "My son took the bus.",
+    ],
+)
+def test_a_spelling_abroad_that_is_an_english_word_is_kept_in_english_prose(text: str) -> None:
+    assert Redactor(GUARDED).redact(text).text == text
+
+
+def test_a_spelling_abroad_that_is_an_english_word_still_counts_as_a_name() -> None:
+    text = "We spoke to Son at the door and to Usher later."  # Hungarian Шон, Czech Ушер
+    out = Redactor(GUARDED).redact(text).text
+    assert "Son" not in out and "Usher" not in out
