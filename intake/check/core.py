@@ -20,6 +20,8 @@ from intake.check.latin import abroad, spellings
 from intake.check.near_names import NearNames, in_handle, in_lower_case_line
 from intake.check.near_terms import NearTerms
 from intake.check.words import Text, Word
+from intake.redact.findings import AMBIGUOUS, NAME, PERSON
+from intake.redact.kinds import FAMILY_TAG, tag_words
 from intake.redact.normalize import joined_at_line_breaks, skeleton
 
 NEAR_NAME = "check:near-name"
@@ -115,15 +117,7 @@ class Check:
             return None
         if self.terms and self.terms.matches(word.folded):
             return Hit(NEAR_TERM, *view.original_span(word.start, word.end))
-        if (
-            self.names
-            and (
-                self.names.matches(word.folded)
-                or self.names.clipped_form(word.clean)
-                or self._spelt_abroad(word)
-            )
-            and (self._could_be_name(word) or self._case_is_no_sign(view, word))
-        ):
+        if self._near_name(view, word):
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
         if word.folded in self._kept:
             return None
@@ -131,16 +125,37 @@ class Check:
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
 
+    def _near_name(self, view: Text, word: Word) -> bool:
+        """A near-miss of a registered name where a name can stand, or a capitalised word
+        right after a name's tag (the rest of that name)."""
+        if (
+            self.names
+            and (
+                self.names.matches(word.folded)
+                or self.names.clipped_form(word.clean)
+                or self._spelt_abroad(word)
+                or (
+                    word.capitalised
+                    and _LATIN.fullmatch(word.clean) is not None
+                    and self.names.latin_brief(word.folded)
+                )
+            )
+            and (self._could_be_name(word) or self._case_is_no_sign(view, word))
+        ):
+            return True
+        return (
+            word.capitalised and not word.initial and _after_name_tag(view.norm.clean, word.start)
+        )
+
     def _spelt_abroad(self, word: Word) -> bool:
         """True if a capitalised Latin word, read in the English convention, is a near-miss
         ("Siergiej", "Kravtšenko", "Sergejus": :func:`intake.check.latin.abroad`)."""
         if not word.capitalised or not _LATIN.fullmatch(word.clean):
             return False
-        english = abroad(word.clean)
-        return (
-            english != word.clean.lower()
-            and english.isascii()
-            and self.names.matches(skeleton(english))
+        written = word.clean.lower()
+        return any(
+            english != written and english.isascii() and self.names.matches(skeleton(english))
+            for english in abroad(word.clean)
         )
 
     def _could_be_name(self, word: Word) -> bool:
@@ -191,6 +206,26 @@ class Check:
         if word.clean.isascii():  # no English dictionary: the tighter rules only
             return self.names.latin_name(word.folded) or self.names.clipped_form(word.clean)
         return self.names.is_form(word.folded)
+
+
+def _after_name_tag(clean: str, start: int) -> bool:
+    """True if a name's tag ("[имя]", "[name]", "[фамилия]") stands right before ``start``:
+    a capitalised word there is the rest of the name, whatever else it may be ("[имя] Су":
+    a Korean given name of two syllables; "[имя] Хаджи")."""
+    return _NAME_TAG_BEFORE.search(clean, max(0, start - _LONGEST_TAG), start) is not None
+
+
+_NAME_TAGS = sorted(
+    {
+        *(tag for kind in (PERSON, NAME, AMBIGUOUS) for tag in tag_words()[kind]),
+        *(tag.strip("[]") for tag in FAMILY_TAG.values()),
+    },
+    key=len,
+)
+_NAME_TAG_BEFORE = re.compile(
+    r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\][ \u00a0]$", re.I
+)
+_LONGEST_TAG = len(_NAME_TAGS[-1]) + 4
 
 
 def _context(view: Text) -> _Around:

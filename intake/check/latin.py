@@ -89,9 +89,9 @@ def readings(lower: str) -> set[str]:
 
 
 # How other countries' spellings of Russian names differ from the English convention the
-# check's schemes follow, longest first: Polish ("Siergiej Krawczenko", "Żukowski"), Czech,
-# Slovak and Baltic ("Kravčenko", "Sergejs"), Estonian and Finnish ("Kravtšenko"),
-# Hungarian ("Szergej Kravcsenko"), Dutch ("Joeri Koeznetsov").
+# check's schemes follow: Polish ("Siergiej Krawczenko", "Żukowski"), Czech, Slovak and
+# Baltic ("Kravčenko", "Sergejs"), Estonian and Finnish ("Kravtšenko"), Hungarian
+# ("Szergej Kravcsenko"), Dutch ("Joeri Koeznetsov"). Applied in order.
 _ABROAD_LETTERS = {
     "š": "sh", "č": "ch", "ž": "zh", "ż": "zh", "ź": "z", "ś": "s", "ć": "ch", "ł": "l",
     "ń": "n", "ņ": "n", "ļ": "l", "ķ": "k", "ģ": "g", "õ": "y",
@@ -101,25 +101,26 @@ _ABROAD = tuple(
     for pattern, replacement in (
         (r"szcz|shtsh|sjtsj|scs", "shch"),
         (r"tsj|tsh|cz|cs", "ch"),
-        (r"sz(?=[aeiouy])", "s"),  # Hungarian "Szergej"; Polish "sz" before a consonant
-        (r"sz|sj", "sh"),
-        (r"zs|zj", "zh"),
+        (r"sj", "sh"),  # Dutch
+        (r"zs|zj", "zh"),  # Hungarian, Dutch
         (r"(?<=[bcdfgkmnprstvwz])i(?=e)", ""),  # Polish "Siergiej", "Aleksiej"
         (r"(?<=j)(?:us|s)$", ""),  # Baltic "Sergejus", "Sergejs"
         (r"oe", "u"),  # Dutch "Joeri"
-        (r"w", "v"),
+        (r"w", "v"),  # Polish
         (r"^j(?=[aeou])", "y"),  # "Jelena", "Jurij"
-        (r"(?<=[aeiou])j(?=[aeou])", "y"),  # "Darja" no; "Fjodor" no; "Maja"
+        (r"(?<=[aeiou])j(?=[aeou])", "y"),  # "Maja", "Andrejev"
         (r"j$", "y"),  # "Sergej", "Dmitrij"
     )
 )
+# "sz" is "ш" in Polish ("Szura") and "с" in Hungarian ("Szergej"): both are read.
+_SZ = (("sz", "sh"), ("sz", "s"))
 
 
-def abroad(word: str) -> str:
+def abroad(word: str) -> set[str]:
     """A Latin word in another country's spelling of a Russian name read in the English
     convention ("siergiej" -> "sergey", "kravčenko" -> "kravchenko", "szergej" ->
-    "sergey"); the word itself where nothing applies."""
+    "sergey" and "shergey"); the word itself where nothing applies."""
     lower = "".join(_ABROAD_LETTERS.get(c, c) for c in word.lower())
     for pattern, replacement in _ABROAD:
         lower = pattern.sub(replacement, lower)
-    return lower
+    return {lower.replace(old, new) for old, new in _SZ}

@@ -137,6 +137,12 @@ class NearNames:
         :mod:`intake.check.clipped`)."""
         return bool(self.clipped) and is_clipped(word, self.clipped)
 
+    def latin_brief(self, folded: str) -> bool:
+        """True if a Latin word starts with the first three letters of a registered first
+        name no table lists and goes on for one to four letters: a short form in the
+        name's own language ("Toikka" for Toivo, "Sargo" for Sargon)."""
+        return folded[:3] in self.brief and 1 <= len(folded) - 3 <= MAX_SUFFIX - 2
+
     def latin_form(self, folded: str) -> bool:
         """True if the folded word is a Latin short form of a registered Russian first name
         ("tolik", "kolya's", "kolyas"), which English text may write in lower case."""

@@ -146,13 +146,19 @@ class Gate:
 
 # A hex digest the manifest writes: a file's SHA-256, the build in the tool's version
 _DIGEST = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{12,}(?![0-9A-Za-z])")
+# A JSON object's key, quotes kept: the manifest's keys are its own field names and the
+# testimonies' ids, never text anyone wrote
+_KEY = re.compile(r'(?<=")(?:[^"\\\n]|\\.)*(?="\s*:)')
 
 
-def without_digests(text: str) -> str:
-    """The manifest's text with its hex digests blanked, offsets kept. A digest is the
-    tool's own data, and its digits, read as the letters they look like, can spell a short
-    name ("…89da709f…" reads "dato")."""
-    return _DIGEST.sub(lambda found: " " * len(found.group()), text)
+def manifest_view(text: str) -> str:
+    """The manifest's text as the gate reads it, offsets kept: its hex digests and its keys
+    blanked. Both are the tool's own data. A digest's digits, read as the letters they look
+    like, can spell a short name ("…89da709f…" reads "dato"); a key can hold a word someone
+    decided to redact elsewhere ("policy_version" after a vCard's "VERSION"). The values
+    the user gives, such as the file's name, are read."""
+    blanked = _DIGEST.sub(lambda found: " " * len(found.group()), text)
+    return _KEY.sub(lambda found: " " * len(found.group()), blanked)
 
 
 def _same(offset: int) -> int:

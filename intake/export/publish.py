@@ -29,7 +29,7 @@ from intake.export import manifest, render_docx, render_html, render_md
 from intake.export.byline import engine_inflect
 from intake.export.commit import write_together
 from intake.export.formats import NAMES, manifest_path
-from intake.export.gate import Gate, Leak, checked, refuse_if_any, without_digests
+from intake.export.gate import Gate, Leak, checked, manifest_view, refuse_if_any
 from intake.export.layout import Rendered
 from intake.export.selection import LeftOut, Plan, plan
 from intake.people import pseudonym_clashes
@@ -231,7 +231,7 @@ def _leaks(
     leaks = gate.document(document)
     leaks += rendered_leaks(gate, rendered, fmt)
     leaks += gate.scan(out.name, None, "the file name")
-    leaks += gate.scan(without_digests(listing.decode("utf-8")), None, "the manifest")
+    leaks += gate.scan(manifest_view(listing.decode("utf-8")), None, "the manifest")
     return leaks
 
 

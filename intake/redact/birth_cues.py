@@ -1,8 +1,9 @@
-"""Dates of birth beside a cue word: after it ("дата рождения", "родился", "born",
-"birthday", "data rozhdeniya"), or before it ("23.07.2002 года рождения", "1991 г.р.").
+"""Dates of birth beside a cue word: after it ("дата рождения", "родился", "рождён", "born",
+"birthday", "ДР", "data rozhdeniya"), or before it ("23.07.2002 года рождения", "1991 г.р.").
 
 * Right after the cue, a date in any shape (a bare year too: "родился 1991"); after
-  "birthday" and "день рождения", which also name the day it comes round, only an old one.
+  "birthday", "день рождения" and "ДР", which also name the day it comes round, only an old
+  one.
 * Further on in the cue's sentence (:data:`_REACH` characters at most), a full date whose
   year lies :data:`~intake.redact.birth_dates.MIN_AGE` years or more back: "Data
   rozhdeniya v protokole oshibochnaya, 04.07.1996", "His birthday is in it, the
@@ -79,10 +80,10 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
-    "date", "d.o.b", "data", "rodil", "b.", "р.",
+    "date", "d.o.b", "data", "rodil", "b.", "р.", "др",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
-    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения"
+    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения|др(?=[\s:]+\d)"
     r"|born(?:\s+on)?|birthday|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
     r"|rodil(?:sya|as'?|is'?)|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d))(?!\w)[\s:,_-]*",
     _I,
@@ -90,7 +91,7 @@ _BIRTH_CUE = re.compile(
 # the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in
 _FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?){1,3}:[\s_]*")
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)  # the verb, not a form's field label
-_WEAK = re.compile(r"дн|де|birthday", _I)
+_WEAK = re.compile(r"дн|де|др|birthday", _I)
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
 _CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р\.|year\s+of\s+birth)", _I)
 _AFTER_HEADS = heads("год", "г.", "year")

@@ -101,7 +101,8 @@ def _announced(text: str) -> Iterator[Hit]:
             yield CALL_SIGN, cue.end() + match.start(1), cue.end() + match.end(1), 0.9
         if quoted or _QUOTED.search(window):
             continue
-        spans = _listed(window) if _PLURAL.search(cue.group()) else [_unquoted(window)]
+        english = _ENGLISH_CUE.match(cue.group()) is not None
+        spans = _listed(window) if _PLURAL.search(cue.group()) else [_unquoted(window, english)]
         for span in filter(None, spans):
             yield CALL_SIGN, cue.end() + span[0], cue.end() + span[1], 0.8
 
@@ -128,6 +129,20 @@ def _before(text: str, cue_start: int) -> tuple[int, int] | None:
     if not words or not _CLAUSE_BREAK.search(text, words[-1].end(), cue_start):
         return None
     return words[-1].span()
+
+
+_ENGLISH_CUE = re.compile(r"call|nom", re.I)
+_NOT_NICKNAMES = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "PRED"})
+
+
+def _nickname(word: str) -> bool:
+    """True if a lower-case word can be a call sign: not a preposition, conjunction,
+    particle, pronoun, verb or adverb in the dictionary's first reading; a Latin word (Russian
+    typed in Latin letters) is taken as it is."""
+    if not forms_ru.is_cyrillic(word):
+        return True
+    parses = forms_ru.parses(word.lower())
+    return not parses or parses[0].tag.POS not in _NOT_NICKNAMES
 
 
 # Items of a list of call signs: ", ", " и ", " and " between them.
@@ -157,11 +172,13 @@ _MORE_CAPITALISED = re.compile(r"(?: [A-ZА-ЯЁ][\w-]*)*")
 _SEPARATOR = re.compile(r"\s*:\s*|\s+[—–-]\s+")
 
 
-def _unquoted(window: str) -> tuple[int, int] | None:
+def _unquoted(window: str, english: bool = False) -> tuple[int, int] | None:
     """The span of the call sign: after a colon or dash, the first word that follows it;
     else the first capitalised word that is not a little word, or the first such word in
-    lower case; with the capitalised words right after a capitalised one. None if a tag
-    comes first."""
+    lower case, if it can be a nickname (a noun, an adjective or a word the dictionary does
+    not know: "позывной у него был бурый"; not "позывной с ним не совпадал"), and never
+    after an English cue ("do not confuse the call sign with the river"); with the
+    capitalised words right after a capitalised one. None if a tag comes first."""
     separator = _SEPARATOR.search(window)
     offset = separator.end() if separator is not None else 0
     words = []
@@ -173,6 +190,8 @@ def _unquoted(window: str) -> tuple[int, int] | None:
     if not words:
         return None
     first = words[0] if offset else next((w for w in words if w.group()[0].isupper()), words[0])
+    if not offset and first.group()[0].islower() and (english or not _nickname(first.group())):
+        return None
     end = first.end()
     if first.group()[0].isupper():
         more = _MORE_CAPITALISED.match(window, end)

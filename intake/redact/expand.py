@@ -247,7 +247,11 @@ def _english_guarded(forms: Iterable[Form]) -> Iterator[Guarded]:
     """A name's forms, each Latin spelling that is an English dictionary word guarded by a
     capital (Шон: "son", Буш: "bus", Марк: "mark"): in lower case it is the word."""
     for form, case, script, own in forms:
-        yield form, case, script, own, CAPITAL if script == "lat" and dictionary_word(form) else 0
+        if script == "lat" and dictionary_word(form):
+            # a plain str: pymorphy's case value refuses to be compared with "poss"
+            yield form, None if case is None else str(case), script, own, CAPITAL
+        else:
+            yield form, case, script, own, 0
 
 
 def _guarded(found: Iterable[Variant]) -> Iterator[Guarded]:

@@ -83,6 +83,11 @@ KINDS: MappingProxyType[str, Kind] = MappingProxyType(
 )
 
 
+# The tag of a family named by its surname ("Кудрявцевы", "the Sokolovs"), never one
+# person's pseudonym
+FAMILY_TAG = {"ru": "[фамилия]", "en": "[family name]"}
+
+
 def default_actions() -> dict[str, Action]:
     return {name: kind.action for name, kind in KINDS.items()}
 

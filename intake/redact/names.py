@@ -22,6 +22,7 @@ from intake.redact.findings import NAME
 from intake.redact.forms_ru import is_patronymic_form
 from intake.redact.lexicon import lexicon
 from intake.redact.translit import latin_key
+from intake.redact.variants import dictionary_word
 
 Hit = tuple[str, int, int, float]
 
@@ -39,6 +40,13 @@ _BETWEEN = re.compile(
     r"^(?!.*\n\s*\n)(?:\s|\s?[A-ZА-ЯЁ]\.\s?){1,3}\Z|^[^\S\n]*\n?[^\S\n]*\Z", re.DOTALL
 )
 _SENTENCE_END = '.!?…\n"«»“”(:;'
+_CALENDAR = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    )
+)
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +227,14 @@ def single_cyrillic(text: str, begin: int, start: int, end: int) -> bool:
 
 def find_latin_names(text: str) -> Iterator[Hit]:
     """Latin-script name spans found by the lexicon and context rules (Cyrillic ones:
-    :mod:`intake.redact.names_ru`, which builds on this module)."""
+    :mod:`intake.redact.names_ru`, which builds on this module), each with an unknown
+    surname after a known first name, or an unknown first name before a surname
+    (:func:`_widened`: "Natan Gurfinkel", "Gogita Kvirikashvili")."""
+    for kind, start, end, score in _latin_runs(text):
+        yield (kind, *_widened(text, start, end), score)
+
+
+def _latin_runs(text: str) -> Iterator[Hit]:
     cyrillic = False
     run: list[tuple[int, int, bool, bool]] = []
     for token in _tokens(text, cyrillic):
@@ -229,6 +244,40 @@ def find_latin_names(text: str) -> Iterator[Hit]:
         yield from _judge(text, run)
         run = [token]
     yield from _judge(text, run)
+
+
+_NEXT_LATIN = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=['’]s\b|[^\w'’-]|$)")
+_LAST_LATIN = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) $")
+
+
+def _widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name span with the capitalised Latin word right after it when its last word is a
+    known first name, and the one right before it when its first word is a surname
+    (known or of a surname's shape), if that word is no English word nor a word of the
+    context lists: a surname or a first name the lexicon does not hold."""
+    lex = lexicon()
+    words = text[start:end].split()
+    after = _NEXT_LATIN.match(text, end)
+    if after is not None and latin_key(words[-1]) in lex.first_lat and _unknown(after.group(1)):
+        end = after.end(1)
+    before = _LAST_LATIN.search(text, max(0, start - 30), start)
+    first = words[0]
+    surname = latin_key(first) in lex.surnames_lat or _SURNAME_END_LAT.search(first.lower())
+    if (
+        before is not None
+        and surname
+        and _unknown(before.group(1))
+        and (not _sentence_start(text, before.start(1)) or _is_latin_name(before.group(1))[0])
+    ):
+        start = before.start(1)
+    return start, end
+
+
+def _unknown(word: str) -> bool:
+    """True if a capitalised Latin word is no English dictionary word, no word of the
+    context lists and no name the lexicon classes otherwise: it may be a name."""
+    lower = word.lower()
+    return lower not in _context()[1] and not dictionary_word(lower) and lower not in _CALENDAR
 
 
 def _judge(text: str, run: list[tuple[int, int, bool, bool]]) -> Iterator[Hit]:

@@ -22,7 +22,7 @@ from intake.redact.findings import (
     RELATIVE,
     Finding,
 )
-from intake.redact.kinds import tag_words
+from intake.redact.kinds import FAMILY_TAG, tag_words
 from intake.redact.language import language
 from intake.redact.names_split import to_cyrillic
 from intake.redact.possessive import construction
@@ -48,7 +48,6 @@ LABELS: tuple[tuple[str, str], ...] = (
 _LABEL_IN = {"ru": {en: ru for ru, en in LABELS}, "en": dict(LABELS)}
 
 
-FAMILY_TAG = {"ru": "[фамилия]", "en": "[family name]"}  # "Кудрявцевы", "the Sokolovs"
 ALL_TAG_WORDS = frozenset(word for pair in (*TAGS.values(), *LABELS) for word in pair) | {
     tag[1:-1] for tag in FAMILY_TAG.values()
 }

@@ -51,10 +51,12 @@ LINK_RE = re.compile(
 # Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the same language, but the regex
 # engine can then skip ahead to the next possible first character (several times faster).
 HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z][A-Za-z0-9_]{2,31}(?![\w@])")
+# a forum's user name after "u/" (Reddit's way of writing one): "u/kalev_and_sons"
+USER_RE = re.compile(r"(?<![\w/.])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 UNIT_RE = re.compile(
     r"[вчпmuvp](?<!\w[вчпmuvp])(?:(?<=в)(?:\s?[/\\.]?\s?ч\.?|ойсков\w{0,3}\s+част\w{0,3}"
     r"|оинск\w{0,3}\s+част\w{0,3})|(?<=ч)аст\w{0,3}|(?<=п)(?:олев\w{0,3}\s+почт\w{0,3}|/п)"
-    r"|(?<=m)(?:ilitary\s+unit|il\.\s?unit)|(?<=u)nit|(?<=p)art|(?<=v)(?:/ch|\.\s?ch\.?))"
+    r"|(?<=m)(?:ilitary\s+unit|il\.\s?unit|/u|\.\s?u\.)|(?<=u)nit|(?<=p)art|(?<=v)(?:/ch|\.\s?ch\.?))"
     r"[\s:/\\.,#№–—-]{0,3}(?:(?:№|n|no\.?|#|number|номер)\s?)?"
     r"(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?|\d{2,3}[ \u00a0]\d{3})(?!\w)",
     _I,
@@ -131,6 +133,14 @@ def _regex(kind: str, pattern: re.Pattern[str], score: float = 1.0, group: int =
             yield kind, match.start(group), match.end(group), score
 
     return recognize
+
+
+def find_handles(text: str) -> Iterator[Hit]:
+    """Handles ("@zuev_s") and a forum's user names after "u/" ("u/kalev_and_sons")."""
+    if "@" in text:
+        yield from ((HANDLE, m.start(), m.end(), 0.9) for m in HANDLE_RE.finditer(text))
+    if "u/" in text:
+        yield from ((HANDLE, m.start(), m.end(), 0.9) for m in USER_RE.finditer(text))
 
 
 def find_cards(text: str) -> Iterator[Hit]:
@@ -263,7 +273,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "phone": find_phones,
     "email": find_emails,
     "link": find_links,
-    "handle": _regex(HANDLE, HANDLE_RE, 0.9),
+    "handle": find_handles,
     "unit": find_units,
     "id": find_ids,
     "plate": find_plates,
@@ -286,7 +296,7 @@ _NEEDS_DIGITS = frozenset(
     | {"record"}
     | {"coordinate"}
 )
-_NEEDS_AT = frozenset({"email", "handle"})
+_NEEDS_AT = frozenset({"email"})
 
 
 def _skipped(text: str) -> frozenset[str]:

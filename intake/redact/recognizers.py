@@ -79,4 +79,4 @@ class Names:
         covered = None  # NER reads only sentences with something left to find
         if ner and not norm.shifts:
             covered = union_spans([(f.start, f.end) for f in found])
-        return findings_of(norm, unregistered.find_names(norm.clean, ner, covered))
+        return findings_of(norm, unregistered.find_all(norm.clean, ner, covered))

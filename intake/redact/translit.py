@@ -165,7 +165,7 @@ _NATIONAL_BASE = {
     "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ф": "f", "ъ": "", "ь": "", "ы": "y", "э": "e",
 }  # fmt: skip
-_NATIONAL = {
+_NATIONAL: dict[str, dict[str, str | tuple[str, str]]] = {
     "polish": {
         "в": "w", "ж": "ż", "й": "j", "л": "ł", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
         "щ": "szcz", "е": ("je", "ie"), "ё": ("jo", "io"), "ю": ("ju", "iu"), "я": ("ja", "ia"),
@@ -203,12 +203,16 @@ _NATIONAL_ENDS = {
     "polish": ((r"(?<=[sc]k)ij$", "i"), (r"yj$", "y"), (r"(?<=[^aeiou])ija$", "ia")),
     "estonian": ((r"ii$", "i"), (r"yi$", "õi")),
     "spanish": ((r"ii$", "i"), (r"yi$", "y")),
-    "hungarian": ((r"ij$", "ij"),),
 }
 _NATIONAL_ENDS_COMPILED = {
     language: tuple((re.compile(p), r) for p, r in rules)
     for language, rules in _NATIONAL_ENDS.items()
 }
+
+
+def _jotted(before: str) -> bool:
+    """True after nothing, a vowel or a sign: where е, ё, ю, я are spelt with a "j"."""
+    return not before or before in _VOWELS_RU
 
 
 def national(word: str, language: str) -> str:
@@ -218,12 +222,11 @@ def national(word: str, language: str) -> str:
     out: list[str] = []
     for index, char in enumerate(word):
         before = word[index - 1] if index else ""
-        latin = table.get(char, _NATIONAL_BASE.get(char, char))
-        if isinstance(latin, tuple):
-            opening = not before or before in _VOWELS_RU
-            latin = latin[0] if opening else latin[1]
+        letter = table.get(char, _NATIONAL_BASE.get(char, char))
+        latin = letter if isinstance(letter, str) else letter[not _jotted(before)]
+        if isinstance(letter, tuple):
             if before in _HUSHING or (language == "polish" and before == "л"):
-                latin = _PLAIN_VOWEL[char]  # "Czernow", "Żukow"; Polish "Olga", "Lucja"
+                latin = _PLAIN_VOWEL[char]  # "Czornyj", "Szurow"; Polish "Ludmiła", "Lowa"
         elif language == "polish" and char == "л" and word[index + 1 : index + 2] in "еёюяиь":
             latin = "l"  # "Jelena", "Olga": ł only before a hard vowel
         elif language == "polish" and char == "и" and before in _HUSHING:
@@ -251,9 +254,9 @@ def national_spellings(word: str, gender: str | None = None) -> frozenset[str]:
 
 def _baltic(spelt: str) -> set[str]:
     """A man's name with the Latvian and Lithuanian nominative endings: -s and -us after
-    "j" ("Sergejs", "Sergejus"), -is for -skij and a soft end ("Žukovskis", "Igoris"), -s
-    and -as after another consonant ("Ivans", "Ivanas"), Lithuanian -a for -o
-    ("Kravčenka"); none after another vowel ("Nikita")."""
+    "j" ("Sergejs", "Sergejus"), -is for -skij ("Žukovskis"), -s, -as and -is after
+    another consonant ("Ivans", "Ivanas", "Igoris"), Lithuanian -a for -o ("Kravčenka");
+    none after another vowel ("Nikita")."""
     if spelt.endswith("skij"):
         return {spelt[:-2] + "is"}
     if spelt.endswith("j"):

@@ -1,18 +1,93 @@
 """Names nobody registered, in any script: the Latin rules (:mod:`intake.redact.names`),
 the Russian NER model when asked (:mod:`intake.redact.ner`), then the Cyrillic rules
-(:mod:`intake.redact.names_ru`, which build on the Latin module's word lists)."""
+(:mod:`intake.redact.names_ru`, which build on the Latin module's word lists). A name
+found once is found wherever else the text writes it capitalised, in either script and
+in a case ending (:func:`echoes`: "Дома его зовут Берл" ... "Berl has a medical
+exemption"), where no rule would see it again (opening a sentence, in English).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+import re
+from collections.abc import Iterator, Sequence
 
 from intake.redact import names, names_ru
+from intake.redact.findings import NAME
 from intake.redact.ner import find_names_ner
+from intake.redact.translit import latin_key
+
+Hit = tuple[str, str, int, int, float]  # (recognizer, kind, start, end, score)
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]{2,}")
+_MIN_STEM = 4  # letters a name needs before a case ending is read after it ("Берла")
 
 
-def find_names(
-    text: str, ner: bool, covered: list[tuple[int, int]] | None = None
-) -> Iterator[tuple[str, str, int, int, float]]:
+def find_all(text: str, ner: bool, covered: list[tuple[int, int]] | None = None) -> list[Hit]:
+    """:func:`find_names` and their :func:`echoes`."""
+    found = list(find_names(text, ner, covered))
+    return found + list(echoes(text, found))
+
+
+def echoes(text: str, found: Sequence[Hit]) -> Iterator[Hit]:
+    """Capitalised words outside ``found`` that spell a word of a name found there, in
+    the other script too (compared on :func:`~intake.redact.translit.latin_key`), or, in
+    Cyrillic, add a case ending to one of four letters or more ("Берла" after "Берл")."""
+    keys: set[str] = set()
+    for _recognizer, kind, start, end, _score in found:
+        if kind == NAME:
+            for word in _CAPITALISED.finditer(text, start, end):
+                keys.update(_keys(word.group()))
+    if not keys:
+        return
+    spans = sorted((start, end) for _r, _k, start, end, _s in found)
+    longest = max(len(k) for k in keys) + 6
+    for word in _CAPITALISED.finditer(text):
+        written = word.group()
+        found_here = _inside(word.start(), word.end(), spans)
+        if len(written) <= longest and not found_here and _spells(written, keys):
+            yield "name-echo", NAME, word.start(), word.end(), 0.7
+
+
+# Russian case endings a name takes when it declines as a noun ("Берла", "Берлу", "Берлом")
+_ENDINGS = ("а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "ою", "ею", "ю", "я")
+
+
+def _keys(word: str) -> set[str]:
+    """The word's key, and in Cyrillic its stem's too, without a case ending: "Гогитой"
+    is met by "Gogita" and "Гогиту" on "гогит"."""
+    return {latin_key(word), *(latin_key(stem) for stem in _stems(word))}
+
+
+def _stems(word: str) -> Iterator[str]:
+    lower = word.lower()
+    if "а" <= lower[-1:] <= "я":
+        for ending in _ENDINGS:
+            if lower.endswith(ending) and len(lower) - len(ending) >= _MIN_STEM:
+                yield lower[: -len(ending)]
+
+
+def _spells(word: str, keys: set[str]) -> bool:
+    """True if ``word`` (or, in Cyrillic, its stem; in Latin letters, the word without a
+    final vowel: "Gogita") has one of ``keys``."""
+    if latin_key(word) in keys or any(latin_key(stem) in keys for stem in _stems(word)):
+        return True
+    lower = word.lower()
+    return (
+        lower.isascii()
+        and lower[-1] in "aeiouy"
+        and len(lower) > _MIN_STEM
+        and (latin_key(lower[:-1]) in keys)
+    )
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True if ``start``-``end`` overlaps one of ``spans`` (sorted by start; names are
+    short, so only the few that start before ``end`` and end last can)."""
+    index = bisect.bisect_left(spans, (end, end))
+    return any(e > start for _s, e in spans[max(0, index - 4) : index])
+
+
+def find_names(text: str, ner: bool, covered: list[tuple[int, int]] | None = None) -> Iterator[Hit]:
     """(recognizer, kind, start, end, score) of unregistered names in any script. NER, when
     on, reads only sentences with a capitalised word outside ``covered`` (sorted disjoint
     spans already found; None: read everything)."""

@@ -14,7 +14,7 @@ import pytest
 
 from intake.errors import EXIT_LEAK, LeakRefused
 from intake.export import document, render_docx, render_html, render_md
-from intake.export.gate import Gate, Leak, refuse_if_any, without_digests
+from intake.export.gate import Gate, Leak, manifest_view, refuse_if_any
 from intake.redact import Person, Redactor, Registry
 from tests.unit.export_samples import build, item, make_testimony
 
@@ -223,8 +223,21 @@ def test_the_manifests_digests_are_no_words_but_a_name_beside_them_still_is() ->
     digest = "19c9f81be8ede8f216446695c510eccdf8ab89da709f47aef54aa9806d03399f"  # "da70": dato
     listing = f'{{"files": [{{"name": "e.md", "sha256": "{digest}"}}]}}'
     assert dato.scan(listing, None, "the manifest") != []  # the premise: read as "dato"
-    assert dato.scan(without_digests(listing), None, "the manifest") == []
+    assert dato.scan(manifest_view(listing), None, "the manifest") == []
     named = listing.replace("e.md", "Dato.md")
-    assert [leak.offset for leak in dato.scan(without_digests(named), None, "m")] == [
+    assert [leak.offset for leak in dato.scan(manifest_view(named), None, "m")] == [
         named.index("Dato")
+    ]
+
+
+def test_the_manifests_keys_are_no_words_but_its_values_are_read() -> None:
+    """A vCard's "VERSION:3.0", decided as a detail to redact, was found in the manifest's
+    "policy_version" and refused the export."""
+    gate = Gate(Redactor(Registry([])), [("check:capitalised", "VERSION")])
+    listing = '{"policy_version": "intake-0.1.0", "files": [{"name": "e.md"}]}'
+    assert gate.scan(listing, None, "the manifest") != []  # the premise: the key holds it
+    assert gate.scan(manifest_view(listing), None, "the manifest") == []
+    named = listing.replace("e.md", "version.md")
+    assert [leak.offset for leak in gate.scan(manifest_view(named), None, "m")] == [
+        named.index("version.md")
     ]

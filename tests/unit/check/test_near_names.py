@@ -400,3 +400,35 @@ def test_a_short_form_of_another_peoples_name_that_starts_unlike_it_is_a_near_mi
 ) -> None:
     hits = OTHER_PEOPLES.run(text)
     assert [text[h.start : h.end] for h in hits if h.kind == NEAR_NAME] == [form]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("По-корейски у него ещё имя есть, [имя] Су, так бабушка звала.", "Су"),  # a word: "су"
+        ("Then [name] Lee called again.", "Lee"),
+        ("В списке был [фамилия] Ли.", "Ли"),
+    ],
+)
+def test_a_capitalised_word_right_after_a_names_tag_is_asked_about(text: str, word: str) -> None:
+    """The rest of a name whose first part was tagged (a Korean given name of two syllables),
+    whatever the dictionary says of it."""
+    assert word in near_names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Звонил [телефон] Москва, потом все.", "[имя]. Потом пришёл.", "[имя] сказал: Да."]
+)
+def test_a_word_after_another_tag_or_after_a_sentence_end_is_not_taken_for_a_name(
+    text: str,
+) -> None:
+    assert near_names(text) == []
+
+
+def test_a_latin_word_opening_like_a_first_name_no_table_lists_is_asked_about() -> None:
+    """A short form in the name's own language ("Toikka" for the Finnish Toivo), even where
+    it opens a sentence; an English word that opens alike is not."""
+    check = Check(["Toivo Kettunen"])
+    asked = [h for h in check.run("It was fine. Toikka is the guy.") if h.kind == NEAR_NAME]
+    assert len(asked) == 1
+    assert [h for h in check.run("Toilet paper is there.") if h.kind == NEAR_NAME] == []

@@ -204,6 +204,8 @@ KEPT = [
     "Call signs! No names on the air.",
     "Его позывной, как и имя, я не знаю.",
     "Ответ: Это [имя] позывной. Он ходил.",  # whose it is, not the call sign
+    "Do not confuse the call sign with the river in the reports.",  # a little word after it
+    "Позывной с ним не совпадал.",  # a preposition is no call sign
     "Глава II и раздел IV-А, страница 12",  # Roman numerals with no certificate's digits
     # a chat export's time stamps after a messenger's name are no phone numbers
     "Экспорт чата Telegram\n\nМарат, [11.10.2024 08:14]\nтекст",

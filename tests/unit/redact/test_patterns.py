@@ -29,6 +29,8 @@ FOUND = [
     ("handle", "в телеграме @test_user_01 или", "@test_user_01"),
     ("handle", "канал https://t.me/test_channel.", "https://t.me/test_channel"),
     ("handle", "see vk.com/id000000 and", "vk.com/id000000"),
+    ("handle", "  ↳ u/test_user_x · 5h", "u/test_user_x"),  # a forum's user name
+    ("handle", "as /u/someone_else said", "/u/someone_else"),
     ("unit", "служил в в/ч 12345 под", "в/ч 12345"),
     ("unit", "в/ч 12345-А отправила", "в/ч 12345-А"),
     ("unit", "войсковая часть 54321 находится", "войсковая часть 54321"),
@@ -36,6 +38,8 @@ FOUND = [
     ("unit", "в войсковой части № 11111", "войсковой части № 11111"),
     ("unit", "served in military unit 01234.", "military unit 01234"),
     ("unit", "Unit 29155 is known", "Unit 29155"),
+    ("unit", "Driver (m/u 31 135), Russian", "m/u 31 135"),  # "military unit" abbreviated
+    ("unit", "served in m.u. 01234 until", "m.u. 01234"),
     ("id_number", "паспорт 45 00 000000 выдан", "45 00 000000"),
     ("id_number", "военный билет АБ 1234567", "АБ 1234567"),
     ("id_number", "passport number 750000000", "750000000"),
@@ -74,6 +78,7 @@ KEPT = [
     "Статья 337 УК РФ, часть 2",
     "page 12 of 340",
     "по сетам 10-12-14 в пользу гостей",  # a six-digit run without a phone cue
+    "see r/europe and menu/home",  # a forum's topic, a path
 ]
 
 
