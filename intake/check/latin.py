@@ -105,7 +105,8 @@ _ABROAD = tuple(
         (r"zs|zj", "zh"),  # Hungarian, Dutch
         (r"(?<=[bcdfgkmnprstvwz])i(?=e)", ""),  # Polish "Siergiej", "Aleksiej"
         (r"(?<=j)(?:us|s)$", ""),  # Baltic "Sergejus", "Sergejs"
-        (r"oe", "u"),  # Dutch "Joeri"
+        (r"oe|oo", "u"),  # Dutch "Joeri"; English sound spelling "Yoora"
+        (r"ee", "i"),  # English sound spelling: a speech recogniser's "Seema" for Сима
         (r"w", "v"),  # Polish
         (r"^j(?=[aeou])", "y"),  # "Jelena", "Jurij"
         (r"(?<=[aeiou])j(?=[aeou])", "y"),  # "Maja", "Andrejev"

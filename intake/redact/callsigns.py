@@ -1,9 +1,9 @@
 """Call signs: the word or quoted words after "позывной", "позывным", "call sign"...
 
 "Его позывной «Гром»", "с позывным "Туман"", "позывного „Сокол“", "позывной —
-Бурый", "позыв. Сокол", "his call sign 'Thunder'", "callsign Wolf". A quoted call sign is taken
-whole (several words, up to the closing quote), every quoted one up to the end of
-the sentence ("позывные «Гром» и «Туман»"); an unquoted one is the first word that
+Бурый", "позыв. Сокол", "позывн. «Абаза»", "his call sign 'Thunder'", "callsign Wolf". A
+quoted call sign is taken whole (several words, up to the closing quote), every quoted one
+up to the end of the sentence ("позывные «Гром» и «Туман»"); an unquoted one is the first word that
 is not a little word of the sentence ("позывной у него был Бурый": "Бурый"), with the
 capitalised words right after it ("позывной Старый Лис"). Whose call sign it is may
 stand between: after a colon or a dash the call sign is the first word that follows
@@ -30,7 +30,7 @@ from intake.redact.translit import latin_spellings
 Hit = tuple[str, int, int, float]
 
 CUE_RE = re.compile(
-    r"(?<!\w)(?:позывн\w{0,4}|позыв\.|pozyvn\w{0,4}|call[\s-]?signs?|callsigns?"
+    r"(?<!\w)(?:позывн\.|позывн\w{0,4}|позыв\.|pozyvn\w{0,4}|call[\s-]?signs?|callsigns?"
     r"|nom\s+de\s+guerre)(?!\w)",
     re.I,
 )
@@ -53,10 +53,17 @@ _LITTLE = frozenset(
 )
 
 
+def _tag(text: str) -> bool:
+    """True if ``text`` opens with a tag, as written or escaped by Markdown ("\\[позывной\\]")."""
+    return text.removeprefix("\\").startswith("[")
+
+
 def _window(text: str, start: int) -> str:
-    """The text after a cue word up to the end of its sentence or the next cue word."""
+    """The text after a cue word up to the end of its sentence or the next cue word (not
+    the word of a tag: "позывной у Армана был «[позывной]»")."""
     window = text[start : start + _WINDOW]
-    for end in (_SENTENCE_END.search(window), CUE_RE.search(window)):
+    cues = (c for c in CUE_RE.finditer(window) if window[c.start() - 1 : c.start()] != "[")
+    for end in (_SENTENCE_END.search(window), next(cues, None)):
         if end is not None:
             window = window[: end.start()]
     return window
@@ -96,7 +103,7 @@ def _announced(text: str) -> Iterator[Hit]:
                 yield CALL_SIGN, back[0], back[1], 0.8
             continue
         window = _window(text, cue.end())
-        quoted = [m for m in _QUOTED.finditer(window) if not m.group(1).startswith("[")]
+        quoted = [m for m in _QUOTED.finditer(window) if not _tag(m.group(1))]
         for match in quoted:
             yield CALL_SIGN, cue.end() + match.start(1), cue.end() + match.end(1), 0.9
         if quoted or _QUOTED.search(window):
@@ -155,6 +162,9 @@ def _listed(window: str) -> list[tuple[int, int] | None]:
     offset = separator.end() if separator is not None else 0
     spans: list[tuple[int, int] | None] = []
     for item in _ITEM_SEPARATOR.split(window[offset:]):
+        if _tag(item.strip()):  # a tag already in its place
+            offset = window.index(item, offset) + len(item)
+            continue
         words = [w for w in _WORD.finditer(item) if w.group().lower() not in _LITTLE]
         if not words or len(words) > 2:
             break

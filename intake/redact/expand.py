@@ -29,13 +29,12 @@ from intake.redact.findings import (
     RELATIVE,
     TERM,
 )
-from intake.redact.guards import CAPITAL
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.operators import inflect_pseudonym
 from intake.redact.terms_ru import term_variants
 from intake.redact.translit import latin_spellings
-from intake.redact.variants import Variant, dictionary_word, variants
+from intake.redact.variants import Variant, variants
 
 MIN_FORM_LENGTH = 2
 _VOWELS = frozenset("аеёиоуыэюяй")
@@ -185,10 +184,9 @@ def expand(
     for owner, (name, aliases, gender, public) in enumerate(people):
         kind = PUBLIC_PERSON if public else PERSON
         mode = "public" if public else "person"
-        guarded = _unguarded if public else _english_guarded  # a public name is kept anyway
-        add_guarded(table, guarded(person_forms(name, gender, mode)), kind, owner)
+        add_forms(table, person_forms(name, gender, mode), kind, owner)
         for alias in aliases:
-            add_guarded(table, guarded(person_forms(alias, gender, "alias")), kind, owner)
+            add_forms(table, person_forms(alias, gender, "alias"), kind, owner)
         for text, text_mode in ((name, mode), *((alias, "alias") for alias in aliases)):
             add_guarded(table, _guarded(variants(text, gender, text_mode)), kind, owner)
     for owner, text in enumerate(terms):
@@ -241,17 +239,6 @@ def _left_to_private(key: str, infos: list[FormInfo], is_private: Callable[[str]
 
 def _unguarded(forms: Iterable[Form]) -> Iterator[Guarded]:
     return ((form, case, script, own, 0) for form, case, script, own in forms)
-
-
-def _english_guarded(forms: Iterable[Form]) -> Iterator[Guarded]:
-    """A name's forms, each Latin spelling that is an English dictionary word guarded by a
-    capital (Шон: "son", Буш: "bus", Марк: "mark"): in lower case it is the word."""
-    for form, case, script, own in forms:
-        if script == "lat" and dictionary_word(form):
-            # a plain str: pymorphy's case value refuses to be compared with "poss"
-            yield form, None if case is None else str(case), script, own, CAPITAL
-        else:
-            yield form, case, script, own, 0
 
 
 def _guarded(found: Iterable[Variant]) -> Iterator[Guarded]:

@@ -163,8 +163,9 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
 
 
 def _verb_disagrees(text: str, start: int, end: int) -> bool:
-    """True if a past-tense verb follows whose gender the common word cannot take, so the
-    word is its subject only as a name ("Слава сказал": слава is feminine; not "Слава
+    """True if a past-tense verb follows whose gender the common word cannot take, or the
+    common word has no nominative, so the word is its subject only as a name ("Слава
+    сказал": слава is feminine; "Мага пришёл": мага is "of a magician"; not "Слава
     пришла", "Галка улетела")."""
     after = _NEXT_WORD.match(text, end)
     if after is None:
@@ -174,11 +175,12 @@ def _verb_disagrees(text: str, start: int, end: int) -> bool:
         for p in forms_ru.parses(after.group(1).lower())
         if {"VERB", "past", "sing"} <= set(p.tag.grammemes)
     ]
-    nouns = {
-        p.tag.gender
-        for p in forms_ru.parses(text[start:end].lower())
-        if {"NOUN", "nomn"} <= set(p.tag.grammemes) and not _PROPER & set(p.tag.grammemes)
-    }
+    common = [
+        p for p in forms_ru.parses(text[start:end].lower()) if not _PROPER & set(p.tag.grammemes)
+    ]
+    nouns = {p.tag.gender for p in common if {"NOUN", "nomn"} <= set(p.tag.grammemes)}
+    if verbs and common and all(p.tag.case not in (None, "nomn") for p in common):
+        return True  # the word is never a subject: "Мага пришёл" (мага is "of a magician")
     return bool(verbs) and bool(nouns) and not nouns & set(verbs)
 
 

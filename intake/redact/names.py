@@ -18,11 +18,11 @@ from functools import lru_cache
 from importlib.resources import files
 
 from intake.redact import forms_ru
+from intake.redact.english_dict import dictionary_word
 from intake.redact.findings import NAME
 from intake.redact.forms_ru import is_patronymic_form
 from intake.redact.lexicon import lexicon
 from intake.redact.translit import latin_key
-from intake.redact.variants import dictionary_word
 
 Hit = tuple[str, int, int, float]
 
@@ -231,7 +231,8 @@ def find_latin_names(text: str) -> Iterator[Hit]:
     surname after a known first name, or an unknown first name before a surname
     (:func:`_widened`: "Natan Gurfinkel", "Gogita Kvirikashvili")."""
     for kind, start, end, score in _latin_runs(text):
-        yield (kind, *_widened(text, start, end), score)
+        wide = _widened(text, start, end)
+        yield kind, *wide, score if wide == (start, end) else max(score, 0.8)  # two words
 
 
 def _latin_runs(text: str) -> Iterator[Hit]:

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import iuliia
 
+from intake.redact.english_dict import dictionary_word
+
 SCHEMES = (
     iuliia.WIKIPEDIA,
     iuliia.BGN_PCGN,
@@ -106,7 +108,7 @@ def latin_spellings(word: str) -> frozenset[str]:
         out.add(schema.translate(source))
     out.add(german(lower))
     out.add(german_original(lower))
-    out |= {_ascii_fold(s) for s in out}
+    out |= {s for s in _folded(out) if not dictionary_word(s)}
     # the signs' marks dropped: "berzin'sh", and the scholarly "berzinʹš" (U+02B9) as
     # "berzins", the way a Latvian "Bērziņš" folds
     out |= {s.translate(_SIGN_MARKS) for s in out}
@@ -115,6 +117,23 @@ def latin_spellings(word: str) -> frozenset[str]:
             out.add(pattern.sub(replacement, variant))
     out.update(_INFORMAL_TABLE.get(lower.replace("ё", "е"), ()))
     return frozenset(s for s in out if s and s.isascii())
+
+
+def _folded(spellings: set[str]) -> set[str]:
+    """The spellings with their marks dropped ("šon" -> "son")."""
+    return {_ascii_fold(s) for s in spellings}
+
+
+@lru_cache(maxsize=65536)
+def folded_words(word: str) -> frozenset[str]:
+    """Spellings of a Cyrillic word that only dropping a scheme's marks makes and that are
+    English words (Шон: the scholarly "šon" read as "son"; Буш: "bus"): left out of
+    :func:`latin_spellings`, as in English text they are the word; the caller may take
+    them where a capital says they are the name."""
+    lower = word.lower()
+    written = {scheme.translate(s) for s in {lower, lower.replace("ё", "е")} for scheme in SCHEMES}
+    folded = _folded(written) - {s for s in written if s.isascii()}
+    return frozenset(s for s in folded if dictionary_word(s))
 
 
 _CHAT_SCHEMES = (iuliia.WIKIPEDIA, iuliia.TELEGRAM, iuliia.MVD_310, iuliia.ICAO_DOC_9303)

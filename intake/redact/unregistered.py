@@ -12,7 +12,8 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from intake.redact import names, names_ru
+from intake.redact import forms_ru, names, names_ru
+from intake.redact.english_dict import dictionary_word
 from intake.redact.findings import NAME
 from intake.redact.ner import find_names_ner
 from intake.redact.translit import latin_key
@@ -20,6 +21,8 @@ from intake.redact.translit import latin_key
 Hit = tuple[str, str, int, int, float]  # (recognizer, kind, start, end, score)
 _CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]{2,}")
 _MIN_STEM = 4  # letters a name needs before a case ending is read after it ("Берла")
+_SURE = 0.75  # a name found by the NER, or of two words, is echoed; one lone word is not
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 
 def find_all(text: str, ner: bool, covered: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -29,12 +32,14 @@ def find_all(text: str, ner: bool, covered: list[tuple[int, int]] | None = None)
 
 
 def echoes(text: str, found: Sequence[Hit]) -> Iterator[Hit]:
-    """Capitalised words outside ``found`` that spell a word of a name found there, in
-    the other script too (compared on :func:`~intake.redact.translit.latin_key`), or, in
-    Cyrillic, add a case ending to one of four letters or more ("Берла" after "Берл")."""
+    """Capitalised words outside ``found`` that spell a word of a name found there with
+    some confidence (by the NER, or two name words together), in the other script too
+    (compared on :func:`~intake.redact.translit.latin_key`), or, in Cyrillic, add a case
+    ending to one of four letters or more ("Берла" after "Берл"); not a word the
+    dictionary reads first as a common word."""
     keys: set[str] = set()
-    for _recognizer, kind, start, end, _score in found:
-        if kind == NAME:
+    for _recognizer, kind, start, end, score in found:
+        if kind == NAME and score >= _SURE:
             for word in _CAPITALISED.finditer(text, start, end):
                 keys.update(_keys(word.group()))
     if not keys:
@@ -45,11 +50,24 @@ def echoes(text: str, found: Sequence[Hit]) -> Iterator[Hit]:
         written = word.group()
         found_here = _inside(word.start(), word.end(), spans)
         if len(written) <= longest and not found_here and _spells(written, keys):
+            if _common_word(written):
+                continue
             yield "name-echo", NAME, word.start(), word.end(), 0.7
 
 
 # Russian case endings a name takes when it declines as a noun ("Берла", "Берлу", "Берлом")
 _ENDINGS = ("а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "ою", "ею", "ю", "я")
+
+
+def _common_word(word: str) -> bool:
+    """True if the dictionary reads ``word`` first as a common word: a Cyrillic word whose
+    first reading is no name, a Latin word of the English dictionary ("Адвокат",
+    "Интернет" beside a name found in them once are words)."""
+    lower = word.lower()
+    if lower.isascii():
+        return dictionary_word(lower)
+    parses = forms_ru.parses(lower)
+    return bool(parses) and not _PROPER & set(parses[0].tag.grammemes)
 
 
 def _keys(word: str) -> set[str]:

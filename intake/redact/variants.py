@@ -29,13 +29,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from intake.redact import diminutives, diminutives_en, forms_ru, guards
+from intake.redact import diminutives, diminutives_en, english_dict, forms_ru, guards
 from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
 from intake.redact.names_split import NamePart, split_name
 from intake.redact.translit import (
     chat_spellings,
     cyrillic_candidates,
+    folded_words,
     korean_spellings,
     latin_spellings,
     national_spellings,
@@ -107,9 +108,11 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         out += [(s, "nomn", "lat", latin_guard(s)) for s in korean_spellings(word)]
     if part.role != "Patr" and forms_ru.is_cyrillic(word):
         # as other countries write it ("Siergiej", "Kravtšenko", "Sergejus"): guarded where
-        # it is an English word (Шура: "Sura", Шон: "Son")
+        # it is an English word (Шура: "Sura")
         national = national_spellings(word, gender) - latin_spellings(word)
         out += [(s, "nomn", "lat", latin_guard(s)) for s in sorted(national)]
+        # a scheme's spelling that dropping its marks made an English word: with a capital
+        out += [(s, "nomn", "lat", guards.CAPITAL) for s in sorted(folded_words(word))]
     return tuple(out)
 
 
@@ -260,31 +263,7 @@ def latin_guard(form: str) -> int:
     return guards.CAPITAL | guards.NOT_INITIAL if bare in english or plural else 0
 
 
-def dictionary_word(form: str) -> bool:
-    """True if the Latin ``form`` is a lower-case English dictionary word, not a name
-    ("son", "bus", "mark"; not "david")."""
-    bare = form.replace("'", "")
-    return bare in _english_words() and bare not in _english_names()
-
-
-@lru_cache(maxsize=1)
-def _english_names() -> frozenset[str]:
-    return frozenset(
-        name
-        for full, (_gender, shorts) in diminutives_en.table().items()
-        for name in (full, *(short for short, _ in shorts))
-    )
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """Lower-case English dictionary words (Webster's Second)."""
-    from english_words import get_english_words_set  # late: 235,000 words, for Latin forms
-
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
-
-
 @lru_cache(maxsize=1)
 def _english() -> frozenset[str]:
     """Lower-case English dictionary words (Webster's Second) and English first names."""
-    return _english_words() | _english_names()
+    return english_dict.words() | english_dict.names()

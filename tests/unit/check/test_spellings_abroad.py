@@ -54,3 +54,10 @@ def test_a_registered_name_spelt_abroad_is_asked_about(text: str, word: str) -> 
 @pytest.mark.parametrize("text", ["Szeged is far.", "The Joes came.", "Jelly is sweet."])
 def test_other_words_spelt_alike_are_not_near_names(text: str) -> None:
     assert [h for h in CHECK.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_an_english_sound_spelling_is_read_too() -> None:
+    """A speech recogniser writes Сима as "Seema" (and Юра as "Yoora")."""
+    check = Check(["Сима Выдумкина", "Юрий Небывалов"])
+    for text, word in (("Seema, I am sorry.", "Seema"), ("Then Yoora called.", "Yoora")):
+        assert word in [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]

@@ -410,3 +410,24 @@ def test_a_cyrillic_short_form_opening_an_english_sentence_is_the_name() -> None
     text = "He is Chechen. «Мага» is what everyone calls him. Мага нет. Мага нет, ушёл."
     expected = "He is Chechen. «Хасан» is what everyone calls him. Мага нет. Мага нет, ушёл."
     assert maga.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Гарик мой, держись», — писала мать.", "«Олег мой, держись», — писала мать."),
+        ("Вчера Гарик звонил.", "Вчера Олег звонил."),
+        ("Мага пришёл домой.", "Тимур пришёл домой."),  # "мага" is "of a magician"
+        ("Маги нет дома.", "Маги нет дома."),  # the genitive of the word: kept
+    ],
+)
+def test_more_short_forms_of_listed_names(text: str, expected: str) -> None:
+    """Гарик for Игорь; Мага, the short form of Магомед, opening a sentence before a verb
+    (the common word has no nominative, so it cannot be the verb's subject)."""
+    registry = Registry(
+        [
+            Person("Игорь Выдумкин", gender="m", pseudonym="Олег"),
+            Person("Магомед Небывалов", gender="m", pseudonym="Тимур"),
+        ]
+    )
+    assert Redactor(registry).redact(text).text == expected

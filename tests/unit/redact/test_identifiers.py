@@ -60,6 +60,7 @@ FOUND = [
     ("call_sign", "позывного „Сокол“ нет", "Сокол"),
     ("call_sign", "позывной — Бурый.", "Бурый"),
     ("call_sign", "позывной у него был Бурый.", "Бурый"),
+    ("call_sign", "л/н 000318, позывн. «Абаза»", "Абаза"),  # the cue abbreviated
     ("call_sign", "позывные «Гром» и «Туман»", "Туман"),
     ("call_sign", "позывной “Старый Лис” знали", "Старый Лис"),
     ("call_sign", "позывной Старый Лис сказал", "Старый Лис"),
@@ -206,6 +207,8 @@ KEPT = [
     "Ответ: Это [имя] позывной. Он ходил.",  # whose it is, not the call sign
     "Do not confuse the call sign with the river in the reports.",  # a little word after it
     "Позывной с ним не совпадал.",  # a preposition is no call sign
+    "Сказал, что позывной у Армана был «[позывной]», отец дал.",  # the tag's word: no cue
+    "Позывной «\\[позывной\\]» был у Тимура.",  # the tag as Markdown escapes it
     "Глава II и раздел IV-А, страница 12",  # Roman numerals with no certificate's digits
     # a chat export's time stamps after a messenger's name are no phone numbers
     "Экспорт чата Telegram\n\nМарат, [11.10.2024 08:14]\nтекст",
