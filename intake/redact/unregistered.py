@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from intake.redact import forms_ru, names, names_ru
 from intake.redact.english_dict import dictionary_word
@@ -38,20 +39,24 @@ def echoes(text: str, found: Sequence[Hit]) -> Iterator[Hit]:
     ending to one of four letters or more ("Берла" after "Берл"); not a word the
     dictionary reads first as a common word."""
     keys: set[str] = set()
-    for _recognizer, kind, start, end, score in found:
-        if kind == NAME and score >= _SURE:
-            for word in _CAPITALISED.finditer(text, start, end):
-                keys.update(_keys(word.group()))
+    for written in {
+        text[s:e] for _r, kind, s, e, score in found if kind == NAME and score >= _SURE
+    }:
+        for word in _CAPITALISED.finditer(written):
+            keys |= _keys(word.group())
     if not keys:
         return
     spans = sorted((start, end) for _r, _k, start, end, _s in found)
     longest = max(len(k) for k in keys) + 6
+    heads = {k[: _MIN_STEM - 1] for k in keys}  # every spelling, stem and key shares them
+    verdicts: dict[str, bool] = {}  # a word's verdict, worked out once per text
     for word in _CAPITALISED.finditer(text):
         written = word.group()
-        found_here = _inside(word.start(), word.end(), spans)
-        if len(written) <= longest and not found_here and _spells(written, keys):
-            if _common_word(written):
-                continue
+        if len(written) > longest or latin_key(written)[: _MIN_STEM - 1] not in heads:
+            continue
+        if written not in verdicts:
+            verdicts[written] = _spells(written, keys) and not _common_word(written)
+        if verdicts[written] and not _inside(word.start(), word.end(), spans):
             yield "name-echo", NAME, word.start(), word.end(), 0.7
 
 
@@ -70,10 +75,11 @@ def _common_word(word: str) -> bool:
     return bool(parses) and not _PROPER & set(parses[0].tag.grammemes)
 
 
-def _keys(word: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _keys(word: str) -> frozenset[str]:
     """The word's key, and in Cyrillic its stem's too, without a case ending: "Гогитой"
     is met by "Gogita" and "Гогиту" on "гогит"."""
-    return {latin_key(word), *(latin_key(stem) for stem in _stems(word))}
+    return frozenset({latin_key(word), *(latin_key(stem) for stem in _stems(word))})
 
 
 def _stems(word: str) -> Iterator[str]:
