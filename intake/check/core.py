@@ -176,9 +176,10 @@ class Check:
     def _plain_english(self, word: Word) -> bool:
         """An English word or brand that no registered name spells in any form ("Military"
         near Мила, "Russia" near Руслан); a registered name's short or Latin form ("Will"
-        for William, "Tolik") never is."""
-        if self.names.latin_name(word.folded):
-            return False
+        for William, "Tolik"), or a word a letter away from one ("Sargo" for Sargon), never
+        is."""
+        if self.names.latin_name(word.folded) or self.names.misspelt(word.folded):
+            return False  # "Sargo" (a fish) for Sargon opening a sentence
         return english.ordinary(word.clean) and not self._spells_a_name(word.clean)
 
     def _spells_a_name(self, latin: str) -> bool:

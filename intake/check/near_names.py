@@ -199,6 +199,11 @@ class NearNames:
             return True  # Гульнара -> "Гуля", "Гулей"
         if _prefixed(word, self.stems, MAX_ENDING):
             return True
+        return self.misspelt(word)
+
+    def misspelt(self, word: str) -> bool:
+        """True if the folded ``word`` is within the edit distance of a registered name's
+        stem that its length allows (:func:`allowed_distance`): "Кравчинко", "Sargo"."""
         if not self._indexed:
             self._indexed = True
             for name_stem in self.stems:

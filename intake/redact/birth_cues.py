@@ -1,5 +1,6 @@
 """Dates of birth beside a cue word: after it ("дата рождения", "родился", "рождён", "born",
-"birthday", "ДР", "data rozhdeniya"), or before it ("23.07.2002 года рождения", "1991 г.р.").
+"birthday", "ДР", a vCard's "BDAY", "data rozhdeniya"), or before it ("23.07.2002 года
+рождения", "1991 г.р.").
 
 * Right after the cue, a date in any shape (a bare year too: "родился 1991"); after
   "birthday", "день рождения" and "ДР", which also name the day it comes round, only an old
@@ -66,7 +67,7 @@ _WORDS = (
 )
 _FULL = (
     rf"\d{{1,2}}(?P<sep> ?[./-] ?)\d{{1,2}}(?P=sep)(?:19|20)?\d{{2}}(?!\d)"
-    rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?!\d)"
+    rf"|(?:19|20)\d{{2}}-?\d{{2}}-?\d{{2}}(?!\d)"
     rf"|[«\"„]?\d{{1,2}}[»\"“]?\s*{_MONTHS}\s+{_DIGIT_YEAR}|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
     rf"|{_WORDS}"
 )
@@ -80,11 +81,11 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
-    "date", "d.o.b", "data", "rodil", "b.", "р.", "др",
+    "date", "d.o.b", "data", "rodil", "b.", "р.", "др", "bday",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения|др(?=[\s:]+\d)"
-    r"|born(?:\s+on)?|birthday|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
+    r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
     r"|rodil(?:sya|as'?|is'?)|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d))(?!\w)[\s:,_-]*",
     _I,
 )

@@ -13,8 +13,9 @@ item of the list is one ("Call signs: ГРАНИТ, ЖУК и ШАМАН"). A cu
 in its clause points back to the nearest capitalised word before it in the sentence
 ("Зима, его так зовут, позывной такой"; "Ветла (позывной) сказал"). The span is the call
 sign itself, so the quotes stay around the tag. A capitalised call sign, once announced,
-is one wherever else the text names it capitalised, in capitals or in title case, and
-in Latin letters if it was announced in Cyrillic ("ГРАНИТ" ... "Granit: Приём").
+is one wherever else the text names it capitalised, in capitals or in title case, in its
+other cases and in Latin letters if it was announced in Cyrillic ("ГРАНИТ" ... "Granit:
+Приём"; "позывной «Малина»" ... "через Малину").
 """
 
 from __future__ import annotations
@@ -88,10 +89,20 @@ def find_call_signs(text: str) -> Iterator[Hit]:
 
 
 def _spellings(name: str) -> set[str]:
-    """The call sign as written, and its Latin spellings if it is one Cyrillic word."""
+    """The call sign as written, and if it is one Cyrillic word its Latin spellings and,
+    when it is a noun, its other cases ("Малина" ... "через Малину")."""
     if " " in name or not forms_ru.is_cyrillic(name):
         return {name}
-    return {name, *latin_spellings(name.lower())}
+    return {name, *latin_spellings(name.lower()), *_cases(name.lower())}
+
+
+def _cases(word: str) -> set[str]:
+    """The case forms of a noun in the number it is written in (none for another word)."""
+    parses = [p for p in forms_ru.parses(word) if p.tag.POS == "NOUN"]
+    if not parses:
+        return set()
+    number = parses[0].tag.number
+    return {str(f.word) for f in parses[0].lexeme if f.tag.number == number}
 
 
 def _announced(text: str) -> Iterator[Hit]:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from intake.redact import forms_ru
 
@@ -69,6 +70,11 @@ def word_guard(form: str) -> int:
         first_is_name = spelling == folded and _PROPER & set(readings[0].tag.grammemes)
         guard |= CAPITAL if first_is_name else CAPITAL | NOT_INITIAL
     return guard
+
+
+def proper(parse: Any) -> bool:
+    """True if a dictionary reading is a name, a surname, a patronymic or a place."""
+    return bool(_PROPER & set(parse.tag.grammemes))
 
 
 def spelt_guard(form: str) -> int:

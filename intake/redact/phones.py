@@ -56,7 +56,11 @@ _SHORT = re.compile(r"\d(?<=\s\d)\d[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
 _SHORT_CUE = re.compile(r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}\Z")
 _WORD_CHAR = re.compile(r"\w")
 _DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}")
-_DATE_LIKE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d")
+# a date, a range of years ("2023-2024"), a date written without separators ("19991126")
+_DATE_LIKE = re.compile(
+    r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"|(?:19|20)\d\d\s?[-–—/]\s?(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+)
 # A full date and a space opening a window: the date is no part of a phone number, what
 # follows it may be one ("02.07.2024 3" is a date and a count).
 _DATE_FIRST = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s+")

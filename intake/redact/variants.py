@@ -198,7 +198,7 @@ def _guards(form: str, spellings: list[str]) -> Iterator[tuple[str, int]]:
     """Each spelling with the Cyrillic form's opening-a-sentence guard, if it has one; a
     spelling that writes the form's "ё" ("Lyova", "Alyonka") takes that of the form with
     its "ё", which the dictionary reads apart ("лёва" is a name, "лева" also a word)."""
-    word = _opening(guards.word_guard(form))
+    word = 0 if _loanword(form) else _opening(guards.word_guard(form))
     if "ё" not in form:
         yield from ((s, word) for s in spellings)
         return
@@ -207,6 +207,16 @@ def _guards(form: str, spellings: list[str]) -> Iterator[tuple[str, int]]:
     for spelling in spellings:
         bare = spelling.removesuffix("s") if spelling not in plain else spelling
         yield spelling, word if bare in plain else spelt
+
+
+def _loanword(form: str) -> bool:
+    """True if every common reading of a Cyrillic form is an indeclinable noun ("маго", a
+    macaque, beside Маго for Магомед): a rare loanword nobody types in Latin letters, so
+    its Latin spelling ("mago") is the name wherever it stands."""
+    readings = [
+        p for p in forms_ru.dictionary_parses(form.replace("ё", "е")) if not guards.proper(p)
+    ]
+    return bool(readings) and all("Fixd" in p.tag for p in readings)
 
 
 def _opening(guard: int) -> int:

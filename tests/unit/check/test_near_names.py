@@ -432,3 +432,10 @@ def test_a_latin_word_opening_like_a_first_name_no_table_lists_is_asked_about() 
     asked = [h for h in check.run("It was fine. Toikka is the guy.") if h.kind == NEAR_NAME]
     assert len(asked) == 1
     assert [h for h in check.run("Toilet paper is there.") if h.kind == NEAR_NAME] == []
+
+
+def test_an_english_word_a_letter_away_from_a_registered_name_is_asked_about() -> None:
+    """ "Sargo" (a fish in the dictionary) for Sargon, opening a sentence in quotes."""
+    check = Check(["Sargon Vydumov"])
+    text = '"Sargo always called on Sundays," she says.'
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Sargo"]

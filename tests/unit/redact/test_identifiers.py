@@ -278,6 +278,11 @@ REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
             "His call sign was [call sign]. [call sign]: copy.",
         ),
         ("позывной бурый, потом бурый кот", "позывной [позывной], потом бурый кот"),
+        # in its other cases
+        (
+            "Позывной у него «Малина». Чай передали через Малину, а малину съели.",
+            "Позывной у него «[позывной]». Чай передали через [позывной], а малину съели.",
+        ),
         # in capitals and in title case, and in Latin letters after a Cyrillic one
         (
             "Позывной ВЕТЛА. Ветла: приём. Ветла! А ветла растёт.",

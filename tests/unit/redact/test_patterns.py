@@ -79,6 +79,7 @@ KEPT = [
     "page 12 of 340",
     "по сетам 10-12-14 в пользу гостей",  # a six-digit run without a phone cue
     "see r/europe and menu/home",  # a forum's topic, a path
+    "служил в 2023-2024 годах",  # a range of years is no phone number
 ]
 
 

@@ -19,6 +19,7 @@ REGISTRY = Registry(
         Person("Тимофей Придумов", gender="m", pseudonym="Павел Лыков"),
         Person("Александра Небылицына", gender="f", pseudonym="Ольга Котова"),
         Person("Аяс Хертек", gender="m", pseudonym="Тимур Алиев"),
+        Person("Магомед Выдумов", gender="m", pseudonym="Руслан Орлов"),
     ]
 )
 
@@ -40,6 +41,8 @@ FORMS = [
     # an English possessive whose apostrophe a chat dropped
     ("check if seryozhas phone is still on", "seryozhas"),
     ("then dimas lawyer called", "dimas"),
+    # a short form whose Cyrillic is a rare indeclinable word ("маго", a macaque)
+    ("respect to mago and the guys", "mago"),
 ]
 
 # English and Russian-in-Latin words that spellings of the forms above make
