@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from intake.redact import forms_ru, names, names_ru
+from intake.redact import forms_ru, guards, names, names_ru
 from intake.redact.english_dict import dictionary_word
 from intake.redact.findings import NAME
 from intake.redact.ner import find_names_ner
@@ -23,7 +23,6 @@ Hit = tuple[str, str, int, int, float]  # (recognizer, kind, start, end, score)
 _CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]{2,}")
 _MIN_STEM = 4  # letters a name needs before a case ending is read after it ("Берла")
 _SURE = 0.75  # a name found by the NER, or of two words, is echoed; one lone word is not
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 
 def find_all(text: str, ner: bool, covered: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -72,7 +71,7 @@ def _common_word(word: str) -> bool:
     if lower.isascii():
         return dictionary_word(lower)
     parses = forms_ru.parses(lower)
-    return bool(parses) and not _PROPER & set(parses[0].tag.grammemes)
+    return bool(parses) and not guards.proper(parses[0])
 
 
 @lru_cache(maxsize=16384)
