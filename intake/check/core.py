@@ -143,8 +143,12 @@ class Check:
             and (self._could_be_name(word) or self._case_is_no_sign(view, word))
         ):
             return True
+        clean = view.norm.clean
         return (
-            word.capitalised and not word.initial and _after_name_tag(view.norm.clean, word.start)
+            word.capitalised
+            and not word.initial
+            and _after_name_tag(clean, word.start)
+            and _TITLE_GOES_ON.match(clean, word.end) is None
         )
 
     def _spelt_abroad(self, word: Word) -> bool:
@@ -207,6 +211,10 @@ class Check:
         if word.clean.isascii():  # no English dictionary: the tighter rules only
             return self.names.latin_name(word.folded) or self.names.clipped_form(word.clean)
         return self.names.is_form(word.folded)
+
+
+# another capitalised word after it: a title ("[name] Military Court"), not a name's rest
+_TITLE_GOES_ON = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 
 
 def _after_name_tag(clean: str, start: int) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from intake.redact import forms_ru
 from intake.redact.cues import cue_matches, heads
+from intake.redact.english_dict import dictionary_word
 from intake.redact.findings import CALL_SIGN
 from intake.redact.translit import latin_spellings
 
@@ -153,12 +154,14 @@ _ENGLISH_CUE = re.compile(r"call|nom", re.I)
 _NOT_NICKNAMES = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "ADVB", "PRED"})
 
 
-def _nickname(word: str) -> bool:
+def _nickname(word: str, english: bool) -> bool:
     """True if a lower-case word can be a call sign: not a preposition, conjunction,
-    particle, pronoun, verb or adverb in the dictionary's first reading; a Latin word (Russian
-    typed in Latin letters) is taken as it is."""
+    particle, pronoun, verb or adverb in the dictionary's first reading; a Latin word after
+    an English cue, if it is no English word ("call sign kinto" in captions typed in lower
+    case; not "the call sign with the river"), after a Russian one as it is (Russian typed
+    in Latin letters)."""
     if not forms_ru.is_cyrillic(word):
-        return True
+        return not (english and dictionary_word(word.lower()))
     parses = forms_ru.parses(word.lower())
     return not parses or parses[0].tag.POS not in _NOT_NICKNAMES
 
@@ -197,8 +200,8 @@ def _unquoted(window: str, english: bool = False) -> tuple[int, int] | None:
     """The span of the call sign: after a colon or dash, the first word that follows it;
     else the first capitalised word that is not a little word, or the first such word in
     lower case, if it can be a nickname (a noun, an adjective or a word the dictionary does
-    not know: "позывной у него был бурый"; not "позывной с ним не совпадал"), and never
-    after an English cue ("do not confuse the call sign with the river"); with the
+    not know: "позывной у него был бурый"; not "позывной с ним не совпадал"; after an
+    English cue no English word: "do not confuse the call sign with the river"); with the
     capitalised words right after a capitalised one. None if a tag comes first."""
     separator = _SEPARATOR.search(window)
     offset = separator.end() if separator is not None else 0
@@ -211,7 +214,7 @@ def _unquoted(window: str, english: bool = False) -> tuple[int, int] | None:
     if not words:
         return None
     first = words[0] if offset else next((w for w in words if w.group()[0].isupper()), words[0])
-    if not offset and first.group()[0].islower() and (english or not _nickname(first.group())):
+    if not offset and first.group()[0].islower() and not _nickname(first.group(), english):
         return None
     end = first.end()
     if first.group()[0].isupper():

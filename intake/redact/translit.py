@@ -102,7 +102,7 @@ def _ascii_fold(text: str) -> str:
 def latin_spellings(word: str) -> frozenset[str]:
     """Every Latin spelling of a Cyrillic word we know of, lower case (schemes + informal)."""
     lower = word.lower()
-    sources = {lower, lower.replace("ё", "е")}
+    sources = {lower, lower.replace("ё", "е"), lower.translate(_TO_RUSSIAN)}  # "Соломія"
     out: set[str] = set()
     for source, schema in itertools.product(sources, SCHEMES):
         out.add(schema.translate(source))
@@ -183,6 +183,7 @@ _NATIONAL_BASE = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "з": "z", "и": "i", "к": "k",
     "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ф": "f", "ъ": "", "ь": "", "ы": "y", "э": "e",
+    "і": "i", "ї": "ji", "є": "je", "ґ": "g", "ў": "u",
 }  # fmt: skip
 _NATIONAL: dict[str, dict[str, str | tuple[str, str]]] = {
     "polish": {
@@ -328,8 +329,17 @@ def korean_spellings(surname: str) -> tuple[str, ...]:
 
 
 def primary_latin(word: str) -> str:
-    """The one spelling we write pseudonyms with (Wikipedia's scheme, as newsrooms do)."""
-    return str(iuliia.WIKIPEDIA.translate(word))
+    """The one spelling we write pseudonyms with (Wikipedia's scheme, as newsrooms do); the
+    letters of Ukrainian and Belarusian that the scheme does not know are read as their
+    Russian counterparts first ("Соломія": "Solomiya", not a Latin word with a Cyrillic
+    "і" in it)."""
+    return str(iuliia.WIKIPEDIA.translate(word.translate(_TO_RUSSIAN)))
+
+
+_TO_RUSSIAN = str.maketrans(
+    {"і": "и", "І": "И", "ї": "йи", "Ї": "Йи", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г"}
+    | {"ў": "у", "Ў": "У"}
+)
 
 
 _LAT_TO_CYR = (

@@ -439,3 +439,9 @@ def test_an_english_word_a_letter_away_from_a_registered_name_is_asked_about() -
     check = Check(["Sargon Vydumov"])
     text = '"Sargo always called on Sundays," she says.'
     assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Sargo"]
+
+
+def test_a_title_after_a_names_tag_is_not_taken_for_the_rest_of_the_name() -> None:
+    """ "[name] Military Court": the tag stood for a word a rule took for a name, and the
+    capitalised words after it are an institution's title."""
+    assert near_names("The case is at the Abakan [name] Military Court now.") == []

@@ -61,6 +61,7 @@ FOUND = [
     ("call_sign", "позывной — Бурый.", "Бурый"),
     ("call_sign", "позывной у него был Бурый.", "Бурый"),
     ("call_sign", "л/н 000318, позывн. «Абаза»", "Абаза"),  # the cue abbreviated
+    ("call_sign", "a man with call sign kinto was there", "kinto"),  # captions in lower case
     ("call_sign", "позывные «Гром» и «Туман»", "Туман"),
     ("call_sign", "позывной “Старый Лис” знали", "Старый Лис"),
     ("call_sign", "позывной Старый Лис сказал", "Старый Лис"),

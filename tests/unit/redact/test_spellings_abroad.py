@@ -89,3 +89,11 @@ def test_a_spelling_abroad_that_is_an_english_word_still_counts_as_a_name() -> N
     text = "We spoke to Son at the door and to Usher later."  # Hungarian Шон, Czech Ушер
     out = Redactor(GUARDED).redact(text).text
     assert "Son" not in out and "Usher" not in out
+
+
+def test_a_ukrainian_name_is_found_and_its_pseudonym_written_in_latin_letters_only() -> None:
+    """Іванка is "Ivanka"; the pseudonym Соломія is written "Solomiya", with no Cyrillic "і"
+    left inside a Latin word (which the check then asks about and the gate refuses)."""
+    registry = Registry([Person("Іванка Вигадана", gender="f", pseudonym="Соломія")])
+    out = Redactor(registry).redact("His daughter Ivanka called twice.").text
+    assert out == "His daughter Solomiya called twice."
