@@ -108,6 +108,8 @@ def latin_spellings(word: str) -> frozenset[str]:
         out.add(schema.translate(source))
     out.add(german(lower))
     out.add(german_original(lower))
+    # a spelling that only dropping a scheme's marks makes an English word ("šon" as "son"
+    # for Шон, "bus" for Буш) is left out: in English text it is the word
     out |= {s for s in _folded(out) if not dictionary_word(s)}
     # the signs' marks dropped: "berzin'sh", and the scholarly "berzinʹš" (U+02B9) as
     # "berzins", the way a Latvian "Bērziņš" folds
@@ -122,18 +124,6 @@ def latin_spellings(word: str) -> frozenset[str]:
 def _folded(spellings: set[str]) -> set[str]:
     """The spellings with their marks dropped ("šon" -> "son")."""
     return {_ascii_fold(s) for s in spellings}
-
-
-@lru_cache(maxsize=65536)
-def folded_words(word: str) -> frozenset[str]:
-    """Spellings of a Cyrillic word that only dropping a scheme's marks makes and that are
-    English words (Шон: the scholarly "šon" read as "son"; Буш: "bus"): left out of
-    :func:`latin_spellings`, as in English text they are the word; the caller may take
-    them where a capital says they are the name."""
-    lower = word.lower()
-    written = {scheme.translate(s) for s in {lower, lower.replace("ё", "е")} for scheme in SCHEMES}
-    folded = _folded(written) - {s for s in written if s.isascii()}
-    return frozenset(s for s in folded if dictionary_word(s))
 
 
 _CHAT_SCHEMES = (iuliia.WIKIPEDIA, iuliia.TELEGRAM, iuliia.MVD_310, iuliia.ICAO_DOC_9303)

@@ -36,7 +36,6 @@ from intake.redact.names_split import NamePart, split_name
 from intake.redact.translit import (
     chat_spellings,
     cyrillic_candidates,
-    folded_words,
     korean_spellings,
     latin_spellings,
     national_spellings,
@@ -108,11 +107,10 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         out += [(s, "nomn", "lat", latin_guard(s)) for s in korean_spellings(word)]
     if part.role != "Patr" and forms_ru.is_cyrillic(word):
         # as other countries write it ("Siergiej", "Kravtšenko", "Sergejus"): guarded where
-        # it is an English word (Шура: "Sura")
+        # it is an English word (Шура: "Sura"; Шон: "Son", which a scheme's "šon" also
+        # makes once its mark is dropped, and latin_spellings leaves out)
         national = national_spellings(word, gender) - latin_spellings(word)
         out += [(s, "nomn", "lat", latin_guard(s)) for s in sorted(national)]
-        # a scheme's spelling that dropping its marks made an English word: with a capital
-        out += [(s, "nomn", "lat", guards.CAPITAL) for s in sorted(folded_words(word))]
     return tuple(out)
 
 
