@@ -21,7 +21,7 @@ from typing import Any
 from intake.errors import IntakeError
 from intake.export.byline import Inflect, attribution, byline
 from intake.export.language import general_date, words
-from intake.export.layout import Builder, Rendered, View, decode
+from intake.export.layout import Builder, Rendered, View, decode, without_keys
 from intake.models import Person, Testimony
 from intake.schemas_util import validate_or_raise
 
@@ -127,7 +127,8 @@ def render_json(document: Mapping[str, Any]) -> Rendered:
     for testimony in document["testimonies"]:
         at = text.find(f'"id": {json.dumps(testimony["id"])}', owners[-1][0])
         owners.append((max(at, owners[-1][0]), testimony["id"]))
-    return Rendered(text.encode("utf-8"), (View(text, tuple(owners)), decoded_strings(document)))
+    view = View(without_keys(text), tuple(owners))  # the gate reads the values, not the keys
+    return Rendered(text.encode("utf-8"), (view, decoded_strings(document)))
 
 
 def decoded_strings(document: Mapping[str, Any]) -> View:

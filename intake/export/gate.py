@@ -36,7 +36,7 @@ from typing import Any, Protocol
 from intake.check import KINDS as CHECK_KINDS
 from intake.check import Check, masked_context
 from intake.errors import LeakRefused
-from intake.export.layout import Rendered
+from intake.export.layout import Rendered, without_keys
 from intake.redact.normalize import skeleton
 from intake.wording import article
 
@@ -146,9 +146,6 @@ class Gate:
 
 # A hex digest the manifest writes: a file's SHA-256, the build in the tool's version
 _DIGEST = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{12,}(?![0-9A-Za-z])")
-# A JSON object's key, quotes kept: the manifest's keys are its own field names and the
-# testimonies' ids, never text anyone wrote
-_KEY = re.compile(r'(?<=")(?:[^"\\\n]|\\.)*(?="\s*:)')
 
 
 def manifest_view(text: str) -> str:
@@ -157,8 +154,7 @@ def manifest_view(text: str) -> str:
     like, can spell a short name ("…89da709f…" reads "dato"); a key can hold a word someone
     decided to redact elsewhere ("policy_version" after a vCard's "VERSION"). The values
     the user gives, such as the file's name, are read."""
-    blanked = _DIGEST.sub(lambda found: " " * len(found.group()), text)
-    return _KEY.sub(lambda found: " " * len(found.group()), blanked)
+    return without_keys(_DIGEST.sub(lambda found: " " * len(found.group()), text))
 
 
 def _same(offset: int) -> int:

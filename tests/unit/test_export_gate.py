@@ -15,6 +15,7 @@ import pytest
 from intake.errors import EXIT_LEAK, LeakRefused
 from intake.export import document, render_docx, render_html, render_md
 from intake.export.gate import Gate, Leak, manifest_view, refuse_if_any
+from intake.export.layout import without_keys
 from intake.redact import Person, Redactor, Registry
 from tests.unit.export_samples import build, item, make_testimony
 
@@ -241,3 +242,19 @@ def test_the_manifests_keys_are_no_words_but_its_values_are_read() -> None:
     assert [leak.offset for leak in gate.scan(manifest_view(named), None, "m")] == [
         named.index("version.md")
     ]
+
+
+def test_the_json_files_keys_are_no_user_names_but_its_values_are_read() -> None:
+    """A summary ending in "в телеграм [аккаунт]." stood within a messenger cue's reach of
+    the key "interview_date", which has a user name's underscore, and a JSON export was
+    refused, depending on how long the fields between them were. The gate reads a JSON
+    file with its keys blanked; a user name in a value is still found."""
+    gate = Gate(Redactor(Registry([])))
+    near = '{\n  "summary": "Писать в телеграм [аккаунт].",\n  "interview_date": "2026-03"\n}'
+    assert [leak.kind for leak in gate.scan(near, None, "f")] == ["handle"]  # the premise
+    assert gate.scan(without_keys(near), None, "f") == []
+    named = near.replace("[аккаунт]", "zhenya_demo_0000")
+    assert [leak.kind for leak in gate.scan(without_keys(named), None, "f")] == ["handle"]
+    rendered = document.render_json(build(item()))
+    assert "interview_date" in rendered.data.decode("utf-8")
+    assert "interview_date" not in rendered.views[0].text  # what the gate reads
