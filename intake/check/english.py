@@ -32,9 +32,8 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from english_words import get_english_words_set
-
 from intake.check.latin import spellings
+from intake.redact import english_dict
 
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _HUMPS = re.compile(r"[A-Z]{2,}|[A-Z]?[a-z]+")  # "My" "SQL", "NEWS" "ru", "SE" "rgey"
@@ -167,9 +166,9 @@ def _singulars(lower: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-@lru_cache(maxsize=1)
 def dictionary() -> frozenset[str]:
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+    """Webster's Second's lower-case entries, the list the engine loads too (once)."""
+    return english_dict.words()
 
 
 @lru_cache(maxsize=4)

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from intake.redact import forms_ru
 from intake.redact.cues import cue_matches, heads
-from intake.redact.english_dict import dictionary_word
+from intake.redact.diminutives_en import dictionary_word
 from intake.redact.findings import CALL_SIGN
 from intake.redact.translit import latin_spellings
 

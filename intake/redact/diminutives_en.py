@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from intake.redact import guards
+from intake.redact import english_dict, guards
 from intake.redact.diminutives import Table, read_table
 
 
@@ -33,3 +33,20 @@ def short_forms(name: str, gender: str | None) -> tuple[tuple[str, int], ...]:
         return ()
     word = guards.CAPITAL | guards.NOT_INITIAL
     return tuple((form, word if common else guards.CAPITAL) for form, common in entry[1])
+
+
+@lru_cache(maxsize=1)
+def names() -> frozenset[str]:
+    """The English first names of the table and their short forms."""
+    return frozenset(
+        name
+        for full, (_gender, shorts) in table().items()
+        for name in (full, *(s for s, _ in shorts))
+    )
+
+
+def dictionary_word(form: str) -> bool:
+    """True if the Latin ``form`` is a lower-case English dictionary word, not a name
+    ("son", "bus", "mark"; not "david")."""
+    bare = form.replace("'", "")
+    return bare in english_dict.words() and bare not in names()

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from intake.redact import forms_ru
-from intake.redact.english_dict import dictionary_word
+from intake.redact.diminutives_en import dictionary_word
 from intake.redact.findings import NAME
 from intake.redact.forms_ru import is_patronymic_form
 from intake.redact.lexicon import lexicon

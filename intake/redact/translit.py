@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import iuliia
 
-from intake.redact.english_dict import dictionary_word
+from intake.redact.diminutives_en import dictionary_word
 
 SCHEMES = (
     iuliia.WIKIPEDIA,
@@ -175,26 +175,29 @@ _NATIONAL_BASE = {
     "у": "u", "ф": "f", "ъ": "", "ь": "", "ы": "y", "э": "e",
     "і": "i", "ї": "ji", "є": "je", "ґ": "g", "ў": "u",
 }  # fmt: skip
+# е, ё, ю, я with a "j" at a word's start or after a vowel, the vowel alone after a consonant
+# ("Jelena", "Fjodor"): as Czech, Slovak, the Baltic languages, Estonian and Hungarian write
+_JOTTED: dict[str, str | tuple[str, str]] = {
+    "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+}  # fmt: skip
 _NATIONAL: dict[str, dict[str, str | tuple[str, str]]] = {
     "polish": {
         "в": "w", "ж": "ż", "й": "j", "л": "ł", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
         "щ": "szcz", "е": ("je", "ie"), "ё": ("jo", "io"), "ю": ("ju", "iu"), "я": ("ja", "ia"),
     },
     "czech": {
-        "ж": "ž", "й": "j", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
-        "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+        "ж": "ž", "й": "j", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "щ": "šč", **_JOTTED,
     },
     "latvian": {
         "ж": "ž", "й": "j", "х": "h", "ц": "c", "ч": "č", "ш": "š", "щ": "šč", "ы": "i",
-        "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+        **_JOTTED,
     },
     "estonian": {
-        "ж": "ž", "й": "i", "х": "h", "ц": "ts", "ч": "tš", "ш": "š", "щ": "štš",
-        "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+        "ж": "ž", "й": "i", "х": "h", "ц": "ts", "ч": "tš", "ш": "š", "щ": "štš", **_JOTTED,
     },
     "hungarian": {
         "ж": "zs", "й": "j", "с": "sz", "х": "h", "ц": "c", "ч": "cs", "ш": "s", "щ": "scs",
-        "ы": "i", "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("ju", "ju"), "я": ("ja", "ja"),
+        "ы": "i", **_JOTTED,
     },
     "spanish": {
         "ж": "zh", "й": "i", "х": "j", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch",
@@ -202,8 +205,7 @@ _NATIONAL: dict[str, dict[str, str | tuple[str, str]]] = {
     },
     "dutch": {
         "ж": "zj", "й": "j", "у": "oe", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj",
-        "щ": "sjtsj", "е": ("je", "e"), "ё": ("jo", "jo"), "ю": ("joe", "joe"),
-        "я": ("ja", "ja"),
+        "щ": "sjtsj", **_JOTTED, "ю": ("joe", "joe"),
     },
 }  # fmt: skip
 _HUSHING = frozenset("жшчщц")

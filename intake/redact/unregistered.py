@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from intake.redact import forms_ru, guards, names, names_ru
-from intake.redact.english_dict import dictionary_word
+from intake.redact.diminutives_en import dictionary_word
 from intake.redact.findings import NAME
 from intake.redact.ner import find_names_ner
 from intake.redact.translit import latin_key

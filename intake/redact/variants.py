@@ -274,4 +274,4 @@ def latin_guard(form: str) -> int:
 @lru_cache(maxsize=1)
 def _english() -> frozenset[str]:
     """Lower-case English dictionary words (Webster's Second) and English first names."""
-    return english_dict.words() | english_dict.names()
+    return english_dict.words() | diminutives_en.names()
