@@ -21,7 +21,10 @@ or more digits and is not:
   "Сакаев (2637)" in a text about ratings; "скинула 7000").
 
 Everything else is asked about: a unit number, a card or passport number, a
-personal number, a code word with digits. A number read out in words is
+personal number, a code word with digits. So is a code of fewer digits in the shape of
+an amateur radio call sign, which is a licence naming its holder: one or two capitals
+(or a capital and a digit), one digit, two to four capitals ("UA9ABC", "OH2BZZ/P"); a
+model number has one letter after its digits or none ("T72B", "A320"). A number read out in words is
 :mod:`intake.check.spoken`'s. Limits: a code of three digits or fewer is let through
 (a house number, "Т-72").
 """
@@ -69,11 +72,15 @@ _PLURAL_EN = frozenset({"people", "men", "women", "children", "police", "personn
 # the word after a number, on its line: "1094000071\nОтправитель" counts no senders
 _NEXT_WORD = re.compile(r"[^\S\n]*-?[^\S\n]*([%‰$€£₽₴]|[^\W\d_]+)")
 MIN_DIGITS = 4
+_CALL_SIGN = re.compile(
+    r"(?<![^\W_]|[/-])(?:[A-Z]{1,2}|[A-Z]\d|\d[A-Z])\d[A-Z]{2,4}(?:/[A-Z\d]{1,3})?(?![^\W_]|[/-])"
+)
 _ROUND = re.compile(r"[1-9]\d{2,}000")  # "375000": six digits or more, a unit number has five
 
 
 def codes(clean: str) -> Iterator[tuple[int, int]]:
     """Spans of unexplained codes in the clean view."""
+    yield from (m.span() for m in _CALL_SIGN.finditer(clean))
     for match in _CODE.finditer(clean):
         code = match.group()
         if sum(c.isdigit() for c in code) < MIN_DIGITS:

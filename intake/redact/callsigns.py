@@ -16,6 +16,14 @@ sign itself, so the quotes stay around the tag. A capitalised call sign, once an
 is one wherever else the text names it capitalised, in capitals or in title case, in its
 other cases and in Latin letters if it was announced in Cyrillic ("ГРАНИТ" ... "Granit:
 Приём"; "позывной «Малина»" ... "через Малину").
+
+An amateur radio call sign is a licence that names its holder: a prefix of one or two
+letters (or a letter and a digit, a digit and a letter), a digit, and a suffix of one to
+four letters, in capitals ("RV3AQF", "UA9ABC/P", "4X1AB", "OH2BZZ"). In a text that speaks
+of amateur radio (a logbook's "QSO", "QTH", "RST" or "73 de", "ham", "amateur radio",
+"радиолюбитель", "APRS") every code of that shape is one, in whatever case it is typed
+again; elsewhere only right after "call", "de", "licence" or "позывной" ("own call
+RV6AJ"), so that a model or a part number ("T72B", "H2O") stays.
 """
 
 from __future__ import annotations
@@ -76,6 +84,7 @@ def find_call_signs(text: str) -> Iterator[Hit]:
     other mention of a capitalised one in the text ("Гром: Приём" in an intercept after
     "позывной Гром"); a category tag already in its place ("позывной [позывной]") is not
     one."""
+    yield from amateur_call_signs(text)
     announced = list(_announced(text))
     yield from announced
     names = {text[start:end] for _kind, start, end, _score in announced}
@@ -221,3 +230,39 @@ def _unquoted(window: str, english: bool = False) -> tuple[int, int] | None:
         more = _MORE_CAPITALISED.match(window, end)
         end = more.end() if more is not None else end
     return first.start(), end
+
+
+# An ITU call sign: prefix, digit, suffix; a portable or mobile mark after a slash.
+_AMATEUR = re.compile(
+    r"(?<![\w/-])(?:[A-Z]{1,2}|[A-Z][0-9]|[0-9][A-Z])[0-9][A-Z]{1,4}"
+    r"(?:/(?:[A-Z]{1,3}|[0-9]))?(?![\w/-])"
+)
+# Words of a text about amateur radio: a logbook's abbreviations and the hobby's names.
+_RADIO_TEXT = re.compile(
+    r"(?<![^\W_])(?:QSO|QSL|QTH|QRZ|RST|APRS|CQ|73\s+de|ham|hams|amateur\s+radio"
+    r"|radio\s+amateurs?|радиолюбител\w*|любительск\w+\s+радио\w*|коротковолнов\w*"
+    r"|UKV|УКВ|КВ-?\s?связ\w*)(?![^\W_])",
+    re.I,
+)
+# Words right before a call sign in any text.
+_LICENCE_CUE = re.compile(
+    r"(?:\bcall|\bcalled|\bde|\blicen[cs]e[ds]?|\bпозывно\w*|\bлицензи\w*)[\s:]+$", re.I
+)
+
+
+def amateur_call_signs(text: str) -> Iterator[Hit]:
+    """Amateur radio call signs: each code of the shape in a text about amateur radio,
+    after "call", "de", "licence" or "позывной" elsewhere; every other mention of one
+    found, in any case ("rv3aqf" in a chat)."""
+    radio = _RADIO_TEXT.search(text) is not None
+    found: set[str] = set()
+    for match in _AMATEUR.finditer(text):
+        if radio or _LICENCE_CUE.search(text, max(0, match.start() - 20), match.start()):
+            found.add(match.group())
+            yield CALL_SIGN, match.start(), match.end(), 0.85
+    if not found:
+        return
+    alternatives = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
+    for again in re.finditer(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])", text, re.I):
+        if again.group() not in found:
+            yield CALL_SIGN, again.start(), again.end(), 0.85

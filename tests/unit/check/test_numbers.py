@@ -33,6 +33,10 @@ def numbers(text: str) -> list[str]:
         ("НАКЛАДНАЯ № 1094000071\nОтправитель: Мяги", "1094000071"),
         ("Накладная 1094000071\nОтправитель: склад", "1094000071"),
         ("Квитанция № 4001 человек не принимает", "4001"),
+        # an amateur radio call sign: one digit, but a licence that names its holder
+        ("Связь держали через UA9ABC каждое воскресенье.", "UA9ABC"),
+        ("He worked OH2BZZ/P from the hill.", "OH2BZZ/P"),
+        ("Last heard: 4X1AB, then nothing.", "4X1AB"),
     ],
 )
 def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, code: str) -> None:
@@ -52,6 +56,7 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "Самолёт сел в 19.58 по Москве.",  # a time
         "[05.02.2026 02:17] мама: да",  # a chat export's time stamp
         "Дом 123, квартира 45, Т-72.",  # fewer than four digits
+        "A T72B, an A320 and H2O; flight MH17.",  # models: one letter after the digits or none
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:

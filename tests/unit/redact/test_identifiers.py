@@ -163,6 +163,14 @@ FOUND = [
     # a call sign after its cue in Russian typed in Latin letters
     ("call_sign", "Aidy: pozyvnoy u menya byl kuvalda. teper nikakoi", "kuvalda"),
     ("call_sign", 's pozyvnym "Grom" on ushel', "Grom"),
+    # an amateur radio call sign: after "call", "de" or "licence" in any text...
+    ("call_sign", "Operator: Timur, own call RV6AJ, Krasnodar", "RV6AJ"),
+    ("call_sign", "signed off 73 de UA9ABC/P as always", "UA9ABC/P"),
+    ("call_sign", "his licence 4X1AB was renewed", "4X1AB"),
+    ("call_sign", "позывной RA3XYZ знали все", "RA3XYZ"),
+    # ...and every code of the shape in a text about amateur radio, a logbook's column too
+    ("call_sign", "QSO log\n2025-11-02 14.205 SSB OH2BZZ 59 Pekka", "OH2BZZ"),
+    ("call_sign", "Он радиолюбитель, на связи с RK0AB был каждый день", "RK0AB"),
     # a client's or a source's code after its cue
     ("id_number", "Client code: GS-07 · Sessions 3–5", "GS-07"),
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
@@ -223,6 +231,7 @@ KEPT = [
     "в телеграме канал Новости",
     "12 марта 2023 в 14:30",
     "Boeing 737 N123AB landed",
+    "a T72B and an F16C; the IC7300 and the K3S",  # models: no call sign outside radio texts
     "size 10.5 N, weight 2.5 kg",
     "Model 5S AB 12 34, iPhone 15 Pro 256 GB",
     # a date ending a line and a number opening the next are no phone number
@@ -288,6 +297,11 @@ REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
         (
             "Позывной ВЕТЛА. Ветла: приём. Ветла! А ветла растёт.",
             "Позывной [позывной]. [позывной]: приём. [позывной]! А ветла растёт.",
+        ),
+        # an amateur call sign found once is one again in any case
+        (
+            "QSO with UA9ABC at noon; later in the chat: ua9abc is silent",
+            "QSO with [call sign] at noon; later in the chat: [call sign] is silent",
         ),
         (
             "Call signs in the original: ШКВАЛ, ЖУК.\nSHKVAL: Zhuk, copy? Shkval here.",
