@@ -4,13 +4,23 @@ A street word ("ул.", "улица", "проспект", "Street", "ulitsa"...)
 name, with or without a house number, flat and building; or a house number with
 a flat ("д. 5, кв. 12"). Street names alone are redacted too: in a village a
 street is an address.
+
+People write an address without the street word too: "живёт на Садовой 3", "с Ленина
+12-45", a house chat named «Гагарина 7 — соседи". A capitalised word and a house number
+after "на", "с", "по", "до", "от", "около", "возле" or an opening quote is an address
+when nothing the number counts follows it ("на Урале 5 лет" is a stay; "на Садовой 3"
+is not). In a text about a block of flats (квартира, подъезд, соседи, этаж) a flat is
+named by its number alone, an ordinal with no noun after it: "адвокат для сына из 27-й",
+"занесу в 27-ю"; "из 27-й бригады" names a brigade.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
+from intake.redact import forms_ru
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import ADDRESS
 from intake.redact.normalize import folded_like_regex
@@ -91,6 +101,8 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
 
 
 def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
+    yield from _spoken_addresses(text)
+    yield from _flats(text)
     for pattern, score in _patterns(text):
         if pattern is EN_TRANSLIT:  # "ul" and "pr" stand in many English words: heads first
             matches = cue_matches(text, _TRANSLIT_HEADS, pattern)
@@ -98,3 +110,57 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
             matches = pattern.finditer(text)
         for match in matches:
             yield ADDRESS, match.start(), match.end(), score
+
+
+# "на Садовой 3", "с Ленина 12-45", «Гагарина 7»: a capitalised word and a house number.
+_SPOKEN = re.compile(
+    r"(?:(?<![^\W_])(?i:на|с|со|по|до|от|около|возле)\s+|[«\"„“])"
+    r"(?P<street>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s*,?\s*"
+    r"(?P<house>\d{1,3}(?:[а-яА-Я](?![^\W_]))?(?:/\d{1,3})?(?:\s*-\s*\d{1,4})?"
+    r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|стр(?:оение)?)\.?\s*\d{1,4})*)(?![^\W_]|[.,:]\d)"
+)
+_NEXT_WORD = re.compile(r"[^\S\n]*([^\W\d_]+)")
+# Parts of speech a number can count or agree with: what follows a stay, not an address.
+_COUNTED = frozenset({"NOUN", "ADJF", "NUMR"})
+# Words of a text about a block of flats.
+_FLATS_TEXT = re.compile(r"(?<![^\W_])(?:квартир\w*|кв\.|подъезд\w*|сосед\w*|этаж\w*|жильц\w*)", re.I)
+# A flat by its number alone: "из 27-й", "в 27-ю", "27-я" after a preposition.
+_FLAT = re.compile(r"(?<![^\W_])(?:из|в|во|к|ко|с|со|у|для|по)\s+(\d{1,4}-?(?:й|ю|я|ой))(?![^\W_]|-)")
+
+
+def _next_word_parses(text: str, end: int) -> tuple[Any, ...]:
+    """The dictionary's readings of the Cyrillic word after ``end`` on its line."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or not forms_ru.is_cyrillic(after.group(1)):
+        return ()
+    return tuple(forms_ru.parses(after.group(1).lower()))
+
+
+def _counts_next(text: str, end: int, number: str) -> bool:
+    """True if the word after a number is one it counts, in the case Russian counts in
+    ("5 лет", "3 месяца", "21 день"; not "3 весной")."""
+    one = number.endswith("1") and not number.endswith("11")
+    cases = {"gent", "gen2", *(("nomn", "accs") if one else ())}
+    return any(
+        p.tag.POS in _COUNTED and p.tag.case in cases for p in _next_word_parses(text, end)
+    )
+
+
+def _agrees_next(text: str, end: int) -> bool:
+    """True if an ordinal has its noun after it ("из 27-й бригады", "в 3-й раз")."""
+    parses = _next_word_parses(text, end)
+    return bool(parses) and parses[0].tag.POS in _COUNTED
+
+
+def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for match in _SPOKEN.finditer(text):
+        if not _counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
+            yield ADDRESS, match.start("street"), match.end("house"), 0.75
+
+
+def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
+    if _FLATS_TEXT.search(text) is None:
+        return
+    for match in _FLAT.finditer(text):
+        if not _agrees_next(text, match.end()):
+            yield ADDRESS, match.start(), match.end(), 0.75

@@ -59,6 +59,14 @@ FOUND = [
     ("address", "lives at 12 Baker Street, apt 4.", "12 Baker Street, apt 4"),
     ("address", "on Lenina Street 5 there", "Lenina Street 5"),
     ("address", "ulitsa Lenina 5 in Chita", "ulitsa Lenina 5"),
+    # without the street word: after a preposition or an opening quote, nothing counted after
+    ("address", "живёт на Садовой 3, это рядом", "Садовой 3"),
+    ("address", "переехали с Ленина 12-45 весной", "Ленина 12-45"),
+    ("address", "по Гагарина 12 кв 5 никого", "Гагарина 12 кв 5"),
+    ("address", "Чат «Гагарина 7 — соседи»", "Гагарина 7"),
+    # a flat by its number alone, in a text about a block of flats
+    ("address", "Соседи, сбор для сына из 41-й, кто может", "из 41-й"),
+    ("address", "Соседи, деньги занесу в 41-ю завтра", "в 41-ю"),
     ("date", "12 марта 2023 г. его забрали", "12 марта 2023 г."),
     ("date", "on March 3, 2023 he", "March 3, 2023"),
     ("date", "He was taken on 3 March. Then", "3 March"),  # the full stop ends the sentence
@@ -80,6 +88,9 @@ KEPT = [
     "по сетам 10-12-14 в пользу гостей",  # a six-digit run without a phone cue
     "see r/europe and menu/home",  # a forum's topic, a path
     "служил в 2023-2024 годах",  # a range of years is no phone number
+    "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
+    "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
+    "Он из 27-й, сказал командир",  # no block of flats in the text
 ]
 
 
