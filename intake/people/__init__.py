@@ -105,7 +105,7 @@ def register(
     "en"; default: the pool that fits the name)."""
     name = clean_name(name)
     aliases = tuple(dict.fromkeys(clean_name(a, "alias") for a in aliases if a.strip()))
-    gender = gender or _guess_gender(name)
+    gender = gender or _guess_gender(name, pseudonym, public)
     with vault.transaction() as conn:
         person = Person(
             id=new_id("p"),
@@ -181,11 +181,16 @@ def merge(vault: Vault, keep_ref: str, other_ref: str) -> Person:
     return merged
 
 
-def _guess_gender(name: str) -> Gender:
+def _guess_gender(name: str, pseudonym: str | None = None, public: bool = False) -> Gender | None:
+    """The gender the name tells, else the one a chosen pseudonym tells; a public person
+    ("Гречко А. В.", whose initials tell nothing) may have none: the name is kept in
+    exports, and the pseudonym held in reserve is drawn from either pool."""
     # late: the name tables (phonenumbers, iuliia; 0.1 s) load only to compare names
     from intake.redact.pseudonyms import guess_gender
 
-    guessed = guess_gender(name)
+    guessed = guess_gender(name) or (guess_gender(pseudonym) if pseudonym else None)
+    if guessed is None and public:
+        return None
     if guessed is None:
         raise InputError(
             "cannot tell from the name whether to draw a male or female pseudonym",

@@ -119,6 +119,18 @@ def test_a_name_whose_gender_cannot_be_told_needs_gender(cli: Any) -> None:
     person_add(cli, "Zx Qv", "--gender", "f")
 
 
+def test_a_chosen_pseudonym_tells_the_gender_the_name_does_not(cli: Any) -> None:
+    person_add(cli, "Zx Qv", "--pseudonym", "Марина")
+    assert people(cli)[0]["gender"] == "f"
+
+
+def test_a_public_person_known_by_initials_needs_no_gender(cli: Any) -> None:
+    """The name is kept in exports, so no pseudonym's gender needs telling."""
+    person_add(cli, "Тестко А. В.", "--public", "--role", "investigator")
+    assert people(cli)[0]["gender"] is None
+    assert cli("person", "add", "Тестко Б. Г.").code == 2  # not public: the gender is asked
+
+
 def test_person_show_finds_by_name_and_lists_testimonies(cli: Any) -> None:
     son = person_add(cli, SON, "--alias", "Женя")
     added = cli("add", "-", "--subject", "Женя", stdin="Женю увезли ночью.".encode())
