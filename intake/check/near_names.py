@@ -10,7 +10,10 @@ A word is a near-miss of a registered name word when, compared on the folded vie
   three and a name form's suffix and ending (Гульнара -> "Гульнарочка", "Гуля", "Гулей");
 * its stem is within a small edit distance of the name's stem, scaled by length:
   none below 5 letters, 1 for 5-6 letters, 2 from 7 (Кравченко -> "Кравчинко");
-* it is a short form of an English first name, whole (William -> "Bill", "Billy's").
+* it is a short form of an English first name, whole (William -> "Bill", "Billy's");
+* it is a name word's stem of five letters or more, with its ending, after one or two
+  letters glued to it: a handle made of an initial and a surname ("mkalnin" for Marta
+  Kalnin, "ivzuev" for Ivan Zuev).
 
 A Cyrillic name word and its short stems are also compared in Latin spellings
 (:mod:`intake.check.latin`: "Seryozhin", "Lenochka", "Kravchinko").
@@ -46,7 +49,8 @@ from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
-MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
+MAX_LONGER = 8
+MIN_GLUED = 5  # letters of a stem with an initial glued before it: "m" + "kalnin"  # a misspelt word is compared when at most this much longer than the stem
 _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'
@@ -153,9 +157,15 @@ class NearNames:
         """True if the folded Latin word is a registered name word's form by the tighter
         rules, for lower-case English where the prefix rule would take "back" for
         Вася: a Latin short form, an English short form, a name's stem and two letters
-        at most ("kravchenko's", "zueva", "lena")."""
+        at most ("kravchenko's", "zueva", "lena"), or such a stem after an initial glued to it
+        ("mkalnina")."""
         word = folded.removesuffix("'s")
-        return self.latin_form(word) or word in self.whole or _prefixed(word, self.stems, 2)
+        return (
+            self.latin_form(word)
+            or word in self.whole
+            or _prefixed(word, self.stems, 2)
+            or self.initialled(word)
+        )
 
     def __bool__(self) -> bool:
         return bool(self.stems or self.whole)
@@ -199,7 +209,16 @@ class NearNames:
             return True  # Гульнара -> "Гуля", "Гулей"
         if _prefixed(word, self.stems, MAX_ENDING):
             return True
-        return self.misspelt(word)
+        return self.misspelt(word) or self.initialled(word)
+
+    def initialled(self, word: str) -> bool:
+        """True if ``word`` is one or two letters glued before a name word's stem of
+        :data:`MIN_GLUED` letters or more and its ending ("mkalnina", "ivzuevu")."""
+        return any(
+            rest[:n] in self.stems
+            for rest in (word[1:], word[2:])
+            for n in range(max(MIN_GLUED, len(rest) - MAX_ENDING), len(rest) + 1)
+        )
 
     def misspelt(self, word: str) -> bool:
         """True if the folded ``word`` is within the edit distance of a registered name's

@@ -86,6 +86,18 @@ def test_a_latin_spelling_of_a_cyrillic_name_is_compared_too(text: str, form: st
     assert near_names(text) == [form]
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("skravchenko opened this issue", "skravchenko"),  # an initial glued: a handle
+        ("**dzhukovskiy** commented", "dzhukovskiy"),
+        ("Пишите ему на @szhukovsky, он ответит.", "szhukovsky"),
+    ],
+)
+def test_a_handle_of_an_initial_glued_to_a_surname_is_a_near_miss(text: str, form: str) -> None:
+    assert near_names(text) == [form]
+
+
 def test_lower_case_latin_words_that_start_like_a_name_are_not_near_misses() -> None:
     assert near_names("Her lens broke and the dimmer failed at length.") == []
 
