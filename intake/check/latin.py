@@ -1,10 +1,10 @@
-"""Latin spellings of a Cyrillic name word, by the check's own two simple schemes.
+"""Latin spellings of a Cyrillic name word, by the check's own three simple schemes.
 
 English text writes Russian names in Latin letters, and not always in one scheme
 ("Seryozha", "Serezha"; "Kravchenko"; "Zhukovskiy", "Zhukovsky"). The check
 compares Latin words with these spellings of each registered name word and of its
 short stems; the edit distance of :mod:`intake.check.near_names` covers the rest of
-the variation ("Kravchinko"). Limits: spellings far from both schemes ("Jenya" for
+the variation ("Kravchinko"). Limits: spellings far from every scheme ("Jenya" for
 Женя) are seen only if registered.
 """
 
@@ -20,15 +20,22 @@ _COMMON = {
 }  # fmt: skip
 _FIRST = {"ё": "yo", "й": "y", "х": "kh", "ю": "yu", "я": "ya"}
 _SECOND = {"ё": "e", "й": "i", "х": "h", "ю": "iu", "я": "ia"}
+# The Turkic Latin alphabets (Turkish, Azerbaijani, Tatar, Crimean Tatar, Uzbek) with their
+# marks dropped, as Turkic names are written abroad: "Gülsüm" -> "gulsum" for Гюльсум,
+# "Çelik" -> "celik" for Челик, "Şamil" -> "samil" for Шамиль.
+_TURKIC = {
+    "ё": "o", "й": "y", "х": "h", "ю": "u", "я": "a", "ж": "j", "ч": "c", "ш": "s",
+    "щ": "sc", "ы": "i",
+}  # fmt: skip
 
 
-_TABLES = tuple({**_COMMON, **scheme} for scheme in (_FIRST, _SECOND))
+_TABLES = tuple({**_COMMON, **scheme} for scheme in (_FIRST, _SECOND, _TURKIC))
 
 
 def spellings(word: str) -> set[str]:
-    """The word in both schemes (lower case); empty if it is not all Cyrillic letters."""
+    """The word in each scheme (lower case); empty if it is not all Cyrillic letters."""
     lower = word.lower()
-    if not all(c in _TABLES[0] for c in lower):  # both tables have the same letters
+    if not all(c in _TABLES[0] for c in lower):  # every table has the same letters
         return set()
     out = {"".join(table[c] for c in lower) for table in _TABLES}
     if lower[:1] == "е":  # the English convention writes an initial е "ye": "Yelena"

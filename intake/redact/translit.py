@@ -203,6 +203,12 @@ _NATIONAL: dict[str, dict[str, str | tuple[str, str]]] = {
         "ж": "zh", "й": "i", "х": "j", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch",
         "е": ("ye", "e"), "ё": ("yo", "io"), "ю": ("yu", "iu"), "я": ("ya", "ia"),
     },
+    # Turkish, as the Turkic Latin alphabets write Turkic names: "Gülsüm" for Гюльсум,
+    # "Çelik" for Челик, "Cemil" for Джемиль ("dj" -> "c" below)
+    "turkish": {
+        "ж": "j", "й": "y", "х": "h", "ц": "ts", "ч": "ç", "ш": "ş", "щ": "şç", "ы": "ı",
+        "е": ("ye", "e"), "ё": ("yo", "ö"), "ю": ("yu", "ü"), "я": ("ya", "a"),
+    },
     "dutch": {
         "ж": "zj", "й": "j", "у": "oe", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj",
         "щ": "sjtsj", **_JOTTED, "ю": ("joe", "joe"),
@@ -215,6 +221,7 @@ _NATIONAL_ENDS = {
     "polish": ((r"(?<=[sc]k)ij$", "i"), (r"yj$", "y"), (r"(?<=[^aeiou])ija$", "ia")),
     "estonian": ((r"ii$", "i"), (r"yi$", "õi")),
     "spanish": ((r"ii$", "i"), (r"yi$", "y")),
+    "turkish": ((r"dj", "c"),),
 }
 _NATIONAL_ENDS_COMPILED = {
     language: tuple((re.compile(p), r) for p, r in rules)

@@ -11,7 +11,9 @@ import pytest
 from intake.check import NEAR_NAME, Check
 from intake.check.latin import abroad
 
-CHECK = Check(["Сергей Кравченко", "Елена Кравченко", "Юрий Жуковский", "Фёдор Щукин"])
+CHECK = Check(
+    ["Сергей Кравченко", "Елена Кравченко", "Юрий Жуковский", "Фёдор Щукин", "Гюльсум Челикова"]
+)
 
 
 @pytest.mark.parametrize(
@@ -44,6 +46,8 @@ def test_a_spelling_abroad_reads_in_the_english_convention(spelt: str, english: 
         ("Wtedy Krawczenko zadzwonił.", "Krawczenko"),
         ("Jelena kirjutas.", "Jelena"),
         ("Joerij schreef.", "Joerij"),
+        ("Dün Gülsüm yazdı.", "Gülsüm"),  # Turkic Latin: ю after a consonant is "ü"
+        ("hi it's gulsum again", "gulsum"),
     ],
 )
 def test_a_registered_name_spelt_abroad_is_asked_about(text: str, word: str) -> None:

@@ -20,6 +20,8 @@ REGISTRY = Registry(
         Person("Фёдор Щукин", gender="m", pseudonym="Павел Лыков"),
         Person("Игорь Кузнецов", gender="m", pseudonym="Борис Орлов"),
         Person("Владимир Небывалов", gender="m", pseudonym="Глеб Осипов"),
+        Person("Джемиль Шахбазов", gender="m", pseudonym="Рустам Алиев"),
+        Person("Гюльсум Челикова", gender="f", pseudonym="Лейла Гасанова"),
     ]
 )
 
@@ -48,6 +50,9 @@ SPELLINGS = [
     ("Dutch", "Joerij Koeznetsov en Sergej Kravtsjenko.", ["Joerij", "Koeznetsov", "Kravtsjenko"]),
     ("Polish", "Jelena Krawczenko napisała.", ["Jelena", "Krawczenko"]),
     ("Polish, with a stroked l", "Władimir Niebywałow zadzwonił.", ["Władimir", "Niebywałow"]),
+    # the Turkic Latin alphabets: ю after a consonant "ü", ч "ç", ш "ş", дж "c"
+    ("Turkish", "Cemil Şahbazov ve Gülsüm Çelikova geldi.", ["Cemil", "Şahbazov", "Gülsüm"]),
+    ("Turkish, marks dropped", "so it's gulsum again, Celikova's aunt", ["gulsum", "Celikova's"]),
 ]
 
 
