@@ -62,8 +62,10 @@ class Check:
         public_names: Iterable[str] = (),
         kept: Iterable[str] = (),
         terms: Iterable[str] = (),
+        pseudonyms: Iterable[str] = (),
     ) -> None:
         private_names = tuple(private_names)
+        self._pseudonyms = _folded_words(pseudonyms)
         self.names = NearNames.of(private_names)
         self.initials = Initials(private_names)
         self.terms = NearTerms.of(terms)
@@ -77,7 +79,7 @@ class Check:
         other = Check.__new__(Check)
         other.names, other._public, other.initials = self.names, self._public, self.initials
         other._private_names, other._spelt_words = self._private_names, self._spelt_words
-        other.terms = self.terms
+        other.terms, other._pseudonyms = self.terms, self._pseudonyms
         other._whole = self._whole | {skeleton(k).strip() for k in kept}
         other._kept = self._kept | _folded_words(kept) | other._whole
         return other
@@ -95,7 +97,37 @@ class Check:
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
+        hits += self._before_names(text, spans)
         return _disjoint(h for h in hits if not _overlaps(h, spans))
+
+    def _before_names(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Hit]:
+        """A capitalised word right before a pseudonym or a name's tag, inside a sentence:
+        the rest of that name, surname first ("есть Мая [имя]": a clerk's misspelling of
+        the surname before the first name's pseudonym), unless it is a title, a form of
+        address or an English month or weekday ("Aunt Anna", "in March Anna"), or kept."""
+        hits: list[Hit] = []
+        for start, end in spans:
+            if not self._names_someone(text[start:end]):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
+            if before is None or _opens_sentence(text, before.start()):
+                continue
+            word = before.group(1)
+            folded = skeleton(word).strip()
+            if folded in _NOT_NAME_BEFORE or folded in self._kept or folded in self._public:
+                continue
+            hits.append(Hit(NEAR_NAME, before.start(1), before.end(1)))
+        return hits
+
+    def _names_someone(self, written: str) -> bool:
+        """True if an explained span is a name's tag or a pseudonym in one of its forms."""
+        if _NAME_TAG.fullmatch(written.strip()):
+            return True
+        words = [w.folded for w in Text.of(written).words]
+        return bool(words) and all(
+            any(w.startswith(p[:-1]) and len(w) - len(p) <= 3 for p in self._pseudonyms)
+            for w in words
+        )
 
     def _broken_words(self, text: str) -> list[Hit]:
         """Hits on words broken at a line end ("Кравчин-\nко"), read joined."""
@@ -217,6 +249,35 @@ class Check:
 _TITLE_GOES_ON = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 
 
+_BEFORE_REACH = 40
+_WORD_BEFORE = re.compile(r"(?<![^\W_])([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]$")
+_SENTENCE_OPENS = ".!?…\n:;«\"“„(*-—–>|"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True if the word at ``start`` opens the text, a line, a sentence, a quotation."""
+    before = text[:start].rstrip(" \u00a0\t")
+    return not before or before[-1] in _SENTENCE_OPENS
+
+
+# Words before a name that are not a name's rest: titles, kinship terms and forms of
+# address (English and Russian), English months and weekdays, which English capitalises.
+_NOT_NAME_BEFORE = frozenset(
+    skeleton(w)
+    for w in """
+    mr mrs ms miss dr doctor uncle aunt auntie grandma grandpa granny nana dear sister
+    brother father mother mum mom dad captain sergeant lieutenant colonel major general
+    private corporal officer judge professor prof saint st sir madam lady lord hi hello
+    thanks thank and or with from to by for of about poor little young old comrade
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    дядя тётя тетя баба бабушка дед деда дедушка мама папа брат сестра товарищ господин
+    госпожа гражданин гражданка доктор сержант лейтенант капитан майор полковник генерал
+    рядовой ефрейтор судья профессор святой дорогой дорогая милый милая
+    """.split()
+)
+
+
 def _after_name_tag(clean: str, start: int) -> bool:
     """True if a name's tag ("[имя]", "[name]", "[фамилия]") stands right before ``start``:
     a capitalised word there is the rest of the name, whatever else it may be ("[имя] Су":
@@ -235,6 +296,7 @@ _NAME_TAG_BEFORE = re.compile(
     r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\][ \u00a0]$", re.I
 )
 _LONGEST_TAG = len(_NAME_TAGS[-1]) + 4
+_NAME_TAG = re.compile(r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\]", re.I)
 
 
 def _context(view: Text) -> _Around:

@@ -43,6 +43,7 @@ def check_for(redactor: Redactor) -> Check:
             [n for p in people if not p.public for n in (p.name, *p.aliases)],
             [n for p in people if p.public for n in (p.name, *p.aliases)],
             terms=[t.text for t in redactor.registry.terms],
+            pseudonyms=[p.pseudonym for p in people if p.pseudonym and not p.public],
         )
     return _CHECKS[redactor]
 
