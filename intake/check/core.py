@@ -90,6 +90,7 @@ class Check:
         context = _context(view)
         hits = [h for w in view.words if (h := self._word(view, w, context)) is not None]
         hits += self._broken_words(text)
+        hits += self._split_words(view)
         for start, end in self.initials.runs(view.norm.clean):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
@@ -140,6 +141,28 @@ class Check:
         ]
         context = _context(view)
         return [h for w in words if (h := self._word(view, w, context)) is not None]
+
+    def _split_words(self, view: Text) -> list[Hit]:
+        """Two words in a line typed all in lower case that read, joined, as a registered
+        name word's stem and ending: a speech recogniser's split ("крав ченко",
+        "zhukov skiy"). Each part has two letters or more and the join seven or more."""
+        if not self.names:
+            return []
+        clean, words, hits = view.norm.clean, view.words, []
+        for first, second in zip(words, words[1:], strict=False):
+            joined = first.folded + second.folded
+            if (
+                len(joined) < _MIN_SPLIT
+                or min(len(first.folded), len(second.folded)) < 2
+                or clean[first.end : second.start] != " "
+                or first.capitalised
+                or second.capitalised
+                or not self.names.is_stem_form(joined)
+                or not in_lower_case_line(clean, first.start)
+            ):
+                continue
+            hits.append(Hit(NEAR_NAME, *view.original_span(first.start, second.end)))
+        return hits
 
     def _word(self, view: Text, word: Word, context: _Around) -> Hit | None:
         """A near-miss of a registered name is explained only by a kept string that is
@@ -250,6 +273,7 @@ _TITLE_GOES_ON = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 
 
 _BEFORE_REACH = 40
+_MIN_SPLIT = 7  # letters of two words that, joined, can be a name split by a recogniser
 _WORD_BEFORE = re.compile(r"(?<![^\W_])([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]$")
 _SENTENCE_OPENS = ".!?…\n:;«\"“„(*-—–>|"
 

@@ -198,6 +198,11 @@ class NearNames:
             for n in range(2, len(folded) + 1)
         )
 
+    def is_stem_form(self, folded: str) -> bool:
+        """True if the folded word is a registered name word's full stem and at most an
+        ending, or within its edit distance ("кравченко", "bakhadyrov"); short stems aside."""
+        return _prefixed(folded, self.stems, MAX_ENDING) or self.misspelt(folded)
+
     def _matches(self, word: str, *, shorts: bool = True) -> bool:
         """``shorts``: a first name's short stem counts too (not for half of a hyphenated
         word: "Санкт-Петербург" is no "Саня")."""

@@ -457,3 +457,12 @@ def test_a_title_after_a_names_tag_is_not_taken_for_the_rest_of_the_name() -> No
     """ "[name] Military Court": the tag stood for a word a rule took for a name, and the
     capitalised words after it are an institution's title."""
     assert near_names("The case is at the Abakan [name] Military Court now.") == []
+
+
+def test_a_name_a_recogniser_split_in_two_is_read_joined_in_a_lower_case_line() -> None:
+    assert near_names("ну пусть напишет крав ченко или кто там") == ["крав ченко"]
+    assert near_names("so call zhukov skiy again") == ["zhukov skiy"]
+
+
+def test_two_ordinary_words_in_a_lower_case_line_are_not_read_joined() -> None:
+    assert near_names("ну пусть напишет кто там в паспорте как было") == []
