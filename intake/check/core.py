@@ -105,7 +105,8 @@ class Check:
         """A capitalised word right before a pseudonym or a name's tag, inside a sentence:
         the rest of that name, surname first ("есть Мая [имя]": a clerk's misspelling of
         the surname before the first name's pseudonym), unless it is a title, a form of
-        address or an English month or weekday ("Aunt Anna", "in March Anna"), or kept."""
+        address or an English month or weekday ("Aunt Anna", "in March Anna"), a place or an
+        organisation (or an acronym of four capitals or fewer), or kept."""
         hits: list[Hit] = []
         for start, end in spans:
             if not self._names_someone(text[start:end]):
@@ -117,6 +118,10 @@ class Check:
             folded = skeleton(word).strip()
             if folded in _NOT_NAME_BEFORE or folded in self._kept or folded in self._public:
                 continue
+            if _overlaps(Hit("", *before.span(1)), spans) or morph.classify(word) == "place":
+                continue  # "президент Сирии [имя]": a place or an organisation before it
+            if word.isupper() and len(word) <= _ACRONYM:
+                continue  # "руководитель КПРФ [имя]"
             hits.append(Hit(NEAR_NAME, before.start(1), before.end(1)))
         return hits
 
@@ -158,6 +163,7 @@ class Check:
                 or first.capitalised
                 or second.capitalised
                 or not self.names.is_stem_form(joined)
+                or self.names.is_stem_form(first.folded)  # the first word is the name
                 or not in_lower_case_line(clean, first.start)
             ):
                 continue
@@ -273,6 +279,7 @@ _TITLE_GOES_ON = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 
 
 _BEFORE_REACH = 40
+_ACRONYM = 4  # letters of an organisation's acronym written in capitals
 _MIN_SPLIT = 7  # letters of two words that, joined, can be a name split by a recogniser
 _WORD_BEFORE = re.compile(r"(?<![^\W_])([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]$")
 _SENTENCE_OPENS = ".!?…\n:;«\"“„(*-—–>|"

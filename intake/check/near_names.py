@@ -200,8 +200,8 @@ class NearNames:
 
     def is_stem_form(self, folded: str) -> bool:
         """True if the folded word is a registered name word's full stem and at most an
-        ending, or within its edit distance ("кравченко", "bakhadyrov"); short stems aside."""
-        return _prefixed(folded, self.stems, MAX_ENDING) or self.misspelt(folded)
+        ending ("кравченко", "bakhadyrova"); short stems and misspellings aside."""
+        return _prefixed(folded, self.stems, MAX_ENDING)
 
     def _matches(self, word: str, *, shorts: bool = True) -> bool:
         """``shorts``: a first name's short stem counts too (not for half of a hyphenated
