@@ -9,6 +9,7 @@ keep. The check never asks the redaction engine which forms a name takes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ NUMBER = "check:number"
 KINDS = (NEAR_NAME, NEAR_TERM, CAPITALISED, NUMBER)
 ORDINARY = frozenset({"word", "place"})
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # a word in Latin letters, marks and all
+
+
+_Spans = Sequence[tuple[int, int]]
 
 
 class _Around(NamedTuple):
@@ -102,36 +106,58 @@ class Check:
         return _disjoint(h for h in hits if not _overlaps(h, spans))
 
     def _before_names(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Hit]:
-        """A capitalised word right before a pseudonym or a name's tag, inside a sentence:
-        the rest of that name, surname first ("есть Мая [имя]": a clerk's misspelling of
-        the surname before the first name's pseudonym), unless it is a title, a form of
-        address or an English month or weekday ("Aunt Anna", "in March Anna"), a place or an
-        organisation (or an acronym of four capitals or fewer), or kept."""
+        """Words beside a name the caller explained (a pseudonym in one of its forms, a
+        name's tag, or in the original text a registered name's form), inside a sentence:
+
+        * a capitalised word right before it, the rest of that name, surname first ("есть
+          Мая [имя]": a clerk's misspelling of the surname before the first name), unless
+          it is a title, a form of address or an English month or weekday ("Aunt Anna",
+          "in March Anna"), a place or an organisation (or an acronym of four capitals
+          or fewer), or kept;
+        * in a line typed all in lower case (a speech recogniser's), a word right after it
+          that no dictionary knows ("denis chica filmed": a surname misheard)."""
         hits: list[Hit] = []
         for start, end in spans:
             if not self._names_someone(text[start:end]):
                 continue
             before = _WORD_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
-            if before is None or _opens_sentence(text, before.start()):
-                continue
-            word = before.group(1)
-            folded = skeleton(word).strip()
-            if folded in _NOT_NAME_BEFORE or folded in self._kept or folded in self._public:
-                continue
-            if _overlaps(Hit("", *before.span(1)), spans) or morph.classify(word) == "place":
-                continue  # "президент Сирии [имя]": a place or an organisation before it
-            if word.isupper() and len(word) <= _ACRONYM:
-                continue  # "руководитель КПРФ [имя]"
-            hits.append(Hit(NEAR_NAME, before.start(1), before.end(1)))
+            if before is not None and self._rest_before(text, before, spans):
+                hits.append(Hit(NEAR_NAME, before.start(1), before.end(1)))
+            after = _WORD_AFTER.match(text, end)
+            if after is not None and self._rest_after(text, after, spans):
+                hits.append(Hit(NEAR_NAME, after.start(1), after.end(1)))
         return hits
 
+    def _rest_before(self, text: str, before: re.Match[str], spans: _Spans) -> bool:
+        word = before.group(1)
+        folded = skeleton(word).strip()
+        if _opens_sentence(text, before.start()) or _overlaps(Hit("", *before.span(1)), spans):
+            return False
+        if folded in _NOT_NAME_BEFORE or folded in self._kept or folded in self._public:
+            return False
+        if word.isupper() and len(word) <= _ACRONYM:
+            return False  # "руководитель КПРФ [имя]"
+        return not morph.only_place(word)  # "президент Сирии [имя]"; not "есть Мая [имя]"
+
+    def _rest_after(self, text: str, after: re.Match[str], spans: _Spans) -> bool:
+        word = after.group(1)
+        if word[:1].isupper() or _overlaps(Hit("", *after.span(1)), spans):
+            return False
+        if not in_lower_case_line(text, after.start(1)):
+            return False
+        if word.isascii():
+            return not english.dictionary_word(word)
+        return not morph.known(word)
+
     def _names_someone(self, written: str) -> bool:
-        """True if an explained span is a name's tag or a pseudonym in one of its forms."""
+        """True if an explained span is a name's tag, a pseudonym in one of its forms, or
+        a registered name's form (the original text, as review reads it)."""
         if _NAME_TAG.fullmatch(written.strip()):
             return True
         words = [w.folded for w in Text.of(written).words]
         return bool(words) and all(
             any(w.startswith(p[:-1]) and len(w) - len(p) <= 3 for p in self._pseudonyms)
+            or self.names.matches(w)
             for w in words
         )
 
@@ -154,7 +180,7 @@ class Check:
         if not self.names:
             return []
         clean, words, hits = view.norm.clean, view.words, []
-        for first, second in zip(words, words[1:], strict=False):
+        for first, second in itertools.pairwise(words):
             joined = first.folded + second.folded
             if (
                 len(joined) < _MIN_SPLIT
@@ -281,8 +307,9 @@ _TITLE_GOES_ON = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 _BEFORE_REACH = 40
 _ACRONYM = 4  # letters of an organisation's acronym written in capitals
 _MIN_SPLIT = 7  # letters of two words that, joined, can be a name split by a recogniser
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]{3,})(?![^\W_])")
 _WORD_BEFORE = re.compile(r"(?<![^\W_])([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]$")
-_SENTENCE_OPENS = ".!?…\n:;«\"“„(*-—–>|"
+_SENTENCE_OPENS = '.!?…\n:;«"“„(*-—–>|'
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -293,9 +320,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 # Words before a name that are not a name's rest: titles, kinship terms and forms of
 # address (English and Russian), English months and weekdays, which English capitalises.
-_NOT_NAME_BEFORE = frozenset(
-    skeleton(w)
-    for w in """
+_NOT_NAME_WORDS = """
     mr mrs ms miss dr doctor uncle aunt auntie grandma grandpa granny nana dear sister
     brother father mother mum mom dad captain sergeant lieutenant colonel major general
     private corporal officer judge professor prof saint st sir madam lady lord hi hello
@@ -305,8 +330,8 @@ _NOT_NAME_BEFORE = frozenset(
     дядя тётя тетя баба бабушка дед деда дедушка мама папа брат сестра товарищ господин
     госпожа гражданин гражданка доктор сержант лейтенант капитан майор полковник генерал
     рядовой ефрейтор судья профессор святой дорогой дорогая милый милая
-    """.split()
-)
+    """
+_NOT_NAME_BEFORE = frozenset(skeleton(w) for w in _NOT_NAME_WORDS.split())
 
 
 def _after_name_tag(clean: str, start: int) -> bool:
@@ -327,7 +352,9 @@ _NAME_TAG_BEFORE = re.compile(
     r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\][ \u00a0]$", re.I
 )
 _LONGEST_TAG = len(_NAME_TAGS[-1]) + 4
-_NAME_TAG = re.compile(r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\]", re.I)
+_NAME_TAG = re.compile(
+    r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\]", re.I
+)
 
 
 def _context(view: Text) -> _Around:

@@ -38,6 +38,13 @@ def classify(word: str) -> Kind:
     return "word"
 
 
+def only_place(word: str) -> bool:
+    """True if every reading the dictionary holds of ``word`` is a place or an
+    organisation ("Сирии", "Москвы"; not "Мая", also a month and a first name)."""
+    parses = [p for p in _analyzer().parse(word.lower()) if p.is_known]
+    return bool(parses) and all(any(tag in p.tag for tag in _PLACE_TAGS) for p in parses)
+
+
 def known(word: str) -> bool:
     """True if the dictionary holds ``word`` (lower case) in some form: a lookup, no parse."""
     return bool(_analyzer().word_is_known(word))

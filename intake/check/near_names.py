@@ -49,8 +49,8 @@ from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
-MAX_LONGER = 8
-MIN_GLUED = 5  # letters of a stem with an initial glued before it: "m" + "kalnin"  # a misspelt word is compared when at most this much longer than the stem
+MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
+MIN_GLUED = 5  # letters of a stem with an initial glued before it: "m" + "kalnin"
 _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'

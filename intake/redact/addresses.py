@@ -123,9 +123,13 @@ _NEXT_WORD = re.compile(r"[^\S\n]*([^\W\d_]+)")
 # Parts of speech a number can count or agree with: what follows a stay, not an address.
 _COUNTED = frozenset({"NOUN", "ADJF", "NUMR"})
 # Words of a text about a block of flats.
-_FLATS_TEXT = re.compile(r"(?<![^\W_])(?:квартир\w*|кв\.|подъезд\w*|сосед\w*|этаж\w*|жильц\w*)", re.I)
+_FLATS_TEXT = re.compile(
+    r"(?<![^\W_])(?:квартир\w*|кв\.|подъезд\w*|сосед\w*|этаж\w*|жильц\w*)", re.I
+)
 # A flat by its number alone: "из 27-й", "в 27-ю", "27-я" after a preposition.
-_FLAT = re.compile(r"(?<![^\W_])(?:из|в|во|к|ко|с|со|у|для|по)\s+(\d{1,4}-?(?:й|ю|я|ой))(?![^\W_]|-)")
+_FLAT = re.compile(
+    r"(?<![^\W_])(?:из|в|во|к|ко|с|со|у|для|по)\s+(\d{1,4}-?(?:й|ю|я|ой))(?![^\W_]|-)"
+)
 
 
 def _next_word_parses(text: str, end: int) -> tuple[Any, ...]:
@@ -141,9 +145,7 @@ def _counts_next(text: str, end: int, number: str) -> bool:
     ("5 лет", "3 месяца", "21 день"; not "3 весной")."""
     one = number.endswith("1") and not number.endswith("11")
     cases = {"gent", "gen2", *(("nomn", "accs") if one else ())}
-    return any(
-        p.tag.POS in _COUNTED and p.tag.case in cases for p in _next_word_parses(text, end)
-    )
+    return any(p.tag.POS in _COUNTED and p.tag.case in cases for p in _next_word_parses(text, end))
 
 
 def _agrees_next(text: str, end: int) -> bool:

@@ -7,6 +7,9 @@ Every person here is invented.
 
 from __future__ import annotations
 
+import re
+
+from intake.check import Check
 from intake.check.setup import check_for, explained_spans
 from intake.redact import Redactor, Registry
 
@@ -55,3 +58,30 @@ def test_a_capitalised_word_right_before_a_pseudonym_is_the_rest_of_the_name() -
 def test_a_title_a_kinship_word_or_a_sentence_start_before_a_pseudonym_is_not_asked() -> None:
     assert _asked("Вчера Дядя Ерлан пришёл. Потом Ерлан ушёл.") == []
     assert _asked("We met Aunt Ерлан and in March Ерлан left.") == []
+
+
+def _asked_in_review(text: str) -> list[str]:
+    """What the check asks about in an original text, every finding of the engine
+    explained, as review reads it."""
+    spans = [(f.start, f.end) for f in REDACTOR.analyze(text)]
+    return [text[h.start : h.end] for h in check_for(REDACTOR).run(text, spans)]
+
+
+def test_in_review_a_capitalised_word_before_a_registered_name_is_asked_about() -> None:
+    assert _asked_in_review("У них записано: есть Сорока Серик, вот так.") == ["Сорока"]
+
+
+def test_in_a_lower_case_line_an_unknown_word_after_a_name_is_asked_about() -> None:
+    """A speech recogniser's surname, misheard: no dictionary knows it."""
+    assert _asked_in_review("ну вот серик выдумбай снимал всё на телефон") == ["выдумбай"]
+    assert _asked_in_review("so serik vydumbay filmed it all") == ["vydumbay"]
+    assert _asked_in_review("ну вот серик снимал всё на телефон") == []
+
+
+def test_a_place_before_a_pseudonym_is_not_the_rest_of_the_name() -> None:
+    """Read by the check alone: the place is in no explained span."""
+    check = Check(["Серик Выдумбаев"], pseudonyms=["Ерлан"])
+    text = "Это сказал президент Сирии Ерлан, а потом есть Мая Ерлан."  # Мая: also a month
+    spans = [m.span() for m in re.finditer("Ерлан", text)]
+    asked = [text[h.start : h.end] for h in check.run(text, spans)]
+    assert asked == ["Мая"]
