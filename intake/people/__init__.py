@@ -140,6 +140,13 @@ def edit(
             name=clean_name(edited.name),
             aliases=tuple(dict.fromkeys(clean_name(a, "alias") for a in edited.aliases)),
         )
+        if person.gender is None and not edited.public:
+            # a public person registered without a gender becomes private: the name must
+            # tell it, or the user gives it; the pseudonym held in reserve was drawn from
+            # either pool, so one of that gender is drawn
+            if edited.gender is None:
+                edited = replace(edited, gender=_guess_gender(edited.name))
+            new_pseudonym = new_pseudonym or edited.pseudonym == person.pseudonym
         if new_pseudonym or edited.pseudonym != person.pseudonym:
             chosen = None if new_pseudonym else edited.pseudonym
             edited = replace(edited, pseudonym=_pseudonym_for(conn, edited, chosen, pool))

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from intake.redact.normalize import skeleton
+from intake.redact.pseudonyms import guess_gender
 from tests.cli.export_world import record_an_export
 
 pytestmark = pytest.mark.usefixtures("made_vault")
@@ -129,6 +130,17 @@ def test_a_public_person_known_by_initials_needs_no_gender(cli: Any) -> None:
     person_add(cli, "Тестко А. В.", "--public", "--role", "investigator")
     assert people(cli)[0]["gender"] is None
     assert cli("person", "add", "Тестко Б. Г.").code == 2  # not public: the gender is asked
+
+
+def test_a_public_person_without_a_gender_made_private_needs_one(cli: Any) -> None:
+    pid = person_add(cli, "Тестко А. В.", "--public")
+    made_private = cli("person", "edit", pid, "--not-public")
+    assert made_private.code == 2 and "--gender" in made_private.stderr
+    assert people(cli)[0]["public"] is True  # nothing was written
+    assert cli("person", "edit", pid, "--not-public", "--gender", "f").code == 0
+    row = people(cli)[0]
+    assert row["gender"] == "f" and row["public"] is False
+    assert guess_gender(row["pseudonym"]) == "f"  # drawn again, of her gender
 
 
 def test_person_show_finds_by_name_and_lists_testimonies(cli: Any) -> None:
