@@ -9,6 +9,12 @@ first syllable (up to its first vowel and the consonant after it, a digraph such
 (:data:`TAILS`), or, after a syllable of three letters or more, a bare case ending
 ("Зара", "Заре", "Вахо"). The name itself in its cases is the other rules' business.
 
+Some short forms are clipped from inside the name, a later syllable with its onset:
+Харлампий -> "Лампа", "Lampis"; Вячеслав -> "Слава"; Александр -> "Лекса". The same
+key is compared against each such inner part (an onset of one or two consonants, a
+vowel, the consonants up to the next vowel; four letters or more) followed by a bare
+ending, a short form's tail or a Greek "-is".
+
 It over-asks on purpose, only for capitalised words that could be names
 (:mod:`intake.check.core`). Limits: a short form whose first syllable is not the
 name's (Таймураз -> "Тамик") is seen only if registered.
@@ -70,5 +76,48 @@ def is_clipped(word: str, keys: frozenset[str]) -> bool:
         if key[:n] in keys:
             tail = key[n:]
             if tail in TAILS or (n >= 3 and tail in _BARE):
+                return True
+    return False
+
+
+_INNER_MIN = 4  # letters of an inner part: "lamp" of "kharlampiy"
+_INNER_BARE = _BARE | {"is", "os", "ya", "ia"}
+
+
+def inner_parts(names: Iterable[str]) -> frozenset[str]:
+    """The inner parts of the given first names (any script) after their first vowel:
+    "kharlampiy" -> "lamp", "rlamp"; "vyacheslav" -> "slav"."""
+    return frozenset(part for name in names for part in _inner(latin_key(name)))
+
+
+def _inner(key: str) -> set[str]:
+    if not key.isalpha():
+        return set()
+    first = next((i for i, c in enumerate(key) if c in _VOWELS), None)
+    if first is None:
+        return set()
+    parts: set[str] = set()
+    for start in range(first + 1, len(key)):
+        onset = start
+        while onset < len(key) and key[onset] not in _VOWELS:
+            onset += 1
+        if onset == len(key) or not 1 <= onset - start <= 2:
+            continue
+        end = onset + 1
+        while end < len(key) and key[end] not in _VOWELS:
+            end += 1
+        if end - start >= _INNER_MIN and end > onset + 1:
+            parts.add(key[start:end])
+    return parts
+
+
+def is_inner_clipped(word: str, parts: frozenset[str]) -> bool:
+    """True if ``word`` is one of ``parts`` followed by a bare ending or a short form's
+    tail ("Лампа", "Lampis" for Харлампий)."""
+    key = latin_key(word)
+    for n in range(_INNER_MIN, len(key)):
+        if key[:n] in parts:
+            tail = key[n:]
+            if tail in _INNER_BARE or tail in TAILS:
                 return True
     return False

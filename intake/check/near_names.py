@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from intake.check.clipped import is_clipped, syllables
+from intake.check.clipped import inner_parts, is_clipped, is_inner_clipped, syllables
 from intake.check.latin import short_forms as latin_short_forms
 from intake.check.latin import spellings
 from intake.check.stems import (
@@ -108,6 +108,7 @@ class NearNames:
     latin: frozenset[str] = frozenset()  # Latin short forms of Russian names: "tolik"
     brief: frozenset[str] = frozenset()  # first three letters of a first name no table lists
     clipped: frozenset[str] = frozenset()  # its first syllable in Latin letters (clipped)
+    inner: frozenset[str] = frozenset()  # its inner parts in Latin letters ("lamp")
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -133,13 +134,20 @@ class NearNames:
                     for found, into in zip(_word_keys(word, opening), keys, strict=True):
                         into.update(found)
         stems, shorts, whole, latin, brief = (frozenset(k) for k in keys)
-        return cls(stems, shorts, whole, latin, brief, syllables(firsts))
+        return cls(stems, shorts, whole, latin, brief, syllables(firsts), inner_parts(firsts))
 
     def clipped_form(self, word: str) -> bool:
         """True if ``word`` (as written) is a clipped short form of a registered first name
         the table does not list, in either script ("Нурик", "Zarochka":
-        :mod:`intake.check.clipped`)."""
-        return bool(self.clipped) and is_clipped(word, self.clipped)
+        :mod:`intake.check.clipped`), or clipped from inside it ("Лампа" for Харлампий)."""
+        return bool(self.clipped) and (
+            is_clipped(word, self.clipped) or is_inner_clipped(word, self.inner)
+        )
+
+    def inner_form(self, word: str) -> bool:
+        """True if ``word`` (as written) is a short form clipped from inside a registered
+        first name the table does not list ("Лампа" for Харлампий)."""
+        return bool(self.inner) and is_inner_clipped(word, self.inner)
 
     def latin_brief(self, folded: str) -> bool:
         """True if a Latin word starts with the first three letters of a registered first

@@ -466,3 +466,25 @@ def test_a_name_a_recogniser_split_in_two_is_read_joined_in_a_lower_case_line() 
 
 def test_two_ordinary_words_in_a_lower_case_line_are_not_read_joined() -> None:
     assert near_names("ну пусть напишет кто там в паспорте как было") == []
+
+
+INNER = Check(["Евлампия Тестова"])  # a first name the short-form table does not list
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Вчера Лампа звонила тёте.", "Лампа"),
+        ("Лампа звонила тёте.", "Лампа"),  # opening a sentence, though a dictionary word
+        ("Then Lampa called.", "Lampa"),
+        ("I told Lampis.", "Lampis"),  # a Greek ending
+    ],
+)
+def test_a_short_form_clipped_from_inside_a_first_name_is_a_near_miss(text: str, form: str) -> None:
+    """Евлампия -> "Лампа", the syllable after the first with its onset and an ending."""
+    assert [text[h.start : h.end] for h in INNER.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+def test_a_lower_case_word_of_that_shape_is_not_asked_about() -> None:
+    text = "В комнате лампа горела, а Лента закрылась."
+    assert [h for h in INNER.run(text) if h.kind == NEAR_NAME] == []
