@@ -55,6 +55,7 @@ _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'
 _CHAT_LINE = 60  # a chat message's line; wrapped prose runs longer
+_LONG_LINE = 200  # a line no wrapping makes: with no capital, it was typed in lower case
 # A chat export's sender label: a time stamp in brackets, a name of up to three words (or
 # the tag that replaced it: "[имя]"), a colon.
 _CHAT_LABEL = re.compile(rf"{STAMP}(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{{1,20}}\])[ \t]?){{1,3}}:[ \t]")
@@ -305,15 +306,17 @@ def in_lower_case_line(text: str, index: int) -> bool:
     chat; a chat export's sender label aside), not only a line of wrapped prose that
     continues a sentence: it has no capital letter and no tag ("[имя]": the engine's tag
     stands where a capitalised name was), and it opens the text or a paragraph, follows
-    a sentence's end or a sender's label, or is short and follows another such line."""
+    a sentence's end or a sender's label, is longer than wrapped prose's lines, or is
+    short and follows another such line."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     raw = text[start : end if end >= 0 else len(text)]
     line = _body(raw)
     if "[" in line or any(c.isupper() for c in line):
         return False
-    if start == 0 or line != raw:
-        return True  # the text's first line, or a message after its sender's label
+    if start == 0 or line != raw or len(line) >= _LONG_LINE:
+        return True  # the text's first line, a message after its sender's label, or a line
+        # too long for wrapped prose: a recogniser's transcript with no capital anywhere
     before = _body(text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip())
     if not before or before[-1] in _LINE_ENDS:
         return True

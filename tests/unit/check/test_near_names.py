@@ -252,6 +252,13 @@ def test_wrapped_prose_is_not_read_as_a_chat_typed_in_lower_case() -> None:
     assert colloquial(chat) == ["мишка"]
 
 
+def test_a_line_too_long_for_wrapped_prose_without_a_capital_was_typed_in_lower_case() -> None:
+    """A recogniser's transcript under a header with no full stop: one long line."""
+    said = "ну вот " + "и мы долго ждали и никто не пришёл " * 6 + "а мишка сказал что уезжает"
+    assert colloquial("Голосовое 2, расшифровка\n" + said) == ["мишка"]
+    assert colloquial("Голосовое 2, расшифровка\nа мишка сказал что уезжает") == []
+
+
 def test_each_half_of_a_hyphenated_word_is_compared() -> None:
     check = Check(["Анна-Мария Петрова-Водкина", "Сергей Кравченко"])
     text = "Было тихо. Петровой-Водкиной звонили. Кравчинко-младший пришёл. Нью-Йорк далеко."
