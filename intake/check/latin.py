@@ -24,7 +24,7 @@ _SECOND = {"ё": "e", "й": "i", "х": "h", "ю": "iu", "я": "ia"}
 # marks dropped, as Turkic names are written abroad: "Gülsüm" -> "gulsum" for Гюльсум,
 # "Çelik" -> "celik" for Челик, "Şamil" -> "samil" for Шамиль.
 _TURKIC = {
-    "ё": "o", "й": "y", "х": "h", "ю": "u", "я": "a", "ж": "j", "ч": "c", "ш": "s",
+    "ё": "o", "й": "y", "х": "h", "ю": "u", "я": "ya", "ж": "j", "ч": "c", "ш": "s",
     "щ": "sc", "ы": "i",
 }  # fmt: skip
 
