@@ -102,10 +102,12 @@ class Check:
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
-        hits += self._before_names(text, spans)
+        hits += self._before_names(text, spans, view, context)
         return _disjoint(h for h in hits if not _overlaps(h, spans))
 
-    def _before_names(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Hit]:
+    def _before_names(
+        self, text: str, spans: _Spans, view: Text | None = None, context: _Around | None = None
+    ) -> list[Hit]:
         """Words beside a name the caller explained (a pseudonym in one of its forms, a
         name's tag, or in the original text a registered name's form), inside a sentence:
 
@@ -113,7 +115,8 @@ class Check:
           Мая [имя]": a clerk's misspelling of the surname before the first name), unless
           it is a title, a form of address or an English month or weekday ("Aunt Anna",
           "in March Anna"), a place or an organisation (or an acronym of four capitals
-          or fewer), or kept;
+          or fewer), a Latin word the capitalised-word rule explains where it stands
+          ("the Abakan [name] Court", read in ``view`` with its ``context``), or kept;
         * in a line typed all in lower case (a speech recogniser's), a word right after it
           that no dictionary knows ("denis chica filmed": a surname misheard)."""
         hits: list[Hit] = []
@@ -121,7 +124,11 @@ class Check:
             if not self._names_someone(text[start:end]):
                 continue
             before = _WORD_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
-            if before is not None and self._rest_before(text, before, spans):
+            if (
+                before is not None
+                and self._rest_before(text, before, spans)
+                and not _latin_explained(before, view, context)
+            ):
                 hits.append(Hit(NEAR_NAME, before.start(1), before.end(1)))
             after = _WORD_AFTER.match(text, end)
             if after is not None and self._rest_after(text, after, spans):
@@ -358,6 +365,17 @@ _LONGEST_TAG = len(_NAME_TAGS[-1]) + 4
 _NAME_TAG = re.compile(
     r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\]", re.I
 )
+
+
+def _latin_explained(found: re.Match[str], view: Text | None, context: _Around | None) -> bool:
+    """True if the capitalised Latin word of ``found`` is one the capitalised-word rule
+    explains where it stands in ``view`` (a place after "in", a title's word)."""
+    if view is None or context is None or _LATIN.fullmatch(found.group(1)) is None:
+        return False
+    word = next(
+        (w for w in view.words if view.original_span(w.start, w.end)[0] == found.start(1)), None
+    )
+    return word is not None and not capitalised.unexplained(word, *context)
 
 
 def _context(view: Text) -> _Around:

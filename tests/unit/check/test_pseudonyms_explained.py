@@ -85,3 +85,8 @@ def test_a_place_before_a_pseudonym_is_not_the_rest_of_the_name() -> None:
     spans = [m.span() for m in re.finditer("Ерлан", text)]
     asked = [text[h.start : h.end] for h in check.run(text, spans)]
     assert asked == ["Мая"]
+
+
+def test_a_latin_place_before_a_name_tag_that_the_capitalised_rule_explains_is_not_asked() -> None:
+    """ "Abakan" here is a court's town, as the words around it say; not a name's rest."""
+    assert _asked("He wrote from Abakan. The hearing is at the Abakan [name] Military Court.") == []
