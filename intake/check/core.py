@@ -32,8 +32,6 @@ NUMBER = "check:number"
 KINDS = (NEAR_NAME, NEAR_TERM, CAPITALISED, NUMBER)
 ORDINARY = frozenset({"word", "place"})
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # a word in Latin letters, marks and all
-
-
 _Spans = Sequence[tuple[int, int]]
 
 
@@ -102,12 +100,10 @@ class Check:
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
-        hits += self._before_names(text, spans, view, context)
+        hits += self._beside_names(text, spans, view, context)
         return _disjoint(h for h in hits if not _overlaps(h, spans))
 
-    def _before_names(
-        self, text: str, spans: _Spans, view: Text | None = None, context: _Around | None = None
-    ) -> list[Hit]:
+    def _beside_names(self, text: str, spans: _Spans, view: Text, context: _Around) -> list[Hit]:
         """Words beside a name the caller explained (a pseudonym in one of its forms, a
         name's tag, or in the original text a registered name's form), inside a sentence:
 
@@ -367,10 +363,10 @@ _NAME_TAG = re.compile(
 )
 
 
-def _latin_explained(found: re.Match[str], view: Text | None, context: _Around | None) -> bool:
+def _latin_explained(found: re.Match[str], view: Text, context: _Around) -> bool:
     """True if the capitalised Latin word of ``found`` is one the capitalised-word rule
     explains where it stands in ``view`` (a place after "in", a title's word)."""
-    if view is None or context is None or _LATIN.fullmatch(found.group(1)) is None:
+    if _LATIN.fullmatch(found.group(1)) is None:
         return False
     word = next(
         (w for w in view.words if view.original_span(w.start, w.end)[0] == found.start(1)), None
