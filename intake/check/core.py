@@ -18,7 +18,12 @@ from typing import NamedTuple
 from intake.check import around, capitalised, english, morph, numbers, spoken, things
 from intake.check.initials import Initials
 from intake.check.latin import abroad, spellings
-from intake.check.near_names import NearNames, in_handle, in_lower_case_line
+from intake.check.near_names import (
+    NearNames,
+    in_handle,
+    in_lower_case_line,
+    opens_lower_case_sentence,
+)
 from intake.check.near_terms import NearTerms
 from intake.check.words import Text, Word
 from intake.redact.findings import AMBIGUOUS, NAME, PERSON
@@ -299,6 +304,8 @@ class Check:
             return True
         if word.clean.isascii() and self.names.latin_form(word.folded):
             return True  # "then I told tolik": a Russian short form, in any case
+        if opens_lower_case_sentence(clean, word.start) and not word.clean.isascii():
+            return self.names.is_form(word.folded)  # "да. лось это ротный наш"
         if not in_lower_case_line(clean, word.start):
             return False
         if word.clean.isascii():  # no English dictionary: the tighter rules only

@@ -324,6 +324,22 @@ def in_lower_case_line(text: str, index: int) -> bool:
     return short and not any(c.isupper() for c in before)
 
 
+def opens_lower_case_sentence(text: str, index: int) -> bool:
+    """True if the lower-case word at ``index`` opens a sentence in a line whose writer
+    does not capitalise sentences: the line (after a chat's sender label) starts with a
+    lower-case letter, and the word opens it or follows a sentence's end ("да. лось это
+    ротный наш"). There a lower-case word is as telling as a capitalised one opening a
+    sentence elsewhere."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    raw = text[start : end if end >= 0 else len(text)]
+    body = _body(raw)
+    opening = start + len(raw) - len(body.lstrip())  # where the line's own words start
+    if not text[opening : opening + 1].islower():
+        return False
+    return index == opening or text[opening:index].rstrip().endswith((".", "!", "?", "…"))
+
+
 def _body(line: str) -> str:
     """A chat line without its sender's label ("[12.03.24, 14:05] Марина: "), if any."""
     label = _CHAT_LABEL.match(line)

@@ -495,3 +495,23 @@ def test_a_short_form_clipped_from_inside_a_first_name_is_a_near_miss(text: str,
 def test_a_lower_case_word_of_that_shape_is_not_asked_about() -> None:
     text = "В комнате лампа горела, а Лента закрылась."
     assert [h for h in INNER.run(text) if h.kind == NEAR_NAME] == []
+
+
+SEAL = Check(["Мартын Тюлень"])  # a surname that is a common word (a seal)
+
+
+def test_a_surname_word_opening_a_sentence_of_a_writer_who_types_no_capitals_is_asked() -> None:
+    """Where sentences open in lower case, a lower-case word opening one tells as much as
+    a capitalised one elsewhere ("Тюлень пришёл")."""
+    chat = "[03.04.2026 21:22] Артём: да. тюлень это ротный наш, Мартын его звать"
+    assert [chat[h.start : h.end] for h in SEAL.run(chat) if h.kind == NEAR_NAME] == [
+        "тюлень",
+        "Мартын",
+    ]
+
+
+def test_the_word_inside_a_sentence_or_where_sentences_open_capitalised_is_not() -> None:
+    text = "[03.04.2026 21:22] Артём: Да. Видели, как тюлень нырял у воды."
+    assert [h for h in SEAL.run(text) if h.kind == NEAR_NAME] == []
+    chat = "[03.04.2026 21:22] Артём: да. видели как тюлень нырял у воды. Потом ушли"
+    assert [h for h in SEAL.run(chat) if h.kind == NEAR_NAME] == []
