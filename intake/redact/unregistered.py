@@ -35,41 +35,70 @@ def echoes(text: str, found: Sequence[Hit]) -> Iterator[Hit]:
     """Capitalised words outside ``found`` that spell a word of a name found there with
     some confidence (by the NER, or two name words together), in the other script too
     (compared on :func:`~intake.redact.translit.latin_key`), or, in Cyrillic, add a case
-    ending to one of four letters or more ("Берла" after "Берл"); not a word the
-    dictionary reads first as a common word."""
+    ending to one of four letters or more ("Берла" after "Берл"), or is a possessive
+    adjective of one in -а/-я ("Федин номер" after "Федя"); not a word the dictionary
+    reads first as a common word."""
     keys: set[str] = set()
-    for written in {
-        text[s:e] for _r, kind, s, e, score in found if kind == NAME and score >= _SURE
-    }:
-        for word in _CAPITALISED.finditer(written):
-            keys |= _keys(word.group())
-    if not keys:
+    possessives: set[str] = set()  # of any name found, a lone first name too ("Федя")
+    scores: dict[str, float] = {}  # each name's best score
+    for _r, kind, start, end, score in found:
+        if kind == NAME:
+            scores[text[start:end]] = max(score, scores.get(text[start:end], 0.0))
+    for name, score in scores.items():
+        for word in _CAPITALISED.finditer(name):
+            possessives |= _possessives(word.group())
+            if score >= _SURE:
+                keys |= _keys(word.group())
+    if not keys and not possessives:
         return
     spans = sorted((start, end) for _r, _k, start, end, _s in found)
-    longest = max(len(k) for k in keys) + 6
-    heads = {k[: _MIN_STEM - 1] for k in keys}  # every spelling, stem and key shares them
+    longest = max(len(k) for k in (*keys, *possessives)) + 6
+    # every spelling, stem, key and possessive shares them
+    heads = {k[: _MIN_STEM - 1] for k in keys} | {
+        latin_key(p)[: _MIN_STEM - 1] for p in possessives
+    }
     verdicts: dict[str, bool] = {}  # a word's verdict, worked out once per text
     for word in _CAPITALISED.finditer(text):
         written = word.group()
         if len(written) > longest or latin_key(written)[: _MIN_STEM - 1] not in heads:
             continue
         if written not in verdicts:
-            verdicts[written] = _spells(written, keys) and not _common_word(written)
+            if written.lower() in possessives:
+                verdicts[written] = not _common_word(written, possessive=True)
+            else:
+                verdicts[written] = _spells(written, keys) and not _common_word(written)
         if verdicts[written] and not _inside(word.start(), word.end(), spans):
             yield "name-echo", NAME, word.start(), word.end(), 0.7
+
+
+# The possessive adjective of a name in -а/-я, in its forms: "Федя" -> "Федин номер"
+_POSSESSIVE = ("ин", "ина", "ино", "ины", "ину", "ином", "ине", "иной", "иным", "иных", "иными")
+
+
+def _possessives(word: str) -> frozenset[str]:
+    """The possessive adjectives of a Cyrillic name in -а/-я ("Федя": "федин", "фединой";
+    "Илья": "ильин"), lower case; none for another word."""
+    lower = word.lower()
+    if len(lower) < 3 or lower[-1:] not in ("а", "я") or not forms_ru.is_cyrillic(lower):
+        return frozenset()
+    return frozenset(lower[:-1] + ending for ending in _POSSESSIVE)
 
 
 # Russian case endings a name takes when it declines as a noun ("Берла", "Берлу", "Берлом")
 _ENDINGS = ("а", "у", "ом", "ем", "е", "ы", "и", "ой", "ей", "ою", "ею", "ю", "я")
 
 
-def _common_word(word: str) -> bool:
+def _common_word(word: str, *, possessive: bool = False) -> bool:
     """True if the dictionary reads ``word`` first as a common word: a Cyrillic word whose
-    first reading is no name, a Latin word of the English dictionary ("Адвокат",
-    "Интернет" beside a name found in them once are words)."""
+    first reading is no name (nor, for a ``possessive``, a possessive adjective: "Федин"),
+    a Latin word of the English dictionary ("Адвокат", "Интернет" beside a name found in
+    them once are words; "Машин" beside "Маша" is a word)."""
     lower = word.lower()
     if lower.isascii():
         return dictionary_word(lower)
+    if possessive:  # a guess from the ending is no reading: "Гошин" is no "шина"
+        known = forms_ru.dictionary_parses(lower)
+        return bool(known) and not (guards.proper(known[0]) or "Poss" in known[0].tag)
     parses = forms_ru.parses(lower)
     return bool(parses) and not guards.proper(parses[0])
 

@@ -35,6 +35,26 @@ def test_a_name_found_once_is_found_again_in_either_script(
         assert word not in out, out
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Его на работе зовут Гоша. Гошин телефон отобрали.", "Гошин"),
+        ("Соседку звали Люба, а Любиной дочке восемь.", "Любиной"),
+    ],
+)
+def test_a_possessive_of_a_first_name_found_once_is_that_person(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    out = redactor.redact(text).text
+    assert word in text  # the premise
+    assert word not in out, out
+
+
+def test_a_possessive_that_is_a_common_word_is_kept(redactor: Redactor) -> None:
+    text = "Соседку звали Маша. Машин гараж стоит пустой."
+    assert "Машин гараж" in redactor.redact(text).text
+
+
 def test_a_word_that_only_starts_like_the_name_is_kept(redactor: Redactor) -> None:
     text = "Вчера звонил Натан Гурфинкель. Natanson wrote nothing. Натура у него такая."
     out = redactor.redact(text).text
