@@ -13,7 +13,10 @@ word", "code word", "password", "passphrase", "PIN", and in Latin letters "parol
 Words between the cue and its colon name whose secret it is ("пароль от почты: ...";
 three words at most, on the cue's line); the other language's cue may stand there too
 ("Safe word / кодовое слово:"). A cue followed by neither ("забыла пароль от почты",
-"the password was changed") gives no secret.
+"the password was changed") gives no secret, unless its line asks for the secret
+("назовите кодовое слово", "what is your password?"): then the next line's answer
+is it, a dialogue's turn of four words or fewer after its speaker's label ("19:08
+Client: веник").
 """
 
 from __future__ import annotations
@@ -44,6 +47,31 @@ _QUOTED = re.compile(r"[ \t]*([«\"“„'])([^«»\"“”„'\n\[\]]{1,60})([�
 _WORD = re.compile(r"[^\s,;.!?()«»\"“”„'\[\]]{2,40}(?![^\s,;.!?)»\"”'])")  # not a tag
 
 
+# A line that asks for the secret: a request or a question.
+_ASKING = re.compile(
+    r"(?<![^\W_])(?:назов\w*|скажи\w*|введи\w*|напиши\w*|сообщи\w*|подтверди\w*|уточни\w*"
+    r"|name|say|tell|enter|type|provide|confirm|what)(?![^\W_])|\?",
+    _I,
+)
+# The next line's answer: after a time stamp and a speaker's label, four words at most.
+_ANSWER = re.compile(
+    r"\n[ \t]*(?:\[?[\d:./, ]*\]?[ \t]*)?(?:[^\W\d_][\w.\\ -]{0,30}:[ \t]*)?"
+    r"(?P<answer>[^\s\[\]]+(?:[ \t]+[^\s\[\]]+){0,3})[ \t]*(?=\n|$)"
+)
+
+
+def _answered(text: str, cue: re.Match[str]) -> Hit | None:
+    """The answer on the line after a cue whose line asks for the secret."""
+    start = text.rfind("\n", 0, cue.start()) + 1
+    end = text.find("\n", cue.end())
+    if end < 0 or not _ASKING.search(text, start, end):
+        return None
+    answer = _ANSWER.match(text, end)
+    if answer is None:
+        return None
+    return SECRET, answer.start("answer"), answer.end("answer"), 0.8
+
+
 def find_secrets(text: str) -> Iterator[Hit]:
     """Secrets after their cue (see the module)."""
     for cue in cue_matches(text, _HEADS, _CUE):
@@ -54,6 +82,8 @@ def find_secrets(text: str) -> Iterator[Hit]:
         between = _BETWEEN.match(text, cue.end())
         mark = _MARK.match(text, between.end()) if between is not None else None
         if mark is None:
+            if (answered := _answered(text, cue)) is not None:
+                yield answered
             continue
         quoted = _QUOTED.match(text, mark.end())
         if quoted is not None:

@@ -181,6 +181,9 @@ FOUND = [
     ("secret", "The safe word is apricot.", "apricot"),
     ("secret", "Пин-код: 1234.", "1234"),
     ("secret", "контрольное слово — Байкал", "Байкал"),
+    # asked for in a dialogue: the next turn answers it
+    ("secret", "10:02 Оператор: Назовите кодовое слово.\n10:02 Клиент: кочерыжка\n", "кочерыжка"),
+    ("secret", "Bot: What is your password?\nMe: blue horse 77\nBot: ok", "blue horse 77"),
 ]
 
 # Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.
@@ -249,6 +252,7 @@ KEPT = [
     "забыла пароль от почты, потом вспомнила",
     "The password was changed last week.",
     "кодовое слово они так и не придумали",
+    "Рекомендуем не сообщать кодовое слово.\nBot: Transfer released, thank you for waiting.",
 ]
 
 
