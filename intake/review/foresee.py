@@ -71,11 +71,19 @@ def foresee(  # noqa: PLR0917 (one call site)
         if leak.kind not in _NOT_LEAKS:
             hits.append(_as_question(leak))
     found = [_mapped(h, output, text, applied) for h in hits]
-    return list(
-        {
-            (f.start, f.end, f.kind): f for f in found if f is not None and not _overlaps(f, chosen)
-        }.values()
-    )
+    return _first_of_each_span(f for f in found if f is not None and not _overlaps(f, chosen))
+
+
+def _first_of_each_span(found: Iterable[Finding]) -> list[Finding]:
+    """One finding where several overlap, the first (the check's before the gate's): the
+    check and the gate's scan may both ask about one word ("Tbilisi", unexplained and a
+    string decided "redact" elsewhere), and two decisions over one word cannot both be
+    applied."""
+    kept: list[Finding] = []
+    for finding in found:
+        if not _overlaps(finding, [(k.start, k.end) for k in kept]):
+            kept.append(finding)
+    return kept
 
 
 def _overlaps(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:

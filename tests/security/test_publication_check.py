@@ -217,3 +217,16 @@ def test_a_redacted_string_inside_a_finding_kept_by_default_is_foreseen(
     result = cli("export", "--with-transcript", "--out", str(out))
     assert result.code == 0, result.stderr
     assert "14.02.1991" not in out.read_text(encoding="utf-8")
+
+
+def test_a_word_both_the_check_and_the_gate_ask_about_is_foreseen_once() -> None:
+    """An unknown capitalised word that is also a string decided "redact" elsewhere: the
+    check and the gate's scan both ask about it, and review lists it once, so the two
+    decisions never overlap (which would stop the export with an internal error)."""
+    from intake.redact import Redactor, Registry
+    from intake.review.foresee import foresee
+
+    redactor = Redactor(Registry.from_json(REGISTRY))
+    text = "Потом они поехали в Зоргвиль, где их ждали."
+    found = foresee(redactor, text, "ru", [], [], ["Зоргвиль"])
+    assert [(text[f.start : f.end]) for f in found] == ["Зоргвиль"]
