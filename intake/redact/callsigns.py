@@ -11,11 +11,12 @@ stand between: after a colon or a dash the call sign is the first word that foll
 taken before lower-case ones ("позывной моего брата Тайга"). After a plural cue every
 item of the list is one ("Call signs: ГРАНИТ, ЖУК и ШАМАН"). A cue with nothing after it
 in its clause points back to the nearest capitalised word before it in the sentence
-("Зима, его так зовут, позывной такой"; "Ветла (позывной) сказал"). The span is the call
-sign itself, so the quotes stay around the tag. A capitalised call sign, once announced,
-is one wherever else the text names it capitalised, in capitals or in title case, in its
-other cases and in Latin letters if it was announced in Cyrillic ("ГРАНИТ" ... "Granit:
-Приём"; "позывной «Малина»" ... "через Малину").
+("Зима, его так зовут, позывной такой"; "Ветла (позывной) сказал"), but not where the cue
+is a verb's object ("Туяна, не пиши тут позывной": she is the one spoken to). The span
+is the call sign itself, so the quotes stay around the tag. A capitalised call sign,
+once announced, is one wherever else the text names it capitalised, in capitals or in
+title case, in its other cases and in Latin letters if it was announced in Cyrillic
+("ГРАНИТ" ... "Granit: Приём"; "позывной «Малина»" ... "через Малину").
 
 An amateur radio call sign is a licence that names its holder: a prefix of one or two
 letters (or a letter and a digit, a digit and a letter), a digit, and a suffix of one to
@@ -120,7 +121,9 @@ def _announced(text: str) -> Iterator[Hit]:
         if text[cue.start() - 1 : cue.start()] == "[":
             continue  # the tag's own word
         if _NOTHING_AFTER.match(text, cue.end()):
-            if (back := _before(text, cue.start())) is not None:
+            if _NAMING_BEFORE.search(text, max(0, cue.start() - 12), cue.start()) and (
+                (back := _before(text, cue.start())) is not None
+            ):
                 yield CALL_SIGN, back[0], back[1], 0.8
             continue
         window = _window(text, cue.end())
@@ -135,6 +138,15 @@ def _announced(text: str) -> Iterator[Hit]:
             yield CALL_SIGN, cue.end() + span[0], cue.end() + span[1], 0.8
 
 
+# What stands right before a cue that names the word before it: a comma, a bracket or a
+# dash ("Зима, ..., позывной такой", "Ветла (позывной)"), or a word that makes the cue a
+# predicate ("это позывной", "his call sign"); not a verb's object ("Туяна, не пиши тут
+# позывной": the word before is the one spoken to).
+_NAMING_BEFORE = re.compile(
+    r"(?:[,(—–-]|(?<![^\W_])(?:это|его|её|ее|их|мой|моя|наш|такой|his|her|their|its|a|the))"
+    r"[ \t]*$",
+    re.I,
+)
 # A cue that ends its clause: "Зима, его так зовут, позывной такой, он сказал".
 _NOTHING_AFTER = re.compile(r"(?:\s+(?:такой|такая|такое))?\s*(?:[,;)…]|\.(?!\w)|$)")
 _PLURAL = re.compile(r"позывн(?:ые|ых|ыми)|signs", re.I)

@@ -219,6 +219,7 @@ KEPT = [
     "Ответ: Это [имя] позывной. Он ходил.",  # whose it is, not the call sign
     "Do not confuse the call sign with the river in the reports.",  # a little word after it
     "Позывной с ним не совпадал.",  # a preposition is no call sign
+    "Туяна, не пиши тут позывной, пожалуйста.",  # a verb's object: she is spoken to
     "Сказал, что позывной у Армана был «[позывной]», отец дал.",  # the tag's word: no cue
     "Позывной «\\[позывной\\]» был у Тимура.",  # the tag as Markdown escapes it
     "Глава II и раздел IV-А, страница 12",  # Roman numerals with no certificate's digits
