@@ -1,11 +1,13 @@
 """Short forms of English first names: "Bill" and "Billy" are a registered William.
 
 The curated table ``intake/data/diminutives_en.txt`` gives the usual short forms of
-about 90 English first names. A form is a Latin-script form of the registered
-person, with a possessive ("Billy's") found by the matcher at the apostrophe. Each
-counts only with a capital letter ("bill" is a word); a form that is also an ordinary
-English word ("Will", "Rob", "Frank", marked "*" in the table) only when it is not the
-first word of a sentence ("Will you come?"), where the publication check asks instead.
+about 90 English first names, and of about 50 Polish, Czech, Hungarian and German ones
+("Gosia" for Małgorzata, "Honza" for Jan, "Zsófi" for Zsófia). A form is a Latin-script
+form of the registered person, with a possessive ("Billy's") found by the matcher at
+the apostrophe. Each counts only with a capital letter ("bill" is a word); a form that
+is also an ordinary English word ("Will", "Rob", "Frank", marked "*" in the table) only
+when it is not the first word of a sentence ("Will you come?"), where the publication
+check asks instead.
 
 A short form shared by two registered people ("Alex" of an Alexander and an
 Alexandra) is a form of each, and the engine treats it as ambiguous.
@@ -13,6 +15,7 @@ Alexandra) is a form of each, and the engine treats it as ambiguous.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from intake.redact import english_dict, guards
@@ -21,14 +24,22 @@ from intake.redact.diminutives import Table, read_table
 
 @lru_cache(maxsize=1)
 def table() -> Table:
-    """Full name (lower case) -> (gender, ((short form, is also a word), ...))."""
-    return read_table("data/diminutives_en.txt", str.lower)
+    """Full name (lower case, marks dropped) -> (gender, ((short form, is also a word),
+    ...))."""
+    return read_table("data/diminutives_en.txt", _key)
+
+
+def _key(name: str) -> str:
+    """A name as the table is keyed: lower case, marks and strokes dropped ("Małgorzata"
+    and "Malgorzata" alike)."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def short_forms(name: str, gender: str | None) -> tuple[tuple[str, int], ...]:
     """(short form, guard) of an English first name ("William" -> ("will", CAPITAL |
     NOT_INITIAL), ("billy", CAPITAL)...); empty for a name the table does not list."""
-    entry = table().get(name.lower())
+    entry = table().get(_key(name))
     if entry is None or (gender is not None and entry[0] != gender):
         return ()
     word = guards.CAPITAL | guards.NOT_INITIAL

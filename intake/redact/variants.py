@@ -55,11 +55,13 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
             yield from part_variants(part, gender, alias=mode == "alias")
         if part.role in ("Name", None):
             yield from _english_s(part)
-        if part.role != "Surn" and not forms_ru.is_cyrillic(part.text):
+        if not forms_ru.is_cyrillic(part.text):
+            # a first name of the table whatever role its place suggests ("Małgorzata
+            # Wójcik" reads surname first to the role guess)
             yield from (
                 (f, "nomn", "lat", g) for f, g in diminutives_en.short_forms(part.text, gender)
             )
-            if part.cyrillic is None:
+            if part.role != "Surn" and part.cyrillic is None:
                 yield from _clipped_latin(part.text, gender)
 
 
