@@ -114,18 +114,15 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
 
 # "на Садовой 3", "с Ленина 12-45", «Гагарина 7»: a capitalised word and a house number.
 _SPOKEN = re.compile(
-    r"(?:(?<![^\W_])(?i:на|с|со|по|до|от|около|возле)\s+|[«\"„“])"
-    r"(?P<street>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s*,?\s*"
+    r"(?P<street>[А-ЯЁ](?<![^\W_][А-ЯЁ])[а-яё]++(?:-[А-ЯЁ]?[а-яё]++)?+)\s*+,?\s*+"
     r"(?P<house>\d{1,3}(?:[а-яА-Я](?![^\W_]))?(?:/\d{1,3})?(?:\s*-\s*\d{1,4})?"
     r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|стр(?:оение)?)\.?\s*\d{1,4})*)(?![^\W_]|[.,:]\d)"
 )
 _NEXT_WORD = re.compile(r"[^\S\n]*([^\W\d_]+)")
 # Parts of speech a number can count or agree with: what follows a stay, not an address.
 _COUNTED = frozenset({"NOUN", "ADJF", "NUMR"})
-# Words of a text about a block of flats.
-_FLATS_TEXT = re.compile(
-    r"(?<![^\W_])(?:квартир\w*|кв\.|подъезд\w*|сосед\w*|этаж\w*|жильц\w*)", re.I
-)
+# Words of a text about a block of flats (looked for in the lower-cased text).
+_FLATS_WORDS = ("квартир", "кв.", "подъезд", "сосед", "этаж", "жильц")
 # A flat by its number alone: "из 27-й", "в 27-ю", "27-я" after a preposition.
 _FLAT = re.compile(
     r"(?<![^\W_])(?:из|в|во|к|ко|с|со|у|для|по)\s+(\d{1,4}-?(?:й|ю|я|ой))(?![^\W_]|-)"
@@ -154,14 +151,24 @@ def _agrees_next(text: str, end: int) -> bool:
     return bool(parses) and parses[0].tag.POS in _COUNTED
 
 
+# What stands right before the street's name: a preposition, or an opening quote.
+_SPOKEN_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:на|с|со|по|до|от|около|возле)\s+|[«\"„“])$", re.IGNORECASE
+)
+
+
 def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for match in _SPOKEN.finditer(text):
+        start = match.start("street")
+        if _SPOKEN_BEFORE.search(text, max(0, start - 8), start) is None:
+            continue
         if not _counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
-            yield ADDRESS, match.start("street"), match.end("house"), 0.75
+            yield ADDRESS, start, match.end("house"), 0.75
 
 
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
-    if _FLATS_TEXT.search(text) is None:
+    folded = folded_like_regex(text)
+    if not any(word in folded for word in _FLATS_WORDS):
         return
     for match in _FLAT.finditer(text):
         if not _agrees_next(text, match.end()):

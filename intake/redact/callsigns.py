@@ -245,9 +245,11 @@ def _unquoted(window: str, english: bool = False) -> tuple[int, int] | None:
 
 
 # An ITU call sign: prefix, digit, suffix; a portable or mobile mark after a slash.
+# Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the regex engine can then
+# skip ahead to the next capital or digit.
 _AMATEUR = re.compile(
-    r"(?<![\w/-])(?:[A-Z]{1,2}|[A-Z][0-9]|[0-9][A-Z])[0-9][A-Z]{1,4}"
-    r"(?:/(?:[A-Z]{1,3}|[0-9]))?(?![\w/-])"
+    r"[A-Z0-9](?<![\w/-][A-Z0-9])(?:(?<=[A-Z])[A-Z]?|(?<=[A-Z])[0-9]|(?<=[0-9])[A-Z])"
+    r"[0-9][A-Z]{1,4}(?:/(?:[A-Z]{1,3}|[0-9]))?(?![\w/-])"
 )
 # Words of a text about amateur radio: a logbook's abbreviations and the hobby's names.
 _RADIO_TEXT = re.compile(
@@ -256,6 +258,10 @@ _RADIO_TEXT = re.compile(
     r"|UKV|УКВ|КВ-?\s?связ\w*)(?![^\W_])",
     re.I,
 )
+_RADIO_HEADS = heads(
+    "qso", "qsl", "qth", "qrz", "rst", "aprs", "cq", "73", "ham", "amateur", "radio",
+    "радиолюбител", "любительск", "коротковолнов", "ukv", "укв", "кв",
+)  # fmt: skip
 # Words right before a call sign in any text.
 _LICENCE_CUE = re.compile(
     r"(?:\bcall|\bcalled|\bde|\blicen[cs]e[ds]?|\bпозывно\w*|\bлицензи\w*)[\s:]+$", re.I
@@ -266,7 +272,7 @@ def amateur_call_signs(text: str) -> Iterator[Hit]:
     """Amateur radio call signs: each code of the shape in a text about amateur radio,
     after "call", "de", "licence" or "позывной" elsewhere; every other mention of one
     found, in any case ("rv3aqf" in a chat)."""
-    radio = _RADIO_TEXT.search(text) is not None
+    radio = next(cue_matches(text, _RADIO_HEADS, _RADIO_TEXT), None) is not None
     found: set[str] = set()
     for match in _AMATEUR.finditer(text):
         if radio or _LICENCE_CUE.search(text, max(0, match.start() - 20), match.start()):

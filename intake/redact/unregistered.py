@@ -52,23 +52,26 @@ def echoes(text: str, found: Sequence[Hit]) -> Iterator[Hit]:
     if not keys and not possessives:
         return
     spans = sorted((start, end) for _r, _k, start, end, _s in found)
-    longest = max(len(k) for k in (*keys, *possessives)) + 6
-    # every spelling, stem, key and possessive shares them
-    heads = {k[: _MIN_STEM - 1] for k in keys} | {
-        latin_key(p)[: _MIN_STEM - 1] for p in possessives
-    }
+    longest = max((len(k) for k in keys), default=0) + 6
+    heads = {k[: _MIN_STEM - 1] for k in keys}  # every spelling, stem and key shares them
     verdicts: dict[str, bool] = {}  # a word's verdict, worked out once per text
     for word in _CAPITALISED.finditer(text):
         written = word.group()
-        if len(written) > longest or latin_key(written)[: _MIN_STEM - 1] not in heads:
-            continue
         if written not in verdicts:
-            if written.lower() in possessives:
-                verdicts[written] = not _common_word(written, possessive=True)
-            else:
-                verdicts[written] = _spells(written, keys) and not _common_word(written)
+            verdicts[written] = _echo(written, keys, possessives, heads, longest)
         if verdicts[written] and not _inside(word.start(), word.end(), spans):
             yield "name-echo", NAME, word.start(), word.end(), 0.7
+
+
+def _echo(
+    written: str, keys: set[str], possessives: set[str], heads: set[str], longest: int
+) -> bool:
+    """True if a capitalised word echoes a name found (the cheap tests first)."""
+    if written.lower() in possessives:
+        return not _common_word(written, possessive=True)
+    if not keys or len(written) > longest or latin_key(written)[: _MIN_STEM - 1] not in heads:
+        return False
+    return _spells(written, keys) and not _common_word(written)
 
 
 # The possessive adjective of a name in -а/-я, in its forms: "Федя" -> "Федин номер"
