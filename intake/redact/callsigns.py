@@ -251,6 +251,7 @@ _AMATEUR = re.compile(
     r"[A-Z0-9](?<![\w/-][A-Z0-9])(?:(?<=[A-Z])[A-Z]?|(?<=[A-Z])[0-9]|(?<=[0-9])[A-Z])"
     r"[0-9][A-Z]{1,4}(?:/(?:[A-Z]{1,3}|[0-9]))?(?![\w/-])"
 )
+_DIGIT_THEN_CAPITAL = re.compile(r"[0-9][A-Z]")
 # Words of a text about amateur radio: a logbook's abbreviations and the hobby's names.
 _RADIO_TEXT = re.compile(
     r"(?<![^\W_])(?:QSO|QSL|QTH|QRZ|RST|APRS|CQ|73\s+de|ham|hams|amateur\s+radio"
@@ -272,9 +273,14 @@ def amateur_call_signs(text: str) -> Iterator[Hit]:
     """Amateur radio call signs: each code of the shape in a text about amateur radio,
     after "call", "de", "licence" or "позывной" elsewhere; every other mention of one
     found, in any case ("rv3aqf" in a chat)."""
+    if _DIGIT_THEN_CAPITAL.search(text) is None:
+        return  # every call sign has a digit and a capital after it; most texts have none
+    shaped = list(_AMATEUR.finditer(text))
+    if not shaped:
+        return
     radio = next(cue_matches(text, _RADIO_HEADS, _RADIO_TEXT), None) is not None
     found: set[str] = set()
-    for match in _AMATEUR.finditer(text):
+    for match in shaped:
         if radio or _LICENCE_CUE.search(text, max(0, match.start() - 20), match.start()):
             found.add(match.group())
             yield CALL_SIGN, match.start(), match.end(), 0.85
