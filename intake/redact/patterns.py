@@ -150,6 +150,37 @@ def find_cards(text: str) -> Iterator[Hit]:
             yield CARD, match.start(), match.end(), 1.0
 
 
+# A card named by its last four digits: after a mask ("**** 4471", "MIR *4471", "карта
+# •• 4471"), after "card ending (in)", "карта, оканчивающаяся на", or after "last four
+# digits", "последние цифры". The four digits are the card's: with the bank's records
+# they name the holder.
+_CARD_TAIL = re.compile(
+    r"(?:(?:card|account|карт\w*|счёт\w*|счет\w*)[\s,]+(?:\w+[\s,]+){0,2}?"
+    r"(?:ending|оканчива\w*|заканчива\w*)(?:\s+(?:in|on|with|на))?\s*[:#№*•·]*\s*"
+    r"|(?:last\s+(?:four|4)(?:\s+digits)?|последние\s+(?:(?:четыре|4)\s+)?цифры)"
+    r"(?:\s+(?:of\s+the\s+card|карты))?\s*[:—–-]?\s*[*•·]*\s*"
+    r"|(?:card|карт\w*|mir|мир|visa|mastercard|maestro|маэстро)\W{0,3}[*•·xх]{1,16}\s?"
+    r"|[*•·]{4,}\s?)(\d{4})(?!\d)",
+    _I,
+)
+_CARD_TAIL_HEADS = heads(
+    "card", "account", "карт", "счёт", "счет", "last", "последние", "mir", "мир", "visa",
+    "mastercard", "maestro", "маэстро",
+)  # fmt: skip
+
+
+def find_card_tails(text: str) -> Iterator[Hit]:
+    """A card by its last four digits (see :data:`_CARD_TAIL`); the span is the digits."""
+    for match in cue_matches(text, _CARD_TAIL_HEADS, _CARD_TAIL):
+        yield CARD, match.start(1), match.end(1), 0.85
+    if "***" in text or "•••" in text or "···" in text:  # the same span twice is one finding
+        for match in _MASKED_TAIL.finditer(text):
+            yield CARD, match.start(1), match.end(1), 0.85
+
+
+_MASKED_TAIL = re.compile(r"[*•·]{3,}[ \u00a0]?(\d{4})(?!\d)")
+
+
 def find_ids(text: str) -> Iterator[Hit]:
     """Passport and military ID numbers within a few words after a cue word; SNILS by shape."""
     for cue in cue_matches(text, _ID_HEADS, _ID_CUE):
@@ -279,6 +310,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "plate": find_plates,
     "coordinates": find_coordinates,
     "card": find_cards,
+    "card_tail": find_card_tails,
     "secret": secrets_cued.find_secrets,
     "address": addresses.find_addresses,
     "call_sign": callsigns.find_call_signs,
@@ -292,7 +324,8 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "birth": birth_cues.find_cued_birth_dates,  # no digits needed: a date may be in words
 }
 _NEEDS_DIGITS = frozenset(
-    {"phone", "unit", "id", "plate", "coordinates", "card", "date", "cued_number", "imei"}
+    {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}
+    | {"imei"}
     | {"record"}
     | {"coordinate"}
 )

@@ -181,6 +181,13 @@ FOUND = [
     ("secret", "The safe word is apricot.", "apricot"),
     ("secret", "Пин-код: 1234.", "1234"),
     ("secret", "контрольное слово — Байкал", "Байкал"),
+    # a card by its last four digits
+    ("card", "bank statements (card ending 4517, account in her name)", "4517"),
+    ("card", "Перевела на карту, оканчивающуюся на 4517.", "4517"),
+    ("card", "MIR *4517 списание 500р", "4517"),
+    ("card", "оплата по карте •••• 4517 прошла", "4517"),
+    ("card", "last four digits 4517", "4517"),
+    ("card", "последние цифры карты 4517", "4517"),
     # asked for in a dialogue: the next turn answers it
     ("secret", "10:02 Оператор: Назовите кодовое слово.\n10:02 Клиент: кочерыжка\n", "кочерыжка"),
     ("secret", "Bot: What is your password?\nMe: blue horse 77\nBot: ok", "blue horse 77"),
@@ -235,6 +242,7 @@ KEPT = [
     "в телеграме канал Новости",
     "12 марта 2023 в 14:30",
     "Boeing 737 N123AB landed",
+    "карту выдали в 2024 году; the fiscal year ending 2024",  # no card's tail
     "a T72B and an F16C; the IC7300 and the K3S",  # models: no call sign outside radio texts
     "size 10.5 N, weight 2.5 kg",
     "Model 5S AB 12 34, iPhone 15 Pro 256 GB",
