@@ -13,6 +13,8 @@
 * Before "родился", "born" on its line, when nothing follows it: the nearest full date
   ("| 02.06.1991 | Выдумкин родился в Каховке |": a chronology's row). "b." before a
   date is "born" too ("Ivanov, b. 09.05.2002").
+* The first of a life's dates ("07.03.1990 – 19.09.2025", on a plate or in an obituary:
+  the second :data:`~intake.redact.birth_dates.MIN_AGE` years or more after the first).
 * A date may be written in words, Russian or English ("четырнадцатого июня восемьдесят
   девятого года"), or with the day in quotes as forms print it ("«23» января 1997 г.").
 """
@@ -115,6 +117,18 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     for head in _AFTER_HEADS.finditer(text.lower()):
         if _CUE_AFTER.match(text, _spaces_back(text, head.start())):
             yield from _date_ending(text, _spaces_back(text, head.start()))
+    for end in _LIFE_END.finditer(text):  # from the dash: rarer than a digit
+        born = _LIFE_BORN.search(text, max(0, end.start() - 14), end.start())
+        if born is not None and int(end.group("end")) - int(born.group("born")) >= MIN_AGE:
+            yield BIRTH_DATE, born.start(), born.end("first"), 0.85
+
+
+# A life's dates, as a plate, an obituary or a list of the dead writes them: two full dates
+# joined by a dash, the second :data:`MIN_AGE` years or more after the first ("Павел
+# 07.03.1990 – 19.09.2025"): the first is a date of birth. A period ("01.03.2025 –
+# 15.04.2025", a leave) is shorter.
+_LIFE_END = re.compile(r"[–—-]\s*\d{1,2}[./]\d{1,2}[./](?P<end>(?:19|20)\d{2})(?![\d.]\d)")
+_LIFE_BORN = re.compile(r"(?P<first>(?<![\d.])\d{1,2}[./]\d{1,2}[./](?P<born>(?:19|20)\d{2}))\s*$")
 
 
 def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
