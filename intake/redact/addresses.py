@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from intake.redact import forms_ru
-from intake.redact.cues import cue_matches, heads
+from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import ADDRESS
 from intake.redact.normalize import folded_like_regex
 
@@ -167,8 +167,8 @@ def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
 
 
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
-    folded = folded_like_regex(text)
-    if not any(word in folded for word in _FLATS_WORDS):
+    lower = lowered(text) or text.lower()  # the cue finders' cached view
+    if not any(word in lower for word in _FLATS_WORDS):
         return
     for match in _FLAT.finditer(text):
         if not _agrees_next(text, match.end()):
