@@ -121,6 +121,7 @@ class Check:
         * in a line typed all in lower case (a speech recogniser's), a word right after it
           that no dictionary knows ("denis chica filmed": a surname misheard)."""
         hits: list[Hit] = []
+        latin = _LatinWords(view, context)
         for start, end in spans:
             if not self._names_someone(text[start:end]):
                 continue
@@ -128,7 +129,7 @@ class Check:
             if (
                 before is not None
                 and self._rest_before(text, before, spans)
-                and not _latin_explained(before, view, context)
+                and not latin.explained(before)
             ):
                 hits.append(Hit(NEAR_NAME, before.start(1), before.end(1)))
             after = _WORD_AFTER.match(text, end)
@@ -370,15 +371,26 @@ _NAME_TAG = re.compile(
 )
 
 
-def _latin_explained(found: re.Match[str], view: Text, context: _Around) -> bool:
-    """True if the capitalised Latin word of ``found`` is one the capitalised-word rule
-    explains where it stands in ``view`` (a place after "in", a title's word)."""
-    if _LATIN.fullmatch(found.group(1)) is None:
-        return False
-    word = next(
-        (w for w in view.words if view.original_span(w.start, w.end)[0] == found.start(1)), None
-    )
-    return word is not None and not capitalised.unexplained(word, *context)
+class _LatinWords:
+    """The capitalised Latin words of a view by their original start, looked up only when
+    a word beside a name needs it (most texts need none)."""
+
+    def __init__(self, view: Text, context: _Around) -> None:
+        self.view, self.context = view, context
+        self._by_start: dict[int, Word] | None = None
+
+    def explained(self, found: re.Match[str]) -> bool:
+        """True if the capitalised Latin word of ``found`` is one the capitalised-word rule
+        explains where it stands (a place after "in", a title's word)."""
+        if _LATIN.fullmatch(found.group(1)) is None:
+            return False
+        if self._by_start is None:
+            view = self.view
+            self._by_start = {
+                view.original_span(w.start, w.end)[0]: w for w in view.words if w.capitalised
+            }
+        word = self._by_start.get(found.start(1))
+        return word is not None and not capitalised.unexplained(word, *self.context)
 
 
 def _context(view: Text) -> _Around:

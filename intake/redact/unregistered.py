@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from intake.redact import forms_ru, guards, names, names_ru
+from intake.redact import diminutives, forms_ru, guards, names, names_ru
 from intake.redact.diminutives_en import dictionary_word
 from intake.redact.findings import NAME
 from intake.redact.ner import find_names_ner
@@ -46,7 +46,7 @@ def echoes(text: str, found: Sequence[Hit]) -> Iterator[Hit]:
             scores[text[start:end]] = max(score, scores.get(text[start:end], 0.0))
     for name, score in scores.items():
         for word in _CAPITALISED.finditer(name):
-            possessives |= _possessives(word.group())
+            possessives.update(diminutives.possessives(word.group().lower()))
             if score >= _SURE:
                 keys |= _keys(word.group())
     if not keys and not possessives:
@@ -72,19 +72,6 @@ def _echo(
     if not keys or len(written) > longest or latin_key(written)[: _MIN_STEM - 1] not in heads:
         return False
     return _spells(written, keys) and not _common_word(written)
-
-
-# The possessive adjective of a name in -а/-я, in its forms: "Федя" -> "Федин номер"
-_POSSESSIVE = ("ин", "ина", "ино", "ины", "ину", "ином", "ине", "иной", "иным", "иных", "иными")
-
-
-def _possessives(word: str) -> frozenset[str]:
-    """The possessive adjectives of a Cyrillic name in -а/-я ("Федя": "федин", "фединой";
-    "Илья": "ильин"), lower case; none for another word."""
-    lower = word.lower()
-    if len(lower) < 3 or lower[-1:] not in ("а", "я") or not forms_ru.is_cyrillic(lower):
-        return frozenset()
-    return frozenset(lower[:-1] + ending for ending in _POSSESSIVE)
 
 
 # Russian case endings a name takes when it declines as a noun ("Берла", "Берлу", "Берлом")
