@@ -124,6 +124,9 @@ def _cyrillic_place(text: str, start: int, end: int, registered: bool) -> bool:
         after = _WORD_AFTER.match(text, end)
         if after is not None and _lemma(after.group(1)) in _REGION_NOUNS:
             return True
+    cases, only_place, first_name = _readings(word)
+    if registered and (not cases or first_name):
+        return False  # the context is read only where it could decide (the common case)
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     previous = before.group(1).lower() if before is not None else ""
     dotted = before is not None and "." in before.group(0)
@@ -134,7 +137,6 @@ def _cyrillic_place(text: str, start: int, end: int, registered: bool) -> bool:
     )
     if named and not registered:
         return True  # "в селе Выдумкино": a noun that announces a settlement by its name
-    cases, only_place, first_name = _readings(word)
     if not cases or first_name:
         return False  # a registered name needs a place reading too ("г ГОРШЕНИН" is him)
     if only_place and not registered:
