@@ -262,8 +262,9 @@ class Check:
         """A word the dictionary knows as an ordinary word or place, and reads first as such,
         is not when it opens a sentence ("Сердце", "Люди") or is written in lower case
         ("лента"; "лене" is read first as a name), unless, opening a sentence, it is a
-        name's stem with a name form's suffix ("Толику", "Мишка") or a short form clipped
-        from inside a first name no table lists ("Лампа" for Харлампий); nor is a lower-case
+        name's stem with a name form's suffix ("Толику", "Мишка"), a short form clipped
+        from inside a first name no table lists ("Лампа" for Харлампий) or its beginning
+        ("Эмир" for Эмирхан); nor is a lower-case
         Latin word ("lens"), nor a plain English word (:meth:`_plain_english`)."""
         if word.clean.isascii():
             return word.capitalised and not self._plain_english(word)
@@ -273,7 +274,9 @@ class Check:
         if morph.classify(lower) not in ORDINARY or not morph.mostly_common(lower):
             return True
         return word.capitalised and (
-            self.names.is_form(word.folded, suffixed=True) or self.names.inner_form(word.clean)
+            self.names.is_form(word.folded, suffixed=True)
+            or self.names.inner_form(word.clean)
+            or self.names.head_form(word.folded)
         )
 
     def _plain_english(self, word: Word) -> bool:

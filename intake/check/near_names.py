@@ -35,6 +35,7 @@ from intake.check.clipped import inner_parts, is_clipped, is_inner_clipped, syll
 from intake.check.latin import short_forms as latin_short_forms
 from intake.check.latin import spellings
 from intake.check.stems import (
+    ENDINGS,
     MIN_STEM,
     clipped,
     english_shorts,
@@ -51,6 +52,7 @@ MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хе�
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
 MIN_GLUED = 5  # letters of a stem with an initial glued before it: "m" + "kalnin"
+_CASE_ENDINGS = frozenset(skeleton(e) for e in ENDINGS)
 _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'
@@ -110,6 +112,7 @@ class NearNames:
     brief: frozenset[str] = frozenset()  # first three letters of a first name no table lists
     clipped: frozenset[str] = frozenset()  # its first syllable in Latin letters (clipped)
     inner: frozenset[str] = frozenset()  # its inner parts in Latin letters ("lamp")
+    heads: frozenset[str] = frozenset()  # their stem, folded ("эмир", "роз" for Розалия)
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -135,7 +138,10 @@ class NearNames:
                     for found, into in zip(_word_keys(word, opening), keys, strict=True):
                         into.update(found)
         stems, shorts, whole, latin, brief = (frozenset(k) for k in keys)
-        return cls(stems, shorts, whole, latin, brief, syllables(firsts), inner_parts(firsts))
+        heads = frozenset(stem(skeleton(c)) for first in firsts for c in clipped(first))
+        return cls(
+            stems, shorts, whole, latin, brief, syllables(firsts), inner_parts(firsts), heads
+        )
 
     def clipped_form(self, word: str) -> bool:
         """True if ``word`` (as written) is a clipped short form of a registered first name
@@ -149,6 +155,12 @@ class NearNames:
         """True if ``word`` (as written) is a short form clipped from inside a registered
         first name the table does not list ("Лампа" for Харлампий)."""
         return bool(self.inner) and is_inner_clipped(word, self.inner)
+
+    def head_form(self, folded: str) -> bool:
+        """True if the folded word is the first four letters of a registered first name the
+        table does not list, declined ("Эмир", "Эмиру" for Эмирхан; "Розу" for Розалия):
+        a short form said as the name begins, though a dictionary word."""
+        return any(folded[:n] in self.heads and folded[n:] in _CASE_ENDINGS for n in (3, 4))
 
     def latin_brief(self, folded: str) -> bool:
         """True if a Latin word starts with the first three letters of a registered first

@@ -515,3 +515,37 @@ def test_the_word_inside_a_sentence_or_where_sentences_open_capitalised_is_not()
     assert [h for h in SEAL.run(text) if h.kind == NEAR_NAME] == []
     chat = "[03.04.2026 21:22] Артём: да. видели как тюлень нырял у воды. Потом ушли"
     assert [h for h in SEAL.run(chat) if h.kind == NEAR_NAME] == []
+
+
+HEADS = Check(["Баянжан Тестов", "Амира Выдумова"])  # first names no short-form table lists
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Мы ждали до вечера. Баян приехал один.", "Баян"),
+        ("Никто не звонил. Баяну сказали ждать.", "Баяну"),
+        ("В тот день Баяну сказали ждать.", "Баяну"),  # inside a sentence, as before
+    ],
+)
+def test_a_first_names_beginning_is_asked_about_though_a_dictionary_word(
+    text: str, form: str
+) -> None:
+    """A first name no table lists is also said by its beginning, declined: Баянжан ->
+    "Баян", "Баяну" (a button accordion to the dictionary); such a word is asked about
+    where it opens a sentence too."""
+    found = [text[h.start : h.end] for h in HEADS.run(text) if h.kind == NEAR_NAME]
+    assert found == [form]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы ждали до вечера. Баянист пришёл.",  # more than an ending after the stem
+        "Мы ждали до вечера. Люди пришли.",  # no registered name begins so
+    ],
+)
+def test_a_dictionary_word_opening_a_sentence_that_no_name_begins_with_is_not_asked(
+    text: str,
+) -> None:
+    assert [h for h in HEADS.run(text) if h.kind == NEAR_NAME] == []
