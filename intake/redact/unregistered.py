@@ -17,6 +17,7 @@ from intake.redact import diminutives, forms_ru, guards, names, names_ru
 from intake.redact.diminutives_en import dictionary_word
 from intake.redact.findings import NAME
 from intake.redact.ner import find_names_ner
+from intake.redact.nicknames import find_nicknames
 from intake.redact.translit import latin_key
 
 Hit = tuple[str, str, int, int, float]  # (recognizer, kind, start, end, score)
@@ -28,7 +29,25 @@ _SURE = 0.75  # a name found by the NER, or of two words, is echoed; one lone wo
 def find_all(text: str, ner: bool, covered: list[tuple[int, int]] | None = None) -> list[Hit]:
     """:func:`find_names` and their :func:`echoes`."""
     found = list(find_names(text, ner, covered))
+    nicknames = list(find_nicknames(text))
+    found += nicknames + list(_said_again(text, nicknames))
     return found + list(echoes(text, found))
+
+
+def _said_again(text: str, nicknames: Sequence[Hit]) -> Iterator[Hit]:
+    """Every other capitalised mention of a word the text says someone is called by, in
+    a case ending too, though a dictionary word ("Мага (так его дома) ..." ... "Мага
+    просил денег"): the text itself has said it is a name."""
+    if not nicknames:
+        return
+    said = {text[start:end].lower() for _r, _k, start, end, _s in nicknames}
+    spans = sorted((start, end) for _r, _k, start, end, _s in nicknames)
+    for word in _CAPITALISED.finditer(text):
+        lower = word.group().lower()
+        if (lower in said or any(stem in said for stem in _stems(lower))) and not _inside(
+            word.start(), word.end(), spans
+        ):
+            yield "nickname", NAME, word.start(), word.end(), 0.7
 
 
 def echoes(text: str, found: Sequence[Hit]) -> Iterator[Hit]:

@@ -1,0 +1,80 @@
+"""A word the text itself says a person is called by: a name, whatever the dictionary says.
+
+"Мага (так его дома) звонил", "Серый, как его звали в роте, ...", "Бублик — его так все
+называют", "Eddie/Edik is the name she uses", "Mags, as his mother calls him, ...". The
+word before such a clause names someone even where no rule reads it as a name: opening
+a sentence, a dictionary word, a short form of a name nobody registered. Found once, it
+is found again wherever the text repeats it (:func:`intake.redact.unregistered.echoes`).
+
+The clause is looked for by its literal heads (:mod:`intake.redact.cues`), so a text
+without one costs one pass of the automaton.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from intake.redact import forms_ru
+from intake.redact.cues import cue_matches, heads, lowered
+from intake.redact.findings import NAME
+
+Hit = tuple[str, str, int, int, float]  # (recognizer, kind, start, end, score)
+
+_PRONOUN = r"(?:его|её|ее|их|меня|тебя|нас)"
+_WHO = (
+    r"(?:все|дома|у\s+нас|в\s+семье|в\s+роте|в\s+части|на\s+работе|друзья|мама|мать|отец|"
+    r"папа|жена|муж|родные|ребята|пацаны|сослуживцы|соседи|близкие|с\s+детства)"
+)
+_CALL = r"(?:зовут|звали|зовём|зовем|называ\w*|клич\w*|прозвали|окрестили)"
+_CLAUSE = re.compile(
+    rf"(?:так|как)[ \u00a0]+(?:{_PRONOUN}[ \u00a0]+(?:{_WHO}[ \u00a0]+){{0,2}}{_CALL}\b"
+    rf"|{_PRONOUN}[ \u00a0]+{_WHO}(?:[ \u00a0]+{_WHO})?[ \u00a0]*\)"  # "(так его дома)"
+    rf"|(?:{_WHO}[ \u00a0]+){{0,2}}{_CALL}[ \u00a0]+{_PRONOUN}\b)"
+    rf"|{_PRONOUN}[ \u00a0]+так[ \u00a0]+(?:{_WHO}[ \u00a0]+){{0,2}}{_CALL}\b"
+    r"|(?:as|that's[ \u00a0]+what|what)[ \u00a0]+(?:(?:his|her|their|the|everyone|everybody"
+    r"|they|she|he|we|i|family|friends|mother|mum|mom|father|dad|wife|husband|unit|guys)"
+    r"[ \u00a0]+){1,3}(?:call(?:s|ed)?|know(?:s)?)[ \u00a0]+(?:him|her|them)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_HEADS = heads(
+    "так", "как", "его", "её", "ее", "их", "меня", "тебя", "нас", "as", "that's", "what"
+)
+# The name, in quotes or not, and a punctuation mark that opens the clause after it.
+_NAME_BEFORE = re.compile(
+    r"(?<![^\W\d_])([A-ZА-ЯЁ][^\W\d_]{1,20})[»\"”']?[ \u00a0]*[(,—–-][ \u00a0]*$"
+)
+# "Eddie/Edik is the name she uses", "Mags is what they call him"
+_AFTER = re.compile(
+    r"(?<![^\W\d_])(?P<names>[A-Z][a-z]{1,20}(?:/[A-Z][a-z]{1,20})*)[ \u00a0]+(?:is|was)"
+    r"[ \u00a0]+(?:the[ \u00a0]+(?:nick)?name|what)[ \u00a0]+(?:she|he|they|we|i|his|her"
+    r"|everyone)(?:[ \u00a0]+\w+)?[ \u00a0]+(?:use[sd]?|call(?:s|ed)?|go(?:es)?[ \u00a0]+by)\b"
+)
+_AFTER_HEADS = heads("is the name", "is the nickname", "was the name", "is what", "was what")
+_WORD = re.compile(r"[A-Z][a-z]+")
+# A word the dictionary reads first as one of these is no name: "Помню, как его звали".
+_NOT_A_NAME = frozenset(
+    {"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PREP", "NPRO", "PRED", "GRND", "INTJ", "PRTS"}
+)
+
+
+def find_nicknames(text: str) -> Iterator[Hit]:
+    """Words the text says someone is called by (see the module)."""
+    for clause in cue_matches(text, _CLAUSE_HEADS, _CLAUSE):
+        name = _NAME_BEFORE.search(text, max(0, clause.start() - 30), clause.start())
+        if name is not None and _may_name(name.group(1)):
+            yield "nickname", NAME, name.start(1), name.end(1), 0.8
+    lower = lowered(text)
+    for head in _AFTER_HEADS.finditer(lower if lower is not None else text.lower()):
+        window = max(text.rfind("\n", 0, head.start()) + 1, head.start() - 50)
+        for said in _AFTER.finditer(text, window, head.start() + 60):
+            for word in _WORD.finditer(said.group("names")):
+                start = said.start("names") + word.start()
+                yield "nickname", NAME, start, start + len(word.group()), 0.8
+
+
+def _may_name(word: str) -> bool:
+    if word.isascii():
+        return True
+    parses = forms_ru.parses(word.lower())
+    return not parses or parses[0].tag.POS not in _NOT_A_NAME

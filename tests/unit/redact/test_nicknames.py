@@ -1,0 +1,62 @@
+"""A word the text itself says someone is called by is a name, though the dictionary reads
+it as a word or it opens a sentence ("Мага (так его дома) звонил"); the text's own words
+for it are the evidence. The sentences are written by hand; every name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Redactor, Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Сын в части с весны. Пупа (так его дома) звонил вчера.", ["Пупа"]),
+        ("Сын в части. Бублик — его так все называют — пропал в мае.", ["Бублик"]),
+        ("Рядом был Серый, как его звали в роте, он и рассказал.", ["Серый"]),
+        ("Ну вот, Колобок, так его у нас звали, ушёл первым.", ["Колобок"]),
+        ("«Жучок», как его называют соседи, вернулся.", ["Жучок"]),
+        ("Her son is in a unit now. Bubba, as his mother calls him, wrote once.", ["Bubba"]),
+        ("Mo/Momo is the name she uses; the papers say otherwise.", ["Mo", "Momo"]),
+        ("Pip is what they call him at home.", ["Pip"]),
+    ],
+)
+def test_a_word_said_to_be_what_someone_is_called_is_a_name(
+    redactor: Redactor, text: str, words: list[str]
+) -> None:
+    out = redactor.redact(text).text
+    for word in words:
+        assert word in text  # the premise
+        assert word not in out.replace("[", " ").split(), out
+
+
+def test_the_word_is_found_again_in_another_case_though_a_dictionary_word(
+    redactor: Redactor,
+) -> None:
+    text = "Бублик — его так все называют — пропал в мае. Бублика видели в Ростове. Бублику писали."
+    out = redactor.redact(text).text
+    assert "Бублик" not in out, out
+    assert "Ростове" in out  # the town stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Забыла, как её зовут, но помню лицо.",  # a verb before the clause
+        "Помню, как его звали: это было давно.",
+        "Москва, как её называют, город большой.",  # a place stays a place
+        "Так его и не дождались.",
+        "As they call him at work, nobody knows.",  # no word before the clause
+    ],
+)
+def test_a_clause_after_a_word_that_names_nobody_changes_nothing(
+    redactor: Redactor, text: str
+) -> None:
+    assert redactor.redact(text).text == text
