@@ -40,8 +40,12 @@ from intake.export.layout import Rendered, without_keys
 from intake.redact.normalize import skeleton
 from intake.wording import article
 
-# A character reference of HTML or Markdown: "&#124;", "&#x7C;", "&amp;".
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A character reference of HTML or Markdown ("&#124;", "&#x7C;", "&amp;"), or a Markdown
+# backslash escape of a punctuation mark ("\_", "\*").
+_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|\\[!-/:-@\[-`{-~]"
+)
 
 # Finding kinds that are not leaks even when a scanner reports them.
 NOT_LEAKS = frozenset({"public_person", "pseudonym", "tag"})
@@ -164,10 +168,13 @@ def _same(offset: int) -> int:
 def _without_references(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` with each character reference read as the punctuation it encodes ("15&#46;09"
     as "15.09": Markdown's escape of a date at a line's start) or blanked when it encodes a
-    letter or digit, and a function from its offsets back to ``text``'s."""
+    letter or digit, each backslash escape as the mark it escapes ("u/snow\\_fall" as
+    "u/snow_fall", not a shorter handle "u/snow" a pattern reads where the document had
+    none), and a function from its offsets back to ``text``'s."""
     pieces, starts, origins, position, length = [], [0], [0], 0, 0
     for found in _REFERENCE.finditer(text):
-        plain = html.unescape(found.group())
+        written = found.group()
+        plain = written[1] if written[0] == "\\" else html.unescape(written)
         if len(plain) != 1 or plain.isalnum():
             plain = " " * len(found.group())
         pieces += [text[position : found.start()], plain]

@@ -51,8 +51,9 @@ LINK_RE = re.compile(
 # Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the same language, but the regex
 # engine can then skip ahead to the next possible first character (several times faster).
 HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z][A-Za-z0-9_]{2,31}(?![\w@])")
-# a forum's user name after "u/" (Reddit's way of writing one): "u/kalev_and_sons"
-USER_RE = re.compile(r"(?<![\w/.])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
+# a forum's user name after "u/" (Reddit's way of writing one): "u/kalev_and_sons"; Reddit
+# allows 20 characters, other forums more
+USER_RE = re.compile(r"(?<![\w/.])/?u/[A-Za-z0-9_-]{3,32}(?![\w/-])")
 UNIT_RE = re.compile(
     r"[вчпmuvp](?<!\w[вчпmuvp])(?:(?<=в)(?:\s?[/\\.]?\s?ч\.?|ойсков\w{0,3}\s+част\w{0,3}"
     r"|оинск\w{0,3}\s+част\w{0,3})|(?<=ч)аст\w{0,3}|(?<=п)(?:олев\w{0,3}\s+почт\w{0,3}|/п)"

@@ -219,6 +219,23 @@ def test_a_date_whose_dot_the_markup_escapes_reads_as_a_date(render) -> None:  #
     assert {leak.kind for leak in gate.rendered(render(phone), "the file")} == {"phone"}
 
 
+def test_a_markdown_escape_inside_a_word_makes_no_shorter_code_a_pattern_reads() -> None:
+    """Markdown writes "_" as "\\_": read as written, "u/the\\_longest..." was a shorter
+    user name, "u/the", which the document never had, and the export was refused. The
+    escape reads as the mark it escapes; a real user name is still refused."""
+    from intake.export.publish import rendered_leaks
+    from intake.redact import Redactor, Registry
+
+    gate = Gate(Redactor(Registry([])))
+    long_name = "u/the_longest_name_this_forum_would_ever_allow_anyone"  # no user name's shape
+    kept = build(item(summary=f"Thanks to {long_name} for the tip."))
+    assert "\\_" in render_md.render(kept).data.decode()  # the premise: the escape
+    assert [leak for leak in gate.document(kept) if leak.kind == "handle"] == []
+    assert rendered_leaks(gate, render_md.render(kept), "md") == []
+    named = build(item(summary="Thanks to u/snow_fall_test for the tip."))
+    assert {leak.kind for leak in rendered_leaks(gate, render_md.render(named), "md")} == {"handle"}
+
+
 def test_the_manifests_digests_are_no_words_but_a_name_beside_them_still_is() -> None:
     dato = Gate(Redactor(Registry([Person("Давид Выдумелидзе", gender="m", pseudonym="Леван")])))
     digest = "19c9f81be8ede8f216446695c510eccdf8ab89da709f47aef54aa9806d03399f"  # "da70": dato

@@ -31,6 +31,7 @@ FOUND = [
     ("handle", "see vk.com/id000000 and", "vk.com/id000000"),
     ("handle", "  ↳ u/test_user_x · 5h", "u/test_user_x"),  # a forum's user name
     ("handle", "as /u/someone_else said", "/u/someone_else"),
+    ("handle", "by u/night_train_to_the_border", "u/night_train_to_the_border"),  # > 20
     ("unit", "служил в в/ч 12345 под", "в/ч 12345"),
     ("unit", "в/ч 12345-А отправила", "в/ч 12345-А"),
     ("unit", "войсковая часть 54321 находится", "войсковая часть 54321"),
