@@ -225,6 +225,8 @@ def _unquoted(window: str, english: bool = False) -> tuple[int, int] | None:
     English cue no English word: "do not confuse the call sign with the river"); with the
     capitalised words right after a capitalised one. None if a tag comes first."""
     separator = _SEPARATOR.search(window)
+    if separator is not None and not _names_after(window, separator.end(), english):
+        separator = None  # "позывной Удмурт — напишите мне": the word before the dash
     offset = separator.end() if separator is not None else 0
     words = []
     for word in _WORD.finditer(window, offset):
@@ -242,6 +244,22 @@ def _unquoted(window: str, english: bool = False) -> tuple[int, int] | None:
         more = _MORE_CAPITALISED.match(window, end)
         end = more.end() if more is not None else end
     return first.start(), end
+
+
+def _names_after(window: str, offset: int, english: bool) -> bool:
+    """True if the first word after a colon or a dash can be the call sign: capitalised, or
+    a nickname (:func:`_nickname`); not where a clause goes on ("— напишите мне", "— так
+    его и звали") and the call sign is the capitalised word before the mark, or the tag
+    that replaced it."""
+    words = (w for w in _WORD.finditer(window, offset) if w.group().lower() not in _LITTLE)
+    first = next(words, None)
+    before = "[" in window[:offset] or any(  # a tag: the call sign, already replaced
+        w.group()[0].isupper() and w.group().lower() not in _LITTLE
+        for w in _WORD.finditer(window, 0, offset)
+    )
+    return not before or (
+        first is not None and (first.group()[0].isupper() or _nickname(first.group(), english))
+    )
 
 
 # An ITU call sign: prefix, digit, suffix; a portable or mobile mark after a slash.

@@ -70,6 +70,9 @@ FOUND = [
     ("call_sign", "справка, где стоит позывной её мужа: Ветла. Потом", "Ветла"),
     ("call_sign", "позывной у сына — Шквал.", "Шквал"),
     ("call_sign", "позывной моего брата Ветла, он", "Ветла"),
+    # the call sign before a dash, a clause after it
+    ("call_sign", "позывной Шквал — напишите мне, если знаете", "Шквал"),
+    ("call_sign", "позывной Ветла – так его и звали", "Ветла"),
     ("call_sign", "her husband's call sign: Willow.", "Willow"),
     ("call_sign", "his call sign 'Thunder' was", "Thunder"),
     ("call_sign", "callsign Wolf.", "Wolf"),
@@ -321,6 +324,7 @@ REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
             "Call signs in the original: [call sign], [call sign].\n"
             "[call sign]: [call sign], copy? [call sign] here.",
         ),
+        ("Позывной Шквал — напишите мне.", "Позывной [позывной] — напишите мне."),
     ],
 )
 def test_redaction_puts_the_kind_tag_in_place_and_keeps_the_quotes(
