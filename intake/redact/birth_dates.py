@@ -3,12 +3,12 @@
 * A table whose header names a date of birth ("Дата рождения", "д.р.", "г.р.", "DOB",
   "Born") holds one in that column of every row below it, whatever the row says
   (:mod:`intake.redact.columns`).
-* A full date (day, month and year) right after a name in a list or a record, a comma,
-  a bracket or a dash between ("Выдумкин Пётр Ильич, 14.02.1991", "Petrov I.
-  (03/12/1989)"), is a date of birth when its year lies :data:`MIN_AGE` years or more
-  before the current one: such a date is seldom an event the text reports. The name is
-  two or three capitalised words, an initial, or one capitalised word that does not
-  open a sentence ("Потом, 14.02.1991" is no name's).
+* A full date (day, month and year, or ISO's year, month and day) right after a name in a
+  list or a record, a comma, a bracket or a dash between ("Выдумкин Пётр Ильич,
+  14.02.1991", "Petrov I. (03/12/1989)", "Выдумкина, 1991-02-14"), is a date of birth
+  when its year lies :data:`MIN_AGE` years or more before the current one: such a date
+  is seldom an event the text reports. The name is two or three capitalised words, an
+  initial, or one capitalised word that does not open a sentence ("Потом, 14.02.1991" is no name's).
 
 Both are kind ``birth_date`` (tagged by default). Other dates are kept.
 """
@@ -27,9 +27,12 @@ Hit = tuple[str, int, int, float]
 MIN_AGE = 14  # years; a full date after a name at least this old is read as a birth date
 # "д.р.", "г.р." end where their letters do ("г. Ростов" is a town, no header)
 _HEADER_CUE = re.compile(
-    r"(?:рожд|[дг]\.\s?р(?:\.|(?![^\W\d_]))|д/р|birth|dob|d\.o\.b|born)", re.IGNORECASE
+    r"(?:рожд|[дг](?:\.\s?|_)р(?:\.|(?![^\W\d_]))|д/р|birth|dob|d\.o\.b|born)", re.IGNORECASE
 )
-_HEADER_HEADS = heads("рожд", "д.р", "д. р", "г.р", "г. р", "д/р", "birth", "dob", "d.o.b", "born")
+_HEADER_HEADS = heads(
+    "рожд", "д.р", "д. р", "г.р", "г. р", "д/р", "д_р", "г_р", "birth", "dob", "d.o.b", "born",
+    underscored=True,  # a database's column names: "date_of_birth", "д_р"
+)  # fmt: skip
 _CELL_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?!\d)"
 )
@@ -38,6 +41,8 @@ _CELL_DATE = re.compile(
 # written from the separator after the day (rarer than a digit: the scan is faster)
 _FULL_DATE = re.compile(r"[./](?<=\d[./])(\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
 _DAY = re.compile(r"(?<![\d.])\d{1,2}$")
+# ISO's year first ("1991-02-14"), written from the dash after the year (rarer than a digit)
+_ISO_DATE = re.compile(r"-(?<=(?<![\d.-])((?:19|20)\d\d)-)(\d\d)-(\d\d)(?![\d-])")
 _NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){0,2}[A-ZА-ЯЁ][^\W\d_]+|[A-ZА-ЯЁ]\.)"
     r"[ \u00a0]?[,(–—-][ \u00a0]?$"
@@ -54,20 +59,28 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from _after_names(text)
 
 
-def _after_names(text: str) -> Iterator[Hit]:
-    latest = date.today().year - MIN_AGE
+def _full_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
+    """(start, end, day, month, year) of each full date, day first ("14.02.1991") or year
+    first as ISO writes it ("1991-02-14")."""
     for found in _FULL_DATE.finditer(text):
         day_found = _DAY.search(text, max(0, found.start() - 2), found.start())
-        if day_found is None:
-            continue
-        day, month, year = int(day_found.group()), int(found.group(1)), int(found.group(2))
+        if day_found is not None:
+            day, month, year = int(day_found.group()), int(found.group(1)), int(found.group(2))
+            yield day_found.start(), found.end(), day, month, year
+    if "-" in text:
+        for found in _ISO_DATE.finditer(text):
+            yield found.start(1), found.end(), *map(int, found.group(3, 2, 1))
+
+
+def _after_names(text: str) -> Iterator[Hit]:
+    latest = date.today().year - MIN_AGE
+    for start, end, day, month, year in _full_dates(text):
         if not (1 <= day <= 31 and 1 <= month <= 12 and year <= latest):
             continue
-        start = day_found.start()
         before = _NAME_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
         if before is None:
             continue
         name = before.group("name")
         one_word = " " not in name and "\u00a0" not in name and not name.endswith(".")
         if not one_word or not _OPENS.search(text, max(0, before.start() - 3), before.start()):
-            yield BIRTH_DATE, start, found.end(), 0.8
+            yield BIRTH_DATE, start, end, 0.8

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 
 from intake.redact import forms_ru
+from intake.redact.columns import Column, in_columns
 from intake.redact.cues import cue_matches, heads
 from intake.redact.diminutives_en import dictionary_word
 from intake.redact.findings import CALL_SIGN
@@ -49,6 +50,7 @@ _CUE_HEADS = heads("позыв", "pozyv", "call", "nom de")  # "pozyvnoy": Russi
 _QUOTED = re.compile(r"[«\"„“”'‘’‹]\s*([^«»\"„“”'‘’‹›\n]{1,40}?)\s*[»\"“”'‘’›]")
 _WORD = re.compile(r"[^\W_][\w-]*")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+_CELL_END = re.compile(r"[|\t]")  # a table's next cell: "| Позывной | Дата |" is a header
 _WINDOW = 80
 # Little words that may stand between the cue and the call sign.
 _LITTLE = frozenset(
@@ -70,23 +72,42 @@ def _tag(text: str) -> bool:
 
 
 def _window(text: str, start: int) -> str:
-    """The text after a cue word up to the end of its sentence or the next cue word (not
-    the word of a tag: "позывной у Армана был «[позывной]»")."""
+    """The text after a cue word up to the end of its sentence or its table cell, or the
+    next cue word (not the word of a tag: "позывной у Армана был «[позывной]»")."""
     window = text[start : start + _WINDOW]
     cues = (c for c in CUE_RE.finditer(window) if window[c.start() - 1 : c.start()] != "[")
-    for end in (_SENTENCE_END.search(window), next(cues, None)):
+    for end in (_SENTENCE_END.search(window), _CELL_END.search(window), next(cues, None)):
         if end is not None:
             window = window[: end.start()]
     return window
 
 
+# A table's column headed "Позывной", "call_sign": its cells are call signs, whatever
+# they say, but for a word that says there is none.
+_COLUMN = Column(
+    CALL_SIGN,
+    heads("позыв", "call", "callsign", "pozyv", underscored=True),
+    re.compile(
+        r"(?<![^\W_])(?:позывн\w{0,4}|позыв\.|call[\s_-]?signs?|callsigns?|pozyvn\w{0,4})", re.I
+    ),
+    re.compile(
+        r"(?<![^\W_])(?![^\[\n]*\])"  # not inside a tag: "[call sign]"
+        r"(?!(?:нет|не\s+знаю|неизв\w*|не\s+указ\w*|none|unknown|n/a|no)(?![^\W_]))"
+        r"[^\W\d_][\w-]*(?:[ \u00a0][^\W\d_][\w-]*){0,2}",
+        re.I,
+    ),
+    0.85,
+    data=re.compile(r"\d"),  # a header has no digits; a row has its number, its dates
+)
+
+
 def find_call_signs(text: str) -> Iterator[Hit]:
-    """(kind, start, end, score) of each call sign announced by a cue word, and of every
-    other mention of a capitalised one in the text ("Гром: Приём" in an intercept after
-    "позывной Гром"); a category tag already in its place ("позывной [позывной]") is not
-    one."""
+    """(kind, start, end, score) of each call sign announced by a cue word or standing in a
+    table's column of call signs, and of every other mention of a capitalised one in the
+    text ("Гром: Приём" in an intercept after "позывной Гром"); a category tag already in
+    its place ("позывной [позывной]") is not one."""
     yield from amateur_call_signs(text)
-    announced = list(_announced(text))
+    announced = list(_announced(text)) + list(in_columns(text, _COLUMN))
     yield from announced
     names = {text[start:end] for _kind, start, end, _score in announced}
     spans = {(start, end) for _kind, start, end, _score in announced}

@@ -37,6 +37,7 @@ class Column:
     cue: re.Pattern[str]
     value: re.Pattern[str]
     score: float
+    data: re.Pattern[str] | None = None  # what only a row of data holds (default: a value)
 
 
 def in_columns(text: str, column: Column) -> Iterator[Hit]:
@@ -58,7 +59,8 @@ def in_columns(text: str, column: Column) -> Iterator[Hit]:
 
 def _data(cell: str, column: Column) -> bool:
     """True if ``cell`` holds a date, a tag or a value: its row is no header."""
-    return bool(_DATE.search(cell) or "[" in cell or column.value.search(cell))
+    holds = column.data or column.value
+    return bool(_DATE.search(cell) or "[" in cell or holds.search(cell))
 
 
 def cells_of(line: str) -> list[tuple[int, str]] | None:

@@ -51,8 +51,9 @@ class Heads:
     one place the longest is taken, and found heads do not overlap (as a regex's
     ``finditer`` would have them)."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], *, underscored: bool = False) -> None:
         self.words = tuple(sorted(set(words), key=len, reverse=True))
+        self._inside = "" if underscored else "_"  # "_" joins words, or starts one
         self._automaton = ahocorasick.Automaton()
         for word in self.words:
             self._automaton.add_word(word, word)
@@ -62,7 +63,7 @@ class Heads:
         longest: dict[int, str] = {}
         for end, word in self._automaton.iter(lower):
             start = end - len(word) + 1
-            if start and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            if start and (lower[start - 1].isalnum() or lower[start - 1] == self._inside):
                 continue  # inside a word
             if len(word) > len(longest.get(start, "")):
                 longest[start] = word
@@ -73,9 +74,11 @@ class Heads:
                 floor = start + len(longest[start])
 
 
-def heads(*words: str) -> Heads:
-    """The literal lower-case heads ``words``, to be found at the start of a word."""
-    return Heads(words)
+def heads(*words: str, underscored: bool = False) -> Heads:
+    """The literal lower-case heads ``words``, to be found at the start of a word;
+    ``underscored``: or after "_", as a database's column names join words
+    ("date_of_birth", "call_sign")."""
+    return Heads(words, underscored=underscored)
 
 
 def cue_matches(text: str, head_re: Heads, cue_re: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -11,6 +11,8 @@
   Viber, Telegram), in any grouping of 7-15 digits;
 * a client's, a source's or a respondent's code after its cue ("Client code: GS-07",
   "шифр источника — МК-3"): such codes are often built from initials;
+* a booking reference after its cue ("booking ref K7XQ2Z", "PNR", "код бронирования"):
+  a trip's record names its passengers;
 * VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
   user names without their "@" after a messenger or "ник" when they hold a digit or an
   underscore ("в телеграме Grom_77").
@@ -132,6 +134,17 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
             _I,
         ),
         re.compile(r"(?<![\d-])\d{3,10}(?![\d-]?\d)"),
+        0.85,
+    ),
+    (  # a booking reference (an airline's PNR): "booking ref K7XQ2Z", "код бронирования"
+        ID_NUMBER,
+        heads("booking", "pnr", "record locator", "reservation", "бронировани", "брон", "код брон"),
+        re.compile(
+            r"(?<!\w)(?:booking|reservation)(?:\s+(?:ref(?:erence)?\.?|code|number|no\.?))?"
+            r"|(?<!\w)(?:pnr|record\s+locator|(?:код|номер)\s+брон\w{0,8}|брон\w{0,8})(?!\w)",
+            _I,
+        ),
+        re.compile(r"(?<![\w-])(?=[A-Z]*\d|[A-Z]{6}(?![\w-]))[A-Z0-9]{5,8}(?![\w-])"),
         0.85,
     ),
     (  # a bank account's IBAN after its cue, whatever its check digits

@@ -254,9 +254,11 @@ def find_plates(text: str) -> Iterator[Hit]:
 
 _UNIT_COLUMN = Column(
     UNIT,
-    heads("unit", "в/ч", "вч", "част", "воинск", "military", "mil."),
+    heads("unit", "в/ч", "в_ч", "вч", "част", "воинск", "military", "mil.", underscored=True),
     re.compile(
-        r"(?<!\w)(?:unit|в/ч|вч|часть|воинская\s+часть|military\s+unit|mil\.\s?unit)(?!\w)", _I
+        r"(?<![^\W_])(?:unit|в[/_]ч|вч|часть|воинская[\s_]+часть|military[\s_]+unit"
+        r"|mil\.\s?unit)(?![^\W_])",
+        _I,
     ),
     re.compile(r"(?<![\d.,:/-])\d{4,6}(?![\d.,:/-]?\d)"),
     0.85,

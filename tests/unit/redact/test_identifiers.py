@@ -70,6 +70,19 @@ FOUND = [
     ("call_sign", "справка, где стоит позывной её мужа: Ветла. Потом", "Ветла"),
     ("call_sign", "позывной у сына — Шквал.", "Шквал"),
     ("call_sign", "позывной моего брата Ветла, он", "Ветла"),
+    # a booking reference after its cue
+    ("id_number", "a damaged chair — booking ref Q7X0ZZ\n\nDear Sir", "Q7X0ZZ"),
+    ("id_number", "PNR: QWERTZ, seat 12A", "QWERTZ"),
+    ("id_number", "Код бронирования 5ZK2LM, рейс SU 1234", "5ZK2LM"),
+    # a table's column of call signs, under its header, whatever the cells say
+    (
+        "call_sign",
+        "| № | ФИО | Позывной | Дата |\n|---|---|---|---|\n| 1 | Выдумов | Колун |",
+        "Колун",
+    ),
+    ("call_sign", '"id";"фио";"позывной"\n"7";"Выдумов П.";"Чуваш"\n', "Чуваш"),
+    ("call_sign", "n\tname\tcall_sign\n3\tPetrov\tOld Fox\n", "Old Fox"),
+    ("unit", '"id";"фио";"в_ч"\n"7";"Выдумов П.";"00123"\n', "00123"),
     # the call sign before a dash, a clause after it
     ("call_sign", "позывной Шквал — напишите мне, если знаете", "Шквал"),
     ("call_sign", "позывной Ветла – так его и звали", "Ветла"),
@@ -224,6 +237,8 @@ KEPT = [
     "серии по 2 выстрела",
     "позывной",
     "позывной [позывной] знали",
+    "We made the booking in March for 2 people. Flight SU 1234 left at 10:00.",
+    "| № | ФИО | Позывной | Дата |\n|---|---|---|---|\n| 1 | Выдумов | нет | 12.03.2024 |",
     "Call signs! No names on the air.",
     "Его позывной, как и имя, я не знаю.",
     "Ответ: Это [имя] позывной. Он ходил.",  # whose it is, not the call sign

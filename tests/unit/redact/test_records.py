@@ -45,6 +45,10 @@ FOUND = [
     ("birth_date", "Выдумкин Пётр Ильич, 14.02.1991, рядовой", "14.02.1991"),
     ("birth_date", "Petrov I. (03/12/1989) was taken", "03/12/1989"),
     ("birth_date", "Выдумкин П.И. – 3.12.1989", "3.12.1989"),
+    ("birth_date", "найти Петра Выдумкина, 1998-05-30, рядового", "1998-05-30"),  # ISO
+    # a database's column names join words with "_"
+    ("birth_date", '"id";"фио";"д_р";"в_ч"\n"7";"Выдумкин П.";"1990-01-02";"x"\n', "1990-01-02"),
+    ("birth_date", "id,date_of_birth,full_name,unit\n7,02/01/1990,Petrov I.,x\n", "02/01/1990"),
     # a cue after the date, as a printed form has it
     ("birth_date", "сына Выдумкина, ____ 23.07.2002 ____ года рождения, рядового", "23.07.2002"),
     ("birth_date", "Выдумкин П., 12.03.1990 г. р., рядовой", "12.03.1990"),
@@ -118,6 +122,8 @@ KEPT = [
     # dates with no cue that are no birth dates: recent, in another column, after no name
     "Москва, 12.03.2024. Дорогая редакция!",
     "Его задержали 12.03.1999 в Грозном.",
+    "Отчёт, 2025-01-05, за месяц.",  # ISO: recent, after no name
+    "Потом, 1998-05-30, пришло письмо.",
     "| Дата | Событие |\n|---|---|\n| 14.02.2022 | задержание |",
     "| Дата рождения | Кто |\n\nПотом, 14.02.1991, пришло письмо.",
     # a row of data that names a birth certificate is no header of the rows below it
