@@ -50,9 +50,13 @@ def check_for(redactor: Redactor) -> Check:
 
 def explained_spans(redactor: Redactor, text: str) -> Sequence[tuple[int, int]]:
     """Spans of final text the engine wrote or keeps by policy (pseudonyms, tags, public
-    people, places, organisations, dates), but a doubtful place (:func:`doubtful`)."""
+    people, places, organisations, dates), but a doubtful place (:func:`doubtful`). A
+    pseudonym is one wherever it stands, though the engine reads a longer span there
+    ("Любовь Дарьи" opening a sentence, a possessive rewritten, reads as a two-word
+    name): the words around it are read by the check."""
     found = [f for f in redactor.analyze(text) if f.kind in EXPLAINING]
-    return [(f.start, f.end) for f in found if not doubtful(redactor, text, f)]
+    spans = [(f.start, f.end) for f in found if not doubtful(redactor, text, f)]
+    return spans + redactor.pseudonym_spans(text)  # inside a longer reading too
 
 
 def doubtful(redactor: Redactor, text: str, finding: Finding) -> bool:

@@ -159,6 +159,15 @@ class Redactor:
         found = [self._public.claim(text, f) for f in places.reclassify(text, found)]
         return resolve(merge_mentions(text, found, self._initials), self.policy)
 
+    def pseudonym_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` holds a pseudonym in use, in any of its forms, whatever else reads
+        the words around it as ("Любовь Дарьи", a possessive rewritten at a sentence's
+        start, reads as a name of two words)."""
+        if self._pseudo_dirty:
+            self._pseudo_matcher = self._build_pseudo_matcher()
+            self._pseudo_dirty = False
+        return [(f.start, f.end) for f in self._pseudo_matcher.find(Normalized.of(text))]
+
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
         """The policy's decision for each finding."""
         return [Decision(f, self.policy.action(f.kind)) for f in findings]

@@ -90,3 +90,20 @@ def test_a_place_before_a_pseudonym_is_not_the_rest_of_the_name() -> None:
 def test_a_latin_place_before_a_name_tag_that_the_capitalised_rule_explains_is_not_asked() -> None:
     """ "Abakan" here is a court's town, as the words around it say; not a name's rest."""
     assert _asked("He wrote from Abakan. The hearing is at the Abakan [name] Military Court.") == []
+
+
+def test_a_pseudonym_inside_a_longer_reading_is_still_explained() -> None:
+    """A possessive opening a sentence is rewritten with the pseudonym after its noun
+    ("Катина любовь" -> "Любовь Дарьи"); the engine then reads the two capitalised words
+    as a name nobody registered, but the pseudonym in it is still its own."""
+    redactor = Redactor(
+        Registry.from_json(
+            {"people": [{"name": "Екатерина Выдумова", "gender": "f", "pseudonym": "Дарья"}]}
+        )
+    )
+    text = "Сочинение хорошее. Катина любовь к папе видна в каждой строчке."
+    redacted = redactor.redact(text).text
+    assert "Любовь Дарьи" in redacted  # the premise: the rewrite
+    assert check_for(redactor).run(redacted, explained_spans(redactor, redacted)) == []
+    start = redacted.index("Дарьи")
+    assert redactor.pseudonym_spans(redacted) == [(start, start + len("Дарьи"))]
