@@ -342,8 +342,8 @@ _NEEDS_AT = frozenset({"email"})
 def _skipped(text: str) -> frozenset[str]:
     """Recognizers that cannot match ``text`` (cheap literal checks before slow regexes)."""
     skip: set[str] = set()
-    if _DIGIT.search(text) is None:
-        skip |= _NEEDS_DIGITS
+    if _DIGIT.search(text) is None:  # a user name after "Telegram" needs a digit or "_"
+        skip |= _NEEDS_DIGITS - {"cued_number"} if "_" in text else _NEEDS_DIGITS
     if "@" not in text:
         skip |= _NEEDS_AT
     return frozenset(skip)

@@ -25,6 +25,8 @@ from intake.redact.findings import (
     CALL_SIGN,
     CARD,
     DEVICE_ID,
+    EMAIL,
+    HANDLE,
     ID_NUMBER,
     NAME,
     ORGANISATION,
@@ -44,6 +46,9 @@ from intake.redact.initials import Initials, by_initial, first_initial, fits
 from intake.redact.policy import Policy
 
 STRATEGY = "redaction-wins-longest-names"
+# A handle or an address made of a registered name's forms ("larysa_pila") is redacted
+# whole: its name parts replaced one by one ("Halyna_[name]") still read as a handle.
+_WHOLE = frozenset({HANDLE, EMAIL})
 AUTHORITATIVE = frozenset({PERSON, AMBIGUOUS, PUBLIC_PERSON, TERM, PSEUDONYM, TAG})
 # Which finding names a merged span (lower first); a cue-anchored ID number or unit names
 # its span rather than the phone recognizer that also read it as a number.
@@ -277,7 +282,11 @@ def resolve(findings: list[Finding], policy: Policy) -> list[Finding]:
     # a gap of two characters is closed: a space between two registered mentions ("Мухин Е.
     # Андрей Мухин") leaves no word of a detector's span uncovered (a word needs four)
     spans = union_spans([(f.start, f.end) for f in findings if f.kind in AUTHORITATIVE], gap=2)
-    kept = [f for f in findings if f.kind in AUTHORITATIVE or not covered_by(f.start, f.end, spans)]
+    kept = [
+        f
+        for f in findings
+        if f.kind in AUTHORITATIVE or f.kind in _WHOLE or not covered_by(f.start, f.end, spans)
+    ]
     redacting = sorted((f for f in kept if policy.redacts(f.kind)), key=lambda f: f.start)
     clusters: list[list[Finding]] = []
     cluster_end = -1

@@ -70,6 +70,8 @@ FOUND = [
     ("call_sign", "справка, где стоит позывной её мужа: Ветла. Потом", "Ветла"),
     ("call_sign", "позывной у сына — Шквал.", "Шквал"),
     ("call_sign", "позывной моего брата Ветла, он", "Ветла"),
+    # a user name after a messenger in a text with no digit
+    ("handle", "пишите в Telegram vydumova_lara, она ответит", "vydumova_lara"),
     # a booking reference after its cue
     ("id_number", "a damaged chair — booking ref Q7X0ZZ\n\nDear Sir", "Q7X0ZZ"),
     ("id_number", "PNR: QWERTZ, seat 12A", "QWERTZ"),
@@ -400,3 +402,13 @@ def test_an_identifier_typed_with_another_hyphen_is_redacted_whole(
 @pytest.mark.parametrize("dash", ["\u2013", "\u2014"], ids=["en dash", "em dash"])
 def test_a_unit_number_after_a_dash_that_parts_words_is_redacted(dash: str) -> None:
     assert REDACTOR.redact(f"Служил в в/ч {dash} 12345.").text == "Служил в [воинская часть]."
+
+
+def test_a_handle_made_of_a_registered_persons_name_is_redacted_whole() -> None:
+    """Its name parts replaced one by one ("Halyna_[name]") would still read as a handle
+    and leave its shape; the handle is one identifier."""
+    redactor = Redactor(
+        Registry.from_json({"people": [{"name": "Лара Выдумова", "gender": "f"}]}), ner=False
+    )
+    text = "Пишите маме в Telegram lara_vydumova, она ответит."
+    assert redactor.redact(text).text == "Пишите маме в Telegram [аккаунт], она ответит."
