@@ -142,7 +142,7 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         yield from _same_year(text, first)
         return
     latest = date.today().year - MIN_AGE
-    for found in _FULL_DATE.finditer(text, start, min(len(text), start + _REACH)):
+    for found in _dates_within(text, start):
         if _SENTENCE_END.search(text, start, found.start()):
             return
         year = _year(found)
@@ -164,14 +164,24 @@ def _before_cue(text: str, cue_start: int) -> Iterator[Hit]:
 
 def _same_year(text: str, first: re.Match[str]) -> Iterator[Hit]:
     """Later dates of the first one's year in its sentence (one birth date read twice)."""
-    year, end = _year(first), min(len(text), first.end() + _REACH)
+    year = _year(first)
     if year is None:
         return
-    for found in _FULL_DATE.finditer(text, first.end(), end):
+    for found in _dates_within(text, first.end()):
         if _SENTENCE_END.search(text, first.end(), found.start()):
             return
         if _year(found) == year:
             yield BIRTH_DATE, found.start(), found.end(), 0.85
+
+
+def _dates_within(text: str, start: int) -> Iterator[re.Match[str]]:
+    """Full dates that start within :data:`_REACH` characters of ``start``, each read to its
+    end: a date in words cut at the reach ("второго февраля пятьд") is read whole."""
+    end = min(len(text), start + _REACH)
+    for found in _FULL_DATE.finditer(text, start, end):
+        whole = _FULL_DATE.match(text, found.start()) if found.end() == end else found
+        if whole is not None:
+            yield whole
 
 
 def _year(found: re.Match[str]) -> int | None:

@@ -49,6 +49,12 @@ FOUND = [
     # a database's column names join words with "_"
     ("birth_date", '"id";"фио";"д_р";"в_ч"\n"7";"Выдумкин П.";"1990-01-02";"x"\n', "1990-01-02"),
     ("birth_date", "id,date_of_birth,full_name,unit\n7,02/01/1990,Petrov I.,x\n", "02/01/1990"),
+    # a date in words that starts near the cue and ends beyond its reach
+    (
+        "birth_date",
+        "Для плиты спросили дату рождения деда прописью, и я продиктовала: третьего марта сорок восьмого. Так?",
+        "третьего марта сорок восьмого",
+    ),
     # a cue after the date, as a printed form has it
     ("birth_date", "сына Выдумкина, ____ 23.07.2002 ____ года рождения, рядового", "23.07.2002"),
     ("birth_date", "Выдумкин П., 12.03.1990 г. р., рядовой", "12.03.1990"),
