@@ -31,7 +31,7 @@ from intake.redact.findings import (
 )
 from intake.redact.names_split import NamePart, known_spellings, split_name
 from intake.redact.normalize import skeleton
-from intake.redact.operators import inflect_pseudonym
+from intake.redact.operators import cyrillic_of, inflect_pseudonym
 from intake.redact.terms_ru import term_variants
 from intake.redact.translit import latin_spellings
 from intake.redact.variants import Variant, variants
@@ -257,10 +257,12 @@ def pseudonym_table(pseudonyms: dict[int, tuple[str, str | None]]) -> FormTable:
 def pseudonym_forms(pseudonym: str, gender: str | None) -> tuple[Form, ...]:
     """Every form of a pseudonym (cached: pseudonyms repeat across texts): its forms as a
     name's, and each case as the engine writes it in place of a mention, word by word
-    (a first name the dictionary guesses at, "Ерлан", is "Ерлану" in the output too)."""
+    (a first name the dictionary guesses at, "Ерлан", is "Ерлану" in the output too; a
+    Latin one in place of a Cyrillic mention, "Halyna", is "Халыной")."""
     forms = list(person_forms(pseudonym, gender))
-    if forms_ru.is_cyrillic(pseudonym):
+    cyrillic = cyrillic_of(pseudonym)  # a Latin one is written in Cyrillic letters too
+    if forms_ru.is_cyrillic(cyrillic):
         for case in forms_ru.CASES:
-            written = inflect_pseudonym(pseudonym, case, gender)
+            written = inflect_pseudonym(cyrillic, case, gender)
             forms += [(w.lower(), case, "cyr", True) for w in {*written.split(), written}]
     return tuple(dict.fromkeys(forms))

@@ -264,7 +264,12 @@ def inflect(word: str, case: str | None, gender: str | None, plural: bool = Fals
         return word
     if gender == "f" and word[-1:].lower() in _HARD_CONSONANTS:
         return word
-    parse = pick_parse(word, "Name", gender) or pick_parse(word, None, gender)
+    parse = pick_parse(word, "Name", gender)
+    if parse is None and (other := pick_parse(word, None, gender)) is not None:
+        # a guess that reads a first name as a surname or a possessive ("Халына" as
+        # "Алёшина": "Халыной" for "Халыне") is no help: its ending declines it
+        guessed = not in_dictionary(other) and {"ADJF", "Surn"} & set(other.tag.grammemes)
+        parse = None if guessed else other
     grammemes = {case, "plur"} if plural else {case}
     form = parse and (parse.inflect(grammemes) or parse.inflect({case}))
     if form:

@@ -79,7 +79,9 @@ def _has_latin(text: str) -> bool:
     return any("a" <= c.lower() <= "z" for c in text)
 
 
-def _cyrillic_of(pseudonym: str) -> str:
+def cyrillic_of(pseudonym: str) -> str:
+    """The pseudonym as the engine writes it in place of a Cyrillic mention: a Latin word
+    in Cyrillic letters ("Halyna" -> "Халына")."""
     words = []
     for word in pseudonym.split():
         if forms_ru.is_cyrillic(word) or word.endswith("."):
@@ -220,7 +222,7 @@ def _render(
 ) -> str:
     script, guess = matched
     if str(guess) == POSSESSIVE:  # "Митины письма": not the plural surname "Митины"
-        genitive = inflect_pseudonym(_cyrillic_of(pseudonym), "gent", gender)
+        genitive = inflect_pseudonym(cyrillic_of(pseudonym), "gent", gender)
         return construction(original.strip(), genitive, initial)
     if (guess is not None and str(guess) in (PLURAL, RELATIVE)) or _plural_surname(original):
         # a family, not the person: one first name cannot stand for several people
@@ -229,7 +231,7 @@ def _render(
         out = pseudonym if not forms_ru.is_cyrillic(pseudonym) else primary_latin(pseudonym)
     else:
         case = case_of(original, gender, guess, before)
-        out = inflect_pseudonym(_cyrillic_of(pseudonym), case, gender)
+        out = inflect_pseudonym(cyrillic_of(pseudonym), case, gender)
     return forms_ru.match_case(original.strip(), out)
 
 

@@ -107,3 +107,21 @@ def test_a_pseudonym_inside_a_longer_reading_is_still_explained() -> None:
     assert check_for(redactor).run(redacted, explained_spans(redactor, redacted)) == []
     start = redacted.index("Дарьи")
     assert redactor.pseudonym_spans(redacted) == [(start, start + len("Дарьи"))]
+
+
+LATIN = Redactor(
+    Registry.from_json(
+        {"people": [{"name": "Larysa Vydumka", "gender": "f", "pseudonym": "Halyna"}]}
+    ),
+    ner=False,
+)
+
+
+def test_a_latin_pseudonym_written_in_cyrillic_letters_is_explained() -> None:
+    """A Latin pseudonym in place of a Cyrillic mention is written in Cyrillic letters,
+    declined as a first name ("Ларисе передай" -> "Халыне передай", not the surname's
+    "Халыной"); the gate knows it as the engine's own."""
+    text = "От: Лариса Выдумка\nЛарисе передай, что Larysa wrote. Потом с Ларисой говорили."
+    redacted = LATIN.redact(text).text
+    assert "Халыне передай" in redacted and "с Халыной" in redacted
+    assert check_for(LATIN).run(redacted, explained_spans(LATIN, redacted)) == []
