@@ -217,6 +217,31 @@ def find_links(text: str) -> Iterator[Hit]:
             floor = match.end()
 
 
+# An address spelt out so that machines miss it: "ivan.k (at) example (dot) org",
+# "ivan.k собака mail точка ru", "ivan.k[at]example[.]org". The "at" and at least one
+# "dot" are both needed ("meet him at home" is no address).
+_SPOKEN_AT = (
+    r"(?:[ \t]*[(\[{<][ \t]*(?:at|@|собака)[ \t]*[)\]}>][ \t]*|[ \t]+(?:at|собака|собачка)[ \t]+)"
+)
+_SPOKEN_DOT = (
+    r"(?:[ \t]*[(\[{<][ \t]*(?:dot|\.|точка)[ \t]*[)\]}>][ \t]*|[ \t]+(?:dot|точка)[ \t]+)"
+)
+SPOKEN_EMAIL_RE = re.compile(
+    rf"(?<![\w.+-])[A-Za-z0-9][\w.+-]*(?:{_SPOKEN_DOT}[A-Za-z0-9][\w.+-]*)*{_SPOKEN_AT}[A-Za-z0-9][\w-]*(?:(?:{_SPOKEN_DOT}|\.)"
+    rf"[A-Za-z0-9][\w-]*)*(?:{_SPOKEN_DOT}|\.)[A-Za-z]{{2,}}(?![\w-])",
+    _I,
+)
+_SPOKEN_MARKS = ("dot", "точк", "[.]", "(.)")
+
+
+def find_spoken_emails(text: str) -> Iterator[Hit]:
+    """E-mail addresses spelt out in words or brackets (:data:`SPOKEN_EMAIL_RE`)."""
+    lower = lowered(text) or text.lower()
+    if any(mark in lower for mark in _SPOKEN_MARKS):
+        for match in SPOKEN_EMAIL_RE.finditer(text):
+            yield EMAIL, match.start(), match.end(), 0.9
+
+
 def find_emails(text: str) -> Iterator[Hit]:
     """What ``EMAIL_RE.finditer`` finds, looked for only where there is an "@": a match
     starts where the run of local-part characters before an "@" starts, or nowhere."""
@@ -310,6 +335,7 @@ def find_dates(text: str) -> Iterator[Hit]:
 RECOGNIZERS: dict[str, Recognizer] = {
     "phone": find_phones,
     "email": find_emails,
+    "spoken_email": find_spoken_emails,
     "link": find_links,
     "handle": find_handles,
     "unit": find_units,

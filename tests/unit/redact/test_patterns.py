@@ -26,6 +26,11 @@ FOUND = [
     ("phone", "звоните 00-00-06 после шести", "00-00-06"),
     ("email", "пишите на test.person@example.org.", "test.person@example.org"),
     ("email", "Write to someone+tag@mail.example.com", "someone+tag@mail.example.com"),
+    # an address spelt out so that machines miss it
+    ("email", "пишите: test_k собака mail точка ru, она ответит", "test_k собака mail точка ru"),
+    ("email", "or test.k (at) example (dot) com.", "test.k (at) example (dot) com"),
+    ("email", "test_k[at]example[.]org is hers", "test_k[at]example[.]org"),
+    ("email", "write test dot k at example dot org now", "test dot k at example dot org"),
     ("handle", "в телеграме @test_user_01 или", "@test_user_01"),
     ("handle", "канал https://t.me/test_channel.", "https://t.me/test_channel"),
     ("handle", "see vk.com/id000000 and", "vk.com/id000000"),
@@ -92,6 +97,8 @@ KEPT = [
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
+    "Meet him at home. We talked at length, dot by dot.",  # "at" and "dot", no address
+    "Я у него собака на сене, точка.",
 ]
 
 
