@@ -137,8 +137,35 @@ def _cases(word: str) -> set[str]:
     return {str(f.word) for f in parses[0].lexeme if f.tag.number == number}
 
 
+# Gapping after a call sign's sentence: "позывной у меня «Барс». А у Азамата – Тихий, а у
+# Руслана – Гром." The verb and the cue are left out; whose it is, a dash, the call sign.
+_GAPPED = re.compile(
+    r"(?:[Аа]|[Ии]|[Нн]у\s+а|[Аа]\s+вот)?\s*[Уу]\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?\s*[–—-]\s*"
+    r"[«\"„“]?([А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?)[»\"“”]?(?=\s*[,.;!?\n]|\s*$)"
+)
+_NEXT_CLAUSE = re.compile(r"\s*(?:[.;!?…]\s*|,\s*)")
+_GAPPED_REACH = 120  # characters after a cue within which its sentence ends
+
+
+def _gapped(text: str, cue_end: int) -> Iterator[Hit]:
+    """Call signs in the clauses right after a cue's sentence that leave the cue out
+    (:data:`_GAPPED`), one after another."""
+    end = _SENTENCE_END.search(text, cue_end, cue_end + _GAPPED_REACH)
+    if end is None:
+        return
+    position = end.start()
+    while (gap := _NEXT_CLAUSE.match(text, position)) is not None:
+        found = _GAPPED.match(text, gap.end())
+        if found is None:
+            return
+        yield CALL_SIGN, found.start(1), found.end(1), 0.75
+        position = found.end()
+
+
 def _announced(text: str) -> Iterator[Hit]:
     for cue in cue_matches(text, _CUE_HEADS, CUE_RE):
+        if text[cue.start() - 1 : cue.start()] != "[":
+            yield from _gapped(text, cue.end())
         if text[cue.start() - 1 : cue.start()] == "[":
             continue  # the tag's own word
         if _NOTHING_AFTER.match(text, cue.end()):

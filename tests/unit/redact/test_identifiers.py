@@ -85,6 +85,9 @@ FOUND = [
     ("call_sign", '"id";"фио";"позывной"\n"7";"Выдумов П.";"Чуваш"\n', "Чуваш"),
     ("call_sign", "n\tname\tcall_sign\n3\tPetrov\tOld Fox\n", "Old Fox"),
     ("unit", '"id";"фио";"в_ч"\n"7";"Выдумов П.";"00123"\n', "00123"),
+    # the next clauses leave the cue out: "А у X – Y"
+    ("call_sign", "Позывной у него Гром, так и пиши. А у Тимура – Шквал. Потом", "Шквал"),
+    ("call_sign", "Позывной у него Гром. А у Руслана — «Сокол», а у Тимура — Кедр.", "Кедр"),
     # the call sign before a dash, a clause after it
     ("call_sign", "позывной Шквал — напишите мне, если знаете", "Шквал"),
     ("call_sign", "позывной Ветла – так его и звали", "Ветла"),
@@ -412,3 +415,9 @@ def test_a_handle_made_of_a_registered_persons_name_is_redacted_whole() -> None:
     )
     text = "Пишите маме в Telegram lara_vydumova, она ответит."
     assert redactor.redact(text).text == "Пишите маме в Telegram [аккаунт], она ответит."
+
+
+def test_a_clause_after_a_call_signs_sentence_names_one_only_after_a_persons_name() -> None:
+    text = "У него позывной Гром. А у нас — Пасха скоро. У соседей - Ремонт."
+    found = [text[f.start : f.end] for f in REDACTOR.analyze(text) if f.kind == "call_sign"]
+    assert found == ["Гром"]
