@@ -98,7 +98,10 @@ class Check:
         hits = [h for w in view.words if (h := self._word(view, w, context)) is not None]
         hits += self._broken_words(text)
         hits += self._split_words(view)
-        for start, end in self.initials.runs(view.norm.clean):
+        for start, end in (
+            *self.initials.runs(view.norm.clean),
+            *self.initials.codes(view.norm.clean),
+        ):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
         for start, end in (*numbers.codes(view.norm.clean), *spoken.runs(view.norm.clean)):

@@ -11,8 +11,11 @@ Initials with a surname ("А. С. Пушкин", "Иванов И. И.") belong 
 are read with it (a title is no surname: "Mr K."); a letter with a number after it
 ("т. 2") or a hyphen ("С.-Петербург") is no initial.
 
-Limits: initials without dots ("КН") are read as an acronym; a lone initial of a name
-nobody registered is not asked about.
+A code of two or three capitals and a number whose letters are a registered person's
+initials ("KH-1" for Kaur Hunt, a source's code in a journalist's notes) is asked about too.
+
+Limits: initials without dots and without a number ("КН") are read as an acronym; a lone
+initial of a name nobody registered is not asked about.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ ABBREVIATIONS = frozenset(
     ("US", "UK", "UN", "EU", "DC", "LA", "NY", "AD", "BC", "AM", "PM", "ТЕ", "СШ", "РФ", "СМ")
 )
 _SPLIT = re.compile(r"[\s-]+")
+# Two or three capitals and a number: a code built from initials ("KH-1", "ЛЛ 2", "RG_2")
+_CODE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,3})[-_ \u00a0]?\d{1,3}(?![\w-])")
 
 
 def letters_of(word: str) -> frozenset[str]:
@@ -69,6 +74,15 @@ class Initials:
         if len(letters) > 1:
             return letters not in ABBREVIATIONS
         return any(_assigned(letters, person) for person in self._people)
+
+    def codes(self, clean: str) -> Iterator[tuple[int, int]]:
+        """Spans of codes made of a registered non-public person's initials and a number
+        ("KH-1" for Kaur Hunt in a journalist's key of sources, "ЛЛ2"): a source's code
+        names the source to whoever has the key, or guesses it."""
+        for code in _CODE.finditer(clean):
+            letters = code.group(1)
+            if any(_assigned(letters, person) for person in self._people):
+                yield code.start(), code.end()
 
     def runs(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of the bare runs of initials in ``clean`` whose letters fit a person."""

@@ -59,3 +59,28 @@ def test_initials_decided_keep_are_explained() -> None:
 def test_initials_the_engine_wrote_are_explained() -> None:
     text = "Вчера К. Н. сказала."
     assert CHECK.run(text, explained=[(6, 11)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Source key: NK-1 = a dispatcher, met in March.", "NK-1"),
+        ("Источник КН 2 подтвердил.", "КН 2"),  # in the registry's own script
+        ("Met SZ_3 near the border.", "SZ_3"),  # Sergey Zuev, Latin letters
+        ("Запись ЗС3: разговор с отцом.", "ЗС3"),  # a Latin name's initials in Cyrillic
+    ],
+)
+def test_a_code_made_of_a_registered_persons_initials_and_a_number_is_asked_about(
+    text: str, code: str
+) -> None:
+    """A journalist's code for a source, built from the initials: it names the source to
+    whoever holds the key, or guesses it."""
+    assert [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Танк Т-72 и автомат АК-47.", "Flight SU 123 to Riga.", "Room AB-12 is free."],
+)
+def test_a_code_whose_letters_are_no_registered_persons_initials_is_not_asked(text: str) -> None:
+    assert [h for h in CHECK.run(text) if h.kind == NEAR_NAME] == []
