@@ -81,7 +81,7 @@ _PLATE_LETTERS = "АВЕКМНОРСТУХABEKMHOPCTYX"
 _L = _PLATE_LETTERS
 PLATE_RE = re.compile(
     rf"[{_L}\d](?<!\w[{_L}\d])(?:(?<=[{_L}])(?:\s?\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}}(?:\s?RUS)?"
-    rf"|[{_L}]\s?\d{{4}}\s?[{_L}]{{2}})|(?<=\d)\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}})(?!\w)",
+    rf"|[{_L}IІ]\s?\d{{4}}\s?[{_L}IІ]{{2}})|(?<=\d)\d{{3}}\s?[{_L}]{{2}}\s?\d{{2,3}})(?!\w)",
     _I,
 )
 COORD_RE = re.compile(

@@ -53,6 +53,8 @@ FOUND = [
     ("plate", "машина А123ВС 77 стояла", "А123ВС 77"),
     ("plate", "номер A123BC777 латиницей", "A123BC777"),
     ("plate", "номер а123вс77 строчными", "а123вс77"),
+    ("plate", "registration AI 0731 KM (UA)", "AI 0731 KM"),  # Ukraine's, "I" in its code
+    ("plate", "номер АІ 0731 КМ, синий", "АІ 0731 КМ"),
     ("plate", "Ukrainian plate AA 1234 BB", "AA 1234 BB"),
     ("plate", "прицеп 0419 ОТ 09 стоял", "0419 ОТ 09"),  # digits first, capitals
     ("coordinates", "точка 55.7558, 37.6173 на карте", "55.7558, 37.6173"),
