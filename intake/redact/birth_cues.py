@@ -15,6 +15,7 @@
   date is "born" too ("Ivanov, b. 09.05.2002").
 * The first of a life's dates ("07.03.1990 – 19.09.2025", on a plate or in an obituary:
   the second :data:`~intake.redact.birth_dates.MIN_AGE` years or more after the first).
+* The date of a family tree's birth event (GEDCOM's "1 BIRT" ... "2 DATE 12 MAR 1961").
 * A date may be written in words, Russian or English ("четырнадцатого июня восемьдесят
   девятого года"), or with the day in quotes as forms print it ("«23» января 1997 г.").
 """
@@ -117,12 +118,22 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     for head in _AFTER_HEADS.finditer(text.lower()):
         if _CUE_AFTER.match(text, _spaces_back(text, head.start())):
             yield from _date_ending(text, _spaces_back(text, head.start()))
+    if "BIRT" in text:
+        for found in _GEDCOM_BIRTH.finditer(text):
+            yield BIRTH_DATE, found.start("date"), found.end("date"), 0.9
     for end in _LIFE_END.finditer(text):  # from the dash: rarer than a digit
         born = _LIFE_BORN.search(text, max(0, end.start() - 14), end.start())
         if born is not None and int(end.group("end")) - int(born.group("born")) >= MIN_AGE:
             yield BIRTH_DATE, born.start(), born.end("first"), 0.85
 
 
+# A family tree's GEDCOM record: the "DATE" line under a "BIRT" event ("1 BIRT" / "2 PLAC
+# Рига" / "2 DATE 12 MAR 1961"), a qualifier ("ABT", "BEF") aside.
+_GEDCOM_BIRTH = re.compile(
+    r"^[ \t]*\d+[ \t]+BIRT\b[^\n]*\n(?:[ \t]*\d+[ \t]+(?!DATE\b)[A-Z_]+\b[^\n]*\n){0,4}"
+    r"[ \t]*\d+[ \t]+DATE[ \t]+(?:(?:ABT|EST|CAL|BEF|AFT|FROM|BET)[ \t]+)?(?P<date>[^\n]*\S)",
+    re.MULTILINE,
+)
 # A life's dates, as a plate, an obituary or a list of the dead writes them: two full dates
 # joined by a dash, the second :data:`MIN_AGE` years or more after the first ("Павел
 # 07.03.1990 – 19.09.2025"): the first is a date of birth. A period ("01.03.2025 –
