@@ -113,6 +113,7 @@ class NearNames:
     clipped: frozenset[str] = frozenset()  # its first syllable in Latin letters (clipped)
     inner: frozenset[str] = frozenset()  # its inner parts in Latin letters ("lamp")
     heads: frozenset[str] = frozenset()  # their stem, folded ("эмир", "роз" for Розалия)
+    nicknames: frozenset[str] = frozenset()  # a name word's stem as a diminutive alters it
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -139,8 +140,24 @@ class NearNames:
                         into.update(found)
         stems, shorts, whole, latin, brief = (frozenset(k) for k in keys)
         heads = frozenset(stem(skeleton(c)) for first in firsts for c in clipped(first))
+        nicknames = frozenset(
+            skeleton(a)
+            for name in names
+            for word in _SPLIT.split(name.lower())
+            if len(word) >= MIN_STEM
+            for a in map(alternated, (word, *spellings(word)))
+            if a is not None
+        )
         return cls(
-            stems, shorts, whole, latin, brief, syllables(firsts), inner_parts(firsts), heads
+            stems,
+            shorts,
+            whole,
+            latin,
+            brief,
+            syllables(firsts),
+            inner_parts(firsts),
+            heads,
+            nicknames,
         )
 
     def clipped_form(self, word: str) -> bool:
@@ -186,6 +203,7 @@ class NearNames:
             or word in self.whole
             or _prefixed(word, self.stems, 2)
             or self.initialled(word)
+            or self.nicknamed(word)
         )
 
     def __bool__(self) -> bool:
@@ -209,7 +227,7 @@ class NearNames:
         ``suffixed``: after a short stem a suffix is needed ("толику", not "люди"); a
         name's own stem takes any ending ("орла")."""
         endings, suffixed_endings = tails(), tails(suffixed=suffixed)
-        if folded in self.stems:
+        if folded in self.stems or self.nicknamed(folded):
             return True  # the stem alone: "Волк", "Хертек" in the nominative
         if folded[:3] in self.brief and folded[3:] in endings:
             return True
@@ -233,9 +251,19 @@ class NearNames:
             return True
         if shorts and word[:3] in self.brief and word[3:] in tails():
             return True  # Гульнара -> "Гуля", "Гулей"
-        if _prefixed(word, self.stems, MAX_ENDING):
+        if _prefixed(word, self.stems, MAX_ENDING) or self.nicknamed(word):
             return True
         return self.misspelt(word) or self.initialled(word)
+
+    def nicknamed(self, folded: str) -> bool:
+        """True if the folded word is a name word's diminutive that alters its last
+        consonant, with its suffix and an ending (Волк -> "Волчок", "Волчка"; Yizhak ->
+        "yizhachok"): a nickname made from a surname's word."""
+        return any(
+            folded[: len(a)] == a and _DIMINUTIVE.fullmatch(folded, len(a)) is not None
+            for a in self.nicknames
+            if len(folded) > len(a)
+        )
 
     def initialled(self, word: str) -> bool:
         """True if ``word`` is one or two letters glued before a name word's stem of
@@ -282,6 +310,33 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
         latin.update(skeleton(w) for w in latin_short_forms(short))
     brief = {folded[:3]} if opening and not short_stems(folded) and len(folded) >= 4 else set()
     return stems, shorts, set(english_shorts(folded)), latin, brief
+
+
+# A diminutive's suffix after an altered consonant, and a case ending: "ок", "ка", "ком"
+_DIMINUTIVE = re.compile(
+    skeleton(r"(?:ок|ек|ёк|ик|онок|ёнок|енок|ишк|к|ok|ek|yok|ik|onok|yonok|k)\w{0,3}")
+)
+_ALTERNATION = (
+    ("к", "ч"),
+    ("г", "ж"),
+    ("х", "ш"),
+    ("ц", "ч"),
+    ("kh", "sh"),
+    ("k", "ch"),
+    ("g", "zh"),
+    ("ts", "ch"),
+)
+
+
+def alternated(word: str) -> str | None:
+    """The word with its last consonant as a diminutive or an adjective changes it (Волк ->
+    "Волчок", Жук -> "Жучок", Yizhak -> "yizhachok", Орех -> "Орешек"), or None: a
+    nickname made from a surname's word."""
+    lower = word.lower()
+    for end, into in _ALTERNATION:
+        if lower.endswith(end) and len(lower) > len(end) + 1:
+            return lower[: -len(end)] + into
+    return None
 
 
 def _prefixed(word: str, stems: frozenset[str], most: int) -> bool:

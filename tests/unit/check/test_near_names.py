@@ -549,3 +549,29 @@ def test_a_dictionary_word_opening_a_sentence_that_no_name_begins_with_is_not_as
     text: str,
 ) -> None:
     assert [h for h in HEADS.run(text) if h.kind == NEAR_NAME] == []
+
+
+ALTERED = Check(["Павел Волк", "Иван Жук", "Denis Yizhak"])  # surnames that are words
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Во дворе его звали Волчок, так и повелось.", "Волчок"),
+        ("Потом Волчка отпустили утром.", "Волчка"),  # the suffix's fleeting vowel
+        ("Жучок пришёл первым.", "Жучок"),  # opening a sentence, though a dictionary word
+        ("вот жучок пришёл ко мне и молчит", "жучок"),  # a line typed in lower case
+        ("everyone at school called him yizhachok back then", "yizhachok"),
+    ],
+)
+def test_a_diminutive_that_alters_a_names_last_consonant_is_a_near_miss(
+    text: str, form: str
+) -> None:
+    """A nickname made from a surname's word: Волк -> "Волчок", Жук -> "Жучок", Yizhak ->
+    "yizhachok" (к becomes ч before the diminutive's suffix)."""
+    assert [text[h.start : h.end] for h in ALTERED.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+def test_the_altered_stem_needs_a_diminutives_suffix() -> None:
+    text = "Мы купили ребёнку волчий свисток и жучий домик."
+    assert [h for h in ALTERED.run(text) if h.kind == NEAR_NAME] == []
