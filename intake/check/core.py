@@ -315,8 +315,15 @@ class Check:
             return self.names.is_form(word.folded)  # "да. лось это ротный наш"
         if not in_lower_case_line(clean, word.start):
             return False
-        if word.clean.isascii():  # no English dictionary: the tighter rules only
-            return self.names.latin_name(word.folded) or self.names.clipped_form(word.clean)
+        if word.clean.isascii():  # the tighter rules, and a bare ending on no English word
+            return (
+                self.names.latin_name(word.folded)
+                or self.names.clipped_form(word.clean)
+                or (
+                    self.names.latin_declined(word.folded)
+                    and not english.dictionary_word(word.clean.lower())
+                )
+            )
         return self.names.is_form(word.folded)
 
 

@@ -53,6 +53,14 @@ MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сере
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
 MIN_GLUED = 5  # letters of a stem with an initial glued before it: "m" + "kalnin"
 _CASE_ENDINGS = frozenset(skeleton(e) for e in ENDINGS)
+# Russian case endings and the -in possessive, typed in Latin letters
+_BARE_TAILS = frozenset(
+    skeleton(t)
+    for t in (
+        "i", "e", "y", "u", "oy", "oi", "ey", "ei", "om", "em", "ya", "yu", "ye", "yey",
+        "in", "ina", "iny", "inu", "inoy", "inym", "inom", "ino",
+    )
+)  # fmt: skip
 _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'
@@ -190,6 +198,16 @@ class NearNames:
         ("tolik", "kolya's", "kolyas"), which English text may write in lower case."""
         bare = folded.removesuffix("'s")
         return bare in self.latin or (bare.endswith("s") and bare[:-1] in self.latin)
+
+    def latin_declined(self, folded: str) -> bool:
+        """True if the folded Latin word is a first name's short stem with a bare case
+        ending or the -in possessive ("kosti", "kostin", "kostyu" for Костя, typed in Latin
+        letters): English words end so too ("time", "very"), so the caller asks only
+        about a word no English dictionary knows."""
+        return any(
+            folded[:n] in self.shorts and folded[n:] in _BARE_TAILS
+            for n in range(MIN_STEM, len(folded))
+        )
 
     def latin_name(self, folded: str) -> bool:
         """True if the folded Latin word is a registered name word's form by the tighter

@@ -575,3 +575,27 @@ def test_a_diminutive_that_alters_a_names_last_consonant_is_a_near_miss(
 def test_the_altered_stem_needs_a_diminutives_suffix() -> None:
     text = "Мы купили ребёнку волчий свисток и жучий домик."
     assert [h for h in ALTERED.run(text) if h.kind == NEAR_NAME] == []
+
+
+TRANSLIT = Check(["Константин Выдумов"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("napomni pro posylku, iz roty kosti napisali vchera", "kosti"),
+        ("mama skazala chto kostin den rozhdeniya v subbotu", "kostin"),
+    ],
+)
+def test_a_short_form_with_a_bare_ending_in_latin_letters_is_a_near_miss(
+    text: str, form: str
+) -> None:
+    """Russian typed in Latin letters in lower case: Костя's genitive "kosti" and its
+    possessive "kostin" (no English word ends a short stem so)."""
+    assert [text[h.start : h.end] for h in TRANSLIT.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+def test_an_english_word_with_a_short_stem_and_a_bare_ending_is_not_asked() -> None:
+    assert [
+        h for h in TRANSLIT.run("we paid the costs and the cost was high") if h.kind == NEAR_NAME
+    ] == []
