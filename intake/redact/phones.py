@@ -55,7 +55,9 @@ _LOCAL = re.compile(r"\d(?<![\w\-–+(]\d)\d{2}[\-–]\d{2}[\-–]\d{2}(?![\w\-�
 _SHORT = re.compile(r"\d(?<=\s\d)\d[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
 _SHORT_CUE = re.compile(r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}\Z")
 _WORD_CHAR = re.compile(r"\w")
-_DATE_TIME = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}")
+_DATE_TIME = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}|(?:19|20)\d\d-[01]\d-[0-3]\d,?\s\d{1,2}"
+)
 # a date, a range of years ("2023-2024"), a date written without separators ("19991126")
 _DATE_LIKE = re.compile(
     r"\d{1,4}[./]\d{1,2}[./]\d{1,4}|(?:19|20)\d\d-[01]\d-[0-3]\d"
@@ -63,7 +65,9 @@ _DATE_LIKE = re.compile(
 )
 # A full date and a space opening a window: the date is no part of a phone number, what
 # follows it may be one ("02.07.2024 3" is a date and a count).
-_DATE_FIRST = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s+")
+_DATE_FIRST = re.compile(
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d\d-[01]\d-[0-3]\d)\s+"
+)
 
 
 @lru_cache(maxsize=8192)

@@ -257,6 +257,7 @@ KEPT = [
     "Экспорт чата Telegram\n\nМарат, [11.10.2024 08:14]\nтекст",
     "WhatsApp: [11.10.2024 08:14] Марат: да",
     "[05.02.2026 02:17] Марат: да",  # a date and a time that read as a phone number somewhere
+    "[12] 2025-11-15 18:44  napomni pro posylku",  # an ISO date and a time: a note's stamp
     "населения 1234567 человек",
     "It cost $1,234,567.",
     "телефон за 15 000",
