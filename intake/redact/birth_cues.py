@@ -36,7 +36,8 @@ _REACH = 60  # characters after a cue within which a full date is still its date
 
 _MONTHS = (
     r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^\W\d]{0,7}\.?"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|yanvar|fevral|aprel|maya|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)[^\W\d]{0,7}\.?"
 )
 _RU_ORDINAL = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
@@ -84,18 +85,27 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
-    "date", "d.o.b", "data", "rodil", "b.", "р.", "др", "bday",
+    "date", "d.o.b", "data", "rodil", "b.", "р.", "др", "bday", "den", "dnya",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения|др(?=[\s:]+\d)"
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
-    r"|rodil(?:sya|as'?|is'?)|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d))(?!\w)[\s:,_-]*",
+    r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d))"
+    r"(?!\w)[\s:,_-]*",
     _I,
 )
 # the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in
 _FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?){1,3}:[\s_]*")
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)  # the verb, not a form's field label
-_WEAK = re.compile(r"дн|де|др|birthday", _I)
+_WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
+# A day and a month with no year: the day a birthday comes round, half of a date of birth
+# ("его 19-й день рождения, 7 марта", "his birthday on 7 March", "26 noyabrya").
+_DAY_MONTH = re.compile(
+    rf"(?<![\w.])(?:\d{{1,2}}(?:-?(?:го|е|st|nd|rd|th))?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?|(?:{_RU_DAY})\s+{_MONTHS}|\d{{1,2}}[./]\d{{1,2}}(?![./]?\d))(?!\w)"
+    r"(?!,?\s+(?:19|20)\d\d(?!\d))",  # a year after it: a full date, read as one
+    _I,
+)
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
 _CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р\.|year\s+of\s+birth)", _I)
 _AFTER_HEADS = heads("год", "г.", "year")
@@ -107,8 +117,11 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
 def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     """Dates of birth beside a cue word (see the module)."""
     for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
-        after = list(_after_cue(text, cue.end(), strong=not _WEAK.match(cue.group())))
+        weak = _WEAK.match(cue.group()) is not None
+        after = list(_after_cue(text, cue.end(), strong=not weak))
         yield from after
+        if not after and weak:
+            yield from _birthday(text, cue.start(), cue.end())
         if not after and _VERB.match(cue.group()):
             yield from _before_cue(text, cue.start())
     for mark in _YOB_MARK.finditer(text):
@@ -161,6 +174,28 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             yield BIRTH_DATE, found.start(), found.end(), 0.85
             yield from _same_year(text, found)
             return
+
+
+def _birthday(text: str, cue_start: int, cue_end: int) -> Iterator[Hit]:
+    """The day and month of a birthday in the cue's sentence, after the cue or right before
+    it ("7 марта у него день рождения"): half of a date of birth, which an age beside it
+    ("19-й", "turns 21") or a year anywhere else completes."""
+    floor = max(0, cue_start - 30)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, cue_start)]
+    for found in _DAY_MONTH.finditer(text, ends[-1] if ends else floor, cue_start):
+        yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.8
+    for found in _DAY_MONTH.finditer(text, cue_end, min(len(text), cue_end + _REACH)):
+        if _SENTENCE_END.search(text, cue_end, found.start()):
+            return
+        yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.8
+        return
+
+
+def _without_full_stop(found: re.Match[str]) -> int:
+    """The end of a date whose month is written whole, a sentence's full stop left out
+    ("7 марта."; "7 Mar." keeps its abbreviation's dot)."""
+    word = found.group().rstrip(".").split()[-1] if found.group().strip() else ""
+    return found.end() - 1 if found.group().endswith(".") and len(word) > 4 else found.end()
 
 
 def _before_cue(text: str, cue_start: int) -> Iterator[Hit]:

@@ -56,6 +56,11 @@ FOUND = [
         "третьего марта сорок восьмого. Так?",
         "третьего марта сорок восьмого",
     ),
+    # the day and month of a birthday: half of a date of birth
+    ("birth_date", "Завтра у сына 20-й день рождения, 3 апреля. Торт куплю.", "3 апреля"),
+    ("birth_date", "It is his 20th birthday on 3 April, she wrote.", "3 April"),
+    ("birth_date", "mama govorit u vani den rozhdeniya 14 fevralya, kupit podarok", "14 fevralya"),
+    ("birth_date", "3 апреля у него день рождения.", "3 апреля"),
     # a family tree's birth event (GEDCOM)
     (
         "birth_date",
@@ -136,6 +141,7 @@ KEPT = [
     "Москва, 12.03.2024. Дорогая редакция!",
     "Его задержали 12.03.1999 в Грозном.",
     "Отчёт, 2025-01-05, за месяц.",  # ISO: recent, after no name
+    "День рождения отметили. 12 марта его забрали.",  # another sentence's day
     "0 HEAD\n1 DATE 05 MAY 2025\n0 @I1@ INDI\n1 DEAT\n2 DATE 12 MAR 2019\n",  # no birth
     "Потом, 1998-05-30, пришло письмо.",
     "| Дата | Событие |\n|---|---|\n| 14.02.2022 | задержание |",
