@@ -157,10 +157,20 @@ _SPOKEN_BEFORE = re.compile(
 )
 
 
+# "адрес Кадырова 00", "Адрес доставки: Садовая 5 кв 3", "прописка — Ленина 12": the word
+# that says an address follows, a word of whose address at most, a colon or a dash.
+_ADDRESS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:адрес\w{0,3}|прописк\w{0,2})(?:\s+[а-яё]+)?\s*[:—–-]?\s*$", re.IGNORECASE
+)
+
+
 def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for match in _SPOKEN.finditer(text):
         start = match.start("street")
-        if _SPOKEN_BEFORE.search(text, max(0, start - 8), start) is None:
+        if (
+            _SPOKEN_BEFORE.search(text, max(0, start - 8), start) is None
+            and _ADDRESS_BEFORE.search(text, max(0, start - 30), start) is None
+        ):
             continue
         if not _counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
             yield ADDRESS, start, match.end("house"), 0.75

@@ -72,6 +72,8 @@ FOUND = [
     ("address", "переехали с Ленина 12-45 весной", "Ленина 12-45"),
     ("address", "по Гагарина 12 кв 5 никого", "Гагарина 12 кв 5"),
     ("address", "Чат «Гагарина 7 — соседи»", "Гагарина 7"),
+    ("address", "утечка 2022 — адрес Выдумова 12; штраф", "Выдумова 12"),  # after "адрес"
+    ("address", "Адрес доставки: Садовая 5 кв 3, звонить", "Садовая 5 кв 3"),
     # a flat by its number alone, in a text about a block of flats
     ("address", "Соседи, сбор для сына из 41-й, кто может", "из 41-й"),
     ("address", "Соседи, деньги занесу в 41-ю завтра", "в 41-ю"),
@@ -99,6 +101,7 @@ KEPT = [
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
+    "Адрес сайта Госуслуги 24 часа в сутки",  # what the number counts follows it
     "Meet him at home. We talked at length, dot by dot.",  # "at" and "dot", no address
     "Я у него собака на сене, точка.",
 ]
