@@ -80,6 +80,7 @@ _ANY_DATE = re.compile(
     rf"(?<![\d./-])(?:(?:{_FULL})(?!\w)|(?:19|20)\d{{2}}(?:\s?г(?:ода|\.)?)?(?!\d))", _I
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DIGIT = re.compile(r"\d")
 _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 # what may stand between a cue and its date further on: no end of a sentence or a line
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
@@ -133,7 +134,8 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
             yield from _date_ending(text, _spaces_back(text, head.start()))
     if "BIRT" in text:
         for found in _GEDCOM_BIRTH.finditer(text):
-            yield BIRTH_DATE, found.start("date"), found.end("date"), 0.9
+            if _DIGIT.search(found.group("date")) is not None:  # not the tag that replaced it
+                yield BIRTH_DATE, found.start("date"), found.end("date"), 0.9
     for end in _LIFE_END.finditer(text):  # from the dash: rarer than a digit
         born = _LIFE_BORN.search(text, max(0, end.start() - 14), end.start())
         if born is not None and int(end.group("end")) - int(born.group("born")) >= MIN_AGE:
