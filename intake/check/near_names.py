@@ -46,6 +46,7 @@ from intake.check.stems import (
     tails,
 )
 from intake.check.words import STAMP
+from intake.redact.kinds import FAMILY_TAG, tag_words
 from intake.redact.normalize import skeleton
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
@@ -66,6 +67,13 @@ _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'
 _CHAT_LINE = 60  # a chat message's line; wrapped prose runs longer
 _LONG_LINE = 200  # a line no wrapping makes: with no capital, it was typed in lower case
+# The time stamp that opens a line of a transcript or a notes app: "00:00:35  ",
+# "[12] 2025-11-15 18:44  ", "[05.02.2026 02:17] ".
+_TIME_STAMP = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
+    r"(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
+)
 # A chat export's sender label: a time stamp in brackets, a name of up to three words (or
 # the tag that replaced it: "[имя]"), a colon.
 _CHAT_LABEL = re.compile(rf"{STAMP}(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{{1,20}}\])[ \t]?){{1,3}}:[ \t]")
@@ -397,7 +405,7 @@ def in_lower_case_line(text: str, index: int) -> bool:
     end = text.find("\n", index)
     raw = text[start : end if end >= 0 else len(text)]
     line = _body(raw)
-    if "[" in line or any(c.isupper() for c in line):
+    if _capitalises(line) or _has_tag(line):
         return False
     if start == 0 or line != raw or len(line) >= _LONG_LINE:
         return True  # the text's first line, a message after its sender's label, or a line
@@ -406,7 +414,26 @@ def in_lower_case_line(text: str, index: int) -> bool:
     if not before or before[-1] in _LINE_ENDS:
         return True
     short = len(line) <= _CHAT_LINE and len(before) <= _CHAT_LINE
-    return short and not any(c.isupper() for c in before)
+    return short and not _capitalises(before)
+
+
+# A word written with a capital and then a lower-case letter: its writer capitalises. An
+# acronym in capitals ("IIN", "ICCID", "МТС") says nothing of that.
+_TITLE_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]")
+_TAG = re.compile(r"\[([^\]\n]{1,40})\]")
+_TAG_WORDS = frozenset(word for pair in tag_words().values() for word in pair) | {
+    tag[1:-1] for tag in FAMILY_TAG.values()
+}
+
+
+def _capitalises(line: str) -> bool:
+    return _TITLE_WORD.search(line) is not None or line.lstrip()[:1].isupper()
+
+
+def _has_tag(line: str) -> bool:
+    """True if ``line`` holds a tag the engine writes ("[имя]": it stands where a name
+    was written, perhaps with a capital); "[laughter]" or a note's "[12]" is none."""
+    return any(found.group(1).strip("\\ ") in _TAG_WORDS for found in _TAG.finditer(line))
 
 
 def opens_lower_case_sentence(text: str, index: int) -> bool:
@@ -426,8 +453,10 @@ def opens_lower_case_sentence(text: str, index: int) -> bool:
 
 
 def _body(line: str) -> str:
-    """A chat line without its sender's label ("[12.03.24, 14:05] Марина: "), if any."""
-    label = _CHAT_LABEL.match(line)
+    """A chat line without its sender's label ("[12.03.24, 14:05] Марина: ") or the time
+    stamp that opens a transcript's or a notes app's line ("00:00:35  ", "[12] 2025-11-15
+    18:44  "), if any: what follows is a message of its own."""
+    label = _CHAT_LABEL.match(line) or _TIME_STAMP.match(line)
     return line[label.end() :] if label else line
 
 

@@ -599,3 +599,32 @@ def test_an_english_word_with_a_short_stem_and_a_bare_ending_is_not_asked() -> N
     assert [
         h for h in TRANSLIT.run("we paid the costs and the cost was high") if h.kind == NEAR_NAME
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # a transcript's time stamp opens each line; a bracketed note is no engine's tag
+        (
+            "00:00:29  so we talked about the family and the trip and the school\n"
+            "00:00:35  [laughter] yes and then everyone at school called him kosti anyway",
+            "kosti",
+        ),
+        # a notes app's numbered, dated lines; an acronym in capitals is no capitalised name
+        (
+            "[12] 2025-11-15 18:44  mama skazala v subbotu pro posylku i pro tort\n"
+            "[13] 2025-11-18 07:02  iz roty kosti napisal v telegram sprosit ego IIN dlya perevoda",
+            "kosti",
+        ),
+    ],
+)
+def test_a_stamped_line_with_an_acronym_or_a_note_in_brackets_is_typed_in_lower_case(
+    text: str, form: str
+) -> None:
+    assert [text[h.start : h.end] for h in TRANSLIT.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+def test_a_line_with_the_engines_tag_is_not_read_as_typed_in_lower_case() -> None:
+    """A tag stands where a name was written, perhaps with a capital."""
+    text = "Потом пришла новость.\n[имя] сказал, что kosti там нет и не будет больше никогда"
+    assert [h for h in TRANSLIT.run(text) if h.kind == NEAR_NAME] == []
