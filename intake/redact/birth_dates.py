@@ -69,7 +69,8 @@ def _full_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
             yield day_found.start(), found.end(), day, month, year
     if "-" in text:
         for found in _ISO_DATE.finditer(text):
-            yield found.start(1), found.end(), *map(int, found.group(3, 2, 1))
+            day, month, year = int(found.group(3)), int(found.group(2)), int(found.group(1))
+            yield found.start(1), found.end(), day, month, year
 
 
 def _after_names(text: str) -> Iterator[Hit]:

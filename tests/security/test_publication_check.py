@@ -230,3 +230,35 @@ def test_a_word_both_the_check_and_the_gate_ask_about_is_foreseen_once() -> None
     text = "Потом они поехали в Зоргвиль, где их ждали."
     found = foresee(redactor, text, "ru", [], [], ["Зоргвиль"])
     assert [(text[f.start : f.end]) for f in found] == ["Зоргвиль"]
+
+
+def test_what_a_foreseen_decision_redacts_is_foreseen_elsewhere_in_turn(
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """A name nobody registered is redacted ("[name] University"); the check then asks
+    about the capitalised word after its tag, the rest of the name, and its default
+    redacts it; that word elsewhere ("Mariupol State University") is then a string
+    decided "redact" that the gate refuses. Review foresees that too, so taking the
+    defaults ends in an export, not a refusal."""
+    text = (
+        "2024  Jagiellonian University, a language course.\n"
+        "2010  Mariupol State University, a degree."
+    )
+    with open_vault(made_vault[0]) as vault:
+        draft = models.Testimony(
+            id="",
+            title="CV",
+            transcript=text,
+            summary="A CV.",
+            interview=Interview(language="en", date="2026-03-14"),
+            consent=Consent(publish_summary=True, publish_quotes=True),
+        )
+        tid = testimonies.create(vault, draft).id
+    listed = {f["start"] for f in _findings(cli, tid) if f["text"] == "University"}
+    assert listed == {text.index("University"), text.rindex("University")}
+    assert cli("review", tid, "--accept-defaults").code == 0
+    assert cli("approve", tid).code == 0
+    out = tmp_path / "publication.md"
+    result = cli("export", "--with-transcript", "--out", str(out))
+    assert result.code == 0, result.stderr
+    assert "University" not in out.read_text(encoding="utf-8")
