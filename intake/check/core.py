@@ -101,6 +101,7 @@ class Check:
         for start, end in (
             *self.initials.runs(view.norm.clean),
             *self.initials.codes(view.norm.clean),
+            *self.initials.defined(view.norm.clean),
         ):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
@@ -289,6 +290,8 @@ class Check:
         is."""
         if self.names.latin_name(word.folded) or self.names.misspelt(word.folded):
             return False  # "Sargo" (a fish) for Sargon opening a sentence
+        if word.capitalised and word.folded in self.names.shorts:
+            return False  # "Kir" (a drink) for Кирилл: a short stem said as the name
         return english.ordinary(word.clean) and not self._spells_a_name(word.clean)
 
     def _spells_a_name(self, latin: str) -> bool:

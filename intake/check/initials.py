@@ -40,7 +40,14 @@ ABBREVIATIONS = frozenset(
 )
 _SPLIT = re.compile(r"[\s-]+")
 # Two or three capitals and a number: a code built from initials ("KH-1", "ЛЛ 2", "RG_2")
-_CODE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,3})[-_ \u00a0]?\d{1,3}(?![\w-])")
+_CODE = re.compile(
+    r"(?<![\w-])([A-ZА-ЯЁ]{2,3})[-_ \u00a0]?\d{1,4}(?:[-_.]\d{1,4}){0,2}(?![\w-])"
+)  # "KH-1", "ЛЛ 2", "MB_2025-12" (a folder named by the initials and the month)
+# A name and its initials in brackets after it, as a text defines an abbreviation it then
+# uses: "Madina Bisultanova (MB)".
+_DEFINED = re.compile(
+    r"((?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]+){1,2}[A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]*\(([A-ZА-ЯЁ]{2,3})\)"
+)
 
 
 def letters_of(word: str) -> frozenset[str]:
@@ -83,6 +90,23 @@ class Initials:
             letters = code.group(1)
             if any(_assigned(letters, person) for person in self._people):
                 yield code.start(), code.end()
+
+    def defined(self, clean: str) -> Iterator[tuple[int, int]]:
+        """Spans of the initials, without dots, that the text defines for a registered
+        person ("Madina Bisultanova (MB)") and then uses alone ("MB said", "MB's
+        mother"): a code that names the person to any reader of the text."""
+        if "(" not in clean:
+            return
+        letters = set()
+        for found in _DEFINED.finditer(clean):
+            initials = "".join(w[0] for w in found.group(1).split())
+            code = found.group(2)
+            named = initials.endswith(code) or initials.startswith(code)
+            if named and any(_assigned(code, person) for person in self._people):
+                letters.add(code)
+        for code in letters:
+            for used in re.finditer(rf"(?<![^\W\d_]){code}(?![^\W\d_])", clean):
+                yield used.start(), used.end()
 
     def runs(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of the bare runs of initials in ``clean`` whose letters fit a person."""

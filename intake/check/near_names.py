@@ -32,8 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from intake.check.clipped import inner_parts, is_clipped, is_inner_clipped, syllables
+from intake.check.latin import readings, spellings
 from intake.check.latin import short_forms as latin_short_forms
-from intake.check.latin import spellings
 from intake.check.stems import (
     ENDINGS,
     MIN_STEM,
@@ -239,11 +239,14 @@ class NearNames:
         """True if the folded word is a near-miss of a registered name word (a number
         glued to it aside: "kravchenko84"), or a part of it joined by a hyphen is
         ("Петровой-Водкиной", "Кравченко-младший")."""
-        if folded not in self._memo:
+        if folded not in self._memo:  # a letter stretched for emphasis is read once too
             word = folded.strip(_DIGITS) or folded
             parts = [p for p in word.split("-") if len(p) >= MIN_STEM] if "-" in word else []
             full = any(self._matches(p, shorts=False) for p in parts)
-            self._memo[folded] = self._matches(word) or full
+            stretched = _collapsed(word)
+            self._memo[folded] = (
+                self._matches(word) or full or (stretched != word and self._matches(stretched))
+            )
         return self._memo[folded]
 
     def is_form(self, folded: str, *, suffixed: bool = False) -> bool:
@@ -329,7 +332,7 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
         stems.add(dropped)
     shorts: set[str] = set()
     latin: set[str] = set()
-    own = short_stems(folded) or (clipped(word) if opening else ())
+    own = short_stems(folded) or _latin_shorts(word) or (clipped(word) if opening else ())
     for short in (*own, *other_stems(folded)):
         latin_stems = [w for w in spellings(short) if len(w) >= MIN_STEM]
         shorts.update(skeleton(w) for w in (short, *latin_stems))
@@ -363,6 +366,27 @@ def alternated(word: str) -> str | None:
         if lower.endswith(end) and len(lower) > len(end) + 1:
             return lower[: -len(end)] + into
     return None
+
+
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _collapsed(word: str) -> str:
+    """``word`` with each run of one letter written once: a chat stretches a name for
+    emphasis ("стаас", "Сереееж"); a name's own double letter ("Кирилл") is then compared
+    by the edit distance."""
+    return _REPEATS.sub(r"\1", word)
+
+
+def _latin_shorts(word: str) -> tuple[str, ...]:
+    """The table's short stems of a first name written in Latin letters, read back into
+    Cyrillic ("kirill" -> "кир": "Kir", "Kirya"); none for a word no reading lists."""
+    if not word.isascii():
+        return ()
+    for cyrillic in sorted(readings(word.lower())):
+        if own := short_stems(skeleton(cyrillic)):
+            return own
+    return ()
 
 
 def _prefixed(word: str, stems: frozenset[str], most: int) -> bool:

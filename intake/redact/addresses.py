@@ -176,8 +176,22 @@ def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
             yield ADDRESS, start, match.end("house"), 0.75
 
 
+# A flat by its number after its word: "кв. 49", "квартира №12", "жильцы кв. 51" (not
+# "54 кв. м" nor "квартира 54 кв.м", its area).
+_FLAT_NUMBER = re.compile(
+    r"(?<![^\W_])(?:кв\.|кв(?=\s*№?\s*\d)|квартир[аеуыо]\w{0,2})\s*№?\s*(\d{1,4}[а-я]?)"
+    r"(?![\d.,]?\d|[^\W\d_]|\s*кв\.?\s*м|\s*м[²2]?(?![^\W_]))",
+    re.IGNORECASE,
+)
+
+
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
     lower = lowered(text) or text.lower()  # the cue finders' cached view
+    if "кв" in lower:
+        for match in _FLAT_NUMBER.finditer(text):
+            parses = _next_word_parses(text, match.end())[:1]  # "кв. 49 и её сын": a conjunction
+            if not any(p.tag.POS in _COUNTED and p.tag.case in ("gent", "gen2") for p in parses):
+                yield ADDRESS, match.start(), match.end(), 0.75
     if not any(word in lower for word in _FLATS_WORDS):
         return
     for match in _FLAT.finditer(text):

@@ -84,3 +84,16 @@ def test_a_code_made_of_a_registered_persons_initials_and_a_number_is_asked_abou
 )
 def test_a_code_whose_letters_are_no_registered_persons_initials_is_not_asked(text: str) -> None:
     assert [h for h in CHECK.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_initials_the_text_defines_for_a_registered_person_are_asked_about_wherever_used() -> None:
+    """ "Sergey Zuev (SZ)" defines an abbreviation; "SZ said", "SZ's mother" and a folder
+    "SZ_2025-12" then name him to any reader."""
+    text = 'Sergey Zuev (SZ), a driver. SZ said no. SZ\'s mother wrote. Folder "SZ_2025-12".'
+    found = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert found.count("SZ") == 3 and "SZ_2025-12" in found
+
+
+def test_initials_in_brackets_after_no_registered_person_are_not_asked() -> None:
+    text = "Reporters Without Borders (RW) said RW would write."
+    assert [h for h in CHECK.run(text) if text[h.start : h.end] == "RW"] == []

@@ -628,3 +628,24 @@ def test_a_line_with_the_engines_tag_is_not_read_as_typed_in_lower_case() -> Non
     """A tag stands where a name was written, perhaps with a capital."""
     text = "Потом пришла новость.\n[имя] сказал, что kosti там нет и не будет больше никогда"
     assert [h for h in TRANSLIT.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_a_russian_short_form_of_a_first_name_registered_in_latin_letters_is_asked() -> None:
+    """ "Kir" (a drink to an English dictionary) for a Kirill registered in Latin letters:
+    the first name is read back into Cyrillic for the table of short stems."""
+    check = Check(["Kirill Vydumoff"])
+    text = "The mix was bad. Kir wore a cap. Kir's passport took an hour. Then Kirya left."
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["Kir", "Kir's", "Kirya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("[12.10.25, 21:20] Ерке: стаас я сказала не могу слушать", "стаас"),
+        ("Потом Леееена пришла домой.", "Леееена"),
+    ],
+)
+def test_a_name_stretched_for_emphasis_is_a_near_miss(text: str, form: str) -> None:
+    check = Check(["Станислав Выдумов", "Елена Выдумова"])
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [form]

@@ -73,6 +73,8 @@ FOUND = [
     ("address", "по Гагарина 12 кв 5 никого", "Гагарина 12 кв 5"),
     ("address", "Чат «Гагарина 7 — соседи»", "Гагарина 7"),
     ("address", "утечка 2022 — адрес Выдумова 12; штраф", "Выдумова 12"),  # after "адрес"
+    ("address", "соседка из кв. 49 и её сын", "кв. 49"),  # a flat by its number after its word
+    ("address", "живёт в квартире №12, третий этаж", "квартире №12"),
     ("address", "Адрес доставки: Садовая 5 кв 3, звонить", "Садовая 5 кв 3"),
     # a flat by its number alone, in a text about a block of flats
     ("address", "Соседи, сбор для сына из 41-й, кто может", "из 41-й"),
@@ -102,6 +104,8 @@ KEPT = [
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
     "Адрес сайта Госуслуги 24 часа в сутки",  # what the number counts follows it
+    "Квартира 54 кв.м, кухня 9 кв. м.",  # an area
+    "в квартире 2 комнаты",
     "Meet him at home. We talked at length, dot by dot.",  # "at" and "dot", no address
     "Я у него собака на сене, точка.",
 ]

@@ -56,6 +56,8 @@ FOUND = [
         "третьего марта сорок восьмого. Так?",
         "третьего марта сорок восьмого",
     ),
+    # a form's dot leaders between the field and its date
+    ("birth_date", "Surname ...... Vydumov\nDate of birth ........ 17.08.1961\nNo.", "17.08.1961"),
     # the day and month of a birthday: half of a date of birth
     ("birth_date", "Завтра у сына 20-й день рождения, 3 апреля. Торт куплю.", "3 апреля"),
     ("birth_date", "It is his 20th birthday on 3 April, she wrote.", "3 April"),
