@@ -189,8 +189,10 @@ def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
     lower = lowered(text) or text.lower()  # the cue finders' cached view
     if "кв" in lower:
         for match in _FLAT_NUMBER.finditer(text):
+            numbered = "№" in match.group() or match.group().lower().startswith("кв.")
             parses = _next_word_parses(text, match.end())[:1]  # "кв. 49 и её сын": a conjunction
-            if not any(p.tag.POS in _COUNTED and p.tag.case in ("gent", "gen2") for p in parses):
+            counted = any(p.tag.POS in _COUNTED and p.tag.case in ("gent", "gen2") for p in parses)
+            if numbered or not counted:  # "в квартире 2 комнат"; "квартиры № 51 нашего дома"
                 yield ADDRESS, match.start(), match.end(), 0.75
     if not any(word in lower for word in _FLATS_WORDS):
         return
