@@ -40,6 +40,7 @@ from intake.check.stems import (
     clipped,
     english_shorts,
     fleeting,
+    inserted,
     other_stems,
     short_stems,
     stem,
@@ -330,6 +331,7 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
     stems = {stem(skeleton(w)) for w in (word, *spellings(word))}
     if (dropped := fleeting(folded)) is not None:
         stems.add(dropped)
+    stems.update(inserted(folded))
     shorts: set[str] = set()
     latin: set[str] = set()
     own = short_stems(folded) or _latin_shorts(word) or (clipped(word) if opening else ())

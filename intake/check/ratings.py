@@ -28,7 +28,8 @@ _RATING_WORD = re.compile(r"(?<![^\W_])(?:рейтинг|rating|elo|эло)", re
 _LIST_ITEM = re.compile(r"(?:[(,:]|[—–-])[^\S\n]*$")
 _CUE = re.compile(
     r"(?<![^\W_])(?:в/ч|вч|в\.ч|№|#|n[or]?\.|п/п|(?:част|номер|паспорт|сери|карт|жетон|почт"
-    r"|личн|unit|card|passport|snils|снилс|инн|полис|imei|no|nr|number)\w*)[^\w\n]*$",
+    r"|личн|unit|card|passport|snils|снилс|инн|полис|imei|no|nr|number|code|код|kod|id|иин|iin"
+    r"|pin|pesel|isikukood)\w*)[^\w\n]*$",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"(?<![^\W_])(?:в|во|из|под|к|in|at|to|from)[^\S\n]+$", re.IGNORECASE)

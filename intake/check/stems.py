@@ -263,13 +263,26 @@ def tails(*, suffixed: bool = False) -> frozenset[str]:
 
 def fleeting(folded: str) -> str | None:
     """The stem of a name whose last vowel drops when it declines ("орел" -> "орл": Орла,
-    Орлом; "павел" -> "павл"; "кравец" -> "кравц"; "лев" -> "льв"), or None."""
+    Орлом; "павел" -> "павл"; "кравец" -> "кравц"; "лев" -> "льв"; "ставень" -> "ставн":
+    Ставнем, Ставнями), or None."""
+    folded = folded.removesuffix("ь") if folded.endswith("ень") and len(folded) > 4 else folded
     if len(folded) < 3 or folded[-2] not in "ео" or folded[-1] not in _CONSONANTS:
         return None
     if folded[-3] not in _CONSONANTS:
         return None
     soft = "ь" if len(folded) == 3 and folded[-3] == "л" and folded[-2] == "е" else ""
     return folded[:-2] + soft + folded[-1]
+
+
+def inserted(folded: str) -> tuple[str, ...]:
+    """The genitive plural of a name in -ка, -га, -ха (-ко) after a consonant, which puts a
+    vowel before its last consonant ("лавка" -> "лавок": "у Лавок"; "ложка" -> "ложек"),
+    or nothing."""
+    if len(folded) < 5 or folded[-1] not in "ао" or folded[-2] not in "кгх":
+        return ()
+    if folded[-3] not in _CONSONANTS:
+        return ()
+    return tuple(folded[:-2] + vowel + folded[-2] for vowel in "ое")
 
 
 @lru_cache(maxsize=1)

@@ -100,9 +100,19 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
     return out
 
 
+# A British postcode, outward and inward parts ("E10 0XX", "SW1A 1AA"), written from the
+# space between them: its inward part (a digit and two capitals) is rarer than a capital.
+_POSTCODE_UK = re.compile(r"(?<=[A-Z\d])[ \u00a0]\d[A-Z]{2}(?![\w-])")
+_OUTWARD = re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?$")
+
+
 def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _spoken_addresses(text)
     yield from _flats(text)
+    for found in _POSTCODE_UK.finditer(text):
+        outward = _OUTWARD.search(text, max(0, found.start() - 4), found.start())
+        if outward is not None:
+            yield ADDRESS, outward.start(), found.end(), 0.85
     for pattern, score in _patterns(text):
         if pattern is EN_TRANSLIT:  # "ul" and "pr" stand in many English words: heads first
             matches = cue_matches(text, _TRANSLIT_HEADS, pattern)

@@ -96,8 +96,13 @@ _BIRTH_CUE = re.compile(
     _I,
 )
 # the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in
-_FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?){1,3}:[\s_]*")
-_VERB = re.compile(r"родил|родивш|born|rodil", _I)  # the verb, not a form's field label
+_FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?|\([^)\n]{1,20}\)[ \t]?){1,4}:[\s_]*")
+_VERB = re.compile(r"родил|родивш|born|rodil", _I)
+# The start of the sentence after a question about a date of birth, up to the answer's
+# date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
+_ANSWER = re.compile(
+    r"\s*(?:[^\W\d_]+[ \t]?){0,3}[:—–-]?\s*$"
+)  # the verb, not a form's field label
 _WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
 # A day and a month with no year: the day a birthday comes round, half of a date of birth
 # ("его 19-й день рождения, 7 марта", "his birthday on 7 March", "26 noyabrya").
@@ -108,7 +113,7 @@ _DAY_MONTH = re.compile(
     _I,
 )
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
-_CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р\.|year\s+of\s+birth)", _I)
+_CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р(?:\.|ождения)|year\s+of\s+birth)", _I)
 _AFTER_HEADS = heads("год", "г.", "year")
 # "1991 г.р.", written from its "г" (the regex engine skips to it), the year read back
 _YOB_MARK = re.compile(r"[гГ](?:(?<=\d[гГ])|(?<=\d\s[гГ]))(?:\.\s?[рР]\.|\.?[рР]\.?(?!\w))")
@@ -169,7 +174,9 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         return
     latest = date.today().year - MIN_AGE
     for found in _dates_within(text, start):
-        if _SENTENCE_END.search(text, start, found.start()):
+        if (end := _SENTENCE_END.search(text, start, found.start())) is not None:
+            if text[end.start()] == "?" and _ANSWER.match(text, end.end(), found.start()):
+                yield BIRTH_DATE, found.start(), found.end(), 0.85  # asked, then answered
             return
         year = _year(found)
         if year is None or year <= latest:  # a date in words, or an old one

@@ -649,3 +649,20 @@ def test_a_russian_short_form_of_a_first_name_registered_in_latin_letters_is_ask
 def test_a_name_stretched_for_emphasis_is_a_near_miss(text: str, form: str) -> None:
     check = Check(["Станислав Выдумов", "Елена Выдумова"])
     assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+NOUN_SURNAMES = Check(["Мария Ремень", "Олег Ложка"])  # surnames declined as nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Благодарю. Ремнём тоже займитесь, у него печь дымит.", "Ремнём"),  # е drops
+        ("Принял. Ремнями займусь в субботу.", "Ремнями"),  # the family, opening
+        ("У Ложек на участке сломана калитка.", "Ложек"),  # a vowel the plural inserts
+    ],
+)
+def test_a_surname_declined_as_a_noun_with_its_vowel_dropped_or_inserted_is_a_near_miss(
+    text: str, form: str
+) -> None:
+    assert [text[h.start : h.end] for h in NOUN_SURNAMES.run(text) if h.kind == NEAR_NAME] == [form]

@@ -33,6 +33,9 @@ def numbers(text: str) -> list[str]:
         ("НАКЛАДНАЯ № 1094000071\nОтправитель: Мяги", "1094000071"),
         ("Накладная 1094000071\nОтправитель: склад", "1094000071"),
         ("Квитанция № 4001 человек не принимает", "4001"),
+        # a round number after an identifier's cue: a personal code, not a count
+        ("Applicant (personal code 38806150000), born in Narva.", "38806150000"),
+        ("ИИН 900101000000 указан в справке.", "900101000000"),
         # an amateur radio call sign: one digit, but a licence that names its holder
         ("Связь держали через UA9ABC каждое воскресенье.", "UA9ABC"),
         ("He worked OH2BZZ/P from the hill.", "OH2BZZ/P"),

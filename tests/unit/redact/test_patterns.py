@@ -66,6 +66,7 @@ FOUND = [
     ("address", "адрес д. 7, кв. 3 там", "д. 7, кв. 3"),
     ("address", "lives at 12 Baker Street, apt 4.", "12 Baker Street, apt 4"),
     ("address", "on Lenina Street 5 there", "Lenina Street 5"),
+    ("address", "Flat 4B, 17 Testgrove Road, London E10 0XX since May", "E10 0XX"),  # a postcode
     ("address", "ulitsa Lenina 5 in Chita", "ulitsa Lenina 5"),
     # without the street word: after a preposition or an opening quote, nothing counted after
     ("address", "живёт на Садовой 3, это рядом", "Садовой 3"),

@@ -56,6 +56,18 @@ FOUND = [
         "третьего марта сорок восьмого. Так?",
         "третьего марта сорок восьмого",
     ),
+    # whose date it is in brackets; a question answered in the next sentence; "г. рождения"
+    ("birth_date", "Дата рождения ребёнка (журнал): 03.06.2020\n", "03.06.2020"),
+    (
+        "birth_date",
+        "Дата рождения мужа нужна для письма? Пишу: 9 июня 1983 г., рядовой",
+        "9 июня 1983 г.",
+    ),
+    (
+        "birth_date",
+        "Осуждённый Выдумов П. А., 17 апреля 1992 г. рождения, отряд № 6",
+        "17 апреля 1992",
+    ),
     # a form's dot leaders between the field and its date
     ("birth_date", "Surname ...... Vydumov\nDate of birth ........ 17.08.1961\nNo.", "17.08.1961"),
     # the day and month of a birthday: half of a date of birth
@@ -144,6 +156,7 @@ KEPT = [
     "Его задержали 12.03.1999 в Грозном.",
     "Отчёт, 2025-01-05, за месяц.",  # ISO: recent, after no name
     "День рождения отметили. 12 марта его забрали.",  # another sentence's day
+    "Дата рождения важна? Вчера, 12 мая 2024 года, пришла повестка.",  # no answer to it
     "0 HEAD\n1 DATE 05 MAY 2025\n0 @I1@ INDI\n1 DEAT\n2 DATE 12 MAR 2019\n",  # no birth
     "Потом, 1998-05-30, пришло письмо.",
     "| Дата | Событие |\n|---|---|\n| 14.02.2022 | задержание |",
