@@ -129,6 +129,7 @@ COLLOQUIAL = Check(
         "Игорь Орёл",
         "Людмила Ветрова",
         "Елена Кравченко",
+        "Ксения Пахомова",
         "Рустам Назаров",  # a first name the check's table does not list
     ]
 )
@@ -160,6 +161,7 @@ def colloquial(text: str) -> list[str]:
         # a line written all in lower case (a retyped chat): a capital is no sign there
         ("было тихо\nмишка сказал что уезжает", "мишка"),
         ("толику позвонили ночью", "толику"),
+        ("[04.02.2026 19:10] ринат: и я тебя ксю. всё будет хорошо", "ксю"),  # Ксения, bare
     ],
 )
 def test_a_colloquial_form_is_a_near_miss_wherever_it_stands(text: str, form: str) -> None:
