@@ -50,7 +50,8 @@ _AFTER = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+(?:nick)?name|what)[ \u00a0]+(?:she|he|they|we|i|his|her"
     r"|everyone)(?:[ \u00a0]+\w+)?[ \u00a0]+(?:use[sd]?|call(?:s|ed)?|go(?:es)?[ \u00a0]+by)\b"
 )
-_AFTER_HEADS = heads("is the name", "is the nickname", "was the name", "is what", "was what")
+_AFTER_WORDS = ("is the name", "is the nickname", "was the name", "is what", "was what")
+_AFTER_HEADS = heads(*_AFTER_WORDS)
 _WORD = re.compile(r"[A-Z][a-z]+")
 # A word the dictionary reads first as one of these is no name: "Помню, как его звали".
 _NOT_A_NAME = frozenset(
@@ -58,13 +59,32 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# Every clause holds one of these (the lower-cased text is searched for them first: most
+# texts have none, and the clause's first words are among the commonest).
+_CLAUSE_WORDS = (
+    "зовут", "звали", "зовём", "зовем", "называ", "клич", "прозвал", "окрестил", "(так ",
+    "call him", "calls him", "called him", "call her", "calls her", "called her",
+    "call them", "calls them", "know him", "knows him", "know her", "knows her",
+)  # fmt: skip
+
+
 def find_nicknames(text: str) -> Iterator[Hit]:
     """Words the text says someone is called by (see the module)."""
+    lower = lowered(text)
+    if lower is not None and not any(word in lower for word in (*_CLAUSE_WORDS, *_AFTER_WORDS)):
+        return
+    yield from _before_clauses(text)
+    yield from _before_sayings(text, lower)
+
+
+def _before_clauses(text: str) -> Iterator[Hit]:
     for clause in cue_matches(text, _CLAUSE_HEADS, _CLAUSE):
         name = _NAME_BEFORE.search(text, max(0, clause.start() - 30), clause.start())
         if name is not None and _may_name(name.group(1)):
             yield "nickname", NAME, name.start(1), name.end(1), 0.8
-    lower = lowered(text)
+
+
+def _before_sayings(text: str, lower: str | None) -> Iterator[Hit]:
     for head in _AFTER_HEADS.finditer(lower if lower is not None else text.lower()):
         window = max(text.rfind("\n", 0, head.start()) + 1, head.start() - 50)
         for said in _AFTER.finditer(text, window, head.start() + 60):

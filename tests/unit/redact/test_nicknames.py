@@ -23,6 +23,8 @@ def redactor() -> Redactor:
         ("Рядом был Серый, как его звали в роте, он и рассказал.", ["Серый"]),
         ("Ну вот, Колобок, так его у нас звали, ушёл первым.", ["Колобок"]),
         ("«Жучок», как его называют соседи, вернулся.", ["Жучок"]),
+        ("Сухарь, как его звали в роте, пропал в мае.", ["Сухарь"]),
+        ("Колобок — так его у нас зовут — ушёл первым.", ["Колобок"]),
         ("Her son is in a unit now. Bubba, as his mother calls him, wrote once.", ["Bubba"]),
         ("Mo/Momo is the name she uses; the papers say otherwise.", ["Mo", "Momo"]),
         ("Pip is what they call him at home.", ["Pip"]),
