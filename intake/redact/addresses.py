@@ -102,7 +102,7 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
 
 # A British postcode, outward and inward parts ("E10 0XX", "SW1A 1AA"), written from the
 # space between them: its inward part (a digit and two capitals) is rarer than a capital.
-_POSTCODE_UK = re.compile(r"(?<=[A-Z\d])[ \u00a0]\d[A-Z]{2}(?![\w-])")
+_POSTCODE_UK = re.compile(r"\d(?<=[A-Z\d][ \u00a0]\d)[A-Z]{2}(?![\w-])")
 _OUTWARD = re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?$")
 
 
@@ -110,7 +110,7 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _spoken_addresses(text)
     yield from _flats(text)
     for found in _POSTCODE_UK.finditer(text):
-        outward = _OUTWARD.search(text, max(0, found.start() - 4), found.start())
+        outward = _OUTWARD.search(text, max(0, found.start() - 5), found.start() - 1)
         if outward is not None:
             yield ADDRESS, outward.start(), found.end(), 0.85
     for pattern, score in _patterns(text):
@@ -197,7 +197,7 @@ _FLAT_NUMBER = re.compile(
 
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
     lower = lowered(text) or text.lower()  # the cue finders' cached view
-    if "кв" in lower:
+    if "кв." in lower or "квартир" in lower or "кв " in lower:
         for match in _FLAT_NUMBER.finditer(text):
             numbered = "№" in match.group() or match.group().lower().startswith("кв.")
             parses = _next_word_parses(text, match.end())[:1]  # "кв. 49 и её сын": a conjunction
