@@ -29,7 +29,9 @@ from intake.check.latin import readings, spellings
 from intake.check.words import sentence_start
 
 # One to three capitals, each followed by a dot, a space or none between them.
-_RUN = re.compile(r"(?<![^\W_])[A-ZА-ЯЁ]\.(?:[ \u00a0]?[A-ZА-ЯЁ]\.){0,2}")
+# An initial is a capital, or a Latin digraph a Russian letter is spelt with ("Ts." for Ц)
+_INITIAL = r"(?:[A-ZА-ЯЁ]|Y[aeou]|Zh|Kh|Ch|Sh|Ts)\."
+_RUN = re.compile(rf"(?<![^\W_]){_INITIAL}(?:[ \u00a0]?{_INITIAL}){{0,2}}")
 _AFTER = re.compile(r"[ \u00a0]*(?:([A-ZА-ЯЁ][^\W\d_]+)|(\d|-))?")
 _BEFORE = re.compile(r"([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]*$")
 # Titles before initials ("Mr K."): the initials stand for the name.
@@ -112,7 +114,7 @@ class Initials:
         """Spans of the bare runs of initials in ``clean`` whose letters fit a person."""
         for run in _RUN.finditer(clean):
             if _bare(clean, run.start(), run.end()):
-                letters = "".join(c for c in run.group() if c.isalpha())
+                letters = "".join(c for c in run.group() if c.isupper())  # "Ts.": T
                 if self.fits(letters):
                     yield run.start(), run.end()
 

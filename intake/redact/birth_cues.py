@@ -32,7 +32,7 @@ from intake.redact.findings import BIRTH_DATE
 
 Hit = tuple[str, int, int, float]
 _I = re.IGNORECASE
-_REACH = 60  # characters after a cue within which a full date is still its date of birth
+_REACH = 90  # characters after a cue within which a full date is still its date of birth
 
 _MONTHS = (
     r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
@@ -101,7 +101,7 @@ _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # The start of the sentence after a question about a date of birth, up to the answer's
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
 _ANSWER = re.compile(
-    r"\s*(?:[^\W\d_]+[ \t]?){0,3}[:—–-]?\s*$"
+    r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\W\d_]+\.?[ \t]?){0,3}[:—–-]?\s*$"  # a chat's next line
 )  # the verb, not a form's field label
 _WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
 # A day and a month with no year: the day a birthday comes round, half of a date of birth
@@ -174,8 +174,9 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         return
     latest = date.today().year - MIN_AGE
     for found in _dates_within(text, start):
-        if (end := _SENTENCE_END.search(text, start, found.start())) is not None:
-            if text[end.start()] == "?" and _ANSWER.match(text, end.end(), found.start()):
+        if _SENTENCE_END.search(text, start, found.start()) is not None:
+            asked = text.rfind("?", start, found.start())
+            if asked >= 0 and _ANSWER.match(text, asked + 1, found.start()):
                 yield BIRTH_DATE, found.start(), found.end(), 0.85  # asked, then answered
             return
         year = _year(found)

@@ -26,6 +26,7 @@ ASKED = [
     ("The letter was signed by Y. in March.", "Y."),  # Юлия in Latin letters: Y
     ("Вчера К. Б. сказала, что", "К. Б."),  # two initials name someone, registered or not
     ("Р. М. были там.", "Р. М."),
+    ("The strap was engraved Yu. Ya. and nothing else.", "Yu. Ya."),  # Latin digraphs
 ]
 
 # Initials that are not a registered person's alone

@@ -68,6 +68,18 @@ FOUND = [
         "Осуждённый Выдумов П. А., 17 апреля 1992 г. рождения, отряд № 6",
         "17 апреля 1992",
     ),
+    # asked for in a chat and answered in the next message; a full date further on
+    (
+        "birth_date",
+        "[07:40] Вадим: надо знать год рождения. Пётр 1979?\n[07:41] Анна В.: 04.09.1979. Всё.",
+        "04.09.1979",
+    ),
+    (
+        "birth_date",
+        "The club asked us not to publish his date of birth on the results page or anywhere "
+        "else; we removed it (it was 14/02/1991 in the list).",
+        "14/02/1991",
+    ),
     # a form's dot leaders between the field and its date
     ("birth_date", "Surname ...... Vydumov\nDate of birth ........ 17.08.1961\nNo.", "17.08.1961"),
     # the day and month of a birthday: half of a date of birth
