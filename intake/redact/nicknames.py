@@ -6,8 +6,9 @@ word before such a clause names someone even where no rule reads it as a name: o
 a sentence, a dictionary word, a short form of a name nobody registered. Found once, it
 is found again wherever the text repeats it (:func:`intake.redact.unregistered.echoes`).
 
-The clause is looked for by its literal heads (:mod:`intake.redact.cues`), so a text
-without one costs one pass of the automaton.
+A text is read for the clause only where one of its verbs stands (a substring search of
+the lower-cased text); the clause is then found from its first words' literal heads
+(:mod:`intake.redact.cues`).
 """
 
 from __future__ import annotations

@@ -192,7 +192,9 @@ def _add_foreseen(  # noqa: PLR0917 (one call site)
     digest: DigestFn,
 ) -> None:
     """Add to each field's findings what the export would refuse after the decisions of
-    the ordinary findings (stored, else the defaults; never the foreseen ones' own)."""
+    the ordinary findings (stored, else the defaults), then, round by round, what the
+    foreseen findings' own decisions redact makes it refuse elsewhere (the strings they
+    redact join the gate's originals)."""
     ordinary: dict[str, list[Item]] = {}
     for field, (_, findings) in found.items():
         own = [f for f in findings if not _foreseen_before(f) and not quasi.is_quasi(f.kind)]
