@@ -158,8 +158,8 @@ class Check:
             return False
         if not in_lower_case_line(text, after.start(1)):
             return False
-        if word.isascii():
-            return not english.dictionary_word(word)
+        if word.isascii():  # a short word too: "aigul and her husband" ("and" has 3 letters)
+            return not english.dictionary_word(word) and word.lower() not in english.dictionary()
         return not morph.known(word)
 
     def _names_someone(self, written: str) -> bool:

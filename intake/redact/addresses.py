@@ -182,8 +182,16 @@ def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
             and _ADDRESS_BEFORE.search(text, max(0, start - 30), start) is None
         ):
             continue
+        if _first_name(match.group("street")):
+            continue  # «Галине 34, дети 6 и 9 лет»: a woman and her age; no street is so named
         if not _counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
             yield ADDRESS, start, match.end("house"), 0.75
+
+
+def _first_name(word: str) -> bool:
+    """True if the dictionary reads ``word`` first as a first name."""
+    parses = forms_ru.parses(word.lower())
+    return bool(parses) and "Name" in parses[0].tag
 
 
 # A flat by its number after its word: "кв. 49", "квартира №12", "жильцы кв. 51" (not

@@ -76,6 +76,8 @@ def test_in_a_lower_case_line_an_unknown_word_after_a_name_is_asked_about() -> N
     assert _asked_in_review("ну вот серик выдумбай снимал всё на телефон") == ["выдумбай"]
     assert _asked_in_review("so serik vydumbay filmed it all") == ["vydumbay"]
     assert _asked_in_review("ну вот серик снимал всё на телефон") == []
+    assert _asked_in_review("so serik and his wife filmed it all") == []  # a short word
+    assert _asked_in_review("00:00:16  with me are serik and his wife") == []
 
 
 def test_a_place_before_a_pseudonym_is_not_the_rest_of_the_name() -> None:

@@ -106,6 +106,7 @@ KEPT = [
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
     "Адрес сайта Госуслуги 24 часа в сутки",  # what the number counts follows it
+    "• А6: «Марине 34, дети 6 и 9 лет»",  # a woman's first name and her age: no street
     "Квартира 54 кв.м, кухня 9 кв. м.",  # an area
     "в квартире 2 комнаты",
     "Meet him at home. We talked at length, dot by dot.",  # "at" and "dot", no address

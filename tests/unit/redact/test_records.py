@@ -80,6 +80,9 @@ FOUND = [
         "else; we removed it (it was 14/02/1991 in the list).",
         "14/02/1991",
     ),
+    # a Roman numeral for the month
+    ("birth_date", "должник: Выдумов В. С., b. 12.III.1988, адрес: г. Подольск", "12.III.1988"),
+    ("birth_date", "родился 5.XI.1979 в Курске", "5.XI.1979"),
     # a form's dot leaders between the field and its date
     ("birth_date", "Surname ...... Vydumov\nDate of birth ........ 17.08.1961\nNo.", "17.08.1961"),
     # the day and month of a birthday: half of a date of birth
