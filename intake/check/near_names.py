@@ -328,7 +328,7 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
     folded = skeleton(word)
     if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
         return set(), set(), set(), set(), set()
-    stems = {stem(skeleton(w)) for w in (word, *spellings(word))}
+    stems = {stem(skeleton(w)) for w in (word, *spellings(word), *_cyrillic_readings(word))}
     if (dropped := fleeting(folded)) is not None:
         stems.add(dropped)
     stems.update(inserted(folded))
@@ -378,6 +378,14 @@ def _collapsed(word: str) -> str:
     emphasis ("стаас", "Сереееж"); a name's own double letter ("Кирилл") is then compared
     by the edit distance."""
     return _REPEATS.sub(r"\1", word)
+
+
+def _cyrillic_readings(word: str) -> tuple[str, ...]:
+    """A Latin name word as Cyrillic letters spell it back ("lohi" -> "лохи"), four
+    letters or more: a name registered in Latin letters and written in Cyrillic."""
+    if not word.isascii() or len(word) < MIN_GLUED - 1:
+        return ()
+    return tuple(sorted(r for r in readings(word.lower()) if "й" not in r[:-1]))[:8]
 
 
 def _latin_shorts(word: str) -> tuple[str, ...]:

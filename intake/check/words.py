@@ -146,6 +146,13 @@ def _quoted(clean: str, start: int, end: int) -> bool:
     return start > 0 and clean[start - 1] in _OPEN_QUOTES and clean[end : end + 1] in _CLOSE_QUOTES
 
 
+# Prepositions that open a note's topic rather than a speaker's name ("По Петкову:",
+# "Про Ивановых:", "Re Petrov:")
+_TOPIC_WORDS = frozenset(
+    ("по", "про", "о", "об", "насчёт", "насчет", "для", "re", "about", "regarding")
+)
+
+
 def _sentence_initial(clean: str, start: int) -> bool:
     """True for a word that opens a sentence (:func:`sentence_start`), but not in a
     speaker's label ("Марина: ...", "[12.03.24, 14:05] Марина Выдумкина: ..."), after a
@@ -181,7 +188,8 @@ def _where_names_stand(clean: str, start: int) -> bool:
         return True
     head = clean[clean.rfind("\n", 0, start) + 1 : start]
     if _LABEL.match(clean, start) and _LINE_HEAD.fullmatch(head):
-        return True
+        opening = _WORD.match(clean, start)  # "По Петкову: ...": a topic, no speaker
+        return opening is None or opening.group().lower() not in _TOPIC_WORDS
     item = _WORD.match(clean, start) if _LIST_ITEM.fullmatch(head) else None
     return item is not None and len(item.group()) >= _MIN_ITEM_NAME
 

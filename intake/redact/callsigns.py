@@ -162,10 +162,18 @@ def _gapped(text: str, cue_end: int) -> Iterator[Hit]:
         position = found.end()
 
 
+# "Морж — позывной Ильи", "Шквал — это его позывной": the word before a dash is the call
+# sign the cue after it names, whatever follows the cue.
+_DASHED_BEFORE = re.compile(r"(?<![^\W_])([A-ZА-ЯЁ][\w-]+)[ \t]*[—–][ \t]*(?:это[ \t]+)?$")
+
+
 def _announced(text: str) -> Iterator[Hit]:
     for cue in cue_matches(text, _CUE_HEADS, CUE_RE):
         if text[cue.start() - 1 : cue.start()] != "[":
             yield from _gapped(text, cue.end())
+            dashed = _DASHED_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+            if dashed is not None and dashed.group(1).lower() not in _LITTLE:
+                yield CALL_SIGN, dashed.start(1), dashed.end(1), 0.8
         if text[cue.start() - 1 : cue.start()] == "[":
             continue  # the tag's own word
         if _NOTHING_AFTER.match(text, cue.end()):

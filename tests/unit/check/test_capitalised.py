@@ -139,3 +139,10 @@ def test_an_unknown_word_opening_a_sentence_or_a_nickname_after_a_cue_is_asked_a
 )
 def test_known_openings_and_quoted_towns_after_a_preposition_are_not(text: str) -> None:
     assert capitalised(text) == []
+
+
+def test_a_preposition_opening_a_notes_topic_is_no_speakers_name() -> None:
+    """ "По Хертекпаеву:" is what the note is about, not who speaks: the preposition is
+    not asked about; the surname is."""
+    text = "Потом все ушли.\n\nПо Хертекпаеву: сестра передала, что он в СИЗО."
+    assert capitalised(text) == ["Хертекпаеву"]

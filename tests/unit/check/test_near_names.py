@@ -668,3 +668,11 @@ def test_a_surname_declined_as_a_noun_with_its_vowel_dropped_or_inserted_is_a_ne
     text: str, form: str
 ) -> None:
     assert [text[h.start : h.end] for h in NOUN_SURNAMES.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+def test_a_surname_registered_in_latin_letters_and_written_in_cyrillic_is_a_near_miss() -> None:
+    """ "Lohi" in a Russian line: "Меня зовут... Лохи?" (also a dictionary word)."""
+    check = Check(["Sigrun Vydulohi"])
+    text = "Она сказала: меня зовут Сигрун. Меня зовут... Выдулохи? Вот."
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["Сигрун", "Выдулохи"]

@@ -85,6 +85,8 @@ FOUND = [
     ("call_sign", '"id";"фио";"позывной"\n"7";"Выдумов П.";"Чуваш"\n', "Чуваш"),
     ("call_sign", "n\tname\tcall_sign\n3\tPetrov\tOld Fox\n", "Old Fox"),
     ("unit", '"id";"фио";"в_ч"\n"7";"Выдумов П.";"00123"\n', "00123"),
+    # the word before a dash that the cue after it names: "Морж — позывной Ильи"
+    ("call_sign", "«Кедру передайте». Кедр — позывной Ильи, он знает.", "Кедр"),
     # the next clauses leave the cue out: "А у X – Y"
     ("call_sign", "Позывной у него Гром, так и пиши. А у Тимура – Шквал. Потом", "Шквал"),
     ("call_sign", "Позывной у него Гром. А у Руслана — «Сокол», а у Тимура — Кедр.", "Кедр"),
