@@ -107,6 +107,21 @@ def decisions_of(review: Review, redactor: Redactor) -> dict[int, Decision]:
     return out
 
 
+def disjoint(decisions: list[Decision]) -> list[Decision]:
+    """The decisions with none over another's span: where a finding and a publication
+    check's question about the same words were both stored (one review read with the
+    NER model, one without), the one that redacts more wins, so two decisions never
+    stop an export with an internal error and nothing is kept that one of them redacts."""
+    out: list[Decision] = []
+    for decision in sorted(decisions, key=lambda d: (d.finding.start, -d.finding.end)):
+        last = out[-1] if out else None
+        if last is None or last.finding.end <= decision.finding.start:
+            out.append(decision)
+        elif last.action == "keep" and decision.action != "keep":
+            out[-1] = decision  # fail closed: the one that redacts
+    return out
+
+
 def redacted(review: Review, redactor: Redactor) -> Redacted:
     """Each field with its decisions applied (undecided items take the default)."""
     decided = decisions_of(review, redactor)
@@ -115,7 +130,7 @@ def redacted(review: Review, redactor: Redactor) -> Redacted:
         decisions = [
             decided[i.number] for i in review.items if i.field == field and i.number in decided
         ]
-        out[field] = redactor.apply(text, decisions, review.testimony.language)
+        out[field] = redactor.apply(text, disjoint(decisions), review.testimony.language)
     originals = tuple(
         (i.finding.kind, review.original(i))
         for i in review.items

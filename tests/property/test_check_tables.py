@@ -20,6 +20,8 @@ from intake.check.near_names import (
     MAX_SUFFIX,
     NearNames,
     _close,
+    _cyrillic_readings,
+    _latin_shorts,
     _prefixed,
     _within,
 )
@@ -28,6 +30,7 @@ from intake.check.stems import (
     clipped,
     english_shorts,
     fleeting,
+    inserted,
     other_stems,
     short_stems,
     stem,
@@ -94,9 +97,11 @@ def person_by_person(names: list[str]) -> NearNames:
                 continue
             whole.update(english_shorts(folded))
             stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
+            stems.update(stem(skeleton(w)) for w in _cyrillic_readings(word))  # "lohi": "лохи"
             if (dropped := fleeting(folded)) is not None:
                 stems.add(dropped)
-            listed = short_stems(folded)
+            stems.update(inserted(folded))  # "лавка": "лавок"
+            listed = short_stems(folded) or _latin_shorts(word)  # "kirill": "кир"
             if not listed and index == 0 and len(words) > 1:
                 listed = clipped(word)
             for short in (*listed, *other_stems(folded)):  # other peoples' forms: added

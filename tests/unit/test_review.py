@@ -154,3 +154,19 @@ def test_a_decided_finding_the_engine_no_longer_reports_still_applies(
     [item] = [i for i in result.items if i.field == "summary" and i.finding.kind == "place"]
     assert item.finding == Finding("place", start, start + 8, 1.0, "review")
     assert "[place]" in review.redacted(result, review.redactor_for(vault)).fields["summary"]
+
+
+def test_overlapping_decisions_become_disjoint_and_the_one_that_redacts_wins() -> None:
+    """A finding and a publication check's question stored over the same words (one
+    review read with the NER model, one without) must not stop the export with an
+    internal error, nor keep what one of them redacts."""
+    from intake.redact import Decision, Finding
+    from intake.review.decisions import disjoint
+
+    phone = Decision(Finding("phone", 10, 23, 1.0, "phone"), "tag")
+    asked = Decision(Finding("check:near-term", 10, 23, 1.0, "review"), "tag")
+    kept = Decision(Finding("date", 10, 20, 1.0, "date"), "keep")
+    other = Decision(Finding("person", 30, 35, 1.0, "registry"), "pseudonym")
+    assert disjoint([asked, phone, other]) in ([asked, other], [phone, other])
+    assert disjoint([kept, phone, other]) == [phone, other]
+    assert disjoint([phone, other]) == [phone, other]
