@@ -455,6 +455,8 @@ def in_lower_case_line(text: str, index: int) -> bool:
 # acronym in capitals ("IIN", "ICCID", "МТС") says nothing of that.
 _TITLE_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]")
 _TAG = re.compile(r"\[([^\]\n]{1,40})\]")
+# The kinds' tag words (the engine's operators add terms' labels; the check may not import
+# them: it reads no module that declines names)
 _TAG_WORDS = frozenset(word for pair in tag_words().values() for word in pair) | {
     tag[1:-1] for tag in FAMILY_TAG.values()
 }

@@ -150,9 +150,7 @@ class Redactor:
 
     def _analyze(self, norm: Normalized) -> list[Finding]:
         text = norm.original
-        if self._pseudo_dirty:  # rebuilt once per text, not once per new pseudonym
-            self._pseudo_matcher = self._build_pseudo_matcher()
-            self._pseudo_dirty = False
+        self._refresh_pseudonyms()
         found: list[Finding] = []
         for recognizer in self.recognizers:
             found += recognizer.find(norm, found)
@@ -163,10 +161,14 @@ class Redactor:
         """Where ``text`` holds a pseudonym in use, in any of its forms, whatever else reads
         the words around it as ("Любовь Дарьи", a possessive rewritten at a sentence's
         start, reads as a name of two words)."""
+        self._refresh_pseudonyms()
+        return [(f.start, f.end) for f in self._pseudo_matcher.find(Normalized.of(text))]
+
+    def _refresh_pseudonyms(self) -> None:
+        """The pseudonym matcher, rebuilt once per text, not once per new pseudonym."""
         if self._pseudo_dirty:
             self._pseudo_matcher = self._build_pseudo_matcher()
             self._pseudo_dirty = False
-        return [(f.start, f.end) for f in self._pseudo_matcher.find(Normalized.of(text))]
 
     def decide(self, findings: Iterable[Finding]) -> list[Decision]:
         """The policy's decision for each finding."""
