@@ -227,7 +227,16 @@ class Check:
 
     def _near_name(self, view: Text, word: Word) -> bool:
         """A near-miss of a registered name where a name can stand, or a capitalised word
-        right after a name's tag (the rest of that name)."""
+        right after a name's tag (the rest of that name). A registered name in another
+        country's spelling is one though an English word ("Hadji" for Гаджи) inside a
+        sentence or before another capitalised word ("Hadji Murad")."""
+        clean = view.norm.clean
+        if (
+            self.names
+            and (not word.initial or _TITLE_GOES_ON.match(clean, word.end) is not None)
+            and self._spelt_abroad(word)
+        ):
+            return True
         if (
             self.names
             and (
@@ -243,7 +252,6 @@ class Check:
             and (self._could_be_name(word) or self._case_is_no_sign(view, word))
         ):
             return True
-        clean = view.norm.clean
         return (
             word.capitalised
             and not word.initial

@@ -4,8 +4,9 @@ English text writes Russian names in Latin letters, and not always in one scheme
 ("Seryozha", "Serezha"; "Kravchenko"; "Zhukovskiy", "Zhukovsky"). The check
 compares Latin words with these spellings of each registered name word and of its
 short stems; the edit distance of :mod:`intake.check.near_names` covers the rest of
-the variation ("Kravchinko"). Limits: spellings far from every scheme ("Jenya" for
-Женя) are seen only if registered.
+the variation ("Kravchinko"), and :func:`abroad` reads other countries' conventions
+("Siergiej", "Hadji", "Jenya"). Limits: a spelling far from every scheme and convention
+is seen only if registered.
 """
 
 from __future__ import annotations
@@ -122,13 +123,38 @@ _ABROAD = tuple(
 )
 # "sz" is "ш" in Polish ("Szura") and "с" in Hungarian ("Szergej"): both are read.
 _SZ = (("sz", "sh"), ("sz", "s"))
+# Letters another convention writes for another sound, each read both ways (before the
+# rules above, which would take "j" for "й"): "h" for г in Ukrainian, Belarusian and
+# Caucasian spellings ("Halyna", "Hasan" for Гасан, "Hadji" for Гаджи); "dj" for дж and
+# "j" for ж, "ch" for ш and "ou" for у in French ("Djamal", "Jenia", "Chamil", "Youri");
+# "tch" for ч in French and old English spellings ("Tchaikovsky").
+_EITHER = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"(?<![cksz])h", "g"),
+        (r"dj", "dzh"),
+        (r"(?<!d)j(?=[aeiouy])", "zh"),
+        (r"(?<!t)ch", "sh"),
+        (r"ou", "u"),
+        (r"tch", "ch"),
+    )
+)
+_MOST_EITHER = 3  # a word with more such letters is read with its first three only
 
 
 def abroad(word: str) -> set[str]:
     """A Latin word in another country's spelling of a Russian name read in the English
     convention ("siergiej" -> "sergey", "kravčenko" -> "kravchenko", "szergej" ->
-    "sergey" and "shergey"); the word itself where nothing applies."""
+    "sergey" and "shergey", "hadji" -> "gadzhi" among others); the word itself where
+    nothing applies."""
     lower = "".join(_ABROAD_LETTERS.get(c, c) for c in word.lower())
-    for pattern, replacement in _ABROAD:
-        lower = pattern.sub(replacement, lower)
-    return {lower.replace(old, new) for old, new in _SZ}
+    variants = {lower}
+    for pattern, replacement in [e for e in _EITHER if e[0].search(lower)][:_MOST_EITHER]:
+        variants |= {pattern.sub(replacement, variant) for variant in variants}
+    out: set[str] = set()
+    for variant in variants:
+        english = variant
+        for pattern, replacement in _ABROAD:
+            english = pattern.sub(replacement, english)
+        out |= {english.replace(old, new) for old, new in _SZ}
+    return out

@@ -65,3 +65,45 @@ def test_an_english_sound_spelling_is_read_too() -> None:
     check = Check(["Сима Выдумкина", "Юрий Небывалов"])
     for text, word in (("Seema, I am sorry.", "Seema"), ("Then Yoora called.", "Yoora")):
         assert word in [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+
+
+@pytest.mark.parametrize(
+    ("spelt", "english"),
+    [
+        ("Hadji", "gadzhi"),  # "h" for г and "dj" for дж, as Caucasian names are written
+        ("Hasan", "gasan"),
+        ("Halyna", "galyna"),  # Ukrainian
+        ("Djamal", "dzhamal"),  # French
+        ("Jenia", "zhenia"),
+        ("Chamil", "shamil"),
+        ("Youri", "yuri"),
+        ("Tchaikovsky", "chaikovsky"),
+    ],
+)
+def test_letters_of_other_conventions_are_read_both_ways(spelt: str, english: str) -> None:
+    assert english in abroad(spelt)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He said: Gadzhi... Hadji Murad, like in the story.", "Hadji"),  # an English word
+        ("Then Hadji called from the station.", "Hadji"),
+        ("We met Hasan at the border.", "Hasan"),
+        ("Halyna cried when she read it.", "Halyna"),
+        ("Then Jenia wrote to me.", "Jenia"),
+        ("Chamil est parti hier.", "Chamil"),
+    ],
+)
+def test_a_registered_name_in_another_convention_is_asked_about(text: str, word: str) -> None:
+    names = ["Гаджимурад Выдумов", "Гасан Небылицын", "Галина Придумкина", "Евгения Сказкина"]
+    check = Check([*names, "Шамиль Вымыслов"])
+    assert word in [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hamburg is far.", "They sang in the Church choir.", "Then Hannah came.", "Chad left."]
+)
+def test_words_with_those_letters_are_no_near_names(text: str) -> None:
+    check = Check(["Гаджимурад Выдумов", "Галина Придумкина", "Шамиль Вымыслов"])
+    assert [h for h in check.run(text) if h.kind == NEAR_NAME] == []
