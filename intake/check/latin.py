@@ -81,7 +81,8 @@ MAX_READINGS = 256
 
 def readings(lower: str) -> set[str]:
     """The Cyrillic words the lower-case Latin ``lower`` can transliterate ("voenny" ->
-    "военный" among others), a final soft sign or adjective ending restored; at most
+    "военный" among others, "dmitry" -> "дмитрий"), a final soft sign or adjective
+    ending restored; at most
     :data:`MAX_READINGS`, none for a word with other letters."""
     found = {""}
     at = 0
@@ -93,6 +94,8 @@ def readings(lower: str) -> set[str]:
         if len(found) > MAX_READINGS:
             return set()
         at += size
+    if lower.endswith("y"):  # the English convention writes a final -ий "-y": "Dmitry"
+        found |= {f[:-1] + "ий" for f in found}
     return found | {f + ending for f in found for ending in _ENDINGS if f[-1:] not in "ьй"}
 
 

@@ -3,7 +3,8 @@
 A registered "Сергей" is also "Серёжа", "Серёжку", "Серёга", "Серж", "Серёж" (the
 vocative: "Серёж, ответь") and "Серёжкин" (the possessive adjective: "Серёжкин
 рюкзак"). The curated table ``intake/data/diminutives_ru.txt`` gives the usual
-short forms of about 170 names, and ``intake/data/diminutives_peoples.txt`` those of
+short forms of about 170 names (``intake/data/diminutives_rare.txt`` those of 70 names
+less often given, "Кеша" for Иннокентий), and ``intake/data/diminutives_peoples.txt`` those of
 other peoples' names ("Гоги" for Гиорги, "Тамик" for Таймураз, "Ваник" for Ованес),
 which no rule makes; a form marked there as a base takes the
 productive suffixes below (Лена: Ленка, Леночка, Ленуся, Ленуська...). Every
@@ -52,12 +53,27 @@ def table() -> Table:
     """Full name (lower case, ё as е) -> (gender, ((short form, is a base), ...)): the
     Russian names' table and that of other peoples' names, a name in both with both
     lists."""
+    out = dict(_common())
+    out.update((name, entry) for name, entry in _rare().items() if name not in out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common() -> Table:
+    """The Russian names' table and that of other peoples' names, a name in both with both
+    lists."""
     out = dict(_russian())
     for name, (gender, own) in read_table("data/diminutives_peoples.txt", _fold).items():
         listed = out.get(name)
         both = listed[1] if listed is not None and listed[0] == gender else ()
         out[name] = (gender, both + own)
     return out
+
+
+@lru_cache(maxsize=1)
+def _rare() -> Table:
+    """Russian names less often given today, or older ("Кеша" for Иннокентий)."""
+    return read_table("data/diminutives_rare.txt", _fold)
 
 
 @lru_cache(maxsize=1)
@@ -100,13 +116,18 @@ def _entry(name: str, gender: str | None) -> tuple[str, tuple[tuple[str, bool], 
 
 def full_names(short: str, gender: str | None) -> tuple[str, ...]:
     """The full names ``short`` is a short form of, for ``gender`` ("Дима" -> "дмитрий",
-    "вадим")."""
+    "вадим"); the rarer names' only for a form no common name has ("Митя" is read back
+    to Дмитрий, not to Митрофан as well)."""
     lower = _fold(short)
-    return tuple(
-        name
-        for name, (g, shorts) in table().items()
-        if (gender is None or g == gender) and any(_fold(s) == lower for s, _ in shorts)
-    )
+    for names in (_common(), _rare()):
+        found = tuple(
+            name
+            for name, (g, shorts) in names.items()
+            if (gender is None or g == gender) and any(_fold(s) == lower for s, _ in shorts)
+        )
+        if found:
+            return found
+    return ()
 
 
 @lru_cache(maxsize=4096)

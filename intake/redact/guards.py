@@ -170,9 +170,9 @@ def _used_as_noun(text: str, start: int, end: int) -> bool:
 
 def _verb_disagrees(text: str, start: int, end: int) -> bool:
     """True if a past-tense verb follows whose gender the common word cannot take, or the
-    common word has no nominative, so the word is its subject only as a name ("Слава
-    сказал": слава is feminine; "Мага пришёл": мага is "of a magician"; not "Слава
-    пришла", "Галка улетела")."""
+    common word has no nominative singular, so the word is its subject only as a name
+    ("Слава сказал": слава is feminine; "Мага пришёл": мага is "of a magician"; "Кеша
+    пришёл": кеша is "of a cache" or "caches"; not "Слава пришла", "Галка улетела")."""
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return False
@@ -184,9 +184,11 @@ def _verb_disagrees(text: str, start: int, end: int) -> bool:
     common = [
         p for p in forms_ru.parses(text[start:end].lower()) if not _PROPER & set(p.tag.grammemes)
     ]
-    nouns = {p.tag.gender for p in common if {"NOUN", "nomn"} <= set(p.tag.grammemes)}
-    if verbs and common and all(p.tag.case not in (None, "nomn") for p in common):
+    # a singular verb's subject is no plural: "Кеша пришёл" (кеша: "of a cache", "caches")
+    subjects = [p for p in common if p.tag.case in (None, "nomn") and p.tag.number != "plur"]
+    if verbs and common and not subjects:
         return True  # the word is never a subject: "Мага пришёл" (мага is "of a magician")
+    nouns = {p.tag.gender for p in subjects if "NOUN" in p.tag.grammemes}
     return bool(verbs) and bool(nouns) and not nouns & set(verbs)
 
 

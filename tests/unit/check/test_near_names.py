@@ -642,6 +642,23 @@ def test_a_russian_short_form_of_a_first_name_registered_in_latin_letters_is_ask
 
 
 @pytest.mark.parametrize(
+    ("registered", "text", "form"),
+    [
+        ("Innokenty Vydumov", "Granny called him Kesha.", "Kesha"),
+        ("Anatoly Vydumov", "Then Tolik wrote again.", "Tolik"),
+        ("Gennady Vydumov", "Then Gena wrote again.", "Gena"),
+    ],
+)
+def test_a_first_name_ending_in_y_registered_in_latin_letters_has_its_short_forms(
+    registered: str, text: str, form: str
+) -> None:
+    """The English convention writes a final -ий "-y" ("Innokenty" for Иннокентий): read
+    back into Cyrillic, the name finds its table's short stems ("Kesha", "Tolik")."""
+    check = Check([registered])
+    assert form in [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+
+
+@pytest.mark.parametrize(
     ("text", "form"),
     [
         ("[12.10.25, 21:20] Ерке: стаас я сказала не могу слушать", "стаас"),
@@ -676,3 +693,20 @@ def test_a_surname_registered_in_latin_letters_and_written_in_cyrillic_is_a_near
     text = "Она сказала: меня зовут Сигрун. Меня зовут... Выдулохи? Вот."
     found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
     assert found == ["Сигрун", "Выдулохи"]
+
+
+@pytest.mark.parametrize(
+    ("registered", "text", "form"),
+    [
+        ("Агафья Выдумкина", "Вчера Гаша звонила.", "Гаша"),
+        ("Прасковья Выдумкина", "Вчера Параша звонила.", "Параша"),
+        ("Митрофан Выдумкин", "Вчера Митроша звонил.", "Митроша"),
+        ("Матрёна Выдумкина", "Вчера Мотя звонила.", "Мотя"),
+    ],
+)
+def test_short_forms_of_names_less_often_given_are_near_misses(
+    registered: str, text: str, form: str
+) -> None:
+    """The check's own stems of older names, whose short forms start unlike them."""
+    check = Check([registered])
+    assert form in [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]

@@ -431,3 +431,33 @@ def test_more_short_forms_of_listed_names(text: str, expected: str) -> None:
         ]
     )
     assert Redactor(registry).redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кеша пришёл домой.", "Павел пришёл домой."),  # "кеша": "of a cache" or "caches"
+        ("Вчера Кешу видели у магазина.", "Вчера Павла видели у магазина."),
+        ("Гаша звонила вчера, и Ганю тоже видели.", "Вера звонила вчера, и Веру тоже видели."),
+        ("Поля засеяли рано.", "Поля засеяли рано."),  # the plural's verb: fields
+    ],
+)
+def test_short_forms_of_names_less_often_given(text: str, expected: str) -> None:
+    """Names the common table does not list, with short forms no suffix makes: Кеша for
+    Иннокентий, Гаша and Ганя for Агафья. A form opening
+    a sentence that the dictionary reads as a plural or an oblique case is the name before
+    a singular verb."""
+    registry = Registry(
+        [
+            Person("Иннокентий Выдумкин", gender="m", pseudonym="Павел"),
+            Person("Агафья Небывалова", gender="f", pseudonym="Вера"),
+        ]
+    )
+    assert Redactor(registry).redact(text).text == expected
+
+
+def test_a_short_form_of_a_common_name_is_not_read_back_to_a_rarer_one() -> None:
+    """ "Митя" is Дмитрий's and also Митрофан's: a registered Митя is a Дмитрий."""
+    assert diminutives.full_names("Митя", "m") == ("дмитрий",)
+    assert diminutives.full_names("Митроша", "m") == ("митрофан",)
+    assert diminutives.full_names("Кеша", "m") == ("иннокентий", "викентий")
