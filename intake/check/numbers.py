@@ -24,9 +24,11 @@ Everything else is asked about: a unit number, a card or passport number, a
 personal number, a code word with digits. So is a code of fewer digits in the shape of
 an amateur radio call sign, which is a licence naming its holder: one or two capitals
 (or a capital and a digit), one digit, two to four capitals ("UA9ABC", "OH2BZZ/P"); a
-model number has one letter after its digits or none ("T72B", "A320"). A number read out in words is
-:mod:`intake.check.spoken`'s. Limits: a code of three digits or fewer is let through
-(a house number, "Т-72").
+model number has one letter after its digits or none ("T72B", "A320"). So is a number with
+letters typed for the digits they look like ("+7 9ОО ООО-71-ЗЗ"), a plate of another
+country ("GG-000-XR", "EE 000 BRT") and a radio amateur's grid locator ("KO86xs"). A
+number read out in words is :mod:`intake.check.spoken`'s. Limits: another code of three
+digits or fewer is let through (a house number, "Т-72").
 """
 
 from __future__ import annotations
@@ -78,9 +80,31 @@ _CALL_SIGN = re.compile(
 _ROUND = re.compile(r"[1-9]\d{2,}000")  # "375000": six digits or more, a unit number has five
 
 
+# Letters typed for the digits they look like, in a run of digits ("+7 9ОО ООО-71-ЗЗ"):
+# with the digits put back, a number of nine digits or more.
+_LOOKALIKES = "ОOоoЗзIl|"
+_AS_DIGITS = str.maketrans(_LOOKALIKES, "000033111")
+_LETTERED = re.compile(
+    rf"(?<![^\W_])\+?[\d{_LOOKALIKES}][\d{_LOOKALIKES} ().\-–]{{6,22}}[\d{_LOOKALIKES}](?![^\W_])"
+)
+_MIN_LETTERED = 9
+# A radio amateur's grid locator, a square around the station ("KO86xs")
+_LOCATOR = re.compile(r"(?<![^\W_]|-)[A-R]{2}\d{2}[a-x]{2}(?:\d{2})?(?![^\W_]|-)")
+# A plate of another country: capitals, three digits, capitals ("GG-000-XR", "EE 000 BRT")
+_PLATE = re.compile(r"(?<![^\W_]|-)[A-Z]{1,3}([- ])\d{3}\1[A-Z]{1,3}(?![^\W_]|-)")
+
+
 def codes(clean: str) -> Iterator[tuple[int, int]]:
     """Spans of unexplained codes in the clean view."""
     yield from (m.span() for m in _CALL_SIGN.finditer(clean))
+    yield from (m.span() for m in _PLATE.finditer(clean))
+    yield from (m.span() for m in _LOCATOR.finditer(clean))
+    for match in _LETTERED.finditer(clean):
+        run = match.group()
+        digits = sum(c.isdigit() for c in run)
+        read = sum(c.isdigit() for c in run.translate(_AS_DIGITS))
+        if 0 < digits < sum(c.isalnum() for c in run) and read >= _MIN_LETTERED:
+            yield match.span()
     for match in _CODE.finditer(clean):
         code = match.group()
         if sum(c.isdigit() for c in code) < MIN_DIGITS:

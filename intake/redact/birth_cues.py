@@ -175,16 +175,34 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         return
     latest = date.today().year - MIN_AGE
     for found in _dates_within(text, start):
+        year = _year(found)
         if _SENTENCE_END.search(text, start, found.start()) is not None:
             asked = text.rfind("?", start, found.start())
             if asked >= 0 and _ANSWER.match(text, asked + 1, found.start()):
                 yield BIRTH_DATE, found.start(), found.end(), 0.85  # asked, then answered
+            elif _replied(text, start, found) and (year is None or year <= latest):
+                yield BIRTH_DATE, found.start(), found.end(), 0.85  # "напиши дату рождения"
             return
-        year = _year(found)
         if year is None or year <= latest:  # a date in words, or an old one
             yield BIRTH_DATE, found.start(), found.end(), 0.85
             yield from _same_year(text, found)
             return
+
+
+_ALONE = re.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _replied(text: str, start: int, found: re.Match[str]) -> bool:
+    """True if ``found`` is the whole of the next line after the cue's, but for a chat's
+    stamp and sender: a date of birth asked for without a question mark and given in
+    reply ("напиши ещё дату рождения" / "[19.09 07:43] Рамиль: 24.06.97")."""
+    line = text.rfind("\n", start, found.start())
+    return (
+        line >= 0
+        and text.count("\n", start, line) == 0
+        and _ANSWER.match(text, line + 1, found.start()) is not None
+        and _ALONE.match(text, found.end()) is not None
+    )
 
 
 def _birthday(text: str, cue_start: int, cue_end: int) -> Iterator[Hit]:

@@ -80,6 +80,13 @@ _ANCHOR = re.compile(
 _REACH = 40  # characters around an anchor: more than any coordinate spans
 
 
+# A radio amateur's grid locator (Maidenhead): two capitals A-R, two digits, two small
+# letters a-x, perhaps two more digits ("KO86xs", "LO45ab12"): a square of 5 km or less
+# around the station, which is the operator's home.
+_LOCATOR_DIGITS = re.compile(r"\d\d(?<=[A-R][A-R]\d\d)(?=[a-x]{2})")
+_LOCATOR = re.compile(r"(?<![\w-])[A-R]{2}\d{2}[a-x]{2}(?:\d{2})?(?![\w-])")
+
+
 def find_coordinates(text: str) -> Iterator[Hit]:
     """(kind, start, end, score) of each single coordinate with its hemisphere, and of
     each short decimal pair after a cue word (pairs of longer decimals and in degrees and
@@ -103,6 +110,9 @@ def find_coordinates(text: str) -> Iterator[Hit]:
         )
         if grid is not None:
             yield COORDINATES, grid.start(), grid.end(), 0.9
+    for digits in _LOCATOR_DIGITS.finditer(text):  # from its digits: rarer than letters
+        if (locator := _LOCATOR.match(text, max(0, digits.start() - 2))) is not None:
+            yield COORDINATES, locator.start(), locator.end(), 0.9
     for cue in cues.cue_matches(text, _CUE_HEADS, _CUE_RE):
         window = text[cue.end() : cue.end() + 40]
         if (pair := _SHORT_PAIR.search(window)) is not None:

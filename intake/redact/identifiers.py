@@ -12,7 +12,9 @@
 * a client's, a source's or a respondent's code after its cue ("Client code: GS-07",
   "шифр источника — МК-3"): such codes are often built from initials;
 * a booking reference after its cue ("booking ref K7XQ2Z", "PNR", "код бронирования"):
-  a trip's record names its passengers;
+  a trip's record names its passengers; a bank's SWIFT or BIC code after its cue;
+* a grave's number, with its plot and row before it ("уч. 12, ряд 4, мог. 17",
+  "plot 12, row 4, grave 17"): where a named person lies and the family comes;
 * VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
   user names without their "@" after a messenger or "ник" when they hold a digit or an
   underscore ("в телеграме Grom_77").
@@ -28,7 +30,7 @@ from collections.abc import Iterator
 
 from intake.redact.accounts import IBAN
 from intake.redact.cues import Heads, cue_matches, heads, lowered
-from intake.redact.findings import CARD, DEVICE_ID, HANDLE, ID_NUMBER, PHONE, UNIT
+from intake.redact.findings import ADDRESS, CARD, DEVICE_ID, HANDLE, ID_NUMBER, PHONE, UNIT
 
 Hit = tuple[str, int, int, float]
 _I = re.IGNORECASE
@@ -154,6 +156,13 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         IBAN,
         0.9,
     ),
+    (  # a bank's SWIFT or BIC code beside a person's account: "SWIFT TBCBGE22"
+        ID_NUMBER,
+        heads("swift", "bic", "свифт"),
+        re.compile(r"(?<!\w)(?:swift|bic|свифт)(?:[\s/-]*(?:bic|code|код))?(?!\w)", _I),
+        re.compile(r"(?<![\w-])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])"),
+        0.85,
+    ),
     (  # a client's or a source's code, letters and digits: "Client code: GS-07" (initials)
         ID_NUMBER,
         heads(*(f"{holder} " for holder in _CODE_HOLDERS), "код ", "шифр "),
@@ -193,6 +202,35 @@ for _kind, _heads, _cue, _number, _score in _CUED:
 
 
 _ALL_HEADS = heads(*_BY_HEAD)
+
+
+_GRAVE_HEADS = heads("мог", "grave")
+_GRAVE = re.compile(
+    r"(?:могил[аеиуы]?|мог\.|grave)[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,5}(?![\d.,]\d)", _I
+)
+_PLOT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:участ(?:ок|ке|ка)|уч\.|сектор\w{0,2}|квартал\w{0,2}|plot|section|sector)"
+    r"[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,4}[а-яa-z]?[ \t]*[,;/][ \t]*)?"
+    r"(?:(?:ряд\w{0,2}|row)[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,4}[ \t]*[,;/][ \t]*)\Z",
+    _I,
+)
+
+
+_NUMBERED = re.compile(r"№|no|#|мог\.", _I)
+
+
+def find_graves(text: str) -> Iterator[Hit]:
+    """A grave's number, with its row and plot before it (see the module)."""
+    lower = lowered(text)
+    found = _GRAVE_HEADS.finditer(lower) if lower is not None else ()
+    for head in found:
+        grave = _GRAVE.match(text, head.start())
+        if grave is None or (head.start() and text[head.start() - 1].isalnum()):
+            continue
+        plot = _PLOT_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        if plot is None and _NUMBERED.search(grave.group()) is None:
+            continue  # "могила 3 человек": a count, unless numbered, abbreviated or in a row
+        yield ADDRESS, plot.start() if plot else grave.start(), grave.end(), 0.85
 
 
 def find_cued_numbers(text: str) -> Iterator[Hit]:

@@ -266,6 +266,9 @@ def find_plates(text: str) -> Iterator[Hit]:
     three or more digits: every plate's first digit run starts there."""
     floor = tried = 0
     for run in _DIGIT_RUN.finditer(text):
+        if (foreign := _foreign_plate(text, run.start())) is not None:
+            yield PLATE, *foreign, 0.85
+            continue
         if not _PLATE_AFTER_RUN.match(text, run.end()):
             continue  # every plate goes on from its first three digits so
         for start in range(max(run.start() - 3, floor, tried), run.start() + 1):
@@ -275,6 +278,23 @@ def find_plates(text: str) -> Iterator[Hit]:
                 floor = match.end()
                 break
         tried = max(tried, run.start() + 1)
+
+
+# Another country's plate: Latin capitals, three digits, Latin capitals, one separator
+# ("GG-000-XR" in Georgia, "EE 000 BRT" with Estonia's country code, "GAA-000-B").
+_FOREIGN_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}([- ])\Z")
+_FOREIGN_AFTER = re.compile(r"\d{3}([- ])[A-Z]{1,3}(?![\w-])")
+
+
+def _foreign_plate(text: str, digits: int) -> tuple[int, int] | None:
+    """The span of a foreign plate whose digits start at ``digits``, or None."""
+    after = _FOREIGN_AFTER.match(text, digits)
+    if after is None:
+        return None
+    before = _FOREIGN_BEFORE.search(text, max(0, digits - 4), digits)
+    if before is None or before.group(1) != after.group(1):
+        return None
+    return before.start(), after.end()
 
 
 _UNIT_COLUMN = Column(
@@ -351,6 +371,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "imei": identifiers.find_imei_runs,
     "account": accounts.find_account_ids,
     "series": identifiers.find_series_and_personal_numbers,
+    "grave": identifiers.find_graves,
     "coordinate": coordinates.find_coordinates,
     "date": find_dates,
     "record": records.find_records,
@@ -358,7 +379,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}
-    | {"imei"}
+    | {"imei", "grave"}
     | {"record"}
     | {"coordinate"}
 )

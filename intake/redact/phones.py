@@ -96,11 +96,41 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
             continue
         for start, end in _window_hits(window):
             yield PHONE, candidate.start() + start, candidate.start() + end, 1.0
+    yield from _lettered(text)
     for match in _LOCAL.finditer(text):  # overlaps with the above are merged later
         yield PHONE, match.start(), match.end(), 0.9
     for match in _SHORT.finditer(text):
         if _cued(text, match.start()):
             yield PHONE, match.start(), match.end(), 0.8
+
+
+# Letters typed for the digits they look like ("+7 9ОО ООО-71-ЗЗ", "+381 6O OOO 45 12"):
+# a run opening with "+" or "8" that mixes them with digits is read with the digits put
+# back, the same length, and is a phone number if the digits make one.
+_LOOKALIKES = "ОOоoЗзIl|"
+_AS_DIGITS = str.maketrans("ОOоoЗзIl|", "000033111")
+_LETTERED = re.compile(
+    rf"(?:\+|(?<![\w+])8)[\s(]{{0,2}}[\d{_LOOKALIKES}][\d{_LOOKALIKES}\s().\-–]{{6,22}}"
+    rf"[\d{_LOOKALIKES}](?!\w)"
+)
+_MIN_REAL_DIGITS = 3
+
+
+def _lettered(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """Phone numbers with letters typed for digits (see :data:`_LETTERED`)."""
+    for match in _LETTERED.finditer(text):
+        window = match.group()
+        real = sum(c.isdigit() for c in window)
+        if real < _MIN_REAL_DIGITS or real == sum(c.isalnum() for c in window):
+            continue  # digits alone: read above
+        read = window.translate(_AS_DIGITS)
+        if not 10 <= sum(c.isdigit() for c in read) <= 15:
+            continue
+        if _RU_MOBILE.fullmatch(read):
+            yield PHONE, match.start(), match.end(), 0.9
+            continue
+        for start, end in _window_hits(read):
+            yield PHONE, match.start() + start, match.start() + end, 0.9
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:

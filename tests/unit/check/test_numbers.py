@@ -40,6 +40,12 @@ def numbers(text: str) -> list[str]:
         ("Связь держали через UA9ABC каждое воскресенье.", "UA9ABC"),
         ("He worked OH2BZZ/P from the hill.", "OH2BZZ/P"),
         ("Last heard: 4X1AB, then nothing.", "4X1AB"),
+        # letters typed for the digits they look like
+        ("Контакты: +7 9ОО ООО-71-ЗЗ (пишу буквами)", "+7 9ОО ООО-71-ЗЗ"),
+        ("new number +381 6O OOO 45 12 ok", "+381 6O OOO 45 12"),
+        ("Prius серый, номер GG-000-XR. Свободно", "GG-000-XR"),  # a plate
+        ("Skoda Octavia, EE 000 BRT | Narva", "EE 000 BRT"),
+        ("QTH Кимры, KO86xs, 14 МГц", "KO86xs"),  # a grid locator
     ],
 )
 def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, code: str) -> None:
@@ -60,6 +66,7 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "[05.02.2026 02:17] мама: да",  # a chat export's time stamp
         "Дом 123, квартира 45, Т-72.",  # fewer than four digits
         "A T72B, an A320 and H2O; flight MH17.",  # models: one letter after the digits or none
+        "ООО «Ромашка» платило ООО 12 раз.",  # a company's form is no zeros
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:

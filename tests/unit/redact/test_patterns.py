@@ -24,6 +24,22 @@ FOUND = [
     ("phone", "London office +44 20 7946 0000.", "+44 20 7946 0000"),
     ("phone", "домашний тел. 000-00-05, звоните", "000-00-05"),  # a local number, no area code
     ("phone", "звоните 00-00-06 после шести", "00-00-06"),
+    # other countries' plates: capitals, three digits, capitals
+    ("plate", "Prius серый, номер GG-000-XR. Свободно 3 места", "GG-000-XR"),
+    ("plate", "Skoda Octavia, EE 000 BRT | Narva", "EE 000 BRT"),
+    ("plate", "Volvo FH truck + trailer | GAA-000-B / TR-0042", "GAA-000-B"),
+    # a radio amateur's grid locator; a bank's SWIFT code; a grave's place
+    ("coordinates", "R3DKM, оператор В. Ю., QTH Кимры, KO86xs / дата", "KO86xs"),
+    ("id_number", "Со счёта GE07 TB00 0000 0600 0083 21, SWIFT TBCBGE22. Если", "TBCBGE22"),
+    ("id_number", "SWIFT/BIC: DEUTDEFF500", "DEUTDEFF500"),
+    ("address", "| уч. 12, ряд 4, мог. 17 | Выдумов П. Н. |", "уч. 12, ряд 4, мог. 17"),
+    ("address", "(мог. 17 — оградку покрасить)", "мог. 17"),
+    ("address", "могила № 45 на Северном кладбище", "могила № 45"),
+    ("address", "Plot 12, row 4, grave 17.", "Plot 12, row 4, grave 17"),
+    # letters typed for the digits they look like: Cyrillic О and З, Latin O and I
+    ("phone", "Зоя +7 9ОО ООО-71-ЗЗ (пишу буквами)", "+7 9ОО ООО-71-ЗЗ"),
+    ("phone", "new number +381 6O OOO 45 12 (sorry)", "+381 6O OOO 45 12"),
+    ("phone", "звони 8 9I6 OOO-12-З4 вечером", "8 9I6 OOO-12-З4"),
     ("email", "пишите на test.person@example.org.", "test.person@example.org"),
     ("email", "Write to someone+tag@mail.example.com", "someone+tag@mail.example.com"),
     # an address spelt out so that machines miss it
@@ -111,6 +127,12 @@ KEPT = [
     "в квартире 2 комнаты",
     "Meet him at home. We talked at length, dot by dot.",  # "at" and "dot", no address
     "Я у него собака на сене, точка.",
+    "ООО «Ромашка», 8 ООО рублей",  # a company's form, not zeros
+    "в 8 ООО 000 не звонить",
+    "ISO 9001 and MIL-STD 810 G; AB-123 CD",  # no plate: mixed separators, a standard
+    "Братская могила 3 человек; могилу 12 раз копали; a grave 3 metres deep",  # counts
+    "участок 41, ряд 6, рядом с отцом",  # no grave's number: the cemetery's
+    "Swift reply, BIC is fine.",
 ]
 
 
