@@ -187,9 +187,11 @@ class Check:
         return [h for w in words if (h := self._word(view, w, context)) is not None]
 
     def _split_words(self, view: Text) -> list[Hit]:
-        """Two words in a line typed all in lower case that read, joined, as a registered
-        name word's stem and ending: a speech recogniser's split ("крав ченко",
-        "zhukov skiy"). Each part has two letters or more and the join seven or more."""
+        """Two words that read, joined, as a registered name word's stem and ending: in a
+        line typed all in lower case, a speech recogniser's split ("крав ченко", "zhukov
+        skiy"); capitalised, a compound surname written apart after an initial, a title or
+        another capitalised word ("R. Good Friday" for Goodfriday; not the feast's "Good
+        Friday falls on"). Each part has two letters or more and the join seven or more."""
         if not self.names:
             return []
         clean, words, hits = view.norm.clean, view.words, []
@@ -198,12 +200,16 @@ class Check:
             if (
                 len(joined) < _MIN_SPLIT
                 or min(len(first.folded), len(second.folded)) < 2
-                or clean[first.end : second.start] != " "
-                or first.capitalised
-                or second.capitalised
+                or clean[first.end : second.start] not in (" ", "-")
+                or first.capitalised != second.capitalised
                 or not self.names.is_stem_form(joined)
                 or self.names.is_stem_form(first.folded)  # the first word is the name
-                or not in_lower_case_line(clean, first.start)
+            ):
+                continue
+            if (
+                not in_lower_case_line(clean, first.start)
+                if not first.capitalised
+                else _NAMED_BEFORE.search(clean, max(0, first.start - 24), first.start) is None
             ):
                 continue
             hits.append(Hit(NEAR_NAME, *view.original_span(first.start, second.end)))
@@ -345,6 +351,11 @@ _TITLE_GOES_ON = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 _BEFORE_REACH = 40
 _ACRONYM = 4  # letters of an organisation's acronym written in capitals
 _MIN_SPLIT = 7  # letters of two words that, joined, can be a name split by a recogniser
+# What stands before a name: an initial, a title, a capitalised word (the first name)
+_NAMED_BEFORE = re.compile(
+    r"(?:(?<![^\W_.])[A-ZА-ЯЁ]\.|(?<![^\W_])(?:Mr|Mrs|Ms|Miss|Dr|г-н|г-жа)\.?"
+    r"|(?<![^\W_])[A-ZА-ЯЁ][^\W\d_]+|\])[ \u00a0]+\Z"
+)
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]{3,})(?![^\W_])")
 _WORD_BEFORE = re.compile(r"(?<![^\W_])([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]$")
 _SENTENCE_OPENS = '.!?…\n:;«"“„(*-—–>|'

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from intake.redact import patterns, places, recognizers
+from intake.redact import english_dict, guards, patterns, places, recognizers
 from intake.redact.by_words import PseudonymMatcher
 from intake.redact.compiled import CompiledForms, Entry
 from intake.redact.expand import FormInfo, FormTable, pseudonym_forms
@@ -350,11 +350,14 @@ class Redactor:
             for f in places.without_places(text, self._leak_matcher.find(norm))
             if self._public.claim(text, f).kind != PUBLIC_PERSON
         ]
-        extra = {skeleton(s).strip() for s in extra_strings if skeleton(s).strip()}
+        extra: dict[str, int] = {}
+        for string in extra_strings:
+            if key := skeleton(string).strip():
+                extra[key] = min(extra.get(key, guards.CAPITAL), _extra_guard(string.strip()))
         if extra:
             table: FormTable = {}
-            for key in extra:
-                table.setdefault(key, []).append(_extra_info())
+            for key, guard in extra.items():
+                table.setdefault(key, []).append(_extra_info(guard))
             tags = recognizers.Tags(self._tag_words).find(norm, ())
             found += [  # a decided string inside a tag the engine wrote: "card" of "[card]"
                 f
@@ -365,8 +368,20 @@ class Redactor:
         return sorted(found, key=lambda f: (f.start, f.end))
 
 
-def _extra_info() -> FormInfo:
-    return FormInfo(TERM, -1, None, "cyr")
+def _extra_info(guard: int) -> FormInfo:
+    return FormInfo(TERM, -1, None, "cyr", guard=guard)
+
+
+def _extra_guard(string: str) -> int:
+    """Where a string decided "redact" is looked for again: a capitalised word that is
+    also an ordinary word ("My" opening a letter, "Lamb" a surname) only with its
+    capital, so that the word itself ("my", "lamb") is not taken for it; anything else
+    wherever it stands."""
+    if not string[:1].isupper() or not string.isalpha():
+        return 0
+    lower = string.lower()
+    ordinary = lower in english_dict.words() if lower.isascii() else bool(guards.word_guard(lower))
+    return guards.CAPITAL if ordinary else 0
 
 
 def _lang(text: str, lang: str) -> str:

@@ -46,6 +46,7 @@ def test_an_unexplained_capitalised_word_in_mid_sentence_is_asked_about(
         "I think they called on Monday in March.",  # common English words
         "Писали в Telegram и WhatsApp.",
         "Мы ждали до вечера.",
+        "Sir — My neighbour is a Chechen man. Sir — His wife wrote.",  # a letter's dash
     ],
 )
 def test_explained_or_sentence_initial_capitals_are_not_asked_about(text: str) -> None:

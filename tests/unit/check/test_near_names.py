@@ -473,6 +473,24 @@ def test_a_name_a_recogniser_split_in_two_is_read_joined_in_a_lower_case_line() 
     assert near_names("so call zhukov skiy again") == ["zhukov skiy"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("R. Good Friday, Marsh Lane", ["Good Friday"]),  # after an initial
+        ("Mr Good-Friday writes to us weekly.", ["Good-Friday"]),  # after a title
+        ("Mr Roger Good Friday writes.", ["Roger", "Good Friday"]),  # after the first name
+        ("Good Friday falls on 3 April next year.", []),  # the feast, opening a sentence
+        ("The service is on Good Friday at six.", []),  # after a small word
+    ],
+)
+def test_a_compound_surname_written_apart_after_an_initial_or_a_name_is_asked(
+    text: str, found: list[str]
+) -> None:
+    """ "Goodfriday" written as the feast's two words: after what stands before a name."""
+    check = Check(["Roger Goodfriday"])
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == found
+
+
 def test_two_ordinary_words_in_a_lower_case_line_are_not_read_joined() -> None:
     assert near_names("ну пусть напишет кто там в паспорте как было") == []
 

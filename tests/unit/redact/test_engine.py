@@ -170,6 +170,25 @@ def test_the_leak_gate_sees_extra_strings_normalised(redactor: Redactor) -> None
     assert len(hits) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "decided", "found"),
+    [
+        # a capitalised word that is also an ordinary word: looked for with its capital
+        ("Sir — My neighbour. I came with my daughters.", "My", ["My"]),
+        ("Jennifer Lamb wrote; the lamb ate. LAMB", "Lamb", ["Lamb", "LAMB"]),
+        ("Гусь ушёл, а гусь остался.", "Гусь", ["Гусь"]),
+        # a name, or a word decided in lower case: wherever it stands
+        ("Harrowgate, harrowgate", "Harrowgate", ["Harrowgate", "harrowgate"]),
+        ("по дороге По", "по", ["по", "По"]),
+    ],
+)
+def test_a_decided_ordinary_word_is_looked_for_again_with_its_capital(
+    redactor: Redactor, text: str, decided: str, found: list[str]
+) -> None:
+    hits = redactor.scan_for_leaks(text, extra_strings=[decided])
+    assert [text[h.start : h.end] for h in hits] == found
+
+
 def test_pseudonyms_are_assigned_by_gender_and_never_a_real_name() -> None:
     registry = Registry([Person("Мария Петрова"), Person("Олег Сидоров")])
     redactor = Redactor(registry)
