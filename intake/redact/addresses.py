@@ -203,8 +203,39 @@ _FLAT_NUMBER = re.compile(
 )
 
 
+# A room someone lives in: after "live in", "живу в" ("I live in C-507", "живёт в комнате
+# 312"), and in a text about a hostel or a dormitory after the word for a room ("room 507",
+# "комната 312", "ком. 12"): a dormitory's room is a home address.
+_LIVES_IN = re.compile(
+    r"(?<![^\W_])(?:liv(?:e[sd]?|ing)|stay(?:s|ed|ing)?|moved?|moving)\s+(?:in(?:to)?|to)\s+"
+    r"(?:(?:the\s+)?(?:dorm\s+)?room\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?)"
+    r"|(?P<code>[A-Z]{1,2}[-‐]\d{1,4}))(?![\w-])"
+    r"|(?<![^\W_])(?:жив[уёе]\w{0,2}|жил[аи]?|прожива\w{1,3}|переехал\w{0,2}|переселил\w{0,4})"
+    r"\s+в\s+(?:комнат[уеы]\s*(?:№\s*)?(?P<ru_number>\d{1,4}[а-я]?)"
+    r"|(?P<ru_code>[А-ЯA-Z]{1,2}[-‐]\d{1,4}))(?![\w-])",
+    re.IGNORECASE,
+)
+_ROOM = re.compile(
+    r"(?<![^\W_])(?:room|комнат[аеуы]|комн\.|ком\.)\s*(?:№|no\.?)?\s*"
+    r"(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?(?![\w-])",
+    re.IGNORECASE,
+)
+_DORM_WORDS = ("общежит", "общаг", "dorm", "hostel", "хостел", "residence hall", "кампус")
+
+
+def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
+    if "live" in lower or "жив" in lower or "stay" in lower or "mov" in lower or "прожив" in lower:
+        for match in _LIVES_IN.finditer(text):
+            group = next(g for g in ("number", "code", "ru_number", "ru_code") if match.group(g))
+            yield ADDRESS, match.start(group), match.end(group), 0.75
+    if any(word in lower for word in _DORM_WORDS):
+        for match in _ROOM.finditer(text):
+            yield ADDRESS, match.start(), match.end(), 0.75
+
+
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
     lower = lowered(text) or text.lower()  # the cue finders' cached view
+    yield from _rooms(text, lower)
     if "кв." in lower or "квартир" in lower or "кв " in lower:
         for match in _FLAT_NUMBER.finditer(text):
             numbered = "№" in match.group() or match.group().lower().startswith("кв.")

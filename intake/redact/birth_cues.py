@@ -124,13 +124,7 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
 def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     """Dates of birth beside a cue word (see the module)."""
     for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
-        weak = _WEAK.match(cue.group()) is not None
-        after = list(_after_cue(text, cue.end(), strong=not weak))
-        yield from after
-        if not after and weak:
-            yield from _birthday(text, cue.start(), cue.end())
-        if not after and _VERB.match(cue.group()):
-            yield from _before_cue(text, cue.start())
+        yield from _beside(text, cue)
     for mark in _YOB_MARK.finditer(text):
         year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
         if year is not None:
@@ -235,6 +229,49 @@ def _before_cue(text: str, cue_start: int) -> Iterator[Hit]:
     dates = list(_FULL_DATE.finditer(text, floor, cue_start))
     if dates and not _SENTENCE_END.search(text, dates[-1].end(), cue_start):
         yield BIRTH_DATE, dates[-1].start(), dates[-1].end(), 0.85
+
+
+_RU_UNITS = r"(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)"
+_RU_TEENS = (
+    r"(?:десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать"
+    r"|семнадцать|восемнадцать|девятнадцать)"
+)
+_SPOKEN = (
+    rf"(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|{_EN_UNITS}|oh[- ]{_EN_UNITS}"
+    rf"|{_RU_TENS}(?:\s+{_RU_UNITS})?|{_RU_TEENS}|{_RU_UNITS}|\d{{1,4}})"
+)
+# The date said again as three numbers, day, month and year, apart or with commas
+# ("Fourteen, three, ninety", "14, 3, 90", "четырнадцать, три, девяносто"; a date with
+# dots is a date of its own), on the line of a date of birth, after it
+_RESTATED = re.compile(
+    rf"(?<![\w-]){_SPOKEN}(?:[ \t]*,[ \t]*|[ \t]+){_SPOKEN}(?:[ \t]*,[ \t]*|[ \t]+)"
+    rf"(?:(?:nineteen|twenty)[- ])?{_SPOKEN}(?![\w-])",
+    _I,
+)
+_RESTATED_REACH = 60
+
+
+def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
+    """The date of birth after a cue (and that date said again), or before it."""
+    weak = _WEAK.match(cue.group()) is not None
+    after = list(_after_cue(text, cue.end(), strong=not weak))
+    yield from after
+    if after:
+        yield from _restated(text, after[-1][2])
+        return
+    if weak:
+        yield from _birthday(text, cue.start(), cue.end())
+    if _VERB.match(cue.group()):
+        yield from _before_cue(text, cue.start())
+
+
+def _restated(text: str, end: int) -> Iterator[Hit]:
+    """The date of birth that ends at ``end`` said again as three numbers (see
+    :data:`_RESTATED`), further on its line."""
+    line_end = text.find("\n", end)
+    stop = min(len(text) if line_end < 0 else line_end, end + _RESTATED_REACH)
+    for found in _RESTATED.finditer(text, end, stop):
+        yield BIRTH_DATE, found.start(), found.end(), 0.8
 
 
 def _same_year(text: str, first: re.Match[str]) -> Iterator[Hit]:

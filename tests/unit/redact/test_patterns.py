@@ -36,6 +36,12 @@ FOUND = [
     ("address", "(мог. 17 — оградку покрасить)", "мог. 17"),
     ("address", "могила № 45 на Северном кладбище", "могила № 45"),
     ("address", "Plot 12, row 4, grave 17.", "Plot 12, row 4, grave 17"),
+    # a room someone lives in, or a room in a dormitory
+    ("address", "I live in C-507 with my roommate.", "C-507"),
+    ("address", "I ask to move to C-312, where there is a bed.", "C-312"),
+    ("address", "Он живёт в комнате 312 уже год.", "312"),
+    ("address", "Dormitory 3, room 507: a change of rooms is requested.", "room 507"),
+    ("address", "В общежитии, ком. 12, шумно.", "ком. 12"),
     # letters typed for the digits they look like: Cyrillic О and З, Latin O and I
     ("phone", "Зоя +7 9ОО ООО-71-ЗЗ (пишу буквами)", "+7 9ОО ООО-71-ЗЗ"),
     ("phone", "new number +381 6O OOO 45 12 (sorry)", "+381 6O OOO 45 12"),
@@ -133,6 +139,7 @@ KEPT = [
     "Братская могила 3 человек; могилу 12 раз копали; a grave 3 metres deep",  # counts
     "участок 41, ряд 6, рядом с отцом",  # no grave's number: the cemetery's
     "Swift reply, BIC is fine.",
+    "Meeting in room 101 of the court. I live in London since 2019.",  # no dormitory
 ]
 
 

@@ -74,6 +74,13 @@ FOUND = [
         "[07:40] Вадим: надо знать год рождения. Пётр 1979?\n[07:41] Анна В.: 04.09.1979. Всё.",
         "04.09.1979",
     ),
+    (  # the date said again as three numbers on its line
+        "birth_date",
+        "AGENT: His date of birth?\nCALLER: The fourteenth of March, nineteen ninety. "
+        "Fourteen, three, ninety.\nAGENT: Thank you.",
+        "Fourteen, three, ninety",
+    ),
+    ("birth_date", "Дата рождения: 14.03.1990, то есть 14, 3, 90.", "14, 3, 90"),
     (  # asked for without a question mark, given alone in the next message
         "birth_date",
         "[19.09 07:42] Зоя: Рамиль, напиши ещё дату рождения, она просила\n"
@@ -184,6 +191,7 @@ KEPT = [
     "Отчёт, 2025-01-05, за месяц.",  # ISO: recent, after no name
     "День рождения отметили. 12 марта его забрали.",  # another sentence's day
     "Дата рождения важна? Вчера, 12 мая 2024 года, пришла повестка.",  # no answer to it
+    "Date of birth unknown.\nHe had 3 sons, 2 daughters and 5 grandchildren.",
     "Напиши дату рождения\n[19.09 07:43]: 24.06.2025\n",  # a recent date: no birth
     "Дату рождения пришлю позже.\n[19.09 07:43]: 24.06.97 смена у меня",  # not the reply alone
     "Дату рождения пришлю позже.\nДалее.\n24.06.97\n",  # not the next line
