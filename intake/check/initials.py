@@ -50,6 +50,11 @@ _CODE = re.compile(
 _DEFINED = re.compile(
     r"((?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]+){1,2}[A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]*\(([A-ZА-ЯЁ]{2,3})\)"
 )
+# ... or the initials first and the name in brackets: "LB (Liliya Bondarchuk)".
+_DEFINED_FIRST = re.compile(
+    r"(?<![^\W\d_])([A-ZА-ЯЁ]{2,3})[ \u00a0]*\(((?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]+){1,2}"
+    r"[A-ZА-ЯЁ][^\W\d_]+)\)"
+)
 
 
 def letters_of(word: str) -> frozenset[str]:
@@ -95,14 +100,15 @@ class Initials:
 
     def defined(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of the initials, without dots, that the text defines for a registered
-        person ("Madina Bisultanova (MB)") and then uses alone ("MB said", "MB's
-        mother"): a code that names the person to any reader of the text."""
+        person ("Madina Bisultanova (MB)", "LB (Liliya Bondarchuk)") and then uses alone
+        ("MB said", "MB's mother"): a code that names the person to any reader of the text."""
         if "(" not in clean:
             return
         letters = set()
-        for found in _DEFINED.finditer(clean):
-            initials = "".join(w[0] for w in found.group(1).split())
-            code = found.group(2)
+        pairs = [(f.group(1), f.group(2)) for f in _DEFINED.finditer(clean)]
+        pairs += [(f.group(2), f.group(1)) for f in _DEFINED_FIRST.finditer(clean)]
+        for name, code in pairs:
+            initials = "".join(w[0] for w in name.split())
             named = initials.endswith(code) or initials.startswith(code)
             if named and any(_assigned(code, person) for person in self._people):
                 letters.add(code)

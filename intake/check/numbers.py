@@ -82,8 +82,8 @@ _ROUND = re.compile(r"[1-9]\d{2,}000")  # "375000": six digits or more, a unit n
 
 # Letters typed for the digits they look like, in a run of digits ("+7 9ОО ООО-71-ЗЗ"):
 # with the digits put back, a number of nine digits or more.
-_LOOKALIKES = "ОOоoЗзIl|"
-_AS_DIGITS = str.maketrans(_LOOKALIKES, "000033111")
+_LOOKALIKES = "ОOоoЗзIl|*•●xX#"  # and masks: "+7 902 ***-**-18"
+_AS_DIGITS = str.maketrans(_LOOKALIKES, "000033111000000")
 _LETTERED = re.compile(
     rf"(?<![^\W_])\+?[\d{_LOOKALIKES}][\d{_LOOKALIKES} ().\-–]{{6,22}}[\d{_LOOKALIKES}](?![^\W_])"
 )
@@ -103,7 +103,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         run = match.group()
         digits = sum(c.isdigit() for c in run)
         read = sum(c.isdigit() for c in run.translate(_AS_DIGITS))
-        if 0 < digits < sum(c.isalnum() for c in run) and read >= _MIN_LETTERED:
+        stand_ins = sum(c.isalnum() or c in _LOOKALIKES for c in run)
+        if 0 < digits < stand_ins and read >= _MIN_LETTERED:
             yield match.span()
     for match in _CODE.finditer(clean):
         code = match.group()

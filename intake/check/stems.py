@@ -165,6 +165,15 @@ SHORT_STEMS: dict[str, tuple[str, ...]] = {
     "изабелла": ("белл",),
     "анжелика": ("анжел", "лик"),
     "ариадна": ("ариш",),
+    # folk and church variants of common names
+    "марья": ("маш", "ман", "мар"),
+    "настасья": ("наст", "стас", "ася"),
+    "катерина": ("кат",),
+    "лизавета": ("лиз",),
+    "авдотья": ("дун", "дус"),
+    "ксенья": ("ксюш", "ксен"),
+    "дария": ("даш", "дар"),
+    "митрий": ("мит",),
 }
 # Other peoples' first names: the short forms Russian speakers use for them that do not
 # start like the name ("Гоги" for Гиорги, "Тамик" for Таймураз, "Ваник" for Ованес).

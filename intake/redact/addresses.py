@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from intake.redact import forms_ru
+from intake.redact.columns import Column, in_columns
 from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import ADDRESS
 from intake.redact.normalize import folded_like_regex
@@ -216,7 +217,7 @@ _LIVES_IN = re.compile(
     re.IGNORECASE,
 )
 _ROOM = re.compile(
-    r"(?<![^\W_])(?:room|комнат[аеуы]|комн\.|ком\.)\s*(?:№|no\.?)?\s*"
+    r"(?<![^\W_])(?:room|комнат[аеуы]|комн\.|ком\.|к\.)\s*(?:№|no\.?)?\s*"
     r"(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?(?![\w-])",
     re.IGNORECASE,
 )
@@ -231,6 +232,16 @@ def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
     if any(word in lower for word in _DORM_WORDS):
         for match in _ROOM.finditer(text):
             yield ADDRESS, match.start(), match.end(), 0.75
+        yield from in_columns(text, _ROOM_COLUMN)
+
+
+_ROOM_COLUMN = Column(  # a dormitory's table of who lives where: "| комната | кто |"
+    ADDRESS,
+    heads("комн", "ком.", "room"),
+    re.compile(r"(?<![^\W_])(?:комнат[аы]|комн\.|ком\.|room)(?![^\W_])", re.IGNORECASE),
+    re.compile(r"(?<![\w-])(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?(?![\w-])"),
+    0.75,
+)
 
 
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:

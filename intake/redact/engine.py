@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from intake.redact import english_dict, guards, patterns, places, recognizers
+from intake.redact import forms_ru, guards, patterns, places, recognizers
 from intake.redact.by_words import PseudonymMatcher
 from intake.redact.compiled import CompiledForms, Entry
 from intake.redact.expand import FormInfo, FormTable, pseudonym_forms
@@ -372,16 +372,33 @@ def _extra_info(guard: int) -> FormInfo:
     return FormInfo(TERM, -1, None, "cyr", guard=guard)
 
 
+# English words of the closed classes (pronouns, articles, prepositions, conjunctions):
+# no one's name, so a decided capitalised one is looked for with its capital only
+_FUNCTION_EN = frozenset(
+    (
+        *("i", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "him", "his"),
+        *("she", "her", "it", "its", "they", "them", "their", "this", "that", "these"),
+        *("those", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by"),
+        *("with", "and", "or", "but", "so", "if", "as", "no", "not"),
+    )
+)
+_FUNCTION_RU = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
 def _extra_guard(string: str) -> int:
-    """Where a string decided "redact" is looked for again: a capitalised word that is
-    also an ordinary word ("My" opening a letter, "Lamb" a surname) only with its
-    capital, so that the word itself ("my", "lamb") is not taken for it; anything else
-    wherever it stands."""
+    """Where a string decided "redact" is looked for again: a capitalised function word
+    ("My" opening a letter, "По" a heading) only with its capital, so that the word itself
+    ("my", "по") is not taken for it; anything else wherever it stands, whatever its
+    letter case: a nickname decided once ("Пельмень") is the person again at the start of
+    a message typed in lower case ("пельмень не ответил")."""
     if not string[:1].isupper() or not string.isalpha():
         return 0
     lower = string.lower()
-    ordinary = lower in english_dict.words() if lower.isascii() else bool(guards.word_guard(lower))
-    return guards.CAPITAL if ordinary else 0
+    if lower.isascii():
+        return guards.CAPITAL if lower in _FUNCTION_EN else 0
+    readings = forms_ru.dictionary_parses(lower)
+    closed = bool(readings) and (readings[0].tag.POS in _FUNCTION_RU or "Apro" in readings[0].tag)
+    return guards.CAPITAL if closed else 0
 
 
 def _lang(text: str, lang: str) -> str:

@@ -104,11 +104,12 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
             yield PHONE, match.start(), match.end(), 0.8
 
 
-# Letters typed for the digits they look like ("+7 9ОО ООО-71-ЗЗ", "+381 6O OOO 45 12"):
-# a run opening with "+" or "8" that mixes them with digits is read with the digits put
-# back, the same length, and is a phone number if the digits make one.
-_LOOKALIKES = "ОOоoЗзIl|"
-_AS_DIGITS = str.maketrans("ОOоoЗзIl|", "000033111")
+# Letters typed for the digits they look like ("+7 9ОО ООО-71-ЗЗ", "+381 6O OOO 45 12"),
+# or digits masked ("+7 902 ***-**-18", as a bank's screen shows a recipient's): a run
+# opening with "+" or "8" that mixes them with digits is read with digits put back, the
+# same length, and is a phone number if the digits make one.
+_LOOKALIKES = "ОOоoЗзIl|*•●xX#"
+_AS_DIGITS = str.maketrans(_LOOKALIKES, "000033111000000")
 _LETTERED = re.compile(
     rf"(?:\+|(?<![\w+])8)[\s(]{{0,2}}[\d{_LOOKALIKES}][\d{_LOOKALIKES}\s().\-–]{{6,22}}"
     rf"[\d{_LOOKALIKES}](?!\w)"
@@ -121,7 +122,7 @@ def _lettered(text: str) -> Iterator[tuple[str, int, int, float]]:
     for match in _LETTERED.finditer(text):
         window = match.group()
         real = sum(c.isdigit() for c in window)
-        if real < _MIN_REAL_DIGITS or real == sum(c.isalnum() for c in window):
+        if real < _MIN_REAL_DIGITS or real == sum(c.isalnum() or c in _LOOKALIKES for c in window):
             continue  # digits alone: read above
         read = window.translate(_AS_DIGITS)
         if not 10 <= sum(c.isdigit() for c in read) <= 15:

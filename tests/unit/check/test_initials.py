@@ -95,6 +95,13 @@ def test_initials_the_text_defines_for_a_registered_person_are_asked_about_where
     assert found.count("SZ") == 3 and "SZ_2025-12" in found
 
 
+def test_initials_defined_before_the_name_in_brackets_are_asked_about_wherever_used() -> None:
+    """ "SZ (Sergey Zuev)": the initials first, the name in brackets after them."""
+    text = "Present: me, SZ (Sergey Zuev). SZ's English ok. File: 250311_SZ_int.m4a."
+    found = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert found.count("SZ") == 3
+
+
 def test_initials_in_brackets_after_no_registered_person_are_not_asked() -> None:
     text = "Reporters Without Borders (RW) said RW would write."
     assert [h for h in CHECK.run(text) if text[h.start : h.end] == "RW"] == []

@@ -46,6 +46,7 @@ def numbers(text: str) -> list[str]:
         ("Prius серый, номер GG-000-XR. Свободно", "GG-000-XR"),  # a plate
         ("Skoda Octavia, EE 000 BRT | Narva", "EE 000 BRT"),
         ("QTH Кимры, KO86xs, 14 МГц", "KO86xs"),  # a grid locator
+        ("Телефон: +7 902 ***-**-18, банк", "+7 902 ***-**-18"),  # a masked phone
     ],
 )
 def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, code: str) -> None:

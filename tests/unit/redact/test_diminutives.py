@@ -456,6 +456,25 @@ def test_short_forms_of_names_less_often_given(text: str, expected: str) -> None
     assert Redactor(registry).redact(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "Марья",
+            "Марья (Маша) уходит. Машин телефон есть.",
+            "Вера (Вера) уходит. Телефон Веры есть.",
+        ),
+        ("Авдотья", "Дуня звонила, Дуняша тоже.", "Вера звонила, Вера тоже."),
+    ],
+)
+def test_a_folk_variant_of_a_name_has_the_short_forms_of_the_name(
+    name: str, text: str, expected: str
+) -> None:
+    """Марья is Мария's folk form, Авдотья Евдокия's: their short forms are the person's."""
+    registry = Registry([Person(f"{name} Выдумкина", gender="f", pseudonym="Вера")])
+    assert Redactor(registry).redact(text).text == expected
+
+
 def test_a_short_form_of_a_common_name_is_not_read_back_to_a_rarer_one() -> None:
     """ "Митя" is Дмитрий's and also Митрофан's: a registered Митя is a Дмитрий."""
     assert diminutives.full_names("Митя", "m") == ("дмитрий",)

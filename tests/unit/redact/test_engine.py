@@ -173,16 +173,23 @@ def test_the_leak_gate_sees_extra_strings_normalised(redactor: Redactor) -> None
 @pytest.mark.parametrize(
     ("text", "decided", "found"),
     [
-        # a capitalised word that is also an ordinary word: looked for with its capital
+        # a capitalised function word: looked for with its capital
         ("Sir — My neighbour. I came with my daughters.", "My", ["My"]),
-        ("Jennifer Lamb wrote; the lamb ate. LAMB", "Lamb", ["Lamb", "LAMB"]),
-        ("Гусь ушёл, а гусь остался.", "Гусь", ["Гусь"]),
-        # a name, or a word decided in lower case: wherever it stands
+        ("По делу: по дороге, ПО", "По", ["По", "ПО"]),
+        ("Мой брат, мой дом.", "Мой", ["Мой"]),
+        # a name, though an ordinary word (a nickname: "пельмень" opening a message typed
+        # in lower case is the person), or a word decided in lower case: wherever it stands
+        (
+            "Ксюх, а Пельмень будет?\nКсюша: пельмень не ответил",
+            "Пельмень",
+            ["Пельмень", "пельмень"],
+        ),
+        ("Jennifer Lamb wrote; the lamb ate.", "Lamb", ["Lamb", "lamb"]),
         ("Harrowgate, harrowgate", "Harrowgate", ["Harrowgate", "harrowgate"]),
         ("по дороге По", "по", ["по", "По"]),
     ],
 )
-def test_a_decided_ordinary_word_is_looked_for_again_with_its_capital(
+def test_a_decided_function_word_is_looked_for_again_with_its_capital(
     redactor: Redactor, text: str, decided: str, found: list[str]
 ) -> None:
     hits = redactor.scan_for_leaks(text, extra_strings=[decided])

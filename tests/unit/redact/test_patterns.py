@@ -42,6 +42,14 @@ FOUND = [
     ("address", "Он живёт в комнате 312 уже год.", "312"),
     ("address", "Dormitory 3, room 507: a change of rooms is requested.", "room 507"),
     ("address", "В общежитии, ком. 12, шумно.", "ком. 12"),
+    ("address", "Общежитие. Ключ у старосты (Горлова, к. 418).", "к. 418"),
+    (
+        "address",
+        "ОБЩЕЖИТИЕ №3\n\n| неделя | комната | кто |\n|---|---|---|\n| 03–09.11 | 412 | Б. |\n",
+        "412",
+    ),
+    # a masked phone, as a bank's screen shows the recipient's
+    ("phone", "Перевод по СБП: Иван П., +7 902 ***-**-18. Сообщение", "+7 902 ***-**-18"),
     # letters typed for the digits they look like: Cyrillic О and З, Latin O and I
     ("phone", "Зоя +7 9ОО ООО-71-ЗЗ (пишу буквами)", "+7 9ОО ООО-71-ЗЗ"),
     ("phone", "new number +381 6O OOO 45 12 (sorry)", "+381 6O OOO 45 12"),
@@ -140,6 +148,8 @@ KEPT = [
     "участок 41, ряд 6, рядом с отцом",  # no grave's number: the cemetery's
     "Swift reply, BIC is fine.",
     "Meeting in room 101 of the court. I live in London since 2019.",  # no dormitory
+    "| неделя | комната | кто |\n|---|---|---|\n| 03–09.11 | 412 | Б. |\n",  # no dormitory
+    "**Итого** 8 ** 12 раз",  # stars that mask nothing
 ]
 
 
