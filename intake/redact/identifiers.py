@@ -11,6 +11,11 @@
   Viber, Telegram), in any grouping of 7-15 digits;
 * a client's, a source's or a respondent's code after its cue ("Client code: GS-07",
   "шифр источника — МК-3"): such codes are often built from initials;
+* a car's plate of any country after its cue ("EST registration 512 BKT", "на финских
+  номерах CAB-965"), before its country's code in brackets ("407 MSK (EST)"), or in a
+  column under its header;
+* a parcel locker's or a door's code after its cue, or in a column under it ("код
+  получения 418 205"): whoever has it takes what is inside;
 * a booking reference after its cue ("booking ref K7XQ2Z", "PNR", "код бронирования"):
   a trip's record names its passengers; a bank's SWIFT or BIC code after its cue;
 * a grave's number, with its plot and row before it ("уч. 12, ряд 4, мог. 17",
@@ -29,12 +34,60 @@ import re
 from collections.abc import Iterator
 
 from intake.redact.accounts import IBAN
+from intake.redact.columns import Column, in_columns
 from intake.redact.cues import Heads, cue_matches, heads, lowered
-from intake.redact.findings import ADDRESS, CARD, DEVICE_ID, HANDLE, ID_NUMBER, PHONE, UNIT
+from intake.redact.findings import (
+    ADDRESS,
+    CARD,
+    DEVICE_ID,
+    HANDLE,
+    ID_NUMBER,
+    PHONE,
+    PLATE,
+    SECRET,
+    UNIT,
+)
 
 Hit = tuple[str, int, int, float]
 _I = re.IGNORECASE
 _WINDOW = 40  # characters after a cue word in which its number is looked for
+
+# A parcel locker's or a door's code ("код получения 418 205", "pickup code 4471")
+_CODE_HEADS = heads(
+    "код получ", "код выдач", "код доступ", "pickup code", "collection code", "access code"
+)
+_CODE_CUE = re.compile(
+    r"(?<!\w)(?:код\s+(?:получения|выдачи|доступа)|(?:pickup|collection|access)\s+code)(?!\w)",
+    _I,
+)
+_CODE_VALUE = re.compile(
+    r"(?<![\w-])\d{3}[ -]?\d{3}(?:[ -]?\d{2})?(?![\w-])|(?<![\w-])\d{4,8}(?![\w-])"
+)
+
+# A car's plate of any country after its cue ("EST registration 512 BKT", "на финских
+# номерах CAB-965", "г/н А 123 ВС 77"), before its country's code in brackets ("407 MSK
+# (EST)"), or in a column under its header ("| plates |", "| госномер |"): capitals and
+# digits, two digits at least.
+_PLATE_HEADS = heads(
+    "registration", "reg", "plate", "номерах", "номера машин", "номер машин", "номер авто",
+    "госномер", "гос. номер", "гос.номер", "г/н", "грз", "номерной знак", "номерные знаки",
+)  # fmt: skip
+_PLATE_CUE = re.compile(
+    r"(?<!\w)(?:(?:vehicle\s+)?registration(?:\s+(?:no\.?|number|plate))?|reg\.?(?:\s+(?:no\.?|plate))?"
+    r"|(?:licen[cs]e\s+)?plates?|номерах|номера?\s+(?:машины|авто\w*)|гос\.?\s?номер\w{0,2}"
+    r"|г/н|грз|номерн(?:ой|ые)\s+знак\w{0,2})(?!\w)",
+    _I,
+)
+_PLATE_VALUE = re.compile(
+    r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[ -]?\d{2,4}(?:[ -]?[A-ZА-ЯЁ]{1,3})?(?:[ -]?\d{2,3})?"
+    r"|\d{2,4}[ -]?[A-ZА-ЯЁ]{2,3}(?:[ -]?\d{1,3})?)(?![\w-])"
+)
+_COUNTRY = re.compile(
+    r"\((?:EST|EE|FIN|FI|LV|LT|PL|D|DE|GE|UA|BY|KZ|MD|AM|AZ|RUS|RU|S|SE|N|NO|DK|CZ|H|HU"
+    r"|SRB|RS|TR|IL|GB|UK|F|I|NL|B|A|CH|RO|BG|SK|SLO|HR|GR)\)"
+)
+_PLATE_BEFORE = re.compile(rf"(?:{_PLATE_VALUE.pattern})[ \t]*\Z")
+_PLATE_REACH = 16
 
 SERIES_RE = re.compile(
     r"(?<!\w)(?:сери[яиюей]|series)\s*[:№]?\s*(\d{2}\s?\d{2}|(?-i:[IVXІ]{1,4}\s?-\s?[А-ЯЁ]{2}|[А-ЯЁ]{2}))"
@@ -156,6 +209,10 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         IBAN,
         0.9,
     ),
+    # a car's plate of any country after its cue: "EST registration 512 BKT"
+    (PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85),
+    # a parcel locker's or a door's code after its cue: "код получения 418 205"
+    (SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85),
     (  # a bank's SWIFT or BIC code beside a person's account: "SWIFT TBCBGE22"
         ID_NUMBER,
         heads("swift", "bic", "свифт"),
@@ -233,8 +290,21 @@ def find_graves(text: str) -> Iterator[Hit]:
         yield ADDRESS, plot.start() if plot else grave.start(), grave.end(), 0.85
 
 
+# A parcel locker's or a door's code in a column under its header ("| код получения |"):
+# whoever has it takes the parcel, and it is said beside the person's name.
+_CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
+_PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
+
+
 def find_cued_numbers(text: str) -> Iterator[Hit]:
-    """Numbers within a few words after their cue word (see the module's list)."""
+    """Numbers within a few words after their cue word (see the module's list), and codes
+    in a column under their header."""
+    yield from in_columns(text, _CODE_COLUMN)
+    yield from in_columns(text, _PLATE_COLUMN)
+    for country in _COUNTRY.finditer(text):  # from the country's code: rarer than a plate
+        value = _PLATE_BEFORE.search(text, max(0, country.start() - _PLATE_REACH), country.start())
+        if value is not None:
+            yield PLATE, value.start(), value.start() + len(value.group().rstrip(" \t")), 0.85
     lower = lowered(text)
     for head in _ALL_HEADS.finditer(lower) if lower is not None else ():
         for kind, cue_re, number_re, score in _BY_HEAD[head.group()]:

@@ -45,6 +45,7 @@ from intake.review.decisions import (
     companions,
     decisions_of,
     default_choice,
+    disjoint,
     engine_decision,
     kept_strings,
     redacted,
@@ -193,8 +194,8 @@ def _add_foreseen(  # noqa: PLR0917 (one call site)
 ) -> None:
     """Add to each field's findings what the export would refuse after the decisions of
     the ordinary findings (stored, else the defaults), then, round by round, what the
-    foreseen findings' own decisions redact makes it refuse elsewhere (the strings they
-    redact join the gate's originals)."""
+    foreseen findings' own decisions make it refuse: elsewhere, as the strings they redact
+    join the gate's originals, and beside them, as the next round applies them."""
     ordinary: dict[str, list[Item]] = {}
     for field, (_, findings) in found.items():
         own = [f for f in findings if not _foreseen_before(f) and not quasi.is_quasi(f.kind)]
@@ -203,10 +204,16 @@ def _add_foreseen(  # noqa: PLR0917 (one call site)
     kept = [_text(texts, i) for i in every if (i.choice or i.default).action == "keep"]
     originals = [_text(texts, i) for i in every if (i.choice or i.default).action != "keep"]
     earlier: dict[str, list[tuple[int, int]]] = {field: [] for field in ordinary}
+    foreseen: dict[str, list[Item]] = {field: [] for field in ordinary}
     for _round in range(_ROUNDS):
         redacted: set[str] = set()  # what the foreseen findings' decisions redact in turn
+        grew = False  # a finding no earlier round had, whose decision the next one applies
         for field, items in ordinary.items():
-            new = _foreseen(redactor, texts[field], lang, items, kept, originals)
+            # a later round applies the earlier rounds' decisions too: "Tbilisi" redacted
+            # there leaves "from Helsinki" after it unexplained
+            new = _foreseen(
+                redactor, texts[field], lang, items + foreseen[field], kept, originals
+            )
             if _round:  # a later round's finding over an earlier one's span: one decision each
                 new = [
                     f
@@ -220,12 +227,16 @@ def _add_foreseen(  # noqa: PLR0917 (one call site)
             findings = [f for f in findings if not (_foreseen_before(f) and _key(f) in spans)]
             known = {_key(f) for f in findings}
             found[field] = (analysed, findings + [f for f in new if _key(f) not in known])
+            applied = {_key(i.finding) for i in foreseen[field]}
             for f in new:
                 item = _item(0, field, texts[field], f, redactor, stored, digest)
+                if _key(f) not in applied:
+                    foreseen[field].append(item)
+                    grew = True
                 if (item.choice or item.default).action != "keep":
                     redacted.add(texts[field][f.start : f.end])
         more = redacted - set(originals)
-        if not more:
+        if not more and not grew:
             return
         # "Jagiellonian" redacted makes "University" after it the rest of a name; once
         # "University" is redacted there, the gate refuses it wherever else it stands
@@ -243,7 +254,7 @@ def _foreseen(  # noqa: PLR0917 (one call site)
     kept: list[str],
     originals: list[str],
 ) -> list[Finding]:
-    decisions = [engine_decision(redactor, i) for i in items]
+    decisions = disjoint([engine_decision(redactor, i) for i in items])
     chosen = [  # kept against the default: the reviewer's own word on that text
         (i.finding.start, i.finding.end)
         for i in items

@@ -262,3 +262,30 @@ def test_what_a_foreseen_decision_redacts_is_foreseen_elsewhere_in_turn(
     result = cli("export", "--with-transcript", "--out", str(out))
     assert result.code == 0, result.stderr
     assert "University" not in out.read_text(encoding="utf-8")
+
+
+def test_what_a_foreseen_decision_leaves_unexplained_beside_it_is_foreseen(
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """A town asked about after a header's dash is redacted by default, so the same town
+    in a journey is a string decided "redact" that review foresees; its decision leaves
+    the other town of the journey ("from Helsinki") unexplained, and review foresees
+    that in the next round, so taking the defaults ends in an export, not a refusal."""
+    text = "BOXING CLUB — Tbilisi\nHe came to Tbilisi from Helsinki for this fight."
+    with open_vault(made_vault[0]) as vault:
+        draft = models.Testimony(
+            id="",
+            title="Card",
+            transcript=text,
+            summary="A fight card.",
+            interview=Interview(language="en", date="2026-03-14"),
+            consent=Consent(publish_summary=True, publish_quotes=True),
+        )
+        tid = testimonies.create(vault, draft).id
+    listed = {f["text"] for f in _findings(cli, tid)}
+    assert {"Tbilisi", "Helsinki"} <= listed
+    assert cli("review", tid, "--accept-defaults").code == 0
+    assert cli("approve", tid).code == 0
+    out = tmp_path / "publication.md"
+    result = cli("export", "--with-transcript", "--out", str(out))
+    assert result.code == 0, result.stderr

@@ -28,6 +28,25 @@ FOUND = [
     ("plate", "Prius серый, номер GG-000-XR. Свободно 3 места", "GG-000-XR"),
     ("plate", "Skoda Octavia, EE 000 BRT | Narva", "EE 000 BRT"),
     ("plate", "Volvo FH truck + trailer | GAA-000-B / TR-0042", "GAA-000-B"),
+    # a plate of any country after its cue, before its country's code, under its header
+    ("plate", "Vehicle: grey Škoda Octavia, EST registration 512 BKT", "512 BKT"),
+    ("plate", "Твой Запорожец на финских номерах CAB-965 пустят?", "CAB-965"),
+    ("plate", "| 11 | Москвич-407, 1958 | 407 MSK (EST) | Tallinn |", "407 MSK"),
+    (
+        "plate",
+        "| car | year | plates | club |\n|---|---|---|---|\n| Volga GAZ-21, grey | 1961 |"
+        " — | Tartu |\n| Pobeda, black, restored | 1955 | KL 4417 | Tallinn |\n",
+        "KL 4417",
+    ),
+    # a parcel locker's code after its cue or under its header
+    ("secret", "Ваш код получения 418 205, ячейка A03.", "418 205"),
+    (
+        "secret",
+        "| время | ячейка | номер заказа | ФИО | код получения | статус |\n"
+        "|---|---|---|---|---|---|\n| 09:12 | B14 | PB-000418827 | Б. | — | нет |\n"
+        "| 09:40 | A03 | PB-000419003 | Т. | 418 205 | да |\n",
+        "418 205",
+    ),
     # a radio amateur's grid locator; a bank's SWIFT code; a grave's place
     ("coordinates", "R3DKM, оператор В. Ю., QTH Кимры, KO86xs / дата", "KO86xs"),
     ("id_number", "Со счёта GE07 TB00 0000 0600 0083 21, SWIFT TBCBGE22. Если", "TBCBGE22"),
@@ -150,6 +169,8 @@ KEPT = [
     "Meeting in room 101 of the court. I live in London since 2019.",  # no dormitory
     "| неделя | комната | кто |\n|---|---|---|\n| 03–09.11 | 412 | Б. |\n",  # no dormitory
     "**Итого** 8 ** 12 раз",  # stars that mask nothing
+    "The plate was clean. Registration took 3 days in 2019.",  # no plate after the cue
+    "Код региона 77, код товара в каталоге.",
 ]
 
 
