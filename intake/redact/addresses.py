@@ -206,7 +206,8 @@ _FLAT_NUMBER = re.compile(
 
 # A room someone lives in: after "live in", "живу в" ("I live in C-507", "живёт в комнате
 # 312"), and in a text about a hostel or a dormitory after the word for a room ("room 507",
-# "комната 312", "ком. 12"): a dormitory's room is a home address.
+# "комната 312", "ком. 12"), a shelter or an asylum seekers' accommodation centre: such a
+# room is a home address.
 _LIVES_IN = re.compile(
     r"(?<![^\W_])(?:liv(?:e[sd]?|ing)|stay(?:s|ed|ing)?|moved?|moving)\s+(?:in(?:to)?|to)\s+"
     r"(?:(?:the\s+)?(?:dorm\s+)?room\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?)"
@@ -221,7 +222,11 @@ _ROOM = re.compile(
     r"(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?(?![\w-])",
     re.IGNORECASE,
 )
-_DORM_WORDS = ("общежит", "общаг", "dorm", "hostel", "хостел", "residence hall", "кампус")
+_DORM_WORDS = (
+    "общежит", "общаг", "dorm", "hostel", "хостел", "residence hall", "кампус", "accommodation",
+    "shelter", "reception cent", "временного размещения", "пвр", "приют", "проживающ",
+    "resident", "occupant", "allocation", "жилец", "жильц",
+)  # fmt: skip
 
 
 def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:

@@ -90,8 +90,9 @@ _BIRTH_HEADS = heads(
     "date", "d.o.b", "data", "rodil", "b.", "р.", "др", "bday", "den", "dnya",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
-    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ения|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения|др(?=[\s:]+\d)"
-    r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date\s+of\s+birth|data\s+rozhdeniya"
+    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения|др(?=[\s:]+\d)"
+    r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
+    r"|birth[\s_]?date|data\s+rozhdeniya"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d))"
     r"(?!\w)(?:[\s:,_-]|\.{2,}|…)*",  # a form's dot leaders: "Date of birth ...... 17.08.1961"
     _I,

@@ -52,9 +52,18 @@ def in_columns(text: str, column: Column) -> Iterator[Hit]:
         cells = cells_of(text[start:line_end])
         if cells is None or any(_data(c, column) for _at, c in cells):
             continue  # a row of data
-        index = next((i for i, (_at, c) in enumerate(cells) if column.cue.search(c)), None)
-        if index is not None:
-            yield from _values(text, line_end + 1, index, column)
+        for index, (_at, cell) in enumerate(cells):  # "| д.р. | партнёрша | д.р. |": each
+            if column.cue.search(cell):
+                yield from _values(text, line_end + 1, index, column, len(cells))
+
+
+def _goes_on(lines: list[str], number: int, width: int) -> bool:
+    """True if the next line that is not blank is a row of ``width`` cells."""
+    for line in lines[number : number + 3]:
+        if line.strip():
+            cells = cells_of(line)
+            return cells is not None and len(cells) == width
+    return False
 
 
 def _data(cell: str, column: Column) -> bool:
@@ -75,12 +84,14 @@ def cells_of(line: str) -> list[tuple[int, str]] | None:
     return cells
 
 
-def _values(text: str, offset: int, index: int, column: Column) -> Iterator[Hit]:
+def _values(text: str, offset: int, index: int, column: Column, width: int) -> Iterator[Hit]:
     """The values in cell ``index`` of the rows from ``offset`` on, up to a line that is no
-    row (a blank line between rows is allowed)."""
-    for line in text[offset:].splitlines(keepends=True):
+    row (a blank line between rows is allowed), unless rows of the header's ``width``
+    follow it: a sub-heading inside the table ("Ю-2 (14–15 лет)") and the same columns on."""
+    lines = text[offset:].splitlines(keepends=True)
+    for number, line in enumerate(lines):
         cells = cells_of(line)
-        if cells is None and line.strip():
+        if cells is None and line.strip() and not _goes_on(lines, number + 1, width):
             return
         if cells is not None and index < len(cells) and not _SEPARATOR_ROW.match(line):
             at, cell = cells[index]

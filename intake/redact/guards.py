@@ -67,9 +67,20 @@ def word_guard(form: str) -> int:
         readings = forms_ru.dictionary_parses(spelling)
         if not any(not (_PROPER & set(p.tag.grammemes)) for p in readings):
             continue
-        first_is_name = spelling == folded and _PROPER & set(readings[0].tag.grammemes)
-        guard |= CAPITAL if first_is_name else CAPITAL | NOT_INITIAL
+        guard |= (
+            CAPITAL if spelling == folded and _mostly_a_name(readings) else CAPITAL | NOT_INITIAL
+        )
     return guard
+
+
+def _mostly_a_name(readings: tuple[Any, ...]) -> bool:
+    """True if the dictionary reads a word first as a name, or more as names than as
+    words by the scores of its readings ("ясе": яс's locative, but Яся's and Ясь's dative
+    and locative)."""
+    if _PROPER & set(readings[0].tag.grammemes):
+        return True
+    named = sum(p.score for p in readings if _PROPER & set(p.tag.grammemes))
+    return named > sum(p.score for p in readings) - named
 
 
 def proper(parse: Any) -> bool:

@@ -211,9 +211,7 @@ def _add_foreseen(  # noqa: PLR0917 (one call site)
         for field, items in ordinary.items():
             # a later round applies the earlier rounds' decisions too: "Tbilisi" redacted
             # there leaves "from Helsinki" after it unexplained
-            new = _foreseen(
-                redactor, texts[field], lang, items + foreseen[field], kept, originals
-            )
+            new = _foreseen(redactor, texts[field], lang, items + foreseen[field], kept, originals)
             if _round:  # a later round's finding over an earlier one's span: one decision each
                 new = [
                     f

@@ -720,6 +720,7 @@ def test_a_surname_registered_in_latin_letters_and_written_in_cyrillic_is_a_near
         ("Прасковья Выдумкина", "Вчера Параша звонила.", "Параша"),
         ("Митрофан Выдумкин", "Вчера Митроша звонил.", "Митроша"),
         ("Матрёна Выдумкина", "Вчера Мотя звонила.", "Мотя"),
+        ("Ярослава Выдумкина", "Обед. Ясе жарко.", "Ясе"),  # a woman's short stem
     ],
 )
 def test_short_forms_of_names_less_often_given_are_near_misses(

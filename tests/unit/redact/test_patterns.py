@@ -61,6 +61,11 @@ FOUND = [
     ("address", "Он живёт в комнате 312 уже год.", "312"),
     ("address", "Dormitory 3, room 507: a change of rooms is requested.", "room 507"),
     ("address", "В общежитии, ком. 12, шумно.", "ком. 12"),
+    (
+        "address",
+        "ROOM ALLOCATION SHEET\n\nRoom | Bed | Resident | Notes\nB-214 | 1 | V. P. | father\n",
+        "B-214",
+    ),
     ("address", "Общежитие. Ключ у старосты (Горлова, к. 418).", "к. 418"),
     (
         "address",

@@ -74,6 +74,21 @@ FOUND = [
         "[07:40] Вадим: надо знать год рождения. Пётр 1979?\n[07:41] Анна В.: 04.09.1979. Всё.",
         "04.09.1979",
     ),
+    # a JSON key; a birth certificate's date in its sentence
+    ("birth_date", '{\n  "full_name": "V. P.",\n  "date_of_birth": "1994-06-23",\n}', "1994-06-23"),
+    (
+        "birth_date",
+        "полиция спрашивала свидетельство о рождении, там 08.02.2010 — это правильно",
+        "08.02.2010",
+    ),
+    # a table with two columns of dates of birth, and a sub-heading between its rows
+    (
+        "birth_date",
+        "| № | партнёр | д.р. | партнёрша | д.р. |\n|---|---|---|---|---|\n"
+        "| 1 | Выдумов М. | 11.03.2012 | Небылицына О. | 27.07.2013 |\n\n"
+        "Ю-2 (14–15 лет), класс C\n\n| 3 | Сказкин А. | 22.06.2010 | Былина В. | 30.04.2011 |\n",
+        "30.04.2011",
+    ),
     (  # the date said again as three numbers on its line
         "birth_date",
         "AGENT: His date of birth?\nCALLER: The fourteenth of March, nineteen ninety. "
