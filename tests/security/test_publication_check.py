@@ -73,6 +73,20 @@ def _vault_with(vault_path: Path, text: str) -> str:
         return testimonies.create(vault, draft).id
 
 
+def _english_testimony(vault_path: Path, text: str) -> str:
+    """A testimony in English with ``text`` as its transcript, in a vault with no one."""
+    with open_vault(vault_path) as vault:
+        draft = models.Testimony(
+            id="",
+            title="Notes",
+            transcript=text,
+            summary="Notes.",
+            interview=Interview(language="en", date="2026-03-14"),
+            consent=Consent(publish_summary=True, publish_quotes=True),
+        )
+        return testimonies.create(vault, draft).id
+
+
 def _findings(cli: Cli, tid: str) -> list[dict[str, object]]:
     result = cli("review", tid, "--json")
     assert result.code == 0, result.stderr
@@ -244,16 +258,7 @@ def test_what_a_foreseen_decision_redacts_is_foreseen_elsewhere_in_turn(
         "2024  Jagiellonian University, a language course.\n"
         "2010  Mariupol State University, a degree."
     )
-    with open_vault(made_vault[0]) as vault:
-        draft = models.Testimony(
-            id="",
-            title="CV",
-            transcript=text,
-            summary="A CV.",
-            interview=Interview(language="en", date="2026-03-14"),
-            consent=Consent(publish_summary=True, publish_quotes=True),
-        )
-        tid = testimonies.create(vault, draft).id
+    tid = _english_testimony(made_vault[0], text)
     listed = {f["start"] for f in _findings(cli, tid) if f["text"] == "University"}
     assert listed == {text.index("University"), text.rindex("University")}
     assert cli("review", tid, "--accept-defaults").code == 0
@@ -272,16 +277,7 @@ def test_what_a_foreseen_decision_leaves_unexplained_beside_it_is_foreseen(
     the other town of the journey ("from Helsinki") unexplained, and review foresees
     that in the next round, so taking the defaults ends in an export, not a refusal."""
     text = "BOXING CLUB — Tbilisi\nHe came to Tbilisi from Helsinki for this fight."
-    with open_vault(made_vault[0]) as vault:
-        draft = models.Testimony(
-            id="",
-            title="Card",
-            transcript=text,
-            summary="A fight card.",
-            interview=Interview(language="en", date="2026-03-14"),
-            consent=Consent(publish_summary=True, publish_quotes=True),
-        )
-        tid = testimonies.create(vault, draft).id
+    tid = _english_testimony(made_vault[0], text)
     listed = {f["text"] for f in _findings(cli, tid)}
     assert {"Tbilisi", "Helsinki"} <= listed
     assert cli("review", tid, "--accept-defaults").code == 0
