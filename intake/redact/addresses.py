@@ -222,6 +222,7 @@ _ROOM = re.compile(
     r"(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?(?![\w-])",
     re.IGNORECASE,
 )
+_ROOM_HEADS = heads("room", "комнат", "комн.", "ком.", "к.")
 _DORM_WORDS = (
     "общежит", "общаг", "dorm", "hostel", "хостел", "residence hall", "кампус", "accommodation",
     "shelter", "reception cent", "временного размещения", "пвр", "приют", "проживающ",
@@ -229,14 +230,30 @@ _DORM_WORDS = (
 )  # fmt: skip
 
 
+_LIVES_HEADS = heads(
+    "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "move", "moved",
+    "moving", "жив", "жил", "прожива", "переехал", "переселил",
+)  # fmt: skip
+
+
+_ROOM_OR_LIVES = heads(*_ROOM_HEADS.words, *_LIVES_HEADS.words)
+
+
 def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
-    if "live" in lower or "жив" in lower or "stay" in lower or "mov" in lower or "прожив" in lower:
-        for match in _LIVES_IN.finditer(text):
+    """Rooms someone lives in (see :data:`_LIVES_IN` and :data:`_ROOM`): one pass for the
+    verbs and the words for a room; a dormitory's words are looked for only where a word
+    for a room is."""
+    rooms: list[int] = []
+    for head in _ROOM_OR_LIVES.finditer(lower):
+        if head.word in _ROOM_HEADS.words:
+            rooms.append(head.start())
+        elif (match := _LIVES_IN.match(text, head.start())) is not None:
             group = next(g for g in ("number", "code", "ru_number", "ru_code") if match.group(g))
             yield ADDRESS, match.start(group), match.end(group), 0.75
-    if any(word in lower for word in _DORM_WORDS):
-        for match in _ROOM.finditer(text):
-            yield ADDRESS, match.start(), match.end(), 0.75
+    if rooms and any(word in lower for word in _DORM_WORDS):
+        for start in rooms:
+            if (match := _ROOM.match(text, start)) is not None:
+                yield ADDRESS, match.start(), match.end(), 0.75
         yield from in_columns(text, _ROOM_COLUMN)
 
 

@@ -292,6 +292,7 @@ def find_graves(text: str) -> Iterator[Hit]:
 
 # A parcel locker's or a door's code in a column under its header ("| код получения |"):
 # whoever has it takes the parcel, and it is said beside the person's name.
+_TWO_SEMICOLONS = re.compile(r";[^\n;]*;")  # a line of a spreadsheet saved with ";"
 _CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
 _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
 
@@ -299,8 +300,9 @@ _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
 def find_cued_numbers(text: str) -> Iterator[Hit]:
     """Numbers within a few words after their cue word (see the module's list), and codes
     in a column under their header."""
-    yield from in_columns(text, _CODE_COLUMN)
-    yield from in_columns(text, _PLATE_COLUMN)
+    if "|" in text or "\t" in text or _TWO_SEMICOLONS.search(text):  # a table's rows
+        yield from in_columns(text, _CODE_COLUMN)
+        yield from in_columns(text, _PLATE_COLUMN)
     for country in _COUNTRY.finditer(text):  # from the country's code: rarer than a plate
         value = _PLATE_BEFORE.search(text, max(0, country.start() - _PLATE_REACH), country.start())
         if value is not None:

@@ -288,6 +288,11 @@ _FOREIGN_AFTER = re.compile(r"\d{3}([- ])[A-Z]{1,3}(?![\w-])")
 
 def _foreign_plate(text: str, digits: int) -> tuple[int, int] | None:
     """The span of a foreign plate whose digits start at ``digits``, or None."""
+    if (
+        text[digits + 3 : digits + 4] not in (" ", "-")
+        or not "A" <= text[digits + 4 : digits + 5] <= "Z"
+    ):
+        return None  # a quick look before the regex
     after = _FOREIGN_AFTER.match(text, digits)
     if after is None:
         return None

@@ -117,9 +117,25 @@ _LETTERED = re.compile(
 _MIN_REAL_DIGITS = 3
 
 
+# A stand-in letter or mask beside a digit: where such a number can be (rare in text)
+_STAND_IN = re.compile(  # written from the digit, rarer than the letters
+    rf"\d(?:(?=[ \-–]?[{_LOOKALIKES}])|(?<=[{_LOOKALIKES}]\d)|(?<=[{_LOOKALIKES}][ \-–]\d))"
+)
+_STAND_IN_REACH = 24
+
+
 def _lettered(text: str) -> Iterator[tuple[str, int, int, float]]:
-    """Phone numbers with letters typed for digits (see :data:`_LETTERED`)."""
-    for match in _LETTERED.finditer(text):
+    """Phone numbers with letters typed for digits (see :data:`_LETTERED`), looked for
+    only around a stand-in beside a digit."""
+    floor = 0
+    for stand_in in _STAND_IN.finditer(text):
+        if stand_in.start() < floor:
+            continue
+        start = max(floor, stand_in.start() - _STAND_IN_REACH)
+        match = _LETTERED.search(text, start, stand_in.end() + _STAND_IN_REACH)
+        if match is None or match.start() > stand_in.start():
+            continue
+        floor = match.end()
         window = match.group()
         real = sum(c.isdigit() for c in window)
         if real < _MIN_REAL_DIGITS or real == sum(c.isalnum() or c in _LOOKALIKES for c in window):
