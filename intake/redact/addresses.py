@@ -266,9 +266,36 @@ _ROOM_COLUMN = Column(  # a dormitory's table of who lives where: "| комна�
 )
 
 
+# Where a passenger travels: a carriage and a seat ("ваг. 9, м. 17", "вагон 9, место 17",
+# "car 9, seat 17"), a seat alone in a text with a carriage ("с м. 22 на м. 30"), a
+# cabin ("cabin 7021", "каюта 214"): with the trip, it names the passenger to whoever
+# holds the manifest.
+_SEAT_HEADS = heads("ваг", "car ", "coach", "carriage", "cabin", "кают")
+_CARRIAGE_SEAT = re.compile(
+    r"(?<![^\W_])(?:(?:ваг(?:он\w{0,2})?\.?|car|coach|carriage)[ \t]*№?[ \t]*\d{1,2}"
+    r"[ \t]*[,;/]?[ \t]*(?:м\.|мест[оа]|seat|place|berth)[ \t]*№?[ \t]*\d{1,3}[a-zа-я]?"
+    r"|(?:cabin|кают[аеуы])[ \t]*№?[ \t]*\d{1,4}[a-zа-я]?)(?![\w-])",
+    re.IGNORECASE,
+)
+_SEAT_ALONE = re.compile(
+    r"(?<![^\W_])(?:м\.|место|seat)[ \t]*№?[ \t]*\d{1,3}(?![\w.,-]?\d)", re.IGNORECASE
+)
+
+
+def _seats(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
+    carriage = False
+    for match in cue_matches(text, _SEAT_HEADS, _CARRIAGE_SEAT):
+        carriage = carriage or not match.group().lower().startswith(("cabin", "кают"))
+        yield ADDRESS, match.start(), match.end(), 0.75
+    if carriage:
+        for match in _SEAT_ALONE.finditer(text):
+            yield ADDRESS, match.start(), match.end(), 0.75
+
+
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
     lower = lowered(text) or text.lower()  # the cue finders' cached view
     yield from _rooms(text, lower)
+    yield from _seats(text, lower)
     if "кв." in lower or "квартир" in lower or "кв " in lower:
         for match in _FLAT_NUMBER.finditer(text):
             numbered = "№" in match.group() or match.group().lower().startswith("кв.")

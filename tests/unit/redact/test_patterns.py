@@ -72,6 +72,10 @@ FOUND = [
         "ОБЩЕЖИТИЕ №3\n\n| неделя | комната | кто |\n|---|---|---|\n| 03–09.11 | 412 | Б. |\n",
         "412",
     ),
+    # where a passenger travels: a carriage and a seat, a seat in that text, a cabin
+    ("address", "пассажир Выдумов О. (ваг. 9, м. 17, паспорт)", "ваг. 9, м. 17"),
+    ("address", "Выдумов (ваг. 9, м. 17). Выдумова переведена с м. 22 на м. 30.", "м. 22"),
+    ("address", "Deck 7, cabin 7021 (m/v Victoria Seaways) | black backpack", "cabin 7021"),
     # a masked phone, as a bank's screen shows the recipient's
     ("phone", "Перевод по СБП: Иван П., +7 902 ***-**-18. Сообщение", "+7 902 ***-**-18"),
     # letters typed for the digits they look like: Cyrillic О and З, Latin O and I
@@ -176,6 +180,7 @@ KEPT = [
     "**Итого** 8 ** 12 раз",  # stars that mask nothing
     "The plate was clean. Registration took 3 days in 2019.",  # no plate after the cue
     "Код региона 77, код товара в каталоге.",
+    "Он занял 1 место в турнире, м. 3 по счёту. The car 9 was red.",  # no carriage's seat
 ]
 
 
