@@ -328,6 +328,8 @@ class Check:
             return True
         if word.clean.isascii() and self.names.latin_form(word.folded):
             return True  # "then I told tolik": a Russian short form, in any case
+        if word.clean.isascii() and self.names.initialled(word.folded):
+            return True  # "ohajek" for Ondřej Hájek: a user name, which nobody capitalises
         if opens_lower_case_sentence(clean, word.start) and not word.clean.isascii():
             return self.names.is_form(word.folded)  # "да. лось это ротный наш"
         if not in_lower_case_line(clean, word.start):

@@ -75,9 +75,16 @@ _TIME_STAMP = re.compile(
     r"(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
 )
-# A chat export's sender label: a time stamp in brackets, a name of up to three words (or
-# the tag that replaced it: "[имя]"), a colon.
-_CHAT_LABEL = re.compile(rf"{STAMP}(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{{1,20}}\])[ \t]?){{1,3}}:[ \t]")
+# A chat export's sender label: a time stamp in brackets, or a phone's export stamp
+# ("18.10.2025, 08:05 - "), a name of up to three words (or the tag that replaced it:
+# "[имя]") and perhaps a flat's number ("Светлана Бродова кв 12"), a colon.
+_PHONE_STAMP = (
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–—][ \t]*)?"
+)
+_CHAT_LABEL = re.compile(
+    rf"{STAMP}{_PHONE_STAMP}(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{{1,20}}\])[ \t]?){{1,3}}"
+    r"(?:(?:кв\.?|flat|apt\.?)[ \t]*\d{1,4}[ \t]?)?:[ \t]"
+)
 
 
 def allowed_distance(length: int) -> int:

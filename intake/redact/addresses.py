@@ -226,7 +226,7 @@ _ROOM_HEADS = heads("room", "комнат", "комн.", "ком.", "к.")
 _DORM_WORDS = (
     "общежит", "общаг", "dorm", "hostel", "хостел", "residence hall", "кампус", "accommodation",
     "shelter", "reception cent", "временного размещения", "пвр", "приют", "проживающ",
-    "resident", "occupant", "allocation", "жилец", "жильц",
+    "resident", "occupant", "allocation", "жилец", "жильц", "housing",
 )  # fmt: skip
 
 

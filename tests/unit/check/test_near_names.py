@@ -92,6 +92,7 @@ def test_a_latin_spelling_of_a_cyrillic_name_is_compared_too(text: str, form: st
         ("skravchenko opened this issue", "skravchenko"),  # an initial glued: a handle
         ("**dzhukovskiy** commented", "dzhukovskiy"),
         ("Пишите ему на @szhukovsky, он ответит.", "szhukovsky"),
+        ("4. Team: Backend / skravchenko / Brno", "skravchenko"),  # in a line with capitals
     ],
 )
 def test_a_handle_of_an_initial_glued_to_a_surname_is_a_near_miss(text: str, form: str) -> None:
@@ -347,6 +348,8 @@ def test_words_that_only_share_three_letters_with_such_a_name_are_not() -> None:
         ("Марат: толику передай привет", "толику"),
         ("[14:05] Айгуль Выдумова: мишка звонил", "мишка"),
         ("[14:05] [имя]: мишка звонил", "мишка"),  # the sender's name already a tag
+        # a phone's export stamp, and a flat's number after the sender's name
+        ("18.10.2025, 08:05 - Айгуль кв 12: мишка не фоткай документы!!!", "мишка"),
         (  # a long message after a line that ends mid-sentence: a new message all the same
             "[04.02 19:10] мама: длинное сообщение про то как мы ехали и что говорили в Курске\n"
             "[05.02 02:17] Айгуль В.: тут не спали. мишка звонил ночью, говорил что всё хорошо",
