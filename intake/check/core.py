@@ -102,6 +102,7 @@ class Check:
             *self.initials.runs(view.norm.clean),
             *self.initials.codes(view.norm.clean),
             *self.initials.defined(view.norm.clean),
+            *self.initials.in_cells(view.norm.clean),
         ):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
@@ -326,10 +327,11 @@ class Check:
         clean = view.norm.clean
         if word.has_digit or in_handle(clean, word.start, word.end):
             return True
-        if word.clean.isascii() and self.names.latin_form(word.folded):
-            return True  # "then I told tolik": a Russian short form, in any case
-        if word.clean.isascii() and self.names.initialled(word.folded):
-            return True  # "ohajek" for Ondřej Hájek: a user name, which nobody capitalises
+        if word.clean.isascii() and (
+            self.names.latin_form(word.folded)  # "then I told tolik": a Russian short form
+            or self.names.initialled(word.folded)  # "ohajek" for Ondřej Hájek: a user name
+        ):
+            return True  # in any case
         if opens_lower_case_sentence(clean, word.start) and not word.clean.isascii():
             return self.names.is_form(word.folded)  # "да. лось это ротный наш"
         if not in_lower_case_line(clean, word.start):

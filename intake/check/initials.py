@@ -14,8 +14,11 @@ are read with it (a title is no surname: "Mr K."); a letter with a number after 
 A code of two or three capitals and a number whose letters are a registered person's
 initials ("KH-1" for Kaur Hunt, a source's code in a journalist's notes) is asked about too.
 
-Limits: initials without dots and without a number ("КН") are read as an acronym; a lone
-initial of a name nobody registered is not asked about.
+Initials without dots alone in a table's cell ("| ЛП |", a column of signatures) are asked
+about when they are a registered person's.
+
+Limits: elsewhere, initials without dots and without a number ("КН") are read as an
+acronym; a lone initial of a name nobody registered is not asked about.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ _SPLIT = re.compile(r"[\s-]+")
 _CODE = re.compile(
     r"(?<![\w-])([A-ZА-ЯЁ]{2,3})[-_ \u00a0]?\d{1,4}(?:[-_.]\d{1,4}){0,2}(?![\w-])"
 )  # "KH-1", "ЛЛ 2", "MB_2025-12" (a folder named by the initials and the month)
+# Two or three capitals alone in a table's cell: "| ЛП |"
+_CELL_INITIALS = re.compile(r"(?<=\|)[ \t]*([A-ZА-ЯЁ]{2,3})[ \t]*(?=\|)")
 # A name and its initials in brackets after it, as a text defines an abbreviation it then
 # uses: "Madina Bisultanova (MB)".
 _DEFINED = re.compile(
@@ -97,6 +102,17 @@ class Initials:
             letters = code.group(1)
             if any(_assigned(letters, person) for person in self._people):
                 yield code.start(), code.end()
+
+    def in_cells(self, clean: str) -> Iterator[tuple[int, int]]:
+        """Spans of a registered non-public person's initials without dots alone in a
+        table's cell ("| ЛП |" for Лидия Перевозова in a column of signatures): an
+        acronym elsewhere, a signature there."""
+        if "|" not in clean:
+            return
+        for cell in _CELL_INITIALS.finditer(clean):
+            letters = cell.group(1)
+            if any(_assigned(letters, person) for person in self._people):
+                yield cell.start(1), cell.end(1)
 
     def defined(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of the initials, without dots, that the text defines for a registered

@@ -297,6 +297,29 @@ _CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
 _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
 
 
+# A number with a gap a retyped document marks where the paper is torn or the ink is
+# unreadable ("АВ-000[неразборчиво]4", "в/ч 000[нрзб]7"): what is left still narrows it down.
+_GAP = re.compile(
+    r"(?<![\w/-])(?:[A-ZА-ЯЁ]{1,3}[-\s]?)?\d{0,8}\[(?:неразборчиво|нрзб\.?|неразб\.?|illegible"
+    r"|unreadable|unclear|\?{1,3}|\.{3}|…)\]\d{0,8}(?![\w-])",
+    _I,
+)
+_MIN_GAP_DIGITS = 2
+
+
+def find_gapped_numbers(text: str) -> Iterator[Hit]:
+    """Numbers with an unreadable gap marked inside them (see :data:`_GAP`)."""
+    if "[" not in text:
+        return
+    for match in _GAP.finditer(text):
+        found = match.group()
+        gap = found.index("[")
+        if sum(c.isdigit() for c in found) >= _MIN_GAP_DIGITS and (
+            found[gap - 1 : gap].isdigit() or found[found.index("]") + 1 :][:1].isdigit()
+        ):
+            yield ID_NUMBER, match.start(), match.end(), 0.8
+
+
 def find_cued_numbers(text: str) -> Iterator[Hit]:
     """Numbers within a few words after their cue word (see the module's list), and codes
     in a column under their header."""

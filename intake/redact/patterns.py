@@ -377,6 +377,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "account": accounts.find_account_ids,
     "series": identifiers.find_series_and_personal_numbers,
     "grave": identifiers.find_graves,
+    "gapped": identifiers.find_gapped_numbers,
     "coordinate": coordinates.find_coordinates,
     "date": find_dates,
     "record": records.find_records,
@@ -384,7 +385,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}
-    | {"imei", "grave"}
+    | {"imei", "grave", "gapped"}
     | {"record"}
     | {"coordinate"}
 )

@@ -105,3 +105,10 @@ def test_initials_defined_before_the_name_in_brackets_are_asked_about_wherever_u
 def test_initials_in_brackets_after_no_registered_person_are_not_asked() -> None:
     text = "Reporters Without Borders (RW) said RW would write."
     assert [h for h in CHECK.run(text) if text[h.start : h.end] == "RW"] == []
+
+
+def test_a_registered_persons_initials_alone_in_a_tables_cell_are_asked_about() -> None:
+    """A column of signatures: "| СЗ |" for Sergey Zuev; acronyms in cells are not."""
+    text = "| 2 | Zuev Sergey | 19-000883 | СЗ |\n| 3 | — | ФСБ | РФ |"
+    found = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert "СЗ" in found and "ФСБ" not in found and "РФ" not in found

@@ -76,6 +76,9 @@ FOUND = [
     ("address", "пассажир Выдумов О. (ваг. 9, м. 17, паспорт)", "ваг. 9, м. 17"),
     ("address", "Выдумов (ваг. 9, м. 17). Выдумова переведена с м. 22 на м. 30.", "м. 22"),
     ("address", "Deck 7, cabin 7021 (m/v Victoria Seaways) | black backpack", "cabin 7021"),
+    # a number with an unreadable gap marked inside it
+    ("id_number", "Жетон у меня АВ-000[неразборчиво]4, это чтоб ты знала", "АВ-000[неразборчиво]4"),
+    ("id_number", "звони в часть, в/ч 000[нрзб]7, там спросить", "000[нрзб]7"),
     # a masked phone, as a bank's screen shows the recipient's
     ("phone", "Перевод по СБП: Иван П., +7 902 ***-**-18. Сообщение", "+7 902 ***-**-18"),
     # letters typed for the digits they look like: Cyrillic О and З, Latin O and I
@@ -181,6 +184,7 @@ KEPT = [
     "The plate was clean. Registration took 3 days in 2019.",  # no plate after the cue
     "Код региона 77, код товара в каталоге.",
     "Он занял 1 место в турнире, м. 3 по счёту. The car 9 was red.",  # no carriage's seat
+    "в [неразборчиво] году, 12 [нрзб] человек, Иван [неразборчиво] сказал",  # no number
 ]
 
 
