@@ -101,11 +101,13 @@ def _words(norm: Normalized) -> list[Word]:
     for index, match in enumerate(matches):
         start, end = match.span()
         word = match.group()
-        # a tag's own words ("[call sign]: Copy") are no word of the sentence before
+        # a tag's own words ("[call sign]: Copy") are no word of the sentence before, nor
+        # is the next cell of a table's row ("| Позывной | Оператор |")
+        between = clean[matches[index - 1].end() : start] if index > 0 else ""
         joined = (
             index > 0
             and _same_sentence(clean, matches[index - 1].end(), start)
-            and "]" not in clean[matches[index - 1].end() : start]
+            and not any(c in between for c in "]|\t")
         )
         out.append(
             Word(

@@ -28,6 +28,7 @@ from intake.redact.by_words import PseudonymMatcher
 from intake.redact.compiled import CompiledForms, Entry
 from intake.redact.expand import FormInfo, FormTable, pseudonym_forms
 from intake.redact.findings import (
+    CALL_SIGN,
     NAME,
     PERSON,
     PUBLIC_PERSON,
@@ -364,8 +365,19 @@ class Redactor:
                 for f in Matcher(table, recognizer="extra").find(norm)
                 if not any(t.start < f.start and f.end < t.end for t in tags)
             ]
-        found += findings_of(norm, patterns.run_all(norm.clean, _NOT_LEAKS))
+        found += self._no_pseudonyms(
+            text, findings_of(norm, patterns.run_all(norm.clean, _NOT_LEAKS))
+        )
         return sorted(found, key=lambda f: (f.start, f.end))
+
+    def _no_pseudonyms(self, text: str, hits: list[Finding]) -> list[Finding]:
+        """Pattern hits without the call signs that are pseudonyms the engine wrote: "[call
+        sign] — Виктор" reads as a call sign's owner to the dash rule, and a pseudonym is
+        never a word of the original texts (:meth:`_clashes`), so it leaks nothing."""
+        if not any(f.kind == CALL_SIGN for f in hits):
+            return hits
+        spans = set(self.pseudonym_spans(text))
+        return [f for f in hits if f.kind != CALL_SIGN or (f.start, f.end) not in spans]
 
 
 def _extra_info(guard: int) -> FormInfo:

@@ -79,8 +79,8 @@ def _mostly_a_name(readings: tuple[Any, ...]) -> bool:
     and locative)."""
     if _PROPER & set(readings[0].tag.grammemes):
         return True
-    named = sum(p.score for p in readings if _PROPER & set(p.tag.grammemes))
-    return named > sum(p.score for p in readings) - named
+    named = float(sum(p.score for p in readings if _PROPER & set(p.tag.grammemes)))
+    return named > float(sum(p.score for p in readings)) - named
 
 
 def proper(parse: Any) -> bool:

@@ -47,6 +47,7 @@ def test_an_unexplained_capitalised_word_in_mid_sentence_is_asked_about(
         "Писали в Telegram и WhatsApp.",
         "Мы ждали до вечера.",
         "Sir — My neighbour is a Chechen man. Sir — His wife wrote.",  # a letter's dash
+        "UTC | Позывной | Оператор | Примечание\n",  # a table's next cell: no call sign
     ],
 )
 def test_explained_or_sentence_initial_capitals_are_not_asked_about(text: str) -> None:

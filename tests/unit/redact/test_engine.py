@@ -196,6 +196,24 @@ def test_a_decided_function_word_is_looked_for_again_with_its_capital(
     assert [text[h.start : h.end] for h in hits] == found
 
 
+@pytest.mark.parametrize(("operator", "leaks"), [("Галина", []), ("Гром", ["Гром"])])
+def test_a_pseudonym_in_a_column_of_call_signs_is_no_leak(operator: str, leaks: list[str]) -> None:
+    """A table's column whose header the engine replaced with its call sign tag reads as
+    call signs to the gate; a pseudonym there is the engine's own word, a call sign is not."""
+    redactor = Redactor(Registry([Person("Нина Выдумкина", gender="f", pseudonym="Галина")]))
+    redactor.redact("Нина Выдумкина пришла.")
+    text = (
+        "Порядок: сначала приоритетный трафик, затем мобильные станции, затем все остальные. "
+        "Позывной называть полностью, по фонетике.\n\n"
+        "UTC   | Позывной  | [позывной]        | QTH        | RST | Примечание\n"
+        "18:31 | [позывной]    | [позывной]   | Сарапул    | 59  | есть трафик\n"
+        "18:33 | [позывной]     | [позывной]  | Майкоп     | 55  | QSB, слышно через раз\n"
+        f"18:34 | [позывной]    | {operator}    | Йошкар-Ола | 58  | трафика нет"
+    )
+    hits = [text[f.start : f.end] for f in redactor.scan_for_leaks(text) if f.kind == "call_sign"]
+    assert hits == leaks
+
+
 def test_pseudonyms_are_assigned_by_gender_and_never_a_real_name() -> None:
     registry = Registry([Person("Мария Петрова"), Person("Олег Сидоров")])
     redactor = Redactor(registry)
