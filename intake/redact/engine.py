@@ -364,6 +364,7 @@ class Redactor:
                 f
                 for f in Matcher(table, recognizer="extra").find(norm)
                 if not any(t.start < f.start and f.end < t.end for t in tags)
+                and not _inside_a_number(text, f.start, f.end)
             ]
         found += self._no_pseudonyms(
             text, findings_of(norm, patterns.run_all(norm.clean, _NOT_LEAKS))
@@ -378,6 +379,13 @@ class Redactor:
             return hits
         spans = set(self.pseudonym_spans(text))
         return [f for f in hits if f.kind != CALL_SIGN or (f.start, f.end) not in spans]
+
+
+def _inside_a_number(text: str, start: int, end: int) -> bool:
+    """True if a decided number is part of a longer one: room "202" in "2026-12-05"."""
+    return (text[start : start + 1].isdigit() and text[start - 1 : start].isdigit()) or (
+        text[end - 1 : end].isdigit() and text[end : end + 1].isdigit()
+    )
 
 
 def _extra_info(guard: int) -> FormInfo:

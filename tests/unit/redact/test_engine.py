@@ -187,9 +187,11 @@ def test_the_leak_gate_sees_extra_strings_normalised(redactor: Redactor) -> None
         ("Jennifer Lamb wrote; the lamb ate.", "Lamb", ["Lamb", "lamb"]),
         ("Harrowgate, harrowgate", "Harrowgate", ["Harrowgate", "harrowgate"]),
         ("по дороге По", "по", ["по", "По"]),
+        # a decided number, not inside a longer one (a room's "202" in a date, "4180")
+        ("Сгенерировано 2026-12-05; комната 202, 4180 руб., 202.", "202", ["202", "202"]),
     ],
 )
-def test_a_decided_function_word_is_looked_for_again_with_its_capital(
+def test_where_a_decided_string_is_looked_for_again(
     redactor: Redactor, text: str, decided: str, found: list[str]
 ) -> None:
     hits = redactor.scan_for_leaks(text, extra_strings=[decided])
