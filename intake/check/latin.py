@@ -66,7 +66,8 @@ def short_forms(short: str) -> set[str]:
 
 # Latin letters and the Cyrillic ones they can stand for in a transliteration, longest first.
 _BACK = {
-    "shch": ("щ",), "sch": ("щ",), "zh": ("ж",), "kh": ("х",), "ts": ("ц", "тс"),
+    "shch": ("щ",), "sch": ("щ",), "zh": ("ж",), "kh": ("х",), "gh": ("г", "гх"),
+    "ae": ("ае", "ай"), "ts": ("ц", "тс"),
     "ch": ("ч",), "sh": ("ш",), "yo": ("ё",), "yu": ("ю",), "ya": ("я",), "ye": ("е",),
     "iu": ("ю",), "ia": ("я", "ия"), "ii": ("ии", "ий"), "iy": ("ий",), "yy": ("ый",),
     "a": ("а",), "b": ("б",), "v": ("в",), "w": ("в",), "g": ("г",), "d": ("д",),

@@ -352,6 +352,8 @@ _LAT_TO_CYR = (
     ("sch", ("щ", "ш")),
     ("zh", ("ж",)),
     ("kh", ("х",)),
+    ("gh", ("г", "гх")),  # Romanian and Moldovan: "Serghei", "Gheorghe"
+    ("ae", ("ае", "ай")),  # Romanian: "Nicolae"
     ("ts", ("ц",)),
     ("tz", ("ц",)),
     ("ch", ("ч",)),

@@ -107,3 +107,11 @@ def test_a_registered_name_in_another_convention_is_asked_about(text: str, word:
 def test_words_with_those_letters_are_no_near_names(text: str) -> None:
     check = Check(["Гаджимурад Выдумов", "Галина Придумкина", "Шамиль Вымыслов"])
     assert [h for h in check.run(text) if h.kind == NEAR_NAME] == []
+
+
+@pytest.mark.parametrize(("text", "word"), [("Серёже сказать.", "Серёже"), ("Коля знает.", "Коля")])
+def test_a_name_registered_in_romanian_spelling_is_read_back_into_cyrillic(
+    text: str, word: str
+) -> None:
+    check = Check(["Serghei Vydumov", "Nicolae Nebylitsyn"])
+    assert word in [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]

@@ -483,3 +483,15 @@ def test_a_short_form_of_a_common_name_is_not_read_back_to_a_rarer_one() -> None
     assert diminutives.full_names("Митя", "m") == ("дмитрий",)
     assert diminutives.full_names("Митроша", "m") == ("митрофан",)
     assert diminutives.full_names("Кеша", "m") == ("иннокентий", "викентий")
+
+
+def test_a_name_registered_in_romanian_spelling_has_its_russian_short_forms() -> None:
+    """Moldovan documents write Сергей "Serghei" and Николай "Nicolae"."""
+    registry = Registry(
+        [
+            Person("Serghei Vydumov", gender="m", pseudonym="Pavel"),
+            Person("Nicolae Nebylitsyn", gender="m", pseudonym="Oleg"),
+        ]
+    )
+    text = "Серёже сказать, чтобы не спорил. Коля знает."
+    assert Redactor(registry).redact(text).text == "Павлу сказать, чтобы не спорил. Олег знает."
