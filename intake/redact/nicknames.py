@@ -1,7 +1,9 @@
 """A word the text itself says a person is called by: a name, whatever the dictionary says.
 
 "Мага (так его дома) звонил", "Серый, как его звали в роте, ...", "Бублик — его так все
-называют", "Eddie/Edik is the name she uses", "Mags, as his mother calls him, ...". The
+называют", "Eddie/Edik is the name she uses", "Mags, as his mother calls him, ...", and a
+word in Cyrillic in brackets after a full name ("Алексей Бубнов (Бубен)", a band's list;
+not "(Reuters)" after a reporter's name). The
 word before such a clause names someone even where no rule reads it as a name: opening
 a sentence, a dictionary word, a short form of a name nobody registered. Found once, it
 is found again wherever the text repeats it (:func:`intake.redact.unregistered.echoes`).
@@ -69,8 +71,19 @@ _CLAUSE_WORDS = (
 )  # fmt: skip
 
 
+# A full name and one capitalised word in brackets after it: "Алексей Бубнов (Бубен)", as
+# a list of a band, a team or a unit gives each member's nickname.
+_NOT_A_NICKNAME = frozenset({"Geox", "Orgn", "Abbr"})
+_BRACKETED = re.compile(
+    r"(?<![^\W\d_])(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]+){1,2}[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]*"
+    r"\((?P<nick>[A-ZА-ЯЁ][^\W\d_]{1,20})\)"
+)
+
+
 def find_nicknames(text: str) -> Iterator[Hit]:
     """Words the text says someone is called by (see the module)."""
+    if "(" in text:
+        yield from _bracketed(text)
     lower = lowered(text)
     if lower is not None and not any(word in lower for word in (*_CLAUSE_WORDS, *_AFTER_WORDS)):
         return
@@ -92,6 +105,17 @@ def _before_sayings(text: str, lower: str | None) -> Iterator[Hit]:
             for word in _WORD.finditer(said.group("names")):
                 start = said.start("names") + word.start()
                 yield "nickname", NAME, start, start + len(word.group()), 0.8
+
+
+def _bracketed(text: str) -> Iterator[Hit]:
+    for found in _BRACKETED.finditer(text):
+        nick = found.group("nick")
+        if nick.isascii() or nick.isupper() or not _may_name(nick):
+            continue  # a news agency ("(Reuters)"), an acronym ("(ФСБ)"), a word no name is
+        parses = forms_ru.parses(nick.lower())
+        if parses and _NOT_A_NICKNAME & set(parses[0].tag.grammemes):
+            continue  # a country or a town after a player's name: "Левон Аронян (Армения)"
+        yield "nickname", NAME, found.start("nick"), found.end("nick"), 0.8
 
 
 def _may_name(word: str) -> bool:

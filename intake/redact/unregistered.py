@@ -41,6 +41,8 @@ def _said_again(text: str, nicknames: Sequence[Hit]) -> Iterator[Hit]:
     if not nicknames:
         return
     said = {text[start:end].lower() for _r, _k, start, end, _s in nicknames}
+    # its vowel dropped as it declines: "Бубен" is "Бубну", "Орёл" "Орлу"
+    said |= {w[:-2] + w[-1] for w in said if len(w) >= 4 and w[-2] in "еоё" and w[-1] in _HARD}
     spans = sorted((start, end) for _r, _k, start, end, _s in nicknames)
     for word in _CAPITALISED.finditer(text):
         lower = word.group().lower()
@@ -117,6 +119,9 @@ def _keys(word: str) -> frozenset[str]:
     """The word's key, and in Cyrillic its stem's too, without a case ending: "Гогитой"
     is met by "Gogita" and "Гогиту" on "гогит"."""
     return frozenset({latin_key(word), *(latin_key(stem) for stem in _stems(word))})
+
+
+_HARD = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 def _stems(word: str) -> Iterator[str]:

@@ -28,6 +28,8 @@ def redactor() -> Redactor:
         ("Her son is in a unit now. Bubba, as his mother calls him, wrote once.", ["Bubba"]),
         ("Mo/Momo is the name she uses; the papers say otherwise.", ["Mo", "Momo"]),
         ("Pip is what they call him at home.", ["Pip"]),
+        # a word in brackets after a full name, and the word again in another case
+        ("Состав: Алексей Выдумов (Бубен), бас. Бубну сказать спасибо.", ["Бубен", "Бубну"]),
     ],
 )
 def test_a_word_said_to_be_what_someone_is_called_is_a_name(
@@ -62,3 +64,15 @@ def test_a_clause_after_a_word_that_names_nobody_changes_nothing(
     redactor: Redactor, text: str
 ) -> None:
     assert redactor.redact(text).text == text
+
+
+def test_a_place_an_acronym_or_an_agency_in_brackets_after_a_name_is_no_nickname(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Автор: Иван Выдумов (Москва), отдел (ФСБ); John Vydumov (Reuters) wrote. "
+        "Играли Пётр Выдумов (Армения) и Лев Сказкин (Индия). Армения и Индия сыграли вничью."
+    )
+    out = redactor.redact(text).text
+    assert "(Москва)" in out and "(ФСБ)" in out and "(Reuters)" in out, out
+    assert "Армения и Индия" in out, out  # a country is no nickname found again
