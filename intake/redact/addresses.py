@@ -236,20 +236,26 @@ _LIVES_HEADS = heads(
 )  # fmt: skip
 
 
-_ROOM_OR_LIVES = heads(*_ROOM_HEADS.words, *_LIVES_HEADS.words)
-
-
 def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
-    """Rooms someone lives in (see :data:`_LIVES_IN` and :data:`_ROOM`): one pass for the
-    verbs and the words for a room; a dormitory's words are looked for only where a word
-    for a room is."""
+    """Rooms someone lives in (see :data:`_LIVES_IN` and :data:`_ROOM`) and where a
+    passenger travels (:data:`_CARRIAGE_SEAT`): one pass for the verbs and the words for a
+    room, a carriage or a cabin; a dormitory's words are looked for only where a word for
+    a room is."""
     rooms: list[int] = []
+    carriage = False
     for head in _ROOM_OR_LIVES.finditer(lower):
         if head.word in _ROOM_HEADS.words:
             rooms.append(head.start())
+        elif head.word in _SEAT_HEADS.words:
+            if (match := _CARRIAGE_SEAT.match(text, head.start())) is not None:
+                carriage = carriage or not head.word.startswith(("cabin", "кают"))
+                yield ADDRESS, match.start(), match.end(), 0.75
         elif (match := _LIVES_IN.match(text, head.start())) is not None:
             group = next(g for g in ("number", "code", "ru_number", "ru_code") if match.group(g))
             yield ADDRESS, match.start(group), match.end(group), 0.75
+    if carriage:  # a seat alone, in a text with a carriage's seat
+        for match in _SEAT_ALONE.finditer(text):
+            yield ADDRESS, match.start(), match.end(), 0.75
     if rooms and any(word in lower for word in _DORM_WORDS):
         for start in rooms:
             if (match := _ROOM.match(text, start)) is not None:
@@ -282,20 +288,14 @@ _SEAT_ALONE = re.compile(
 )
 
 
-def _seats(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
-    carriage = False
-    for match in cue_matches(text, _SEAT_HEADS, _CARRIAGE_SEAT):
-        carriage = carriage or not match.group().lower().startswith(("cabin", "кают"))
-        yield ADDRESS, match.start(), match.end(), 0.75
-    if carriage:
-        for match in _SEAT_ALONE.finditer(text):
-            yield ADDRESS, match.start(), match.end(), 0.75
+# the words for a room, the verbs for living somewhere and the words for a carriage or a
+# cabin: one pass of the text for the three
+_ROOM_OR_LIVES = heads(*_ROOM_HEADS.words, *_LIVES_HEADS.words, *_SEAT_HEADS.words)
 
 
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
     lower = lowered(text) or text.lower()  # the cue finders' cached view
     yield from _rooms(text, lower)
-    yield from _seats(text, lower)
     if "кв." in lower or "квартир" in lower or "кв " in lower:
         for match in _FLAT_NUMBER.finditer(text):
             numbered = "№" in match.group() or match.group().lower().startswith("кв.")

@@ -305,13 +305,19 @@ _GAP = re.compile(
     _I,
 )
 _MIN_GAP_DIGITS = 2
+_GAP_MARK = re.compile(
+    r"\[(?:неразборчиво|нрзб\.?|неразб\.?|illegible|unreadable|unclear|\?{1,3}|\.{3}|…)\]", _I
+)
+_GAP_REACH = 14  # characters of a code before or after its gap
 
 
 def find_gapped_numbers(text: str) -> Iterator[Hit]:
     """Numbers with an unreadable gap marked inside them (see :data:`_GAP`)."""
-    if "[" not in text:
-        return
-    for match in _GAP.finditer(text):
+    for mark in _GAP_MARK.finditer(text):  # from the mark: "[" is rarer than a digit
+        window = _GAP.finditer(text, max(0, mark.start() - _GAP_REACH), mark.end() + _GAP_REACH)
+        match = next((m for m in window if m.start() <= mark.start() < m.end()), None)
+        if match is None:
+            continue
         found = match.group()
         gap = found.index("[")
         if sum(c.isdigit() for c in found) >= _MIN_GAP_DIGITS and (

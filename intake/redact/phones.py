@@ -118,9 +118,9 @@ _MIN_REAL_DIGITS = 3
 
 
 # A stand-in letter or mask beside a digit: where such a number can be (rare in text)
-_STAND_IN = re.compile(  # written from the digit, rarer than the letters
-    rf"\d(?:(?=[ \-–]?[{_LOOKALIKES}])|(?<=[{_LOOKALIKES}]\d)|(?<=[{_LOOKALIKES}][ \-–]\d))"
-)
+# (every such number has a digit before a stand-in, "9ОО", "2 ***", and the stand-in is
+# no word's first letter: "5 октября" is none)
+_STAND_IN = re.compile(rf"\d[ \-–]?[{_LOOKALIKES}](?=[\d{_LOOKALIKES} ()\-–]|$)")
 _STAND_IN_REACH = 24
 
 
