@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from intake.check import morph
 from intake.check.clipped import inner_parts, is_clipped, is_inner_clipped, syllables
 from intake.check.latin import readings, spellings
 from intake.check.latin import short_forms as latin_short_forms
@@ -336,6 +337,8 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
     if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
         return set(), set(), set(), set(), set()
     stems = {stem(skeleton(w)) for w in (word, *spellings(word), *_cyrillic_readings(word))}
+    if not opening and (root := _surname_root(word)) is not None:
+        stems.add(stem(skeleton(root)))  # "Коваль", "Коваля" for Ковальчик: a nickname
     if (dropped := fleeting(folded)) is not None:
         stems.add(dropped)
     stems.update(inserted(folded))
@@ -385,6 +388,25 @@ def _collapsed(word: str) -> str:
     emphasis ("стаас", "Сереееж"); a name's own double letter ("Кирилл") is then compared
     by the edit distance."""
     return _REPEATS.sub(r"\1", word)
+
+
+# Suffixes a surname adds to a word that its bearer's nickname drops ("Коваль" for
+# Ковальчик, "Бондарь" for Бондаренко, "Шевч" not: the root must be a word of its own)
+_ROOT_SUFFIXES = ("енко", "чик", "чук", "ук", "юк")
+MIN_ROOT = 5
+
+
+def _surname_root(word: str) -> str | None:
+    """The word a Ukrainian or Polish surname is made from, as a nickname clips it
+    ("ковальчик" -> "коваль"), if the dictionary knows it as a word; else None."""
+    lower = word.lower()
+    for suffix in _ROOT_SUFFIXES:
+        root = lower.removesuffix(suffix)
+        if root != lower and len(root) >= MIN_ROOT - 1:
+            for candidate in (root, root + "ь", root[:-1] + "ь" if root.endswith("л") else ""):
+                if len(candidate) >= MIN_ROOT and morph.known(candidate):
+                    return candidate
+    return None
 
 
 def _cyrillic_readings(word: str) -> tuple[str, ...]:

@@ -44,7 +44,10 @@ _I = re.IGNORECASE
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", _I)
 LINK_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:t(?:elegram)?\.me|vk\.(?:com|ru)|vkontakte\.ru|ok\.ru|odnoklassniki\.ru|instagram\.com|facebook\.com"
-    r"|fb\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|wa\.me|signal\.me)"
+    r"|fb\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|wa\.me|signal\.me"
+    # a person's profile on a site for code, work or writing: "github.com/ksazhen-000"
+    r"|github\.com|gitlab\.com|linkedin\.com|habr\.com|livejournal\.com|medium\.com"
+    r"|reddit\.com|soundcloud\.com|behance\.net|threads\.net|bsky\.app)"
     r"/[\w.@+/=?&%-]*[\w/=]",
     _I,
 )
@@ -119,7 +122,7 @@ DATE_MONTH_FIRST = re.compile(  # _MONTHS_EN, first letter first
     r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?",
     _I,
 )
-_LINK_CUE = re.compile(r"\.(?:me|com|ru)/", _I)
+_LINK_CUE = re.compile(r"\.(?:me|com|ru|net|app)/", _I)
 # Where an _ID_CUE match can start: the first letters of each of its words.
 _ID_HEADS = heads(
     *("паспорт", "загранпаспорт", "военн", "в/б", "удостоверени", "жетон", "личн", "инн"),
@@ -198,8 +201,8 @@ def find_ids(text: str) -> Iterator[Hit]:
 
 
 def find_links(text: str) -> Iterator[Hit]:
-    """Links to messengers and social networks, looked for only around ".me/", ".com/",
-    ".ru/" (every domain :data:`LINK_RE` knows ends so)."""
+    """Links to messengers, social networks and profile sites, looked for only around
+    ".me/", ".com/", ".ru/", ".net/", ".app/" (every domain :data:`LINK_RE` knows ends so)."""
     floor = 0
     for cue in _LINK_CUE.finditer(text):
         if cue.start() < floor:

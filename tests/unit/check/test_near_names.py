@@ -732,3 +732,20 @@ def test_short_forms_of_names_less_often_given_are_near_misses(
     """The check's own stems of older names, whose short forms start unlike them."""
     check = Check([registered])
     assert form in [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+
+
+@pytest.mark.parametrize(
+    ("registered", "text", "form"),
+    [
+        ("Даниэль Выдумчик", "Кого захватить? Выдумя могу.", None),  # no dictionary root
+        ("Даниэль Ковальчик", "Кого захватить? Коваля могу.", "Коваля"),
+        ("Дарина Бондаренко", "Вчера Бондарь звонила.", "Бондарь"),
+    ],
+)
+def test_a_nickname_clipped_from_a_surnames_suffix_is_a_near_miss(
+    registered: str, text: str, form: str | None
+) -> None:
+    """ "Коваль" for Ковальчик, "Бондарь" for Бондаренко: the word the surname is made
+    from, as a team or a school calls its bearer."""
+    found = [text[h.start : h.end] for h in Check([registered]).run(text) if h.kind == NEAR_NAME]
+    assert (form in found) if form else found == []

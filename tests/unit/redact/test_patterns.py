@@ -95,6 +95,14 @@ FOUND = [
     ("handle", "в телеграме @test_user_01 или", "@test_user_01"),
     ("handle", "канал https://t.me/test_channel.", "https://t.me/test_channel"),
     ("handle", "see vk.com/id000000 and", "vk.com/id000000"),
+    # a person's profile on a site for code, work or writing
+    ("handle", "Her GitHub: github.com/vydumova-000. Salary ask", "github.com/vydumova-000"),
+    (
+        "handle",
+        "see https://www.linkedin.com/in/vydumov-000 too",
+        "https://www.linkedin.com/in/vydumov-000",
+    ),
+    ("handle", "on bsky.app/profile/vydum.example.org now", "bsky.app/profile/vydum.example.org"),
     ("handle", "  ↳ u/test_user_x · 5h", "u/test_user_x"),  # a forum's user name
     ("handle", "as /u/someone_else said", "/u/someone_else"),
     ("handle", "by u/night_train_to_the_border", "u/night_train_to_the_border"),  # > 20
