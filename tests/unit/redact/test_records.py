@@ -207,6 +207,7 @@ KEPT = [
     "День рождения отметили. 12 марта его забрали.",  # another sentence's day
     "Дата рождения важна? Вчера, 12 мая 2024 года, пришла повестка.",  # no answer to it
     "Date of birth unknown.\nHe had 3 sons, 2 daughters and 5 grandchildren.",
+    "Дата рождения: 20231991, так записано.",  # eight digits that are no date (month 19)
     "Напиши дату рождения\n[19.09 07:43]: 24.06.2025\n",  # a recent date: no birth
     "Дату рождения пришлю позже.\n[19.09 07:43]: 24.06.97 смена у меня",  # not the reply alone
     "Дату рождения пришлю позже.\nДалее.\n24.06.97\n",  # not the next line
