@@ -207,7 +207,6 @@ KEPT = [
     "День рождения отметили. 12 марта его забрали.",  # another sentence's day
     "Дата рождения важна? Вчера, 12 мая 2024 года, пришла повестка.",  # no answer to it
     "Date of birth unknown.\nHe had 3 sons, 2 daughters and 5 grandchildren.",
-    "Дата рождения: 20231991, так записано.",  # eight digits that are no date (month 19)
     "Напиши дату рождения\n[19.09 07:43]: 24.06.2025\n",  # a recent date: no birth
     "Дату рождения пришлю позже.\n[19.09 07:43]: 24.06.97 смена у меня",  # not the reply alone
     "Дату рождения пришлю позже.\nДалее.\n24.06.97\n",  # not the next line
@@ -268,3 +267,13 @@ def test_a_date_of_birth_is_tagged_by_default_where_a_date_is_kept() -> None:
     assert KINDS["birth_date"].action == "tag" and KINDS["date"].action == "keep"
     assert Policy.default().action("birth_date") == "tag"
     assert REDACTOR.redact("д.р. 14.02.1991").text == "д.р. [дата рождения]"
+
+
+def test_eight_digits_are_a_date_of_birth_only_with_a_valid_month_and_day() -> None:
+    from intake.redact.birth_cues import find_cued_birth_dates
+
+    def found(text: str) -> list[str]:
+        return [text[s:e] for _, s, e, _ in find_cued_birth_dates(text)]
+
+    assert found("19910214 г.р.") == ["19910214"]
+    assert found("20231991 г. р.") == []  # month 19
