@@ -29,6 +29,8 @@ from intake.redact.compiled import CompiledForms, Entry
 from intake.redact.expand import FormInfo, FormTable, pseudonym_forms
 from intake.redact.findings import (
     CALL_SIGN,
+    HANDLE,
+    ID_NUMBER,
     NAME,
     PERSON,
     PUBLIC_PERSON,
@@ -372,13 +374,18 @@ class Redactor:
         return sorted(found, key=lambda f: (f.start, f.end))
 
     def _no_pseudonyms(self, text: str, hits: list[Finding]) -> list[Finding]:
-        """Pattern hits without the call signs that are pseudonyms the engine wrote: "[call
-        sign] — Виктор" reads as a call sign's owner to the dash rule, and a pseudonym is
-        never a word of the original texts (:meth:`_clashes`), so it leaks nothing."""
-        if not any(f.kind == CALL_SIGN for f in hits):
+        """Pattern hits without those that are pseudonyms the engine wrote: "[call sign] —
+        Виктор" reads as a call sign's owner to the dash rule, "typed ANDRIS LIGA" after
+        "booking" as its reference; a pseudonym is never a word of the original texts
+        (:meth:`_clashes`), so it leaks nothing."""
+        if not any(f.kind in _PSEUDONYM_SHAPED for f in hits):
             return hits
         spans = set(self.pseudonym_spans(text))
-        return [f for f in hits if f.kind != CALL_SIGN or (f.start, f.end) not in spans]
+        return [f for f in hits if f.kind not in _PSEUDONYM_SHAPED or (f.start, f.end) not in spans]
+
+
+# Pattern kinds a word of letters alone can have, as a pseudonym does
+_PSEUDONYM_SHAPED = frozenset({CALL_SIGN, ID_NUMBER, HANDLE})
 
 
 def _inside_a_number(text: str, start: int, end: int) -> bool:

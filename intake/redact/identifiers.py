@@ -209,6 +209,13 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         IBAN,
         0.9,
     ),
+    (  # a passport's issuing department code: "код подразделения 020-000"
+        ID_NUMBER,
+        heads("код подразд", "к/п"),
+        re.compile(r"(?<!\w)(?:код\s+подразделения|к/п)(?!\w)", _I),
+        re.compile(r"(?<![\d-])\d{3}[-‐–]\d{3}(?![\d-])"),
+        0.85,
+    ),
     # a car's plate of any country after its cue: "EST registration 512 BKT"
     (PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85),
     # a parcel locker's or a door's code after its cue: "код получения 418 205"

@@ -230,3 +230,14 @@ def test_common_term_labels_are_translated_to_the_language_of_the_text() -> None
     assert redactor.redact("He is from Krivosheino.", lang="en").text == "He is from [village]."
     unusual = Redactor(Registry(terms=[Term("Кривошеино", label="farm")]))
     assert unusual.redact("Он из Кривошеино.", lang="ru").text == "Он из [farm]."
+
+
+def test_a_pseudonym_after_a_booking_cue_is_no_leak() -> None:
+    """ "typed ANDRIS LIGA" after "booking" reads as a booking reference to the gate; a
+    pseudonym there is the engine's own word, a code is not."""
+    redactor = Redactor(Registry([Person("Ivan Vydumov", gender="m", pseudonym="Andris")]))
+    redactor.redact("Ivan Vydumov flew.")
+    for name, leaks in (("ANDRIS", []), ("KX7QZB", ["KX7QZB"])):
+        text = f"The name on the booking was typed {name} at the desk at 10:40."
+        hits = [text[f.start : f.end] for f in redactor.scan_for_leaks(text)]
+        assert hits == leaks
