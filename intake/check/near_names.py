@@ -350,7 +350,10 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
         shorts.update(skeleton(w) for w in (short, *latin_stems))
         latin.update(skeleton(w) for w in latin_short_forms(short))
     brief = {folded[:3]} if opening and not short_stems(folded) and len(folded) >= 4 else set()
-    return stems, shorts, set(english_shorts(folded)), latin, brief
+    # an English short form of the name's Latin spelling: "Danny" for Даниэль
+    english = set(english_shorts(folded))
+    english.update(s for w in spellings(word) for s in english_shorts(skeleton(w)))
+    return stems, shorts, english, latin, brief
 
 
 # A diminutive's suffix after an altered consonant, and a case ending: "ок", "ка", "ком"

@@ -749,3 +749,10 @@ def test_a_nickname_clipped_from_a_surnames_suffix_is_a_near_miss(
     from, as a team or a school calls its bearer."""
     found = [text[h.start : h.end] for h in Check([registered]).run(text) if h.kind == NEAR_NAME]
     assert (form in found) if form else found == []
+
+
+def test_an_english_short_form_of_a_name_registered_in_cyrillic_is_a_near_miss() -> None:
+    """ "Danny" for Даниэль: the English short form of the name's Latin spelling."""
+    text = "Get well soon! Danny at 10:25 is OK. Danny's parents came."
+    found = [text[h.start : h.end] for h in Check(["Даниэль Выдумчик"]).run(text)]
+    assert found == ["Danny", "Danny's"]
