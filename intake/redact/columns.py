@@ -40,6 +40,16 @@ class Column:
     data: re.Pattern[str] | None = None  # what only a row of data holds (default: a value)
 
 
+_TWO_SEMICOLONS = re.compile(r";[^\n;]*;")  # a line of a spreadsheet saved with ";"
+
+
+def may_hold_a_table(text: str) -> bool:
+    """True if ``text`` has a separator a table's rows are read by ("|", a tab, or two ";"
+    on a line; not a CSV's commas, which prose has too): a quick look before a column's
+    cues are looked for."""
+    return "|" in text or "\t" in text or _TWO_SEMICOLONS.search(text) is not None
+
+
 def in_columns(text: str, column: Column) -> Iterator[Hit]:
     """The values in every column whose header ``column.cue`` finds, in every row below."""
     line_end = -1

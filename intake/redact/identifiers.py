@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from intake.redact.accounts import IBAN
-from intake.redact.columns import Column, in_columns
+from intake.redact.columns import Column, in_columns, may_hold_a_table
 from intake.redact.cues import Heads, cue_matches, heads, lowered
 from intake.redact.findings import (
     ADDRESS,
@@ -299,7 +299,6 @@ def find_graves(text: str) -> Iterator[Hit]:
 
 # A parcel locker's or a door's code in a column under its header ("| код получения |"):
 # whoever has it takes the parcel, and it is said beside the person's name.
-_TWO_SEMICOLONS = re.compile(r";[^\n;]*;")  # a line of a spreadsheet saved with ";"
 _CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
 _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
 
@@ -336,7 +335,7 @@ def find_gapped_numbers(text: str) -> Iterator[Hit]:
 def find_cued_numbers(text: str) -> Iterator[Hit]:
     """Numbers within a few words after their cue word (see the module's list), and codes
     in a column under their header."""
-    if "|" in text or "\t" in text or _TWO_SEMICOLONS.search(text):  # a table's rows
+    if may_hold_a_table(text):
         yield from in_columns(text, _CODE_COLUMN)
         yield from in_columns(text, _PLATE_COLUMN)
     for country in _COUNTRY.finditer(text):  # from the country's code: rarer than a plate

@@ -74,13 +74,9 @@ _CLAUSE_WORDS = (
 # A full name and one capitalised word in brackets after it: "Алексей Бубнов (Бубен)", as
 # a list of a band, a team or a unit gives each member's nickname.
 _NOT_A_NICKNAME = frozenset({"Geox", "Orgn", "Abbr"})
-_NICK_BRACKET = re.compile(r"\((?=[А-ЯЁ][^\W\d_]{1,20}\))")
+_NICK_BRACKET = re.compile(r"\((?P<nick>[А-ЯЁ][^\W\d_]{1,20})\)")  # in Cyrillic
 _FULL_NAME_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]+){1,2}[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]*\Z"
-)
-_BRACKETED = re.compile(
-    r"(?<![^\W\d_])(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]+){1,2}[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]*"
-    r"\((?P<nick>[A-ZА-ЯЁ][^\W\d_]{1,20})\)"
 )
 
 
@@ -112,16 +108,12 @@ def _before_sayings(text: str, lower: str | None) -> Iterator[Hit]:
 
 
 def _bracketed(text: str) -> Iterator[Hit]:
-    for bracket in _NICK_BRACKET.finditer(text):  # from the bracket: rarer than a capital
-        name = _FULL_NAME_BEFORE.search(text, max(0, bracket.start() - 70), bracket.start())
-        if name is None:
-            continue
-        found = _BRACKETED.match(text, name.start())
-        if found is None:
+    for found in _NICK_BRACKET.finditer(text):  # from the bracket: rarer than a capital
+        if _FULL_NAME_BEFORE.search(text, max(0, found.start() - 70), found.start()) is None:
             continue
         nick = found.group("nick")
-        if nick.isascii() or nick.isupper() or not _may_name(nick):
-            continue  # a news agency ("(Reuters)"), an acronym ("(ФСБ)"), a word no name is
+        if nick.isupper() or not _may_name(nick):
+            continue  # an acronym ("(ФСБ)"), a word no name is
         parses = forms_ru.parses(nick.lower())
         if parses and _NOT_A_NICKNAME & set(parses[0].tag.grammemes):
             continue  # a country or a town after a player's name: "Левон Аронян (Армения)"

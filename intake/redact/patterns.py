@@ -22,7 +22,7 @@ from intake.redact import (
     records,
     secrets_cued,
 )
-from intake.redact.columns import Column, in_columns
+from intake.redact.columns import Column, in_columns, may_hold_a_table
 from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import (
     CARD,
@@ -318,9 +318,6 @@ _UNIT_COLUMN = Column(
 )
 
 
-_TWO_SEMICOLONS = re.compile(r";[^\n;]*;")  # a line of a spreadsheet saved with ";"
-
-
 def _word_between_numbers(plate: str) -> bool:
     """True for a plate of the digits-first shape whose letters are in lower case: a word
     between two numbers ("3-0419 от 09.10.2025"), not a trailer's plate ("0419 ОТ 09")."""
@@ -334,7 +331,7 @@ def find_units(text: str) -> Iterator[Hit]:
     2023") is not one, nor a number grouped in thousands unless it opens with 0. A table's
     column headed "Unit", "в/ч" or "Часть" (cells between "|", tabs or ";") holds one in
     each row, cue or not."""
-    if "|" in text or "\t" in text or _TWO_SEMICOLONS.search(text):  # a table's column
+    if may_hold_a_table(text):
         yield from in_columns(text, _UNIT_COLUMN)
     for match in UNIT_RE.finditer(text):
         number = match.group(1)
