@@ -203,8 +203,7 @@ def _add_foreseen(  # noqa: PLR0917 (one call site)
     every = [i for items in ordinary.values() for i in items]
     kept = [_text(texts, i) for i in every if (i.choice or i.default).action == "keep"]
     originals = [_text(texts, i) for i in every if (i.choice or i.default).action != "keep"]
-    earlier: dict[str, list[tuple[int, int]]] = {field: [] for field in ordinary}
-    foreseen: dict[str, list[Item]] = {field: [] for field in ordinary}
+    foreseen: dict[str, list[Item]] = {field: [] for field in ordinary}  # earlier rounds'
     for _round in range(_ROUNDS):
         redacted: set[str] = set()  # what the foreseen findings' decisions redact in turn
         grew = False  # a finding no earlier round had, whose decision the next one applies
@@ -212,14 +211,14 @@ def _add_foreseen(  # noqa: PLR0917 (one call site)
             # a later round applies the earlier rounds' decisions too: "Tbilisi" redacted
             # there leaves "from Helsinki" after it unexplained
             new = _foreseen(redactor, texts[field], lang, items + foreseen[field], kept, originals)
-            if _round:  # a later round's finding over an earlier one's span: one decision each
-                new = [
-                    f
-                    for f in new
-                    if (f.start, f.end) in earlier[field]
-                    or not any(s < f.end and f.start < e for s, e in earlier[field])
-                ]
-            earlier[field] += [(f.start, f.end) for f in new]
+            earlier = {(i.finding.start, i.finding.end) for i in foreseen[field]}
+            # a later round's finding over an earlier one's span: one decision each
+            new = [
+                f
+                for f in new
+                if (f.start, f.end) in earlier
+                or not any(s < f.end and f.start < e for s, e in earlier)
+            ]
             analysed, findings = found[field]
             spans = {(f.start, f.end, f.kind) for f in new}
             findings = [f for f in findings if not (_foreseen_before(f) and _key(f) in spans)]
