@@ -7,6 +7,7 @@ tried only where a head starts.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,33 +46,59 @@ class Head:
 
 
 class Heads:
-    """Literal lower-case heads at the start of a word, found in one pass of an
-    Aho-Corasick automaton: an alternation of literals in a regex is tried at every
-    position of the text, and costs more with every head. Where several heads start at
-    one place the longest is taken, and found heads do not overlap (as a regex's
-    ``finditer`` would have them)."""
+    """Literal lower-case heads at the start of a word. Every set of heads is found in
+    one pass of one Aho-Corasick automaton made of them all (:func:`_starts`): an
+    alternation of literals in a regex is tried at every position of the text and costs
+    more with every head, and a pass per set over a long text costs more than the sets
+    find. Where several heads start at one place the longest is taken, and found heads
+    do not overlap (as a regex's ``finditer`` would have them)."""
 
     def __init__(self, words: Iterable[str], *, underscored: bool = False) -> None:
         self.words = tuple(sorted(set(words), key=len, reverse=True))
         self._inside = "" if underscored else "_"  # "_" joins words, or starts one
-        self._automaton = ahocorasick.Automaton()
-        for word in self.words:
-            self._automaton.add_word(word, word)
-        self._automaton.make_automaton()
+        _ALL_WORDS.update(self.words)
 
     def finditer(self, lower: str) -> Iterator[Head]:
+        starts = _starts(lower, len(_ALL_WORDS))
         longest: dict[int, str] = {}
-        for end, word in self._automaton.iter(lower):
-            start = end - len(word) + 1
-            if start and (lower[start - 1].isalnum() or lower[start - 1] == self._inside):
-                continue  # inside a word
-            if len(word) > len(longest.get(start, "")):
-                longest[start] = word
+        for word in self.words:  # the longest first
+            for start in starts.get(word, ()):
+                if start and (lower[start - 1].isalnum() or lower[start - 1] == self._inside):
+                    continue  # inside a word
+                longest.setdefault(start, word)
         floor = 0
         for start in sorted(longest):
             if start >= floor:
                 yield Head(start, longest[start])
                 floor = start + len(longest[start])
+
+
+_ALL_WORDS: set[str] = set()  # every head of every set, for the one automaton
+_AUTOMATON: list[tuple[int, ahocorasick.Automaton]] = []  # (words in it, automaton)
+_AUTOMATON_LOCK = threading.Lock()
+
+
+def _automaton(count: int) -> ahocorasick.Automaton:
+    """The automaton of every head made so far (remade when a module makes more)."""
+    with _AUTOMATON_LOCK:
+        if not _AUTOMATON or _AUTOMATON[0][0] != count:
+            automaton = ahocorasick.Automaton()
+            for word in sorted(_ALL_WORDS):
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            _AUTOMATON[:] = [(count, automaton)]
+        return _AUTOMATON[0][1]
+
+
+@lru_cache(maxsize=2)
+def _starts(lower: str, count: int) -> dict[str, list[int]]:
+    """Where each head starts in ``lower``, inside a word or not, in one pass (``count``:
+    how many heads there are, so that a text read before a module made more is read
+    again)."""
+    starts: dict[str, list[int]] = {}
+    for end, word in _automaton(count).iter(lower):
+        starts.setdefault(word, []).append(end - len(word) + 1)
+    return starts
 
 
 def heads(*words: str, underscored: bool = False) -> Heads:
