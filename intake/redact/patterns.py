@@ -260,7 +260,10 @@ def find_emails(text: str) -> Iterator[Hit]:
         at = text.find("@", max(at + 1, floor))
 
 
-_DIGIT_RUN = re.compile(r"\d(?<!\d\d)\d{2}")  # where a run of three or more digits starts
+# Where a run of three or more digits starts that letters follow as a plate's do: after
+# its first three digits a digit, a space and two letters (every plate of ours goes on
+# so), or a separator and a Latin capital (another country's plate)
+_PLATE_RUN = re.compile(rf"\d(?<!\d\d)\d{{2}}(?=\d?\s?[{_L}]{{2}}|[- ][A-Z])", _I)
 _PLATE_AFTER_RUN = re.compile(rf"\d?\s?[{_L}]{{2}}", _I)
 
 
@@ -268,7 +271,7 @@ def find_plates(text: str) -> Iterator[Hit]:
     """What ``PLATE_RE.finditer`` finds, tried only at the 0-3 characters before a run of
     three or more digits: every plate's first digit run starts there."""
     floor = tried = 0
-    for run in _DIGIT_RUN.finditer(text):
+    for run in _PLATE_RUN.finditer(text):
         if (foreign := _foreign_plate(text, run.start())) is not None:
             yield PLATE, *foreign, 0.85
             continue
