@@ -42,6 +42,7 @@ from intake.check.stems import (
     english_shorts,
     fleeting,
     inserted,
+    latin_shorts_written,
     other_stems,
     short_stems,
     stem,
@@ -50,6 +51,7 @@ from intake.check.stems import (
 from intake.check.words import STAMP
 from intake.redact.kinds import FAMILY_TAG, tag_words
 from intake.redact.normalize import skeleton
+from intake.redact.polish_ru import polish_cyrillic
 
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
@@ -353,7 +355,33 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
     # an English short form of the name's Latin spelling: "Danny" for Даниэль
     english = set(english_shorts(folded))
     english.update(s for w in spellings(word) for s in english_shorts(skeleton(w)))
+    # and those short forms written in Cyrillic, declined: "Куба", "Кубе" for Jakub's "Kuba"
+    english.update(skeleton(f) for s in latin_shorts_written(folded) for f in _in_cyrillic(s))
     return stems, shorts, english, latin, brief
+
+
+# Case endings of a foreign short form written in Cyrillic, by its last letter
+_FOREIGN_CASES = {
+    "а": ("ы", "и", "е", "у", "ой"),
+    "я": ("и", "е", "ю", "ей"),
+    "ь": ("я", "ю", "ем", "е"),
+}
+_CONSONANT_CASES = ("а", "у", "ом", "е")
+
+
+def _in_cyrillic(short: str) -> set[str]:
+    """A Latin short form's Cyrillic spellings (Polish sounds, or letter by letter) and
+    their case forms."""
+    spellings_ = {polish_cyrillic(short)} | (readings(short) if short.isascii() else set())
+    out: set[str] = set()
+    for spelling in (s for s in spellings_ if s and len(s) > 2 and s[-1:] not in "йъ"):
+        out.add(spelling)
+        last = spelling[-1]
+        if last in _FOREIGN_CASES:
+            out.update(spelling[:-1] + e for e in _FOREIGN_CASES[last])
+        elif last not in "еёиоуыэю":
+            out.update(spelling + e for e in _CONSONANT_CASES)
+    return out
 
 
 # A diminutive's suffix after an altered consonant, and a case ending: "ок", "ка", "ком"

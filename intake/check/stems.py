@@ -19,6 +19,7 @@ Stems are written plainly here and folded like the text when loaded.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from intake.redact.normalize import skeleton
@@ -275,6 +276,42 @@ ENGLISH_SHORTS: dict[str, tuple[str, ...]] = {
     "susan": ("sue", "susie", "suzy"),
     "victoria": ("vicky", "vicki", "tori"),
 }
+# Short forms of first names of other languages written in Latin letters, as their own
+# people say them (Polish, Czech, German): a flatmate's "Kuba" for Jakub, "Gosia" for
+# Małgorzata; Russian writes them in Cyrillic too ("Куба", "Гося"), and declines them.
+OTHER_LATIN_SHORTS: dict[str, tuple[str, ...]] = {
+    "jakub": ("kuba", "kubuś"),
+    "katarzyna": ("kasia", "kaśka"),
+    "małgorzata": ("gosia", "gośka", "małgosia"),
+    "aleksandra": ("ola", "olka"),
+    "joanna": ("asia", "joasia"),
+    "barbara": ("basia", "baśka"),
+    "zofia": ("zosia", "zośka"),
+    "agnieszka": ("aga", "agusia"),
+    "magdalena": ("magda", "madzia"),
+    "elżbieta": ("ela", "elka"),
+    "anna": ("ania", "anka"),
+    "tomasz": ("tomek",),
+    "wojciech": ("wojtek",),
+    "bartłomiej": ("bartek",),
+    "piotr": ("piotrek",),
+    "krzysztof": ("krzysiek", "krzyś"),
+    "stanisław": ("staszek", "stasiek", "staś"),
+    "maciej": ("maciek",),
+    "józef": ("józek",),
+    "jerzy": ("jurek",),
+    "zbigniew": ("zbyszek",),
+    "władysław": ("władek",),
+    "ryszard": ("rysiek",),
+    "grzegorz": ("grzesiek", "grześ"),
+    "franciszek": ("franek",),
+    "jan": ("janek", "jasiek", "honza"),
+    "jiří": ("jirka",),
+    "václav": ("vašek",),
+    "josef": ("pepa", "sepp"),
+    "johannes": ("hans",),
+    "friedrich": ("fritz",),
+}
 _ENDING_LETTERS = frozenset(skeleton("аяеёиоуыьйъэюя") + skeleton("aeiouy"))
 _CONSONANTS = frozenset(skeleton("бвгджзклмнпрстфхцчшщ"))
 MIN_STEM = 3
@@ -370,10 +407,26 @@ def clipped(word: str) -> tuple[str, ...]:
 
 
 def english_shorts(folded: str) -> tuple[str, ...]:
-    """The short forms (folded) of an English first name given folded ("вill" for Bill)."""
+    """The short forms (folded) of an English first name given folded ("вill" for Bill),
+    or of another language's (:data:`OTHER_LATIN_SHORTS`)."""
     return tuple(skeleton(s) for s in _english().get(folded, ()))
+
+
+def latin_shorts_written(folded: str) -> tuple[str, ...]:
+    """The short forms of :func:`english_shorts` as written, lower case ("kuba")."""
+    return _english().get(folded, ())
 
 
 @lru_cache(maxsize=1)
 def _english() -> dict[str, tuple[str, ...]]:
-    return {skeleton(k): v for k, v in ENGLISH_SHORTS.items()}
+    table = {skeleton(k): v for k, v in ENGLISH_SHORTS.items()}
+    for name, shorts in OTHER_LATIN_SHORTS.items():
+        for key in {skeleton(name), skeleton(_unmarked(name))}:
+            table[key] = table.get(key, ()) + shorts
+    return table
+
+
+def _unmarked(word: str) -> str:
+    """``word`` with its marks dropped ("malgorzata"; "ł" is "l")."""
+    decomposed = unicodedata.normalize("NFD", word.replace("ł", "l"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

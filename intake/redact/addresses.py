@@ -31,12 +31,14 @@ _STREET_RU = (
     r"|б(?:-р|ульвар\w{0,2})|пл(?:\.|ощад\w{1,2})|наб(?:\.|ережн\w{2,3})|мкр(?:н)?\.?"
     r"|микрорайон\w{0,2}|проезд\w{0,2}|туп(?:\.|ик\w{0,2})|тракт\w{0,2}|аллея|аллее|аллеи)"
 )
-_NAME_RU = r"(?:\d{1,3}-?(?:го|й|я|ой)?\s+)?[А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁ][\w-]*){0,2}"
+# The street's name and a house number without "д." stay on the street word's line: "ул.
+# Щорса" ending a header's line is no street of "Щорса Неделя 10" with the next line's words
+_NAME_RU = r"(?:\d{1,3}-?(?:го|й|я|ой)?[^\S\n]+)?[А-ЯЁA-Z][\w.-]*(?:[^\S\n]+[А-ЯЁ][\w-]*){0,2}"
 _HOUSE_RU = (
-    r"(?:\s*,?\s*(?:д(?:ом)?\.?\s*)?\d{1,4}(?:[а-яА-Я](?!\w))?(?:/\d{1,4})?(?!\w))?"
+    r"(?:(?:\s*,?\s*д(?:ом)?\.?\s*|[^\S\n]*,?[^\S\n]*)\d{1,4}(?:[а-яА-Я](?!\w))?(?:/\d{1,4})?(?!\w))?"
     r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|к|стр(?:оение)?)\.?\s*\d{1,4}(?!\d))*"
 )
-RU_STREET = re.compile(rf"(?<!\w){_STREET_RU}\s*{_NAME_RU}{_HOUSE_RU}")
+RU_STREET = re.compile(rf"(?<!\w){_STREET_RU}[^\S\n]*{_NAME_RU}{_HOUSE_RU}")
 # Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the same language, but the regex
 # engine can then skip ahead to the next possible first character.
 RU_HOUSE = re.compile(

@@ -3,8 +3,9 @@
 рождения", "1991 г.р.").
 
 * Right after the cue, a date in any shape (a bare year too: "родился 1991"); after
-  "birthday", "день рождения" and "ДР", which also name the day it comes round, only an old
-  one.
+  "birthday", "день рождения" and "ДР", which also name the day it comes round, only one
+  of three years back or more (a child's: "на день рождения 02.12.2014"), and further on
+  only an old one.
 * Further on in the cue's sentence (:data:`_REACH` characters at most), a full date whose
   year lies :data:`~intake.redact.birth_dates.MIN_AGE` years or more back: "Data
   rozhdeniya v protokole oshibochnaya, 04.07.1996", "His birthday is in it, the
@@ -163,7 +164,10 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     ``strong``: a cue for the date itself, not for the day it recurs on ("birthday",
     "день рождения": "на день рождения 12 марта 2023 он позвонил" is a call)."""
     field = _FIELD_REST.match(text, start)  # "Дата рождения ребёнка: ____ 30.01.2019"
-    first = _ANY_DATE.match(text, field.end() if field else start) if strong else None
+    first = _ANY_DATE.match(text, field.end() if field else start)
+    if first is not None and not strong:  # a party is this year's or last year's
+        year = _year(first)
+        first = first if year is not None and year <= date.today().year - _PARTY_YEARS else None
     if first is not None:
         yield BIRTH_DATE, first.start(), first.end(), 0.9
         yield from _same_year(text, first)
@@ -183,6 +187,10 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             yield from _same_year(text, found)
             return
 
+
+# A full date right after "день рождения" or "birthday" this many years back or more is the
+# day of birth, a child's too ("на день рождения 02.12.2014 обещали"), not a party's
+_PARTY_YEARS = 3
 
 _ALONE = re.compile(r"[ \t.]*(?:\n|$)")
 

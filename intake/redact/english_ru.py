@@ -107,6 +107,14 @@ def foreign_case_forms(spelling: str, gender: str | None) -> dict[str, str]:
                 stem + "ой": "ablt",
             }
         )
+    elif last == "я" and len(spelling) > 2:  # "Кася", "Зося": as "Катя" declines
+        stem = spelling[:-1]
+        forms.update({stem + "и": "gent", stem + "е": "datv", stem + "ю": "accs"})
+        forms.update({stem + "ей": "ablt"})
+    elif last == "ь" and gender != "f" and len(spelling) > 2:  # "Кубусь", "Ясь"
+        stem = spelling[:-1]
+        forms.update({stem + "я": "gent", stem + "ю": "datv", stem + "ем": "ablt"})
+        forms.update({stem + "е": "loct"})
     elif gender != "f" and last and last not in "аеёиоуыэюяь":
         forms.update(
             {

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from intake.redact import forms_ru
 from intake.redact.accounts import IBAN
 from intake.redact.columns import Column, in_columns, may_hold_a_table
 from intake.redact.cues import Heads, cue_matches, heads, lowered
@@ -259,10 +260,42 @@ _DASH_DIGITS = re.compile(r"[-‐–]\s?\d{6}")
 _SERIES_HEADS = heads("сери", "series")
 
 
-_BY_HEAD: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str], float]]] = {}
-for _kind, _heads, _cue, _number, _score in _CUED:
-    for _head in _heads.words:
-        _BY_HEAD.setdefault(_head, []).append((_kind, _cue, _number, _score))
+# Numbers that stand right after their cue (a space, a colon or a quote between): the cue
+# names what else could follow it further on ("ключ от шкафчика с биркой", "№ по журналу").
+_CLOSE_CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = (
+    (  # a pupil's, a patient's or a member's number in a list: "№ по журналу 7", "register
+        # no. 14": with the class or the group it points at one child
+        ID_NUMBER,
+        heads("по журнал", "в журнал", "по списк", "в списк", "register", "roll"),
+        re.compile(  # from "по" (a head at "№" would hide "полис" of "номер полиса")
+            r"(?:(?<=№ )|(?<=№)|(?<=номер )|(?<=номера )|(?<=номером ))"
+            r"(?:по|в)\s+(?:журнал\w{0,2}|списк\w{0,2})"
+            r"|(?<!\w)(?:register|roll)\s+(?:no\.?|number|#)(?!\w)",
+            _I,
+        ),
+        re.compile(r"(?<![\w-])(?:№\s?)?\d{1,3}(?![\w-]|[.,]\d)"),
+        0.8,
+    ),
+    (  # a key's tag, a locker's or a cloakroom ticket's number: "шкафчика «Б-041»", "key
+        # tag 17": whose locker it is narrows a shelter's residents down to one
+        ID_NUMBER,
+        heads("бирк", "шкафчик", "номерок", "ячейк", "locker", "key tag", "tag", "cloakroom"),
+        re.compile(
+            r"(?<!\w)(?:бирк\w{0,3}|шкафчик\w{0,3}|номер(?:ок|ка|ку|ком|ке)|ячейк\w{0,2}"
+            r"|locker|key\s+tag|tag|cloakroom\s+(?:ticket|tag))(?:\s+(?:№|no\.?|#|number))?(?!\w)",
+            _I,
+        ),
+        re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[-‐–]?)?\d{1,4}(?![\w-]|[.,]\d)"),
+        0.8,
+    ),
+)
+_CLOSE = 3  # characters between such a cue and its number
+
+_BY_HEAD: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str], float, int]]] = {}
+for _window, _entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED)):
+    for _kind, _heads, _cue, _number, _score in _entries:
+        for _head in _heads.words:
+            _BY_HEAD.setdefault(_head, []).append((_kind, _cue, _number, _score, _window))
 
 
 _ALL_HEADS = heads(*_BY_HEAD)
@@ -344,13 +377,50 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
             yield PLATE, value.start(), value.start() + len(value.group().rstrip(" \t")), 0.85
     lower = lowered(text)
     for head in _ALL_HEADS.finditer(lower) if lower is not None else ():
-        for kind, cue_re, number_re, score in _BY_HEAD[head.group()]:
+        for kind, cue_re, number_re, score, window in _BY_HEAD[head.group()]:
             if (cue := cue_re.match(text, head.start())) is not None:
-                yield from number_after(text, cue.end(), kind, number_re, score)
+                yield from number_after(text, cue.end(), kind, number_re, score, window=window)
     if lower is None:  # lower case changes the text's length: the slow way
-        for kind, _, cue_re, number_re, score in _CUED:
-            for cue in cue_re.finditer(text):
-                yield from number_after(text, cue.end(), kind, number_re, score)
+        for window, entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED)):
+            for kind, _, cue_re, number_re, score in entries:
+                for cue in cue_re.finditer(text):
+                    yield from number_after(text, cue.end(), kind, number_re, score, window=window)
+    yield from _board_numbers(text)
+
+
+# A vehicle's board number, as a bus, a coach or a plane is called on the radio and its
+# driver with it ("Борт 417 (Саргсян)", "board 395", "tail number 000417"); "на борту 38
+# пассажиров" and "on board 40 people" count.
+_BOARD_HEADS = heads("борт", "board", "tail n")
+_BOARD = re.compile(
+    r"(?<!\w)(?:борт(?:а|у|ом|е)?|бортов\w{1,3}\s+(?:номер\w{0,2}|№)|board|tail\s+(?:number|no\.?))"
+    r"(?:\s+(?:номер|№|no\.?|number))?[ \t:#№]{1,3}(\d{3,6})(?![\w-]|[.,]\d)",
+    _I,
+)
+_ABOARD = re.compile(r"(?:(?<!\w)(?:на|on)\s+|(?<!\w)a)\Z", _I)
+_COUNTED = re.compile(r"[^\S\n]+([а-яё]+|[a-z]+)", _I)
+_COUNTED_EN = frozenset(
+    {"people", "passengers", "passenger", "persons", "souls", "crew", "men", "women"}
+    | {"children", "kids", "seats", "tons", "tonnes", "kg", "km"}
+)
+
+
+def _board_numbers(text: str) -> Iterator[Hit]:
+    for match in cue_matches(text, _BOARD_HEADS, _BOARD):
+        if _ABOARD.search(text, max(0, match.start() - 4), match.start()):
+            continue  # on board: what follows counts
+        after = _COUNTED.match(text, match.end())
+        if after is not None and _counted(after.group(1)):
+            continue  # "борт 200 человек"
+        yield ID_NUMBER, match.start(1), match.end(1), 0.8
+
+
+def _counted(word: str) -> bool:
+    """True if ``word`` after a number is what it counts (a noun: "человек", "people")."""
+    lower = word.lower()
+    if lower.isascii():
+        return lower in _COUNTED_EN
+    return any("NOUN" in p.tag for p in forms_ru.parses(lower)[:1])
 
 
 def number_after(

@@ -9,6 +9,7 @@ outside the span and stays). Tags are in the text's language ("[телефон]"
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from intake.redact import forms_ru
@@ -25,6 +26,7 @@ from intake.redact.findings import (
 from intake.redact.kinds import FAMILY_TAG, tag_words
 from intake.redact.language import language
 from intake.redact.names_split import to_cyrillic
+from intake.redact.polish_ru import polish_cyrillic
 from intake.redact.possessive import construction
 from intake.redact.translit import cyrillic_candidates, primary_latin
 
@@ -88,8 +90,14 @@ def cyrillic_of(pseudonym: str) -> str:
             words.append(word)
             continue
         known, _ = to_cyrillic(word)
-        words.append((known or cyrillic_candidates(word)[0]).capitalize())
+        if known is None and _POLISH_LETTERS & set(word.lower()):
+            known = polish_cyrillic(word)  # "Michał": "Михал", not "Мичаł"
+        plain = "".join(c for c in unicodedata.normalize("NFD", word) if c.isascii())
+        words.append((known or cyrillic_candidates(plain or word)[0]).capitalize())
     return " ".join(words)
+
+
+_POLISH_LETTERS = frozenset("łśćńźżąęó")
 
 
 _PREPOSITION_CASE = {

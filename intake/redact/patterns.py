@@ -287,9 +287,17 @@ def find_plates(text: str) -> Iterator[Hit]:
 
 
 # Another country's plate: Latin capitals, three digits, Latin capitals, one separator
-# ("GG-000-XR" in Georgia, "EE 000 BRT" with Estonia's country code, "GAA-000-B").
+# ("GG-000-XR" in Georgia, "EE 000 BRT" with Estonia's country code, "GAA-000-B"); or
+# three digits, capitals and two digits (below).
 _FOREIGN_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}([- ])\Z")
 _FOREIGN_AFTER = re.compile(r"\d{3}([- ])[A-Z]{1,3}(?![\w-])")
+# Digits first, then capitals and the region's two digits ("000 ABC 01" in Kazakhstan),
+# not a sum's currency ("500 USD 20")
+_REGION_LAST = re.compile(r"(?<![\w-])\d{3}([- ])([A-Z]{2,3})\1\d{2}(?![\w-]|[.,]\d)")
+_CURRENCIES = frozenset(
+    {"USD", "EUR", "RUB", "GBP", "KZT", "UAH", "BYN", "GEL", "AMD", "AZN", "UZS", "KGS"}
+    | {"TJS", "PLN", "CZK", "CHF", "CNY", "TRY"}
+)
 
 
 def _foreign_plate(text: str, digits: int) -> tuple[int, int] | None:
@@ -299,6 +307,9 @@ def _foreign_plate(text: str, digits: int) -> tuple[int, int] | None:
         or not "A" <= text[digits + 4 : digits + 5] <= "Z"
     ):
         return None  # a quick look before the regex
+    region_last = _REGION_LAST.match(text, digits)
+    if region_last is not None and region_last.group(2) not in _CURRENCIES:
+        return region_last.start(), region_last.end()
     after = _FOREIGN_AFTER.match(text, digits)
     if after is None:
         return None

@@ -31,8 +31,10 @@ from functools import lru_cache
 
 from intake.redact import diminutives, diminutives_en, english_dict, forms_ru, guards
 from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
+from intake.redact.english_ru import english_cyrillic, foreign_case_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
 from intake.redact.names_split import NamePart, split_name
+from intake.redact.polish_ru import polish_cyrillic
 from intake.redact.translit import (
     chat_spellings,
     cyrillic_candidates,
@@ -58,11 +60,27 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
         if not forms_ru.is_cyrillic(part.text):
             # a first name of the table whatever role its place suggests ("Małgorzata
             # Wójcik" reads surname first to the role guess)
-            yield from (
-                (f, "nomn", "lat", g) for f, g in diminutives_en.short_forms(part.text, gender)
-            )
+            shorts = diminutives_en.short_forms(part.text, gender)
+            yield from ((f, "nomn", "lat", g) for f, g in shorts)
+            yield from _cyrillic_shorts(tuple(f for f, _ in shorts), gender)
             if part.role != "Surn" and part.cyrillic is None:
                 yield from _clipped_latin(part.text, gender)
+
+
+@lru_cache(maxsize=8192)
+def _cyrillic_shorts(shorts: tuple[str, ...], gender: str | None) -> tuple[Variant, ...]:
+    """A Latin name's short forms as Russian writes them, declined: "Куба", "Кубе" for
+    Jakub's "Kuba", "Кася" for Kasia, "Томек", "Томеку" for Tomek (a Polish flatmate named
+    in a Russian chat)."""
+    out: list[Variant] = []
+    for short in shorts:
+        spellings = {*english_cyrillic(short), polish_cyrillic(short)} - {None}
+        for spelling in sorted(s for s in spellings if s is not None and len(s) > 2):
+            out += [
+                (form, case, "cyr", guards.word_guard(form))
+                for form, case in foreign_case_forms(spelling, gender).items()
+            ]
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)

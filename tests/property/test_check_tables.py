@@ -21,6 +21,7 @@ from intake.check.near_names import (
     NearNames,
     _close,
     _cyrillic_readings,
+    _in_cyrillic,
     _latin_shorts,
     _prefixed,
     _within,
@@ -31,6 +32,7 @@ from intake.check.stems import (
     english_shorts,
     fleeting,
     inserted,
+    latin_shorts_written,
     other_stems,
     short_stems,
     stem,
@@ -96,6 +98,8 @@ def person_by_person(names: list[str]) -> NearNames:
             if len(folded) < MIN_STEM or any(c.isdigit() for c in folded):
                 continue
             whole.update(english_shorts(folded))
+            whole.update(s for w in spellings(word) for s in english_shorts(skeleton(w)))
+            whole.update(skeleton(f) for s in latin_shorts_written(folded) for f in _in_cyrillic(s))
             stems.update(stem(skeleton(w)) for w in (word, *spellings(word)))
             stems.update(stem(skeleton(w)) for w in _cyrillic_readings(word))  # "lohi": "лохи"
             if (dropped := fleeting(folded)) is not None:

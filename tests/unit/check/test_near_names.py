@@ -756,3 +756,12 @@ def test_an_english_short_form_of_a_name_registered_in_cyrillic_is_a_near_miss()
     text = "Get well soon! Danny at 10:25 is OK. Danny's parents came."
     found = [text[h.start : h.end] for h in Check(["Даниэль Выдумчик"]).run(text)]
     assert found == ["Danny", "Danny's"]
+
+
+def test_a_polish_short_form_written_in_cyrillic_is_a_near_miss() -> None:
+    """Jakub's "Kuba", as a Russian chat writes it and declines it; the words it begins
+    are not."""
+    check = Check(["Jakub Wymyślony"])
+    text = "Спасибо, Куба. Серафимке и Кубе — спасибо! Кубик льда, Кубок страны."
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["Куба", "Кубе"]

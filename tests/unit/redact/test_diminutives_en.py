@@ -10,6 +10,8 @@ import pytest
 from intake.redact import Person, Redactor, Registry
 from intake.redact.diminutives_en import short_forms
 from intake.redact.guards import CAPITAL, NOT_INITIAL
+from intake.redact.operators import cyrillic_of
+from intake.redact.polish_ru import polish_cyrillic
 
 REDACTOR = Redactor(
     Registry(
@@ -86,3 +88,45 @@ def test_a_short_form_of_another_european_first_name_is_redacted(text: str, form
 def test_the_table_is_read_with_a_names_marks_dropped() -> None:
     assert dict(short_forms("Malgorzata", "f")) == dict(short_forms("Małgorzata", "f"))
     assert "gosia" in dict(short_forms("Malgorzata", "f"))
+
+
+POLISH = Redactor(Registry(people=[Person("Jakub Wymyślony", gender="m", pseudonym="Piotr")]))
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Спасибо, Куба. Да, я с ним живу.", "Куба"),  # "Kuba" as Russian writes it
+        ("Серафимке и Кубе — спасибо!", "Кубе"),  # declined
+        ("Кубусь пришёл, Кубусю сказали.", "Кубусю"),
+    ],
+)
+def test_a_polish_short_form_written_in_cyrillic_is_redacted(text: str, form: str) -> None:
+    assert form not in POLISH.redact(text).text
+
+
+def test_the_island_stays_where_a_preposition_makes_it_a_place() -> None:
+    assert "На Кубе жарко" in POLISH.redact("На Кубе жарко, Куба сказал.").text
+
+
+@pytest.mark.parametrize(
+    ("written", "russian"),
+    [
+        ("Kasia", "кася"),
+        ("Wojtek", "войтек"),
+        ("Małgosia", "малгося"),
+        ("Ola", "оля"),
+        ("Józek", "юзек"),
+        ("Łukasz", "лукаш"),
+        ("Joasia", "йоася"),
+        ("Ewa", "эва"),
+        ("Staszek", "сташек"),
+    ],
+)
+def test_a_polish_name_is_written_in_cyrillic_by_its_sound(written: str, russian: str) -> None:
+    assert polish_cyrillic(written) == russian
+
+
+def test_a_latin_pseudonym_with_polish_letters_is_written_in_cyrillic_letters() -> None:
+    assert cyrillic_of("Michał") == "Михал"
+    assert cyrillic_of("Tomáš") == "Томас"  # marks dropped where no rule reads them

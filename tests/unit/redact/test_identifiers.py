@@ -214,6 +214,18 @@ FOUND = [
     # asked for in a dialogue: the next turn answers it
     ("secret", "10:02 Оператор: Назовите кодовое слово.\n10:02 Клиент: кочерыжка\n", "кочерыжка"),
     ("secret", "Bot: What is your password?\nMe: blue horse 77\nBot: ok", "blue horse 77"),
+    # a vehicle's board number, as a driver is called on the radio
+    ("id_number", "06:02 Борт 417 (Фиктивнов): База, на связи", "417"),
+    ("id_number", "База: маршрут 7, борт 000422, ответьте.", "000422"),
+    ("id_number", "Driver Outis's board 395 arrives 10:40", "395"),
+    # a pupil's number in the class register, a member's in a list
+    ("id_number", "Выдумкин Егор, № по журналу 7, 5 «Б»", "7"),
+    ("id_number", "class 4A, register no. 14 — is that right?", "14"),
+    ("id_number", "Небывалова, номер по списку 23, явилась", "23"),
+    # a locker's key tag, a cloakroom's ticket
+    ("id_number", "Ключ от шкафчика с биркой «Б-017», у душевых", "Б-017"),
+    ("id_number", "ваш ключ от шкафчика «Б-041» тоже здесь", "Б-041"),
+    ("id_number", "Lost: a key tag 112 on a red string", "112"),
 ]
 
 # Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.
@@ -288,6 +300,11 @@ KEPT = [
     "The password was changed last week.",
     "кодовое слово они так и не придумали",
     "Рекомендуем не сообщать кодовое слово.\nBot: Transfer released, thank you for waiting.",
+    # on board, what follows counts; a list's number needs "№" or "номер" before it
+    "на борту 38 пассажиров и 200 кг груза, борт 120 человек принял",
+    "On board 140 people were counted; aboard 212 souls. Souls on board: 212.",
+    "Всего на борту 212, из них детей — 40.",
+    "по списку 12 человек, в журнале 5 ошибок",
 ]
 
 

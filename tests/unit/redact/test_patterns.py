@@ -28,6 +28,7 @@ FOUND = [
     ("plate", "Prius серый, номер GG-000-XR. Свободно 3 места", "GG-000-XR"),
     ("plate", "Skoda Octavia, EE 000 BRT | Narva", "EE 000 BRT"),
     ("plate", "Volvo FH truck + trailer | GAA-000-B / TR-0042", "GAA-000-B"),
+    ("plate", "Chevrolet Cobalt · 000 ABC 01 · rating 4.98", "000 ABC 01"),  # Kazakhstan
     # a plate of any country after its cue, before its country's code, under its header
     ("plate", "Vehicle: grey Škoda Octavia, EST registration 512 BKT", "512 BKT"),
     ("plate", "Твой Запорожец на финских номерах CAB-965 пустят?", "CAB-965"),
@@ -188,6 +189,7 @@ KEPT = [
     "Братская могила 3 человек; могилу 12 раз копали; a grave 3 metres deep",  # counts
     "участок 41, ряд 6, рядом с отцом",  # no grave's number: the cemetery's
     "Swift reply, BIC is fine.",
+    "paid 500 USD 20 times, 300 EUR 10 more",  # a sum's currency is no plate's letters
     "Meeting in room 101 of the court. I live in London since 2019.",  # no dormitory
     "| неделя | комната | кто |\n|---|---|---|\n| 03–09.11 | 412 | Б. |\n",  # no dormitory
     "**Итого** 8 ** 12 раз",  # stars that mask nothing
@@ -208,6 +210,17 @@ def test_each_format_is_found_with_its_exact_span(kind: str, text: str, span: st
 def test_numbers_that_identify_no_one_are_not_found(text: str) -> None:
     hits = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
     assert hits == []
+
+
+def test_a_street_stays_on_its_line_unless_a_house_cue_goes_on_to_the_next() -> None:
+    """A header's street ends its line: the next line's words and numbers are no part of
+    it; a postal block's "д." on the next line is."""
+    header = "Кухня «Половник», Белгород, ул. Щорса\nНеделя 10.03–16.03.2025\n"
+    hits = [header[s:e] for _, k, s, e, _ in patterns.run_all(header) if k == "address"]
+    assert hits == ["ул. Щорса"]
+    block = "Адрес: ул. Щорса,\nд. 5, кв. 7"
+    spans = [block[s:e] for _, k, s, e, _ in patterns.run_all(block) if k == "address"]
+    assert "ул. Щорса,\nд. 5, кв. 7" in spans
 
 
 @pytest.mark.parametrize(

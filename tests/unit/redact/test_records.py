@@ -5,11 +5,15 @@ spans are written by hand.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from intake.redact import Redactor, Registry, patterns
 from intake.redact.kinds import KINDS
 from intake.redact.policy import Policy
+
+_LAST_YEAR = date.today().year - 1
 
 REDACTOR = Redactor(Registry([]))
 
@@ -155,6 +159,12 @@ FOUND = [
     ("birth_date", "Data rozhdeniya v protokole oshibochnaya, 04.07.1996.", "04.07.1996"),
     ("birth_date", "His date of birth, as the list gives it, is 03/12/1989.", "03/12/1989"),
     ("birth_date", "У него день рождения 5 мая, он 1990 года, 05.05.1990.", "05.05.1990"),
+    # a child's, right after the cue: a party's date is this year's or the two before
+    (
+        "birth_date",
+        "Егор говорит, горшок ему на день рождения 02.12.2014 обещали",
+        "02.12.2014",
+    ),
     # a later date of the same year in that sentence: the birth date read another way
     ("birth_date", "Data rozhdeniya oshibochnaya: 04.07.1996 vmesto 07.04.1996.", "07.04.1996"),
     ("birth_date", "дата рождения 14.02.1991 (в приговоре 14.12.1991)", "14.12.1991"),
@@ -219,7 +229,7 @@ KEPT = [
     "| [дата рождения] | суд |\n| 14.05.2024 | апелляция |",  # the engine's own tag
     "| Год | Born in Kursk | 1987 |\n| Итого | 2023 | 12 |",  # a year: a row of data
     # the day a birthday came round, and dates beyond the cue's sentence or of another year
-    "На день рождения, 12 марта 2023 года, он позвонил.",
+    f"На день рождения, 12 марта {_LAST_YEAR} года, он позвонил.",
     "On his birthday, the 12th of March 2024, he called.",
     "Родился в Омске. 12.03.1999 его задержали.",
     "Родился в Омске, задержан 3 марта 2023 года.",
