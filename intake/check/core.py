@@ -250,6 +250,7 @@ class Check:
                 self.names.matches(word.folded)
                 or self.names.clipped_form(word.clean)
                 or self._spelt_abroad(word)
+                or (in_handle(clean, word.start, word.end) and self.names.handle_part(word.folded))
                 or (
                     word.capitalised
                     and _LATIN.fullmatch(word.clean) is not None

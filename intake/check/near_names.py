@@ -314,6 +314,15 @@ class NearNames:
             for n in range(max(MIN_GLUED, len(rest) - MAX_ENDING), len(rest) + 1)
         )
 
+    def handle_part(self, folded: str) -> bool:
+        """True if the folded word, a part of a handle, is the first half or more of a
+        registered name word's stem, :data:`MIN_GLUED` letters at least ("kharit" of
+        "el.kharit" for Elpida Kharitonidi): a user name built of clipped names."""
+        n = len(folded)
+        return n >= MIN_GLUED and any(
+            s.startswith(folded) and 2 * n >= len(s) for s in self.stems if len(s) > n
+        )
+
     def misspelt(self, word: str) -> bool:
         """True if the folded ``word`` is within the edit distance of a registered name's
         stem that its length allows (:func:`allowed_distance`): "Кравчинко", "Sargo"."""
@@ -357,6 +366,8 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
     english.update(s for w in spellings(word) for s in english_shorts(skeleton(w)))
     # and those short forms written in Cyrillic, declined: "Куба", "Кубе" for Jakub's "Kuba"
     english.update(skeleton(f) for s in latin_shorts_written(folded) for f in _in_cyrillic(s))
+    if word.isascii() and len(folded) == MIN_STEM:  # "Lea": "Лея", "Леи", compared whole
+        english.update(skeleton(f) for f in _in_cyrillic(word))
     return stems, shorts, english, latin, brief
 
 
@@ -373,6 +384,7 @@ def _in_cyrillic(short: str) -> set[str]:
     """A Latin short form's Cyrillic spellings (Polish sounds, or letter by letter) and
     their case forms."""
     spellings_ = {polish_cyrillic(short)} | (readings(short) if short.isascii() else set())
+    spellings_ |= {s[:-1] + "я" for s in spellings_ if s and s.endswith("еа")}  # "Лея"
     out: set[str] = set()
     for spelling in (s for s in spellings_ if s and len(s) > 2 and s[-1:] not in "йъ"):
         out.add(spelling)

@@ -16,6 +16,8 @@
   date is "born" too ("Ivanov, b. 09.05.2002").
 * The first of a life's dates ("07.03.1990 – 19.09.2025", on a plate or in an obituary:
   the second :data:`~intake.redact.birth_dates.MIN_AGE` years or more after the first).
+* The day and month on which someone turned an age ("09.09 ему 28 исполнилось", "on
+  3 May she turned 40"): half of a date of birth, as with "день рождения".
 * The date of a family tree's birth event (GEDCOM's "1 BIRT" ... "2 DATE 12 MAR 1961").
 * A date may be written in words, Russian or English ("четырнадцатого июня восемьдесят
   девятого года"), or with the day in quotes as forms print it ("«23» января 1997 г.").
@@ -100,6 +102,12 @@ _BIRTH_CUE = re.compile(
 )
 # the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in
 _FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?|\([^)\n]{1,20}\)[ \t]?){1,4}:[\s_]*")
+# A verb between a cue and its date: "date of birth is", "дата рождения — это", "указана"
+_COPULA = re.compile(
+    r"[ \t]*(?:is|was|reads|это|—|–|указан[аоы]?|записан[аоы]?|значится|стоит)"
+    r"(?:[ \t]+это)?[ \t:]+",
+    _I,
+)
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # The start of the sentence after a question about a date of birth, up to the answer's
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
@@ -115,6 +123,13 @@ _DAY_MONTH = re.compile(
     r"(?!,?\s+(?:19|20)\d\d(?!\d))",  # a year after it: a full date, read as one
     _I,
 )
+# Turning an age on a day is a birthday: "09.09 ему 28 исполнилось", "on 3 May she turned 40"
+_TURNED_HEADS = heads("исполн", "стукн", "turn")
+_TURNED = re.compile(
+    r"(?:исполнил(?:ось|ся|ась|ись)|исполнится|стукнуло|стукнет|turn(?:ed|s))(?!\w)", _I
+)
+_AGE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \t]+(?:год\w{0,2}|лет))?[ \t]+\Z")
+_AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.,]\d)")
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
 _CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р(?:\.|ождения)|year\s+of\s+birth)", _I)
 _AFTER_HEADS = heads("год", "г.", "year")
@@ -127,6 +142,11 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     """Dates of birth beside a cue word (see the module)."""
     for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
         yield from _beside(text, cue)
+    for turned in cue_matches(text, _TURNED_HEADS, _TURNED):
+        if _AGE_BEFORE.search(text, max(0, turned.start() - 12), turned.start()) or (
+            _AGE_AFTER.match(text, turned.end())
+        ):
+            yield from _birthday(text, turned.start(), turned.end())
     for mark in _YOB_MARK.finditer(text):
         year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
         if year is not None:
@@ -163,7 +183,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     """The date right after a cue, or an old full date further on in its sentence.
     ``strong``: a cue for the date itself, not for the day it recurs on ("birthday",
     "день рождения": "на день рождения 12 марта 2023 он позвонил" is a call)."""
-    field = _FIELD_REST.match(text, start)  # "Дата рождения ребёнка: ____ 30.01.2019"
+    # "Дата рождения ребёнка: ____ 30.01.2019"; "date of birth is 14.01.2016"
+    field = _FIELD_REST.match(text, start) or _COPULA.match(text, start)
     first = _ANY_DATE.match(text, field.end() if field else start)
     if first is not None and not strong:  # a party is this year's or last year's
         year = _year(first)

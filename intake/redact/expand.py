@@ -80,6 +80,9 @@ def _part_forms(part: NamePart, gender: str | None) -> tuple[Form, ...]:
         out.append((part.text.lower(), "nomn", "lat", True))
     forms = forms_ru.case_forms(part.cyrillic, part.role, gender)
     out += [(form, case, "cyr", own) for form, (case, own) in forms.items()]
+    if part.cyrillic.endswith("еа") and part.role == "Name":  # "Lea": "Лея", "Леи"
+        spelling = part.cyrillic[:-1] + "я"
+        out += [(f, case, "cyr", True) for f, case in foreign_case_forms(spelling, gender).items()]
     if not forms_ru.is_cyrillic(part.text):  # "Natalya": "Наталья" as well as "Наталя"
         for spelling, role in known_spellings(part.text)[1:3]:
             if role == part.role:

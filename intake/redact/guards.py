@@ -80,7 +80,7 @@ def _mostly_a_name(readings: tuple[Any, ...]) -> bool:
     if _PROPER & set(readings[0].tag.grammemes):
         return True
     named = float(sum(p.score for p in readings if _PROPER & set(p.tag.grammemes)))
-    return named > float(sum(p.score for p in readings)) - named
+    return named >= float(sum(p.score for p in readings)) - named
 
 
 def proper(parse: Any) -> bool:

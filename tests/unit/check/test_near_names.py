@@ -765,3 +765,20 @@ def test_a_polish_short_form_written_in_cyrillic_is_a_near_miss() -> None:
     text = "Спасибо, Куба. Серафимке и Кубе — спасибо! Кубик льда, Кубок страны."
     found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
     assert found == ["Куба", "Кубе"]
+
+
+def test_a_short_latin_name_in_cyrillic_is_a_near_miss() -> None:
+    """A three-letter Latin first name is too short for the stems' rules, so its Cyrillic
+    spellings are compared whole: Lea's "Лея", "Леи"; "Лена", "лекарство" are not."""
+    check = Check(["Lea Vymyslova"])
+    text = "Книга для Леи. Потом Лее передали. Лена принесла лекарство."
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["Леи", "Лее"]
+
+
+def test_a_handle_built_of_a_clipped_surname_is_a_near_miss() -> None:
+    """ "el.kharit" for Elpida Kharitonidi: the first half of a surname in a user name."""
+    check = Check(["Elpida Kharitonidi"])
+    text = "el.kharit: me. also kharit@example.org; the khar.it shop"
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["kharit", "kharit"]

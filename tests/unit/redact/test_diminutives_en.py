@@ -130,3 +130,12 @@ def test_a_polish_name_is_written_in_cyrillic_by_its_sound(written: str, russian
 def test_a_latin_pseudonym_with_polish_letters_is_written_in_cyrillic_letters() -> None:
     assert cyrillic_of("Michał") == "Михал"
     assert cyrillic_of("Tomáš") == "Томас"  # marks dropped where no rule reads them
+
+
+def test_a_latin_name_in_ea_is_written_with_ya_in_cyrillic_and_declined() -> None:
+    """Lea is "Лея" in Russian, declined as Катя is ("Леи", "Лее"), not "Ли" as English
+    rules would write it."""
+    redactor = Redactor(Registry(people=[Person("Lea Vymyslova", gender="f", pseudonym="Eva")]))
+    text = "Книгу брали для Леи. Лея спрашивает про папу. Передайте Лее привет."
+    out = redactor.redact(text).text
+    assert all(form not in out for form in ("Леи", "Лея", "Лее")), out

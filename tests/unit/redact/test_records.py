@@ -159,6 +159,12 @@ FOUND = [
     ("birth_date", "Data rozhdeniya v protokole oshibochnaya, 04.07.1996.", "04.07.1996"),
     ("birth_date", "His date of birth, as the list gives it, is 03/12/1989.", "03/12/1989"),
     ("birth_date", "У него день рождения 5 мая, он 1990 года, 05.05.1990.", "05.05.1990"),
+    # after a verb between the cue and the date, a child's too
+    ("birth_date", "Adam's date of birth is 14.01.2016 in the certificate", "14.01.2016"),
+    ("birth_date", "дата рождения указана 03.05.2019, а в справке другая", "03.05.2019"),
+    # the day someone turned an age: half of a date of birth
+    ("birth_date", "Русик там уже год. 09.09 ему 28 исполнилось, а мы", "09.09"),
+    ("birth_date", "On 3 May she turned 40 in detention.", "3 May"),
     # a child's, right after the cue: a party's date is this year's or the two before
     (
         "birth_date",
@@ -202,6 +208,7 @@ FOUND = [
 ]
 
 KEPT = [
+    "В 2023 ему исполнилось 40. 09.09 исполнилось полгода, как его забрали.",
     "в отпуске 01.03.2025 – 15.04.2025, потом служил",  # a period, not a life
     "В 2019 году дело закрыли, дело тянулось 3 года.",
     "Протокол на 12 страницах подписали 14.02.2024.",
