@@ -6,7 +6,8 @@ six one nine nine two" where a typed text would have digits. A run of
 English or Russian typed in Latin letters: "nol devyat shest'"), parted by spaces,
 commas or hyphens, is read as a code: no count or quantity is said that way. Words for
 thousands and millions break a run ("две тысячи двадцать второго года" is a year), and
-so does "and" ("one hundred and fifty").
+so does "and" ("one hundred and fifty"). A group of digits inside a run of number words is
+part of it, as a transcript writes some of a dictated number in digits.
 
 Limits: numbers said in larger groups ("восемьсот двенадцать сорок пять") are read only
 when the run is long enough; ordinals ("двадцать второго") end a run.
@@ -37,24 +38,31 @@ _TRANSLIT = (
     "dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto sto"
 )
 NUMBER_WORDS = frozenset((_RU + " " + _EN + " " + _TRANSLIT).split())
-_WORD = re.compile(r"[^\W\d_]+(?:'(?![^\W\d_]))?")  # "pyat'": the soft sign typed as "'"
+_WORD = re.compile(r"[^\W_]+(?:'(?![^\W\d_]))?")  # "pyat'": the soft sign typed as "'"
 _BETWEEN = re.compile(r"[\s,-]*")
+# A phone's "+" said as a word opens a run: "плюс семь девятьсот один"
+_PLUS = frozenset(("плюс", "plus", "plyus"))
+MIN_SAID = 2  # number words in a run that also holds groups of digits ("девятьсот один, 000")
 
 
 def runs(clean: str) -> Iterator[tuple[int, int]]:
-    """Spans of runs of :data:`MIN_WORDS` or more number words in ``clean``."""
-    start = end = count = 0
+    """Spans of runs of :data:`MIN_WORDS` or more number words in ``clean``; groups of
+    digits count in a run of :data:`MIN_SAID` words or more, as a transcript writes part
+    of a number said aloud in digits ("плюс семь девятьсот один, 000, двенадцать-тридцать")."""
+    start = end = count = said = 0
     for word in _WORD.finditer(clean):
         joined = count and _BETWEEN.fullmatch(clean, end, word.start())
-        if word.group().lower().replace("'", "") not in NUMBER_WORDS:
-            if count >= MIN_WORDS:
+        token = word.group().lower().replace("'", "")
+        digits = token.isdigit()
+        if not (digits or token in NUMBER_WORDS or (token in _PLUS and not joined)):
+            if count >= MIN_WORDS and said >= MIN_SAID:
                 yield start, end
-            count = 0
+            count = said = 0
             continue
         if not joined:
-            if count >= MIN_WORDS:
+            if count >= MIN_WORDS and said >= MIN_SAID:
                 yield start, end
-            start, count = word.start(), 0
-        end, count = word.end(), count + 1
-    if count >= MIN_WORDS:
+            start, count, said = word.start(), 0, 0
+        end, count, said = word.end(), count + 1, said + (not digits)
+    if count >= MIN_WORDS and said >= MIN_SAID:
         yield start, end

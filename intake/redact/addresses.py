@@ -250,7 +250,7 @@ def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
             rooms.append(head.start())
         elif head.word in _SEAT_HEADS.words:
             if (match := _CARRIAGE_SEAT.match(text, head.start())) is not None:
-                carriage = carriage or not head.word.startswith(("cabin", "кают"))
+                carriage = carriage or not head.word.startswith(("cabin", "кают", "камер", "cell"))
                 yield ADDRESS, match.start(), match.end(), 0.75
         elif (match := _LIVES_IN.match(text, head.start())) is not None:
             group = next(g for g in ("number", "code", "ru_number", "ru_code") if match.group(g))
@@ -277,12 +277,15 @@ _ROOM_COLUMN = Column(  # a dormitory's table of who lives where: "| комна�
 # Where a passenger travels: a carriage and a seat ("ваг. 9, м. 17", "вагон 9, место 17",
 # "car 9, seat 17"), a seat alone in a text with a carriage ("с м. 22 на м. 30"), a
 # cabin ("cabin 7021", "каюта 214"): with the trip, it names the passenger to whoever
-# holds the manifest.
-_SEAT_HEADS = heads("ваг", "car ", "coach", "carriage", "cabin", "кают")
+# holds the manifest. Where a detainee is held, too: his cell ("камера 412", "cell B-14").
+_SEAT_HEADS = heads("ваг", "car ", "coach", "carriage", "cabin", "кают", "камер", "cell")
 _CARRIAGE_SEAT = re.compile(
     r"(?<![^\W_])(?:(?:ваг(?:он\w{0,2})?\.?|car|coach|carriage)[ \t]*№?[ \t]*\d{1,2}"
     r"[ \t]*[,;/]?[ \t]*(?:м\.|мест[оа]|seat|place|berth)[ \t]*№?[ \t]*\d{1,3}[a-zа-я]?"
-    r"|(?:cabin|кают[аеуы])[ \t]*№?[ \t]*\d{1,4}[a-zа-я]?)(?![\w-])",
+    r"|(?:cabin|кают[аеуы])[ \t]*№?[ \t]*\d{1,4}[a-zа-я]?"
+    # a detainee's cell ("камера 412", "cell B-14"), not a camera's megapixels
+    r"|(?:камер[аеуы]|cell)[ \t]*(?:№|no\.?)?[ \t]*(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?"
+    r"(?![\w-]|[ \t]*(?:мп|mp|мегапикс|megapix|px|fps|кадр)))(?![\w-])",
     re.IGNORECASE,
 )
 _SEAT_ALONE = re.compile(

@@ -65,6 +65,15 @@ _CODE_VALUE = re.compile(
     r"(?<![\w-])\d{3}[ -]?\d{3}(?:[ -]?\d{2})?(?![\w-])|(?<![\w-])\d{4,8}(?![\w-])"
 )
 
+# A queue's ticket after its cue or under its column ("талон П-047", "| queue no. |")
+_QUEUE_HEADS = heads("талон", "queue", "очеред")
+_QUEUE_CUE = re.compile(
+    r"(?<!\w)(?:талон\w{0,2}|queue\s+(?:no\.?|number|ticket)|номер\w{0,2}\s+очереди"
+    r"|очеред\w{0,2}\s+(?:№|номер))(?!\w)",
+    _I,
+)
+_QUEUE_VALUE = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,2}[-‐]?\d{2,4}|№\s?\d{1,4})(?![\w-])")
+
 # A car's plate of any country after its cue ("EST registration 512 BKT", "на финских
 # номерах CAB-965", "г/н А 123 ВС 77"), before its country's code in brackets ("407 MSK
 # (EST)"), or in a column under its header ("| plates |", "| госномер |"): capitals and
@@ -217,6 +226,21 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         re.compile(r"(?<![\d-])\d{3}[-‐–]\d{3}(?![\d-])"),
         0.85,
     ),
+    (  # a personal account a detainee's family pays into: "лицевой счёт 000417"
+        ID_NUMBER,
+        heads("лицев", "personal acc"),
+        re.compile(r"(?<!\w)(?:лицев\w{1,3}\s+сч[её]т\w{0,2}|personal\s+account)(?!\w)", _I),
+        re.compile(r"(?<![\w-])\d[\d -]{2,22}\d(?![\w-])"),
+        0.85,
+    ),
+    (  # a queue's ticket, called out with the person it names: "талон П-047", "queue no.
+        # A-073"; the office and the day narrow it to one visitor
+        ID_NUMBER,
+        _QUEUE_HEADS,
+        _QUEUE_CUE,
+        _QUEUE_VALUE,
+        0.8,
+    ),
     # a car's plate of any country after its cue: "EST registration 512 BKT"
     (PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85),
     # a parcel locker's or a door's code after its cue: "код получения 418 205"
@@ -305,12 +329,20 @@ _GRAVE_HEADS = heads("мог", "grave")
 _GRAVE = re.compile(
     r"(?:могил[аеиуы]?|мог\.|grave)[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,5}(?![\d.,]\d)", _I
 )
+_PLOT = (
+    r"(?:участ(?:ок|ке|ка)|уч\.|сектор\w{0,2}|квартал\w{0,2}|plot|section|sector)"
+    r"[ \t]*(?:№|no\.?|#)?[ \t]*(?:\d{1,4}[а-яa-z]?|[A-ZА-Я])"
+)
+_ROW = r"(?:ряд\w{0,2}|row|lot)[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,4}"
 _PLOT_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:участ(?:ок|ке|ка)|уч\.|сектор\w{0,2}|квартал\w{0,2}|plot|section|sector)"
-    r"[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,4}[а-яa-z]?[ \t]*[,;/][ \t]*)?"
-    r"(?:(?:ряд\w{0,2}|row)[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,4}[ \t]*[,;/][ \t]*)\Z",
+    rf"(?<!\w)(?:{_PLOT}[ \t]*[,;/][ \t]*)?(?:{_ROW}[ \t]*[,;/][ \t]*)\Z",
     _I,
 )
+# A plot and a row said again without the grave's number, where the text speaks of a grave
+# ("На Валеркину могилу можно приходить ... участок 3, ряд 7")
+_PLOT_ROW = re.compile(rf"(?<!\w){_PLOT}[ \t]*[,;/][ \t]*{_ROW}(?![\w-])", _I)
+_GRAVE_WORDS = re.compile(r"могил|grave|похорон|захорон|buried|interment|кладбищ|cemetery", _I)
+_GRAVE_REACH = 120
 
 
 _NUMBERED = re.compile(r"№|no|#|мог\.", _I)
@@ -328,12 +360,19 @@ def find_graves(text: str) -> Iterator[Hit]:
         if plot is None and _NUMBERED.search(grave.group()) is None:
             continue  # "могила 3 человек": a count, unless numbered, abbreviated or in a row
         yield ADDRESS, plot.start() if plot else grave.start(), grave.end(), 0.85
+    if lower is None or not _GRAVE_WORDS.search(lower):
+        return
+    for plot_row in _PLOT_ROW.finditer(text):
+        around = text[max(0, plot_row.start() - _GRAVE_REACH) : plot_row.end() + _GRAVE_REACH]
+        if _GRAVE_WORDS.search(around):
+            yield ADDRESS, plot_row.start(), plot_row.end(), 0.8
 
 
 # A parcel locker's or a door's code in a column under its header ("| код получения |"):
 # whoever has it takes the parcel, and it is said beside the person's name.
 _CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
 _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
+_QUEUE_COLUMN = Column(ID_NUMBER, _QUEUE_HEADS, _QUEUE_CUE, _QUEUE_VALUE, 0.8)
 
 
 # A number with a gap a retyped document marks where the paper is torn or the ink is
@@ -371,6 +410,7 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
     if may_hold_a_table(text):
         yield from in_columns(text, _CODE_COLUMN)
         yield from in_columns(text, _PLATE_COLUMN)
+        yield from in_columns(text, _QUEUE_COLUMN)
     for country in _COUNTRY.finditer(text):  # from the country's code: rarer than a plate
         value = _PLATE_BEFORE.search(text, max(0, country.start() - _PLATE_REACH), country.start())
         if value is not None:

@@ -25,6 +25,7 @@ from intake.redact import (
 from intake.redact.columns import Column, in_columns, may_hold_a_table
 from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import (
+    ADDRESS,
     CARD,
     COORDINATES,
     DATE,
@@ -32,6 +33,7 @@ from intake.redact.findings import (
     HANDLE,
     ID_NUMBER,
     PLATE,
+    SECRET,
     UNIT,
 )
 from intake.redact.identifiers import luhn_ok
@@ -422,9 +424,27 @@ def run_all(
     """(recognizer, kind, start, end, score) of every pattern hit in ``text``, except the
     recognizers named in ``skip``."""
     skip = skip | _skipped(text)
+    codes: dict[str, str] = {}  # a code with a letter in an identifier found, and its kind
     for name, recognize in RECOGNIZERS.items():
         if name in skip:
             continue
         for kind, start, end, score in recognize(text):
             if end > start:
+                if kind in _ECHOED:
+                    codes.update((c, kind) for c in _CODE.findall(text, start, end))
                 yield name, kind, start, end, score
+    if codes:
+        yield from _said_again(text, codes)
+
+
+# A code with a letter that an identifier holds ("cell B-14", "талон П-047") is the same
+# identifier wherever the text says it again without its cue ("Shares B-14 with one other
+# man"): letters and digits together are no count, year or price.
+_ECHOED = frozenset({ID_NUMBER, ADDRESS, PLATE, UNIT, SECRET})
+_CODE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{1,3}[-‐]?\d{2,}(?![\w-])")
+
+
+def _said_again(text: str, codes: dict[str, str]) -> Iterator[tuple[str, str, int, int, float]]:
+    for found in _CODE.finditer(text):
+        if (kind := codes.get(found.group())) is not None:
+            yield "said_again", kind, found.start(), found.end(), 0.75

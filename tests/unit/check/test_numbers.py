@@ -89,6 +89,11 @@ def test_a_kept_code_is_not_asked_about() -> None:
         ),
         ("часть шестьдесят один девять девять семь", "шестьдесят один девять девять семь"),
         ("nomer chasti: shest' odin dva tri chetyre", "shest' odin dva tri chetyre"),  # translit
+        # said in words with some groups typed in digits, its "+" said as "plus"
+        (
+            "Звонок в эфир. Плюс семь девятьсот один, 000, двенадцать-тридцать — это мой.",
+            "Плюс семь девятьсот один, 000, двенадцать-тридцать",
+        ),
     ],
 )
 def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None:
@@ -102,6 +107,7 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
         "Раз, два, три — и всё.",  # three words
         "There were one hundred and fifty people.",  # "and" breaks a run
         "Их было двадцать пять, потом сорок.",
+        "В 2019 и 2020 два раза, 1 793 человека, плюс три.",  # digits need two words beside
         "ya pyat let ne videla ego, dva goda",  # translit counts
     ],
 )

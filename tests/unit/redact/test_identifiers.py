@@ -226,6 +226,32 @@ FOUND = [
     ("id_number", "Ключ от шкафчика с биркой «Б-017», у душевых", "Б-017"),
     ("id_number", "ваш ключ от шкафчика «Б-041» тоже здесь", "Б-041"),
     ("id_number", "Lost: a key tag 112 on a red string", "112"),
+    # a queue's ticket after its cue or under its column, a detainee's shop account
+    ("id_number", "Мунтяну Ион, талон П-047. Патент", "П-047"),
+    ("id_number", "талон у Мунтяну выбит: П-047.", "П-047"),
+    (
+        "id_number",
+        "| queue no. | name |\n|---|---|\n| A-073 | OUTIS O. |\n| T-219 | NEMO V. |",
+        "T-219",
+    ),
+    ("id_number", "деньги на ларёк (лицевой счёт 000417) дошли", "000417"),
+    # a code with a letter said again without its cue
+    ("address", "Client in cell B-14. Shares B-14 with one other man.", "B-14"),
+    ("id_number", "талон П-047. Потом П-047 вызвали к окну.", "П-047"),
+    # where a detainee is held
+    ("address", "рег. номер 2026/00731, камера 412, жалоб нет", "камера 412"),
+    ("address", "Жалуется: в камере 412 восемь человек.", "камере 412"),
+    # a grave by its section and lot; a plot and a row said again beside a grave's word
+    (
+        "address",
+        "Interment at Park Lawn Cemetery, Section C, Lot 112, Grave 4.",
+        "Section C, Lot 112, Grave 4",
+    ),
+    (
+        "address",
+        "На Валеркину могилу приходите в любой день, участок 3, ряд 7.",
+        "участок 3, ряд 7",
+    ),
 ]
 
 # Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.
@@ -305,6 +331,10 @@ KEPT = [
     "On board 140 people were counted; aboard 212 souls. Souls on board: 212.",
     "Всего на борту 212, из них детей — 40.",
     "по списку 12 человек, в журнале 5 ошибок",
+    "камера 12 Мп, ячейка памяти; талон на 14:00; room B is free",
+    "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
+    "Деда похоронили в 2010 году, в Твери. Потом мы переехали за город, купили дом у реки,"
+    " завели кур и огород. Весной сажаем картошку: участок 3, ряд 7 — грядки с морковью.",
 ]
 
 
