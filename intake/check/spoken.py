@@ -38,6 +38,14 @@ _TRANSLIT = (
     "dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto sto"
 )
 NUMBER_WORDS = frozenset((_RU + " " + _EN + " " + _TRANSLIT).split())
+# Russian ordinals, as a date is dictated ("03 ноль пятое восемьдесят девятый"): inside a
+# run of number words they are its parts; alone they are ordinary words ("пятое отделение")
+_ORDINAL = re.compile(
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
+    r"|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат"
+    r"|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)"
+    r"(?:ый|ой|ий|ая|ое|ье|ья|ого|ьего|ому|ьему|ым|ом|ую|ью)"
+)
 _WORD = re.compile(r"[^\W_]+(?:'(?![^\W\d_]))?")  # "pyat'": the soft sign typed as "'"
 _BETWEEN = re.compile(r"[\s,-]*")
 # A phone's "+" said as a word opens a run: "плюс семь девятьсот один"
@@ -54,7 +62,8 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
         joined = count and _BETWEEN.fullmatch(clean, end, word.start())
         token = word.group().lower().replace("'", "")
         digits = token.isdigit()
-        if not (digits or token in NUMBER_WORDS or (token in _PLUS and not joined)):
+        said_word = token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
+        if not (digits or said_word or (token in _PLUS and not joined)):
             if count >= MIN_WORDS and said >= MIN_SAID:
                 yield start, end
             count = said = 0

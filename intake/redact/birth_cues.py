@@ -93,15 +93,17 @@ _BIRTH_HEADS = heads(
     "date", "d.o.b", "data", "rodil", "b.", "р.", "др", "bday", "den", "dnya",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
-    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения|др(?=[\s:]+\d)"
+    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения"
+    r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-])"
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d))"
     r"(?!\w)(?:[\s:,_-]|\.{2,}|…)*",  # a form's dot leaders: "Date of birth ...... 17.08.1961"
     _I,
 )
-# the rest of a form's field after its cue: whose date it is, a colon, a blank to fill in
-_FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?|\([^)\n]{1,20}\)[ \t]?){1,4}:[\s_]*")
+# the rest of a form's field after its cue: whose date it is, a colon or a dash ("ДР Вани —
+# 11.11.2020"), a blank to fill in
+_FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?|\([^)\n]{1,20}\)[ \t]?){1,4}(?::|[—–][ \t])[\s_]*")
 # A verb between a cue and its date: "date of birth is", "дата рождения — это", "указана"
 _COPULA = re.compile(
     r"[ \t]*(?:is|was|reads|это|—|–|указан[аоы]?|записан[аоы]?|значится|стоит)"

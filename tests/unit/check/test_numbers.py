@@ -94,6 +94,11 @@ def test_a_kept_code_is_not_asked_about() -> None:
             "Звонок в эфир. Плюс семь девятьсот один, 000, двенадцать-тридцать — это мой.",
             "Плюс семь девятьсот один, 000, двенадцать-тридцать",
         ),
+        # a date dictated with ordinals
+        (
+            "я дала им твой день рождения 03 ноль пятое восемьдесят девятый чтобы найти",
+            "03 ноль пятое восемьдесят девятый",
+        ),
     ],
 )
 def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None:
@@ -108,6 +113,7 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
         "There were one hundred and fifty people.",  # "and" breaks a run
         "Их было двадцать пять, потом сорок.",
         "В 2019 и 2020 два раза, 1 793 человека, плюс три.",  # digits need two words beside
+        "Пятое отделение, девятый класс, двадцать второго февраля.",  # ordinals alone
         "ya pyat let ne videla ego, dva goda",  # translit counts
     ],
 )

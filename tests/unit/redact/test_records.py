@@ -162,6 +162,7 @@ FOUND = [
     # after a verb between the cue and the date, a child's too
     ("birth_date", "Adam's date of birth is 14.01.2016 in the certificate", "14.01.2016"),
     ("birth_date", "дата рождения указана 03.05.2019, а в справке другая", "03.05.2019"),
+    ("birth_date", "сын Ванечка (4 года), ДР Вани — 11.11.2020, нужен для лагеря", "11.11.2020"),
     # the day someone turned an age: half of a date of birth
     ("birth_date", "Русик там уже год. 09.09 ему 28 исполнилось, а мы", "09.09"),
     ("birth_date", "On 3 May she turned 40 in detention.", "3 May"),
