@@ -278,10 +278,15 @@ _ROOM_COLUMN = Column(  # a dormitory's table of who lives where: "| комна�
 # "car 9, seat 17"), a seat alone in a text with a carriage ("с м. 22 на м. 30"), a
 # cabin ("cabin 7021", "каюта 214"): with the trip, it names the passenger to whoever
 # holds the manifest. Where a detainee is held, too: his cell ("камера 412", "cell B-14").
-_SEAT_HEADS = heads("ваг", "car ", "coach", "carriage", "cabin", "кают", "камер", "cell")
+_SEAT_HEADS = heads(
+    "ваг", "car ", "coach", "carriage", "cabin", "кают", "камер", "cell", "мест", "м.", "seat",
+    "berth",
+)  # fmt: skip
+_CARRIAGE = r"(?:ваг(?:он\w{0,2})?\.?|car|coach|carriage)[ \t]*№?[ \t]*\d{1,2}"
+_SEAT = r"(?:м\.|мест[оаеу]|местом|seat|place|berth)[ \t]*№?[ \t]*\d{1,3}[a-zа-я]?"
 _CARRIAGE_SEAT = re.compile(
-    r"(?<![^\W_])(?:(?:ваг(?:он\w{0,2})?\.?|car|coach|carriage)[ \t]*№?[ \t]*\d{1,2}"
-    r"[ \t]*[,;/]?[ \t]*(?:м\.|мест[оа]|seat|place|berth)[ \t]*№?[ \t]*\d{1,3}[a-zа-я]?"
+    rf"(?<![^\W_])(?:{_CARRIAGE}[ \t]*[,;/]?[ \t]*{_SEAT}"
+    rf"|{_SEAT}[ \t]*[,;/]?[ \t]*{_CARRIAGE}"  # the seat first: "место 16 вагона 9"
     r"|(?:cabin|кают[аеуы])[ \t]*№?[ \t]*\d{1,4}[a-zа-я]?"
     # a detainee's cell ("камера 412", "cell B-14"), not a camera's megapixels
     r"|(?:камер[аеуы]|cell)[ \t]*(?:№|no\.?)?[ \t]*(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?"
@@ -289,7 +294,8 @@ _CARRIAGE_SEAT = re.compile(
     re.IGNORECASE,
 )
 _SEAT_ALONE = re.compile(
-    r"(?<![^\W_])(?:м\.|место|seat)[ \t]*№?[ \t]*\d{1,3}(?![\w.,-]?\d)", re.IGNORECASE
+    r"(?<![^\W_])(?:м\.|мест[оаеу]|местом|seat|berth)[ \t]*№?[ \t]*\d{1,3}(?![\w.,–-]?\d)",
+    re.IGNORECASE,
 )
 
 

@@ -1,7 +1,8 @@
 """A word the text itself says a person is called by: a name, whatever the dictionary says.
 
 "Мага (так его дома) звонил", "Серый, как его звали в роте, ...", "Бублик — его так все
-называют", "Eddie/Edik is the name she uses", "Mags, as his mother calls him, ...", and a
+называют", "Eddie/Edik is the name she uses", "Mags, as his mother calls him, ...", a code
+name's key in a source log ("KEEL = Boris Ershov"), and a
 word in Cyrillic in brackets after a full name ("Алексей Бубнов (Бубен)", a band's list;
 not "(Reuters)" after a reporter's name). The
 word before such a clause names someone even where no rule reads it as a name: opening
@@ -80,10 +81,22 @@ _FULL_NAME_BEFORE = re.compile(
 )
 
 
+# A code name's key, as a reporter's source log or a list gives it: "KEEL = Boris Ershov",
+# a word, "=" and a full name at the start of a line
+_DEFINED = re.compile(
+    r"^[ \t>*•-]*[«\"]?(?P<nick>[A-ZА-ЯЁ][^\W\d_]{1,20})[»\"]?[ \t]*=[ \t]*"
+    r"(?:[A-ZА-ЯЁ][^\W\d_]+[ \t]+){1,2}[A-ZА-ЯЁ][^\W\d_]+",
+    re.MULTILINE,
+)
+
+
 def find_nicknames(text: str) -> Iterator[Hit]:
     """Words the text says someone is called by (see the module)."""
     if "(" in text:
         yield from _bracketed(text)
+    if "=" in text:
+        for found in _DEFINED.finditer(text):
+            yield "nickname", NAME, found.start("nick"), found.end("nick"), 0.8
     lower = lowered(text)
     if lower is not None and not any(word in lower for word in (*_CLAUSE_WORDS, *_AFTER_WORDS)):
         return

@@ -30,6 +30,12 @@ def redactor() -> Redactor:
         ("Pip is what they call him at home.", ["Pip"]),
         # a word in brackets after a full name, and the word again in another case
         ("Состав: Алексей Выдумов (Бубен), бас. Бубну сказать спасибо.", ["Бубен", "Бубну"]),
+        # a code name's key in a source log, and the code name wherever the log uses it
+        (
+            "CODE NAMES\nBRAM = Oleg Vymyslov (deckhand). Burner only.\n\n"
+            "2025-05-12  BRAM, 40 min. Bram's own book is at home.",
+            ["BRAM", "Bram"],
+        ),
     ],
 )
 def test_a_word_said_to_be_what_someone_is_called_is_a_name(

@@ -77,6 +77,8 @@ FOUND = [
     ("address", "пассажир Выдумов О. (ваг. 9, м. 17, паспорт)", "ваг. 9, м. 17"),
     ("address", "Выдумов (ваг. 9, м. 17). Выдумова переведена с м. 22 на м. 30.", "м. 22"),
     ("address", "Deck 7, cabin 7021 (m/v Victoria Seaways) | black backpack", "cabin 7021"),
+    ("address", "Выдумов следует до Твери на место 16 вагона 9, спал", "место 16 вагона 9"),
+    ("address", "на место 16 вагона 9. Пассажир места 14 пожаловался", "места 14"),
     # a passport's issuing department code
     ("id_number", "выдан МВД 22.07.2019, код подразделения 020-000, зарегистрирован", "020-000"),
     # a number with an unreadable gap marked inside it
