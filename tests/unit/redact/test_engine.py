@@ -241,3 +241,16 @@ def test_a_pseudonym_after_a_booking_cue_is_no_leak() -> None:
         text = f"The name on the booking was typed {name} at the desk at 10:40."
         hits = [text[f.start : f.end] for f in redactor.scan_for_leaks(text)]
         assert hits == leaks
+
+
+def test_a_handle_the_engine_rewrote_of_pseudonyms_is_no_leak() -> None:
+    """A user name of a registered person's names ("oleg_vymyslov" after "telegram") is
+    rewritten of the pseudonym's words; the gate reads those words joined as a handle,
+    which is the engine's own writing, while another user name still leaks."""
+    redactor = Redactor(Registry([Person("Oleg Vymyslov", gender="m", pseudonym="Georgy")]))
+    out = redactor.redact("Пишите в телеграм oleg_vymyslov, Oleg Vymyslov ответит.").text
+    assert "oleg" not in out.lower() and "vymyslov" not in out.lower(), out
+    for handle, leaks in (("Georgy_Georgy", []), ("nemo_outis", ["nemo_outis"])):
+        text = f"Пишите в телеграм {handle}, он ответит."
+        hits = [text[f.start : f.end] for f in redactor.scan_for_leaks(text)]
+        assert hits == leaks
