@@ -8,7 +8,9 @@
   14.02.1991", "Petrov I. (03/12/1989)", "Выдумкина, 1991-02-14"), is a date of birth
   when its year lies :data:`MIN_AGE` years or more before the current one: such a date
   is seldom an event the text reports. The name is two or three capitalised words, an
-  initial, or one capitalised word that does not open a sentence ("Потом, 14.02.1991" is no name's).
+  initial, or one capitalised word that does not open a sentence ("Потом, 14.02.1991" is no name's);
+  a passport between them is part of the row ("Лисовская Эва, паспорт Польши EK 0004719,
+  15.06.1996").
 
 Both are kind ``birth_date`` (tagged by default). Other dates are kept.
 """
@@ -47,6 +49,14 @@ _NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){0,2}[A-ZА-ЯЁ][^\W\d_]+|[A-ZА-ЯЁ]\.)"
     r"[ \u00a0]?[,(–—-][ \u00a0]?$"
 )
+# A list's row that gives the passport between the name and the date: "Лисовская Эва
+# (LISOWSKA EWA), паспорт Польши EK 0004719, 15.06.1996"
+_NAME_PASSPORT_BEFORE = re.compile(
+    r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){1,2}[A-ZА-ЯЁ][^\W\d_]+)"
+    r"(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*,[ \u00a0]*"
+    r"(?:паспорт\w{0,2}|загранпаспорт\w{0,2}|passport|id|удостоверени\w{1,2})[^,\n]{1,40},[ \u00a0]?$",
+    re.IGNORECASE,
+)
 _LOOK_BACK = 80
 _OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*)$")
 
@@ -80,6 +90,9 @@ def _after_names(text: str) -> Iterator[Hit]:
             continue
         before = _NAME_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
         if before is None:
+            passport = _NAME_PASSPORT_BEFORE.search(text, max(0, start - 2 * _LOOK_BACK), start)
+            if passport is not None:
+                yield BIRTH_DATE, start, end, 0.8
             continue
         name = before.group("name")
         one_word = " " not in name and "\u00a0" not in name and not name.endswith(".")

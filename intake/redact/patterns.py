@@ -161,7 +161,8 @@ def find_cards(text: str) -> Iterator[Hit]:
 # digits", "последние цифры". The four digits are the card's: with the bank's records
 # they name the holder.
 _CARD_TAIL = re.compile(
-    r"(?:(?:card|account|карт\w*|счёт\w*|счет\w*)[\s,]+(?:\w+[\s,]+){0,2}?"
+    r"(?:(?:card|account|карт\w*|счёт\w*|счет\w*|visa|mastercard|maestro|amex|mir|мир)"
+    r"[\s,]+(?:\w+[\s,]+){0,2}?"
     r"(?:ending|оканчива\w*|заканчива\w*)(?:\s+(?:in|on|with|на))?\s*[:#№*•·]*\s*"
     r"|(?:last\s+(?:four|4)(?:\s+digits)?|последние\s+(?:(?:четыре|4)\s+)?цифры)"
     r"(?:\s+(?:of\s+the\s+card|карты))?\s*[:—–-]?\s*[*•·]*\s*"

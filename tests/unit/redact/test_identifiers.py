@@ -206,6 +206,7 @@ FOUND = [
     ("secret", "контрольное слово — Байкал", "Байкал"),
     # a card by its last four digits
     ("card", "bank statements (card ending 4517, account in her name)", "4517"),
+    ("card", "  Paid with Visa ending 0083, delivered", "0083"),  # the card's brand
     ("card", "Перевела на карту, оканчивающуюся на 4517.", "4517"),
     ("card", "MIR *4517 списание 500р", "4517"),
     ("card", "оплата по карте •••• 4517 прошла", "4517"),
