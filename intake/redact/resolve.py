@@ -133,7 +133,11 @@ def merge_mentions(
             )  # one person: no longer ambiguous
             continue
         people.append(finding)
-    others = [f for f in findings if f.kind != PERSON]
+    others = [
+        _public_with_initials(text, f, initials) if f.kind == PUBLIC_PERSON else f
+        for f in findings
+        if f.kind != PERSON
+    ]
     out: list[Finding] = []
     for finding in people:
         extended = _with_title(text, _with_initials(text, _with_patronymic(text, finding)))
@@ -142,6 +146,17 @@ def merge_mentions(
             extended = replace(extended, start=finding.start)
         out.append(_ambiguous(by_initial(text, extended, initials)))
     return others + out
+
+
+def _public_with_initials(text: str, finding: Finding, initials: Initials) -> Finding:
+    """A public figure's surname with the initials beside it that fit the figure ("Русу В.
+    И.", "В. И. Русу" for Виктор Иванович Русу): the whole is the figure's, kept, and no
+    name detector's span over it is redacted in one place and kept in another."""
+    extended = _with_initials(text, finding)
+    if extended is finding or finding.owner is None:
+        return finding
+    written = text[extended.start : finding.start] + text[finding.end : extended.end]
+    return extended if fits(finding.owner, first_initial(written), initials) else finding
 
 
 def _ambiguous(finding: Finding) -> Finding:
