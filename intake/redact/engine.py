@@ -381,29 +381,25 @@ class Redactor:
         if not any(f.kind in _PSEUDONYM_SHAPED for f in hits):
             return hits
         spans = set(self.pseudonym_spans(text))
-        # a handle the engine rewrote of pseudonyms: "tamaz_hagba" is "Georgy_Georgy"
-        parts = set(self.pseudonym_spans(_JOINERS.sub(" ", text)))
         return [
             f
             for f in hits
             if f.kind not in _PSEUDONYM_SHAPED
-            or ((f.start, f.end) not in spans and not _made_of(text, f, parts))
+            or ((f.start, f.end) not in spans and not self._made_of_pseudonyms(text, f))
         ]
+
+    def _made_of_pseudonyms(self, text: str, finding: Finding) -> bool:
+        """True if ``finding`` is words joined by "_" or "." that are each a pseudonym's
+        form, and nothing else: a handle the engine rewrote ("tamaz_hagba" is written
+        "Georgy_Georgy"; "Georgy_Georgy77" keeps the handle's digits)."""
+        written = text[finding.start : finding.end]
+        if not _JOINED.fullmatch(written):
+            return False
+        spans = set(self.pseudonym_spans(_JOINERS.sub(" ", written)))  # offsets kept
+        return all((m.start(), m.end()) in spans for m in _LETTERS.finditer(written))
 
 
 _JOINERS = re.compile(r"[_.]")  # what joins a handle's words; a space keeps the offsets
-
-
-def _made_of(text: str, finding: Finding, spans: set[tuple[int, int]]) -> bool:
-    """True if ``finding`` is words joined by "_" or "." that are each one of ``spans``,
-    and nothing else ("Georgy_Georgy"; "Georgy_Georgy77" keeps the handle's digits)."""
-    written = text[finding.start : finding.end]
-    if not _JOINED.fullmatch(written):
-        return False
-    return all(
-        (finding.start + m.start(), finding.start + m.end()) in spans
-        for m in _LETTERS.finditer(written)
-    )
 
 
 _JOINED = re.compile(r"[^\W\d_]+(?:[_.][^\W\d_]+)+")
