@@ -18,8 +18,13 @@
   получения 418 205"): whoever has it takes what is inside;
 * a booking reference after its cue ("booking ref K7XQ2Z", "PNR", "код бронирования"):
   a trip's record names its passengers; a bank's SWIFT or BIC code after its cue;
-* a grave's number, with its plot and row before it ("уч. 12, ряд 4, мог. 17",
-  "plot 12, row 4, grave 17"): where a named person lies and the family comes;
+* a grave's number, with its plot and row or its section and lot before it ("уч. 12,
+  ряд 4, мог. 17", "Section C, Lot 112, Grave 4"), and a plot and row said again where
+  the text speaks of a grave: where a named person lies and the family comes;
+* a vehicle's board number as its driver is called on the radio ("Борт 417"); a pupil's
+  or a member's number in a list ("№ по журналу 7", "register no. 14"); a key tag's or a
+  locker's number; a queue's ticket after its cue or under its column ("талон П-047");
+  a detainee's shop account ("лицевой счёт 000417");
 * VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
   user names without their "@" after a messenger or "ник" when they hold a digit or an
   underscore ("в телеграме Grom_77").
