@@ -61,7 +61,10 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
     for word in _WORD.finditer(clean):
         joined = count and _BETWEEN.fullmatch(clean, end, word.start())
         token = word.group().lower().replace("'", "")
-        digits = token.isdigit()
+        # digits hyphened to letters are a code's ("QX-58317"), no part of a number said
+        digits = token.isdigit() and not (
+            not joined and word.start() and clean[word.start() - 1] in "-‐–"
+        )
         said_word = token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
         if not (digits or said_word or (token in _PLUS and not joined)):
             if count >= MIN_WORDS and said >= MIN_SAID:

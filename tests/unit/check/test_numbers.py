@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.check import NUMBER, Check
+from intake.check import NUMBER, Check, spoken
 
 CHECK = Check([])
 
@@ -119,3 +119,11 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
 )
 def test_counts_and_years_in_words_are_not(text: str) -> None:
     assert numbers(text) == []
+
+
+def test_digits_hyphened_to_letters_are_no_part_of_a_number_read_out() -> None:
+    """ "QX-58317, шесть один девять девять": the code's digits do not open the run of
+    words after it (the run would swallow the code's hit and leave the words in clear in
+    a refusal's context)."""
+    text = "Потом QX-58317, шесть один девять девять пропали."
+    assert [text[a:b] for a, b in spoken.runs(text)] == ["шесть один девять девять"]
