@@ -52,7 +52,7 @@ _STREET_EN = (
 )
 _FLAT_EN = r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?)\s*\d{1,4}\w?)*"
 EN_NUMBER_FIRST = re.compile(
-    rf"\d(?<![\w,]\d)\d{{0,4}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
+    rf"[0-9](?<![\w,]\d)\d{{0,4}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
 )
 EN_NAME_FIRST = re.compile(
     rf"[A-Z](?<!\w[A-Z])[\w'-]*\s+(?:[A-Z][\w'-]*\s+){{0,2}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?"
@@ -105,7 +105,7 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
 
 # A British postcode, outward and inward parts ("E10 0XX", "SW1A 1AA"), written from the
 # space between them: its inward part (a digit and two capitals) is rarer than a capital.
-_POSTCODE_UK = re.compile(r"\d(?<=[A-Z\d][ \u00a0]\d)[A-Z]{2}(?![\w-])")
+_POSTCODE_UK = re.compile(r"[0-9](?<=[A-Z\d][ \u00a0]\d)[A-Z]{2}(?![\w-])")
 _OUTWARD = re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?$")
 
 

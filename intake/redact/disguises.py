@@ -14,6 +14,9 @@ Two tables, built once per process from the Unicode data Python ships:
   punctuation between words (the non-breaking hyphen a word processor puts in
   "000‑123‑456", the figure dash, the minus sign) read as "-", so an identifier
   typed with them meets the patterns; en and em dashes stay, as they part words.
+  Every decimal digit of another script ("٠١٢" Arabic-Indic, "०१२" Devanagari, NFKC
+  keeps them) reads as its ASCII digit, so a phone typed in them meets the patterns,
+  which read digits as ``[0-9]``.
 
 Look-alikes of another script inside a word are in :mod:`intake.redact.confusables`.
 """
@@ -66,6 +69,7 @@ _COMPAT_BLOCKS = (
     (0x10780, 0x107BF),
     (0x1D400, 0x1FBFF),
 )
+_DIGITS_END = 0x20000
 _ENCLOSED = ((0x2460, 0x24FF), (0x2776, 0x2793), (0x1F100, 0x1F1FF))
 _DIGIT_NAMES = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE")
 _NUMBER_WORDS: tuple[str, ...] = (*_DIGIT_NAMES, "TEN")
@@ -107,4 +111,7 @@ def compatibility() -> dict[int, str]:
         if code not in table and (shown := _enclosed_by_name(chr(code))) is not None:
             table[code] = shown
     table.update(dict.fromkeys(_HYPHENS, "-"))
+    for code in range(0x80, _DIGITS_END):  # every decimal digit is in the first two planes
+        if code not in table and (value := unicodedata.decimal(chr(code), None)) is not None:
+            table[code] = str(value)
     return table

@@ -281,10 +281,13 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         0.8,
     ),
 )
-_IMEI_RUN = re.compile(r"\d(?<![\w-]\d)\d{14}(?![\w-])")  # not inside a word (a hex digest)
+_IMEI_RUN = re.compile(r"[0-9](?<![\w-]\d)\d{14}(?![\w-])")  # not inside a word (a hex digest)
 # A birth, death or marriage certificate: "II-МЮ № 000123", "I-АН №654321", "III-ЛО 000456"
-# (written from its dash: a Roman numeral and the dash are looked back for).
-_CERTIFICATE = re.compile(r"(?<![\w-])[IVXІХ]{1,4}\s?[-‐–]\s?[А-ЯЁ]{2}\s?(?:№\s?)?\d{6}(?!\d)")
+# (written from the numeral's first letter, not from a look-behind, which the regex engine
+# tries at every position of the text).
+_CERTIFICATE = re.compile(
+    r"[IVXІХ](?<![\w-][IVXІХ])[IVXІХ]{0,3}\s?[-‐–]\s?[А-ЯЁ]{2}\s?(?:№\s?)?\d{6}(?!\d)"
+)
 _DASH_DIGITS = re.compile(r"[-‐–]\s?\d{6}")
 _SERIES_HEADS = heads("сери", "series")
 
@@ -346,7 +349,8 @@ _PLOT_BEFORE = re.compile(
 # A plot and a row said again without the grave's number, where the text speaks of a grave
 # ("На Валеркину могилу можно приходить ... участок 3, ряд 7")
 _PLOT_ROW = re.compile(rf"(?<!\w){_PLOT}[ \t]*[,;/][ \t]*{_ROW}(?![\w-])", _I)
-_GRAVE_WORDS = re.compile(r"могил|grave|похорон|захорон|buried|interment|кладбищ|cemetery", _I)
+# Looked for in lower-cased text: a case-blind scan of a whole text is ten times slower.
+_GRAVE_WORDS = re.compile(r"могил|grave|похорон|захорон|buried|interment|кладбищ|cemetery")
 _GRAVE_REACH = 120
 
 
@@ -369,7 +373,7 @@ def find_graves(text: str) -> Iterator[Hit]:
         return
     for plot_row in _PLOT_ROW.finditer(text):
         around = text[max(0, plot_row.start() - _GRAVE_REACH) : plot_row.end() + _GRAVE_REACH]
-        if _GRAVE_WORDS.search(around):
+        if _GRAVE_WORDS.search(around.lower()):
             yield ADDRESS, plot_row.start(), plot_row.end(), 0.8
 
 

@@ -195,6 +195,7 @@ def _in_a_word(norm: Normalized, indexes: Iterable[int]) -> bool:
 _LINE_BREAK = re.compile(r"[-\u00ad][ \t]*\r?\n[ \t]*")
 
 
+@lru_cache(maxsize=4)  # each matcher reads the same text in turn
 def joined_at_line_breaks(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     """``text`` with each word broken at a line end joined (the hyphen and the break
     replaced by as many soft hyphens, which the clean view deletes: offsets stay the

@@ -23,7 +23,7 @@ from intake.redact import (
     secrets_cued,
 )
 from intake.redact.columns import Column, in_columns, may_hold_a_table
-from intake.redact.cues import cue_matches, heads, lowered
+from intake.redact.cues import Blind, cue_matches, heads, lowered
 from intake.redact.findings import (
     ADDRESS,
     CARD,
@@ -59,13 +59,12 @@ HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z][A-Za-z0-9_]{2,31}(?![\w@])")
 # a forum's user name after "u/" (Reddit's way of writing one): "u/kalev_and_sons"; Reddit
 # allows 20 characters, other forums more
 USER_RE = re.compile(r"(?<![\w/.])/?u/[A-Za-z0-9_-]{3,32}(?![\w/-])")
-UNIT_RE = re.compile(
+UNIT_RE = Blind(
     r"[вчпmuvp](?<!\w[вчпmuvp])(?:(?<=в)(?:\s?[/\\.]?\s?ч\.?|ойсков\w{0,3}\s+част\w{0,3}"
     r"|оинск\w{0,3}\s+част\w{0,3})|(?<=ч)аст\w{0,3}|(?<=п)(?:олев\w{0,3}\s+почт\w{0,3}|/п)"
     r"|(?<=m)(?:ilitary\s+unit|il\.\s?unit|/u|\.\s?u\.)|(?<=u)nit|(?<=p)art|(?<=v)(?:/ch|\.\s?ch\.?))"
     r"[\s:/\\.,#№–—-]{0,3}(?:(?:№|n|no\.?|#|number|номер)\s?)?"
-    r"(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?|\d{2,3}[ \u00a0]\d{3})(?!\w)",
-    _I,
+    r"(\d{4,6}(?:\s?-\s?[а-яa-z]{1,2}|[а-яa-z]{1,2})?|\d{2,3}[ \u00a0]\d{3})(?!\w)"
 )
 # After these cue words alone a four-digit year is a year ("part 2023", "часть 1999").
 _WEAK_UNIT_CUE = re.compile(r"(?:part|unit|част\w*)\W*$", _I)
@@ -81,7 +80,7 @@ _ID_NUMBER = re.compile(
     r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6,12}|\d{3}[ \u00a0]\d{3})(?!\d)",
     _I,
 )
-SNILS_RE = re.compile(r"\d(?<!\d\d)\d{2}-\d{3}-\d{3}[\s-]\d{2}(?!\d)")
+SNILS_RE = re.compile(r"[0-9](?<!\d\d)\d{2}-\d{3}-\d{3}[\s-]\d{2}(?!\d)")
 _PLATE_LETTERS = "АВЕКМНОРСТУХABEKMHOPCTYX"
 _L = _PLATE_LETTERS
 PLATE_RE = re.compile(
@@ -111,18 +110,16 @@ _MONTHS_EN = (
     r"(?:(?<![a-z]{4})(?<!may)\.)?"
 )  # "Mar." abbreviated; "March." ends a sentence
 # "\d(?<!\d\d)" is "(?<!\d)\d" written so that the regex engine can skip to the next digit.
-DATE_RE = re.compile(
-    rf"\d(?<!\d\d)\d?(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
+DATE_RE = Blind(
+    rf"[0-9](?<!\d\d)\d?(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
     rf"|\s+{_MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
-    rf"|\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)",
-    _I,
+    rf"|\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)"
 )
-DATE_MONTH_FIRST = re.compile(  # _MONTHS_EN, first letter first
+DATE_MONTH_FIRST = Blind(  # _MONTHS_EN, first letter first
     r"[jfmasond](?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)"
     r"|(?<=a)(?:pr(?:il)?|ug(?:ust)?)|(?<=s)ep(?:tember|t)?|(?<=o)ct(?:ober)?"
     r"|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)(?:(?<![a-z]{4})(?<!may)\.)?"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?",
-    _I,
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?"
 )
 _LINK_CUE = re.compile(r"\.(?:me|com|ru|net|app)/", _I)
 # Where an _ID_CUE match can start: the first letters of each of its words.
@@ -266,7 +263,7 @@ def find_emails(text: str) -> Iterator[Hit]:
 # Where a run of three or more digits starts that letters follow as a plate's do: after
 # its first three digits a digit, a space and two letters (every plate of ours goes on
 # so), or a separator and a Latin capital (another country's plate)
-_PLATE_RUN = re.compile(rf"\d(?<!\d\d)\d{{2}}(?=\d?\s?[{_L}]{{2}}|[- ][A-Z])", _I)
+_PLATE_RUN = re.compile(rf"[0-9](?<!\d\d)\d{{2}}(?=\d?\s?[{_L}]{{2}}|[- ][A-Z])", _I)
 _PLATE_AFTER_RUN = re.compile(rf"\d?\s?[{_L}]{{2}}", _I)
 
 

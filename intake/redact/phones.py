@@ -42,17 +42,17 @@ REGIONS = (
 )
 # "(?<![\w+])\+?\(?\d..." written so that the regex engine can skip to a possible start.
 _CANDIDATE = re.compile(
-    r"(?:\+(?<![\w+]\+)\(?\d|\((?<![\w+]\()\d|\d(?<![\w+]\d))[\d\s().\-–]{5,22}\d(?!\w)"
+    r"[+(0-9](?<![\w+][+(0-9])(?:(?<=\+)\(?\d|(?<=\()\d|(?<=[0-9]))[\d\s().\-–]{5,22}\d(?!\w)"
 )
 _MIN_DIGITS = 7
 # A Russian mobile number written the usual ways: accepted without phonenumbers (fast path).
 _RU_MOBILE = re.compile(r"(?:\+7|8)[\s\-–(]{0,2}9\d{2}[\s\-–)]{0,2}\d{3}[\s\-–]?\d{2}[\s\-–]?\d{2}")
 # A local number without its area code, as Russian numbers are written: "345-67-89"
 # (seven digits, 3-2-2, dashes); "55-12-34" (six) only after a phone cue word.
-_LOCAL = re.compile(r"\d(?<![\w\-–+(]\d)\d{2}[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
+_LOCAL = re.compile(r"[0-9](?<![\w\-–+(]\d)\d{2}[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
 # "55-12-34" after a cue word: the number first (a digit is rarer than a letter), then the
 # cue that must end just before it: "(?i:тел\w*|...)\.?:?\s{1,3}(\d{2}-\d{2}-\d{2})(?!...)".
-_SHORT = re.compile(r"\d(?<=\s\d)\d[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
+_SHORT = re.compile(r"[0-9](?<=\s\d)\d[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
 _SHORT_CUE = re.compile(r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}\Z")
 _WORD_CHAR = re.compile(r"\w")
 _DATE_TIME = re.compile(
@@ -120,7 +120,7 @@ _MIN_REAL_DIGITS = 3
 # A stand-in letter or mask beside a digit: where such a number can be (rare in text)
 # (every such number has a digit before a stand-in, "9ОО", "2 ***", and the stand-in is
 # no word's first letter: "5 октября" is none)
-_STAND_IN = re.compile(rf"\d[ \-–]?[{_LOOKALIKES}](?=[\d{_LOOKALIKES} ()\-–]|$)")
+_STAND_IN = re.compile(rf"[0-9][ \-–]?[{_LOOKALIKES}](?=[\d{_LOOKALIKES} ()\-–]|$)")
 _STAND_IN_REACH = 24
 
 

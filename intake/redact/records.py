@@ -35,7 +35,7 @@ _WINDOW = 30  # characters after a cue in which its number is looked for
 
 # the international postal shape, written from its first digit (two capitals before it)
 _POSTAL = re.compile(
-    r"\d(?:(?<=[A-Z]{2}\d)|(?<=[A-Z]{2}\s\d))\d{2}\s?\d{3}\s?\d{3}\s?[A-Z]{2}(?![\w-])"
+    r"[0-9](?:(?<=[A-Z]{2}\d)|(?<=[A-Z]{2}\s\d))\d{2}\s?\d{3}\s?\d{3}\s?[A-Z]{2}(?![\w-])"
 )
 _POSTAL_START = re.compile(r"(?<![\w-])[A-Z]{2}\s?$")
 _TRACK_HEADS = heads("трек", "шпи", "tracking", "track")

@@ -21,12 +21,13 @@ from intake.redact import (
     confusables,
     coordinates,
     fold,
+    identifiers,
     matcher,
     patterns,
     phones,
     records,
 )
-from intake.redact.cues import cue_matches
+from intake.redact.cues import Blind, cue_matches
 
 _I = re.IGNORECASE
 _L = "АВЕКМНОРСТУХABEKMHOPCTYX"
@@ -81,6 +82,17 @@ REFERENCE = {
     ),
     "street transliterated": addresses.EN_TRANSLIT,
     "id cue": patterns._ID_CUE,
+    "date": re.compile(
+        rf"(?<!\d)\d{{1,2}}(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
+        rf"|\s+{patterns._MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
+        rf"|\s+{patterns._MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)",
+        _I,
+    ),
+    "month first": re.compile(
+        rf"{patterns._MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?", _I
+    ),
+    "certificate": re.compile(r"(?<![\w-])[IVXІХ]{1,4}\s?[-‐–]\s?[А-ЯЁ]{2}\s?(?:№\s?)?\d{6}(?!\d)"),
+    "camel": re.compile(r"[a-zа-яё][A-ZА-ЯЁ]"),
 }
 FAST = {
     "email": lambda t: [(s, e) for _, s, e, _ in patterns.find_emails(t)],
@@ -112,6 +124,10 @@ FAST = {
         m.span() for m in cue_matches(t, addresses._TRANSLIT_HEADS, addresses.EN_TRANSLIT)
     ],
     "id cue": lambda t: [m.span() for m in cue_matches(t, patterns._ID_HEADS, patterns._ID_CUE)],
+    "date": lambda t: [m.span() for m in patterns.DATE_RE.finditer(t)],
+    "month first": lambda t: [m.span() for m in patterns.DATE_MONTH_FIRST.finditer(t)],
+    "certificate": lambda t: [m.span() for m in identifiers._CERTIFICATE.finditer(t)],
+    "camel": lambda t: [(m.start() - 1, m.end()) for m in matcher._CAMEL.finditer(t)],
 }
 GROUP = {"unit": 1, "short": 1}
 
@@ -243,6 +259,17 @@ PIECES = [
     "RU",
     "–",
     "—",
+    "II-МЮ № 000123",
+    "I-АН 654321",
+    "ІХ",
+    "Св",
+    "свободуЗуеву",
+    "Ё",
+    "mAY 3",
+    " Sep 12",
+    "ДЕКАБРЯ 2023 Г.",
+    "İ",
+    "ﬁ",
 ]
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
@@ -298,3 +325,11 @@ def test_dates_are_found_as_before(text: str) -> None:
     expected = {m.span() for m in reference.finditer(text)}
     found = {(s, e) for _, s, e, _ in patterns.find_dates(text)}
     assert expected <= found or all(any(a <= s and t <= b for a, b in found) for s, t in expected)
+
+
+def test_a_case_blind_regex_must_be_written_in_lower_case() -> None:
+    """:class:`~intake.redact.cues.Blind` reads the lower-cased text case-sensitively: a
+    capital in its regex would never match there."""
+    with pytest.raises(ValueError, match="lower case"):
+        Blind(r"(?<!\w)Unit\s\d+")
+    assert Blind(r"\Sunit\S").lower.pattern == r"\Sunit\S"  # "\S" is a class, no capital

@@ -41,6 +41,9 @@ CLEAN_VIEWS = [
     ("circled digits", "в/ч ①②③④⑤", "в/ч 12345"),
     ("negative circled digits", "❶❷❸", "123"),
     ("fullwidth digits", "１２３４５", "12345"),
+    ("Arabic-Indic digits", "в/ч ٤٥٦٧٨", "в/ч 45678"),
+    ("Devanagari and Bengali digits", "+7 ९००-০০০", "+7 900-000"),
+    ("Mongolian and Tai Tham digits", "᠑᠒ ᪃᪄", "12 34"),
     ("Greek phi in a Cyrillic word", "Жуковский и φедор", "Жуковский и федор"),
     ("Greek eta, omicron, alpha in Cyrillic words", "Кравчеηкο Εлеηα", "Кравченко Елена"),
     ("Greek eta in a Cyrillic word", "Кравчеηко", "Кравченко"),
@@ -115,6 +118,31 @@ def test_a_disguised_registered_name_is_redacted_and_the_leak_scan_sees_it(
     assert any(f.kind == "person" for f in result.findings), result.findings
     assert any(f.kind == "person" for f in REDACTOR.scan_for_leaks(text))
     assert not [f for f in REDACTOR.scan_for_leaks(result.text) if f.kind == "person"]
+
+
+# An identifier typed in another script's digits (NFKC keeps them): the patterns read
+# ASCII digits only (``[0-9]``), so the clean view must hold nothing else.
+OTHER_DIGITS = [
+    ("phone", "номер ٨ ٩٠٠ ٠٠٠-١٢-٣٤, звоните", "phone"),
+    ("local phone", "звоните ३४५-६७-८९ вечером", "phone"),
+    ("short phone after its cue", "тел. ٥٥-١٢-٣٤", "phone"),
+    ("date of birth", "родился ٠٣.١٢.١٩٩٠ в Омске", "birth_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [pytest.param(t, k, id=n) for n, t, k in OTHER_DIGITS])
+def test_an_identifier_in_another_scripts_digits_is_redacted_and_seen(text: str, kind: str) -> None:
+    result = REDACTOR.redact(text)
+    assert any(f.kind == kind for f in result.findings), result.findings
+    assert not any(c.isdigit() for c in result.text), result.text
+    assert any(f.kind == kind for f in REDACTOR.scan_for_leaks(text))
+
+
+def test_every_decimal_digit_reads_as_its_ascii_digit() -> None:
+    table = disguises.compatibility()
+    digits = [c for c in range(0x80, 0x110000) if unicodedata.decimal(chr(c), None) is not None]
+    assert len(digits) > 600  # every script's digits, not a few
+    assert [table.get(c) for c in digits] == [str(unicodedata.decimal(chr(c))) for c in digits]
 
 
 def test_every_character_nfkc_changes_is_in_the_table_or_deliberately_left() -> None:
