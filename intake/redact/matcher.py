@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 import ahocorasick
@@ -39,7 +40,8 @@ _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}
 # Where such a run can start: a separator after a letter that stands alone (looked for
 # from the separator, which the regex engine skips to; most characters are letters).
 _SPACED_START = re.compile(r"[ .\-*](?<=(?<![^\W_])[^\W\d_][ .\-*])")
-_CAMEL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a capital inside a word: "#свободуЗуеву"
+# A capital inside a word ("#свободуЗуеву"), found from the capital: capitals are rarer.
+_CAMEL = re.compile(r"[A-ZА-ЯЁ](?<=[a-zа-яё][A-ZА-ЯЁ])")
 _HASHTAG = re.compile(r"#([^\W_]{5,40})")  # "#свободузуеву": words glued without capitals
 _GLUED_MIN = 5  # letters a form needs to count inside a hashtag
 
@@ -174,13 +176,21 @@ class Matcher:
         """Hits whose guard admits them (else their unguarded reading, if any), possessives
         widened over their noun. Guards read the clean view (same offsets)."""
         out: list[_Hit] = []
+        opening: list[_Hit] = []  # turned away for opening a sentence
+        lower: list[_Hit] = []  # turned away for its small letter
         for start, end, info, owners, both in hits:
             stop = _admit(norm.clean, start, end, info)
             if stop is not None:
                 out.append((start, stop, info, owners, both))
             elif (fallback := self._fallback.get(norm.skeleton[start:end])) is not None:
                 out.append((start, end, *fallback))
-        return out
+            elif info.guard & guards.NOT_INITIAL:
+                opening.append((start, end, info, owners, both))
+            if stop is None and info.guard & guards.CAPITAL and norm.clean[start].islower():
+                lower.append((start, end, info, owners, both))
+        if lower:
+            out += _beside_own_name(norm.clean, lower, out)
+        return out + _named_elsewhere(norm, opening, out) if opening else out
 
     def _camel_hits(self, norm: Normalized, found: list[_Hit]) -> list[_Hit]:
         """Forms that are a part of a word joined from capitalised words, as hashtags and
@@ -242,6 +252,51 @@ class PerTextMatcher(Matcher):
 
 
 _Hit = tuple[int, int, FormInfo, tuple[int, ...], tuple[int, ...]]
+
+
+def _named_elsewhere(norm: Normalized, opening: list[_Hit], admitted: list[_Hit]) -> list[_Hit]:
+    """Forms turned away for opening a sentence as a common word would ("Кеше привет":
+    "кеш" is a cache) that the text names someone by inside a sentence, in this case or
+    another ("как Кеша и говорил"): a form of the same person's name word, admitted there."""
+    clean, folded = norm.clean, norm.skeleton
+    inside = {
+        (info.owner, folded[start:end])
+        for start, end, info, _owners, _both in admitted
+        if not guards.at_sentence_start(clean, start)
+    }
+    out: list[_Hit] = []
+    for start, end, info, owners, both in opening:
+        stem = folded[start : start + max(_STEM_LETTERS, end - start - _ENDING_LETTERS)]
+        if any(owner == info.owner and form.startswith(stem) for owner, form in inside) and _admit(
+            clean, start, end, replace(info, guard=info.guard & ~guards.NOT_INITIAL)
+        ):
+            out.append((start, end, info, owners, both))
+    return out
+
+
+def _beside_own_name(text: str, lower: list[_Hit], admitted: list[_Hit]) -> list[_Hit]:
+    """Forms in lower case that a common word has ("дрозд" is a thrush), turned away for
+    their small letter, standing right beside a form of the same person's name in the
+    same case ("перевод Вадику дрозду за бензин"): the surname, typed in lower case."""
+    beside: dict[int, list[FormInfo]] = {}  # a space away from an admitted form: its info
+    for start, end, info, _owners, _both in admitted:
+        if info.case is not None:
+            beside.setdefault(end + 1, []).append(info)
+            beside.setdefault(start - 1, []).append(info)
+    out: list[_Hit] = []
+    for start, end, info, owners, both in lower:
+        if info.case is None:
+            continue
+        near = [*beside.get(start, ()), *beside.get(end, ())]
+        if any(n.owner == info.owner and n.case == info.case for n in near) and (
+            text[start - 1 : start] == " " or text[end : end + 1] == " "
+        ):
+            out.append((start, end, info, owners, both))
+    return out
+
+
+_STEM_LETTERS = 3  # at least, of a form's stem
+_ENDING_LETTERS = 2  # at most, a case ending takes from a form
 
 
 def _admit(text: str, start: int, end: int, info: FormInfo) -> int | None:

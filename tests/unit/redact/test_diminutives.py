@@ -503,3 +503,32 @@ def test_a_short_form_read_as_much_a_name_as_a_word_counts_opening_a_sentence() 
     registry = Registry([Person("Эльвира Выдумкина", gender="f", pseudonym="Лариса")])
     text = "Негатив 006\n«Эля и мама на Пасху». Эльвира В., 2023."
     assert "Эля" not in Redactor(registry).redact(text).text
+
+
+def test_a_short_form_opening_a_sentence_is_the_name_the_text_uses_inside_one() -> None:
+    """ "Кеше" opens a sentence and is a cache's dative too: a text that names Иннокентий
+    "Кеша" inside a sentence means him at a sentence's start, in any case."""
+    registry = Registry([Person("Иннокентий Выдумкин", gender="m", pseudonym="Фёдор")])
+    redactor = Redactor(registry, ner=False)
+    named = "Нас списали, как Кеша и говорил. Кеше привет от мамы. Кеша тоже без денег."
+    out = redactor.redact(named).text
+    assert "Кеш" not in out, out
+    assert out.count("Фёдор") == 3, out
+    # without the name inside a sentence, a sentence's first word stays a common word
+    alone = "Кеше браузера не доверяю. Кеша хватит на день."
+    assert redactor.redact(alone).text == alone
+    # the evidence is this name word inside a sentence, not another of his
+    assert "Кеше привет" in redactor.redact("Как Выдумкин и говорил. Кеше привет.").text
+
+
+def test_a_surname_that_is_a_common_word_in_lower_case_beside_the_first_name_is_his() -> None:
+    """A bank transfer's note types the driver's surname (a thrush) in lower case after
+    his first name's short form, in the same case; the bird after another case stays."""
+    registry = Registry([Person("Вадим Дрозд", gender="m", pseudonym="Игорь")])
+    redactor = Redactor(registry, ner=False)
+    out = redactor.redact("перевод Вадику дрозду за бензин, спасибо что довёз маму").text
+    assert "дрозд" not in out and "Вадик" not in out, out
+    kept = "Вадим видел дрозда у дороги. Про дрозда спросили Вадима. Вадим дрозда поймал."
+    out = redactor.redact(kept).text
+    assert "дрозда у дороги" in out and "Про дрозда" in out, out
+    assert "дрозда поймал" in out, out  # beside his name, but not in its case
