@@ -206,7 +206,7 @@ _NAMING_BEFORE = re.compile(
 # A cue that ends its clause: "Зима, его так зовут, позывной такой, он сказал".
 _NOTHING_AFTER = re.compile(r"(?:\s+(?:такой|такая|такое))?\s*(?:[,;)…]|\.(?!\w)|$)")
 _PLURAL = re.compile(r"позывн(?:ые|ых|ыми)|signs", re.I)
-_CAPITALISED = re.compile(r"(?<![^\W_])[A-ZА-ЯЁ][^\W\d_]+(?![^\W_])")
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁ](?<![^\W_][A-ZА-ЯЁ])[^\W\d_]+(?![^\W_])")
 _CLAUSE_BREAK = re.compile(r"[,(—–]|\s-\s")
 _BACK = 60  # characters before a cue within which the word it points back to is looked for
 

@@ -223,6 +223,20 @@ def _addressed(text: str, start: int, end: int) -> bool:
     return after[:1] in (",", "!", "?", "…") or before[-1:] == ","
 
 
+# Sayings that open a sentence with a word that is also a name: the word there is the
+# saying's ("Слава богу, довезли"), whoever the text calls Слава elsewhere.
+_SAYINGS = frozenset(
+    {("слава", "богу"), ("слава", "господу"), ("слава", "всевышнему"), ("слава", "тебе")}
+)
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def opens_a_saying(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` and the word after it are a saying (:data:`_SAYINGS`)."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (text[start:end].lower(), after.group(1).lower()) in _SAYINGS
+
+
 def at_sentence_start(text: str, start: int) -> bool:
     """True if ``start`` opens a sentence or a line (opening quotes and dashes aside)."""
     index = start - 1

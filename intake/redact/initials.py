@@ -17,7 +17,7 @@ from intake.redact.names_split import split_name
 from intake.redact.translit import latin_spellings
 
 Initials = Mapping[int, frozenset[str]]
-_INITIAL = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ])\.")
+_INITIAL = re.compile(r"([A-ZА-ЯЁ])(?<![^\W\d_][A-ZА-ЯЁ])\.")
 
 
 def initials_by_owner(names: Sequence[tuple[str, Iterable[str]]]) -> dict[int, frozenset[str]]:

@@ -189,7 +189,7 @@ class Matcher:
             if stop is None and info.guard & guards.CAPITAL and norm.clean[start].islower():
                 lower.append((start, end, info, owners, both))
         if lower:
-            out += _beside_own_name(norm.clean, lower, out)
+            out += _lower_case_names(norm, lower, out)
         return out + _named_elsewhere(norm, opening, out) if opening else out
 
     def _camel_hits(self, norm: Normalized, found: list[_Hit]) -> list[_Hit]:
@@ -264,37 +264,55 @@ def _named_elsewhere(norm: Normalized, opening: list[_Hit], admitted: list[_Hit]
         for start, end, info, _owners, _both in admitted
         if not guards.at_sentence_start(clean, start)
     }
-    out: list[_Hit] = []
-    for start, end, info, owners, both in opening:
-        stem = folded[start : start + max(_STEM_LETTERS, end - start - _ENDING_LETTERS)]
-        if any(owner == info.owner and form.startswith(stem) for owner, form in inside) and _admit(
-            clean, start, end, replace(info, guard=info.guard & ~guards.NOT_INITIAL)
-        ):
-            out.append((start, end, info, owners, both))
-    return out
+    return [
+        (start, end, info, owners, both)
+        for start, end, info, owners, both in opening
+        if _same_word(folded[start:end], info.owner, inside)
+        and not guards.opens_a_saying(clean, start, end)
+        and _admit(clean, start, end, replace(info, guard=info.guard & ~guards.NOT_INITIAL))
+    ]
 
 
-def _beside_own_name(text: str, lower: list[_Hit], admitted: list[_Hit]) -> list[_Hit]:
+def _same_word(form: str, owner: int, admitted: set[tuple[int, str]]) -> bool:
+    """True if an admitted form of ``owner`` begins with ``form``'s stem (the form without
+    a case ending's letters): the same name word, in this case or another."""
+    stem = form[: max(_STEM_LETTERS, len(form) - _ENDING_LETTERS)]
+    return any(o == owner and admitted_form.startswith(stem) for o, admitted_form in admitted)
+
+
+def _lower_case_names(norm: Normalized, lower: list[_Hit], admitted: list[_Hit]) -> list[_Hit]:
     """Forms in lower case that a common word has ("дрозд" is a thrush), turned away for
-    their small letter, standing right beside a form of the same person's name in the
-    same case ("перевод Вадику дрозду за бензин"): the surname, typed in lower case."""
-    beside: dict[int, list[FormInfo]] = {}  # a space away from an admitted form: its info
+    their small letter, that are the person's: right beside a form of the same person's
+    name in the same case ("перевод Вадику дрозду за бензин": the surname, typed in lower
+    case), or quoted as a word ('«дрозду» is written in lower case; it is his surname')."""
+    text = norm.clean
+    before: dict[int, list[FormInfo]] = {}  # where a form a space before an admitted one ends
+    after: dict[int, list[FormInfo]] = {}  # where one a space after an admitted one starts
     for start, end, info, _owners, _both in admitted:
         if info.case is not None:
-            beside.setdefault(end + 1, []).append(info)
-            beside.setdefault(start - 1, []).append(info)
+            before.setdefault(start - 1, []).append(info)
+            after.setdefault(end + 1, []).append(info)
     out: list[_Hit] = []
     for start, end, info, owners, both in lower:
-        if info.case is None:
-            continue
-        near = [*beside.get(start, ()), *beside.get(end, ())]
-        if any(n.owner == info.owner and n.case == info.case for n in near) and (
-            text[start - 1 : start] == " " or text[end : end + 1] == " "
-        ):
+        near = [
+            *(after.get(start, ()) if text[start - 1 : start] == " " else ()),
+            *(before.get(end, ()) if text[end : end + 1] == " " else ()),
+        ]
+        beside = info.case is not None and any(
+            n.owner == info.owner and n.case == info.case for n in near
+        )
+        # quoted: the name talked about, if quoted in a case's form and the text names
+        # the person by it elsewhere (:func:`intake.redact.places.reclassify` asks)
+        quoted = (
+            text[start - 1 : start] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
+        )
+        if beside or quoted:
             out.append((start, end, info, owners, both))
     return out
 
 
+_OPENING_QUOTES = frozenset("«\"“„'")
+_CLOSING_QUOTES = frozenset("»\"”“'")
 _STEM_LETTERS = 3  # at least, of a form's stem
 _ENDING_LETTERS = 2  # at most, a case ending takes from a form
 

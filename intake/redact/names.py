@@ -26,8 +26,8 @@ from intake.redact.translit import latin_key
 
 Hit = tuple[str, int, int, float]
 
-_LAT_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?(?![\w])")
-_CYR_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])")
+_LAT_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]+(?:['’-][A-Za-z][a-z]+)?(?![\w])")
+_CYR_WORD = re.compile(r"[А-ЯЁ](?<![\w-][А-ЯЁ])[а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])")
 _SURNAME_END_LAT = re.compile(
     r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|skaya|tsky|tskiy|tskaya|enko|chuk"
     r"|yuk|shvili|dze|yan|ian|uk)$"

@@ -35,7 +35,7 @@ from intake.redact.names import cue_before, is_cyrillic_name, stop_word
 
 Hit = tuple[str, int, int, float]
 Token = tuple[int, int, str]  # start, end, class
-_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])")
+_WORD = re.compile(r"[А-ЯЁ](?<![\w-][А-ЯЁ])[а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])")
 # Between two words of one run: spaces or initials, on one line ("Ринат" ending a line and
 # "Следователь" opening the next are two fields, not a name and surname)
 _BETWEEN = re.compile(r"^(?:[^\S\n]|[^\S\n]?[А-ЯЁ]\.[^\S\n]?){1,3}\Z")
@@ -44,7 +44,6 @@ _INITIALS_AFTER = re.compile(r"[^\S\n]?(?:[^\S\n]?[А-ЯЁ]\.){1,2}(?![А-ЯЁа
 _QUOTE_BEFORE = re.compile(r"[«\"„“]$")
 _SENTENCE_END = '.!?…\n"«»“”(:;—-'
 _NEXT = re.compile(r"[^\S\n]+([а-яё]+)")
-_PREVIOUS = re.compile(r"([а-яё]+)[^\S\n]+$")
 # Nouns (lemmas) after which a capitalised word names a thing, not a person.
 _THING_NOUNS = frozenset(
     [
@@ -157,7 +156,11 @@ def runs(text: str, seen: list[Token]) -> Iterator[list[Token]]:
     for token in tokens(text):
         seen.append(token)
         between = text[run[-1][1] : token[0]] if run else ""
-        if run and _BETWEEN.match(between) and not _initials_close(between, token):
+        if (
+            run
+            and (between == " " or _BETWEEN.match(between))
+            and not _initials_close(between, token)
+        ):
             run.append(token)
             continue
         if run:
@@ -242,11 +245,27 @@ def _names_a_thing(text: str, group: list[Token]) -> bool:
 
 
 def _after_thing_noun(text: str, start: int) -> bool:
-    before = _PREVIOUS.search(text, max(0, start - 30), start)
+    before = cyrillic_word_before(text, start)
     if before is None:
         return False
-    found = forms_ru.parses(before.group(1))
+    found = forms_ru.parses(before)
     return bool(found) and found[0].normal_form.replace("ё", "е") in _THING_NOUNS
+
+
+def cyrillic_word_before(text: str, start: int, reach: int = 30) -> str | None:
+    r"""The lower-case Cyrillic word that spaces (not a line break) part from ``start``,
+    within ``reach`` characters: what the regex ``([а-яё]+)[^\S\n]+$`` searched for
+    between ``start - reach`` and ``start`` finds (its "$" also stands before a last
+    line break), read backwards instead of tried at every position of the window."""
+    floor = max(0, start - reach)
+    end = start - 1 if start > floor and text[start - 1] == "\n" else start
+    spaces = end
+    while end > floor and text[end - 1] != "\n" and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > floor and ("а" <= text[begin - 1] <= "я" or text[begin - 1] == "ё"):
+        begin -= 1
+    return text[begin:end] if begin < end < spaces else None
 
 
 @lru_cache(maxsize=65536)

@@ -439,7 +439,7 @@ def run_all(
 # identifier wherever the text says it again without its cue ("Shares B-14 with one other
 # man"): letters and digits together are no count, year or price.
 _ECHOED = frozenset({ID_NUMBER, ADDRESS, PLATE, UNIT, SECRET})
-_CODE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{1,3}[-‐]?\d{2,}(?![\w-])")
+_CODE = re.compile(r"[A-ZА-ЯЁ](?<![\w-][A-ZА-ЯЁ])[A-ZА-ЯЁ]{0,2}[-‐]?\d{2,}(?![\w-])")
 
 
 def _said_again(text: str, codes: dict[str, str]) -> Iterator[tuple[str, str, int, int, float]]:

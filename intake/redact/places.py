@@ -178,13 +178,13 @@ _FORMATION_BEFORE = re.compile(
     r"|regiment|brigade|unit|group)\w*[^\S\n]+[«\"„“]$",
     re.IGNORECASE,
 )
-_CLOSING_QUOTE = re.compile(r"[»\"“”]")
+_CLOSING_QUOTES = frozenset('»"“”')
 
 
 def names_a_formation(text: str, start: int, end: int) -> bool:
     """True if text[start:end] is a formation's quoted name (батальон «Ахмат»)."""
     return bool(
-        _CLOSING_QUOTE.match(text, end)  # the cheap test first
+        text[end : end + 1] in _CLOSING_QUOTES  # the cheap test first
         and _FORMATION_BEFORE.search(text, max(0, start - 30), start)
     )
 
@@ -213,7 +213,7 @@ def _common_word(text: str, f: Finding, findings: list[Finding]) -> bool:
     """True if person finding ``f`` is a lower-case common noun ("надежда", "мороз") and not
     a word of a name: next to another form of the same person, across one or two spaces,
     it is the name ("евгений мороз"), however it is written."""
-    if not common_use(text, f.start, f.end):
+    if not common_use(text, f.start, f.end) or _quoted_name_word(text, f, findings):
         return False
     before = _NAME_GAP.search(text, max(0, f.start - 2), f.start)
     after = _NAME_GAP.match(text, f.end, f.end + 2)
@@ -228,6 +228,33 @@ def _common_word(text: str, f: Finding, findings: list[Finding]) -> bool:
         and not common_use(text, g.start, g.end)
         for g in findings
     )
+
+
+def _quoted_name_word(text: str, f: Finding, findings: list[Finding]) -> bool:
+    """True if the lower-case word is quoted in a case's form, as a message wrote it
+    ("дрозду"), where the text names the same person by it with a capital ("Вадим
+    Дрозд"): the name itself, talked about. Quoted in the nominative it is the word
+    glossed ('his surname is the word for elk, "лось"')."""
+    if f.case in (None, "nomn"):
+        return False
+    if text[f.start - 1 : f.start] not in _OPENING_QUOTES or text[f.end : f.end + 1] not in (
+        _CLOSING_QUOTES | {"'"}
+    ):
+        return False
+    word = text[f.start : f.end]
+    stem = word[: max(3, len(word) - 2)]
+    mine = set(f.owners or (f.owner,))
+    return any(
+        g.kind == PERSON
+        and set(g.owners or (g.owner,)) & mine
+        and any(
+            w[:1].isupper() and w.lower().startswith(stem) for w in text[g.start : g.end].split()
+        )
+        for g in findings
+    )
+
+
+_OPENING_QUOTES = frozenset("«\"“„'")
 
 
 def without_places(text: str, findings: list[Finding]) -> list[Finding]:

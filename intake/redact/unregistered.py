@@ -21,7 +21,7 @@ from intake.redact.nicknames import find_nicknames
 from intake.redact.translit import latin_key
 
 Hit = tuple[str, str, int, int, float]  # (recognizer, kind, start, end, score)
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]{2,}")
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁ](?<![^\W\d_][A-ZА-ЯЁ])[^\W\d_]{2,}")
 _MIN_STEM = 4  # letters a name needs before a case ending is read after it ("Берла")
 _SURE = 0.75  # a name found by the NER, or of two words, is echoed; one lone word is not
 

@@ -18,14 +18,19 @@ from hypothesis import strategies as st
 from intake.redact import (
     addresses,
     birth_cues,
+    callsigns,
     confusables,
     coordinates,
     fold,
     identifiers,
+    initials,
     matcher,
+    names,
+    names_ru,
     patterns,
     phones,
     records,
+    unregistered,
 )
 from intake.redact.cues import Blind, cue_matches
 
@@ -333,3 +338,58 @@ def test_a_case_blind_regex_must_be_written_in_lower_case() -> None:
     with pytest.raises(ValueError, match="lower case"):
         Blind(r"(?<!\w)Unit\s\d+")
     assert Blind(r"\Sunit\S").lower.pattern == r"\Sunit\S"  # "\S" is a class, no capital
+
+
+# Word scans written from their capital letter, not from a look-behind: the regex engine
+# tries a look-behind at every position of the text, and skips to a capital.
+WORD_SCANS: dict[str, tuple[str, re.Pattern[str]]] = {
+    "unregistered capitalised": (
+        r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]{2,}",
+        unregistered._CAPITALISED,
+    ),
+    "russian name word": (
+        r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])",
+        names_ru._WORD,
+    ),
+    "cyrillic word": (
+        r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?![\w])",
+        names._CYR_WORD,
+    ),
+    "latin word": (
+        r"(?<![\w'’])[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?(?![\w])",
+        names._LAT_WORD,
+    ),
+    "call sign capitalised": (
+        r"(?<![^\W_])[A-ZА-ЯЁ][^\W\d_]+(?![^\W_])",
+        callsigns._CAPITALISED,
+    ),
+    "code said again": (r"(?<![\w-])[A-ZА-ЯЁ]{1,3}[-‐]?\d{2,}(?![\w-])", patterns._CODE),
+    "initial": (r"(?<![^\W\d_])([A-ZА-ЯЁ])\.", initials._INITIAL),
+}
+WORD_PIECES = st.sampled_from(
+    [*"AaZzЯяЁё-_'’. 19\n", "Ив", "ан", "Smith", "O'Neil", "Петров-Водкин", "Б-14", "В.", "x2"]
+)
+
+
+@pytest.mark.parametrize("name", sorted(WORD_SCANS))
+@SETTINGS
+@given(text=st.lists(WORD_PIECES, max_size=14).map("".join))
+def test_word_scans_find_what_the_look_behind_first_regexes_found(name: str, text: str) -> None:
+    reference, fast = WORD_SCANS[name]
+    expected = [m.span() for m in re.finditer(reference, text)]
+    assert [m.span() for m in fast.finditer(text)] == expected
+    found = fast.search(text)
+    assert (found.span() if found else None) == (expected[0] if expected else None)
+
+
+@SETTINGS
+@given(
+    text=st.lists(st.sampled_from([*"ая ё\n\tXя", "\u00a0", "дом", "Дом", ", "]), max_size=14).map(
+        "".join
+    ),
+    start=st.integers(0, 40),
+)
+def test_the_word_before_is_what_the_regex_found(text: str, start: int) -> None:
+    start = min(start, len(text))
+    found = re.compile(r"([а-яё]+)[^\S\n]+$").search(text, max(0, start - 30), start)
+    assert names_ru.cyrillic_word_before(text, start) == (found.group(1) if found else None)

@@ -519,6 +519,10 @@ def test_a_short_form_opening_a_sentence_is_the_name_the_text_uses_inside_one() 
     assert redactor.redact(alone).text == alone
     # the evidence is this name word inside a sentence, not another of his
     assert "Кеше привет" in redactor.redact("Как Выдумкин и говорил. Кеше привет.").text
+    # a saying that opens with the word keeps it
+    slava = Redactor(Registry([Person("Вячеслав Выдумкин", gender="m", pseudonym="Илья")]))
+    out = slava.redact("Звонил Слава. Слава богу, довезли. Слава пришёл.").text
+    assert out == "Звонил Илья. Слава богу, довезли. Илья пришёл.", out
 
 
 def test_a_surname_that_is_a_common_word_in_lower_case_beside_the_first_name_is_his() -> None:
@@ -532,3 +536,17 @@ def test_a_surname_that_is_a_common_word_in_lower_case_beside_the_first_name_is_
     out = redactor.redact(kept).text
     assert "дрозда у дороги" in out and "Про дрозда" in out, out
     assert "дрозда поймал" in out, out  # beside his name, but not in its case
+
+
+def test_a_lower_case_surname_quoted_as_a_word_is_his_where_the_text_names_him_by_it() -> None:
+    """A translator's note quotes the surname as the bank message typed it ("дрозду" is
+    written in lower case...): with the person named by it elsewhere, it is his; quoted in
+    a text that never names him so, it is the bird."""
+    registry = Registry([Person("Вадим Дрозд", gender="m", pseudonym="Игорь")])
+    redactor = Redactor(registry, ner=False)
+    note = 'Платил Вадим Дрозд. - "дрозду" is written in lower case in the bank message.'
+    assert "дрозд" not in redactor.redact(note).text.lower()
+    assert "«дрозду»" in redactor.redact("Вадим приехал. Слово «дрозду» тут.").text
+    # quoted in the nominative, the word is glossed, not the man named
+    gloss = 'Вадим Дрозд приехал. His surname is the word for a thrush, "дрозд".'
+    assert '"дрозд"' in redactor.redact(gloss).text
