@@ -93,7 +93,7 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
     out: list[tuple[re.Pattern[str], float]] = []
     if _RU_STREET_GATE.search(text):
         out.append((RU_STREET, 0.9))
-    folded = folded_like_regex(text)
+    folded = lowered(text) or folded_like_regex(text)  # the cue finders' cached view
     if "кв" in folded or "корп" in folded:
         out.append((RU_HOUSE, 0.9))
     if _EN_STREET_GATE.search(text):
