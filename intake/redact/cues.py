@@ -114,7 +114,7 @@ class Blind:
     search and is two to ten times slower than the same regex on the lower-cased text."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        letters = re.sub(r"\\[A-Z]", "", pattern)  # "\\S", "\\Z": classes, not letters
+        letters = re.sub(r"\\[A-Z]", "", pattern)  # "\S", "\Z": classes, not letters
         if letters != letters.lower():
             raise ValueError(f"a case-blind regex must be written in lower case: {pattern!r}")
         self.blind = re.compile(pattern, flags | re.IGNORECASE)

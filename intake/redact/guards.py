@@ -237,6 +237,15 @@ def opens_a_saying(text: str, start: int, end: int) -> bool:
     return after is not None and (text[start:end].lower(), after.group(1).lower()) in _SAYINGS
 
 
+_OPENING_QUOTES = frozenset("«\"“„'")
+_CLOSING_QUOTES = frozenset("»\"”“'")
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is quoted alone ("«дрозду»", '"дрозду"')."""
+    return text[start - 1 : start] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
+
+
 def at_sentence_start(text: str, start: int) -> bool:
     """True if ``start`` opens a sentence or a line (opening quotes and dashes aside)."""
     index = start - 1

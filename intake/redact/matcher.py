@@ -186,7 +186,7 @@ class Matcher:
                 out.append((start, end, *fallback))
             elif info.guard & guards.NOT_INITIAL:
                 opening.append((start, end, info, owners, both))
-            if stop is None and info.guard & guards.CAPITAL and norm.clean[start].islower():
+            elif info.guard & guards.CAPITAL and norm.clean[start].islower():
                 lower.append((start, end, info, owners, both))
         if lower:
             out += _lower_case_names(norm, lower, out)
@@ -264,13 +264,15 @@ def _named_elsewhere(norm: Normalized, opening: list[_Hit], admitted: list[_Hit]
         for start, end, info, _owners, _both in admitted
         if not guards.at_sentence_start(clean, start)
     }
-    return [
-        (start, end, info, owners, both)
-        for start, end, info, owners, both in opening
-        if _same_word(folded[start:end], info.owner, inside)
-        and not guards.opens_a_saying(clean, start, end)
-        and _admit(clean, start, end, replace(info, guard=info.guard & ~guards.NOT_INITIAL))
-    ]
+    out: list[_Hit] = []
+    for start, end, info, owners, both in opening:
+        if _same_word(folded[start:end], info.owner, inside) and not guards.opens_a_saying(
+            clean, start, end
+        ):
+            stop = _admit(clean, start, end, replace(info, guard=info.guard & ~guards.NOT_INITIAL))
+            if stop is not None:
+                out.append((start, stop, info, owners, both))
+    return out
 
 
 def _same_word(form: str, owner: int, admitted: set[tuple[int, str]]) -> bool:
@@ -303,16 +305,11 @@ def _lower_case_names(norm: Normalized, lower: list[_Hit], admitted: list[_Hit])
         )
         # quoted: the name talked about, if quoted in a case's form and the text names
         # the person by it elsewhere (:func:`intake.redact.places.reclassify` asks)
-        quoted = (
-            text[start - 1 : start] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
-        )
-        if beside or quoted:
+        if beside or guards.quoted(text, start, end):
             out.append((start, end, info, owners, both))
     return out
 
 
-_OPENING_QUOTES = frozenset("«\"“„'")
-_CLOSING_QUOTES = frozenset("»\"”“'")
 _STEM_LETTERS = 3  # at least, of a form's stem
 _ENDING_LETTERS = 2  # at most, a case ending takes from a form
 

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from intake.redact import forms_ru
+from intake.redact import forms_ru, guards
 from intake.redact.findings import NAME, ORGANISATION, PERSON, PLACE, Finding
 from intake.redact.lexicon import lexicon
 from intake.redact.names import common_use
@@ -237,9 +237,7 @@ def _quoted_name_word(text: str, f: Finding, findings: list[Finding]) -> bool:
     glossed ('his surname is the word for elk, "лось"')."""
     if f.case in (None, "nomn"):
         return False
-    if text[f.start - 1 : f.start] not in _OPENING_QUOTES or text[f.end : f.end + 1] not in (
-        _CLOSING_QUOTES | {"'"}
-    ):
+    if not guards.quoted(text, f.start, f.end):
         return False
     word = text[f.start : f.end]
     stem = word[: max(3, len(word) - 2)]
@@ -252,9 +250,6 @@ def _quoted_name_word(text: str, f: Finding, findings: list[Finding]) -> bool:
         )
         for g in findings
     )
-
-
-_OPENING_QUOTES = frozenset("«\"“„'")
 
 
 def without_places(text: str, findings: list[Finding]) -> list[Finding]:

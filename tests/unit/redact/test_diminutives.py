@@ -517,6 +517,8 @@ def test_a_short_form_opening_a_sentence_is_the_name_the_text_uses_inside_one() 
     # without the name inside a sentence, a sentence's first word stays a common word
     alone = "Кеше браузера не доверяю. Кеша хватит на день."
     assert redactor.redact(alone).text == alone
+    # the form's other conditions still hold: "Кеш" is him only when he is addressed
+    assert "Кеш браузера" in redactor.redact("Как Кеша и говорил. Кеш браузера очистили.").text
     # the evidence is this name word inside a sentence, not another of his
     assert "Кеше привет" in redactor.redact("Как Выдумкин и говорил. Кеше привет.").text
     # a saying that opens with the word keeps it
