@@ -180,14 +180,13 @@ def splice(norm: Normalized, output: str, edits: Iterable[tuple[int, int, str]])
 
 
 def _in_a_word(norm: Normalized, indexes: Iterable[int]) -> bool:
-    """True if a letter or digit is on both sides of one of ``indexes``, in either view."""
-    clean, folded, size = norm.clean, norm.skeleton, len(norm.clean)
-    for index in indexes:  # a slice of two characters is alphanumeric if both are
-        if 0 < index < size and (
-            clean[index - 1 : index + 1].isalnum() or folded[index - 1 : index + 1].isalnum()
-        ):
-            return True
-    return False
+    """True if a letter or digit is on both sides of one of ``indexes``, in either view
+    (the skeleton's fold makes no letter or digit of anything else, so the clean view's
+    characters tell for both)."""
+    clean = norm.clean
+    # a slice of two characters is alphanumeric if both are; at 0 the slice is one
+    # character (or none past the end), which is no pair
+    return any(len(pair := clean[i - 1 : i + 1]) == 2 and pair.isalnum() for i in indexes if i)
 
 
 # A word broken at the end of a line: a letter, a hyphen (or a soft hyphen), the line

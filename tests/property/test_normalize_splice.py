@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from intake.redact.fold import fold_table
 from intake.redact.normalize import Normalized, skeleton, splice
 
 ALPHABET = [
@@ -66,3 +67,28 @@ def test_spliced_view_equals_a_fresh_one(
 @given(text=TEXT)
 def test_the_skeleton_of_a_string_is_the_skeleton_view_of_it(text: str) -> None:
     assert skeleton(text) == Normalized.of(text).skeleton
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXT)
+def test_the_skeleton_makes_no_letter_or_digit_of_anything_else(text: str) -> None:
+    """The splice reads word boundaries in the clean view only: wherever the skeleton has
+    a letter or a digit, the clean view has one too."""
+    norm = Normalized.of(text)
+    assert all(c.isalnum() for c, s in zip(norm.clean, norm.skeleton, strict=True) if s.isalnum())
+
+
+def test_no_fold_of_the_table_makes_a_letter_or_digit() -> None:
+    assert not [
+        (key, value)
+        for key, value in fold_table().items()
+        if not chr(key).isalnum() and value.isalnum()
+    ]
+
+
+def test_an_edit_inside_a_word_folds_the_output_afresh() -> None:
+    """Inside a word the fold reads its neighbours (a digit among letters is a letter, a
+    digit alone a digit): the pieces cannot be joined there."""
+    text, edits = "Ив4н и Пеtров", [(1, 2, "1")]
+    output = "И14н и Пеtров"
+    assert splice(Normalized.of(text), output, edits).skeleton == Normalized.of(output).skeleton
