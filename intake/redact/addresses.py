@@ -59,8 +59,10 @@ EN_NAME_FIRST = re.compile(
     rf"(?!\d){_FLAT_EN}"
 )
 EN_TRANSLIT = re.compile(
-    r"(?<!\w)(?:ulitsa|ul\.|prospekt|pr\.|pereulok|per\.)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-    r"(?:\s*,?\s*\d{1,4}\w?(?!\d))?" + _FLAT_EN,
+    r"(?<!\w)(?:ulitsa|ul\.|prospekt|pr\.|pereulok|per\."
+    # Ukrainian and Belarusian: vulytsia, provulok, prospekt, bulvar, ploshcha
+    r"|vulytsi?a|vulytsya|vulitsa|vulica|vul\.|provulok|prov\.|prosp\.|bulvar|bulv\.|ploshcha)"
+    r"\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*,?\s*\d{1,4}\w?(?!\d))?" + _FLAT_EN,
     re.IGNORECASE,
 )
 
@@ -85,7 +87,7 @@ _RU_STREET_WORDS = (
 )
 _RU_STREET_GATE = re.compile("|".join(map(re.escape, _RU_STREET_WORDS)))  # one scan, not 15
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
-_TRANSLIT_HEADS = heads("ul", "pr", "per")  # where an EN_TRANSLIT match can start
+_TRANSLIT_HEADS = heads("ul", "pr", "per", "vul", "bulv", "plosh")  # where EN_TRANSLIT starts
 
 
 def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
@@ -98,7 +100,7 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
         out.append((RU_HOUSE, 0.9))
     if _EN_STREET_GATE.search(text):
         out += [(EN_NUMBER_FIRST, 0.9), (EN_NAME_FIRST, 0.9)]
-    if "ul" in folded or "pr" in folded:
+    if "ul" in folded or "pr" in folded or "plosh" in folded:
         out.append((EN_TRANSLIT, 0.8))
     return out
 

@@ -142,6 +142,10 @@ FOUND = [
     ("address", "on Lenina Street 5 there", "Lenina Street 5"),
     ("address", "Flat 4B, 17 Testgrove Road, London E10 0XX since May", "E10 0XX"),  # a postcode
     ("address", "ulitsa Lenina 5 in Chita", "ulitsa Lenina 5"),
+    ("address", "saw the house (No. 00, vul. Sadova) hit twice", "vul. Sadova"),  # Ukrainian
+    ("address", "lived at vulytsia Shevchenka 14, Kharkiv", "vulytsia Shevchenka 14"),
+    ("address", "provulok Tykhyi 3 in Sumy", "provulok Tykhyi 3"),
+    ("address", "near ploshcha Svobody 7 at noon", "ploshcha Svobody 7"),
     # without the street word: after a preposition or an opening quote, nothing counted after
     ("address", "живёт на Садовой 3, это рядом", "Садовой 3"),
     ("address", "переехали с Ленина 12-45 весной", "Ленина 12-45"),
