@@ -16,7 +16,7 @@ Two tables, built once per process from the Unicode data Python ships:
   typed with them meets the patterns; en and em dashes stay, as they part words.
   Every decimal digit of another script ("٠١٢" Arabic-Indic, "०१२" Devanagari, NFKC
   keeps them) reads as its ASCII digit, so a phone typed in them meets the patterns,
-  which read digits as ``[0-9]``.
+  whose scans start from an ASCII digit (``[0-9]``).
 
 Look-alikes of another script inside a word are in :mod:`intake.redact.confusables`.
 """
