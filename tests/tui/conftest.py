@@ -8,12 +8,14 @@ process and copied for each test (creating and filling it costs far more).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from intake import keys
 from intake.cli.context import default_vault_path
@@ -143,9 +145,12 @@ def new_app(isolated_env: Path) -> Callable[..., IntakeApp]:
 
 async def settle(pilot: Pilot[None]) -> None:
     """Let workers finish and their messages be handled: a message a worker posts may start
-    another worker, so wait again while any is pending (three rounds at most)."""
+    another worker, so wait again while any is pending (three rounds at most). A worker an
+    exclusive one of its group replaced (an older list reload) is cancelled on purpose."""
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        for worker in list(pilot.app.workers):
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
         await pilot.pause()
         if not pilot.app.workers:
             return

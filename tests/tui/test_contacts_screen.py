@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Checkbox, DataTable, Input, SelectionList
+from textual.worker import WorkerState
 
 from intake.handoff import contacts, identity
 from intake.store import testimonies as testimony_store
@@ -99,3 +100,28 @@ async def test_contacts_add_verify_receive_and_send_with_another_vault(
     assert receipt.counts["testimonies added"] == 1
     assert testimony_store.exists(other.connection, "t-fiction1")
     other.close()
+
+
+async def test_a_list_reload_never_cancels_a_bundle_job_still_running(
+    home_vault: Path, new_app: Callable[..., IntakeApp]
+) -> None:
+    """A verify's result reloads the list; on a slow machine that reload can start while a
+    receive the user began next still runs: the reload must not cancel it."""
+    import threading
+
+    release = threading.Event()
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ContactsScreen)
+        screen._run(lambda vault: release.wait(10), lambda _done: "done")
+        (job,) = [w for w in app.workers if w.group == "vault"]
+        screen.reload()
+        await pilot.pause()
+        release.set()
+        await settle(pilot)
+        assert job.state == WorkerState.SUCCESS, job.state
+        assert "done" in notes(app)

@@ -79,7 +79,15 @@ class ContactsScreen(Screen[None]):
         self.reload()
 
     def reload(self) -> None:
-        run_job(self, self.session, _load, lambda r: ContactsLoaded(*r), exclusive=True)
+        # its own group: a reload cancels an older reload, never a bundle being received
+        run_job(
+            self,
+            self.session,
+            _load,
+            lambda r: ContactsLoaded(*r),
+            exclusive=True,
+            group="contacts",
+        )
 
     def on_contacts_loaded(self, message: ContactsLoaded) -> None:
         self.loaded = message
