@@ -237,6 +237,16 @@ def opens_a_saying(text: str, start: int, end: int) -> bool:
     return after is not None and (text[start:end].lower(), after.group(1).lower()) in _SAYINGS
 
 
+_STEM_LETTERS = 3  # at least, of a form's stem
+_ENDING_LETTERS = 2  # at most, a case ending takes from a form
+
+
+def name_stem(form: str) -> str:
+    """``form`` without the letters a case ending may take: what another case of the same
+    name word begins with ("кеше" -> "кеш", "дрозду" -> "дроз")."""
+    return form[: max(_STEM_LETTERS, len(form) - _ENDING_LETTERS)]
+
+
 _OPENING_QUOTES = frozenset("«\"“„'")
 _CLOSING_QUOTES = frozenset("»\"”“'")
 

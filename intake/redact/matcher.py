@@ -278,7 +278,7 @@ def _named_elsewhere(norm: Normalized, opening: list[_Hit], admitted: list[_Hit]
 def _same_word(form: str, owner: int, admitted: set[tuple[int, str]]) -> bool:
     """True if an admitted form of ``owner`` begins with ``form``'s stem (the form without
     a case ending's letters): the same name word, in this case or another."""
-    stem = form[: max(_STEM_LETTERS, len(form) - _ENDING_LETTERS)]
+    stem = guards.name_stem(form)
     return any(o == owner and admitted_form.startswith(stem) for o, admitted_form in admitted)
 
 
@@ -308,10 +308,6 @@ def _lower_case_names(norm: Normalized, lower: list[_Hit], admitted: list[_Hit])
         if beside or guards.quoted(text, start, end):
             out.append((start, end, info, owners, both))
     return out
-
-
-_STEM_LETTERS = 3  # at least, of a form's stem
-_ENDING_LETTERS = 2  # at most, a case ending takes from a form
 
 
 def _admit(text: str, start: int, end: int, info: FormInfo) -> int | None:

@@ -240,7 +240,7 @@ def _quoted_name_word(text: str, f: Finding, findings: list[Finding]) -> bool:
     if not guards.quoted(text, f.start, f.end):
         return False
     word = text[f.start : f.end]
-    stem = word[: max(3, len(word) - 2)]
+    stem = guards.name_stem(word)
     mine = set(f.owners or (f.owner,))
     return any(
         g.kind == PERSON
