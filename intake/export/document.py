@@ -21,7 +21,7 @@ from typing import Any
 from intake.errors import IntakeError
 from intake.export.byline import Inflect, attribution, byline
 from intake.export.language import general_date, words
-from intake.export.layout import Builder, Rendered, View, decode, without_keys
+from intake.export.layout import Builder, Rendered, View, decode, without_keys, without_tool_values
 from intake.models import Person, Testimony
 from intake.schemas_util import validate_or_raise
 
@@ -127,15 +127,16 @@ def render_json(document: Mapping[str, Any]) -> Rendered:
     for testimony in document["testimonies"]:
         at = text.find(f'"id": {json.dumps(testimony["id"])}', owners[-1][0])
         owners.append((max(at, owners[-1][0]), testimony["id"]))
-    view = View(without_keys(text), tuple(owners))  # the gate reads the values, not the keys
+    # the gate reads the values, not the keys nor the tool's own values
+    view = View(without_keys(without_tool_values(text)), tuple(owners))
     return Rendered(text.encode("utf-8"), (view, decoded_strings(document)))
 
 
 def decoded_strings(document: Mapping[str, Any]) -> View:
     """Every string of ``document`` decoded (see :func:`intake.export.layout.decode`),
-    one per line, each testimony's under its id: what a reader of the JSON may see."""
+    one per line, each testimony's under its id: what a reader of the JSON may see (the
+    tool's own values, the date and the policy version, are not read)."""
     builder = Builder()
-    builder.add(f"{document['policy_version']}\n{document['generated_on']}\n", None)
     for testimony in document["testimonies"]:
         for _where, text in strings(testimony):
             builder.add(decode(text) + "\n", testimony["id"])

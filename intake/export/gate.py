@@ -36,7 +36,7 @@ from typing import Any, Protocol
 from intake.check import KINDS as CHECK_KINDS
 from intake.check import Check, masked_context
 from intake.errors import LeakRefused
-from intake.export.layout import Rendered, without_keys
+from intake.export.layout import Rendered, without_keys, without_tool_values
 from intake.redact.normalize import skeleton
 from intake.wording import article
 
@@ -112,9 +112,11 @@ class Gate:
         return self._kinds.get(skeleton(text[hit.start : hit.end]).strip(), "redacted detail")
 
     def document(self, document: Mapping[str, Any]) -> list[Leak]:
-        """Every string of the export document, read in one pass, reported field by field."""
-        places: list[tuple[str | None, str]] = [(None, "policy_version"), (None, "generated_on")]
-        texts = [str(document["policy_version"]), str(document["generated_on"])]
+        """Every string of the export's testimonies, read in one pass, reported field by
+        field. The document's own values (its date, the policy version) are the tool's
+        (:func:`intake.export.layout.without_tool_values`)."""
+        places: list[tuple[str | None, str]] = []
+        texts: list[str] = []
         for testimony in document["testimonies"]:
             for where, text in _strings(testimony):
                 places.append((testimony["id"], where))
@@ -153,12 +155,15 @@ _DIGEST = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{12,}(?![0-9A-Za-z])")
 
 
 def manifest_view(text: str) -> str:
-    """The manifest's text as the gate reads it, offsets kept: its hex digests and its keys
-    blanked. Both are the tool's own data. A digest's digits, read as the letters they look
-    like, can spell a short name ("…89da709f…" reads "dato"); a key can hold a word someone
-    decided to redact elsewhere ("policy_version" after a vCard's "VERSION"). The values
-    the user gives, such as the file's name, are read."""
-    return without_keys(_DIGEST.sub(lambda found: " " * len(found.group()), text))
+    """The manifest's text as the gate reads it, offsets kept: its hex digests, its keys and
+    its other values of the tool's own (the date, the policy version, the sizes) blanked.
+    A digest's digits, read as the letters they look like, can spell a short name
+    ("…89da709f…" reads "dato"); a key can hold a word someone decided to redact elsewhere
+    ("policy_version" after a vCard's "VERSION"); the date holds a number someone decided
+    to redact ("12" in December). The values the user gives, such as the file's name, are
+    read."""
+    blanked = _DIGEST.sub(lambda found: " " * len(found.group()), without_tool_values(text))
+    return without_keys(blanked)
 
 
 def _same(offset: int) -> int:

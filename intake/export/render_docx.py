@@ -143,5 +143,20 @@ def _body_view(data: bytes, owners: list[str | None]) -> View:
 
 
 def _package_view(data: bytes) -> View:
-    """The text of every XML part of the package, tags removed, entities decoded."""
-    return View("\n".join(html.unescape(_TAG.sub(" ", xml)) for xml in docx_package.parts(data)))
+    """The text of every XML part of the package, tags removed, entities decoded, and the
+    dates the tool writes into its properties (the export's day) left out: the tool's own,
+    like the date of a JSON export (:func:`intake.export.layout.without_tool_values`)."""
+    return View(
+        "\n".join(
+            html.unescape(_TAG.sub(" ", _OWN_DATES.sub(" ", xml)))
+            for xml in docx_package.parts(data)
+        )
+    )
+
+
+# The core properties' dates as :func:`_reset_properties` writes them: the export's day
+_OWN_DATES = re.compile(
+    r"(?:(?<=<dcterms:created xsi:type=\"dcterms:W3CDTF\">)"
+    r"|(?<=<dcterms:modified xsi:type=\"dcterms:W3CDTF\">))"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00Z(?=</dcterms:)"
+)

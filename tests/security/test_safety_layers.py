@@ -11,6 +11,7 @@ number is invented.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -124,3 +125,41 @@ def test_the_scan_of_the_file_name_refuses_a_name_in_it(
     _approved(cli, made_vault[0])
     out = tmp_path / "для-Жени.md"
     _refused(cli("export", "--out", str(out)), out, "the file name")
+
+
+class _December(datetime):
+    """The export's day fixed in a month whose number a testimony also holds."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _December:
+        return cls(2026, 12, 6, tzinfo=tz)
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html", "docx"])
+def test_the_exports_own_date_is_no_leak_of_a_number_redacted_in_the_text(
+    cli: Cli,
+    made_vault: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+) -> None:
+    """A locker's number "12", redacted, was found in the export's date (2026-12-06) and
+    in its manifest, and every export in December was refused with nothing a reviewer
+    could decide. The tool's own values (the date, the policy version, the sizes) are not
+    read; the number is still found wherever the testimony's text holds it."""
+    _approved(cli, made_vault[0], "Открытку положила в шкафчик № 12, в раздевалке.")
+    monkeypatch.setattr(publish, "datetime", _December)
+    out = tmp_path / f"publication.{fmt}"
+    done = cli("export", "--with-transcript", "--format", fmt, "--out", str(out))
+    assert done.code == 0, done.stderr
+    listing = (tmp_path / (out.name + manifest.SUFFIX)).read_text(encoding="utf-8")
+    assert '"generated_on": "2026-12-06"' in listing  # the premise: "12" is in the date
+
+
+def test_a_number_redacted_in_the_text_is_still_refused_beside_the_exports_own_date(
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _approved(cli, made_vault[0], "Открытку положила в шкафчик № 12, в раздевалке.")
+    monkeypatch.setattr(publish, "datetime", _December)
+    out = tmp_path / "шкафчик-12.md"
+    _refused(cli("export", "--with-transcript", "--out", str(out)), out, "the file name")

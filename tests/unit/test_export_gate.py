@@ -275,3 +275,19 @@ def test_the_json_files_keys_are_no_user_names_but_its_values_are_read() -> None
     rendered = document.render_json(build(item()))
     assert "interview_date" in rendered.data.decode("utf-8")
     assert "interview_date" not in rendered.views[0].text  # what the gate reads
+
+
+def test_the_manifests_own_values_are_no_leak_but_a_file_name_beside_them_is() -> None:
+    """The date, the policy version and a file's size are the tool's: a number redacted in
+    a testimony ("№ 12", "1290") read in them refused every export of a December day."""
+    gate = Gate(Redactor(Registry([])), [("id_number", "12"), ("id_number", "1290")])
+    listing = (
+        '{\n  "generated_on": "2026-12-06",\n  "policy_version": "intake-0.12.0+0a12b3c4d5e6",\n'
+        '  "files": [\n    {\n      "name": "e.md",\n      "bytes": 1290\n    }\n  ]\n}\n'
+    )
+    assert len(gate.scan(without_keys(listing), None, "m")) == 3  # the premise: each is read
+    assert gate.scan(manifest_view(listing), None, "m") == []
+    named = listing.replace("e.md", "locker-12.md")
+    assert [leak.offset for leak in gate.scan(manifest_view(named), None, "m")] == [
+        named.index("12.md")
+    ]
