@@ -7,8 +7,9 @@ or more digits and is not:
 
 * a year (1800-2099, alone, with a short ending or as a range: "2022-го", "1990s",
   "2022-2023"; any number before "год", "г.", "year"), a date ("14.03.2026",
-  "2026-03-14", "14/03/2026", "28.03"), with a time after it ("05.02.2026 02:17"), or a
-  time ("19.58"), the short ones not after an identifier cue ("серия 12.09");
+  "2026-03-14", "14/03/2026", "28.03"), with a time after it ("05.02.2026 02:17",
+  "17.10 08:12"), or a time ("19.58"), the short ones not after an identifier cue
+  ("серия 12.09");
 * a count or quantity: a number grouped in thousands ("138 085", "1,500,000"; at
   most three groups, so card and tax numbers are not; no leading zero and no identifier
   cue before it: "номер 000 219", "часть 01 212" are asked), or a plain number (or a decimal)
@@ -125,9 +126,12 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
 
 
 def _date_and_hour(code: str, clean: str, end: int) -> bool:
-    """A date and the hour of a time after it ("05.02.2026 02" of "05.02.2026 02:17")."""
+    """A date and the hour of a time after it ("05.02.2026 02" of "05.02.2026 02:17"; a
+    chat's "17.10 08" of "[17.10 08:12]", its year left out)."""
     date, _, hour = code.rpartition(" ")
-    return bool(date) and len(hour) <= 2 and clean[end : end + 1] == ":" and _is_date(date)
+    if not date or len(hour) > 2 or clean[end : end + 1] != ":":
+        return False
+    return _is_date(date) or bool(_DAY_MONTH.fullmatch(date) and _is_date(f"{date}.2000"))
 
 
 def _short_date(code: str, clean: str, match: re.Match[str]) -> bool:

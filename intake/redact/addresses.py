@@ -152,7 +152,7 @@ def _next_word_parses(text: str, end: int) -> tuple[Any, ...]:
     return tuple(forms_ru.parses(after.group(1).lower()))
 
 
-def _counts_next(text: str, end: int, number: str) -> bool:
+def counts_next(text: str, end: int, number: str) -> bool:
     """True if the word after a number is one it counts, in the case Russian counts in
     ("5 лет", "3 месяца", "21 день"; not "3 весной")."""
     one = number.endswith("1") and not number.endswith("11")
@@ -189,7 +189,7 @@ def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
             continue
         if _first_name(match.group("street")):
             continue  # «Галине 34, дети 6 и 9 лет»: a woman and her age; no street is so named
-        if not _counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
+        if not counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
             yield ADDRESS, start, match.end("house"), 0.75
 
 
@@ -221,9 +221,12 @@ _LIVES_IN = re.compile(
     r"|(?P<ru_code>[А-ЯA-Z]{1,2}[-‐]\d{1,4}))(?![\w-])",
     re.IGNORECASE,
 )
+# A room's, a cabin's or a cell's number: a letter may come before it ("B-14") or after
+# it, joined or with a hyphen ("214A", "509-б", "12а")
+_ROOM_NUMBER = r"(?:[A-ZА-Я][-‐])?\d{1,4}(?:[-‐]?[a-zа-я](?![\w-]))?"
 _ROOM = re.compile(
     r"(?<![^\W_])(?:room|комнат[аеуы]|комн\.|ком\.|к\.)\s*(?:№|no\.?)?\s*"
-    r"(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?(?![\w-])",
+    rf"{_ROOM_NUMBER}(?![\w-])",
     re.IGNORECASE,
 )
 _ROOM_HEADS = heads("room", "комнат", "комн.", "ком.", "к.")
@@ -252,7 +255,7 @@ def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
             rooms.append(head.start())
         elif head.word in _SEAT_HEADS.words:
             if (match := _CARRIAGE_SEAT.match(text, head.start())) is not None:
-                carriage = carriage or not head.word.startswith(("cabin", "кают", "камер", "cell"))
+                carriage = carriage or not head.word.startswith(("cabin", "кают", "кам", "cell"))
                 yield ADDRESS, match.start(), match.end(), 0.75
         elif (match := _LIVES_IN.match(text, head.start())) is not None:
             group = next(g for g in ("number", "code", "ru_number", "ru_code") if match.group(g))
@@ -271,7 +274,7 @@ _ROOM_COLUMN = Column(  # a dormitory's table of who lives where: "| комна�
     ADDRESS,
     heads("комн", "ком.", "room"),
     re.compile(r"(?<![^\W_])(?:комнат[аы]|комн\.|ком\.|room)(?![^\W_])", re.IGNORECASE),
-    re.compile(r"(?<![\w-])(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?(?![\w-])"),
+    re.compile(rf"(?<![\w-]){_ROOM_NUMBER}(?![\w-])", re.IGNORECASE),
     0.75,
 )
 
@@ -281,17 +284,17 @@ _ROOM_COLUMN = Column(  # a dormitory's table of who lives where: "| комна�
 # cabin ("cabin 7021", "каюта 214"): with the trip, it names the passenger to whoever
 # holds the manifest. Where a detainee is held, too: his cell ("камера 412", "cell B-14").
 _SEAT_HEADS = heads(
-    "ваг", "car ", "coach", "carriage", "cabin", "кают", "камер", "cell", "мест", "м.", "seat",
-    "berth",
+    "ваг", "car ", "coach", "carriage", "cabin", "кают", "камер", "кам.", "cell", "мест", "м.",
+    "seat", "berth",
 )  # fmt: skip
 _CARRIAGE = r"(?:ваг(?:он\w{0,2})?\.?|car|coach|carriage)[ \t]*№?[ \t]*\d{1,2}"
 _SEAT = r"(?:м\.|мест[оаеу]|местом|seat|place|berth)[ \t]*№?[ \t]*\d{1,3}[a-zа-я]?"
 _CARRIAGE_SEAT = re.compile(
     rf"(?<![^\W_])(?:{_CARRIAGE}[ \t]*[,;/]?[ \t]*{_SEAT}"
     rf"|{_SEAT}[ \t]*[,;/]?[ \t]*{_CARRIAGE}"  # the seat first: "место 16 вагона 9"
-    r"|(?:cabin|кают[аеуы])[ \t]*№?[ \t]*\d{1,4}[a-zа-я]?"
-    # a detainee's cell ("камера 412", "cell B-14"), not a camera's megapixels
-    r"|(?:камер[аеуы]|cell)[ \t]*(?:№|no\.?)?[ \t]*(?:[A-ZА-Я][-‐])?\d{1,4}[a-zа-я]?"
+    rf"|(?:cabin|кают[аеуы])[ \t]*№?[ \t]*{_ROOM_NUMBER}"
+    # a detainee's cell ("камера 412", "кам. 214", "cell B-14"), not a camera's megapixels
+    rf"|(?:камер[аеуы]|кам\.|cell)[ \t]*(?:№|no\.?)?[ \t]*{_ROOM_NUMBER}"
     r"(?![\w-]|[ \t]*(?:мп|mp|мегапикс|megapix|px|fps|кадр)))(?![\w-])",
     re.IGNORECASE,
 )

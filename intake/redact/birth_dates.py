@@ -5,12 +5,14 @@
   (:mod:`intake.redact.columns`).
 * A full date (day, month and year, or ISO's year, month and day) right after a name in a
   list or a record, a comma, a bracket or a dash between ("Выдумкин Пётр Ильич,
-  14.02.1991", "Petrov I. (03/12/1989)", "Выдумкина, 1991-02-14"), is a date of birth
+  14.02.1991", "Petrov I. (03/12/1989)", "Выдумкина, 1991-02-14"), or only a space after
+  a name of two or three words ("Выдумкин Пётр Ильич 14.02.1991"), is a date of birth
   when its year lies :data:`MIN_AGE` years or more before the current one: such a date
   is seldom an event the text reports. The name is two or three capitalised words, an
   initial, or one capitalised word that does not open a sentence ("Потом, 14.02.1991" is no name's);
-  a passport between them is part of the row ("Лисовская Эва, паспорт Польши EK 0004719,
-  15.06.1996").
+  a document between them is part of the row ("Лисовская Эва, паспорт Польши EK 0004719,
+  15.06.1996", "Кедров Павел Игоревич, загран 75 0004413, 11.07.1988", any item with a
+  number in it).
 
 Both are kind ``birth_date`` (tagged by default). Other dates are kept.
 """
@@ -49,15 +51,21 @@ _NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){0,2}[A-ZА-ЯЁ][^\W\d_]+|[A-ZА-ЯЁ]\.)"
     r"[ \u00a0]?[,(–—-][ \u00a0]?$"
 )
-# A list's row that gives the passport between the name and the date: "Лисовская Эва
-# (LISOWSKA EWA), паспорт Польши EK 0004719, 15.06.1996"
+# A list's row that gives a document between the name and the date: "Лисовская Эва
+# (LISOWSKA EWA), паспорт Польши EK 0004719, 15.06.1996", "Кедров Павел Игоревич, загран
+# 75 0004413, 11.07.1988": a document's word, or any item with a number in it
 _NAME_PASSPORT_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){1,2}[A-ZА-ЯЁ][^\W\d_]+)"
     r"(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*,[ \u00a0]*"
-    r"(?:паспорт\w{0,2}|загранпаспорт\w{0,2}|passport|id|удостоверени\w{1,2})"
-    r"[^,\n]{1,40},[ \u00a0]?$",
+    r"(?:(?:паспорт\w{0,2}|passport|id|удостоверени\w{1,2})[^,\n]{1,40}"
+    r"|[^,\n\d]{0,20}\d[^,\n]{0,30})"
+    r",[ \u00a0]?$",
     re.IGNORECASE,
 )
+# A full name of two or three words and only a space before the date: "Карасёв Леонид
+# Сергеевич 04.04.2001, паспорт ...", the surname in capitals or not; the words after it
+# written as names are (not "призван Евпаторийским РВК 23.06.1941")
+_FULL_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+[ \u00a0](?:[A-ZА-ЯЁ][a-zа-яё]+[ \u00a0]){1,2}$")
 _LOOK_BACK = 80
 _OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*)$")
 
@@ -91,8 +99,10 @@ def _after_names(text: str) -> Iterator[Hit]:
             continue
         before = _NAME_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
         if before is None:
-            passport = _NAME_PASSPORT_BEFORE.search(text, max(0, start - 2 * _LOOK_BACK), start)
-            if passport is not None:
+            if (
+                _NAME_PASSPORT_BEFORE.search(text, max(0, start - 2 * _LOOK_BACK), start)
+                or _FULL_NAME_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+            ) is not None:
                 yield BIRTH_DATE, start, end, 0.8
             continue
         name = before.group("name")

@@ -423,6 +423,8 @@ def run_all(
     recognizers named in ``skip``."""
     skip = skip | _skipped(text)
     codes: dict[str, str] = {}  # a code with a letter in an identifier found, and its kind
+    numbers: dict[str, str] = {}  # a number of three digits or more in an identifier found
+    holding: list[tuple[int, int]] = []  # the identifiers that hold them
     for name, recognize in RECOGNIZERS.items():
         if name in skip:
             continue
@@ -430,9 +432,15 @@ def run_all(
             if end > start:
                 if kind in _ECHOED:
                     codes.update((c, kind) for c in _CODE.findall(text, start, end))
+                    held = [n for n in map(_value, _NUMBER.findall(text, start, end)) if n]
+                    if held:
+                        numbers.update((n, kind) for n in held)
+                        holding.append((start, end))
                 yield name, kind, start, end, score
     if codes:
         yield from _said_again(text, codes)
+    if numbers:
+        yield from _number_said_again(text, numbers, holding)
 
 
 # A code with a letter that an identifier holds ("cell B-14", "талон П-047") is the same
@@ -445,4 +453,43 @@ _CODE = re.compile(r"[A-ZА-ЯЁ](?<![\w-][A-ZА-ЯЁ])[A-ZА-ЯЁ]{0,2}[-‐]?\
 def _said_again(text: str, codes: dict[str, str]) -> Iterator[tuple[str, str, int, int, float]]:
     for found in _CODE.finditer(text):
         if (kind := codes.get(found.group())) is not None:
+            yield "said_again", kind, found.start(), found.end(), 0.75
+
+
+# A number of three digits or more that an identifier holds ("камера 611", "в/ч 12345",
+# "паспорт 45 11 000804") is the same identifier where the text says it again alone, as
+# written ("the cell changes from 611 to 0611"): not a year, not a piece of a longer
+# number, a date or a time, not a count of what follows it ("611 рублей", "611 km"), and
+# not after a sign of its own ("пропуск № 0412", "#0614": another list's number).
+_NUMBER = re.compile(r"(?<![\w.,/:-])[0-9]{3,}(?![\w]|[.,/:-][0-9])")
+_NUMBERED = re.compile(r"(?:№|#|(?<![^\W\d_])(?:no|nr|n)\.?)[ \t]*$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:[$€₽%£]|(?:руб|р\.|коп|тыс|млн|шт|кг|км|км/ч|м\b|см|мм|г\b|л\b|мл"
+    r"|usd|eur|rub|kg|km|mph|cm|mm|ml|pcs|people|persons|men|women|times|years|days|hours)"
+    r"(?![^\W\d_]{4}))",
+    re.IGNORECASE,
+)
+
+
+def _value(number: str) -> str:
+    """The number if it can be an identifier's alone: three digits or more besides its
+    leading zeros, and not a year (1900 to 2099)."""
+    value = number.lstrip("0")
+    if len(value) < 3 or (len(value) == 4 and value[:2] in ("19", "20")):
+        return ""
+    return number
+
+
+def _number_said_again(
+    text: str, numbers: dict[str, str], holding: list[tuple[int, int]]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    for found in _NUMBER.finditer(text):
+        kind = numbers.get(found.group())
+        if kind is None or _UNIT_AFTER.match(text, found.end()) is not None:
+            continue
+        if _NUMBERED.search(text, max(0, found.start() - 4), found.start()) is not None:
+            continue
+        if any(start <= found.start() and found.end() <= end for start, end in holding):
+            continue
+        if not addresses.counts_next(text, found.end(), found.group()):
             yield "said_again", kind, found.start(), found.end(), 0.75

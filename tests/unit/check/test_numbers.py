@@ -65,6 +65,7 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "There were 1,500 people and 2000 soldiers.",
         "Самолёт сел в 19.58 по Москве.",  # a time
         "[05.02.2026 02:17] мама: да",  # a chat export's time stamp
+        "[17.10 08:30] Лена: да",  # the same without the year
         "Дом 123, квартира 45, Т-72.",  # fewer than four digits
         "A T72B, an A320 and H2O; flight MH17.",  # models: one letter after the digits or none
         "ООО «Ромашка» платило ООО 12 раз.",  # a company's form is no zeros

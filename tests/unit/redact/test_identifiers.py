@@ -242,6 +242,19 @@ FOUND = [
     # where a detainee is held
     ("address", "рег. номер 2026/00731, камера 412, жалоб нет", "камера 412"),
     ("address", "Жалуется: в камере 412 восемь человек.", "камере 412"),
+    ("address", "получатель: Выдумкину К.А., кам. 611 | сдала", "кам. 611"),
+    ("address", "| Выдумкин Е.Н., кам.214 | 2,1 кг |", "кам.214"),
+    # a room, a cabin or a cell with a letter after its number
+    ("address", "Выдумкина живёт в общежитии, комната 509-б, с соседкой.", "комната 509-б"),
+    ("address", "Dormitory 9. Outis moved to room 214A last week.", "room 214A"),
+    (
+        "address",
+        "Dormitory 9\n\nRoom | Resident | Keys\n-----|-----|-----\n214A | OUTIS, Ilya | 2\n",
+        "214A",
+    ),
+    # a number of three digits or more an identifier holds, said again alone
+    ("address", "Он в камере 0611. The cell changed, 0611 is empty now.", "0611"),
+    ("unit", "служил в в/ч 12345, потом 12345 расформировали", "12345"),
     # a grave by its section and lot; a plot and a row said again beside a grave's word
     (
         "address",
@@ -349,6 +362,24 @@ def test_each_identifier_is_found_with_its_exact_span(kind: str, text: str, span
 def test_ordinary_numbers_and_words_are_not_identifiers(text: str) -> None:
     hits = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text) if k != "date"]
     assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("Он в камере 611. В колонии 611 человек, посылка 611 г, и в 611 км оттуда.", "камере 611"),
+        ("He is in cell 611. They paid 611 USD, drove 611 km, 611 people.", "cell 611"),
+        ("паспорт 4511 002014; живёт там с 2014, уехал в 2016", "4511 002014"),  # a year
+        ("камера 1995, он 1995 года", "камера 1995"),
+        ("камера 412 | пропуск № 412 | 0412 | #412", "камера 412"),  # its own sign, or zeros
+        ("кв. 12, дом 12; 12 раз", "кв. 12"),  # fewer than three digits
+    ],
+)
+def test_an_identifiers_number_said_again_as_a_count_or_a_year_is_kept(
+    text: str, identifier: str
+) -> None:
+    hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"]
+    assert hits == [identifier]
 
 
 REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
