@@ -424,7 +424,7 @@ def run_all(
     skip = skip | _skipped(text)
     codes: dict[str, str] = {}  # a code with a letter in an identifier found, and its kind
     numbers: dict[str, str] = {}  # a number of three digits or more in an identifier found
-    holding: list[tuple[int, int]] = []  # the identifiers that hold them
+    held_at: set[int] = set()  # where those numbers stand
     for name, recognize in RECOGNIZERS.items():
         if name in skip:
             continue
@@ -432,15 +432,15 @@ def run_all(
             if end > start:
                 if kind in _ECHOED:
                     codes.update((c, kind) for c in _CODE.findall(text, start, end))
-                    held = [n for n in map(_value, _NUMBER.findall(text, start, end)) if n]
-                    if held:
-                        numbers.update((n, kind) for n in held)
-                        holding.append((start, end))
+                    for number in _NUMBER.finditer(text, start, end):
+                        if value := _value(number.group()):
+                            numbers[value] = kind
+                            held_at.add(number.start())
                 yield name, kind, start, end, score
     if codes:
         yield from _said_again(text, codes)
     if numbers:
-        yield from _number_said_again(text, numbers, holding)
+        yield from _number_said_again(text, numbers, held_at)
 
 
 # A code with a letter that an identifier holds ("cell B-14", "талон П-047") is the same
@@ -481,15 +481,15 @@ def _value(number: str) -> str:
 
 
 def _number_said_again(
-    text: str, numbers: dict[str, str], holding: list[tuple[int, int]]
+    text: str, numbers: dict[str, str], held_at: set[int]
 ) -> Iterator[tuple[str, str, int, int, float]]:
     for found in _NUMBER.finditer(text):
         kind = numbers.get(found.group())
-        if kind is None or _UNIT_AFTER.match(text, found.end()) is not None:
+        if kind is None or found.start() in held_at:  # the identifier's own number
+            continue
+        if _UNIT_AFTER.match(text, found.end()) is not None:
             continue
         if _NUMBERED.search(text, max(0, found.start() - 4), found.start()) is not None:
-            continue
-        if any(start <= found.start() and found.end() <= end for start, end in holding):
             continue
         if not addresses.counts_next(text, found.end(), found.group()):
             yield "said_again", kind, found.start(), found.end(), 0.75
