@@ -19,6 +19,7 @@ from intake.redact import (
     callsigns,
     coordinates,
     identifiers,
+    number_words,
     records,
     secrets_cued,
 )
@@ -441,6 +442,12 @@ def run_all(
         yield from _said_again(text, codes)
     if numbers:
         yield from _number_said_again(text, numbers, held_at)
+        lower = lowered(text)
+        if lower is not None:  # and said in words: "камера 611" ... "в шестьсот одиннадцатой"
+            for said, start, end in number_words.find_said(lower, numbers):
+                counted = addresses.counts_next(text, end, said)
+                if not counted and _UNIT_AFTER.match(text, end) is None:
+                    yield "said_again", numbers[said], start, end, 0.75
 
 
 # A code with a letter that an identifier holds ("cell B-14", "талон П-047") is the same

@@ -58,7 +58,10 @@ _CASE_CUE = re.compile(
 )
 _CASE_NUMBER = re.compile(
     r"(?:№|no\.?|#|number)\s?[\w/-]*\d[\w/-]*"
-    r"|(?<![\w/-])\d{1,5}(?:[-/]\d{1,6}){1,3}(?![\w/-])"
+    # with a dash or a slash inside, but not a date written year first ("file 2025-06.docx",
+    # "дело от 2025-06-09": a month and a day)
+    r"|(?<![\w/-])(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\w/-]))"
+    r"\d{1,5}(?:[-/]\d{1,6}){1,3}(?![\w/-])"
     r"|(?<!\w)[А-ЯЁA-Z]{2}\s?\d{6,7}(?!\w)",
     _I,
 )

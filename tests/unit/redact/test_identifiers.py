@@ -255,6 +255,22 @@ FOUND = [
     # a number of three digits or more an identifier holds, said again alone
     ("address", "Он в камере 0611. The cell changed, 0611 is empty now.", "0611"),
     ("unit", "служил в в/ч 12345, потом 12345 расформировали", "12345"),
+    # and said in words, in any case, as an ordinal, or digit by digit
+    (
+        "address",
+        'камера 611. Пишет: "я в шестьсот одиннадцатой, нас восемь"',
+        "шестьсот одиннадцатой",
+    ),
+    ("address", "кв. 125, это сто двадцать пятая квартира", "сто двадцать пятая"),
+    (
+        "address",
+        "Cell 611 again. He said six hundred and eleven on the phone.",
+        "six hundred and eleven",
+    ),
+    ("address", "cell 611. Mum repeated: six one one.", "six one one"),
+    ("address", "cell 642, I mean six hundred forty-two", "six hundred forty-two"),
+    ("address", "камера 240, ну двести сорок, короче", "двести сорок"),
+    ("address", "камера 213, в двухсот тринадцатой", "двухсот тринадцатой"),
     # a grave by its section and lot; a plot and a row said again beside a grave's word
     (
         "address",
@@ -372,6 +388,9 @@ def test_ordinary_numbers_and_words_are_not_identifiers(text: str) -> None:
         ("паспорт 4511 002014; живёт там с 2014, уехал в 2016", "4511 002014"),  # a year
         ("камера 1995, он 1995 года", "камера 1995"),
         ("камера 412 | пропуск № 412 | 0412 | #412", "камера 412"),  # its own sign, or zeros
+        ("кв. 125; сто двадцать пять рублей, сто двадцать пять km", "кв. 125"),  # in words
+        ("камера 711, а у соседа восемь один один", "камера 711"),  # "семь" inside "восемь"
+        ("камера 611: шестьсот двенадцать, шестьсот, одиннадцать, шестьсотый", "камера 611"),
         ("кв. 12, дом 12; 12 раз", "кв. 12"),  # fewer than three digits
     ],
 )
