@@ -255,7 +255,7 @@ def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
             rooms.append(head.start())
         elif head.word in _SEAT_HEADS.words:
             if (match := _CARRIAGE_SEAT.match(text, head.start())) is not None:
-                carriage = carriage or not head.word.startswith(("cabin", "кают", "кам", "cell"))
+                carriage = carriage or not head.word.startswith(_NO_CARRIAGE)
                 yield ADDRESS, match.start(), match.end(), 0.75
         elif (match := _LIVES_IN.match(text, head.start())) is not None:
             group = next(g for g in ("number", "code", "ru_number", "ru_code") if match.group(g))
@@ -285,8 +285,14 @@ _ROOM_COLUMN = Column(  # a dormitory's table of who lives where: "| комна�
 # holds the manifest. Where a detainee is held, too: his cell ("камера 412", "cell B-14").
 _SEAT_HEADS = heads(
     "ваг", "car ", "coach", "carriage", "cabin", "кают", "камер", "кам.", "cell", "мест", "м.",
-    "seat", "berth",
+    "seat", "berth", "палат", "пал.", "ward", "койк", "bed",
 )  # fmt: skip
+# A patient's ward and bed said together ("палата № 12, койка 4", "пал. 311, койка 6", "в
+# палату 12 на койку 4", "ward 4 bed 11", "bed 2, ward 7"): with the hospital, they name
+# the patient to whoever reads its list. A ward or a bed alone is kept (a ward's heading).
+_WARD = r"(?:палат[аеуы]|пал\.|ward)[ \t]*(?:№|no\.?)?[ \t]*\d{1,4}[a-zа-я]?"
+_BED = r"(?:койк[аеиуо]й?|bed)[ \t]*(?:№|no\.?)?[ \t]*\d{1,3}"
+_WARD_JOIN = r"[ \t]*(?:[,;/]|на|in|в)?[ \t]*"
 _CARRIAGE = r"(?:ваг(?:он\w{0,2})?\.?|car|coach|carriage)[ \t]*№?[ \t]*\d{1,2}"
 _SEAT = r"(?:м\.|мест[оаеу]|местом|seat|place|berth)[ \t]*№?[ \t]*\d{1,3}[a-zа-я]?"
 _CARRIAGE_SEAT = re.compile(
@@ -295,9 +301,11 @@ _CARRIAGE_SEAT = re.compile(
     rf"|(?:cabin|кают[аеуы])[ \t]*№?[ \t]*{_ROOM_NUMBER}"
     # a detainee's cell ("камера 412", "кам. 214", "cell B-14"), not a camera's megapixels
     rf"|(?:камер[аеуы]|кам\.|cell)[ \t]*(?:№|no\.?)?[ \t]*{_ROOM_NUMBER}"
-    r"(?![\w-]|[ \t]*(?:мп|mp|мегапикс|megapix|px|fps|кадр)))(?![\w-])",
+    r"(?![\w-]|[ \t]*(?:мп|mp|мегапикс|megapix|px|fps|кадр))"
+    rf"|{_WARD}{_WARD_JOIN}{_BED}|{_BED}{_WARD_JOIN}{_WARD})(?![\w-])",
     re.IGNORECASE,
 )
+_NO_CARRIAGE = ("cabin", "кают", "кам", "cell", "палат", "пал.", "ward", "койк", "bed")
 _SEAT_ALONE = re.compile(
     r"(?<![^\W_])(?:м\.|мест[оаеу]|местом|seat|berth)[ \t]*№?[ \t]*\d{1,3}(?![\w.,–-]?\d)",
     re.IGNORECASE,

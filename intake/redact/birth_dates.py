@@ -49,6 +49,7 @@ _DAY = re.compile(r"(?<![\d.])\d{1,2}$")
 _ISO_DATE = re.compile(r"-(?<=(?<![\d.-])((?:19|20)\d\d)-)(\d\d)-(\d\d)(?![\d-])")
 _NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){0,2}[A-ZА-ЯЁ][^\W\d_]+|[A-ZА-ЯЁ]\.)"
+    r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"  # an aside: "Марина Сергеевна (дев. Гончар), ..."
     r"[ \u00a0]?[,(–—-][ \u00a0]?$"
 )
 # A list's row that gives a document between the name and the date: "Лисовская Эва

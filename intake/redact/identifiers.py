@@ -101,6 +101,22 @@ _COUNTRY = re.compile(
     r"\((?:EST|EE|FIN|FI|LV|LT|PL|D|DE|GE|UA|BY|KZ|MD|AM|AZ|RUS|RU|S|SE|N|NO|DK|CZ|H|HU"
     r"|SRB|RS|TR|IL|GB|UK|F|I|NL|B|A|CH|RO|BG|SK|SLO|HR|GR)\)"
 )
+_VEHICLE_HEADS = heads(
+    "van", "car", "truck", "lorry", "vehicle", "bus", "машин", "авто", "фургон", "грузовик",
+)  # fmt: skip
+_VEHICLE_FIELD = re.compile(
+    r"(?<!\w)(?:van|car|truck|lorry|vehicle|bus|машина|авто(?:мобиль)?|фургон|грузовик)"
+    r"(?=[ \t]*[:—–])",
+    _I,
+)
+# digits then letters ("000 TRN"), or letters, digits and letters ("AX 0000 KE"): a model
+# is letters then digits ("ВАЗ 21140", "L200", "Camry XV50")
+_VEHICLE_PLATE = re.compile(
+    r"(?<![\w-])(?!\d+[ -]?(?:EUR|USD|RUB|GEL|KZT|UAH|GBP|PLN|AMD|TRY|BYN|MDL|CHF|KGS|UZS|AZN"
+    r"|RSD|CZK|HUF|SEK|NOK|DKK|ILS)(?![\w-]))"
+    r"(?:\d{2,4}[ -]?[A-ZА-ЯЁ]{2,3}(?:[ -]?\d{1,3})?"
+    r"|[A-ZА-ЯЁ]{1,3}[ -]?\d{2,4}[ -]?[A-ZА-ЯЁ]{1,3}(?:[ -]?\d{2,3})?)(?![\w-])"
+)
 _PLATE_BEFORE = re.compile(rf"(?:{_PLATE_VALUE.pattern})[ \t]*\Z")
 _PLATE_REACH = 16
 
@@ -248,6 +264,9 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
     ),
     # a car's plate of any country after its cue: "EST registration 512 BKT"
     (PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85),
+    # or after the vehicle's field in a form or a route sheet: "Van: 000 TRN", "Авто: Camry,
+    # А 000 ВС 15" (not a model, "Vehicle: Toyota Camry XV50", nor a price, "Car: 30 EUR")
+    (PLATE, _VEHICLE_HEADS, _VEHICLE_FIELD, _VEHICLE_PLATE, 0.8),
     # a parcel locker's or a door's code after its cue: "код получения 418 205"
     (SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85),
     (  # a bank's SWIFT or BIC code beside a person's account: "SWIFT TBCBGE22"

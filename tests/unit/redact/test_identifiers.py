@@ -252,6 +252,15 @@ FOUND = [
         "Dormitory 9\n\nRoom | Resident | Keys\n-----|-----|-----\n214A | OUTIS, Ilya | 2\n",
         "214A",
     ),
+    # a plate after the vehicle's field of a form
+    ("plate", "Driver: OUTIS R. — Van: 000 TRN — Route: Narva / Sillamäe", "000 TRN"),
+    ("plate", "Машина: Camry серая, В 000 ХК 15; водитель Выдумов", "В 000 ХК 15"),
+    # a patient's ward and bed said together
+    ("address", "Находился: палата № 12, койка 4, с 03.10", "палата № 12, койка 4"),
+    ("address", "| хирургия-2, пал. 311, койка 6 |", "пал. 311, койка 6"),
+    ("address", "В палату 12 на койку 4 переведён Выдумов", "палату 12 на койку 4"),
+    ("address", "Moved to ward 4 bed 11 on Monday", "ward 4 bed 11"),
+    ("address", "Outis is in bed 2, ward 7.", "bed 2, ward 7"),
     # a number of three digits or more an identifier holds, said again alone
     ("address", "Он в камере 0611. The cell changed, 0611 is empty now.", "0611"),
     ("unit", "служил в в/ч 12345, потом 12345 расформировали", "12345"),
@@ -362,6 +371,9 @@ KEPT = [
     "Всего на борту 212, из них детей — 40.",
     "по списку 12 человек, в журнале 5 ошибок",
     "камера 12 Мп, ячейка памяти; талон на 14:00; room B is free",
+    "Палата 8\nкойка 22 — свободна. Отчёт в палату 5 в 10:00, ward 3 is closed",  # apart
+    "Car: 30 EUR a seat, leaves at 9:00. Bus: 12 stops.",  # a price, a count
+    "Vehicle: Toyota Camry XV50, 2014. Автомобиль: ВАЗ 21140. Truck: Mitsubishi L200",  # models
     "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
     "Деда похоронили в 2010 году, в Твери. Потом мы переехали за город, купили дом у реки,"
     " завели кур и огород. Весной сажаем картошку: участок 3, ряд 7 — грядки с морковью.",
@@ -399,6 +411,13 @@ def test_an_identifiers_number_said_again_as_a_count_or_a_year_is_kept(
 ) -> None:
     hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"]
     assert hits == [identifier]
+
+
+def test_a_ward_and_bed_make_no_seat_of_a_place_elsewhere() -> None:
+    """A seat alone ("место 15") is a passenger's only in a text with a carriage's seat."""
+    text = "Палата 12, койка 3. На парковке место 15 свободно."
+    hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"]
+    assert hits == ["Палата 12, койка 3"]
 
 
 REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
