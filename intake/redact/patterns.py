@@ -468,7 +468,8 @@ def _said_again(text: str, codes: dict[str, str]) -> Iterator[tuple[str, str, in
 # written ("the cell changes from 611 to 0611"): not a year, not a piece of a longer
 # number, a date or a time, not a count of what follows it ("611 рублей", "611 km"), and
 # not after a sign of its own ("пропуск № 0412", "#0614": another list's number).
-_NUMBER = re.compile(r"(?<![\w.,/:-])[0-9]{3,}(?![\w]|[.,/:-][0-9])")
+# (written from its first digit: a look-behind first is tried at every position of a text)
+_NUMBER = re.compile(r"[0-9](?<![\w.,/:-][0-9])[0-9]{2,}(?![\w]|[.,/:-][0-9])")
 _NUMBERED = re.compile(r"(?:№|#|(?<![^\W\d_])(?:no|nr|n)\.?)[ \t]*$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"[ \t\u00a0]*(?:[$€₽%£]|(?:руб|р\.|коп|тыс|млн|шт|кг|км|км/ч|м\b|см|мм|г\b|л\b|мл"

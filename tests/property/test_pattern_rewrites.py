@@ -368,9 +368,21 @@ WORD_SCANS: dict[str, tuple[str, re.Pattern[str]]] = {
     ),
     "code said again": (r"(?<![\w-])[A-ZА-ЯЁ]{1,3}[-‐]?\d{2,}(?![\w-])", patterns._CODE),
     "initial": (r"(?<![^\W\d_])([A-ZА-ЯЁ])\.", initials._INITIAL),
+    "number said again": (r"(?<![\w.,/:-])[0-9]{3,}(?![\w]|[.,/:-][0-9])", patterns._NUMBER),
 }
 WORD_PIECES = st.sampled_from(
-    [*"AaZzЯяЁё-_'’. 19\n", "Ив", "ан", "Smith", "O'Neil", "Петров-Водкин", "Б-14", "В.", "x2"]
+    [
+        *"AaZzЯяЁё-_'’. 19\n,/:",
+        "Ив",
+        "ан",
+        "Smith",
+        "O'Neil",
+        "Петров-Водкин",
+        "Б-14",
+        "В.",
+        "x2",
+        "611",
+    ]
 )
 
 
