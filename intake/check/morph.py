@@ -38,6 +38,12 @@ def classify(word: str) -> Kind:
     return "word"
 
 
+def first_name_or_patronymic(word: str) -> bool:
+    """True if the dictionary holds the lower-case ``word`` as a first name or a
+    patronymic in some reading ("марина", "ильич")."""
+    return any(p.is_known and ("Name" in p.tag or "Patr" in p.tag) for p in _analyzer().parse(word))
+
+
 def only_place(word: str) -> bool:
     """True if every reading the dictionary holds of ``word`` is a place or an
     organisation ("Сирии", "Москвы"; not "Мая", also a month and a first name)."""

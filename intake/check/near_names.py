@@ -141,6 +141,7 @@ class NearNames:
     inner: frozenset[str] = frozenset()  # its inner parts in Latin letters ("lamp")
     heads: frozenset[str] = frozenset()  # their stem, folded ("эмир", "роз" for Розалия)
     nicknames: frozenset[str] = frozenset()  # a name word's stem as a diminutive alters it
+    roots: frozenset[str] = frozenset()  # a surname without its -ов, -ин: "сабл", "жук"
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -175,6 +176,12 @@ class NearNames:
             for a in map(alternated, (word, *spellings(word)))
             if a is not None
         )
+        roots = frozenset(
+            r
+            for name in names
+            for word in _SPLIT.split(name.lower())
+            if (r := possessive_root(word))
+        )
         return cls(
             stems,
             shorts,
@@ -185,6 +192,7 @@ class NearNames:
             inner_parts(firsts),
             heads,
             nicknames,
+            roots,
         )
 
     def clipped_form(self, word: str) -> bool:
@@ -293,6 +301,8 @@ class NearNames:
             return True  # Гульнара -> "Гуля", "Гулей"
         if _prefixed(word, self.stems, MAX_ENDING) or self.nicknamed(word):
             return True
+        if any(word[: len(r)] == r and word[len(r) :] in _ROOT_ENDINGS for r in self.roots):
+            return True  # the word a surname is made of, as a nickname: Саблин -> "Сабля"
         return self.misspelt(word) or self.initialled(word)
 
     def nicknamed(self, folded: str) -> bool:
@@ -397,6 +407,34 @@ def _in_cyrillic(short: str) -> set[str]:
 
 
 # A diminutive's suffix after an altered consonant, and a case ending: "ок", "ка", "ком"
+# A Russian surname's possessive suffix: what is left is the word it is made of ("Саблин"
+# of "сабля", "Жуков" of "жук"), which friends use as a nickname ("Сабля", "Жук").
+_CYRILLIC = re.compile(r"[а-яё]+")
+_SURNAME_SUFFIXES = ("ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ёв", "ин", "ын")
+_ROOT_ENDINGS = frozenset(
+    skeleton(e)
+    for e in ("", "а", "я", "ь", "ы", "и", "у", "ю", "е", "ом", "ем", "ой", "ей", "ёй", "ою", "ею")
+)  # a noun's case endings: "с Жуком", "Сабле"
+MIN_SURNAME_ROOT = 3
+
+
+def possessive_root(word: str) -> str | None:
+    """The folded word a Cyrillic surname (lower case) is made of, without its -ов, -ев,
+    -ин or -ын ("сабл" of "саблин", "жук" of "жуков"), if three letters or more are left
+    and the dictionary reads the word as no first name or patronymic ("Марина", "Ильин"
+    as the patronymic's base are left alone)."""
+    suffix = next((x for x in _SURNAME_SUFFIXES if word.endswith(x)), None)
+    if (
+        suffix is None
+        or len(word) - len(suffix) < MIN_SURNAME_ROOT
+        or not _CYRILLIC.fullmatch(word)
+    ):
+        return None
+    if morph.first_name_or_patronymic(word):
+        return None
+    return skeleton(word[: -len(suffix)])
+
+
 _DIMINUTIVE = re.compile(
     skeleton(r"(?:ок|ек|ёк|ик|онок|ёнок|енок|ишк|к|ok|ek|yok|ik|onok|yonok|k)\w{0,3}")
 )

@@ -225,11 +225,14 @@ _LIVES_IN = re.compile(
 # it, joined or with a hyphen ("214A", "509-б", "12а")
 _ROOM_NUMBER = r"(?:[A-ZА-Я][-‐])?\d{1,4}(?:[-‐]?[a-zа-я](?![\w-]))?"
 _ROOM = re.compile(
-    r"(?<![^\W_])(?:room|комнат[аеуы]|комн\.|ком\.|к\.)\s*(?:№|no\.?)?\s*"
-    rf"{_ROOM_NUMBER}(?![\w-])",
+    r"(?<![^\W_])(?:room|комнат[аеуы]|комн\.|ком\.|к\.|bed|bunk|койк[аеиуо]й?|кроват[ьи])"
+    rf"\s*(?:№|no\.?)?\s*{_ROOM_NUMBER}(?![\w-])",
     re.IGNORECASE,
 )
-_ROOM_HEADS = heads("room", "комнат", "комн.", "ком.", "к.")
+# a bed in a hostel or a shelter is where its guest sleeps, as a room is ("Bed 12, lower
+# bunk", "койка 22")
+_ROOM_HEADS = heads("room", "комнат", "комн.", "ком.", "к.", "bunk", "кроват")
+_BED_HEADS = ("bed", "койк")  # heads of a ward's bed too (:data:`_SEAT_HEADS`)
 _DORM_WORDS = (
     "общежит", "общаг", "dorm", "hostel", "хостел", "residence hall", "кампус", "accommodation",
     "shelter", "reception cent", "временного размещения", "пвр", "приют", "проживающ",
@@ -254,6 +257,8 @@ def _rooms(text: str, lower: str) -> Iterator[tuple[str, int, int, float]]:
         if head.word in _ROOM_HEADS.words:
             rooms.append(head.start())
         elif head.word in _SEAT_HEADS.words:
+            if head.word in _BED_HEADS:
+                rooms.append(head.start())
             if (match := _CARRIAGE_SEAT.match(text, head.start())) is not None:
                 carriage = carriage or not head.word.startswith(_NO_CARRIAGE)
                 yield ADDRESS, match.start(), match.end(), 0.75
@@ -317,9 +322,22 @@ _SEAT_ALONE = re.compile(
 _ROOM_OR_LIVES = heads(*_ROOM_HEADS.words, *_LIVES_HEADS.words, *_SEAT_HEADS.words)
 
 
+# A flat by its number in English: "flat 24", "flat 4B", "apartment 12", "apt. 5" (not "a
+# flat 20 percent", "flat 5 km")
+_ENGLISH_FLAT = re.compile(
+    r"(?<![^\W_])(?:flat|apartment|apt\.?)[ \t]*(?:no\.?|#)?[ \t]*\d{1,4}(?:[-‐]?[a-z])?(?![\w-])"
+    r"(?![ \t]*(?:%|percent|per\b|pcs|km|kg|miles?|months?|years?|days?|hours?|minutes?"
+    r"|times|rooms?|people|euros?|dollars?|pounds?|rubles?|roubles?))",
+    re.IGNORECASE,
+)
+
+
 def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
     lower = lowered(text) or text.lower()  # the cue finders' cached view
     yield from _rooms(text, lower)
+    if "flat" in lower or "apartment" in lower or "apt" in lower:
+        for match in _ENGLISH_FLAT.finditer(text):
+            yield ADDRESS, match.start(), match.end(), 0.75
     if "кв." in lower or "квартир" in lower or "кв " in lower:
         for match in _FLAT_NUMBER.finditer(text):
             numbered = "№" in match.group() or match.group().lower().startswith("кв.")

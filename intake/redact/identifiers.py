@@ -454,6 +454,14 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
                 for cue in cue_re.finditer(text):
                     yield from number_after(text, cue.end(), kind, number_re, score, window=window)
     yield from _board_numbers(text)
+    if lower is not None and ("журнал" in lower or "списк" in lower):
+        for number in _LIST_NUMBER_BEFORE.finditer(text):
+            yield ID_NUMBER, number.start(), number.end(), 0.8
+
+
+# A pupil's or a member's number before the list it is in: "Горохов Тимофей (№ 4 по
+# журналу)", as "№ по журналу 7" after it (:data:`_CLOSE_CUED`)
+_LIST_NUMBER_BEFORE = re.compile(r"№\s?\d{1,3}(?=\s+(?:по|в)\s+(?:журнал|списк)\w{0,2}(?!\w))", _I)
 
 
 # A vehicle's board number, as a bus, a coach or a plane is called on the radio and its

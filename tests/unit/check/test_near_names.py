@@ -751,6 +751,29 @@ def test_a_nickname_clipped_from_a_surnames_suffix_is_a_near_miss(
     assert (form in found) if form else found == []
 
 
+@pytest.mark.parametrize(
+    ("registered", "text", "found"),
+    [
+        # the word before -ин, -ов: a nickname, capitalised inside a sentence
+        ("Дмитрий Саблин", "Кстати, Сабля — так его звали. Я с Саблей.", ["Сабля", "Саблей"]),
+        ("Кирилл Жуков", "Позвоню. Твой Жук, как всегда. Я с Жуком.", ["Жук", "Жуком"]),
+        ("Ольга Кедрова", "Дом у Кедрача.", []),  # no case ending after the word
+        ("Ольга Кедрова", "В чате её звали Кедр, кедр это дерево.", ["Кедр"]),
+        # the word itself: in lower case, or opening a sentence, it is the word
+        ("Дмитрий Саблин", "Сабля висела на стене, рядом сабли.", []),
+        # a first name's or a patronymic's base is no surname's word
+        ("Марина Выдумова", "Пришла Мара, и Марс был виден.", []),
+    ],
+)
+def test_the_word_a_surname_is_made_of_is_a_near_miss_inside_a_sentence(
+    registered: str, text: str, found: list[str]
+) -> None:
+    """Саблин's "Сабля", Жуков's "Жук": friends call the bearer by the word the surname is
+    made of. Capitalised inside a sentence it is asked about; elsewhere it is the word."""
+    hits = [text[h.start : h.end] for h in Check([registered]).run(text) if h.kind == NEAR_NAME]
+    assert hits == found
+
+
 def test_an_english_short_form_of_a_name_registered_in_cyrillic_is_a_near_miss() -> None:
     """ "Danny" for Даниэль: the English short form of the name's Latin spelling."""
     text = "Get well soon! Danny at 10:25 is OK. Danny's parents came."

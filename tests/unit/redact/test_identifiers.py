@@ -223,6 +223,7 @@ FOUND = [
     ("id_number", "Выдумкин Егор, № по журналу 7, 5 «Б»", "7"),
     ("id_number", "class 4A, register no. 14 — is that right?", "14"),
     ("id_number", "Небывалова, номер по списку 23, явилась", "23"),
+    ("id_number", "1. Выдумов Тимофей (№ 4 по журналу)", "№ 4"),
     # a locker's key tag, a cloakroom's ticket
     ("id_number", "Ключ от шкафчика с биркой «Б-017», у душевых", "Б-017"),
     ("id_number", "ваш ключ от шкафчика «Б-041» тоже здесь", "Б-041"),
@@ -255,6 +256,12 @@ FOUND = [
     # a plate after the vehicle's field of a form
     ("plate", "Driver: OUTIS R. — Van: 000 TRN — Route: Narva / Sillamäe", "000 TRN"),
     ("plate", "Машина: Camry серая, В 000 ХК 15; водитель Выдумов", "В 000 ХК 15"),
+    # a flat by its number in English; a bed in a hostel or a shelter
+    ("address", "Address: Outis, flat 24, entrance 2, Rostov", "flat 24"),
+    ("address", "Taxi to Vasyl's place after the move (flat 4B, entrance C)", "flat 4B"),
+    ("address", "She rents apartment 12 on the third floor", "apartment 12"),
+    ("address", "Hostel guest book\nBed 12, lower bunk. Stayed 9 nights.", "Bed 12"),
+    ("address", "Ночлежка «Приют». Выдано: койка 22, комплект белья.", "койка 22"),
     # a patient's ward and bed said together
     ("address", "Находился: палата № 12, койка 4, с 03.10", "палата № 12, койка 4"),
     ("address", "| хирургия-2, пал. 311, койка 6 |", "пал. 311, койка 6"),
@@ -373,6 +380,9 @@ KEPT = [
     "камера 12 Мп, ячейка памяти; талон на 14:00; room B is free",
     "Палата 8\nкойка 22 — свободна. Отчёт в палату 5 в 10:00, ward 3 is closed",  # apart
     "Car: 30 EUR a seat, leaves at 9:00. Bus: 12 stops.",  # a price, a count
+    "a flat 20 percent fee; flat 5 km of road; the apartment had 3 rooms",
+    "В больнице: койка 14 свободна, bed 3 is empty",  # a bed outside a hostel or a shelter
+    "класс, по журналу 5 человек отсутствуют, № 3 по порядку",  # no list's number
     "Vehicle: Toyota Camry XV50, 2014. Автомобиль: ВАЗ 21140. Truck: Mitsubishi L200",  # models
     "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
     "Деда похоронили в 2010 году, в Твери. Потом мы переехали за город, купили дом у реки,"
