@@ -333,7 +333,10 @@ _CLOSE_CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], .
         heads("бирк", "шкафчик", "номерок", "ячейк", "locker", "key tag", "tag", "cloakroom"),
         re.compile(
             r"(?<!\w)(?:бирк\w{0,3}|шкафчик\w{0,3}|номер(?:ок|ка|ку|ком|ке)|ячейк\w{0,2}"
-            r"|locker|key\s+tag|tag|cloakroom\s+(?:ticket|tag))(?:\s+(?:№|no\.?|#|number))?(?!\w)",
+            r"|locker|key\s+tag|tag|cloakroom\s+(?:ticket|tag))"
+            # whose it is between: "номерок ваш 003"
+            r"(?:\s+(?:ваш|твой|мой|наш|его|её|ее|их|your|my|his|her|their)\w{0,2})?"
+            r"(?:\s+(?:№|no\.?|#|number))?(?!\w)",
             _I,
         ),
         re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[-‐–]?)?\d{1,4}(?![\w-]|[.,]\d)"),
@@ -454,9 +457,26 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
                 for cue in cue_re.finditer(text):
                     yield from number_after(text, cue.end(), kind, number_re, score, window=window)
     yield from _board_numbers(text)
-    if lower is not None and ("журнал" in lower or "списк" in lower):
+    if lower is not None:
+        yield from _listed_numbers(text, lower)
+
+
+def _listed_numbers(text: str, lower: str) -> Iterator[Hit]:
+    """A pupil's number before its list (:data:`_LIST_NUMBER_BEFORE`) and the tickets of a
+    queue's list (:data:`_QUEUE_LINE`)."""
+    if "журнал" in lower or "списк" in lower:
         for number in _LIST_NUMBER_BEFORE.finditer(text):
             yield ID_NUMBER, number.start(), number.end(), 0.8
+    if any(word in lower for word in _QUEUE_WORDS):
+        for ticket in _QUEUE_LINE.finditer(text):
+            yield ID_NUMBER, ticket.start(1), ticket.end(1), 0.8
+
+
+# A queue's list, a ticket opening each line and the visitor after a dash: "Q-01 — Aiyyna
+# Sleptsova → ...", "П-12 – Выдумова" (in a text about a queue; each ticket is then found
+# again wherever the text says it: :func:`intake.redact.patterns.run_all`)
+_QUEUE_WORDS = ("queue", "очеред", "талон", "номерок")
+_QUEUE_LINE = re.compile(r"^[ \t]*([A-ZА-ЯЁ]{1,2}[-‐]?\d{1,4})[ \t]+[—–-][ \t]*[A-ZА-ЯЁ(]", re.M)
 
 
 # A pupil's or a member's number before the list it is in: "Горохов Тимофей (№ 4 по

@@ -224,6 +224,13 @@ FOUND = [
     ("id_number", "class 4A, register no. 14 — is that right?", "14"),
     ("id_number", "Небывалова, номер по списку 23, явилась", "23"),
     ("id_number", "1. Выдумов Тимофей (№ 4 по журналу)", "№ 4"),
+    # a queue's list: a ticket opening a line, the visitor after a dash; "your" ticket
+    (
+        "id_number",
+        "VISITOR QUEUE, Saturday\nQ-01 — Outis Nemo → to her son\nQ-02 — (reserve)\n",
+        "Q-01",
+    ),
+    ("id_number", "Галина Петровна, вы за мной, номерок ваш 003", "003"),
     # a locker's key tag, a cloakroom's ticket
     ("id_number", "Ключ от шкафчика с биркой «Б-017», у душевых", "Б-017"),
     ("id_number", "ваш ключ от шкафчика «Б-041» тоже здесь", "Б-041"),
@@ -383,6 +390,7 @@ KEPT = [
     "a flat 20 percent fee; flat 5 km of road; the apartment had 3 rooms",
     "В больнице: койка 14 свободна, bed 3 is empty",  # a bed outside a hostel or a shelter
     "класс, по журналу 5 человек отсутствуют, № 3 по порядку",  # no list's number
+    "Шаги:\nA1 — Выдумов звонит\nB2 — ответ",  # a line's code in a text about no queue
     "Vehicle: Toyota Camry XV50, 2014. Автомобиль: ВАЗ 21140. Truck: Mitsubishi L200",  # models
     "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
     "Деда похоронили в 2010 году, в Твери. Потом мы переехали за город, купили дом у реки,"
