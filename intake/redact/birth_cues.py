@@ -115,7 +115,8 @@ _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # The start of the sentence after a question about a date of birth, up to the answer's
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
 _ANSWER = re.compile(
-    r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\W\d_]+\.?[ \t]?){0,3}[:—–-]?\s*$"  # a chat's next line
+    r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\W\d_]+\.?[ \t]?){0,3}"  # a chat's next line
+    r"(?:\[[^\]\n]{1,20}\][ \t]*)?[:—–-]?\s*$"  # a speaker's language after the name: "YP [RU]:"
 )  # the verb, not a form's field label
 _WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
 # A day and a month with no year: the day a birthday comes round, half of a date of birth
@@ -200,9 +201,14 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     for found in _dates_within(text, start):
         year = _year(found)
         if _SENTENCE_END.search(text, start, found.start()) is not None:
-            asked = text.rfind("?", start, found.start())
-            if asked >= 0 and _ANSWER.match(text, asked + 1, found.start()):
+            asked = text.rfind("?", start, found.start())  # on the cue's line: its question
+            if (
+                asked >= 0
+                and "\n" not in text[start:asked]
+                and _ANSWER.match(text, asked + 1, found.start())
+            ):
                 yield BIRTH_DATE, found.start(), found.end(), 0.85  # asked, then answered
+                yield from _said_again_in_line(text, found, latest)
             elif _replied(text, start, found) and (year is None or year <= latest):
                 yield BIRTH_DATE, found.start(), found.end(), 0.85  # "напиши дату рождения"
             return
@@ -305,6 +311,20 @@ def _restated(text: str, end: int) -> Iterator[Hit]:
     stop = min(len(text) if line_end < 0 else line_end, end + _RESTATED_REACH)
     for found in _RESTATED.finditer(text, end, stop):
         yield BIRTH_DATE, found.start(), found.end(), 0.8
+
+
+def _said_again_in_line(text: str, answer: re.Match[str], latest: int) -> Iterator[Hit]:
+    """The answer's date said again on its line, in words and then in digits ("Eleventh
+    of August ninety-one. 11/08/1991."): the next full date there of its year, or of a
+    year :data:`MIN_AGE` years back or more if the first was in words."""
+    year = _year(answer)
+    for found in _dates_within(text, answer.end()):
+        if "\n" in text[answer.end() : found.start()]:
+            return
+        again = _year(found)
+        if again is not None and (again == year or (year is None and again <= latest)):
+            yield BIRTH_DATE, found.start(), found.end(), 0.85
+        return
 
 
 def _same_year(text: str, first: re.Match[str]) -> Iterator[Hit]:

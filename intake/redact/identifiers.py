@@ -95,7 +95,9 @@ _PLATE_CUE = re.compile(
 )
 _PLATE_VALUE = re.compile(
     r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[ -]?\d{2,4}(?:[ -]?[A-ZА-ЯЁ]{1,3})?(?:[ -]?\d{2,3})?"
-    r"|\d{2,4}[ -]?[A-ZА-ЯЁ]{2,3}(?:[ -]?\d{1,3})?)(?![\w-])"
+    r"|\d{2,4}[ -]?[A-ZА-ЯЁ]{2,3}(?:[ -]?\d{1,3})?"
+    r"|[A-ZА-ЯЁ]{1,3}(?:[ -][A-ZА-ЯЁ]{1,3})+[ -]\d{2,4}(?:[ -][A-ZА-ЯЁ]{1,3})?)"  # "GE-AB-000"
+    r"(?![\w-])"
 )
 _COUNTRY = re.compile(
     r"\((?:EST|EE|FIN|FI|LV|LT|PL|D|DE|GE|UA|BY|KZ|MD|AM|AZ|RUS|RU|S|SE|N|NO|DK|CZ|H|HU"

@@ -260,6 +260,7 @@ FOUND = [
         "Dormitory 9\n\nRoom | Resident | Keys\n-----|-----|-----\n214A | OUTIS, Ilya | 2\n",
         "214A",
     ),
+    ("plate", "Mr Outis's white Toyota, plate GE-AB-000, was collateral", "GE-AB-000"),
     # a plate after the vehicle's field of a form
     ("plate", "Driver: OUTIS R. — Van: 000 TRN — Route: Narva / Sillamäe", "000 TRN"),
     ("plate", "Машина: Camry серая, В 000 ХК 15; водитель Выдумов", "В 000 ХК 15"),

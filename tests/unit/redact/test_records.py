@@ -60,6 +60,17 @@ FOUND = [
     ("birth_date", "Ой, сюда. Выдумов Леонид Сергеевич 04.04.2001, паспорт", "04.04.2001"),
     ("birth_date", "ФИО: ВЫДУМОВА Марина Сергеевна (дев. Гончар), 11.11.1986", "11.11.1986"),
     ("birth_date", "Крещён: Выдумов Аарне, род. 19.08.1991, взрослый", "19.08.1991"),
+    # asked, then answered by a speaker whose language the transcript marks, twice over
+    (
+        "birth_date",
+        "JR: And his date of birth?\nYP [RU]: Eleventh of August ninety-one. 11/08/1991.\n",
+        "Eleventh of August ninety-one",
+    ),
+    (
+        "birth_date",
+        "JR: And his date of birth?\nYP [RU]: Eleventh of August ninety-one. 11/08/1991.\n",
+        "11/08/1991",
+    ),
     ("birth_date", "Список: ВЫДУМОВ Леонид 04.04.2001; Outis Nemo 05.05.1999", "04.04.2001"),
     ("birth_date", "найти Петра Выдумкина, 1998-05-30, рядового", "1998-05-30"),  # ISO
     # a database's column names join words with "_"
@@ -261,6 +272,7 @@ KEPT = [
     "Новая Почта, 2 посылки, 12.03.2024, приём.",  # a number between, a recent date
     "Новая Почта 12.03.2024 приняла.",
     "«Выдумов И. С., род. 1912, рабочий»",  # "род." with a year alone: no date
+    "JR: Date of birth?\nYP [RU]: Don't know.\nJR: The hearing?\nYP: 11/08/2024.",
     # a date written year first after a case's cue is no case number
     'link them into one file "[name]2025-06.docx" tomorrow',
     "дело от 2025-06-09 закрыли",
