@@ -69,7 +69,7 @@ CPU time, old and new code one after the other:
 
 Later rules (an identifier's number said again alone or in words, wards and beds, plates
 after a vehicle's field, more dates of birth) took the same count from 1.90 to 1.92
-billion instructions; the first version of the number said again cost 15 % (a scan of
+billion instructions; the first version of the number said again cost 12 % more (a scan of
 every identifier per number, then a look-behind tried at every position), and was
 rewritten before it was kept.
 """
