@@ -49,7 +49,10 @@ _CODE = re.compile(
     r"(?<![\w-])([A-ZА-ЯЁ]{2,3})[-_ \u00a0]?\d{1,4}(?:[-_.]\d{1,4}){0,2}(?![\w-])"
 )  # "KH-1", "ЛЛ 2", "MB_2025-12" (a folder named by the initials and the month)
 # Two or three capitals alone in a table's cell: "| ЛП |"
-_CELL_INITIALS = re.compile(r"(?<=\|)[ \t]*([A-ZА-ЯЁ]{2,3})[ \t]*(?=\|)")
+_CELL_INITIALS = re.compile(
+    r"(?<=\|)[ \t]*([A-ZА-ЯЁ]{2,3})[ \t]*(?=\|)"
+    r"|(?<=[(\[])([A-ZА-ЯЁ]{2,3})(?=[)\]])"  # or alone in brackets: "Note to file (MO):"
+)
 # A name and its initials in brackets after it, as a text defines an abbreviation it then
 # uses: "Madina Bisultanova (MB)".
 _DEFINED = re.compile(
@@ -105,14 +108,15 @@ class Initials:
 
     def in_cells(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of a registered non-public person's initials without dots alone in a
-        table's cell ("| ЛП |" for Лидия Перевозова in a column of signatures): an
-        acronym elsewhere, a signature there."""
-        if "|" not in clean:
+        table's cell ("| ЛП |" for Лидия Перевозова in a column of signatures) or in
+        brackets ("Note to file (MO):" for Miriam Okafor): an acronym elsewhere, a
+        signature there."""
+        if "|" not in clean and "(" not in clean and "[" not in clean:
             return
         for cell in _CELL_INITIALS.finditer(clean):
-            letters = cell.group(1)
-            if any(_assigned(letters, person) for person in self._people):
-                yield cell.start(1), cell.end(1)
+            group = 1 if cell.group(1) else 2
+            if any(_assigned(cell.group(group), person) for person in self._people):
+                yield cell.start(group), cell.end(group)
 
     def defined(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of the initials, without dots, that the text defines for a registered

@@ -107,6 +107,13 @@ def test_initials_in_brackets_after_no_registered_person_are_not_asked() -> None
     assert [h for h in CHECK.run(text) if text[h.start : h.end] == "RW"] == []
 
 
+def test_a_registered_persons_initials_alone_in_brackets_are_asked_about() -> None:
+    """A note's author: "(СЗ)" for Sergey Zuev; an acronym in brackets is not."""
+    text = "Note to file (СЗ): he called. Sent to the FSB (ФСБ) and the UN [ООН]."
+    found = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert found == ["СЗ"]
+
+
 def test_a_registered_persons_initials_alone_in_a_tables_cell_are_asked_about() -> None:
     """A column of signatures: "| СЗ |" for Sergey Zuev; acronyms in cells are not."""
     text = "| 2 | Zuev Sergey | 19-000883 | СЗ |\n| 3 | — | ФСБ | РФ |"
