@@ -292,11 +292,12 @@ _SEAT_HEADS = heads(
     "ваг", "car ", "coach", "carriage", "cabin", "кают", "камер", "кам.", "cell", "мест", "м.",
     "seat", "berth", "палат", "пал.", "ward", "койк", "bed",
 )  # fmt: skip
-# A patient's ward and bed said together ("палата № 12, койка 4", "пал. 311, койка 6", "в
-# палату 12 на койку 4", "ward 4 bed 11", "bed 2, ward 7"): with the hospital, they name
+# A patient's ward and bed said together ("палата № 12, койка 4", "пал. 311, койка 6", "пал.
+# 214, к. 3", "пал. 5/1", "в палату 12 на койку 4", "ward 4 bed 11", "bed 2, ward 7"): with
+# the hospital, they name
 # the patient to whoever reads its list. A ward or a bed alone is kept (a ward's heading).
 _WARD = r"(?:палат[аеуы]|пал\.|ward)[ \t]*(?:№|no\.?)?[ \t]*\d{1,4}[a-zа-я]?"
-_BED = r"(?:койк[аеиуо]й?|bed)[ \t]*(?:№|no\.?)?[ \t]*\d{1,3}"
+_BED = r"(?:койк[аеиуо]й?|bed|к\.)[ \t]*(?:№|no\.?)?[ \t]*\d{1,3}"  # "к." after a ward only
 _WARD_JOIN = r"[ \t]*(?:[,;/]|на|in|в)?[ \t]*"
 _CARRIAGE = r"(?:ваг(?:он\w{0,2})?\.?|car|coach|carriage)[ \t]*№?[ \t]*\d{1,2}"
 _SEAT = r"(?:м\.|мест[оаеу]|местом|seat|place|berth)[ \t]*№?[ \t]*\d{1,3}[a-zа-я]?"
@@ -307,7 +308,7 @@ _CARRIAGE_SEAT = re.compile(
     # a detainee's cell ("камера 412", "кам. 214", "cell B-14"), not a camera's megapixels
     rf"|(?:камер[аеуы]|кам\.|cell)[ \t]*(?:№|no\.?)?[ \t]*{_ROOM_NUMBER}"
     r"(?![\w-]|[ \t]*(?:мп|mp|мегапикс|megapix|px|fps|кадр))"
-    rf"|{_WARD}{_WARD_JOIN}{_BED}|{_BED}{_WARD_JOIN}{_WARD})(?![\w-])",
+    rf"|{_WARD}(?:{_WARD_JOIN}{_BED}|/\d{{1,3}})|{_BED}{_WARD_JOIN}{_WARD})(?![\w-])",
     re.IGNORECASE,
 )
 _NO_CARRIAGE = ("cabin", "кают", "кам", "cell", "палат", "пал.", "ward", "койк", "bed")

@@ -273,6 +273,8 @@ FOUND = [
     # a patient's ward and bed said together
     ("address", "Находился: палата № 12, койка 4, с 03.10", "палата № 12, койка 4"),
     ("address", "| хирургия-2, пал. 311, койка 6 |", "пал. 311, койка 6"),
+    ("address", "| травматология, пал. 214, к. 3 | средней", "пал. 214, к. 3"),
+    ("address", "| нейрохирургия, пал. 5/1 | тяжёлое", "пал. 5/1"),
     ("address", "В палату 12 на койку 4 переведён Выдумов", "палату 12 на койку 4"),
     ("address", "Moved to ward 4 bed 11 on Monday", "ward 4 bed 11"),
     ("address", "Outis is in bed 2, ward 7.", "bed 2, ward 7"),
@@ -387,6 +389,7 @@ KEPT = [
     "по списку 12 человек, в журнале 5 ошибок",
     "камера 12 Мп, ячейка памяти; талон на 14:00; room B is free",
     "Палата 8\nкойка 22 — свободна. Отчёт в палату 5 в 10:00, ward 3 is closed",  # apart
+    "к. 3 — кабинет, где приём",  # "к." alone: no ward before it
     "Car: 30 EUR a seat, leaves at 9:00. Bus: 12 stops.",  # a price, a count
     "a flat 20 percent fee; flat 5 km of road; the apartment had 3 rooms",
     "В больнице: койка 14 свободна, bed 3 is empty",  # a bed outside a hostel or a shelter
