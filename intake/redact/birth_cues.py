@@ -115,6 +115,7 @@ _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # The start of the sentence after a question about a date of birth, up to the answer's
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
 _ANSWER = re.compile(
+    r"(?:[^\n.!?]{0,40}(?=\n))?"  # the rest of the question's line: "? адвокат спрашивает"
     r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\W\d_]+\.?[ \t]?){0,3}"  # a chat's next line
     r"(?:\[[^\]\n]{1,20}\][ \t]*)?[:—–-]?\s*$"  # a speaker's language after the name: "YP [RU]:"
 )  # the verb, not a form's field label

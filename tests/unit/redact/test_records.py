@@ -60,6 +60,13 @@ FOUND = [
     ("birth_date", "Ой, сюда. Выдумов Леонид Сергеевич 04.04.2001, паспорт", "04.04.2001"),
     ("birth_date", "ФИО: ВЫДУМОВА Марина Сергеевна (дев. Гончар), 11.11.1986", "11.11.1986"),
     ("birth_date", "Крещён: Выдумов Аарне, род. 19.08.1991, взрослый", "19.08.1991"),
+    # asked (the question's line going on), then answered first thing in the next message
+    (
+        "birth_date",
+        "[00:07] Дэн: кто знает его д.р.? адвокат спрашивает\n"
+        "[00:08] Ната: 19.12.1997. Николай, паспорт 76 0002914",
+        "19.12.1997",
+    ),
     # asked, then answered by a speaker whose language the transcript marks, twice over
     (
         "birth_date",
@@ -273,6 +280,7 @@ KEPT = [
     "Новая Почта 12.03.2024 приняла.",
     "«Выдумов И. С., род. 1912, рабочий»",  # "род." with a year alone: no date
     "JR: Date of birth?\nYP [RU]: Don't know.\nJR: The hearing?\nYP: 11/08/2024.",
+    "[00:07] Ната: кто знает его д.р.? адвокат спрашивает\n[00:08] Ната: суд был 19.12.2024.",
     # a date written year first after a case's cue is no case number
     'link them into one file "[name]2025-06.docx" tomorrow',
     "дело от 2025-06-09 закрыли",
