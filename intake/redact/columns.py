@@ -3,6 +3,8 @@ dates of birth, one headed "Unit" or "в/ч" unit numbers, whatever each row say
 
 A table is lines with cells between "|" (Markdown), or separated by tabs, semicolons or
 commas as a spreadsheet saved as text has them; blank lines are allowed between its rows.
+A line of prose with commas is no header: a cell longer than a column's name or a sentence
+ending inside the line says so.
 Only the lines a header's cue word stands in are read as headers, so the text is not
 split line by line. A header holds no date, no tag and no value of its column's kind: a
 row that does is data ("| 02.06.1991 | ... | копия свидетельства о рождении |"),
@@ -60,11 +62,28 @@ def in_columns(text: str, column: Column) -> Iterator[Hit]:
         line_end = text.find("\n", cue.start())
         line_end = len(text) if line_end < 0 else line_end
         cells = cells_of(text[start:line_end])
-        if cells is None or any(_data(c, column) for _at, c in cells):
+        if cells is None or _prose(text[start:line_end], cells):
+            continue  # no table's header
+        if any(_data(c, column) for _at, c in cells):
             continue  # a row of data
         for index, (_at, cell) in enumerate(cells):  # "| д.р. | партнёрша | д.р. |": each
             if column.cue.search(cell):
                 yield from _values(text, line_end + 1, index, column, len(cells))
+
+
+# A sentence that ends inside a line: prose, not a header
+_SENTENCE_INSIDE = re.compile(r"[.!?…»)][ \t]+[А-ЯЁA-Z«]")
+_LONGEST_HEADER_CELL = 40  # characters
+
+
+def _prose(line: str, cells: list[tuple[int, str]]) -> bool:
+    """True if a line read as cells by its commas is prose, not a spreadsheet's header
+    ("Грачёв («Грач» — это и позывной, и фамилия, так его все и звали). По словам ..."):
+    a cell too long for a column's name, or a sentence that ends inside the line."""
+    if "|" in line or "\t" in line or line.count(";") >= 2:
+        return False  # cells by another separator
+    too_long = any(len(cell.strip()) > _LONGEST_HEADER_CELL for _at, cell in cells)
+    return too_long or _SENTENCE_INSIDE.search(line) is not None
 
 
 def _goes_on(lines: list[str], number: int, width: int) -> bool:

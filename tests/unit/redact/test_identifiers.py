@@ -345,6 +345,9 @@ KEPT = [
     "Ответ: Это [имя] позывной. Он ходил.",  # whose it is, not the call sign
     "Do not confuse the call sign with the river in the reports.",  # a little word after it
     "Позывной с ним не совпадал.",  # a preposition is no call sign
+    # a line of prose with commas is no spreadsheet's header of call signs
+    "Был Выдумов («Грач» — это и позывной, и фамилия, так его все и звали). По словам"
+    " клиента, он добрый.\nСемья: жена, двое детей (6 и 9 лет), мама, папа.",
     "Туяна, не пиши тут позывной, пожалуйста.",  # a verb's object: she is spoken to
     "Сказал, что позывной у Армана был «[позывной]», отец дал.",  # the tag's word: no cue
     "Позывной «\\[позывной\\]» был у Тимура.",  # the tag as Markdown escapes it
