@@ -64,11 +64,23 @@ def in_columns(text: str, column: Column) -> Iterator[Hit]:
         cells = cells_of(text[start:line_end])
         if cells is None or _prose(text[start:line_end], cells):
             continue  # no table's header
-        if any(_data(c, column) for _at, c in cells):
+        if any(_data(c, column) for _at, c in cells if not _tag_beside_cue(c, cells, column)):
             continue  # a row of data
         for index, (_at, cell) in enumerate(cells):  # "| д.р. | партнёрша | д.р. |": each
             if column.cue.search(cell):
                 yield from _values(text, line_end + 1, index, column, len(cells))
+
+
+_TAG_CELL = re.compile(r"\s*\[[^\]\n]+\]\s*")
+
+
+def _tag_beside_cue(cell: str, cells: list[tuple[int, str]], column: Column) -> bool:
+    """True if ``cell`` is only a tag the engine wrote, in a line whose other cell holds the
+    column's cue in plain words: a header whose neighbour the engine replaced ("| Позывной
+    | [позывной] |"), not a row of data ("| [дата рождения] | суд |")."""
+    if _TAG_CELL.fullmatch(cell) is None:
+        return False
+    return any(column.cue.search(c) and "[" not in c for _at, c in cells)
 
 
 # A sentence that ends inside a line: prose, not a header
