@@ -200,6 +200,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         return
     latest = date.today().year - MIN_AGE
     for found in _dates_within(text, start):
+        if _in_a_stamp(text, found.start()):
+            continue  # a chat's time stamp: "[16.05.25, 00:08] Ната: 19.12.1997"
         year = _year(found)
         if _SENTENCE_END.search(text, start, found.start()) is not None:
             asked = text.rfind("?", start, found.start())  # on the cue's line: its question
@@ -312,6 +314,12 @@ def _restated(text: str, end: int) -> Iterator[Hit]:
     stop = min(len(text) if line_end < 0 else line_end, end + _RESTATED_REACH)
     for found in _RESTATED.finditer(text, end, stop):
         yield BIRTH_DATE, found.start(), found.end(), 0.8
+
+
+def _in_a_stamp(text: str, at: int) -> bool:
+    """True if ``at`` is inside square brackets on its line: a chat's time stamp."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.rfind("[", line, at) > text.rfind("]", line, at)
 
 
 def _said_again_in_line(text: str, answer: re.Match[str], latest: int) -> Iterator[Hit]:

@@ -63,8 +63,8 @@ FOUND = [
     # asked (the question's line going on), then answered first thing in the next message
     (
         "birth_date",
-        "[00:07] Дэн: кто знает его д.р.? адвокат спрашивает\n"
-        "[00:08] Ната: 19.12.1997. Николай, паспорт 76 0002914",
+        "[16.05.25, 00:07] Дэн: кто знает его д.р.? адвокат спрашивает\n"
+        "[16.05.25, 00:08] Ната Выдумова: 19.12.1997. Николай, паспорт 76 0002914",
         "19.12.1997",
     ),
     # asked, then answered by a speaker whose language the transcript marks, twice over
