@@ -51,7 +51,7 @@ _CODE = re.compile(
 # Two or three capitals alone in a table's cell: "| ЛП |"
 _CELL_INITIALS = re.compile(
     r"(?<=\|)[ \t]*([A-ZА-ЯЁ]{2,3})[ \t]*(?=\|)"
-    r"|(?<=[(\[])([A-ZА-ЯЁ]{2,3})(?=[)\]])"  # or alone in brackets: "Note to file (MO):"
+    r"|(?<=[(\[«\"“])([A-ZА-ЯЁ]{2,3})(?=[)\]»\"”])"  # or in brackets, quotes: "(MO)", «AT»
 )
 # A name and its initials in brackets after it, as a text defines an abbreviation it then
 # uses: "Madina Bisultanova (MB)".
@@ -108,10 +108,10 @@ class Initials:
 
     def in_cells(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of a registered non-public person's initials without dots alone in a
-        table's cell ("| ЛП |" for Лидия Перевозова in a column of signatures) or in
-        brackets ("Note to file (MO):" for Miriam Okafor): an acronym elsewhere, a
-        signature there."""
-        if "|" not in clean and "(" not in clean and "[" not in clean:
+        table's cell ("| ЛП |" for Лидия Перевозова in a column of signatures), in
+        brackets ("Note to file (MO):" for Miriam Okafor) or in quotes (a subject's code,
+        'subject "AT"'): an acronym elsewhere, a signature or a code there."""
+        if not any(mark in clean for mark in '|([«"“'):
             return
         for cell in _CELL_INITIALS.finditer(clean):
             group = 1 if cell.group(1) else 2

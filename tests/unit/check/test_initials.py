@@ -108,8 +108,12 @@ def test_initials_in_brackets_after_no_registered_person_are_not_asked() -> None
 
 
 def test_a_registered_persons_initials_alone_in_brackets_are_asked_about() -> None:
-    """A note's author: "(СЗ)" for Sergey Zuev; an acronym in brackets is not."""
+    """A note's author or a subject's code: "(СЗ)", '"СЗ"' for Sergey Zuev; an acronym in
+    brackets or quotes is not."""
     text = "Note to file (СЗ): he called. Sent to the FSB (ФСБ) and the UN [ООН]."
+    found = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert found == ["СЗ"]
+    text = 'CASE NOTES, subject "СЗ" (working file). «ФСБ» said «ООН».'
     found = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
     assert found == ["СЗ"]
 
