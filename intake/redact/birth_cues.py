@@ -316,10 +316,14 @@ def _restated(text: str, end: int) -> Iterator[Hit]:
         yield BIRTH_DATE, found.start(), found.end(), 0.8
 
 
+_STAMP = re.compile(r"[ \t]*\[[^\]\n]{1,30}\]")  # "[16.05.25, 00:08]" opening a line
+
+
 def _in_a_stamp(text: str, at: int) -> bool:
-    """True if ``at`` is inside square brackets on its line: a chat's time stamp."""
-    line = text.rfind("\n", 0, at) + 1
-    return text.rfind("[", line, at) > text.rfind("]", line, at)
+    """True if ``at`` is inside the short bracket that opens its line: a chat's time stamp
+    (not a note in brackets: "[Мой брат. Дата рождения на стеле 14.02.2002 — ...]")."""
+    stamp = _STAMP.match(text, text.rfind("\n", 0, at) + 1)
+    return stamp is not None and at < stamp.end()
 
 
 def _said_again_in_line(text: str, answer: re.Match[str], latest: int) -> Iterator[Hit]:

@@ -67,6 +67,8 @@ FOUND = [
         "[16.05.25, 00:08] Ната Выдумова: 19.12.1997. Николай, паспорт 76 0002914",
         "19.12.1997",
     ),
+    # a cue inside a note in brackets is no chat's time stamp
+    ("birth_date", "Фото. [Мой брат. Дата рождения на стеле 14.02.2002 — так]", "14.02.2002"),
     # asked, then answered by a speaker whose language the transcript marks, twice over
     (
         "birth_date",
