@@ -288,14 +288,18 @@ _ROOM_COLUMN = Column(  # a dormitory's table of who lives where: "| комна�
 # "car 9, seat 17"), a seat alone in a text with a carriage ("с м. 22 на м. 30"), a
 # cabin ("cabin 7021", "каюта 214"): with the trip, it names the passenger to whoever
 # holds the manifest. Where a detainee is held, too: his cell ("камера 412", "cell B-14").
+# The heads of a cabin's or a cell's word, and of a ward's and a bed's: none is a carriage's
+_CABIN_HEADS = ("cabin", "кают", "камер", "кам.", "cell")
+_WARD_HEADS = ("палат", "пал.", "ward")
 _SEAT_HEADS = heads(
-    "ваг", "car ", "coach", "carriage", "cabin", "кают", "камер", "кам.", "cell", "мест", "м.",
-    "seat", "berth", "палат", "пал.", "ward", "койк", "bed",
+    "ваг", "car ", "coach", "carriage", "мест", "м.", "seat", "berth",
+    *_CABIN_HEADS, *_WARD_HEADS, *_BED_HEADS,
 )  # fmt: skip
+_NO_CARRIAGE = (*_CABIN_HEADS, *_WARD_HEADS, *_BED_HEADS)
 # A patient's ward and bed said together ("палата № 12, койка 4", "пал. 311, койка 6", "пал.
 # 214, к. 3", "пал. 5/1", "в палату 12 на койку 4", "ward 4 bed 11", "bed 2, ward 7"): with
-# the hospital, they name
-# the patient to whoever reads its list. A ward or a bed alone is kept (a ward's heading).
+# the hospital, they name the patient to whoever reads its list. A ward or a bed alone is
+# kept (a ward's heading).
 _WARD = r"(?:палат[аеуы]|пал\.|ward)[ \t]*(?:№|no\.?)?[ \t]*\d{1,4}[a-zа-я]?"
 _BED = r"(?:койк[аеиуо]й?|bed|к\.)[ \t]*(?:№|no\.?)?[ \t]*\d{1,3}"  # "к." after a ward only
 _WARD_JOIN = r"[ \t]*(?:[,;/]|на|in|в)?[ \t]*"
@@ -311,7 +315,6 @@ _CARRIAGE_SEAT = re.compile(
     rf"|{_WARD}(?:{_WARD_JOIN}{_BED}|/\d{{1,3}})|{_BED}{_WARD_JOIN}{_WARD})(?![\w-])",
     re.IGNORECASE,
 )
-_NO_CARRIAGE = ("cabin", "кают", "кам", "cell", "палат", "пал.", "ward", "койк", "bed")
 _SEAT_ALONE = re.compile(
     r"(?<![^\W_])(?:м\.|мест[оаеу]|местом|seat|berth)[ \t]*№?[ \t]*\d{1,3}(?![\w.,–-]?\d)",
     re.IGNORECASE,
@@ -323,12 +326,20 @@ _SEAT_ALONE = re.compile(
 _ROOM_OR_LIVES = heads(*_ROOM_HEADS.words, *_LIVES_HEADS.words, *_SEAT_HEADS.words)
 
 
+# What a number measures or counts when it stands right after it ("611 рублей", "5 km",
+# "20 percent", "3 rooms"): the number is no flat's, no identifier's said again.
+MEASURED = re.compile(
+    r"[ \t\u00a0]*(?:[$€₽%£]|(?:руб|р\.|коп|тыс|млн|шт|кг|км|км/ч|м\b|см|мм|г\b|л\b|мл"
+    r"|usd|eur|rub|kg|km|mph|cm|mm|ml|pcs|percent|per\b|miles?|months?|years?|days?|hours?"
+    r"|minutes?|times|rooms?|people|persons|men|women|euros?|dollars?|pounds?|rubles?|roubles?)"
+    r"(?![^\W\d_]{4}))",
+    re.IGNORECASE,
+)
 # A flat by its number in English: "flat 24", "flat 4B", "apartment 12", "apt. 5" (not "a
 # flat 20 percent", "flat 5 km")
 _ENGLISH_FLAT = re.compile(
     r"(?<![^\W_])(?:flat|apartment|apt\.?)[ \t]*(?:no\.?|#)?[ \t]*\d{1,4}(?:[-‐]?[a-z])?(?![\w-])"
-    r"(?![ \t]*(?:%|percent|per\b|pcs|km|kg|miles?|months?|years?|days?|hours?|minutes?"
-    r"|times|rooms?|people|euros?|dollars?|pounds?|rubles?|roubles?))",
+    rf"(?!{MEASURED.pattern})",
     re.IGNORECASE,
 )
 

@@ -446,7 +446,7 @@ def run_all(
         if lower is not None:  # and said in words: "камера 611" ... "в шестьсот одиннадцатой"
             for said, start, end in number_words.find_said(lower, numbers):
                 counted = addresses.counts_next(text, end, said)
-                if not counted and _UNIT_AFTER.match(text, end) is None:
+                if not counted and addresses.MEASURED.match(text, end) is None:
                     yield "said_again", numbers[said], start, end, 0.75
 
 
@@ -471,12 +471,6 @@ def _said_again(text: str, codes: dict[str, str]) -> Iterator[tuple[str, str, in
 # (written from its first digit: a look-behind first is tried at every position of a text)
 _NUMBER = re.compile(r"[0-9](?<![\w.,/:-][0-9])[0-9]{2,}(?![\w]|[.,/:-][0-9])")
 _NUMBERED = re.compile(r"(?:№|#|(?<![^\W\d_])(?:no|nr|n)\.?)[ \t]*$", re.IGNORECASE)
-_UNIT_AFTER = re.compile(
-    r"[ \t\u00a0]*(?:[$€₽%£]|(?:руб|р\.|коп|тыс|млн|шт|кг|км|км/ч|м\b|см|мм|г\b|л\b|мл"
-    r"|usd|eur|rub|kg|km|mph|cm|mm|ml|pcs|people|persons|men|women|times|years|days|hours)"
-    r"(?![^\W\d_]{4}))",
-    re.IGNORECASE,
-)
 
 
 def _value(number: str) -> str:
@@ -495,7 +489,7 @@ def _number_said_again(
         kind = numbers.get(found.group())
         if kind is None or found.start() in held_at:  # the identifier's own number
             continue
-        if _UNIT_AFTER.match(text, found.end()) is not None:
+        if addresses.MEASURED.match(text, found.end()) is not None:
             continue
         if _NUMBERED.search(text, max(0, found.start() - 4), found.start()) is not None:
             continue
