@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from intake.redact.birth_dates import MIN_AGE
+from intake.redact.birth_dates import MONTHS as _MONTHS
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import BIRTH_DATE
 
@@ -37,11 +38,6 @@ Hit = tuple[str, int, int, float]
 _I = re.IGNORECASE
 _REACH = 90  # characters after a cue within which a full date is still its date of birth
 
-_MONTHS = (
-    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|yanvar|fevral|aprel|maya|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)[^\W\d]{0,7}\.?"
-)
 _RU_ORDINAL = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
     r"|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат"

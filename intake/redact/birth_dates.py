@@ -37,8 +37,19 @@ _HEADER_HEADS = heads(
     "рожд", "д.р", "д. р", "г.р", "г. р", "д/р", "д_р", "г_р", "birth", "dob", "d.o.b", "born",
     underscored=True,  # a database's column names: "date_of_birth", "д_р"
 )  # fmt: skip
+# A month's name as Russian and English write it, whole or cut, and Russian in Latin letters
+MONTHS = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|yanvar|fevral|aprel|maya|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)[^\W\d]{0,7}\.?"
+)
+# A date in a cell: in numbers, or with the month's name ("15 May 1972", "3-мар-1990",
+# "May 15, 1972"), or a year alone
 _CELL_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?!\d)"
+    rf"|(?<![\w.])\d{{1,2}}[ \u00a0./-]?{MONTHS}[ \u00a0./,-]{{0,2}}(?:19|20)\d{{2}}(?!\d)"
+    rf"|(?<!\w){MONTHS}[ \u00a0]?\d{{1,2}},?[ \u00a0]?(?:19|20)\d{{2}}(?!\d)",
+    re.IGNORECASE,
 )
 # A full date, then what stands before it: a name (capitalised words, or an initial) and a
 # comma, bracket or dash: "Ильич, 14.02.1991", "Petrov I. (03/12/1989)", "И.И. – 3.12.1989"

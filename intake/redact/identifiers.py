@@ -6,7 +6,8 @@
 * SNILS (11 digits), INN (10 or 12), OMS policy numbers (16), IMEI (15 or 16 after
   "IMEI", or any Luhn-valid 15 digits written as one run), each in any grouping by
   spaces or dashes after its cue word;
-* bank card numbers after "карта", "на карту", "card" even when the check digit fails;
+* bank card numbers after "карта", "на карту", "card" even when the check digit fails, and
+  in a column headed so (a full number, or its last four digits behind a mask: "*6630");
 * phone numbers after a messenger's name (Signal, WhatsApp, "вотсап", "ватсап",
   Viber, Telegram), in any grouping of 7-15 digits;
 * a client's, a source's or a respondent's code after its cue ("Client code: GS-07",
@@ -406,6 +407,18 @@ def find_graves(text: str) -> Iterator[Hit]:
 _CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
 _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
 _QUEUE_COLUMN = Column(ID_NUMBER, _QUEUE_HEADS, _QUEUE_CUE, _QUEUE_VALUE, 0.8)
+# A card's number in a column headed "Карта" or "Card / account", whatever its check digit,
+# or its last four digits behind a mask ("| карта (посл. 4) |" ... "| *6630 |")
+_CARD_COLUMN = Column(
+    CARD,
+    heads("карт", "card"),
+    re.compile(r"(?<![^\W_])(?:карт\w{0,6}|card)(?![^\W_])", _I),
+    re.compile(
+        r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"
+        r"|[*•·xх]{1,16}[ \u00a0]?\d{4}(?!\d)"
+    ),
+    0.85,
+)
 
 
 # A number with a gap a retyped document marks where the paper is torn or the ink is
@@ -444,6 +457,7 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
         yield from in_columns(text, _CODE_COLUMN)
         yield from in_columns(text, _PLATE_COLUMN)
         yield from in_columns(text, _QUEUE_COLUMN)
+        yield from in_columns(text, _CARD_COLUMN)
     for country in _COUNTRY.finditer(text):  # from the country's code: rarer than a plate
         value = _PLATE_BEFORE.search(text, max(0, country.start() - _PLATE_REACH), country.start())
         if value is not None:

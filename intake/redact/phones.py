@@ -115,6 +115,9 @@ _LETTERED = re.compile(
     rf"[\d{_LOOKALIKES}](?!\w)"
 )
 _MIN_REAL_DIGITS = 3
+# A "|" with spaces around it is a table's cell border ("| +370 686 00 411 | 06 Sep
+# |"), not a "1" typed with a bar: the number ends before it.
+_CELL_BAR = re.compile(r"\s\|(?:\s|$)")
 
 
 # A stand-in letter or mask beside a digit: where such a number can be (rare in text)
@@ -137,6 +140,8 @@ def _lettered(text: str) -> Iterator[tuple[str, int, int, float]]:
             continue
         floor = match.end()
         window = match.group()
+        if (bar := _CELL_BAR.search(window)) is not None:
+            window = window[: bar.start()]  # a table's cell ends the number: no stand-in
         real = sum(c.isdigit() for c in window)
         if real < _MIN_REAL_DIGITS or real == sum(c.isalnum() or c in _LOOKALIKES for c in window):
             continue  # digits alone: read above

@@ -230,6 +230,20 @@ def test_a_street_stays_on_its_line_unless_a_house_cue_goes_on_to_the_next() -> 
 
 
 @pytest.mark.parametrize(
+    "row",
+    [
+        "| 8 | Vydumkus D. | +370 686 00 411 | 06 Sep | 20 Sep |\n",
+        "| 3 | Vydumov Y. | +381 64 000 5173 | 02 Sep | 09 Sep |\n",
+    ],
+)
+def test_a_phone_ends_at_its_tables_cell_border(row: str) -> None:
+    """A "|" between spaces is a cell's border, not a "1" typed with a bar: the number is
+    the cell's, and the date in the next cell is no part of any phone."""
+    phones = [row[s:e] for _, k, s, e, _ in patterns.run_all(row) if k == "phone"]
+    assert phones == [row.split(" | ")[2]]
+
+
+@pytest.mark.parametrize(
     ("digits", "valid"),
     [
         ("4111111111111111", True),

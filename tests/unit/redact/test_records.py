@@ -46,6 +46,15 @@ FOUND = [
     ("birth_date", "# | ФИО | Born |\n\n3 | Выдумкин О. | 17.03.1990 |", "17.03.1990"),
     ("birth_date", "Фамилия;Имя;Дата рождения;Часть\nВыдумов;Пётр;03.11.1999;\n", "03.11.1999"),
     ("birth_date", "name,unit,dob,phone\nPetrov,none,1999-11-03,none\n", "1999-11-03"),
+    # the month written by name in the column's cells
+    (
+        "birth_date",
+        "| Guest | Date of birth |\n|---|---|\n| Vydumska A. | 15 May 1972 |",
+        "15 May 1972",
+    ),
+    ("birth_date", "| ФИО | Дата рождения |\n| Выдумов П. | 3 мая 1990 г. |", "3 мая 1990"),
+    ("birth_date", "| Name | DOB |\n| Petrov I. | May 15, 1972 |", "May 15, 1972"),
+    ("birth_date", "| Name | DOB |\n| Petrov I. | 15-Mar-1985 |", "15-Mar-1985"),
     ("birth_date", "Выдумкин Пётр Ильич, 14.02.1991, рядовой", "14.02.1991"),
     ("birth_date", "Petrov I. (03/12/1989) was taken", "03/12/1989"),
     (
