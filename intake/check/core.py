@@ -324,9 +324,15 @@ class Check:
         """Where nobody writes capitals, a lower-case word can still be a name: in a handle,
         an e-mail address or a link ("s.kravchenko84", "lena.k"); a Latin short form of a
         Russian name ("tolik"); in a line typed all in lower case (a retyped chat), a
-        name's form ("мишка", "толику"; in Latin script "lena's", "zueva")."""
+        name's form ("мишка", "толику"; in Latin script "lena's", "zueva"); a first name's
+        short stem said to someone, Russian's vocative typed in Latin letters ("seryozh,
+        call me", "zhan, can I ask")."""
         clean = view.norm.clean
-        if word.has_digit or in_handle(clean, word.start, word.end):
+        if (
+            word.has_digit
+            or in_handle(clean, word.start, word.end)
+            or (word.clean.isascii() and self.names.called(word.folded) and _addressed(clean, word))
+        ):
             return True
         if word.clean.isascii() and (
             self.names.latin_form(word.folded)  # "then I told tolik": a Russian short form
@@ -347,6 +353,22 @@ class Check:
                 )
             )
         return self.names.is_form(word.folded)
+
+
+_ADDRESS_AFTER = re.compile(r"[ \u00a0]*[,!?]")
+_ADDRESS_BEFORE = re.compile(r",[ \u00a0]*\Z")
+_ADDRESS_ENDS = re.compile(r"[ \u00a0]*(?:[.!?…\n]|\Z)")
+
+
+def _addressed(clean: str, word: Word) -> bool:
+    """True if ``word`` stands as a person spoken to: a comma, "!" or "?" after it ("len,
+    call me"), or a comma before it and the sentence's end after it ("ok, len.")."""
+    if _ADDRESS_AFTER.match(clean, word.end) is not None:
+        return True
+    return (
+        _ADDRESS_BEFORE.search(clean, max(0, word.start - 3), word.start) is not None
+        and _ADDRESS_ENDS.match(clean, word.end) is not None
+    )
 
 
 # another capitalised word after it: a title ("[name] Military Court"), not a name's rest

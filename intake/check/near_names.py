@@ -182,6 +182,7 @@ class NearNames:
             for word in _SPLIT.split(name.lower())
             if (r := possessive_root(word))
         )
+        nicknames |= {skeleton(a) for r in roots if (a := alternated(r)) is not None}
         return cls(
             stems,
             shorts,
@@ -225,6 +226,12 @@ class NearNames:
         ("tolik", "kolya's", "kolyas"), which English text may write in lower case."""
         bare = folded.removesuffix("'s")
         return bare in self.latin or (bare.endswith("s") and bare[:-1] in self.latin)
+
+    def called(self, folded: str) -> bool:
+        """True if the folded word is a registered first name's short stem or a name word's
+        stem, whole: the vocative Russian makes by cutting a name's ending ("лен", "серёж",
+        "марин"), as a Latin word types it ("len", "seryozh", "zhan")."""
+        return len(folded) >= MIN_STEM and (folded in self.shorts or folded in self.stems)
 
     def latin_declined(self, folded: str) -> bool:
         """True if the folded Latin word is a first name's short stem with a bare case
@@ -413,8 +420,11 @@ _CYRILLIC = re.compile(r"[а-яё]+")
 _SURNAME_SUFFIXES = ("ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ёв", "ин", "ын")
 _ROOT_ENDINGS = frozenset(
     skeleton(e)
-    for e in ("", "а", "я", "ь", "ы", "и", "у", "ю", "е", "ом", "ем", "ой", "ей", "ёй", "ою", "ею")
-)  # a noun's case endings: "с Жуком", "Сабле"
+    for e in (
+        *("", "а", "я", "ь", "ы", "и", "у", "ю", "е", "ом", "ем", "ой", "ей", "ёй", "ою", "ею"),
+        *("иха", "ихи", "ихе", "иху", "ихой", "ихою"),
+    )
+)  # a noun's case endings: "с Жуком", "Сабле"; the wife's name: Петров -> "Петриха"
 MIN_SURNAME_ROOT = 3
 
 
@@ -436,7 +446,7 @@ def possessive_root(word: str) -> str | None:
 
 
 _DIMINUTIVE = re.compile(
-    skeleton(r"(?:ок|ек|ёк|ик|онок|ёнок|енок|ишк|к|ok|ek|yok|ik|onok|yonok|k)\w{0,3}")
+    skeleton(r"(?:ок|ек|ёк|ик|онок|ёнок|енок|ишк|к|их|ok|ek|yok|ik|onok|yonok|k|ikh)\w{0,3}")
 )
 _ALTERNATION = (
     ("к", "ч"),
@@ -452,9 +462,12 @@ _ALTERNATION = (
 
 def alternated(word: str) -> str | None:
     """The word with its last consonant as a diminutive or an adjective changes it (Волк ->
-    "Волчок", Жук -> "Жучок", Yizhak -> "yizhachok", Орех -> "Орешек"), or None: a
-    nickname made from a surname's word."""
+    "Волчок", Жук -> "Жучок", Yizhak -> "yizhachok", Орех -> "Орешек", Лисица ->
+    "Лисичка", the noun's ending dropped), or None: a nickname made from a surname's word,
+    or the name of its bearer's wife (Кузнец -> "Кузнечиха")."""
     lower = word.lower()
+    if lower[-1:] in ("а", "я", "ь") and len(lower) > 3:
+        lower = lower[:-1]
     for end, into in _ALTERNATION:
         if lower.endswith(end) and len(lower) > len(end) + 1:
             return lower[: -len(end)] + into

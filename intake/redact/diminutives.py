@@ -7,7 +7,8 @@ short forms of about 170 names (``intake/data/diminutives_rare.txt`` those of 70
 less often given, "Кеша" for Иннокентий), and ``intake/data/diminutives_peoples.txt`` those of
 other peoples' names ("Гоги" for Гиорги, "Тамик" for Таймураз, "Ваник" for Ованес),
 which no rule makes; a form marked there as a base takes the
-productive suffixes below (Лена: Ленка, Леночка, Ленуся, Ленуська...). Every
+productive suffixes below (Лена: Ленка, Леночка, Ленуся, Ленуська...) and those of
+endearment (Мила: Милаша, Милуша; Ваня: Ваняша). Every
 form is declined by :mod:`intake.redact.declension_ru`; forms in -а/-я give
 vocatives and -ин possessives; a masculine full name gives the old -ов/-ев
 possessive ("Дмитриев рюкзак"), which is also a surname and so is only read as a
@@ -44,6 +45,10 @@ _HARD = ("ка", "очка", "уля", "уся", "уська", "уня", "ушк
 _SOFT = ("ька", "ечка", "енька", "юша", "юшка", "юля", "юся", "юня", "ёк")
 _SIBILANT = ("ка", "енька", "уля", "уня", "уся", "ок")
 _NO_VOCATIVE = ("ка", "очка", "ечка", "енька", "онька", "ушка", "юшка")
+# Suffixes of endearment that a short form takes, not a full name ("Мила" -> "Милаша",
+# "Люба" -> "Любаша", "Ваня" -> "Ваняша"; "Милана" makes no "Миланаша")
+_FOND_HARD = ("аша", "уша")
+_FOND_SOFT = ("яша",)
 
 Table = dict[str, tuple[str, tuple[tuple[str, bool], ...]]]  # name -> (gender, (form, base))
 
@@ -142,6 +147,7 @@ def short_forms(name: str, gender: str | None) -> tuple[str, ...]:
         out[form] = None
         if base:
             out.update(dict.fromkeys(productive(form)))
+            out.update(dict.fromkeys(fond(form)))
     # the full name in -а/-я is a base too: "Кристиночка", "Мариночка"
     out.update(dict.fromkeys(f for f in productive(_fold(name)) if f not in out))
     return tuple(out)
@@ -158,6 +164,15 @@ def productive(base: str) -> tuple[str, ...]:
         vowel = stem[-1] in "аеёиоуыэюя"  # "Рая": "Райка", "Раечка"
         return tuple(stem + ("йка" if vowel and suffix == "ька" else suffix) for suffix in _SOFT)
     return tuple(stem + suffix for suffix in _HARD)
+
+
+def fond(base: str) -> tuple[str, ...]:
+    """Forms a short base in -а/-я makes with the suffixes of endearment -аша, -уша and
+    -яша ("Мила" -> "Милаша", "Милуша"; "Ваня" -> "Ваняша"); none after a sibilant
+    ("Саша") or a vowel ("Рая")."""
+    if len(base) < 3 or base[-1] not in "ая" or base[-2] in "жшчщаеёиоуыэюяь":
+        return ()
+    return tuple(base[:-1] + s for s in (_FOND_SOFT if base[-1] == "я" else _FOND_HARD))
 
 
 def vocative(form: str) -> str | None:

@@ -23,6 +23,9 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
 - ``VOCATIVE``: a vocative that is also a word or has at most three letters ("Лен",
   "Аль", "Мир", "Ир"): it counts only as an address, before a comma, "!" or "?"
   or after a comma ("Лен, ответь", "Ну, Дим!"), never in "Аль-Каида".
+- ``LATIN``: a vocative typed in Latin letters ("seryozh, ты где", "pah, call me") counts
+  only written in Latin letters, and not in a handle or an address: a Cyrillic acronym of
+  capitals folds like it ("РАН,"), and ", kir.shubin@example.ru" has a comma before "kir".
 
 A Latin spelling of a generated Russian form ("Seregoi", "Lene", "Khertekom": Russian
 typed in Latin letters) counts in any case, as people type chats in lower case, unless
@@ -51,6 +54,7 @@ CAPITAL = 1
 NOT_INITIAL = 2
 NOUN = 4
 VOCATIVE = 8
+LATIN = 16
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 _OPENERS = frozenset("«\"'„“([—–-")
 _ENDS = frozenset(".!?…\n")
@@ -140,6 +144,9 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
         return False
     if guard & VOCATIVE and not _addressed(text, start, end):
         return False
+    if guard & LATIN and (not text[start:end].isascii() or in_handle(text, start, end)):
+        return False  # "РАН," is no "pah," (Пах typed in Latin letters), though it folds so;
+        # ", kir.shubin@" is no "kir," said to Кирилл
     if guard & NOT_INITIAL and at_sentence_start(text, start):
         return (
             text[end : end + 1] in (",", "!", "?", ":")

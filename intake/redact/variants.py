@@ -52,9 +52,14 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
     parts = split_name(name)
     if mode == "public" or (mode == "alias" and len(parts) > 1):
         return
+    calls: list[Variant] = []  # Latin vocatives, last: another reading of one is unguarded
     for part in parts:
         if part.cyrillic is not None and forms_ru.is_cyrillic(part.cyrillic):
-            yield from part_variants(part, gender, alias=mode == "alias")
+            for variant in part_variants(part, gender, alias=mode == "alias"):
+                if variant[2] == "lat" and variant[3] & guards.VOCATIVE:
+                    calls.append(variant)
+                else:
+                    yield variant
         if part.role in ("Name", None):
             yield from _english_s(part)
         if not forms_ru.is_cyrillic(part.text):
@@ -65,6 +70,7 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
             yield from _cyrillic_shorts(tuple(f for f, _ in shorts), gender)
             if part.role != "Surn" and part.cyrillic is None:
                 yield from _clipped_latin(part.text, gender)
+    yield from calls  # "den" for Ден as Денис's short form, not only as "День", said to him
 
 
 @lru_cache(maxsize=8192)
@@ -160,7 +166,7 @@ def _unlisted_variants(name: str, gender: str | None) -> list[Variant]:
     out: list[Variant] = [(f, case, "cyr", guards.word_guard(f)) for f, case in unlisted]
     out += _latin_cases(unlisted)  # "Zarochka", "Nurika" in Russian typed in Latin letters
     call = diminutives.vocative(name) if unlisted else None
-    return out + ([(call, "nomn", "cyr", guards.vocative_guard(call))] if call else [])
+    return out + (_vocative_variants((call,)) if call else [])
 
 
 @lru_cache(maxsize=4096)
@@ -184,14 +190,27 @@ def _short_variants(full: str, gender: str | None) -> list[Variant]:
     out: list[Variant] = [
         (f, c, "cyr", guards.word_guard(f)) for f, c in diminutives.name_forms(full, gender)
     ]
-    out += [
-        (f, "nomn", "cyr", guards.vocative_guard(f)) for f in diminutives.vocatives(full, gender)
-    ]
+    out += _vocative_variants(diminutives.vocatives(full, gender))
     entry = diminutives.table().get(full.replace("ё", "е"))
     shorts = {short for short, _ in entry[1]} if entry else set()
     listed = [(f, c) for f, c in diminutives.name_forms(full, gender) if f not in shorts]
     nominatives = [(short, "nomn") for short in sorted(shorts)]
     return out + _latin_cases(nominatives, _latin) + _latin_cases(listed)
+
+
+def _vocative_variants(calls: Sequence[str]) -> list[Variant]:
+    """Vocatives ("Серёж", "Лен") in Cyrillic and in the Latin letters of a chat typed in
+    them ("seryozh, call me", "len, ты где"): a Latin one only as an address, as a short
+    or common-word Cyrillic one is (``VOCATIVE``), only in Latin letters (``LATIN``: "РАН,"
+    folds like "pah,"), and with a capital if it is an English word ("dim")."""
+    out: list[Variant] = [(f, "nomn", "cyr", guards.vocative_guard(f)) for f in calls]
+    for call in calls:
+        out += [
+            (s, "nomn", "lat", guards.VOCATIVE | guards.LATIN | latin_guard(s))
+            for s in _chat(call)
+            if len(s) > 2
+        ]
+    return out
 
 
 def _latin_cases(

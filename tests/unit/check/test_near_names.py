@@ -805,3 +805,68 @@ def test_a_handle_built_of_a_clipped_surname_is_a_near_miss() -> None:
     text = "el.kharit: me. also kharit@example.org; the khar.it shop"
     found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
     assert found == ["kharit", "kharit"]
+
+
+FOND = Check(["Милана Выдумова", "Любовь Выдумкина", "Иван Выдумский"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Звоните мне. Милаша ходит в ясли.", "Милаша"),  # a dictionary word opening it
+        ("Потом Любаше позвонили.", "Любаше"),
+        ("Ваняша спал до обеда.", "Ваняша"),
+    ],
+)
+def test_a_short_form_with_a_suffix_of_endearment_is_a_near_miss(text: str, form: str) -> None:
+    """-аша, -яша: Мила -> "Милаша", Люба -> "Любаша", Ваня -> "Ваняша"."""
+    assert [text[h.start : h.end] for h in FOND.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+WIVES = Check(["Сергей Журавль", "Пётр Кузнецов", "Ольга Лисица"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Мы с тобой. Журавлиху в обиду не дадим.", "Журавлиху"),  # a dictionary word
+        ("Говорят, Кузнечиха всё видела.", "Кузнечиха"),  # the surname's word, altered
+        ("«Лисичка, отправь скан», — приписка.", "Лисичка"),  # a noun's diminutive
+    ],
+)
+def test_a_surnames_word_as_a_wifes_name_or_a_diminutive_is_a_near_miss(
+    text: str, form: str
+) -> None:
+    """The wife's name the village makes of a surname (Журавль -> "Журавлиха", Кузнецов ->
+    "Кузнечиха"), and the diminutive of a surname that is a noun (Лисица -> "Лисичка")."""
+    assert [text[h.start : h.end] for h in WIVES.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+def test_the_common_words_in_lower_case_are_not_asked_about() -> None:
+    text = "В лесу жила лисичка, у журавлихи птенцы. Прыгал кузнечик, журавль летел."
+    assert [h for h in WIVES.run(text) if h.kind == NEAR_NAME] == []
+
+
+ADDRESSED = Check(["Елена Выдумова", "Сергей Выдумкин", "Zhanna Vymyslova"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Vika: len, call me. Then Anna came.", "len"),
+        ("Vika: seryozh, where are you? Then Anna came.", "seryozh"),
+        ("Aidos: zhan, can I ask something? Then Anna came.", "zhan"),
+        ("Ok, len. Then Anna came.", "len"),
+    ],
+)
+def test_a_vocative_typed_in_latin_letters_in_lower_case_is_a_near_miss(
+    text: str, form: str
+) -> None:
+    """Russian's vocative cuts a name's ending ("Лен", "Серёж", "Жан"); a chat typed in
+    Latin letters writes it in lower case, where it is said to someone."""
+    assert [text[h.start : h.end] for h in ADDRESSED.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+def test_the_same_letters_not_said_to_anyone_are_not_asked_about() -> None:
+    text = "The len of it is fine. Then Anna came."
+    assert [h for h in ADDRESSED.run(text) if h.kind == NEAR_NAME] == []

@@ -251,6 +251,23 @@ def test_every_generated_short_form_mid_sentence_is_caught_and_redacting_twice_c
         assert redactor.redact(out).text == out, form
 
 
+def test_a_short_form_takes_the_suffixes_of_endearment() -> None:
+    """-аша, -уша, -яша on a short form (Мила -> "Милаша", Ваня -> "Ваняша"), not on a full
+    name: the dictionary's "милаша" (a darling) is the person where it names her."""
+    fond = Redactor(
+        Registry(
+            [
+                Person("Милана Выдумова", gender="f", pseudonym="Нина"),
+                Person("Иван Придумов", gender="m", pseudonym="Олег"),
+            ]
+        )
+    )
+    text = "Звоните мне. Потом Милаша ходит в ясли, а Ваняша спит. А Милуше купили куклу."
+    expected = "Звоните мне. Потом Нина ходит в ясли, а Олег спит. А Нине купили куклу."
+    assert fond.redact(text).text == expected
+    assert "миланаша" not in diminutives.short_forms("Милана", "f")
+
+
 def test_a_first_name_the_table_does_not_list_still_takes_the_productive_suffixes() -> None:
     unlisted = Redactor(
         Registry(

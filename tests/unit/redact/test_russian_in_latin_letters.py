@@ -43,10 +43,15 @@ FORMS = [
     ("then dimas lawyer called", "dimas"),
     # a short form whose Cyrillic is a rare indeclinable word ("маго", a macaque)
     ("respect to mago and the guys", "mago"),
+    # the vocative, said to someone ("Серёж, ты где")
+    ("seryozh, ty gde?", "seryozh"),
+    ("Vika: seryozh, call me back", "seryozh"),
+    ("nu chto, seryog?", "seryog"),
 ]
 
 # English and Russian-in-Latin words that spellings of the forms above make
 KEPT = [
+    "The lights were dim, so we left.",  # the vocative's letters, said to no one
     "Only time will tell, I am sure of it.",
     "He stood in line to save the file.",
     "slava bogu, vse doma.",
@@ -206,3 +211,22 @@ def test_a_latin_spelling_that_writes_the_yo_opens_a_sentence_as_a_name(
         ner=False,
     )
     assert yo.redact(text).text == expected
+
+
+def test_a_latin_vocative_counts_only_in_latin_letters() -> None:
+    """Паха's vocative typed in Latin letters, "pah", folds like the Cyrillic capitals of
+    "РАН": the acronym is kept, the vocative said to him is not."""
+    redactor = Redactor(Registry([Person("Павел Выдумкин", gender="m", pseudonym="Олег")]))
+    kept = "Институт этнологии и антропологии РАН, директор института."
+    assert redactor.redact(kept).text == kept
+    # "pah" is an English word: its vocative counts with a capital
+    assert "Pah" not in redactor.redact("Vika: Pah, call me back.").text
+
+
+def test_a_latin_vocative_is_no_part_of_an_address() -> None:
+    """ "kir" of ", kir.vydumkin@example.ru" has a comma before it, as Кир said to Кирилл
+    has: inside an address it is no vocative, and the name before it keeps its own
+    replacement."""
+    redactor = Redactor(Registry([Person("Кирилл Выдумкин", gender="m", pseudonym="Олег Котов")]))
+    out = redactor.redact("Капитан: Кирилл Выдумкин, kir.vydumkin@example.ru\n").text
+    assert out == "Капитан: Олег Котов, [почта]\n"
