@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from intake.redact.birth_dates import MIN_AGE
+from intake.redact.birth_dates import MIN_AGE, in_a_stamp
 from intake.redact.birth_dates import MONTHS as _MONTHS
 from intake.redact.cues import cue_matches, heads
 from intake.redact.findings import BIRTH_DATE
@@ -89,7 +89,7 @@ _BIRTH_HEADS = heads(
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya",
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
-    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня)\s+рождения"
+    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
     r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-])"
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya"
@@ -106,6 +106,21 @@ _COPULA = re.compile(
     r"[ \t]*(?:is|was|reads|это|—|–|указан[аоы]?|записан[аоы]?|значится|стоит)"
     r"(?:[ \t]+это)?[ \t:]+",
     _I,
+)
+# Words of doubt between a cue and its date: "Tima's DOB, I think 14/03/2015?", "дата
+# рождения вроде 14.03.2015", "д.р., кажется, 3.05.2014"
+_HEDGE = re.compile(
+    r"[ \t]*,?[ \t]*(?:I\s+think|I\s+believe|probably|maybe|perhaps|if\s+I\s+remember"
+    r"(?:\s+(?:right|correctly))?|кажется|вроде(?:\s+бы)?|наверное|по-моему|если\s+не\s+ошибаюсь"
+    r"|если\s+правильно\s+помню)[ \t,:]+",
+    _I,
+)
+# Whose date of birth it is, between the cue and the date: a name, or a relative ("дата
+# рождения Стёпы 15.06.2019", "св-во о рождении Стёпы, Степан Олегович, 15.06.2019",
+# "родился Степан 15.06.2019", "дата рождения сына 15.06.2019")
+_WHOSE = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:[А-ЯЁA-Z][^\W\d_]+\.?|(?:сына|дочери|дочки|ребёнка|ребенка|мужа|жены"
+    r"|брата|сестры|матери|мамы|отца|папы|внука|внучки)(?![^\W\d_]))){1,4}[ \t]*,?[ \t]*"
 )
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # The start of the sentence after a question about a date of birth, up to the answer's
@@ -185,18 +200,25 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     ``strong``: a cue for the date itself, not for the day it recurs on ("birthday",
     "день рождения": "на день рождения 12 марта 2023 он позвонил" is a call)."""
     # "Дата рождения ребёнка: ____ 30.01.2019"; "date of birth is 14.01.2016"
-    field = _FIELD_REST.match(text, start) or _COPULA.match(text, start)
-    first = _ANY_DATE.match(text, field.end() if field else start)
+    field = (
+        _FIELD_REST.match(text, start) or _COPULA.match(text, start) or _WHOSE.match(text, start)
+    )
+    hedge = None if field else _HEDGE.match(text, start)
+    opened = field or hedge
+    first = _ANY_DATE.match(text, opened.end() if opened is not None else start)
+    if first is not None and in_a_stamp(text, first.start(), first.end()):
+        first = None  # the next line's time stamp: "помню на дне рождения\n09/11/2025, 19:20 -"
     if first is not None and not strong:  # a party is this year's or last year's
         year = _year(first)
         first = first if year is not None and year <= date.today().year - _PARTY_YEARS else None
     if first is not None:
         yield BIRTH_DATE, first.start(), first.end(), 0.9
         yield from _same_year(text, first)
-        return
+        if hedge is None:
+            return  # a doubted date may be answered: "DOB, I think 14/03/2015?" "Mine is ..."
     latest = date.today().year - MIN_AGE
     for found in _dates_within(text, start):
-        if _in_a_stamp(text, found.start()):
+        if in_a_stamp(text, found.start(), found.end()):
             continue  # a chat's time stamp: "[16.05.25, 00:08] Ната: 19.12.1997"
         year = _year(found)
         if _SENTENCE_END.search(text, start, found.start()) is not None:
@@ -265,7 +287,11 @@ def _before_cue(text: str, cue_start: int) -> Iterator[Hit]:
     line_start = text.rfind("\n", 0, cue_start) + 1
     floor = max(line_start, cue_start - _REACH)
     dates = list(_FULL_DATE.finditer(text, floor, cue_start))
-    if dates and not _SENTENCE_END.search(text, dates[-1].end(), cue_start):
+    if (
+        dates
+        and not _SENTENCE_END.search(text, dates[-1].end(), cue_start)
+        and not in_a_stamp(text, dates[-1].start(), dates[-1].end())  # the message's date
+    ):
         yield BIRTH_DATE, dates[-1].start(), dates[-1].end(), 0.85
 
 
@@ -310,16 +336,6 @@ def _restated(text: str, end: int) -> Iterator[Hit]:
     stop = min(len(text) if line_end < 0 else line_end, end + _RESTATED_REACH)
     for found in _RESTATED.finditer(text, end, stop):
         yield BIRTH_DATE, found.start(), found.end(), 0.8
-
-
-_STAMP = re.compile(r"[ \t]*\[[^\]\n]{1,30}\]")  # "[16.05.25, 00:08]" opening a line
-
-
-def _in_a_stamp(text: str, at: int) -> bool:
-    """True if ``at`` is inside the short bracket that opens its line: a chat's time stamp
-    (not a note in brackets: "[Мой брат. Дата рождения на стеле 14.02.2002 — ...]")."""
-    stamp = _STAMP.match(text, text.rfind("\n", 0, at) + 1)
-    return stamp is not None and at < stamp.end()
 
 
 def _said_again_in_line(text: str, answer: re.Match[str], latest: int) -> Iterator[Hit]:

@@ -63,13 +63,16 @@ _NAME_BEFORE = re.compile(
     r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"  # an aside: "Марина Сергеевна (дев. Гончар), ..."
     r"[ \u00a0]?[,(–—-][ \u00a0]?$"
 )
-# A list's row that gives a document between the name and the date: "Лисовская Эва
-# (LISOWSKA EWA), паспорт Польши EK 0004719, 15.06.1996", "Кедров Павел Игоревич, загран
-# 75 0004413, 11.07.1988": a document's word, or any item with a number in it
+# A list's row that gives a document or a kinship between the name and the date:
+# "Лисовская Эва (LISOWSKA EWA), паспорт Польши EK 0004719, 15.06.1996", "Кедров Павел
+# Игоревич, загран 75 0004413, 11.07.1988", "Выдумов Рамиль Эльдарович, сын, 11.01.2003":
+# a document's word, a relative's, or any item with a number in it
 _NAME_PASSPORT_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){1,2}[A-ZА-ЯЁ][^\W\d_]+)"
     r"(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*,[ \u00a0]*"
     r"(?:(?:паспорт\w{0,2}|passport|id|удостоверени\w{1,2})[^,\n]{1,40}"
+    r"|(?:сын|дочь|муж|жена|брат|сестра|мать|отец|внук|внучка|son|daughter|husband|wife"
+    r"|brother|sister|mother|father)(?![^\W\d_])[^,\n\d]{0,20}"
     r"|[^,\n\d]{0,20}\d[^,\n]{0,30})"
     r",[ \u00a0]?$",
     re.IGNORECASE,
@@ -102,6 +105,45 @@ def _full_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
         for found in _ISO_DATE.finditer(text):
             day, month, year = int(found.group(3)), int(found.group(2)), int(found.group(1))
             yield found.start(1), found.end(), day, month, year
+
+
+def day_month_year(written: str) -> tuple[int, int, int] | None:
+    """(day, month, year) of a date of birth written in digits ("14/03/2015", "2015-03-14"),
+    or None for one written otherwise ("15 May 1972", a year alone)."""
+    for start, end, day, month, year in _full_dates(written):
+        if start == 0 and end == len(written):
+            return day, month, year
+    return None
+
+
+def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
+    """Each full date in digits that is one of ``births`` (day, month, year): a date of birth
+    said again with no cue beside it, in another message or shape ("Tima's DOB, I think
+    14/03/2015?" ... "Тимофея записали 14.03.2015"); not a chat's or a log's time stamp."""
+    for start, end, day, month, year in _full_dates(text):
+        if (day, month, year) in births and not in_a_stamp(text, start, end):
+            yield BIRTH_DATE, start, end, 0.8
+
+
+# A chat's or a log's time stamp opening a line: a short bracket ("[16.05.25, 00:08]",
+# "[2025-11-04 11:05]"), or a date and a time ("09/11/2025, 19:20 - Анна:", "16.08.2025 10:12")
+_STAMP = re.compile(r"[ \t]*\[[^\]\n]{1,30}\]")
+_TIME_AFTER = re.compile(r",?[ \tT]+\d{1,2}:\d{2}")
+_LINE_OPENS = re.compile(r"[ \t]*\[?[ \t]*\Z")
+
+
+def in_a_stamp(text: str, start: int, end: int) -> bool:
+    """True if the date at ``text[start:end]`` is in the time stamp that opens its line (see
+    :data:`_STAMP`): the day a message was sent, not a note in brackets ("[Мой брат. Дата
+    рождения на стеле 14.02.2002 — ...]")."""
+    line = text.rfind("\n", 0, start) + 1
+    stamp = _STAMP.match(text, line)
+    if stamp is not None and start < stamp.end():
+        return True
+    return (
+        _LINE_OPENS.match(text, line, start) is not None
+        and _TIME_AFTER.match(text, end) is not None
+    )
 
 
 def _after_names(text: str) -> Iterator[Hit]:

@@ -16,6 +16,7 @@ from intake.redact import (
     accounts,
     addresses,
     birth_cues,
+    birth_dates,
     callsigns,
     coordinates,
     identifiers,
@@ -27,6 +28,7 @@ from intake.redact.columns import Column, in_columns, may_hold_a_table
 from intake.redact.cues import Blind, cue_matches, heads, lowered
 from intake.redact.findings import (
     ADDRESS,
+    BIRTH_DATE,
     CARD,
     COORDINATES,
     DATE,
@@ -426,6 +428,7 @@ def run_all(
     codes: dict[str, str] = {}  # a code with a letter in an identifier found, and its kind
     numbers: dict[str, str] = {}  # a number of three digits or more in an identifier found
     held_at: set[int] = set()  # where those numbers stand
+    births: set[tuple[int, int, int]] = set()  # dates of birth found, day, month and year
     for name, recognize in RECOGNIZERS.items():
         if name in skip:
             continue
@@ -437,17 +440,29 @@ def run_all(
                         if value := _value(number.group()):
                             numbers[value] = kind
                             held_at.add(number.start())
+                elif kind == BIRTH_DATE and (born := birth_dates.day_month_year(text[start:end])):
+                    births.add(born)
                 yield name, kind, start, end, score
+    if births:  # and said again without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"
+        for kind, start, end, score in birth_dates.said_again(text, births):
+            yield "said_again", kind, start, end, score
     if codes:
         yield from _said_again(text, codes)
     if numbers:
-        yield from _number_said_again(text, numbers, held_at)
-        lower = lowered(text)
-        if lower is not None:  # and said in words: "камера 611" ... "в шестьсот одиннадцатой"
-            for said, start, end in number_words.find_said(lower, numbers):
-                counted = addresses.counts_next(text, end, said)
-                if not counted and addresses.MEASURED.match(text, end) is None:
-                    yield "said_again", numbers[said], start, end, 0.75
+        yield from _numbers_again(text, numbers, held_at)
+
+
+def _numbers_again(
+    text: str, numbers: dict[str, str], held_at: set[int]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    """The identifiers' numbers said again alone, in digits or in words."""
+    yield from _number_said_again(text, numbers, held_at)
+    lower = lowered(text)
+    if lower is not None:  # and said in words: "камера 611" ... "в шестьсот одиннадцатой"
+        for said, start, end in number_words.find_said(lower, numbers):
+            counted = addresses.counts_next(text, end, said)
+            if not counted and addresses.MEASURED.match(text, end) is None:
+                yield "said_again", numbers[said], start, end, 0.75
 
 
 # A code with a letter that an identifier holds ("cell B-14", "талон П-047") is the same

@@ -46,6 +46,22 @@ FOUND = [
     ("birth_date", "# | ФИО | Born |\n\n3 | Выдумкин О. | 17.03.1990 |", "17.03.1990"),
     ("birth_date", "Фамилия;Имя;Дата рождения;Часть\nВыдумов;Пётр;03.11.1999;\n", "03.11.1999"),
     ("birth_date", "name,unit,dob,phone\nPetrov,none,1999-11-03,none\n", "1999-11-03"),
+    # a doubt between the cue and the date, a child's too
+    ("birth_date", "the trip form needs Tima's DOB, I think 14/03/2015? ok", "14/03/2015"),
+    ("birth_date", "дата рождения, кажется, 3.05.2014, а прописка", "3.05.2014"),
+    # whose date of birth it is, between the cue and the date, a child's too
+    (
+        "birth_date",
+        "• св-во о рождении Стёпы, Степан Олегович, 15.06.2019 — для визы",
+        "15.06.2019",
+    ),
+    ("birth_date", "дата рождения сына 15.06.2019, прописка", "15.06.2019"),
+    ("birth_date", "родился Степан 15.06.2019 в Ереване", "15.06.2019"),
+    # a relative's word between the name and the date in a list's row
+    ("birth_date", "— Выдумов Рамиль Эльдарович, сын, 11.01.2003, военнослужащий", "11.01.2003"),
+    # a date of birth said again with no cue, in another line and shape
+    ("birth_date", "DOB: 14/03/2015.\n[20:22] Даша: Тимофея записали 14.03.2015 да", "14.03.2015"),
+    ("birth_date", "Дата рождения 1991-02-14. Потом он сказал: родился 14.02.1991", "14.02.1991"),
     # the month written by name in the column's cells
     (
         "birth_date",
@@ -265,6 +281,13 @@ KEPT = [
     "Москва, 12.03.2024. Дорогая редакция!",
     "Его задержали 12.03.1999 в Грозном.",
     "Отчёт, 2025-01-05, за месяц.",  # ISO: recent, after no name
+    "дата рождения, кажется, не указана; суд 3.05.2024",  # the doubt, then no date
+    "свидетельство о рождении сына от 15.06.2019",  # the certificate's own date
+    # a chat's or a log's time stamp is the day a message was sent
+    "09/11/2025, 19:16 - мама: помню на дне рождения\n09/11/2025, 19:20 - я: да",
+    "[2025-11-04 11:02] me: his passport, born [date of birth]\n[2025-11-04 11:05] ok",
+    "16.08.2025 10:11 Вышли к точке. Он родился там.\n16.08.2025 10:12 Пришли.",
+    "по списку второй, сын призван 03.02.2023",  # a relative in a sentence: an event
     "День рождения отметили. 12 марта его забрали.",  # another sentence's day
     "Дата рождения важна? Вчера, 12 мая 2024 года, пришла повестка.",  # no answer to it
     "Date of birth unknown.\nHe had 3 sons, 2 daughters and 5 grandchildren.",
@@ -347,3 +370,22 @@ def test_eight_digits_are_a_date_of_birth_only_with_a_valid_month_and_day() -> N
 
     assert found("19910214 г.р.") == ["19910214"]
     assert found("20231991 г. р.") == []  # month 19
+
+
+def test_a_date_of_birth_said_again_takes_only_its_own_day_month_and_year() -> None:
+    text = "DOB: 14/03/1991.\nЗадержан 14.03.2015, суд 15.03.1991, потом 14.03.1991."
+    redacted = REDACTOR.redact(text).text
+    assert redacted == (
+        "DOB: [дата рождения].\nЗадержан 14.03.2015, суд 15.03.1991, потом [дата рождения]."
+    )
+
+
+def test_a_date_of_birth_said_again_is_no_time_stamp() -> None:
+    """The stamps of a chat sent on someone's birthday keep their dates: the day a message
+    was sent is no date of birth said again."""
+    text = "[14.03.2025 10:00] Аня: DOB: 14.03.2015\n14.03.2015, 10:05 - Оля: записали 14.03.2015"
+    redacted = REDACTOR.redact(text).text
+    assert redacted == (
+        "[14.03.2025 10:00] [имя]: DOB: [дата рождения]\n"
+        "14.03.2015, 10:05 - [имя]: записали [дата рождения]"
+    )
