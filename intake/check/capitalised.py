@@ -18,6 +18,9 @@ marks is explained only after the word for what it names (газета «Тру�
 the dictionary does not hold, a call sign, a first name (the dictionary knows "Вера",
 but as a name too), a village, a Latin name.
 
+A word in a script nothing here reads (Georgian, Armenian, Hebrew, Arabic, the scripts of
+Asia) is asked about wherever it stands (:func:`unread_script`).
+
 Limits: a name written in lower case or in capitals of five letters or fewer
 (read as an acronym: "ФСБ", "ОМОН"), or as the first word of a sentence, is
 not seen by this rule (near-misses of registered names are, see
@@ -68,6 +71,20 @@ def unexplained(
         return _quoted_unexplained(word, named)
     parts = [part for part in word.clean.split("-") if part]
     return any(_part_unexplained(part, word) for part in parts)
+
+
+_LAST_CYRILLIC = "\u052f"  # letters past the Cyrillic blocks: Armenian, Hebrew, Georgian...
+
+
+def unread_script(word: Word) -> bool:
+    """True if ``word`` is written in a script nothing here reads (Georgian, Armenian,
+    Hebrew, Arabic, the scripts of Asia: "ნინო ბარამიძე" in a Georgian document): no
+    dictionary explains it and Georgian's capitals are not used for names, so it is asked
+    about wherever it stands."""
+    if word.clean[:1] <= _LAST_CYRILLIC or word.has_digit:
+        return False
+    letters = [c for c in word.clean if c.isalpha()]
+    return len(letters) >= 2 and all(c > _LAST_CYRILLIC for c in letters)
 
 
 def _call_sign(word: Word) -> bool:

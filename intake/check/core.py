@@ -228,7 +228,9 @@ class Check:
             return Hit(NEAR_NAME, *view.original_span(word.start, word.end))
         if word.folded in self._kept:
             return None
-        if word.folded not in self._public and capitalised.unexplained(word, *context):
+        if word.folded not in self._public and (
+            capitalised.unexplained(word, *context) or capitalised.unread_script(word)
+        ):
             return Hit(CAPITALISED, *view.original_span(word.start, word.end))
         return None
 

@@ -53,6 +53,15 @@ from intake.redact.kinds import FAMILY_TAG, tag_words
 from intake.redact.normalize import skeleton
 from intake.redact.polish_ru import polish_cyrillic
 
+# An adjective's endings, which a surname such as Серебряный takes, the family's plural
+# too ("Серебряные", "Серебряных")
+_ADJECTIVAL = frozenset(
+    skeleton(e)
+    for e in (
+        *("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему"),
+        *("ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"),
+    )
+)
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
@@ -216,10 +225,10 @@ class NearNames:
         return any(folded[:n] in self.heads and folded[n:] in _CASE_ENDINGS for n in (3, 4))
 
     def latin_brief(self, folded: str) -> bool:
-        """True if a Latin word starts with the first three letters of a registered first
-        name no table lists and goes on for one to four letters: a short form in the
-        name's own language ("Toikka" for Toivo, "Sargo" for Sargon)."""
-        return folded[:3] in self.brief and 1 <= len(folded) - 3 <= MAX_SUFFIX - 2
+        """True if a Latin word is the first three letters of a registered first name no
+        table lists, alone or going on for up to four letters: a short form in the name's
+        own language ("Vio" for Viorica, "Toikka" for Toivo, "Sargo" for Sargon)."""
+        return folded[:3] in self.brief and len(folded) - 3 <= MAX_SUFFIX - 2
 
     def latin_form(self, folded: str) -> bool:
         """True if the folded word is a Latin short form of a registered Russian first name
@@ -287,7 +296,7 @@ class NearNames:
         if folded[:3] in self.brief and folded[3:] in endings:
             return True
         return any(
-            (folded[:n] in self.stems and folded[n:] in endings)
+            (folded[:n] in self.stems and (folded[n:] in endings or folded[n:] in _ADJECTIVAL))
             or (folded[:n] in self.shorts and folded[n:] in suffixed_endings)
             for n in range(2, len(folded) + 1)
         )

@@ -148,3 +148,23 @@ def test_a_preposition_opening_a_notes_topic_is_no_speakers_name() -> None:
     not asked about; the surname is."""
     text = "Потом все ушли.\n\nПо Хертекпаеву: сестра передала, что он в СИЗО."
     assert capitalised(text) == ["Хертекпаеву"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("В грузинском тексте: ნინო ვიმისლიძე, свидетель.", ["ნინო", "ვიმისლიძე"]),
+        ("Подпись на иврите: דנה, внизу.", ["דנה"]),
+        ("Имя по-армянски: աննա, строчными.", ["աննա"]),  # Armenian in lower case too
+        ("Ниже по-китайски: 王小明 и дата.", ["王小明"]),
+    ],
+)
+def test_a_word_in_a_script_nothing_here_reads_is_asked_about(text: str, words: list[str]) -> None:
+    """Georgian is written without capitals: no capital says "a name", and no dictionary here
+    reads the word, so a word in such a script is asked about wherever it stands."""
+    assert capitalised(text) == words
+
+
+def test_a_kept_word_in_such_a_script_is_not() -> None:
+    check = Check([], kept=["თბილისი"])
+    assert capitalised("Адрес: თბილისი, улица.", check) == []

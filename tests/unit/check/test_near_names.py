@@ -870,3 +870,18 @@ def test_a_vocative_typed_in_latin_letters_in_lower_case_is_a_near_miss(
 def test_the_same_letters_not_said_to_anyone_are_not_asked_about() -> None:
     text = "The len of it is fine. Then Anna came."
     assert [h for h in ADDRESSED.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_an_adjectival_surname_in_the_familys_plural_opening_a_sentence_is_a_near_miss() -> None:
+    """Серебряный: "Серебряные не плачут" names the family, though the dictionary reads
+    the word as "silver"; "Серебристый", another word, is not asked about."""
+    check = Check(["Константин Серебряный"])
+    text = "Прости, сынок. Серебряные не плачут. Серебристый цвет."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Серебряные"]
+
+
+def test_a_first_names_first_three_letters_alone_are_a_near_miss() -> None:
+    """ "Vio" for Viorica, a name no table lists, opening a sentence."""
+    check = Check(["Viorica Vymyslova"])
+    text = "Yulia brought photos. Vio said hi. Violence was not the topic."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Vio"]
