@@ -349,7 +349,9 @@ def tails(*, suffixed: bool = False) -> frozenset[str]:
 def fleeting(folded: str) -> str | None:
     """The stem of a name whose last vowel drops when it declines ("орел" -> "орл": Орла,
     Орлом; "павел" -> "павл"; "кравец" -> "кравц"; "лев" -> "льв"; "ставень" -> "ставн":
-    Ставнем, Ставнями), or None."""
+    Ставнем, Ставнями; "воробей" -> "воробь": Воробья), or None."""
+    if folded.endswith("еи") and len(folded) > 4 and folded[-3] in _CONSONANTS:
+        return folded[:-2] + "ь"  # "воробей" (folded "воробеи") -> "воробь": Воробья, Воробьиха
     folded = folded.removesuffix("ь") if folded.endswith("ень") and len(folded) > 4 else folded
     if len(folded) < 3 or folded[-2] not in "ео" or folded[-1] not in _CONSONANTS:
         return None

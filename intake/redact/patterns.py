@@ -287,6 +287,23 @@ def find_plates(text: str) -> Iterator[Hit]:
                 floor = match.end()
                 break
         tried = max(tried, run.start() + 1)
+    yield from _uk_plates(text)
+
+
+# A British plate of the current shape: two letters, the age's two digits (March's 02-26,
+# September's 51-76), three letters ("YX19 OOK", "LD68 0AB" with a zero typed for an "O"),
+# written from its digits (rarer than a capital); its letters are never I or Q.
+_UK_PLATE = re.compile(
+    r"[0-7](?<=(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Z][0-7])\d[ \u00a0]?(?:[A-HJ-PR-Z]{3}|0[A-HJ-PR-Z]{2})"
+    r"(?![\w-])"
+)
+_UK_AGES = frozenset((*range(2, 27), *range(51, 77)))  # the ages British plates have had
+
+
+def _uk_plates(text: str) -> Iterator[Hit]:
+    for found in _UK_PLATE.finditer(text):
+        if int(text[found.start() : found.start() + 2]) in _UK_AGES:
+            yield PLATE, found.start() - 2, found.end(), 0.85
 
 
 # Another country's plate: Latin capitals, three digits, Latin capitals, one separator

@@ -885,3 +885,14 @@ def test_a_first_names_first_three_letters_alone_are_a_near_miss() -> None:
     check = Check(["Viorica Vymyslova"])
     text = "Yulia brought photos. Vio said hi. Violence was not the topic."
     assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Vio"]
+
+
+def test_a_surname_in_ei_that_drops_its_vowel_has_its_wifes_name_asked_about() -> None:
+    """Воробей declines as the bird does (Воробья, Воробьём), and the village calls his wife
+    "Воробьиха", which opening a sentence is also the dictionary's hen sparrow."""
+    check = Check(["Галина Воробей"])
+    text = "Спасибо. Воробьиха опять отдала ужин. Потом Воробья видели."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [
+        "Воробьиха",
+        "Воробья",
+    ]

@@ -130,6 +130,8 @@ FOUND = [
     ("plate", "registration AI 0731 KM (UA)", "AI 0731 KM"),  # Ukraine's, "I" in its code
     ("plate", "номер АІ 0731 КМ, синий", "АІ 0731 КМ"),
     ("plate", "Ukrainian plate AA 1234 BB", "AA 1234 BB"),
+    ("plate", "#14 Vydumov (Skoda Octavia, YX19 OOK), #22", "YX19 OOK"),  # British, no cue
+    ("plate", "(Toyota Prius, LD68 0AB)", "LD68 0AB"),  # a zero typed for its "O"
     ("plate", "прицеп 0419 ОТ 09 стоял", "0419 ОТ 09"),  # digits first, capitals
     ("coordinates", "точка 55.7558, 37.6173 на карте", "55.7558, 37.6173"),
     ("coordinates", "at 48°30'N 37°45'E near", "48°30'N 37°45'E"),
@@ -200,6 +202,7 @@ KEPT = [
     "| неделя | комната | кто |\n|---|---|---|\n| 03–09.11 | 412 | Б. |\n",  # no dormitory
     "**Итого** 8 ** 12 раз",  # stars that mask nothing
     "The plate was clean. Registration took 3 days in 2019.",  # no plate after the cue
+    "Form AB30 CDE and IQ19 OOK were filed.",  # no plate's age, an I or a Q
     "Код региона 77, код товара в каталоге.",
     "Он занял 1 место в турнире, м. 3 по счёту. The car 9 was red.",  # no carriage's seat
     "в [неразборчиво] году, 12 [нрзб] человек, Иван [неразборчиво] сказал",  # no number
