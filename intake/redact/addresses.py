@@ -113,6 +113,7 @@ _OUTWARD = re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?$")
 
 def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _spoken_addresses(text)
+    yield from _latin_after_cue(text)
     yield from _flats(text)
     for found in _POSTCODE_UK.finditer(text):
         outward = _OUTWARD.search(text, max(0, found.start() - 5), found.start() - 1)
@@ -191,6 +192,26 @@ def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
             continue  # «Галине 34, дети 6 и 9 лет»: a woman and her age; no street is so named
         if not counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
             yield ADDRESS, start, match.end("house"), 0.75
+
+
+# A street in Latin letters and its house after the word for an address, as a form or a
+# note gives one abroad with no word for a street ("Address: Kreenholmi 00-7, Narva",
+# "адрес: Brivibas 12-4"); a street's name of one or two capitalised words.
+_ADDRESS_CUE = re.compile(
+    r"(?<![^\W_])(?:address|addr\.?|адрес\w{0,3}|прописк\w{0,2})[ \t]*[:—–-][ \t]*", re.IGNORECASE
+)
+_ADDRESS_HEADS = heads("address", "addr", "адрес", "прописк")
+_LATIN_STREET = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]*,?[ \t]*"
+    r"\d{1,3}[A-Za-z]?(?:/\d{1,3})?(?:[ \t]*-[ \t]*\d{1,4})?(?![\w]|[.,:]\d)"
+)
+
+
+def _latin_after_cue(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for cue in cue_matches(text, _ADDRESS_HEADS, _ADDRESS_CUE):
+        street = _LATIN_STREET.match(text, cue.end())
+        if street is not None:
+            yield ADDRESS, street.start(), street.end(), 0.8
 
 
 def _first_name(word: str) -> bool:

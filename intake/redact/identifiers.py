@@ -407,6 +407,15 @@ def find_graves(text: str) -> Iterator[Hit]:
 _CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
 _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
 _QUEUE_COLUMN = Column(ID_NUMBER, _QUEUE_HEADS, _QUEUE_CUE, _QUEUE_VALUE, 0.8)
+# A booking's reference in a column headed "BKG REF", "Booking", "PNR" or "Бронь": letters
+# and digits together, which with the carrier's records name the traveller ("NB7Q00K")
+_BOOKING_COLUMN = Column(
+    ID_NUMBER,
+    heads("bkg", "booking", "pnr", "брон", "reservation"),
+    re.compile(r"(?<![^\W_])(?:bkg|booking|pnr|брон\w{0,4}|reservation)(?![^\W_])", _I),
+    re.compile(r"(?<![\w-])(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8}(?![\w-])"),
+    0.8,
+)
 # A card's number in a column headed "Карта" or "Card / account", whatever its check digit,
 # or its last four digits behind a mask ("| карта (посл. 4) |" ... "| *6630 |")
 _CARD_COLUMN = Column(
@@ -458,6 +467,7 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
         yield from in_columns(text, _PLATE_COLUMN)
         yield from in_columns(text, _QUEUE_COLUMN)
         yield from in_columns(text, _CARD_COLUMN)
+        yield from in_columns(text, _BOOKING_COLUMN)
     for country in _COUNTRY.finditer(text):  # from the country's code: rarer than a plate
         value = _PLATE_BEFORE.search(text, max(0, country.start() - _PLATE_REACH), country.start())
         if value is not None:

@@ -136,6 +136,8 @@ FOUND = [
         "4276-0000-0000-8874",
     ),
     ("card", "| Ф.И.О. | к выплате | карта (посл. 4) |\n| Выдумов | 34 800 | *6630 |\n", "*6630"),
+    # a booking's reference in a column headed so
+    ("id_number", "BKG REF | SURNAME, NAMES | SEX\nNB7Q00K | VYDUMOV, IVAN | M\n", "NB7Q00K"),
     ("device_id", "IMEI 356938035643809 телефона", "356938035643809"),
     ("device_id", "IMEI: 35-693803-564380-9", "35-693803-564380-9"),
     ("device_id", "IMEI1: 356938035643801, IMEI2", "356938035643801"),
@@ -331,6 +333,7 @@ KEPT = [
     "погибли 1 793 человека, 45 лет",
     "15 000 рублей на карту не пришли",  # a sum after a cue word is not a card
     "| Дата | Карта | Сумма |\n| 2025 | Мир | 4 500 |\n",  # a card column's year and sum
+    "| BKG | Nights |\n| 12345 | 3 |\n| SINGLE | 2 |\n",  # not letters and digits together
     "переведите 5000 рублей на карту",
     "карта местности 1:50000",
     "300 км, 12 кг, 20 °C, −5 °С",

@@ -140,6 +140,9 @@ FOUND = [
     ("address", "живёт: ул. Ленина, д. 5, кв. 12.", "ул. Ленина, д. 5, кв. 12"),
     ("address", "на проспекте Мира 10 жили", "проспекте Мира 10"),
     ("address", "адрес д. 7, кв. 3 там", "д. 7, кв. 3"),
+    # a street abroad in Latin letters after the word for an address, no word for a street
+    ("address", "Address: Kreenholmi 00-7, Narva", "Kreenholmi 00-7"),
+    ("address", "Адрес: Brivibas 12-4, Рига", "Brivibas 12-4"),
     ("address", "lives at 12 Baker Street, apt 4.", "12 Baker Street, apt 4"),
     ("address", "on Lenina Street 5 there", "Lenina Street 5"),
     ("address", "Flat 4B, 17 Testgrove Road, London E10 0XX since May", "E10 0XX"),  # a postcode
@@ -203,6 +206,7 @@ KEPT = [
     "**Итого** 8 ** 12 раз",  # stars that mask nothing
     "The plate was clean. Registration took 3 days in 2019.",  # no plate after the cue
     "Form AB30 CDE and IQ19 OOK were filed.",  # no plate's age, an I or a Q
+    "Address: Narva, Estonia. Email address: none, 3 kids.",  # no house after the street
     "Код региона 77, код товара в каталоге.",
     "Он занял 1 место в турнире, м. 3 по счёту. The car 9 was red.",  # no carriage's seat
     "в [неразборчиво] году, 12 [нрзб] человек, Иван [неразборчиво] сказал",  # no number
