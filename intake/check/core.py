@@ -22,6 +22,7 @@ from intake.check.near_names import (
     NearNames,
     in_handle,
     in_lower_case_line,
+    in_lower_case_message,
     opens_lower_case_sentence,
 )
 from intake.check.near_terms import NearTerms
@@ -330,18 +331,19 @@ class Check:
         short stem said to someone, Russian's vocative typed in Latin letters ("seryozh,
         call me", "zhan, can I ask")."""
         clean = view.norm.clean
+        latin = word.clean.isascii()
         if (
             word.has_digit
             or in_handle(clean, word.start, word.end)
-            or (word.clean.isascii() and self.names.called(word.folded) and _addressed(clean, word))
+            or (latin and self._latin_anywhere(clean, word))
+            or (  # "новости по сухарику. ... под Ростовом": no capitals but a town's
+                not latin
+                and in_lower_case_message(clean, word.start)
+                and self.names.diminutive_form(word.folded)
+            )
         ):
             return True
-        if word.clean.isascii() and (
-            self.names.latin_form(word.folded)  # "then I told tolik": a Russian short form
-            or self.names.initialled(word.folded)  # "ohajek" for Ondřej Hájek: a user name
-        ):
-            return True  # in any case
-        if opens_lower_case_sentence(clean, word.start) and not word.clean.isascii():
+        if not latin and opens_lower_case_sentence(clean, word.start):
             return self.names.is_form(word.folded)  # "да. лось это ротный наш"
         if not in_lower_case_line(clean, word.start):
             return False
@@ -355,6 +357,16 @@ class Check:
                 )
             )
         return self.names.is_form(word.folded)
+
+    def _latin_anywhere(self, clean: str, word: Word) -> bool:
+        """A lower-case Latin word that is a name in any line: a Russian short form ("then I
+        told tolik"), a user name of an initial and a surname ("ohajek" for Ondřej Hájek),
+        a short stem said to someone ("zhan, can I ask")."""
+        return (
+            self.names.latin_form(word.folded)
+            or self.names.initialled(word.folded)
+            or (self.names.called(word.folded) and _addressed(clean, word))
+        )
 
 
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]*[,!?]")

@@ -331,6 +331,16 @@ class NearNames:
             if len(folded) > len(a)
         )
 
+    def diminutive_form(self, folded: str) -> bool:
+        """True if the folded word is a registered name word's stem or short stem with a
+        name form's suffix, not a bare ending ("сухарику" for Сухарь, "ленке"; not
+        "сухаря"), or a nickname that alters the stem ("жучок")."""
+        return self.nicknamed(folded) or any(
+            (folded[:n] in self.stems or folded[:n] in self.shorts)
+            and folded[n:] in _DIMINUTIVE_TAILS
+            for n in range(MIN_STEM, len(folded))
+        )
+
     def initialled(self, word: str) -> bool:
         """True if ``word`` is one or two letters glued before a name word's stem of
         :data:`MIN_GLUED` letters or more and its ending ("mkalnina", "ivzuevu")."""
@@ -472,9 +482,13 @@ _ALTERNATION = (
 def alternated(word: str) -> str | None:
     """The word with its last consonant as a diminutive or an adjective changes it (Волк ->
     "Волчок", Жук -> "Жучок", Yizhak -> "yizhachok", Орех -> "Орешек", Лисица ->
-    "Лисичка", the noun's ending dropped), or None: a nickname made from a surname's word,
-    or the name of its bearer's wife (Кузнец -> "Кузнечиха")."""
+    "Лисичка", the noun's ending dropped; Булка -> "Булочка", a vowel put in), or None: a
+    nickname made from a surname's word, or the name of its bearer's wife (Кузнец ->
+    "Кузнечиха")."""
     lower = word.lower()
+    for end, into in (("ка", "оч"), ("ka", "och")):  # Булка -> "Булочка", Bulka -> "bulochka"
+        if lower.endswith(end) and len(lower) > len(end) + 2 and lower[-3] not in _VOWELS:
+            return lower[: -len(end)] + into
     if lower[-1:] in ("а", "я", "ь") and len(lower) > 3:
         lower = lower[:-1]
     for end, into in _ALTERNATION:
@@ -483,6 +497,18 @@ def alternated(word: str) -> str | None:
     return None
 
 
+_VOWELS = frozenset("аеёиоуыэюяaeiouy")
+# A diminutive's or a wife's suffix and a case ending: what a name word's stem takes in a
+# nickname ("сухар" + "ик" + "у", "жур" + "их" + "а"), not a bare ending ("сухаря")
+_DIMINUTIVE_TAILS = frozenset(
+    skeleton(suffix + ending)
+    for suffix in (
+        *("к", "ок", "ек", "ёк", "ик", "чик", "очк", "ечк", "еньк", "оньк", "ушк", "юшк"),
+        *("ульк", "юльк", "уськ", "юськ", "усик", "юсик", "уньк", "юньк", "их", "аш", "яш"),
+        *("ашк", "ишк", "ёнок", "ёнк"),
+    )
+    for ending in ("", "а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ом", "ем", "ам", "ах")
+)
 _REPEATS = re.compile(r"(.)\1+")
 
 
@@ -618,6 +644,17 @@ def opens_lower_case_sentence(text: str, index: int) -> bool:
     if not text[opening : opening + 1].islower():
         return False
     return index == opening or text[opening:index].rstrip().endswith((".", "!", "?", "…"))
+
+
+def in_lower_case_message(text: str, index: int) -> bool:
+    """True if the line around ``index`` is a chat's message (after its sender's label) that
+    opens with a lower-case letter: its writer does not capitalise, though a town's name
+    may have a capital ("новости по сухарику. мать сказала учебка под Ростовом")."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    raw = text[start : end if end >= 0 else len(text)]
+    label = _CHAT_LABEL.match(raw)
+    return label is not None and raw[label.end() :].lstrip()[:1].islower()
 
 
 def _body(line: str) -> str:

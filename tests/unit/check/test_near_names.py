@@ -896,3 +896,25 @@ def test_a_surname_in_ei_that_drops_its_vowel_has_its_wifes_name_asked_about() -
         "Воробьиха",
         "Воробья",
     ]
+
+
+NOUN_NICKNAMES = Check(["Денис Выдумович Сухарь", "Dmitri Bulka"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # a writer who opens no sentence with a capital, but writes a town's name with one
+        ("[05.11 00:41] ars: новости по сухарику. мать сказала: под Ростовом", "сухарику"),
+        ("[2026-11-14 22:04] bulochka: his status still says brb", "bulochka"),  # Булка
+        ("She signs as Bulochka now.", "Bulochka"),
+    ],
+)
+def test_a_diminutive_of_a_surnames_word_in_lower_case_is_a_near_miss(text: str, form: str) -> None:
+    found = [text[h.start : h.end] for h in NOUN_NICKNAMES.run(text) if h.kind == NEAR_NAME]
+    assert found == [form]
+
+
+def test_the_surnames_word_with_a_bare_ending_in_such_a_message_is_not_asked_about() -> None:
+    text = "[10:00] me: дай сухаря, мы под Ростовом. В Сухуми тепло."
+    assert [h for h in NOUN_NICKNAMES.run(text) if h.kind == NEAR_NAME] == []
