@@ -16,7 +16,9 @@ For each part of a private person's name (and each one-word alias):
 - the curated short forms get their Latin spellings ("Seryozha", "Dima"), not the
   "-ia" ones of formal schemes ("Asia"); their other cases, and the forms declined by
   rule, get them too, as Russian is typed in Latin letters ("s Seregoi", "Lene",
-  "s Khertekom"), each with :func:`latin_guard`;
+  "s Khertekom"), each with :func:`latin_guard`, and so do the vocatives, said to
+  someone in Latin letters only ("seryozh, call me"; guarded, and read after every other
+  reading of the same spelling);
 - an English first name gets its short forms (:mod:`intake.redact.diminutives_en`:
   William, "Bill", "Billy").
 
