@@ -13,7 +13,10 @@ A word is a near-miss of a registered name word when, compared on the folded vie
 * it is a short form of an English first name, whole (William -> "Bill", "Billy's");
 * it is a name word's stem of five letters or more, with its ending, after one or two
   letters glued to it: a handle made of an initial and a surname ("mkalnin" for Marta
-  Kalnin, "ivzuev" for Ivan Zuev).
+  Kalnin, "ivzuev" for Ivan Zuev);
+* it is the word a surname is made of as a nickname or a wife's name, its last consonant
+  altered or a vowel put in ("Волчок", "Лисичка", "Булочка", "Кузнечиха", "Журавлиха");
+  an adjectival surname takes an adjective's endings ("Серебряные", the family).
 
 A Cyrillic name word and its short stems are also compared in Latin spellings
 (:mod:`intake.check.latin`: "Seryozhin", "Lenochka", "Kravchinko").
