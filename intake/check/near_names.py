@@ -543,10 +543,17 @@ def _surname_root(word: str) -> str | None:
 
 def _cyrillic_readings(word: str) -> tuple[str, ...]:
     """A Latin name word as Cyrillic letters spell it back ("lohi" -> "лохи"), four
-    letters or more: a name registered in Latin letters and written in Cyrillic."""
+    letters or more: a name registered in Latin letters and written in Cyrillic; an "l"
+    before a consonant also as "ль", which Latin spellings leave out ("Melnik" ->
+    "Мельник")."""
     if not word.isascii() or len(word) < MIN_GLUED - 1:
         return ()
-    return tuple(sorted(r for r in readings(word.lower()) if "й" not in r[:-1]))[:8]
+    found = sorted(r for r in readings(word.lower()) if "й" not in r[:-1])[:8]
+    soft = (_SOFT_L.sub("ль", r) for r in found)
+    return tuple(dict.fromkeys((*found, *(r for r in soft if r not in found))))
+
+
+_SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
 
 
 def _latin_shorts(word: str) -> tuple[str, ...]:

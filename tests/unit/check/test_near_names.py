@@ -918,3 +918,12 @@ def test_a_diminutive_of_a_surnames_word_in_lower_case_is_a_near_miss(text: str,
 def test_the_surnames_word_with_a_bare_ending_in_such_a_message_is_not_asked_about() -> None:
     text = "[10:00] me: дай сухаря, мы под Ростовом. В Сухуми тепло."
     assert [h for h in NOUN_NICKNAMES.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_a_latin_surname_whose_l_is_soft_in_cyrillic_is_a_near_miss_opening_a_line() -> None:
+    """ "Melnik" is Мельник in Cyrillic, a miller too: "— Мельнику: your passport" opens a
+    note addressed to him; "мельница", another word, is not asked about."""
+    check = Check(["Timur Melnik"])
+    text = "— Мельнику: your passport copy was left.\nА мельница стоит."
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["Мельнику"]
