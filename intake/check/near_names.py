@@ -82,6 +82,11 @@ _SPLIT = re.compile(r"[\s.,;()\"«»-]+")
 _DIGITS = "0123456789"
 _LINE_ENDS = '.!?…:;)»"'
 _CHAT_LINE = 60  # a chat message's line; wrapped prose runs longer
+# A line that is only a date, and perhaps a time: a diary's or a notes app's entry heading
+_DATE_HEADING = re.compile(
+    r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\s+[^\W\d_]{3,9}\.?(?:\s+\d{4})?)"
+    r"(?:,?\s+\d{1,2}:\d{2})?"
+)
 _LONG_LINE = 200  # a line no wrapping makes: with no capital, it was typed in lower case
 # The time stamp that opens a line of a transcript or a notes app: "00:00:35  ",
 # "[12] 2025-11-15 18:44  ", "[05.02.2026 02:17] ".
@@ -395,7 +400,8 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
     shorts: set[str] = set()
     latin: set[str] = set()
     own = short_stems(folded) or _latin_shorts(word) or (clipped(word) if opening else ())
-    for short in (*own, *other_stems(folded)):
+    others = {s for r in (folded, *map(skeleton, _cyrillic_readings(word))) for s in other_stems(r)}
+    for short in (*own, *sorted(others)):
         latin_stems = [w for w in spellings(short) if len(w) >= MIN_STEM]
         shorts.update(skeleton(w) for w in (short, *latin_stems))
         latin.update(skeleton(w) for w in latin_short_forms(short))
@@ -613,8 +619,8 @@ def in_lower_case_line(text: str, index: int) -> bool:
         return True  # the text's first line, a message after its sender's label, or a line
         # too long for wrapped prose: a recogniser's transcript with no capital anywhere
     before = _body(text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip())
-    if not before or before[-1] in _LINE_ENDS:
-        return True
+    if not before or before[-1] in _LINE_ENDS or _DATE_HEADING.fullmatch(before.strip()):
+        return True  # a notes app's entry opens after its date: "12 окт 2023, 23:10"
     short = len(line) <= _CHAT_LINE and len(before) <= _CHAT_LINE
     return short and not _capitalises(before)
 

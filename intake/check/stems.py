@@ -217,11 +217,13 @@ OTHER_STEMS: dict[str, tuple[str, ...]] = {
     "соломон": ("мон", "сём"),
     "наум": ("нём",),
     "александр": ("сашко", "олес", "алес"),
-    "олександр": ("сашко", "олес", "саш"),
+    # a Ukrainian first name's Russian equivalent too, which a Russian form or clerk writes
+    "олександр": ("сашко", "олес", "саш", "александр"),
     "дмитрий": ("змитер", "зьмитер"),
-    "микола": ("кол", "микол"),
-    "петро": ("пет", "петрик", "петрус"),
-    "василь": ("вас",),
+    "микола": ("кол", "микол", "никола"),
+    "петро": ("пет", "петрик", "петрус", "петр"),
+    "василь": ("вас", "васили"),
+    "олена": ("лен", "елен"),
     "юрий": ("юрко",),
     "иван": ("ивасик", "янк"),
 }
@@ -349,9 +351,11 @@ def tails(*, suffixed: bool = False) -> frozenset[str]:
 def fleeting(folded: str) -> str | None:
     """The stem of a name whose last vowel drops when it declines ("орел" -> "орл": Орла,
     Орлом; "павел" -> "павл"; "кравец" -> "кравц"; "лев" -> "льв"; "ставень" -> "ставн":
-    Ставнем, Ставнями; "воробей" -> "воробь": Воробья), or None."""
+    Ставнем, Ставнями; "воробей" -> "воробь": Воробья; "заяц" -> "зайц": Зайца), or None."""
     if folded.endswith("еи") and len(folded) > 4 and folded[-3] in _CONSONANTS:
         return folded[:-2] + "ь"  # "воробей" (folded "воробеи") -> "воробь": Воробья, Воробьиха
+    if folded.endswith(("ец", "яц")) and len(folded) > 3 and folded[-3] not in _CONSONANTS:
+        return folded[:-2] + "иц"  # "заяц" -> "заиц": Зайца (й folds to и); "боец": Бойца
     folded = folded.removesuffix("ь") if folded.endswith("ень") and len(folded) > 4 else folded
     if len(folded) < 3 or folded[-2] not in "ео" or folded[-1] not in _CONSONANTS:
         return None

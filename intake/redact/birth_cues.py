@@ -247,16 +247,29 @@ _ALONE = re.compile(r"[ \t.]*(?:\n|$)")
 
 
 def _replied(text: str, start: int, found: re.Match[str]) -> bool:
-    """True if ``found`` is the whole of the next line after the cue's, but for a chat's
-    stamp and sender: a date of birth asked for without a question mark and given in
-    reply ("напиши ещё дату рождения" / "[19.09 07:43] Рамиль: 24.06.97")."""
+    """True if ``found`` opens the next line after the cue's, but for a chat's stamp and
+    sender: a date of birth asked for without a question mark and given in reply
+    ("напиши ещё дату рождения" / "[19.09 07:43] Рамиль: 24.06.97, в/ч не знаю"); the whole
+    of that line where the cue's line asks for nothing."""
     line = text.rfind("\n", start, found.start())
-    return (
-        line >= 0
-        and text.count("\n", start, line) == 0
-        and _ANSWER.match(text, line + 1, found.start()) is not None
-        and _ALONE.match(text, found.end()) is not None
-    )
+    if (
+        line < 0
+        or text.count("\n", start, line) != 0
+        or _ANSWER.match(text, line + 1, found.start()) is None
+    ):
+        return False
+    asked = _REQUEST.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+    return asked or _ALONE.match(text, found.end()) is not None
+
+
+# Asking for it: then the reply opens with the date, whatever follows ("дай дату рождения"
+# / "ayana: 04.04.1998. в/ч не знаем"); "пришлю позже" asks nothing, so only a date alone is
+# the reply there
+_REQUEST = re.compile(
+    r"(?<![^\W\d_])(?:дай|дайте|напиши|напишите|скинь|скиньте|пришли|пришлите|скажи|скажите"
+    r"|сообщи|сообщите|уточни|уточните|give|send|tell|text)(?![^\W\d_])",
+    _I,
+)
 
 
 def _birthday(text: str, cue_start: int, cue_end: int) -> Iterator[Hit]:

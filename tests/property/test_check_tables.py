@@ -108,7 +108,9 @@ def person_by_person(names: list[str]) -> NearNames:
             listed = short_stems(folded) or _latin_shorts(word)  # "kirill": "кир"
             if not listed and index == 0 and len(words) > 1:
                 listed = clipped(word)
-            for short in (*listed, *other_stems(folded)):  # other peoples' forms: added
+            readings = (folded, *(skeleton(r) for r in _cyrillic_readings(word)))
+            others = {s for r in readings for s in other_stems(r)}  # "Olena": "елен"
+            for short in (*listed, *others):  # other peoples' forms: added
                 shorts.add(skeleton(short))  # a two-letter short stem too ("ир")
                 shorts.update(skeleton(w) for w in spellings(short) if len(w) >= MIN_STEM)
                 latin.update(skeleton(w) for w in short_forms(short))

@@ -927,3 +927,28 @@ def test_a_latin_surname_whose_l_is_soft_in_cyrillic_is_a_near_miss_opening_a_li
     text = "— Мельнику: your passport copy was left.\nА мельница стоит."
     found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
     assert found == ["Мельнику"]
+
+
+def test_a_surname_in_yats_declines_with_its_vowel_turned_into_i_kratkoye() -> None:
+    """Заяц: "Зайца" opening a sentence is the hare's genitive to the dictionary, and the
+    registered man to the check."""
+    check = Check(["Роман Выдумович Заяц"])
+    text = "Собака соседская. Зайца отправили в травмпункт."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Зайца"]
+
+
+def test_a_ukrainian_first_names_russian_equivalent_is_a_near_miss() -> None:
+    """Olena is Елена on a Russian form and ELENA on an airline's booking; Микола is
+    Николай."""
+    check = Check(["Olena Vymyslova", "Микола Выдумов"])
+    text = "PASSENGER: VYMYSLOVA/ELENA MS. Потом Елену вызвали. Николая тоже."
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["VYMYSLOVA", "ELENA", "Елену", "Николая"]
+
+
+def test_a_notes_apps_entry_after_its_date_heading_is_typed_in_lower_case() -> None:
+    """A diary's entry opens on the line after its date: "рустик" there is Рустам."""
+    check = Check(["Рустам Выдумов"])
+    text = "Заметки\n\n12 окт 2023, 23:10\nсерёжа звонил. рустик с ним, говорит всё нормально."
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["рустик"]

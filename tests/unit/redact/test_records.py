@@ -49,6 +49,13 @@ FOUND = [
     # a doubt between the cue and the date, a child's too
     ("birth_date", "the trip form needs Tima's DOB, I think 14/03/2015? ok", "14/03/2015"),
     ("birth_date", "дата рождения, кажется, 3.05.2014, а прописка", "3.05.2014"),
+    # asked for in a chat, then the next message opens with it, whatever follows
+    (
+        "birth_date",
+        "Лев: дай дату рождения, попробую\nayana: 04.04.1998. в/ч не знаем",
+        "04.04.1998",
+    ),
+    ("birth_date", "Д: напиши его дату рождения\nА: 30.06.1999, в/ч 00000 не знаю", "30.06.1999"),
     # whose date of birth it is, between the cue and the date, a child's too
     (
         "birth_date",
