@@ -341,6 +341,11 @@ class Check:
                 and in_lower_case_message(clean, word.start)
                 and self.names.diminutive_form(word.folded)
             )
+            or (  # "| сухарь в.п. |": a surname with its initials, typed in lower case
+                not latin
+                and _INITIALS_AFTER.match(clean, word.end) is not None
+                and self.names.is_form(word.folded)
+            )
         ):
             return True
         if not latin and opens_lower_case_sentence(clean, word.start):
@@ -369,6 +374,8 @@ class Check:
         )
 
 
+# Initials in lower case after a word, not "т.е.", "т.к.", "т.д.", "т.п.", "т.ч."
+_INITIALS_AFTER = re.compile(r"[ \u00a0]+(?!т\.[ \u00a0]?[екдпч]\.)[а-яё]\.[ \u00a0]?[а-яё]\.")
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]*[,!?]")
 _ADDRESS_BEFORE = re.compile(r",[ \u00a0]*\Z")
 _ADDRESS_ENDS = re.compile(r"[ \u00a0]*(?:[.!?…\n]|\Z)")

@@ -50,9 +50,11 @@ _CODE = re.compile(
 )  # "KH-1", "ЛЛ 2", "MB_2025-12" (a folder named by the initials and the month)
 # Two or three capitals alone in a table's cell: "| ЛП |"
 _CELL_INITIALS = re.compile(
-    r"(?<=\|)[ \t]*([A-ZА-ЯЁ]{2,3})[ \t]*(?=\|)"
+    r"(?<=\|)[ \t]*((?:[ZKCS]h|Ts|Y[aueo]|[A-ZА-ЯЁ]){2,3})[ \t]*(?=\|)"  # "| ZhD |" too
     r"|(?<=[(\[«\"“])([A-ZА-ЯЁ]{2,3})(?=[)\]»\"”])"  # or in brackets, quotes: "(MO)", «AT»
 )
+# A Latin initial of two letters, as a name starting with one is initialled: "Zh" of Zhanna
+_DIGRAPH = re.compile(r"[ZKCS]h|Ts|Y[aueo]")
 # A name and its initials in brackets after it, as a text defines an abbreviation it then
 # uses: "Madina Bisultanova (MB)".
 _DEFINED = re.compile(
@@ -115,7 +117,8 @@ class Initials:
             return
         for cell in _CELL_INITIALS.finditer(clean):
             group = 1 if cell.group(1) else 2
-            if any(_assigned(cell.group(group), person) for person in self._people):
+            letters = _DIGRAPH.sub(lambda pair: pair.group()[0], cell.group(group))
+            if any(_assigned(letters, person) for person in self._people):
                 yield cell.start(group), cell.end(group)
 
     def defined(self, clean: str) -> Iterator[tuple[int, int]]:

@@ -123,3 +123,11 @@ def test_a_registered_persons_initials_alone_in_a_tables_cell_are_asked_about() 
     text = "| 2 | Zuev Sergey | 19-000883 | СЗ |\n| 3 | — | ФСБ | РФ |"
     found = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
     assert "СЗ" in found and "ФСБ" not in found and "РФ" not in found
+
+
+def test_initials_with_a_latin_letter_pair_alone_in_a_cell_are_asked_about() -> None:
+    """ "ZhD" for Zhanna Dzhappueva in a log's column: "Zh" is one initial; "Ok" is none."""
+    check = Check(["Zhanna Vydumova"])
+    text = "| 15 Jan | fight in corridor | ZhV |\n| 22 Jan | phone | Ok |"
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert "ZhV" in found and "Ok" not in found

@@ -952,3 +952,11 @@ def test_a_notes_apps_entry_after_its_date_heading_is_typed_in_lower_case() -> N
     text = "Заметки\n\n12 окт 2023, 23:10\nсерёжа звонил. рустик с ним, говорит всё нормально."
     found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
     assert found == ["рустик"]
+
+
+def test_a_surname_word_with_its_initials_in_lower_case_is_a_near_miss() -> None:
+    """ "| сухарь в.п. |" in a list typed in lower case is Сухарь В. П.; "сухарь, т.е. хлеб"
+    is bread."""
+    check = Check(["Валентина Выдумовна Сухарь"])
+    text = "| 5 | сухарь в.п. (дочь за неё) | Юля |\nВзяли сухарь т.е. хлеб."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["сухарь"]
