@@ -194,21 +194,6 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         ),
         0.9,
     ),
-    (  # a number after the word for a phone, whatever country's plan it fits or not:
-        # "Phone: 96 000 518 (Dmitry)", "тел. 000 12 34 567"
-        PHONE,
-        heads("phone", "tel", "mobile", "mob", "cell", "тел", "моб", "сот"),
-        re.compile(
-            r"(?<!\w)(?:phone|tel|telephone|mobile|mob|cell|тел|телефон\w{0,2}|моб|мобильн\w{0,2}"
-            r"|сотов\w{0,2})(?!\w)",
-            _I,
-        ),
-        re.compile(
-            r"(?<![\w+.])(?!\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d))"
-            r"\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?![\w-])"
-        ),
-        0.85,
-    ),
     (
         HANDLE,
         heads(*_MESSENGERS, "vk", "вк", "vkontakte"),

@@ -136,8 +136,6 @@ FOUND = [
         "4276-0000-0000-8874",
     ),
     ("card", "| Ф.И.О. | к выплате | карта (посл. 4) |\n| Выдумов | 34 800 | *6630 |\n", "*6630"),
-    # a number after the word for a phone, whatever country's numbering plan it fits
-    ("phone", "Phone: 96 000 518 (Dmitry), owner", "96 000 518"),
     # a booking's reference in a column headed so
     ("id_number", "BKG REF | SURNAME, NAMES | SEX\nNB7Q00K | VYDUMOV, IVAN | M\n", "NB7Q00K"),
     ("device_id", "IMEI 356938035643809 телефона", "356938035643809"),
@@ -336,7 +334,6 @@ KEPT = [
     "15 000 рублей на карту не пришли",  # a sum after a cue word is not a card
     "| Дата | Карта | Сумма |\n| 2025 | Мир | 4 500 |\n",  # a card column's year and sum
     "| BKG | Nights |\n| 12345 | 3 |\n| SINGLE | 2 |\n",  # not letters and digits together
-    "Phone battery was at 2024 mAh, тел 12.03.2024 не отвечал",  # a count, a date
     "переведите 5000 рублей на карту",
     "карта местности 1:50000",
     "300 км, 12 кг, 20 °C, −5 °С",
