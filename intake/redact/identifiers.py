@@ -133,6 +133,8 @@ SERIES_RE = re.compile(
 PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])[А-ЯЁA-Z]{1,2}\s?[-‐–]\s?\d{6,7}(?![\w-])")
 
 _MESSENGERS = ("telegram", "телеграм", "tg", "тг")
+# A card's number, 13 to 19 digits in groups of four, whatever its check digit
+_CARD_NUMBER = r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"
 _CODE_HOLDERS = ("client", "source", "respondent", "participant", "interviewee", "patient")
 
 
@@ -176,7 +178,7 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         CARD,
         heads("карт", "card", "visa", "mastercard", "мир"),
         re.compile(r"(?<!\w)(?:карт\w{0,6}|card|visa|mastercard|мир)(?!\w)", _I),
-        re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"),
+        re.compile(_CARD_NUMBER),
         0.9,
     ),
     (
@@ -422,10 +424,7 @@ _CARD_COLUMN = Column(
     CARD,
     heads("карт", "card"),
     re.compile(r"(?<![^\W_])(?:карт\w{0,6}|card)(?![^\W_])", _I),
-    re.compile(
-        r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"
-        r"|[*•·xх]{1,16}[ \u00a0]?\d{4}(?!\d)"
-    ),
+    re.compile(rf"{_CARD_NUMBER}|[*•·xх]{{1,16}}[ \u00a0]?\d{{4}}(?!\d)"),
     0.85,
 )
 
