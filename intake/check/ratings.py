@@ -15,9 +15,10 @@ among the five words before it in its sentence ("скинь денег на ка
 such a word: it moves soldiers as often as money.
 
 An identifier cue ("в/ч", "часть", "№", "номер", "паспорт", "карта", "жетон", "unit",
-"no."...) in the few characters before a number keeps it asked about whatever else
-holds. Limits: a unit number of 1000-2999 written bare as an item of a list, in a text
-that talks of ratings, is let through.
+"no.", "телефон", "phone"...) in the few characters before a number keeps it asked about
+whatever else holds ("Phone: 96 000 518" is no count). Limits: a unit number of
+1000-2999 written bare as an item of a list, in a text that talks of ratings, is let
+through.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _LIST_ITEM = re.compile(r"(?:[(,:]|[—–-])[^\S\n]*$")
 _CUE = re.compile(
     r"(?<![^\W_])(?:в/ч|вч|в\.ч|№|#|n[or]?\.|п/п|(?:част|номер|паспорт|сери|карт|жетон|почт"
     r"|личн|unit|card|passport|snils|снилс|инн|полис|imei|no|nr|number|code|код|kod|id|иин|iin"
-    r"|pin|pesel|isikukood)\w*)[^\w\n]*$",
+    r"|pin|pesel|isikukood)\w*|тел(?:ефон\w*)?|phone\w*|tel|mobile|whatsapp|viber)[^\w\n]*$",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"(?<![^\W_])(?:в|во|из|под|к|in|at|to|from)[^\S\n]+$", re.IGNORECASE)

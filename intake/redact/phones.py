@@ -94,8 +94,11 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
         if _RU_MOBILE.fullmatch(window):
             yield PHONE, candidate.start(), candidate.end(), 1.0
             continue
-        for start, end in _window_hits(window):
+        hits = _window_hits(window)
+        for start, end in hits:
             yield PHONE, candidate.start() + start, candidate.start() + end, 1.0
+        if not hits and (cued := _cued_number(text, candidate)) is not None:
+            yield PHONE, candidate.start(), cued, 0.8
     yield from _lettered(text)
     for match in _LOCAL.finditer(text):  # overlaps with the above are merged later
         yield PHONE, match.start(), match.end(), 0.9
@@ -153,6 +156,38 @@ def _lettered(text: str) -> Iterator[tuple[str, int, int, float]]:
             continue
         for start, end in _window_hits(read):
             yield PHONE, match.start() + start, match.start() + end, 0.9
+
+
+# A number right after the word for a phone, in a shape no region's plan validates
+# ("Phone: 96 000 518", a Cypriot mobile; "тел.: 0 000 42 17"): groups of one to four
+# digits joined by single spaces, dashes or brackets, on the cue's line, seven to twelve
+# digits in all. A dot ("10.0.0.12") or a longer group ("Тел.: 40817810…") is not a phone's.
+_PHONE_CUE = re.compile(
+    r"(?<![^\W\d_])(?i:тел(?:ефон\w*|\.)?|моб(?:ильн\w*|\.)|сот(?:ов\w*|\.)|phone\w*|tel\.?|mob(?:ile)?\.?"
+    r"|cell(?:phone)?|whats\s?app|viber|signal|telegram)[^\S\n]?(?:\([^()\n]{1,20}\))?"
+    r"[^\S\n]?[.:]?:?[^\S\n]{0,3}\Z"
+)
+_GROUPED_NUMBER = re.compile(r"\(?\d{1,4}\)?(?:[ \-–]\(?\d{1,4}\)?)*")
+_CUED_DIGITS = (7, 12)
+_SUM_AFTER = re.compile(r"[^\S\n]*(?i:руб|р\.|₽|\$|€|£|тыс|млн|usd|eur|rub|%)")
+
+
+def _cued_number(text: str, candidate: re.Match[str]) -> int | None:
+    """The end of a phone number that opens ``candidate`` right after a phone's cue word,
+    or None; the number is cut at its line's end."""
+    window = candidate.group().split("\n", 1)[0].rstrip(" (-–")
+    number = _GROUPED_NUMBER.match(window)
+    if number is None or number.end() != len(window):
+        return None
+    if not _CUED_DIGITS[0] <= sum(c.isdigit() for c in window) <= _CUED_DIGITS[1]:
+        return None
+    floor = max(0, candidate.start() - 48)
+    while floor > 0 and _WORD_CHAR.match(text, floor - 1):
+        floor -= 1
+    end = candidate.start() + len(window)
+    if _PHONE_CUE.search(text, floor, candidate.start()) is None or _SUM_AFTER.match(text, end):
+        return None  # "Телефон 12 000 000 руб.": a sum after a phone's name
+    return end
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:

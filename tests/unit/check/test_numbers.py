@@ -28,6 +28,8 @@ def numbers(text: str) -> list[str]:
         ("паспорт у меня, номер 000 219", "000 219"),
         ("служил часть номер 01 212 это под", "01 212"),
         ("в/ч 12 345 стоит там", "12 345"),
+        ("Phone: 96 000 518 (Dmitry), office", "96 000 518"),  # a phone's cue: no count
+        ("Тел.: 12 345 (мама)", "12 345"),
         ("Он написал 01 212 на стене.", "01 212"),  # no count opens with a zero
         # the next line's first word counts nothing; after "№" a number is no count
         ("НАКЛАДНАЯ № 1094000071\nОтправитель: Мяги", "1094000071"),
@@ -69,6 +71,7 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "Дом 123, квартира 45, Т-72.",  # fewer than four digits
         "A T72B, an A320 and H2O; flight MH17.",  # models: one letter after the digits or none
         "ООО «Ромашка» платило ООО 12 раз.",  # a company's form is no zeros
+        "Продали 96 000 телевизоров, 12 345 телефонов.",  # counted things, no phone's cue
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:

@@ -90,6 +90,10 @@ FOUND = [
     ("phone", "Зоя +7 9ОО ООО-71-ЗЗ (пишу буквами)", "+7 9ОО ООО-71-ЗЗ"),
     ("phone", "new number +381 6O OOO 45 12 (sorry)", "+381 6O OOO 45 12"),
     ("phone", "звони 8 9I6 OOO-12-З4 вечером", "8 9I6 OOO-12-З4"),
+    # right after the word for a phone, a number no region's plan validates
+    ("phone", "Phone: 96 000 518 (Dmitry), office", "96 000 518"),
+    ("phone", "Тел. (моб.): 0 000 42 17\n12.03.2024 4500 руб.", "0 000 42 17"),
+    ("phone", "WhatsApp 96-000-518, вечером", "96-000-518"),
     ("email", "пишите на test.person@example.org.", "test.person@example.org"),
     ("email", "Write to someone+tag@mail.example.com", "someone+tag@mail.example.com"),
     # an address spelt out so that machines miss it
@@ -183,6 +187,9 @@ KEPT = [
     "Статья 337 УК РФ, часть 2",
     "page 12 of 340",
     "по сетам 10-12-14 в пользу гостей",  # a six-digit run without a phone cue
+    # after a phone's cue, no phone: a sum; a cue ending inside a word ("Хотел")
+    "Телефон 12 000 000 руб. стоил",
+    "Хотел 96 000 518 раз",
     "see r/europe and menu/home",  # a forum's topic, a path
     "служил в 2023-2024 годах",  # a range of years is no phone number
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
