@@ -154,15 +154,28 @@ class Gate:
 _DIGEST = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{12,}(?![0-9A-Za-z])")
 
 
+# The manifest's values that its schema fixes: its own version, the format, whether the
+# transcript is in, the testimonies' ids and their disclosure levels
+_MANIFEST_VALUE = re.compile(
+    r'(?<="intake_export_manifest": )[0-9]+(?![0-9])'
+    r'|(?<="format": ")[a-z]+(?=")'
+    r"|(?<=\"with_transcript\": )(?:true|false)"
+    r'|"t-[a-z0-9]{4,32}"'
+    r'|(?<=": ")(?:low|medium|high)(?=")'
+)
+
+
 def manifest_view(text: str) -> str:
     """The manifest's text as the gate reads it, offsets kept: its hex digests, its keys and
-    its other values of the tool's own (the date, the policy version, the sizes) blanked.
-    A digest's digits, read as the letters they look like, can spell a short name
-    ("…89da709f…" reads "dato"); a key can hold a word someone decided to redact elsewhere
-    ("policy_version" after a vCard's "VERSION"); the date holds a number someone decided
-    to redact ("12" in December). The values the user gives, such as the file's name, are
-    read."""
+    its other values of the tool's own (the date, the policy version, the sizes, its own
+    version, the format, the testimonies' ids and levels) blanked. A digest's digits, read
+    as the letters they look like, can spell a short name ("…89da709f…" reads "dato"); a
+    key can hold a word someone decided to redact elsewhere ("policy_version" after a
+    vCard's "VERSION"); the date holds a number someone decided to redact ("12" in
+    December), and so does the manifest's version (a room "1" in a table of rooms). The
+    values the user gives, such as the file's name, are read."""
     blanked = _DIGEST.sub(lambda found: " " * len(found.group()), without_tool_values(text))
+    blanked = _MANIFEST_VALUE.sub(lambda found: " " * len(found.group()), blanked)
     return without_keys(blanked)
 
 

@@ -291,3 +291,25 @@ def test_the_manifests_own_values_are_no_leak_but_a_file_name_beside_them_is() -
     assert [leak.offset for leak in gate.scan(manifest_view(named), None, "m")] == [
         named.index("12.md")
     ]
+
+
+def test_the_manifests_fixed_values_are_no_leak_but_a_file_name_beside_them_is() -> None:
+    """Rooms "1" to "4" of a landlord's table, redacted as addresses, were found in the
+    manifest's own version ("intake_export_manifest": 1) and refused the export with
+    nothing to decide. The values the manifest's schema fixes are the tool's."""
+    gate = Gate(
+        Redactor(Registry([])),
+        [("address", "1"), ("check:capitalised", "true"), ("check:capitalised", "medium")],
+    )
+    listing = (
+        '{\n  "intake_export_manifest": 1,\n  "format": "md",\n  "with_transcript": true,\n'
+        '  "files": [\n    {\n      "name": "e.md"\n    }\n  ],\n'
+        '  "testimonies": [\n    "t-dsztcgpk"\n  ],\n  "disclosure": {\n'
+        '    "t-dsztcgpk": "medium"\n  }\n}\n'
+    )
+    assert len(gate.scan(without_keys(listing), None, "m")) == 3  # the premise: each is read
+    assert gate.scan(manifest_view(listing), None, "m") == []
+    named = listing.replace('"e.md"', '"room-1.md"')
+    assert [leak.offset for leak in gate.scan(manifest_view(named), None, "m")] == [
+        named.index("1.md")
+    ]
