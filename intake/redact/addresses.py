@@ -114,6 +114,7 @@ _OUTWARD = re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?$")
 def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _spoken_addresses(text)
     yield from _latin_after_cue(text)
+    yield from _streets_abroad(text)
     yield from _flats(text)
     for found in _POSTCODE_UK.finditer(text):
         outward = _OUTWARD.search(text, max(0, found.start() - 5), found.start() - 1)
@@ -205,6 +206,56 @@ _LATIN_STREET = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]*,?[ \t]*"
     r"\d{1,3}[A-Za-z]?(?:/\d{1,3})?(?:[ \t]*-[ \t]*\d{1,4})?(?![\w]|[.,:]\d)"
 )
+
+
+# A street abroad named before its word, as the Baltic states, Turkey, Hungary, Central Asia
+# and Germany write one ("Maskavas iela 250, dz. 14", "Gedimino pr. 9-4", "Narva mnt 00",
+# "Atatürk Caddesi 12", "Berliner Str. 5"), with its house and flat. Found from the street's
+# word, its name read back.
+_ABROAD_HEADS = heads(
+    "iela", "gatvė", "gatve", "g.", "prospektas", "pr.", "alėja", "tänav", "tn", "maantee",
+    "mnt", "puiestee", "pst", "caddesi", "cad.", "sokak", "sokağı", "sk.", "utca", "út",
+    "körút", "köçəsi", "küçəsi", "prospekti", "ko'chasi", "koʻchasi", "kóshesi", "str.",
+    "straße", "strasse", "allee", "platz",
+)  # fmt: skip
+_HOUSE_ABROAD = (
+    r"[ \t]*,?[ \t]*(?:nr\.?[ \t]*)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?!\w|[.,:]\d)"
+    r"(?:[ \t]*[-–][ \t]*\d{1,4}|[ \t]+[A-Z][ \t]?\d{1,3}(?!\w|[.,:]\d)"  # "00 B 14": a stair
+    r"|[ \t]*,?[ \t]*(?i:dz\.|dzīv\.|butas|b\.|k(?:orter)?\.?-?|m\.|apt\.?|flat|whg\.|zi\."
+    r"|lgh\.?|as\.|kv\.?|daire)[ \t]*\d{1,4}(?!\w|[.,:]\d))?"
+)
+_ABROAD = re.compile(
+    r"(?:(?i:iela|gatv[ėe]|prospektas|alėja|tänav|maantee|puiestee|caddesi|sokak|sokağı|utca"
+    r"|út|körút|k[öü]çəsi|prospekti|ko[ʻ']chasi|kóshesi|stra(?:ße|sse)|allee|platz)"
+    r"|g\.|pr\.|tn\.?|mnt\.?|pst\.?|cad\.|sk\.|[Ss]tr\.)"  # abbreviations in lower case
+    rf"(?!\w){_HOUSE_ABROAD}"
+)
+_HOUSE = re.compile(_HOUSE_ABROAD)
+# the street's name before its word: one to three words opening with a capital
+_ABROAD_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[ \t]|-)){1,3}\Z")
+
+
+# The street's word joined to its name ("Hauptstr. 00", "Aleksanterinkatu 12",
+# "Drottninggatan 5"), found from the word in the lower-cased text, its capitalised name
+# read back ("Brigade 155" has no such word)
+_JOINED = r"(?:str\.|stra(?:ße|sse)|katu|gatan|vägen|vej|straat|laan|gasse|weg)(?=[ \t]*,?[ \t]*\d)"
+_JOINED_WORD = re.compile(_JOINED)
+_JOINED_WORD_ANY_CASE = re.compile(_JOINED, re.IGNORECASE)  # where lower case moves offsets
+_JOINED_NAME = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+\Z")
+
+
+def _streets_abroad(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for street in cue_matches(text, _ABROAD_HEADS, _ABROAD):
+        name = _ABROAD_NAME.search(text, max(0, street.start() - 48), street.start())
+        if name is not None:
+            yield ADDRESS, name.start(), street.end(), 0.8
+    lower = lowered(text)
+    words = _JOINED_WORD_ANY_CASE.finditer(text) if lower is None else _JOINED_WORD.finditer(lower)
+    for word in words:
+        name = _JOINED_NAME.search(text, max(0, word.start() - 30), word.start())
+        house = _HOUSE.match(text, word.end())
+        if name is not None and house is not None:
+            yield ADDRESS, name.start(), house.end(), 0.8
 
 
 def _latin_after_cue(text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -18,6 +18,9 @@
   the second :data:`~intake.redact.birth_dates.MIN_AGE` years or more after the first).
 * The day and month on which someone turned an age ("09.09 ему 28 исполнилось", "on
   3 May she turned 40"): half of a date of birth, as with "день рождения".
+* Under a heading for many people's birthdays ("Student birthdays: Serdar 04.05.2012,
+  Maya 19.01.2016", "Дни рождения детей:" over a list), each date after a name, whatever
+  its year.
 * The date of a family tree's birth event (GEDCOM's "1 BIRT" ... "2 DATE 12 MAR 1961").
 * A date may be written in words, Russian or English ("четырнадцатого июня восемьдесят
   девятого года"), or with the day in quotes as forms print it ("«23» января 1997 г.").
@@ -158,6 +161,8 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     """Dates of birth beside a cue word (see the module)."""
     for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
         yield from _beside(text, cue)
+    for cue in cue_matches(text, _LIST_HEADS, _LIST_CUE):
+        yield from _listed(text, cue.end())
     for turned in cue_matches(text, _TURNED_HEADS, _TURNED):
         if _AGE_BEFORE.search(text, max(0, turned.start() - 12), turned.start()) or (
             _AGE_AFTER.match(text, turned.end())
@@ -170,6 +175,11 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     for head in _AFTER_HEADS.finditer(text.lower()):
         if _CUE_AFTER.match(text, _spaces_back(text, head.start())):
             yield from _date_ending(text, _spaces_back(text, head.start()))
+    yield from _records(text)
+
+
+def _records(text: str) -> Iterator[Hit]:
+    """A family tree's birth event and a life's first date (see below)."""
     if "BIRT" in text:
         for found in _GEDCOM_BIRTH.finditer(text):
             if _DIGIT.search(found.group("date")) is not None:  # not the tag that replaced it
@@ -178,6 +188,42 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
         born = _LIFE_BORN.search(text, max(0, end.start() - 14), end.start())
         if born is not None and int(end.group("end")) - int(born.group("born")) >= MIN_AGE:
             yield BIRTH_DATE, born.start(), born.end("first"), 0.85
+
+
+# A heading for many people's dates of birth ("Student birthdays for the wall: Serdar
+# 04.05.2012, Maya 19.01.2016", "Дни рождения детей:" over a list): each date after a name
+# on the heading's line, or on the list's lines under it, is a date of birth, a child's too.
+_LIST_HEADS = heads("birthdays", "dates", "даты", "дни", "днюхи", "bdays")
+_LIST_CUE = re.compile(
+    r"(?:birthdays|bdays|dates\s+of\s+birth|даты\s+рождения|дни\s+рождения|днюхи)(?!\w)", _I
+)
+# one list item: a name (one to three capitalised words, or initials) and its date
+_LISTED = re.compile(
+    rf"(?<![\w.])(?:[A-ZА-ЯЁ][^\W\d_]*\.?[ \t]?){{1,3}}(?:\([^()\n]{{1,20}}\)[ \t]*)?"
+    rf"[:—–-]?[ \t]*(?P<date>{_FULL})(?!\w)"
+)
+_LIST_LINES = 12  # lines of a list under its heading
+
+
+def _listed(text: str, start: int) -> Iterator[Hit]:
+    """The dates after names on a list heading's line (:data:`_LIST_CUE`) and, when the
+    heading ends its line (or its line ends in a colon: "Дни рождения детей:"), on the
+    list's lines under it, up to a blank line."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    rest = text[start:end].rstrip()
+    if not rest.strip(" \t:—–-") or rest.endswith(":"):  # a heading: the list follows
+        blank = text.find("\n\n", end)
+        stop = len(text) if blank < 0 else blank
+        for _ in range(_LIST_LINES):
+            after = text.find("\n", end + 1)
+            if after < 0 or after >= stop:
+                end = stop
+                break
+            end = after
+    for found in _LISTED.finditer(text, start, end):
+        if not in_a_stamp(text, found.start("date"), found.end("date")):
+            yield BIRTH_DATE, found.start("date"), found.end("date"), 0.85
 
 
 # A family tree's GEDCOM record: the "DATE" line under a "BIRT" event ("1 BIRT" / "2 PLAC

@@ -158,21 +158,22 @@ def find_cards(text: str) -> Iterator[Hit]:
 
 # A card named by its last four digits: after a mask ("**** 4471", "MIR *4471", "карта
 # •• 4471"), after "card ending (in)", "карта, оканчивающаяся на", or after "last four
-# digits", "последние цифры". The four digits are the card's: with the bank's records
-# they name the holder.
+# digits", "last digits", "последние цифры", "посл. 4 цифры". The four digits are the
+# card's: with the bank's records they name the holder.
 _CARD_TAIL = re.compile(
     r"(?:(?:card|account|карт\w*|счёт\w*|счет\w*|visa|mastercard|maestro|amex|mir|мир)"
     r"[\s,]+(?:\w+[\s,]+){0,2}?"
     r"(?:ending|оканчива\w*|заканчива\w*)(?:\s+(?:in|on|with|на))?\s*[:#№*•·]*\s*"
-    r"|(?:last\s+(?:four|4)(?:\s+digits)?|последние\s+(?:(?:четыре|4)\s+)?цифры)"
+    r"|(?:(?:last|final)\s+(?:(?:four|4)\s+)?digits|(?:last|final)\s+(?:four|4)"
+    r"|(?:последн\w*|посл\.)\s*(?:(?:четыре|4)\s+)?цифр\w*)"
     r"(?:\s+(?:of\s+the\s+card|карты))?\s*[:—–-]?\s*[*•·]*\s*"
     r"|(?:card|карт\w*|mir|мир|visa|mastercard|maestro|маэстро)\W{0,3}[*•·xх]{1,16}\s?"
     r"|[*•·]{4,}\s?)(\d{4})(?!\d)",
     _I,
 )
 _CARD_TAIL_HEADS = heads(
-    "card", "account", "карт", "счёт", "счет", "last", "последние", "mir", "мир", "visa",
-    "mastercard", "maestro", "маэстро",
+    "card", "account", "карт", "счёт", "счет", "last", "final", "последн", "посл.", "mir",
+    "мир", "visa", "mastercard", "maestro", "маэстро",
 )  # fmt: skip
 
 
@@ -188,7 +189,18 @@ def find_card_tails(text: str) -> Iterator[Hit]:
             yield CARD, match.start(1), match.end(1), 0.85
 
 
-_CARD_TAIL_WORDS = ("ending", "оканчива", "заканчива", "last", "последн", "*", "•", "·")
+_CARD_TAIL_WORDS = (
+    "ending",
+    "оканчива",
+    "заканчива",
+    "last",
+    "final",
+    "последн",
+    "посл.",
+    "*",
+    "•",
+    "·",
+)
 _MASKED_TAIL = re.compile(r"[*•·]{3,}[ \u00a0]?(\d{4})(?!\d)")
 
 

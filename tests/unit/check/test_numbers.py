@@ -29,6 +29,7 @@ def numbers(text: str) -> list[str]:
         ("служил часть номер 01 212 это под", "01 212"),
         ("в/ч 12 345 стоит там", "12 345"),
         ("Phone: 96 000 518 (Dmitry), office", "96 000 518"),  # a phone's cue: no count
+        ("Pay by card, last digits 0067.", "0067"),  # the card's digits, no sum paid
         ("Тел.: 12 345 (мама)", "12 345"),
         ("Он написал 01 212 на стене.", "01 212"),  # no count opens with a zero
         # the next line's first word counts nothing; after "№" a number is no count

@@ -221,6 +221,9 @@ FOUND = [
     ("card", "оплата по карте •••• 4517 прошла", "4517"),
     ("card", "last four digits 4517", "4517"),
     ("card", "последние цифры карты 4517", "4517"),
+    ("card", "Pay by card, last digits 0067.", "0067"),  # no count of the digits
+    ("card", "final 4 digits: 4517", "4517"),
+    ("card", "карта Сбер, посл. 4 цифры 4517", "4517"),
     # asked for in a dialogue: the next turn answers it
     ("secret", "10:02 Оператор: Назовите кодовое слово.\n10:02 Клиент: кочерыжка\n", "кочерыжка"),
     ("secret", "Bot: What is your password?\nMe: blue horse 77\nBot: ok", "blue horse 77"),

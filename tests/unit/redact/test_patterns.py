@@ -79,6 +79,17 @@ FOUND = [
     ("address", "Deck 7, cabin 7021 (m/v Victoria Seaways) | black backpack", "cabin 7021"),
     ("address", "Выдумов следует до Твери на место 16 вагона 9, спал", "место 16 вагона 9"),
     ("address", "на место 16 вагона 9. Пассажир места 14 пожаловался", "места 14"),
+    # a street abroad named before its word, with its house and flat
+    ("address", "Address: Maskavas iela 250, dz. 14, Riga", "Maskavas iela 250, dz. 14"),
+    ("address", "she lives at Gedimino pr. 9-4, Vilnius", "Gedimino pr. 9-4"),
+    ("address", "Narva mnt 00, Tallinn", "Narva mnt 00"),
+    ("address", "jetzt Berliner Str. 5, Whg. 3, bei", "Berliner Str. 5, Whg. 3"),
+    ("address", "живут на Atatürk Caddesi 12 daire 3 в Анталье", "Atatürk Caddesi 12 daire 3"),
+    ("address", "Customer: Denis Outis, Hauptstr. 00, 10115 Berlin", "Hauptstr. 00"),
+    ("address", "asuu nyt Aleksanterinkatu 12, Helsinki", "Aleksanterinkatu 12"),
+    ("address", "c/o Elina, Porvoonkatu 00 B 14, 00510 Helsinki", "Porvoonkatu 00 B 14"),
+    ("address", "Adresse: Schulstraße 8, Zi. 17, Fulda", "Schulstraße 8, Zi. 17"),
+    ("address", "Kalverstraat 12-3, Amsterdam", "Kalverstraat 12-3"),
     # a passport's issuing department code
     ("id_number", "выдан МВД 22.07.2019, код подразделения 020-000, зарегистрирован", "020-000"),
     # a number with an unreadable gap marked inside it
@@ -187,6 +198,8 @@ KEPT = [
     "Статья 337 УК РФ, часть 2",
     "page 12 of 340",
     "по сетам 10-12-14 в пользу гостей",  # a six-digit run without a phone cue
+    "Ivan G. 12 times, Pr. 5 of the act",  # an initial, a capitalised abbreviation
+    "the Brigade 155 and İstanbul weg 5",  # no street's word joined to a name
     # after a phone's cue, no phone: a sum; a cue ending inside a word ("Хотел")
     "Телефон 12 000 000 руб. стоил",
     "Хотел 96 000 518 раз",

@@ -227,6 +227,14 @@ FOUND = [
     ("birth_date", "Adam's date of birth is 14.01.2016 in the certificate", "14.01.2016"),
     ("birth_date", "дата рождения указана 03.05.2019, а в справке другая", "03.05.2019"),
     ("birth_date", "сын Ванечка (4 года), ДР Вани — 11.11.2020, нужен для лагеря", "11.11.2020"),
+    # a heading for many people's birthdays: each date after a name, a child's too
+    ("birth_date", "Birthdays for the wall: Outis 04.05.2012, Nemo 19.01.2016.", "19.01.2016"),
+    (
+        "birth_date",
+        "Дни рождения детей:\n- Выдумкин — 04.05.2012\n- Ноунеймова 19.01.2016",
+        "19.01.2016",
+    ),
+    ("birth_date", "Даты рождения: В. 04.05.2012; Н.А. 19.01.2016", "19.01.2016"),
     # the day someone turned an age: half of a date of birth
     ("birth_date", "Русик там уже год. 09.09 ему 28 исполнилось, а мы", "09.09"),
     ("birth_date", "On 3 May she turned 40 in detention.", "3 May"),
@@ -296,6 +304,8 @@ KEPT = [
     "16.08.2025 10:11 Вышли к точке. Он родился там.\n16.08.2025 10:12 Пришли.",
     "по списку второй, сын призван 03.02.2023",  # a relative in a sentence: an event
     "День рождения отметили. 12 марта его забрали.",  # another sentence's day
+    "Дни рождения отмечали 12.03.2024 всей группой",  # no name before the date
+    "Дни рождения детей:\n\nСобрание Выдумкиных 12.03.2026",  # a blank line ends the list
     "Дата рождения важна? Вчера, 12 мая 2024 года, пришла повестка.",  # no answer to it
     "Date of birth unknown.\nHe had 3 sons, 2 daughters and 5 grandchildren.",
     "Напиши дату рождения\n[19.09 07:43]: 24.06.2025\n",  # a recent date: no birth
