@@ -305,12 +305,14 @@ class Check:
     def _plain_english(self, word: Word) -> bool:
         """An English word or brand that no registered name spells in any form ("Military"
         near Мила, "Russia" near Руслан); a registered name's short or Latin form ("Will"
-        for William, "Tolik"), or a word a letter away from one ("Sargo" for Sargon), never
-        is."""
+        for William, "Tolik"), its first three letters ("Del" for Delgir), or a word a
+        letter away from one ("Sargo" for Sargon), never is."""
         if self.names.latin_name(word.folded) or self.names.misspelt(word.folded):
             return False  # "Sargo" (a fish) for Sargon opening a sentence
         if word.capitalised and word.folded in self.names.shorts:
             return False  # "Kir" (a drink) for Кирилл: a short stem said as the name
+        if word.capitalised and len(word.folded) == 3 and self.names.latin_brief(word.folded):
+            return False  # "Del" for Delgir: the first three letters of a name no table lists
         return english.ordinary(word.clean) and not self._spells_a_name(word.clean)
 
     def _spells_a_name(self, latin: str) -> bool:

@@ -115,6 +115,7 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _spoken_addresses(text)
     yield from _latin_after_cue(text)
     yield from _streets_abroad(text)
+    yield from _garden_plots(text)
     yield from _flats(text)
     for found in _POSTCODE_UK.finditer(text):
         outward = _OUTWARD.search(text, max(0, found.start() - 5), found.start() - 1)
@@ -256,6 +257,21 @@ def _streets_abroad(text: str) -> Iterator[tuple[str, int, int, float]]:
         house = _HOUSE.match(text, word.end())
         if name is not None and house is not None:
             yield ADDRESS, name.start(), house.end(), 0.8
+
+
+# A plot in a garden or dacha partnership, a home as much as a flat ("СНТ «Колос», участок
+# 58", "участок № 12 в СНТ «Ромашка»"); the partnership's name alone is a place
+_PARTNERSHIP = r"(?:СНТ|ДНТ|ДНП|ТСН|СПК|ОНТ|СНТСН)[ \t]*[«\"][^»\"\n]{1,40}[»\"]"
+_PLOT = r"(?:участ(?:ок|ке|ка)|уч\.|уч-к)[ \t]*№?[ \t]*\d{1,4}[а-яА-Я]?(?![\w/])"
+_PLOT_HEADS = heads("снт", "днт", "днп", "тсн", "спк", "онт", "участ", "уч.", "уч-к")
+_GARDEN_PLOT = re.compile(
+    rf"{_PARTNERSHIP}[ \t]*,?[ \t]*{_PLOT}|{_PLOT}[ \t]*,?[ \t]*(?:в[ \t]+)?{_PARTNERSHIP}"
+)
+
+
+def _garden_plots(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for plot in cue_matches(text, _PLOT_HEADS, _GARDEN_PLOT):
+        yield ADDRESS, plot.start(), plot.end(), 0.8
 
 
 def _latin_after_cue(text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -260,6 +260,7 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     if first is not None:
         yield BIRTH_DATE, first.start(), first.end(), 0.9
         yield from _same_year(text, first)
+        yield from _and_mine(text, first.end())
         if hedge is None:
             return  # a doubted date may be answered: "DOB, I think 14/03/2015?" "Mine is ..."
     latest = date.today().year - MIN_AGE
@@ -283,6 +284,23 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             yield BIRTH_DATE, found.start(), found.end(), 0.85
             yield from _same_year(text, found)
             return
+
+
+# Another person's date of birth given next, the cue left out: "Дата рождения Вадима —
+# 21.01.1998. Моя — 09.09.1995", "DOB 03.05.1990, mine is 12.12.1992", "…, а его 1.2.1989"
+_AND_MINE = re.compile(
+    r"[ \t]*[.;,]?[ \t]*(?:(?:а|и|and)[ \t]+)?(?:моя|мой|моё|его|её|ее|их"
+    r"|у[ \t]+(?:меня|него|неё|нее)|mine|his|hers|theirs)(?:[ \t]+(?:is|was|—|–))?"
+    r"[ \t]*[—–:-]?[ \t]*",
+    _I,
+)
+
+
+def _and_mine(text: str, end: int) -> Iterator[Hit]:
+    """A date of birth given right after another, for someone else (:data:`_AND_MINE`)."""
+    mine = _AND_MINE.match(text, end)
+    if mine is not None and (found := _FULL_DATE.match(text, mine.end())) is not None:
+        yield BIRTH_DATE, found.start(), found.end(), 0.85
 
 
 # A full date right after "день рождения" or "birthday" this many years back or more is the

@@ -118,11 +118,18 @@ def cells_of(line: str) -> list[tuple[int, str]] | None:
     sep = next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
     if sep is None:
         return None
+    if sep == "," and '"' in line:  # a CSV's quoted cell holds commas: '"Nabiev, Sukhrob"'
+        return [(m.start(), m.group()) for m in _CSV_CELL.finditer(line)]
     cells, at = [], 0
     for part in line.split(sep):
         cells.append((at, part))
         at += len(part) + 1
     return cells
+
+
+# A cell of a line saved as CSV: quoted (a doubled quote inside), or up to the next comma;
+# each starts the line or follows a comma
+_CSV_CELL = re.compile(r'(?:(?<=,)|^)(?:[ \t]*"(?:[^"\n]|"")*"[ \t]*(?=,|$)|[^,\n]*)')
 
 
 def _values(text: str, offset: int, index: int, column: Column, width: int) -> Iterator[Hit]:

@@ -72,6 +72,8 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
             yield from _cyrillic_shorts(tuple(f for f, _ in shorts), gender)
             if part.role != "Surn" and part.cyrillic is None:
                 yield from _clipped_latin(part.text, gender)
+            if part.role == "Surn" and part.cyrillic is None:
+                yield from _read_in_russian(part.text, gender)
     yield from calls  # "den" for Ден as Денис's short form, not only as "День", said to him
 
 
@@ -116,8 +118,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         for full in (word, *fulls):
             out += _short_variants(full, gender)
             out += _possessive_variants(full, gender)
-        if part.role == "Name" and not fulls:
-            out += _unlisted_variants(word, gender)
+        if (part.role == "Name" or (part.role is None and not alias)) and not fulls:
+            out += _unlisted_variants(word, gender)  # "Сайда", which no dictionary reads
         if fulls:  # "Дима" registered: "Дмитрий" in every case too
             forms = forms_ru.case_forms(fulls[0], "Name", gender)
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
@@ -180,6 +182,21 @@ def _clipped_latin(latin: str, gender: str | None) -> tuple[Variant, ...]:
         return ()
     shorts = diminutives.clipped(candidates[0], gender)
     return tuple(_latin_cases([fc for s in shorts for fc in decline(s, gender)]))
+
+
+@lru_cache(maxsize=4096)
+def _read_in_russian(latin: str, gender: str | None) -> tuple[Variant, ...]:
+    """A Latin surname no dictionary reads ("Pjatak", "Khertek", "Galstyan"), as Russian
+    writes it back from a passport's or a school's transliteration ("Пятак", "Хертек",
+    "Галстян"), declined by its ending and the person's gender ("Пятаку", "с Хертеком");
+    guarded as a surname declined by rule is (:func:`_rule_guard`: "пятак" the coin
+    stays). The English reading ("Уитфилд" of Whitfield) is :mod:`intake.redact.expand`'s."""
+    candidates = cyrillic_candidates(latin)
+    if not candidates or not forms_ru.is_cyrillic(candidates[0]) or len(candidates[0]) < 4:
+        return ()
+    return tuple(
+        (form, case, "cyr", _rule_guard(form)) for form, case in decline(candidates[0], gender)
+    )
 
 
 def _rule_guard(form: str) -> int:

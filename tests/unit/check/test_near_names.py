@@ -887,6 +887,25 @@ def test_a_first_names_first_three_letters_alone_are_a_near_miss() -> None:
     assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Vio"]
 
 
+def test_a_first_names_first_three_letters_are_a_near_miss_though_an_english_word() -> None:
+    """ "Del" for Delgir opening a sentence: English knows "del", but a name no table lists
+    is clipped so; "Delays", an English word that goes on, is not asked about."""
+    check = Check(["Delgir Vymyslova"])
+    text = "Coach's note: she came in 2022. Del prefers Gera. Delays happen."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Del"]
+
+
+def test_a_first_name_without_its_opening_vowel_is_a_near_miss_as_a_diminutive() -> None:
+    """Егор is "Горка" to a grandmother, Ефим "Фимка"; "Горький", another word, and the
+    stem alone are not asked about."""
+    check = Check(["Егор Выдумкин", "Ефим Небывалов"])
+    text = "Бабушка звала его Горка, а брата Фимка. Читали Горький. Потом Гор ушёл."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [
+        "Горка",
+        "Фимка",
+    ]
+
+
 def test_a_surname_in_ei_that_drops_its_vowel_has_its_wifes_name_asked_about() -> None:
     """Воробей declines as the bird does (Воробья, Воробьём), and the village calls his wife
     "Воробьиха", which opening a sentence is also the dictionary's hen sparrow."""

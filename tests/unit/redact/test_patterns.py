@@ -90,6 +90,13 @@ FOUND = [
     ("address", "c/o Elina, Porvoonkatu 00 B 14, 00510 Helsinki", "Porvoonkatu 00 B 14"),
     ("address", "Adresse: Schulstraße 8, Zi. 17, Fulda", "Schulstraße 8, Zi. 17"),
     ("address", "Kalverstraat 12-3, Amsterdam", "Kalverstraat 12-3"),
+    # a plot in a garden partnership
+    (
+        "address",
+        "Заказ 0043 — Выдумов С. В., СНТ «Колос», участок 58, до 18:00",
+        "СНТ «Колос», участок 58",
+    ),
+    ("address", "живут на даче, уч. № 12 в СНТ «Ромашка», зимой", "уч. № 12 в СНТ «Ромашка»"),
     # a passport's issuing department code
     ("id_number", "выдан МВД 22.07.2019, код подразделения 020-000, зарегистрирован", "020-000"),
     # a number with an unreadable gap marked inside it
@@ -199,6 +206,7 @@ KEPT = [
     "page 12 of 340",
     "по сетам 10-12-14 в пользу гостей",  # a six-digit run without a phone cue
     "Ivan G. 12 times, Pr. 5 of the act",  # an initial, a capitalised abbreviation
+    "Собрание СНТ «Колос» в мае, участок дороги 5 км",  # the partnership alone; a road
     "the Brigade 155 and İstanbul weg 5",  # no street's word joined to a name
     # after a phone's cue, no phone: a sum; a cue ending inside a word ("Хотел")
     "Телефон 12 000 000 руб. стоил",

@@ -46,6 +46,12 @@ FOUND = [
     ("birth_date", "# | ФИО | Born |\n\n3 | Выдумкин О. | 17.03.1990 |", "17.03.1990"),
     ("birth_date", "Фамилия;Имя;Дата рождения;Часть\nВыдумов;Пётр;03.11.1999;\n", "03.11.1999"),
     ("birth_date", "name,unit,dob,phone\nPetrov,none,1999-11-03,none\n", "1999-11-03"),
+    # a CSV's quoted cell holds commas: the columns are counted past it
+    (
+        "birth_date",
+        'ref,full_name,dob,notes\nA-1,"Vydumov, Ivan",1999-11-03,"fined, left"\n',
+        "1999-11-03",
+    ),
     # a doubt between the cue and the date, a child's too
     ("birth_date", "the trip form needs Tima's DOB, I think 14/03/2015? ok", "14/03/2015"),
     ("birth_date", "дата рождения, кажется, 3.05.2014, а прописка", "3.05.2014"),
@@ -227,6 +233,9 @@ FOUND = [
     ("birth_date", "Adam's date of birth is 14.01.2016 in the certificate", "14.01.2016"),
     ("birth_date", "дата рождения указана 03.05.2019, а в справке другая", "03.05.2019"),
     ("birth_date", "сын Ванечка (4 года), ДР Вани — 11.11.2020, нужен для лагеря", "11.11.2020"),
+    # another person's given right after, the cue left out
+    ("birth_date", "Дата рождения Вадима — 21.01.1998. Моя — 09.09.2015, если надо.", "09.09.2015"),
+    ("birth_date", "DOB 03.05.1990, mine is 12.12.2012.", "12.12.2012"),
     # a heading for many people's birthdays: each date after a name, a child's too
     ("birth_date", "Birthdays for the wall: Outis 04.05.2012, Nemo 19.01.2016.", "19.01.2016"),
     (
@@ -406,3 +415,11 @@ def test_a_date_of_birth_said_again_is_no_time_stamp() -> None:
         "[14.03.2025 10:00] [имя]: DOB: [дата рождения]\n"
         "14.03.2015, 10:05 - [имя]: записали [дата рождения]"
     )
+
+
+def test_a_date_after_whose_it_is_and_a_verb_is_no_second_date_of_birth() -> None:
+    """ "Моя — 09.09.1995" after a date of birth is another's; "Его задержали 09.09.2023"
+    is the day he was detained."""
+    text = "Дата рождения 21.01.1998. Его задержали 09.09.2023."
+    found = {text[s:e] for _, kind, s, e, _ in patterns.run_all(text) if kind == "birth_date"}
+    assert found == {"21.01.1998"}
