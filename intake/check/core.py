@@ -252,6 +252,7 @@ class Check:
             and (
                 self.names.matches(word.folded)
                 or self.names.clipped_form(word.clean)
+                or self.names.diminutive_form(word.folded)  # "маркушенька" for Марк
                 or self._spelt_abroad(word)
                 or (in_handle(clean, word.start, word.end) and self.names.handle_part(word.folded))
                 or (

@@ -93,11 +93,12 @@ class Initials:
     def fits(self, letters: str) -> bool:
         """True for two or three initials that are no abbreviation (:data:`ABBREVIATIONS`):
         they name a person, registered or not, and a patronymic's initial is seldom
-        registered ("К. Н." for Ксения Николаевна). One initial, if it is that of a word
-        of a registered name."""
-        if len(letters) > 1:
-            return letters not in ABBREVIATIONS
-        return any(_assigned(letters, person) for person in self._people)
+        registered ("К. Н." for Ксения Николаевна). One initial, or an abbreviation's
+        letters ("L. A." for Leyla Aliyeva, not Los Angeles), if they are those of the
+        words of a registered name."""
+        if len(letters) > 1 and letters not in ABBREVIATIONS:
+            return True
+        return any(_assigned(letters, person) for person in self._people)  # "L. A.": Leyla A.
 
     def codes(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of codes made of a registered non-public person's initials and a number

@@ -103,7 +103,13 @@ _PHONE_STAMP = (
 )
 _CHAT_LABEL = re.compile(
     rf"{STAMP}{_PHONE_STAMP}(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{{1,20}}\])[ \t]?){{1,3}}"
-    r"(?:(?:кв\.?|flat|apt\.?)[ \t]*\d{1,4}[ \t]?)?:[ \t]"
+    r"(?:(?:кв\.?|flat|apt\.?)[ \t]*\d{1,4}[ \t]?)?(?:[^\w\s:]{1,4}[ \t]?)?:[ \t]"
+)  # an emoji after a contact's name: "Бабуля Рива ❤️: "
+# A voice message's transcript after the label ("🎤 Transcript (ru): ", "Расшифровка: "):
+# what follows is the message
+_TRANSCRIBED = re.compile(
+    r"[^\w\n]{0,4}[ \t]?(?i:transcript|transcription|расшифровка|голосовое|voice\s+message)"
+    r"[^:\n]{0,15}:[ \t]*"
 )
 
 
@@ -531,7 +537,7 @@ _DIMINUTIVE_TAILS = frozenset(
     for suffix in (
         *("к", "ок", "ек", "ёк", "ик", "чик", "очк", "ечк", "еньк", "оньк", "ушк", "юшк"),
         *("ульк", "юльк", "уськ", "юськ", "усик", "юсик", "уньк", "юньк", "их", "аш", "яш"),
-        *("ашк", "ишк", "ёнок", "ёнк"),
+        *("ашк", "ишк", "ёнок", "ёнк", "уш", "юш", "ушеньк", "юшеньк"),
     )
     for ending in ("", "а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ом", "ем", "ам", "ах")
 )
@@ -687,7 +693,12 @@ def in_lower_case_message(text: str, index: int) -> bool:
     end = text.find("\n", index)
     raw = text[start : end if end >= 0 else len(text)]
     label = _CHAT_LABEL.match(raw)
-    return label is not None and raw[label.end() :].lstrip()[:1].islower()
+    if label is None:
+        return False
+    body = raw[label.end() :]
+    if (transcribed := _TRANSCRIBED.match(body)) is not None:
+        body = body[transcribed.end() :]
+    return body.lstrip()[:1].islower()
 
 
 def _body(line: str) -> str:

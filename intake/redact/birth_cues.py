@@ -126,6 +126,11 @@ _WHOSE = re.compile(
     r"|брата|сестры|матери|мамы|отца|папы|внука|внучки)(?![^\W\d_]))){1,4}[ \t]*,?[ \t]*"
 )
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)
+# Where the date is written, then a verb, after whose it is: "Дата рождения Амира в
+# заявлении стоит 29.06.2021", "DOB on the form is 03/04/2015"
+_WHERE_WRITTEN = re.compile(
+    r"[ \t]*(?:в|во|по|on|in)[ \t]+(?:the[ \t]+)?[^\W\d_]+[ \t]*,?" + _COPULA.pattern, _I
+)
 # The start of the sentence after a question about a date of birth, up to the answer's
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
 _ANSWER = re.compile(
@@ -251,6 +256,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     )
     hedge = None if field else _HEDGE.match(text, start)
     opened = field or hedge
+    where = _WHERE_WRITTEN.match(text, opened.end() if opened is not None else start)
+    opened = where or opened  # "Дата рождения Амира в заявлении стоит 29.06.2021"
     first = _ANY_DATE.match(text, opened.end() if opened is not None else start)
     if first is not None and in_a_stamp(text, first.start(), first.end()):
         first = None  # the next line's time stamp: "помню на дне рождения\n09/11/2025, 19:20 -"

@@ -49,7 +49,9 @@ CUE_RE = re.compile(
 _CUE_HEADS = heads("позыв", "pozyv", "call", "nom de")  # "pozyvnoy": Russian typed in Latin
 _QUOTED = re.compile(r"[«\"„“”'‘’‹]\s*([^«»\"„“”'‘’‹›\n]{1,40}?)\s*[»\"“”'‘’›]")
 _WORD = re.compile(r"[^\W_][\w-]*")
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+# a line's end ends the sentence, unless the next line goes on with it, as a hard-wrapped
+# paragraph does ("call sign was\n   \"Жук-5\"."): in a quote or a lower-case word
+_SENTENCE_END = re.compile(r"[.!?;]|\n(?![ \t]*[«\"„“'a-zа-яё])")
 _CELL_END = re.compile(r"[|\t]")  # a table's next cell: "| Позывной | Дата |" is a header
 _WINDOW = 80
 # Little words that may stand between the cue and the call sign.

@@ -95,10 +95,15 @@ def _second_declension(lower: str, fleeting: bool) -> CaseForms:
 
 def fleeting_forms(word: str, gender: str | None) -> CaseForms:
     """The oblique cases of a masculine surname whose last vowel may drop, as it does in the
-    noun it comes from (Орёл: Орла, Орлу, Орлом; Кравец: Кравца): people write both
-    "у Орла" and "у Орёла", so both are forms. Empty for other words."""
+    noun it comes from (Орёл: Орла, Орлу, Орлом; Кравец: Кравца; Корень: Корня, Корню):
+    people write both "у Орла" and "у Орёла", so both are forms. Empty for other words."""
     lower = word.lower()
-    if gender == "f" or len(lower) < 4 or lower[-2] not in "еёо":
+    if gender == "f" or len(lower) < 4:
+        return ()
+    if lower.endswith("ень") and lower[-4] not in _VOWELS and lower[-4] not in "ьй":
+        stem = lower[:-3] + "н"  # Корень: Корня, Корню, Корнем (as ремень, камень)
+        return _pairs(lower, (stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е"))[1:]
+    if lower[-2] not in "еёо":
         return ()
     if lower[-1] in _VOWELS or lower[-1] in "ьй" or lower[-3] in _VOWELS or lower[-3] in "ьй":
         return ()

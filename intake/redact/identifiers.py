@@ -133,6 +133,11 @@ SERIES_RE = re.compile(
 PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])[А-ЯЁA-Z]{1,2}\s?[-‐–]\s?\d{6,7}(?![\w-])")
 
 _MESSENGERS = ("telegram", "телеграм", "tg", "тг")
+_NETWORKS = (
+    "wechat", "weixin", "вичат", "kakao", "skype", "скайп", "discord", "дискорд", "snapchat",
+    "threema", "instagram", "инстаграм", "insta", "инст", "tiktok", "тикток", "twitter",
+    "твиттер", "facebook", "фейсбук",
+)  # fmt: skip
 # A card's number, 13 to 19 digits in groups of four, whatever its check digit
 _CARD_NUMBER = r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"
 _CODE_HOLDERS = ("client", "source", "respondent", "participant", "interviewee", "patient")
@@ -293,12 +298,15 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}(?![\w-])"),
         0.85,
     ),
-    (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77")
+    (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77"),
+        # after a messenger's or a network's name ("on WeChat (his ID there is maxlyu_hrb00)")
         HANDLE,
-        heads(*_MESSENGERS, "ник", "nick", "username", "логин", "login"),
+        heads(*_MESSENGERS, "ник", "nick", "username", "логин", "login", *_NETWORKS),
         re.compile(
             r"(?<!\w)(?:telegram|телеграм\w{0,2}|tg|тг|ник\w{0,4}|nick\w{0,4}|username"
-            r"|логин\w{0,2}|login)(?!\w)",
+            r"|логин\w{0,2}|login|wechat|weixin|вичат\w{0,2}|kakao(?:talk)?|skype|скайп\w{0,2}"
+            r"|discord|дискорд\w{0,2}|snapchat|threema|instagram|инстаграм\w{0,2}|insta|инст[аеуы]"
+            r"|tiktok|тикток\w{0,2}|twitter|твиттер\w{0,2}|facebook|фейсбук\w{0,2})(?!\w)",
             _I,
         ),
         re.compile(r"(?<![\w@.])(?=[A-Za-z0-9_]*[\d_])[A-Za-z][A-Za-z0-9_]{4,31}(?![\w@])"),

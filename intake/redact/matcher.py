@@ -288,20 +288,25 @@ def _lower_case_names(norm: Normalized, lower: list[_Hit], admitted: list[_Hit])
     name in the same case ("перевод Вадику дрозду за бензин": the surname, typed in lower
     case), or quoted as a word ('«дрозду» is written in lower case; it is his surname')."""
     text = norm.clean
-    before: dict[int, list[FormInfo]] = {}  # where a form a space before an admitted one ends
-    after: dict[int, list[FormInfo]] = {}  # where one a space after an admitted one starts
-    for start, end, info, _owners, _both in admitted:
+    # where a form a space before an admitted one ends, where one a space after it starts:
+    # the admitted form's case and whose it can be
+    before: dict[int, list[tuple[str | None, set[int]]]] = {}
+    after: dict[int, list[tuple[str | None, set[int]]]] = {}
+    for start, end, info, owners, _both in admitted:
         if info.case is not None:
-            before.setdefault(start - 1, []).append(info)
-            after.setdefault(end + 1, []).append(info)
+            whose = {info.owner, *owners}
+            before.setdefault(start - 1, []).append((info.case, whose))
+            after.setdefault(end + 1, []).append((info.case, whose))
     out: list[_Hit] = []
     for start, end, info, owners, both in lower:
         near = [
             *(after.get(start, ()) if text[start - 1 : start] == " " else ()),
             *(before.get(end, ()) if text[end : end + 1] == " " else ()),
         ]
+        # a surname a family shares is any of theirs: "сереже корню" is Сергей Корень's
+        whose = {info.owner, *owners}
         beside = info.case is not None and any(
-            n.owner == info.owner and n.case == info.case for n in near
+            case == info.case and whose & others for case, others in near
         )
         # quoted: the name talked about, if quoted in a case's form and the text names
         # the person by it elsewhere (:func:`intake.redact.places.reclassify` asks)

@@ -52,6 +52,15 @@ def test_initials_with_a_surname_or_of_nobody_registered_are_not(text: str) -> N
     assert [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME] == []
 
 
+def test_an_abbreviations_letters_are_asked_about_when_they_are_a_registered_persons() -> None:
+    """ "L. A." signs a translator's notes for Leyla Aliyeva; for nobody registered so it is
+    Los Angeles."""
+    text = "Translator's notes end here.\n\nL. A., 02.09.2025"
+    check = Check(["Leyla Vymyslova-Aliyeva", "Sergey Zuev"])
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["L. A."]
+    assert [h for h in CHECK.run(text) if h.kind == NEAR_NAME] == []
+
+
 def test_initials_decided_keep_are_explained() -> None:
     text = "Вчера К. Н. сказала."
     assert CHECK.with_kept(["К. Н."]).run(text) == []

@@ -906,6 +906,27 @@ def test_a_first_name_without_its_opening_vowel_is_a_near_miss_as_a_diminutive()
     ]
 
 
+def test_a_diminutive_in_a_voice_messages_lower_case_transcript_is_a_near_miss() -> None:
+    """A grandmother's voice messages, transcribed in lower case after an emoji and a
+    "Transcript" label: "маркушенька" (Марк, -уша and -енька) is asked about, capitalised
+    too; "маркетинг" is no diminutive."""
+    check = Check(["Марк Борисович Выдумкин"])
+    text = (
+        "[20.11.2025, 13:40] Бабуля ❤️: 🎤 Transcript (ru): маркушенька доброе утро\n"
+        "[20.11.2025, 13:41] Бабуля ❤️: 🎤 Transcript (ru): маркетинг мне не нужен\n"
+        "Привет. Потом Маркушенька пришёл."
+    )
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [
+        "маркушенька",
+        "Маркушенька",
+    ]
+    # a surname that is a word, as a diminutive: "сухарику" is a rusk too, but in a
+    # message typed in lower case it is asked about
+    check = Check(["Пётр Сухарь"])
+    text = "[20.11.2025, 13:40] Бабуля ❤️: 🎤 Transcript (ru): новости по сухарику нет\n"
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["сухарику"]
+
+
 def test_a_surname_in_ei_that_drops_its_vowel_has_its_wifes_name_asked_about() -> None:
     """Воробей declines as the bird does (Воробья, Воробьём), and the village calls his wife
     "Воробьиха", which opening a sentence is also the dictionary's hen sparrow."""

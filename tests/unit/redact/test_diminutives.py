@@ -557,6 +557,23 @@ def test_a_surname_that_is_a_common_word_in_lower_case_beside_the_first_name_is_
     assert "дрозда поймал" in out, out  # beside his name, but not in its case
 
 
+def test_a_family_surname_in_lower_case_beside_one_members_first_name_is_his() -> None:
+    """A voice message's transcript, all in lower case: "сереже корню" is Сергей Корень,
+    though the surname's form is first his son's in the table; a root stays."""
+    registry = Registry(
+        [
+            Person("Артём Сергеевич Корень", gender="m", pseudonym="Максим"),
+            Person("Сергей Корень", gender="m", pseudonym="Анатолий"),
+        ]
+    )
+    out = (
+        Redactor(registry, ner=False)
+        .redact("и отцу сереже корню не говори. корню дерева вред")
+        .text
+    )
+    assert "корню не говори" not in out and "корню дерева" in out, out
+
+
 def test_a_lower_case_surname_quoted_as_a_word_is_his_where_the_text_names_him_by_it() -> None:
     """A translator's note quotes the surname as the bank message typed it ("дрозду" is
     written in lower case...): with the person named by it elsewhere, it is his; quoted in

@@ -65,6 +65,11 @@ FOUND = [
     ("call_sign", "позывные «Гром» и «Туман»", "Туман"),
     ("call_sign", "позывной “Старый Лис” знали", "Старый Лис"),
     ("call_sign", "позывной Старый Лис сказал", "Старый Лис"),
+    # a user name after another messenger's or network's name
+    ("handle", "on WeChat (his ID there is maxlyu_hrb00). Don't", "maxlyu_hrb00"),
+    ("handle", "в инсте у неё vydumka_000, пиши туда", "vydumka_000"),
+    # a hard-wrapped paragraph: the call sign on the next line, quoted
+    ("call_sign", 'Denis\'s call sign was\n   "Жук-5". His unit', "Жук-5"),
     ("call_sign", "позывной бурый, он", "бурый"),
     # whose call sign it is stands between the cue and the call sign
     ("call_sign", "справка, где стоит позывной её мужа: Ветла. Потом", "Ветла"),

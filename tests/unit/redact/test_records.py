@@ -233,6 +233,9 @@ FOUND = [
     ("birth_date", "Adam's date of birth is 14.01.2016 in the certificate", "14.01.2016"),
     ("birth_date", "дата рождения указана 03.05.2019, а в справке другая", "03.05.2019"),
     ("birth_date", "сын Ванечка (4 года), ДР Вани — 11.11.2020, нужен для лагеря", "11.11.2020"),
+    # where it is written and a verb, between the cue and the date, a child's too
+    ("birth_date", "Дата рождения Амира в заявлении стоит 29.06.2021, проверьте.", "29.06.2021"),
+    ("birth_date", "Tima's DOB on the form is 03/04/2015.", "03/04/2015"),
     # another person's given right after, the cue left out
     ("birth_date", "Дата рождения Вадима — 21.01.1998. Моя — 09.09.2015, если надо.", "09.09.2015"),
     ("birth_date", "DOB 03.05.1990, mine is 12.12.2012.", "12.12.2012"),
@@ -314,6 +317,7 @@ KEPT = [
     "по списку второй, сын призван 03.02.2023",  # a relative in a sentence: an event
     "День рождения отметили. 12 марта его забрали.",  # another sentence's day
     "Дни рождения отмечали 12.03.2024 всей группой",  # no name before the date
+    "дата рождения в паспорте неверная, суд 03.05.2024",  # no verb of writing: the court's
     "Дни рождения детей:\n\nСобрание Выдумкиных 12.03.2026",  # a blank line ends the list
     "Дата рождения важна? Вчера, 12 мая 2024 года, пришла повестка.",  # no answer to it
     "Date of birth unknown.\nHe had 3 sons, 2 daughters and 5 grandchildren.",
