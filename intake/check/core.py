@@ -253,6 +253,11 @@ class Check:
                 self.names.matches(word.folded)
                 or self.names.clipped_form(word.clean)
                 or self.names.diminutive_form(word.folded)  # "маркушенька" for Марк
+                or (  # "арс я завтра не могу" for Арсен, in a message typed in lower case
+                    not word.capitalised
+                    and self.names.brief_whole(word.folded)
+                    and in_lower_case_message(clean, word.start)
+                )
                 or self._spelt_abroad(word)
                 or (in_handle(clean, word.start, word.end) and self.names.handle_part(word.folded))
                 or (

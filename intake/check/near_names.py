@@ -251,6 +251,11 @@ class NearNames:
         bare = folded.removesuffix("'s")
         return bare in self.latin or (bare.endswith("s") and bare[:-1] in self.latin)
 
+    def brief_whole(self, folded: str) -> bool:
+        """True if the folded word is the first three letters of a registered first name no
+        table lists, alone ("арс" for Арсен, as a chat calls him)."""
+        return folded in self.brief
+
     def called(self, folded: str) -> bool:
         """True if the folded word is a registered first name's short stem or a name word's
         stem, whole: the vocative Russian makes by cutting a name's ending ("лен", "серёж",

@@ -32,9 +32,10 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from intake.redact import forms_ru
 from intake.redact.birth_dates import MIN_AGE, in_a_stamp
 from intake.redact.birth_dates import MONTHS as _MONTHS
-from intake.redact.cues import cue_matches, heads
+from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import BIRTH_DATE
 
 Hit = tuple[str, int, int, float]
@@ -181,6 +182,68 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
         if _CUE_AFTER.match(text, _spaces_back(text, head.start())):
             yield from _date_ending(text, _spaces_back(text, head.start()))
     yield from _records(text)
+    yield from _after_patronymic(text)
+
+
+# A full date right after a name's patronymic, an old one or one in words, as a summons, a
+# list or a voice message's transcript gives a person and a date of birth ("корень артем
+# сергеевич семнадцатое мая две тысячи четвертого года", "Выдумкин Пётр Ильич, 04.04.1990")
+_PATRONYMIC_CORES = ("вич", "ьич", "овн", "евн", "ичн")
+# the patronymic's whole word, in any case ("сергеевича", "ивановной")
+_PATRONYMIC = re.compile(r"[^\W\d_]{2,}(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой))")
+_DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_FULL})(?!\w)", _I)
+_WORD_START = re.compile(r"[^\W\d_]+\Z")
+_WORD_END = re.compile(r"[^\W\d_]*")
+
+
+def _after_patronymic(text: str) -> Iterator[Hit]:
+    lower = lowered(text)
+    if lower is None:
+        return
+    latest = date.today().year - MIN_AGE
+    seen: set[int] = set()
+    for core in _PATRONYMIC_CORES:
+        at = lower.find(core)
+        while at >= 0:
+            end = _WORD_END.match(lower, at + len(core)).end()  # type: ignore[union-attr]
+            begin = head.start() if (head := _WORD_START.search(lower, max(0, at - 20), at)) else at
+            if (
+                end not in seen
+                and _PATRONYMIC.fullmatch(lower, begin, end)
+                and _read_as_patronymic(lower[begin:end])
+            ):
+                seen.add(end)
+                yield from _dated(text, end, latest)
+            at = lower.find(core, end)
+
+
+def _read_as_patronymic(word: str) -> bool:
+    """True if the dictionary reads ``word`` as a patronymic ("сергеевича"; not "основной")."""
+    return any("Patr" in parse.tag for parse in forms_ru.parses(word))
+
+
+def _dated(text: str, end: int, latest: int) -> Iterator[Hit]:
+    """The date right after a patronymic that ends at ``end``, if old or in words."""
+    found = _DATE_AFTER.match(text, end)
+    year = None if found is None else _year(found)
+    if found is not None and (year is None or year <= latest):
+        start = found.start() + len(found.group()) - len(found.group().lstrip(" \t,"))
+        yield BIRTH_DATE, start, found.end(), 0.85
+        yield from _again_after(text, found.end(), year)
+
+
+_RESTATE_REACH = 40
+
+
+def _again_after(text: str, end: int, year: int | None) -> Iterator[Hit]:
+    """The date of birth just found said again in its sentence in another shape, its year
+    the same or, for one in words, any ("... две тысячи четвертого года так и написано 17
+    мая 2004")."""
+    again = _FULL_DATE.search(text, end, end + _RESTATE_REACH)
+    if again is None or _SENTENCE_END.search(text, end, again.start()) is not None:
+        return
+    if year is None or _year(again) == year:
+        yield BIRTH_DATE, again.start(), again.end(), 0.8
 
 
 def _records(text: str) -> Iterator[Hit]:

@@ -927,6 +927,14 @@ def test_a_diminutive_in_a_voice_messages_lower_case_transcript_is_a_near_miss()
     assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["сухарику"]
 
 
+def test_a_first_names_first_three_letters_in_a_lower_case_message_are_a_near_miss() -> None:
+    """A chat calls Арсен "арс", a name no table lists; "арс" in a message that opens with a
+    capital, where its writer capitalises names, is not asked about."""
+    check = Check(["Арсен Выдумов"])
+    text = "Мариам: арс я завтра не могу, пары до шести\nОлег: Ладно. Арсенал и арс-лонга тут."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["арс"]
+
+
 def test_a_surname_in_ei_that_drops_its_vowel_has_its_wifes_name_asked_about() -> None:
     """Воробей declines as the bird does (Воробья, Воробьём), and the village calls his wife
     "Воробьиха", which opening a sentence is also the dictionary's hen sparrow."""

@@ -236,6 +236,17 @@ FOUND = [
     # where it is written and a verb, between the cue and the date, a child's too
     ("birth_date", "Дата рождения Амира в заявлении стоит 29.06.2021, проверьте.", "29.06.2021"),
     ("birth_date", "Tima's DOB on the form is 03/04/2015.", "03/04/2015"),
+    # right after a patronymic, an old date or one in words, and said again after it
+    (
+        "birth_date",
+        "бумага на выдумкина артема сергеевича семнадцатое мая две тысячи четвертого года",
+        "семнадцатое мая две тысячи четвертого года",
+    ),
+    (
+        "birth_date",
+        "на выдумкина артема сергеевича, 17.05.2004, так и написано 17 мая 2004 и явиться",
+        "17 мая 2004",
+    ),
     # another person's given right after, the cue left out
     ("birth_date", "Дата рождения Вадима — 21.01.1998. Моя — 09.09.2015, если надо.", "09.09.2015"),
     ("birth_date", "DOB 03.05.1990, mine is 12.12.2012.", "12.12.2012"),
@@ -427,3 +438,9 @@ def test_a_date_after_whose_it_is_and_a_verb_is_no_second_date_of_birth() -> Non
     text = "Дата рождения 21.01.1998. Его задержали 09.09.2023."
     found = {text[s:e] for _, kind, s, e, _ in patterns.run_all(text) if kind == "birth_date"}
     assert found == {"21.01.1998"}
+
+
+def test_a_recent_date_after_a_patronymic_is_an_event_and_a_word_like_one_is_none() -> None:
+    """ "Пётр Ильич 12.05.2024 позвонил" is a call; "основной" ends as "Ивановной" does."""
+    for text in ("Пётр Ильич 12.05.2024 позвонил", "основной 12.05.1990 план"):
+        assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
