@@ -137,7 +137,11 @@ _WHERE_WRITTEN = re.compile(
 _ANSWER = re.compile(
     r"(?:[^\n.!?]{0,40}(?=\n))?"  # the rest of the question's line: "? адвокат спрашивает"
     r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\W\d_]+\.?[ \t]?){0,3}"  # a chat's next line
-    r"(?:\[[^\]\n]{1,20}\][ \t]*)?[:—–-]?\s*$"  # a speaker's language after the name: "YP [RU]:"
+    r"(?:\[[^\]\n]{1,20}\][ \t]*)?"  # a speaker's language after the name: "YP [RU]:"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?"  # or the account in brackets: "User (oksana_k):"
+    r"[:—–-]?[ \t]*(?:(?:мама|мамы|мамин\w{0,2}|папа|папы|отец|отца|мать|матери|сын\w{0,2}"
+    r"|доч\w{1,3}|муж\w{0,2}|жен\w{1,2}|брат\w{0,2}|сестр\w{1,2}|mum|mom|dad|father|mother"
+    r"|son|daughter|husband|wife)[ \t]*[:—–-]?[ \t]*)?\s*$"  # whose: "мама 07.01.1951"
 )  # the verb, not a form's field label
 _WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
 # A day and a month with no year: the day a birthday comes round, half of a date of birth
@@ -401,7 +405,8 @@ def _replied(text: str, start: int, found: re.Match[str]) -> bool:
 # the reply there
 _REQUEST = re.compile(
     r"(?<![^\W\d_])(?:дай|дайте|напиши|напишите|скинь|скиньте|пришли|пришлите|скажи|скажите"
-    r"|сообщи|сообщите|уточни|уточните|give|send|tell|text)(?![^\W\d_])",
+    r"|сообщи|сообщите|уточни|уточните|укажи|укажите|введи|введите|нужн\w{0,2}|give|send"
+    r"|tell|text|enter|need)(?![^\W\d_])",
     _I,
 )
 

@@ -247,6 +247,18 @@ FOUND = [
         "на выдумкина артема сергеевича, 17.05.2004, так и написано 17 мая 2004 и явиться",
         "17 мая 2004",
     ),
+    # asked in a dialogue, answered on the next line after an account's label or whose it is
+    (
+        "birth_date",
+        "Bot: Child's date of birth?\nUser (vydumka_k): 14.01.2025\nBot: ok",
+        "14.01.2025",
+    ),
+    (
+        "birth_date",
+        "[10:11] Оператор: нужны её данные: дата рождения и адрес.\n[10:12] Stas D.: мама "
+        "07.01.1951, Омск",
+        "07.01.1951",
+    ),
     # another person's given right after, the cue left out
     ("birth_date", "Дата рождения Вадима — 21.01.1998. Моя — 09.09.2015, если надо.", "09.09.2015"),
     ("birth_date", "DOB 03.05.1990, mine is 12.12.2012.", "12.12.2012"),
