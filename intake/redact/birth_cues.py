@@ -197,7 +197,6 @@ _PATRONYMIC_CORES = ("вич", "ьич", "овн", "евн", "ичн")
 _PATRONYMIC = re.compile(r"[^\W\d_]{2,}(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой))")
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_FULL})(?!\w)", _I)
 _WORD_START = re.compile(r"[^\W\d_]+\Z")
-_WORD_END = re.compile(r"[^\W\d_]*")
 
 
 def _after_patronymic(text: str) -> Iterator[Hit]:
@@ -209,7 +208,9 @@ def _after_patronymic(text: str) -> Iterator[Hit]:
     for core in _PATRONYMIC_CORES:
         at = lower.find(core)
         while at >= 0:
-            end = _WORD_END.match(lower, at + len(core)).end()  # type: ignore[union-attr]
+            end = at + len(core)
+            while end < len(lower) and lower[end].isalpha():
+                end += 1  # the rest of the word: "сергеевич|а"
             begin = head.start() if (head := _WORD_START.search(lower, max(0, at - 20), at)) else at
             if (
                 end not in seen

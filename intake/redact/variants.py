@@ -12,7 +12,10 @@ For each part of a private person's name (and each one-word alias):
   "Мурат" of "Хаджи-Мурат"), in every case and in Latin letters;
 - a part the dictionary does not analyse as a name ("Хертек", "Монгуш", "Аяс") is
   declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`),
-  a surname also in the plural, which names a family ("у Хертеков");
+  a surname also in the plural, which names a family ("у Хертеков"); a first name it
+  does not read ("Сайда") gets the productive suffixes ("Сайдочка"), and a surname
+  registered in Latin letters that it does not read ("Pjatak", "Khertek") is read back as
+  Russian writes it and declined ("Пятаку", "с Хертеком");
 - the curated short forms get their Latin spellings ("Seryozha", "Dima"), not the
   "-ia" ones of formal schemes ("Asia"); their other cases, and the forms declined by
   rule, get them too, as Russian is typed in Latin letters ("s Seregoi", "Lene",

@@ -176,3 +176,27 @@ def test_a_registered_name_where_a_call_sign_stands_becomes_the_call_signs_tag(
     assert out == expected
     assert CALLED.scan_for_leaks(out) == []
     assert CALLED.redact(out).text == out  # redacting twice changes nothing
+
+
+def test_a_latin_surname_no_dictionary_reads_is_found_as_russian_writes_it_back() -> None:
+    """A Tuvan surname registered from a passport ("Khertek") and a Ukrainian one in a
+    Finnish spelling ("Pjatak") are declined in Russian text; the coin "пятак" in lower
+    case stays."""
+    registry = Registry(
+        [
+            Person("Ayas Khertek", gender="m", pseudonym="Тимур"),
+            Person("Denis Pjatak", gender="m", pseudonym="Антон"),
+        ]
+    )
+    text = "Вчера с Хертеком говорили. Пятаку передали посылку, а пятак остался на столе."
+    out = Redactor(registry, ner=False).redact(text).text
+    assert "Хертек" not in out and "Пятаку" not in out, out
+    assert "пятак остался" in out, out
+
+
+def test_a_first_name_no_dictionary_reads_gets_its_diminutives() -> None:
+    """ "Сайда" is no name to the dictionary, so the name's role is left unknown; its
+    diminutives are found all the same, in Latin letters too."""
+    registry = Registry([Person("Сайда Выдумова", gender="f", pseudonym="Эльмира")])
+    out = Redactor(registry, ner=False).redact("Сайдочка, привет. Saidochka, pay the lawyer.").text
+    assert "айдочк" not in out.lower() and "aidochk" not in out.lower(), out
