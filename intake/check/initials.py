@@ -38,7 +38,12 @@ _RUN = re.compile(rf"(?<![^\W_]){_INITIAL}(?:[ \u00a0]?{_INITIAL}){{0,2}}")
 _AFTER = re.compile(r"[ \u00a0]*(?:([A-ZА-ЯЁ][^\W\d_]+)|(\d|-))?")
 _BEFORE = re.compile(r"([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]*$")
 # Titles before initials ("Mr K."): the initials stand for the name.
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sgt", "cpl", "pvt", "capt", "lt", "col"))
+_TITLES = frozenset(
+    (
+        *("mr", "mrs", "ms", "miss", "dr", "sgt", "cpl", "pvt", "capt", "lt", "col"),
+        *("frau", "herr", "pani", "pan", "madame", "mme", "monsieur", "señora", "sra", "señor"),
+    )
+)
 # Initials with dots that stand for no person ("U.S.", "U. N.", "Т. Е.").
 ABBREVIATIONS = frozenset(
     ("US", "UK", "UN", "EU", "DC", "LA", "NY", "AD", "BC", "AM", "PM", "ТЕ", "СШ", "РФ", "СМ")

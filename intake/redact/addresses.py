@@ -116,6 +116,7 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _latin_after_cue(text)
     yield from _streets_abroad(text)
     yield from _garden_plots(text)
+    yield from _named_houses(text)
     yield from _flats(text)
     for found in _POSTCODE_UK.finditer(text):
         outward = _OUTWARD.search(text, max(0, found.start() - 5), found.start() - 1)
@@ -267,6 +268,21 @@ _PLOT_HEADS = heads("снт", "днт", "днп", "тсн", "спк", "онт", 
 _GARDEN_PLOT = re.compile(
     rf"{_PARTNERSHIP}[ \t]*,?[ \t]*{_PLOT}|{_PLOT}[ \t]*,?[ \t]*(?:в[ \t]+)?{_PARTNERSHIP}"
 )
+
+
+# A house named by its street and number after the word "дом", as a residents' chat is
+# titled ("Дом Ленина 112 (жильцы)", "дом на Гагарина 7"); not "дом Петрова 12 лет назад"
+_HOUSE_HEADS = heads("дом")
+_NAMED_HOUSE = re.compile(
+    r"(?:дом|Дом)[ \t]+(?:на[ \t]+)?(?P<street>[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+)?)[ \t]+"
+    r"(?P<house>\d{1,4}[а-яА-Я]?(?:/\d{1,3})?)(?![\w/.,]?\d)"
+)
+
+
+def _named_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for house in cue_matches(text, _HOUSE_HEADS, _NAMED_HOUSE):
+        if not counts_next(text, house.end(), re.sub(r"\D", "", house.group("house"))):
+            yield ADDRESS, house.start("street"), house.end(), 0.75
 
 
 def _garden_plots(text: str) -> Iterator[tuple[str, int, int, float]]:

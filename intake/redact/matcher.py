@@ -34,9 +34,9 @@ from intake.redact.normalize import Normalized, joined_at_line_breaks, skeleton
 from intake.redact.possessive import noun_end
 
 _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
-_SPACED_MIN = 4
-# Four or more single letters with one or two spaces, dots or dashes between them.
-_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}")
+_SPACED_MIN = 3  # "F-O-X", a surname spelt out on the phone
+# Three or more single letters with one or two spaces, dots or dashes between them.
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){2,}")
 # Where such a run can start: a separator after a letter that stands alone (looked for
 # from the separator, which the regex engine skips to; most characters are letters).
 _SPACED_START = re.compile(r"[ .\-*](?<=(?<![^\W_])[^\W\d_][ .\-*])")
@@ -224,7 +224,7 @@ class Matcher:
             return []
         found: list[_Hit] = []
         for letters, collapsed in _spelled_out(text):
-            # any form of four letters or more inside the run: "И В.Ы.Д.У.М.К.И.Н"
+            # any form of three letters or more inside the run: "И В.Ы.Д.У.М.К.И.Н"
             for start, end, info, owners, both in self._hits(
                 collapsed, whole_words=False, min_length=_SPACED_MIN
             ):

@@ -200,3 +200,12 @@ def test_a_first_name_no_dictionary_reads_gets_its_diminutives() -> None:
     registry = Registry([Person("Сайда Выдумова", gender="f", pseudonym="Эльмира")])
     out = Redactor(registry, ner=False).redact("Сайдочка, привет. Saidochka, pay the lawyer.").text
     assert "айдочк" not in out.lower() and "aidochk" not in out.lower(), out
+
+
+def test_a_three_letter_surname_spelt_out_letter_by_letter_is_found() -> None:
+    """A debt collector's note: the customer spells her surname "F-O-X"; "A. B. C." and
+    "U.S.A." spell no one registered."""
+    registry = Registry([Person("Daniel Fox", gender="m", pseudonym="Brian")])
+    text = "Customer spells surname F-O-X, like the animal. A. B. C. and U.S.A. stay."
+    out = Redactor(registry, ner=False).redact(text).text
+    assert "F-O-X" not in out and "A. B. C. and U.S.A. stay." in out, out

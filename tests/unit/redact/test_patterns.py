@@ -90,6 +90,9 @@ FOUND = [
     ("address", "c/o Elina, Porvoonkatu 00 B 14, 00510 Helsinki", "Porvoonkatu 00 B 14"),
     ("address", "Adresse: Schulstraße 8, Zi. 17, Fulda", "Schulstraße 8, Zi. 17"),
     ("address", "Kalverstraat 12-3, Amsterdam", "Kalverstraat 12-3"),
+    # a house named by its street after "дом", as a residents' chat is titled
+    ("address", "WhatsApp: «Дом Ленина 112 (жильцы)» — экспорт чата", "Ленина 112"),
+    ("address", "живём в дом на Гагарина 7, третий подъезд", "Гагарина 7"),
     # a plot in a garden partnership
     (
         "address",
@@ -207,6 +210,7 @@ KEPT = [
     "по сетам 10-12-14 в пользу гостей",  # a six-digit run without a phone cue
     "Ivan G. 12 times, Pr. 5 of the act",  # an initial, a capitalised abbreviation
     "Собрание СНТ «Колос» в мае, участок дороги 5 км",  # the partnership alone; a road
+    "дом Выдумкина 12 лет стоял пустой",  # what the number counts follows it
     "the Brigade 155 and İstanbul weg 5",  # no street's word joined to a name
     # after a phone's cue, no phone: a sum; a cue ending inside a word ("Хотел")
     "Телефон 12 000 000 руб. стоил",
