@@ -72,7 +72,9 @@ REFERENCE = {
         r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}"
         r"(\d{2}[\-–]\d{2}[\-–]\d{2})(?![\w\-–])"
     ),
-    "spelled": re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){3,}"),
+    "spelled": re.compile(
+        r"(?<![^\W_])[^\W\d_](?:[ .\-*]{1,2}[^\W\d_](?![^\W_])){2,}"
+    ),  # three letters or more
     "mixed": re.compile(r"[a-zA-Z](?=[\u0400-\u04ff])|[\u0400-\u04ff](?=[a-zA-Z])"),
     "house": re.compile(
         r"(?<!\w)(?:д(?:ом)?\.?\s*\d{1,4}(?:[а-я](?!\w))?(?:/\d{1,4})?\s*,?\s*"
