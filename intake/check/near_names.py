@@ -395,18 +395,15 @@ class NearNames:
         return any(_close(word, s, word_stem) for s in candidates)
 
 
-_VOWELS_RU = frozenset("аеёиоуыэюя")
-
-
 def _without_first_vowel(name: str) -> str | None:
     """A Cyrillic first name's stem with its opening vowel dropped, as a grandmother or a
     village says it (Егор: "Горка", "Горик"; Ефим: "Фимка"): three letters, a consonant
     between two vowels ("гор"), of a name of several words."""
     words = [w for w in _SPLIT.split(name.lower()) if w]
     first = words[0] if len(words) > 1 else ""
-    if len(first) < 4 or first[0] not in _VOWELS_RU or first[2] not in _VOWELS_RU:
+    if len(first) < 4 or first[0] not in _VOWELS or first[2] not in _VOWELS:
         return None
-    if first[1] in _VOWELS_RU or not "а" <= first[1] <= "я":
+    if first[1] in _VOWELS or not "а" <= first[1] <= "я":
         return None
     return first[1:4]
 

@@ -30,7 +30,8 @@ _LIST_ITEM = re.compile(r"(?:[(,:]|[—–-])[^\S\n]*$")
 _CUE = re.compile(
     r"(?<![^\W_])(?:в/ч|вч|в\.ч|№|#|n[or]?\.|п/п|(?:част|номер|паспорт|сери|карт|жетон|почт"
     r"|личн|unit|card|passport|snils|снилс|инн|полис|imei|no|nr|number|code|код|kod|id|иин|iin"
-    r"|pin|pesel|isikukood|digit|цифр)\w*|тел(?:ефон\w*)?|phone\w*|tel|mobile|whatsapp|viber)[^\w\n]*$",
+    r"|pin|pesel|isikukood|digit|цифр)\w*"
+    r"|тел(?:ефон\w*)?|phone\w*|tel|mobile|whatsapp|viber)[^\w\n]*$",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"(?<![^\W_])(?:в|во|из|под|к|in|at|to|from)[^\S\n]+$", re.IGNORECASE)

@@ -193,8 +193,6 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
 # list or a voice message's transcript gives a person and a date of birth ("корень артем
 # сергеевич семнадцатое мая две тысячи четвертого года", "Выдумкин Пётр Ильич, 04.04.1990")
 _PATRONYMIC_CORES = ("вич", "ьич", "овн", "евн", "ичн")
-# the patronymic's whole word, in any case ("сергеевича", "ивановной")
-_PATRONYMIC = re.compile(r"[^\W\d_]{2,}(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой))")
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_FULL})(?!\w)", _I)
 _WORD_START = re.compile(r"[^\W\d_]+\Z")
 
@@ -214,7 +212,7 @@ def _after_patronymic(text: str) -> Iterator[Hit]:
             begin = head.start() if (head := _WORD_START.search(lower, max(0, at - 20), at)) else at
             if (
                 end not in seen
-                and _PATRONYMIC.fullmatch(lower, begin, end)
+                and forms_ru.PATRONYMIC_FORM.search(lower, begin, end) is not None
                 and _read_as_patronymic(lower[begin:end])
             ):
                 seen.add(end)

@@ -18,7 +18,8 @@ from intake.redact.findings import PLURAL
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 GENDER_TAG = {"m": "masc", "f": "femn"}
-_PATRONYMIC_FORM = re.compile(r"(?:ович|евич|ьич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
+# a patronymic in any case, by its ending ("Петровной", "Викторовича")
+PATRONYMIC_FORM = re.compile(r"(?:ович|евич|ьич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
 _PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "оглы", "кызы", "улы", "гызы")
 
 # Surnames by ending when the dictionary does not know them: masculine and feminine forms
@@ -104,7 +105,7 @@ def is_patronymic(word: str) -> bool:
 def is_patronymic_form(word: str) -> bool:
     """True if ``word`` is a patronymic in any case ("Петровной", "Викторовича")."""
     lower = word.lower()
-    return bool(_PATRONYMIC_FORM.search(lower)) or any("Patr" in p.tag for p in parses(lower))
+    return bool(PATRONYMIC_FORM.search(lower)) or any("Patr" in p.tag for p in parses(lower))
 
 
 def _gender_ok(tag: Any, gender: str | None) -> bool:

@@ -181,11 +181,8 @@ def _cued_number(text: str, candidate: re.Match[str]) -> int | None:
         return None
     if not _CUED_DIGITS[0] <= sum(c.isdigit() for c in window) <= _CUED_DIGITS[1]:
         return None
-    floor = max(0, candidate.start() - 48)
-    while floor > 0 and _WORD_CHAR.match(text, floor - 1):
-        floor -= 1
     end = candidate.start() + len(window)
-    if _PHONE_CUE.search(text, floor, candidate.start()) is None or _SUM_AFTER.match(text, end):
+    if not _cue_before(text, candidate.start(), _PHONE_CUE) or _SUM_AFTER.match(text, end):
         return None  # "Телефон 12 000 000 руб.": a sum after a phone's name
     return end
 
@@ -206,7 +203,13 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 def _cued(text: str, start: int) -> bool:
     """True if a phone cue word (and at most a dot, a colon and three spaces) ends at
     ``start``; the cue may begin anywhere in the word before, however long."""
+    return _cue_before(text, start, _SHORT_CUE)
+
+
+def _cue_before(text: str, start: int, cue: re.Pattern[str]) -> bool:
+    """True if ``cue`` (anchored at its end) ends at ``start``, read from the start of the
+    word it may begin in, within 48 characters back."""
     floor = max(0, start - 48)
     while floor > 0 and _WORD_CHAR.match(text, floor - 1):
         floor -= 1
-    return _SHORT_CUE.search(text, floor, start) is not None
+    return cue.search(text, floor, start) is not None
