@@ -16,8 +16,9 @@ or more digits and is not:
   followed by a unit, currency or percent sign ("5000 км", "4000 руб.", "$1500"),
   by a word it counts in the case Russian counts in ("1500 человек", "4000 рублей",
   not "12345 солдаты"), or in English by a plural ("1,500 people"); a round number
-  of six digits or more ("375000", "260000": ending in 000) with no identifier
-  before it (see :func:`intake.check.ratings.after_identifier_cue`);
+  of six digits or more, four or fewer before its zeros ("375000", "260000"; not
+  "39008080000"), with no identifier before it (see
+  :func:`intake.check.ratings.after_identifier_cue`); none opens with a zero;
 * a rating or a sum of money (:mod:`intake.check.ratings`: "рейтинг — 2804",
   "Сакаев (2637)" in a text about ratings; "скинула 7000").
 
@@ -78,7 +79,10 @@ MIN_DIGITS = 4
 _CALL_SIGN = re.compile(
     r"(?<![^\W_]|[/-])(?:[A-Z]{1,2}|[A-Z]\d|\d[A-Z])\d[A-Z]{2,4}(?:/[A-Z\d]{1,3})?(?![^\W_]|[/-])"
 )
-_ROUND = re.compile(r"[1-9]\d{2,}000")  # "375000": six digits or more, a unit number has five
+# "375000", "1250000": six digits or more, a few of them then zeros (a unit number has five;
+# "39008080000", a personal code, has seven before its zeros)
+_ZERO_FIRST = re.compile(r"0\d")
+_ROUND = re.compile(r"(?=\d{6})[1-9]\d{0,3}000+")
 
 
 # Letters typed for the digits they look like, in a run of digits ("+7 9ОО ООО-71-ЗЗ"):
@@ -117,7 +121,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             continue
         if _GROUPED.fullmatch(code) and not ratings.after_identifier_cue(clean, match.start()):
             continue
-        counted = not _numbered(clean, match.start())  # "№ 1094000071" counts nothing
+        # "№ 1094000071" counts nothing; no count opens with a zero ("00093314 expires")
+        counted = not _numbered(clean, match.start()) and not _ZERO_FIRST.match(code)
         if counted and _NUMBER.fullmatch(code) and _quantity(code, clean, *match.span()):
             continue
         if ratings.rating(code, clean, match.start()) or ratings.money(code, clean, match.start()):

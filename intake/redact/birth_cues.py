@@ -22,6 +22,9 @@
   Maya 19.01.2016", "Дни рождения детей:" over a list), each date after a name, whatever
   its year.
 * The date of a family tree's birth event (GEDCOM's "1 BIRT" ... "2 DATE 12 MAR 1961").
+* Right after a patronymic (in Latin letters too: "Malika Viskhanovna, thirtieth of
+  March 1995"), an old date or one in words; a recent one only when an identity
+  document follows ("СОФИЯ КИРИЛЛОВНА, 29.04.2019, загранпаспорт ...").
 * A date may be written in words, Russian or English ("четырнадцатого июня восемьдесят
   девятого года"), or with the day in quotes as forms print it ("«23» января 1997 г.").
 """
@@ -108,7 +111,7 @@ _FIELD_REST = re.compile(r"(?:[^\W\d_]+[ \t]?|\([^)\n]{1,20}\)[ \t]?){1,4}(?::|[
 # A verb between a cue and its date: "date of birth is", "дата рождения — это", "указана"
 _COPULA = re.compile(
     r"[ \t]*(?:is|was|reads|это|—|–|указан[аоы]?|записан[аоы]?|значится|стоит)"
-    r"(?:[ \t]+это)?[ \t:]+",
+    r"(?:[ \t]+это)?(?:[ \t:]+|,[ \t]+)",
     _I,
 )
 # Words of doubt between a cue and its date: "Tima's DOB, I think 14/03/2015?", "дата
@@ -127,11 +130,10 @@ _WHOSE = re.compile(
     r"|брата|сестры|матери|мамы|отца|папы|внука|внучки)(?![^\W\d_]))){1,4}[ \t]*,?[ \t]*"
 )
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)
-# Where the date is written, then a verb, after whose it is: "Дата рождения Амира в
-# заявлении стоит 29.06.2021", "DOB on the form is 03/04/2015"
-_WHERE_WRITTEN = re.compile(
-    r"[ \t]*(?:в|во|по|on|in)[ \t]+(?:the[ \t]+)?[^\W\d_]+[ \t]*,?" + _COPULA.pattern, _I
-)
+# A few words, then a verb, after whose it is: where the date is written, whose it is, how
+# it is wrong ("Дата рождения Амира в заявлении стоит 29.06.2021", "DOB on the form is
+# 03/04/2015", "дата рождения у Тимы неправильно стоит, 11.04.2014")
+_WHERE_WRITTEN = re.compile(r"[ \t]*,?(?:[ \t]*[^\W\d_]+){1,4}?[ \t]*,?" + _COPULA.pattern, _I)
 # The start of the sentence after a question about a date of birth, up to the answer's
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
 _ANSWER = re.compile(
@@ -192,7 +194,9 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
 # A full date right after a name's patronymic, an old one or one in words, as a summons, a
 # list or a voice message's transcript gives a person and a date of birth ("корень артем
 # сергеевич семнадцатое мая две тысячи четвертого года", "Выдумкин Пётр Ильич, 04.04.1990")
-_PATRONYMIC_CORES = ("вич", "ьич", "овн", "евн", "ичн")
+_PATRONYMIC_CORES = ("вич", "ьич", "овн", "евн", "ичн", "vich", "vych", "vna", "chna")
+# a patronymic in Latin letters, as an interpreter's English renders it ("Viskhanovna")
+_LATIN_PATRONYMIC = re.compile(r"[a-z]{2,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)")
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_FULL})(?!\w)", _I)
 _WORD_START = re.compile(r"[^\W\d_]+\Z")
 
@@ -210,26 +214,40 @@ def _after_patronymic(text: str) -> Iterator[Hit]:
             while end < len(lower) and lower[end].isalpha():
                 end += 1  # the rest of the word: "сергеевич|а"
             begin = head.start() if (head := _WORD_START.search(lower, max(0, at - 20), at)) else at
-            if (
-                end not in seen
-                and forms_ru.PATRONYMIC_FORM.search(lower, begin, end) is not None
-                and _read_as_patronymic(lower[begin:end])
-            ):
+            if end not in seen and _read_as_patronymic(lower, begin, end):
                 seen.add(end)
                 yield from _dated(text, end, latest)
             at = lower.find(core, end)
 
 
-def _read_as_patronymic(word: str) -> bool:
-    """True if the dictionary reads ``word`` as a patronymic ("сергеевича"; not "основной")."""
-    return any("Patr" in parse.tag for parse in forms_ru.parses(word))
+def _read_as_patronymic(lower: str, begin: int, end: int) -> bool:
+    """True if the word from ``begin`` to ``end`` is a patronymic: the dictionary reads it so
+    ("сергеевича"; not "основной"), or in Latin letters it has a patronymic's ending."""
+    word = lower[begin:end]
+    if word.isascii():
+        return _LATIN_PATRONYMIC.fullmatch(word) is not None
+    return forms_ru.PATRONYMIC_FORM.search(lower, begin, end) is not None and any(
+        "Patr" in parse.tag for parse in forms_ru.parses(word)
+    )
+
+
+# A person's record: a name, a date, then an identity document ("СТАРОСТА СОФИЯ КИРИЛЛОВНА,
+# 29.04.2019, загранпаспорт 76 0066902"): the date is the person's birth, however recent
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]*[,;|/—–-]?[ \t]*(?:(?:загран|з/)?паспорт|passport|св(?:-|идетельств)\w*"
+    r"|birth\s+certificate|id\s+card|внж|residence\s+(?:card|permit))",
+    _I,
+)
 
 
 def _dated(text: str, end: int, latest: int) -> Iterator[Hit]:
-    """The date right after a patronymic that ends at ``end``, if old or in words."""
+    """The date right after a patronymic that ends at ``end``, if old or in words, or if an
+    identity document follows it."""
     found = _DATE_AFTER.match(text, end)
     year = None if found is None else _year(found)
-    if found is not None and (year is None or year <= latest):
+    if found is not None and (
+        year is None or year <= latest or _DOCUMENT_AFTER.match(text, found.end()) is not None
+    ):
         start = found.start() + len(found.group()) - len(found.group().lstrip(" \t,"))
         yield BIRTH_DATE, start, found.end(), 0.85
         yield from _again_after(text, found.end(), year)
@@ -362,8 +380,11 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
 # Another person's date of birth given next, the cue left out: "Дата рождения Вадима —
 # 21.01.1998. Моя — 09.09.1995", "DOB 03.05.1990, mine is 12.12.1992", "…, а его 1.2.1989"
 _AND_MINE = re.compile(
-    r"[ \t]*[.;,]?[ \t]*(?:(?:а|и|and)[ \t]+)?(?:моя|мой|моё|его|её|ее|их"
-    r"|у[ \t]+(?:меня|него|неё|нее)|mine|his|hers|theirs)(?:[ \t]+(?:is|was|—|–))?"
+    r"[ \t]*[.;,]?[ \t]*(?:(?:а|и|and|but)[ \t]+)?(?:моя|мой|моё|его|её|ее|их"
+    r"|у[ \t]+(?:меня|него|неё|нее)|mine|his|hers|theirs"
+    # or the same date put right: "11.04.2014, а надо 14.04.2014", "should be 14/04/2014"
+    r"|надо|нужно|должн[аоы][ \t]+быть|правильн\w{0,3}|верн\w{0,3}|should[ \t]+be"
+    r"|correct(?:[ \t]+one)?[ \t]+is)(?:[ \t]+(?:is|was|—|–))?"
     r"[ \t]*[—–:-]?[ \t]*",
     _I,
 )

@@ -29,7 +29,7 @@ from intake.redact.findings import (
     RELATIVE,
     TERM,
 )
-from intake.redact.names_split import NamePart, known_spellings, split_name
+from intake.redact.names_split import NamePart, known_spellings, other_readings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.operators import cyrillic_of, inflect_pseudonym
 from intake.redact.terms_ru import term_variants
@@ -119,7 +119,8 @@ def person_forms(name: str, gender: str | None, mode: str = "person") -> Iterato
         parts = tuple(p for p in parts if mode == "public" and p.role == "Surn")
     for part in parts:
         if len(part.text) >= MIN_FORM_LENGTH:
-            yield from _part_forms(part, gender)
+            for reading in (part, *other_readings(part)):  # "Bohdan": "Богдан" too
+                yield from _part_forms(reading, gender)
 
 
 def phrase_forms(text: str, gender: str | None = None) -> Iterator[Form]:

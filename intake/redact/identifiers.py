@@ -15,10 +15,11 @@
 * a car's plate of any country after its cue ("EST registration 512 BKT", "на финских
   номерах CAB-965"), before its country's code in brackets ("407 MSK (EST)"), or in a
   column under its header;
-* a parcel locker's or a door's code after its cue, or in a column under it ("код
-  получения 418 205"): whoever has it takes what is inside;
-* a booking reference after its cue ("booking ref K7XQ2Z", "PNR", "код бронирования"):
-  a trip's record names its passengers; a bank's SWIFT or BIC code after its cue;
+* a parcel locker's, a door's or a call's code after its cue, or in a column under it
+  ("код получения 418 205", "код доступа: Kp7x00"): whoever has it takes what is inside;
+* a booking reference after its cue ("booking ref K7XQ2Z", "PNR", "код бронирования"),
+  anywhere in the cue's sentence: a trip's record names its passengers; a bank's SWIFT or
+  BIC code after its cue;
 * a grave's number, with its plot and row or its section and lot before it ("уч. 12,
   ряд 4, мог. 17", "Section C, Lot 112, Grave 4"), and a plot and row said again where
   the text speaks of a grave: where a named person lies and the family comes;
@@ -28,7 +29,8 @@
   a detainee's shop account ("лицевой счёт 000417");
 * VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
   user names without their "@" after a messenger or "ник" when they hold a digit or an
-  underscore ("в телеграме Grom_77").
+  underscore ("в телеграме Grom_77"), dots too ("Signal username: ksam.07");
+* a number with an unreadable part marked in it ("АВ-000[нрзб]4", "8 951 000 [..] 09").
 
 Every numeric pattern here needs its cue word or a shape ordinary numbers lack, so
 years, counts, prices and quantities stay. Call signs are in :mod:`intake.redact.callsigns`.
@@ -69,6 +71,7 @@ _CODE_CUE = re.compile(
 )
 _CODE_VALUE = re.compile(
     r"(?<![\w-])\d{3}[ -]?\d{3}(?:[ -]?\d{2})?(?![\w-])|(?<![\w-])\d{4,8}(?![\w-])"
+    r"|(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{4,10}(?![\w-])"  # a call's "Kp7x00"
 )
 
 # A queue's ticket after its cue or under its column ("талон П-047", "| queue no. |")
@@ -232,17 +235,6 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
         re.compile(r"(?<![\d-])\d{3,10}(?![\d-]?\d)"),
         0.85,
     ),
-    (  # a booking reference (an airline's PNR): "booking ref K7XQ2Z", "код бронирования"
-        ID_NUMBER,
-        heads("booking", "pnr", "record locator", "reservation", "бронировани", "брон", "код брон"),
-        re.compile(
-            r"(?<!\w)(?:booking|reservation)(?:\s+(?:ref(?:erence)?\.?|code|number|no\.?))?"
-            r"|(?<!\w)(?:pnr|record\s+locator|(?:код|номер)\s+брон\w{0,8}|брон\w{0,8})(?!\w)",
-            _I,
-        ),
-        re.compile(r"(?<![\w-])(?=[A-Z]*\d|[A-Z]{6}(?![\w-]))[A-Z0-9]{5,8}(?![\w-])"),
-        0.85,
-    ),
     (  # a bank account's IBAN after its cue, whatever its check digits
         ID_NUMBER,
         heads("iban", "account", "сч", "р/с"),
@@ -309,7 +301,11 @@ _CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = 
             r"|tiktok|тикток\w{0,2}|twitter|твиттер\w{0,2}|facebook|фейсбук\w{0,2})(?!\w)",
             _I,
         ),
-        re.compile(r"(?<![\w@.])(?=[A-Za-z0-9_]*[\d_])[A-Za-z][A-Za-z0-9_]{4,31}(?![\w@])"),
+        # dots inside too, as Signal's user names end ("ksam.07") and Instagram's part words
+        re.compile(
+            r"(?<![\w@.])(?=[A-Za-z0-9_.]{5,32}(?![\w@]))(?=[A-Za-z0-9_.]*[\d_])"
+            r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?![\w@]|\.\w)"
+        ),
         0.8,
     ),
 )
@@ -358,8 +354,26 @@ _CLOSE_CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], .
 )
 _CLOSE = 3  # characters between such a cue and its number
 
+# Values whose shape alone is rare, looked for to the end of their cue's sentence: "his
+# booking ref for the Tbilisi–Yerevan bus afterwards was QX7M0P"
+_FAR_CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = (
+    (  # a booking reference (an airline's PNR): "booking ref K7XQ2Z", "код бронирования"
+        ID_NUMBER,
+        heads("booking", "pnr", "record locator", "reservation", "бронировани", "брон", "код брон"),
+        re.compile(
+            r"(?<!\w)(?:booking|reservation)(?:\s+(?:ref(?:erence)?\.?|code|number|no\.?))?"
+            r"|(?<!\w)(?:pnr|record\s+locator|(?:код|номер)\s+брон\w{0,8}|брон\w{0,8})(?!\w)",
+            _I,
+        ),
+        re.compile(r"(?<![\w-])(?=[A-Z]*\d|[A-Z]{6}(?![\w-]))[A-Z0-9]{5,8}(?![\w-])"),
+        0.85,
+    ),
+)
+_FAR = 80
+_SENTENCE_END = re.compile(r"[\n!?]|\.\s")
+
 _BY_HEAD: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str], float, int]]] = {}
-for _window, _entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED)):
+for _window, _entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED), (_FAR, _FAR_CUED)):
     for _kind, _heads, _cue, _number, _score in _entries:
         for _head in _heads.words:
             _BY_HEAD.setdefault(_head, []).append((_kind, _cue, _number, _score, _window))
@@ -439,16 +453,21 @@ _CARD_COLUMN = Column(
 
 # A number with a gap a retyped document marks where the paper is torn or the ink is
 # unreadable ("АВ-000[неразборчиво]4", "в/ч 000[нрзб]7"): what is left still narrows it down.
+# Spaced from its groups, as a phone is typed ("8 951 000 [..] 09"), it needs seven digits:
+# "в 2019 […] 15" is a quotation's cut.
+_GAP_MARKS = (
+    r"\[(?:неразборчиво|нрзб\.?|неразб\.?|illegible|unreadable|unclear|\?{1,3}|\.{2,3}|…)\]"
+)
 _GAP = re.compile(
-    r"(?<![\w/-])(?:[A-ZА-ЯЁ]{1,3}[-\s]?)?\d{0,8}\[(?:неразборчиво|нрзб\.?|неразб\.?|illegible"
-    r"|unreadable|unclear|\?{1,3}|\.{3}|…)\]\d{0,8}(?![\w-])",
+    rf"(?<![\w/-])(?:(?-i:[A-ZА-ЯЁ]{{1,3}})[-\s]?)?(?:\+?\d{{1,8}}(?:[ -]\d{{1,8}}){{0,4}})?"
+    rf"(?P<before>[ \t]?){_GAP_MARKS}(?P<after>[ \t]?)"
+    rf"(?:\d{{1,8}}(?:[ -]\d{{1,8}}){{0,4}})?(?![\w-])",
     _I,
 )
 _MIN_GAP_DIGITS = 2
-_GAP_MARK = re.compile(
-    r"\[(?:неразборчиво|нрзб\.?|неразб\.?|illegible|unreadable|unclear|\?{1,3}|\.{3}|…)\]", _I
-)
-_GAP_REACH = 14  # characters of a code before or after its gap
+_MIN_SPACED_GAP_DIGITS = 7
+_GAP_MARK = re.compile(_GAP_MARKS, _I)
+_GAP_REACH = 40  # characters of a code before or after its gap
 
 
 def find_gapped_numbers(text: str) -> Iterator[Hit]:
@@ -459,10 +478,13 @@ def find_gapped_numbers(text: str) -> Iterator[Hit]:
         if match is None:
             continue
         found = match.group()
-        gap = found.index("[")
-        if sum(c.isdigit() for c in found) >= _MIN_GAP_DIGITS and (
-            found[gap - 1 : gap].isdigit() or found[found.index("]") + 1 :][:1].isdigit()
-        ):
+        gap = found.index("[") - len(match.group("before"))
+        after = found.index("]") + 1 + len(match.group("after"))
+        if not (found[gap - 1 : gap].isdigit() or found[after:][:1].isdigit()):
+            continue
+        spaced = match.group("before") or match.group("after")
+        least = _MIN_SPACED_GAP_DIGITS if spaced else _MIN_GAP_DIGITS
+        if sum(c.isdigit() for c in found) >= least:
             yield ID_NUMBER, match.start(), match.end(), 0.8
 
 
@@ -485,7 +507,7 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
             if (cue := cue_re.match(text, head.start())) is not None:
                 yield from number_after(text, cue.end(), kind, number_re, score, window=window)
     if lower is None:  # lower case changes the text's length: the slow way
-        for window, entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED)):
+        for window, entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED), (_FAR, _FAR_CUED)):
             for kind, _, cue_re, number_re, score in entries:
                 for cue in cue_re.finditer(text):
                     yield from number_after(text, cue.end(), kind, number_re, score, window=window)
@@ -564,7 +586,10 @@ def number_after(
     """The first match of ``number_re`` that starts within ``window`` characters of
     ``start`` (the end of its cue word)."""
     number = number_re.search(text, start, start + window + 24)  # numbers are shorter
-    if number is not None and number.start() <= start + window:
+    if number is None or number.start() > start + window:
+        return
+    near = number.start() <= start + _WINDOW  # further on, only in the cue's sentence
+    if near or _SENTENCE_END.search(text, start, number.start()) is None:
         yield kind, number.start(), number.end(), score
 
 

@@ -47,6 +47,22 @@ def to_cyrillic(word: str) -> tuple[str | None, str | None]:
     return next(((c, "Name") for c in cyrillic_candidates(word) if c in listed), (None, None))
 
 
+_LONE_H = re.compile(r"(?<![kzscgt])h", re.IGNORECASE)
+
+
+def other_readings(part: NamePart) -> tuple[NamePart, ...]:
+    """A Latin part read with "г" for each lone "h", as a Ukrainian passport writes "г"
+    ("Bohdan": "богдан", "Olha": "ольга"), when the dictionary or the tables know that
+    reading and it is not the part's own. It is kept beside the part's reading, never
+    instead of it: "Huseynov" is written "Хусейнов" as well as "Гусейнов"."""
+    if forms_ru.is_cyrillic(part.text) or not _LONE_H.search(part.text):
+        return ()
+    cyrillic, role = to_cyrillic(_LONE_H.sub("g", part.text))
+    if cyrillic is None or cyrillic == part.cyrillic or part.role not in (None, role):
+        return ()
+    return (NamePart(part.text, role, cyrillic),)
+
+
 def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     for raw in _TOKEN.findall(name):

@@ -74,13 +74,22 @@ _WEAK_UNIT_CUE = re.compile(r"(?:part|unit|част\w*)\W*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ID_CUE = re.compile(
     r"(?<!\w)(?:паспорт\w{0,3}|загранпаспорт\w{0,3}|военн\w{1,3}\s+билет\w{0,3}|в/б|военник\w{0,3}"
-    r"|удостоверени\w{1,2}|жетон\w{0,3}|личн\w{1,3}\s+номер\w{0,3}|инн|снилс|серия|passport"
-    r"|military\s+id|id\s+card|service\s+number|personal\s+number|dog\s+tag)",
+    r"|удостоверени\w{1,2}|жетон\w{0,3}|личн\w{1,3}\s+(?:номер|код)\w{0,3}|инн|снилс|серия|passport"
+    r"|military\s+id|id\s+card|service\s+number|personal\s+(?:number|code|id)|dog\s+tag"
+    # a national personal number and its name in each country: "personal code", "PESEL",
+    # "ИИН", "IDNP", "isikukood", "personas kods", "идентификационный номер"; a residence
+    # card's or permit's number
+    r"|national\s+id|(?:personal\s+)?identification\s+(?:number|code)|персональн\w{1,3}\s+(?:номер|код)"
+    r"|идентификационн\w{1,3}\s+(?:номер|код)|иин|iin|idnp|pesel|isikukood|asmens\s+kodas"
+    r"|personas\s+kods|рнокпп|residence\s+(?:card|permit)|внж|вид\w?\s+на\s+жительств\w)",
     _I,
 )
 _ID_NUMBER = re.compile(
-    r"(?<![\w-])(?:\d{2}\s?\d{2}\s?(?:№\s?)?\d{3}\s?\d{3}|[а-яa-z]{2}[\s-]?(?:№\s?)?\d{6,7}"
-    r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6,12}|\d{3}[ \u00a0]\d{3})(?!\d)",
+    r"(?<![\w-])(?:\d{2}\s?\d{2}\s?(?:№\s?)?\d{3}\s?\d{3}"
+    r"|(?:[a-z]{2}[\s-])?[а-яa-z]{2}[\s-]?(?:№\s?)?\d{6,9}"  # "AB 1234567", "LT-RK 00093314"
+    r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6}-\d{5}"  # SNILS; a Latvian personal code
+    r"|\d{7}[a-z]\d{3}[a-z]{2}\d"  # a Belarusian personal number: "3140890A001PB4"
+    r"|\d{6,14}|\d{3}[ \u00a0]\d{3})(?!\d)",
     _I,
 )
 SNILS_RE = re.compile(r"[0-9](?<!\d\d)\d{2}-\d{3}-\d{3}[\s-]\d{2}(?!\d)")
@@ -129,6 +138,9 @@ _LINK_CUE = re.compile(r"\.(?:me|com|ru|net|app)/", _I)
 _ID_HEADS = heads(
     *("паспорт", "загранпаспорт", "военн", "в/б", "удостоверени", "жетон", "личн", "инн"),
     *("снилс", "серия", "passport", "military", "id", "service", "personal", "dog"),
+    *("national", "identification", "персональн", "идентификационн", "иин", "iin", "idnp"),
+    *("pesel", "isikukood", "asmens", "personas", "рнокпп", "residence", "внж", "вид на"),
+    "вида на",
 )
 _DIGIT = re.compile(r"\d")
 

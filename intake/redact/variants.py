@@ -38,7 +38,7 @@ from intake.redact import diminutives, diminutives_en, english_dict, forms_ru, g
 from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
 from intake.redact.english_ru import english_cyrillic, foreign_case_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
-from intake.redact.names_split import NamePart, split_name
+from intake.redact.names_split import NamePart, other_readings, split_name
 from intake.redact.polish_ru import polish_cyrillic
 from intake.redact.translit import (
     chat_spellings,
@@ -59,8 +59,10 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
         return
     calls: list[Variant] = []  # Latin vocatives, last: another reading of one is unguarded
     for part in parts:
-        if part.cyrillic is not None and forms_ru.is_cyrillic(part.cyrillic):
-            for variant in part_variants(part, gender, alias=mode == "alias"):
+        for reading in (part, *other_readings(part)):  # "Bohdan": "Бодя" too
+            if reading.cyrillic is None or not forms_ru.is_cyrillic(reading.cyrillic):
+                continue
+            for variant in part_variants(reading, gender, alias=mode == "alias"):
                 if variant[2] == "lat" and variant[3] & guards.VOCATIVE:
                     calls.append(variant)
                 else:

@@ -39,6 +39,10 @@ def numbers(text: str) -> list[str]:
         # a round number after an identifier's cue: a personal code, not a count
         ("Applicant (personal code 38806150000), born in Narva.", "38806150000"),
         ("ИИН 900101000000 указан в справке.", "900101000000"),
+        # seven digits before the zeros are no round count; a leading zero counts nothing
+        ("Personal code issued here: 39008080000", "39008080000"),
+        ("residence card LT-RK 00093314 expires in March", "00093314"),
+        ("ключ 0012345 людей не пускает", "0012345"),
         # an amateur radio call sign: one digit, but a licence that names its holder
         ("Связь держали через UA9ABC каждое воскресенье.", "UA9ABC"),
         ("He worked OH2BZZ/P from the hill.", "OH2BZZ/P"),

@@ -81,6 +81,25 @@ FOUND = [
     ("id_number", "a damaged chair — booking ref Q7X0ZZ\n\nDear Sir", "Q7X0ZZ"),
     ("id_number", "PNR: QWERTZ, seat 12A", "QWERTZ"),
     ("id_number", "Код бронирования 5ZK2LM, рейс SU 1234", "5ZK2LM"),
+    (  # further on in the cue's sentence: its shape is rare
+        "id_number",
+        "His booking ref for the Tbilisi–Yerevan bus afterwards was QX7M0P, he never boarded",
+        "QX7M0P",
+    ),
+    # a national personal number after its name, a residence card's number with letters
+    ("id_number", "Personal code issued here: 39008080000", "39008080000"),
+    ("id_number", "PESEL 90080800000, born in Łódź", "90080800000"),
+    ("id_number", "ИИН 900808300000 указан", "900808300000"),
+    ("id_number", "IDNP 2000000000001 (Moldova)", "2000000000001"),
+    ("id_number", "personas kods 080890-00000.", "080890-00000"),
+    ("id_number", "идентификационный номер 3140890A001PB4", "3140890A001PB4"),
+    ("id_number", "LT residence card LT-RK 00093314 expires", "LT-RK 00093314"),
+    ("id_number", "вид на жительство 000451 выдан", "000451"),
+    # a user name with a dot, as Signal's end; a call's passcode of letters and digits
+    ("handle", "Signal username: ksam.07 (Signal)", "ksam.07"),
+    ("secret", "Meeting ID: 845 0009 3127, код доступа: Kp7x00", "Kp7x00"),
+    # a phone with an unreadable part, spaced from its groups
+    ("id_number", "6. [...]ва Олеся — 2 — 8 951 000 [..] 09\n", "8 951 000 [..] 09"),
     # a table's column of call signs, under its header, whatever the cells say
     (
         "call_sign",
@@ -338,6 +357,8 @@ HYPHENS = {
 
 KEPT = [
     "В 2023 году 234 военнослужащих отказались",
+    "в 2019 […] 15 человек пропали",  # a quotation's cut between two numbers
+    "The booking was cancelled at the very last minute. Then we saw the B7X2Q9 sign",
     "погибли 1 793 человека, 45 лет",
     "15 000 рублей на карту не пришли",  # a sum after a cue word is not a card
     "| Дата | Карта | Сумма |\n| 2025 | Мир | 4 500 |\n",  # a card column's year and sum

@@ -194,6 +194,24 @@ def test_a_latin_surname_no_dictionary_reads_is_found_as_russian_writes_it_back(
     assert "пятак остался" in out, out
 
 
+@pytest.mark.parametrize(
+    "form",
+    ["Бодя", "Bodya", "Богдану", "Богданчик", "Ольге", "Олечка", "Olya", "Гусейновой"],
+)
+def test_a_ukrainian_h_is_also_read_as_g(form: str) -> None:
+    """A Ukrainian passport writes "г" as "h": "Bohdan" is Богдан, and his short forms are
+    his; "Huseynova" is Хусейнова and Гусейнова both."""
+    registry = Registry(
+        [
+            Person("Bohdan Kovalenko", gender="m", pseudonym="Pavel"),
+            Person("Olha Huseynova", gender="f", pseudonym="Anna"),
+        ]
+    )
+    redactor = Redactor(registry, ner=False)
+    out = redactor.redact(f"Вчера {form} звонил; Хусейновой тоже.").text
+    assert form not in out and "Хусейновой" not in out, out
+
+
 def test_a_first_name_no_dictionary_reads_gets_its_diminutives() -> None:
     """ "Сайда" is no name to the dictionary, so the name's role is left unknown; its
     diminutives are found all the same, in Latin letters too."""

@@ -236,6 +236,18 @@ FOUND = [
     # where it is written and a verb, between the cue and the date, a child's too
     ("birth_date", "Дата рождения Амира в заявлении стоит 29.06.2021, проверьте.", "29.06.2021"),
     ("birth_date", "Tima's DOB on the form is 03/04/2015.", "03/04/2015"),
+    # whose it is and how it is wrong, a few words, then the verb; the date put right after
+    (
+        "birth_date",
+        "А дата рождения у Тимы неправильно стоит, 11.04.2014, а надо 14.04.2014",
+        "11.04.2014",
+    ),
+    (
+        "birth_date",
+        "А дата рождения у Тимы неправильно стоит, 11.04.2014, а надо 14.04.2014",
+        "14.04.2014",
+    ),
+    ("birth_date", "DOB on the visa form is 01.02.2015, should be 02.01.2015.", "02.01.2015"),
     # right after a patronymic, an old date or one in words, and said again after it
     (
         "birth_date",
@@ -258,6 +270,18 @@ FOUND = [
         "[10:11] Оператор: нужны её данные: дата рождения и адрес.\n[10:12] Stas D.: мама "
         "07.01.1951, Омск",
         "07.01.1951",
+    ),
+    # after a patronymic in Latin letters, as an interpreter renders it; a recent date
+    # between a patronymic and an identity document is a person's record
+    (
+        "birth_date",
+        "INT: Vydumova, Malika Viskhanovna, thirtieth of March 1995.",
+        "thirtieth of March 1995",
+    ),
+    (
+        "birth_date",
+        "3. ВЫДУМОВА СОФИЯ КИРИЛЛОВНА, 29.04.2019, загранпаспорт 76 0000902",
+        "29.04.2019",
     ),
     # another person's given right after, the cue left out
     ("birth_date", "Дата рождения Вадима — 21.01.1998. Моя — 09.09.2015, если надо.", "09.09.2015"),
@@ -317,6 +341,7 @@ FOUND = [
 ]
 
 KEPT = [
+    "Дата рождения неизвестна, дата задержания — 12.05.2024.",
     "Визит 15.06.1996, паспорт потерян, 2 человека.",  # no name before the passport
     "В 2023 ему исполнилось 40. 09.09 исполнилось полгода, как его забрали.",
     "в отпуске 01.03.2025 – 15.04.2025, потом служил",  # a period, not a life
