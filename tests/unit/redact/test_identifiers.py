@@ -88,6 +88,8 @@ FOUND = [
     ),
     # a national personal number after its name, a residence card's number with letters
     ("id_number", "Personal code issued here: 39008080000", "39008080000"),
+    ("id_number", "National ID 01001000417 (Georgia)", "01001000417"),
+    ("id_number", "identification number: 0000417252, Armenia", "0000417252"),
     ("id_number", "PESEL 90080800000, born in Łódź", "90080800000"),
     ("id_number", "ИИН 900808300000 указан", "900808300000"),
     ("id_number", "IDNP 2000000000001 (Moldova)", "2000000000001"),

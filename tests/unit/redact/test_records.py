@@ -247,7 +247,7 @@ FOUND = [
         "А дата рождения у Тимы неправильно стоит, 11.04.2014, а надо 14.04.2014",
         "14.04.2014",
     ),
-    ("birth_date", "DOB on the visa form is 01.02.2015, should be 02.01.2015.", "02.01.2015"),
+    ("birth_date", "DOB on the visa form is 01.02.2015, should be 02.01.2016.", "02.01.2016"),
     # right after a patronymic, an old date or one in words, and said again after it
     (
         "birth_date",
