@@ -101,8 +101,13 @@ _TIME_STAMP = re.compile(
 _PHONE_STAMP = (
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–—][ \t]*)?"
 )
+# or a transcript's or a call's captions' time stamp with no brackets ("00:02:18 Елена Гроза: ")
+_BARE_STAMP = (
+    r"(?:(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+)
 _CHAT_LABEL = re.compile(
-    rf"{STAMP}{_PHONE_STAMP}(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{{1,20}}\])[ \t]?){{1,3}}"
+    rf"{STAMP}{_PHONE_STAMP}{_BARE_STAMP}(?:(?:[^\W\d_][\w.-]*|\[[^\]\n]{{1,20}}\])[ \t]?){{1,3}}"
     r"(?:(?:кв\.?|flat|apt\.?)[ \t]*\d{1,4}[ \t]?)?(?:[^\w\s:]{1,4}[ \t]?)?:[ \t]"
 )  # an emoji after a contact's name: "Бабуля Рива ❤️: "
 # A voice message's transcript after the label ("🎤 Transcript (ru): ", "Расшифровка: "):

@@ -80,7 +80,11 @@ _NAME_PASSPORT_BEFORE = re.compile(
 # A full name of two or three words and only a space before the date: "Карасёв Леонид
 # Сергеевич 04.04.2001, паспорт ...", the surname in capitals or not; the words after it
 # written as names are (not "призван Евпаторийским РВК 23.06.1941")
-_FULL_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+[ \u00a0](?:[A-ZА-ЯЁ][a-zа-яё]+[ \u00a0]){1,2}$")
+# or a surname and its initials ("Беретарь К.Н. 14.06.1987", "Petrov I. V. 03.12.1989")
+_FULL_NAME_BEFORE = re.compile(
+    r"[A-ZА-ЯЁ][^\W\d_]+[ \u00a0](?:(?:[A-ZА-ЯЁ][a-zа-яё]+[ \u00a0]){1,2}"
+    r"|(?:[A-ZА-ЯЁ]\.[ \u00a0]?){1,2}[ \u00a0]?)$"
+)
 _LOOK_BACK = 80
 _OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*)$")
 
@@ -107,20 +111,55 @@ def _full_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
             yield found.start(1), found.end(), day, month, year
 
 
+# A full date with its month's name: "11 июня 1964", "11-го июня 1964 г.", "the 11th of June
+# 1964", "June 11, 1964"
+_WORD_DATE = re.compile(
+    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:-?(?:го|е|st|nd|rd|th))?[ \u00a0]+(?:of[ \u00a0]+)?"
+    rf"(?P<m>{MONTHS})[ \u00a0,]+(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?<![\w.])(?P<m2>{MONTHS})[ \u00a0]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0]+"
+    rf"(?P<y2>(?:19|20)\d{{2}})(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_STEMS = (  # "март" before "ма[йяе]"
+    (3, ("март", "mar")),
+    (1, ("январ", "jan", "yanvar")),
+    (2, ("феврал", "feb", "fevral")),
+    (4, ("апрел", "apr", "aprel")),
+    (5, ("ма", "may")),
+    (6, ("июн", "jun", "iyun")),
+    (7, ("июл", "jul", "iyul")),
+    (8, ("август", "aug", "avgust")),
+    (9, ("сентябр", "sep", "sentyabr")),
+    (10, ("октябр", "oct", "oktyabr")),
+    (11, ("ноябр", "nov", "noyabr")),
+    (12, ("декабр", "dec", "dekabr")),
+)
+
+
+def _word_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
+    """(start, end, day, month, year) of each full date with its month's name."""
+    for found in _WORD_DATE.finditer(text):
+        name = (found.group("m") or found.group("m2")).lower()
+        month = next(number for number, stems in _MONTH_STEMS if name.startswith(stems))
+        day = int(found.group("d") or found.group("d2"))
+        yield found.start(), found.end(), day, month, int(found.group("y") or found.group("y2"))
+
+
 def day_month_year(written: str) -> tuple[int, int, int] | None:
-    """(day, month, year) of a date of birth written in digits ("14/03/2015", "2015-03-14"),
-    or None for one written otherwise ("15 May 1972", a year alone)."""
-    for start, end, day, month, year in _full_dates(written):
+    """(day, month, year) of a date of birth written in digits ("14/03/2015", "2015-03-14")
+    or with its month's name ("15 May 1972"), or None for a year alone or a date in words."""
+    for start, end, day, month, year in (*_full_dates(written), *_word_dates(written)):
         if start == 0 and end == len(written):
             return day, month, year
     return None
 
 
 def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
-    """Each full date in digits that is one of ``births`` (day, month, year): a date of birth
-    said again with no cue beside it, in another message or shape ("Tima's DOB, I think
-    14/03/2015?" ... "Тимофея записали 14.03.2015"); not a chat's or a log's time stamp."""
-    for start, end, day, month, year in _full_dates(text):
+    """Each full date that is one of ``births`` (day, month, year): a date of birth said again
+    with no cue beside it, in another message or shape ("Tima's DOB, I think 14/03/2015?"
+    ... "Тимофея записали 14.03.2015", "11.06.1964?" ... "11 июня 1964, да"); not a
+    chat's or a log's time stamp."""
+    for start, end, day, month, year in (*_full_dates(text), *_word_dates(text)):
         if (day, month, year) in births and not in_a_stamp(text, start, end):
             yield BIRTH_DATE, start, end, 0.8
 

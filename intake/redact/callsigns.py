@@ -13,10 +13,12 @@ item of the list is one ("Call signs: ГРАНИТ, ЖУК и ШАМАН"). A cu
 in its clause points back to the nearest capitalised word before it in the sentence
 ("Зима, его так зовут, позывной такой"; "Ветла (позывной) сказал"), but not where the cue
 is a verb's object ("Туяна, не пиши тут позывной": she is the one spoken to). The span
-is the call sign itself, so the quotes stay around the tag. A capitalised call sign,
-once announced, is one wherever else the text names it capitalised, in capitals or in
-title case, in its other cases and in Latin letters if it was announced in Cyrillic
-("ГРАНИТ" ... "Granit: Приём"; "позывной «Малина»" ... "через Малину").
+is the call sign itself, so the quotes stay around the tag. The same call sign put into
+another language right after a quoted one ('"Ant" - Muravey.', '«Муравей» (Ant)') is one
+too. A capitalised call sign, once announced, is one wherever else the text names it
+capitalised, in capitals or in title case, in its other cases and in Latin letters if it
+was announced in Cyrillic ("ГРАНИТ" ... "Granit: Приём"; "позывной «Малина»" ... "через
+Малину").
 
 An amateur radio call sign is a licence that names its holder: a prefix of one or two
 letters (or a letter and a digit, a digit and a letter), a digit, and a suffix of one to
@@ -169,6 +171,14 @@ def _gapped(text: str, cue_end: int) -> Iterator[Hit]:
 _DASHED_BEFORE = re.compile(r"(?<![^\W_])([A-ZА-ЯЁ][\w-]+)[ \t]*[—–][ \t]*(?:это[ \t]+)?$")
 
 
+# The quoted call sign put into another language right after it, ending its clause: '"Ant" -
+# Muravey.', '«Муравей» (Ant)'
+_GLOSS = re.compile(
+    r"[ \t]*(?:[-–—][ \t]*|\((?=[^)\n]{1,30}\)))[«\"„“']?([A-ZА-ЯЁ][\w-]+)"
+    r"(?=[»\"“”'’)]?(?:[ \t]*[.,;)\n]|$))"
+)
+
+
 def _announced(text: str) -> Iterator[Hit]:
     for cue in cue_matches(text, _CUE_HEADS, CUE_RE):
         if text[cue.start() - 1 : cue.start()] != "[":
@@ -188,6 +198,8 @@ def _announced(text: str) -> Iterator[Hit]:
         quoted = [m for m in _QUOTED.finditer(window) if not _tag(m.group(1))]
         for match in quoted:
             yield CALL_SIGN, cue.end() + match.start(1), cue.end() + match.end(1), 0.9
+            if (gloss := _GLOSS.match(window, match.end())) is not None:
+                yield CALL_SIGN, cue.end() + gloss.start(1), cue.end() + gloss.end(1), 0.8
         if quoted or _QUOTED.search(window):
             continue
         english = _ENGLISH_CUE.match(cue.group()) is not None

@@ -963,6 +963,18 @@ def test_a_diminutive_of_a_surnames_word_in_lower_case_is_a_near_miss(text: str,
     assert found == [form]
 
 
+def test_a_surname_that_is_a_word_in_a_call_captions_lower_case_line_is_a_near_miss() -> None:
+    """A video call's automatic captions: a time stamp with no brackets, the speaker, and a
+    line in lower case. "заря" there may be Оксана Заря herself; in a line that capitalises
+    it is the dawn."""
+    check = Check(["Оксана Выдумова-Заря", "Алексей Заря"])
+    text = (
+        "00:02:22 Маргарита Белова: какая зоря я заря [смех] опять субтитры\n"
+        "00:02:40 Маргарита Белова: Встаю на заре, как всегда."
+    )
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["заря"]
+
+
 def test_the_surnames_word_with_a_bare_ending_in_such_a_message_is_not_asked_about() -> None:
     text = "[10:00] me: дай сухаря, мы под Ростовом. В Сухуми тепло."
     assert [h for h in NOUN_NICKNAMES.run(text) if h.kind == NEAR_NAME] == []

@@ -120,6 +120,9 @@ FOUND = [
     ("call_sign", "позывной Шквал — напишите мне, если знаете", "Шквал"),
     ("call_sign", "позывной Ветла – так его и звали", "Ветла"),
     ("call_sign", "her husband's call sign: Willow.", "Willow"),
+    # the quoted call sign put into another language right after it
+    ("call_sign", 'His call sign is "Ant" - Muravey. We have no contact', "Muravey"),
+    ("call_sign", "позывной «Муравей» (Ant), связи нет", "Ant"),
     ("call_sign", "his call sign 'Thunder' was", "Thunder"),
     ("call_sign", "callsign Wolf.", "Wolf"),
     # every item of a list after a plural cue
@@ -607,4 +610,11 @@ def test_a_handle_made_of_a_registered_persons_name_is_redacted_whole() -> None:
 def test_a_clause_after_a_call_signs_sentence_names_one_only_after_a_persons_name() -> None:
     text = "У него позывной Гром. А у нас — Пасха скоро. У соседей - Ремонт."
     found = [text[f.start : f.end] for f in REDACTOR.analyze(text) if f.kind == "call_sign"]
+    assert found == ["Гром"]
+
+
+def test_a_capitalised_word_opening_the_clause_after_a_call_sign_is_no_gloss() -> None:
+    """ "«Гром» - Muravey." glosses the call sign; "«Гром» - Так и записали" goes on."""
+    text = "позывной «Гром» - Так и записали в журнал"
+    found = [text[s:e] for _, kind, s, e, _ in patterns.run_all(text) if kind == "call_sign"]
     assert found == ["Гром"]

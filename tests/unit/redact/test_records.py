@@ -74,6 +74,14 @@ FOUND = [
     ("birth_date", "— Выдумов Рамиль Эльдарович, сын, 11.01.2003, военнослужащий", "11.01.2003"),
     # a date of birth said again with no cue, in another line and shape
     ("birth_date", "DOB: 14/03/2015.\n[20:22] Даша: Тимофея записали 14.03.2015 да", "14.03.2015"),
+    # ... or with its month's name, and the other way round
+    (
+        "birth_date",
+        "Рустам: дату рождения мамину знаешь? для анкеты. 11.06.1964?\nМама: 11 июня 1964, да.",
+        "11 июня 1964",
+    ),
+    ("birth_date", "Born 3 March 1990.\nLater the form said 03/03/1990 again.", "03/03/1990"),
+    ("birth_date", "DOB 03.03.1990. Mum wrote March 3, 1990 on the card.", "March 3, 1990"),
     ("birth_date", "Дата рождения 1991-02-14. Потом он сказал: родился 14.02.1991", "14.02.1991"),
     # the month written by name in the column's cells
     (
@@ -286,6 +294,8 @@ FOUND = [
     # another person's given right after, the cue left out
     ("birth_date", "Дата рождения Вадима — 21.01.1998. Моя — 09.09.2015, если надо.", "09.09.2015"),
     ("birth_date", "DOB 03.05.1990, mine is 12.12.2012.", "12.12.2012"),
+    # a surname and its initials, then an old date, in a list pasted into a chat
+    ("birth_date", "Кидаю: Выдумарь К.Н. 14.06.1987, Небылов Д.Р. 02.11.1992", "14.06.1987"),
     # a heading for many people's birthdays: each date after a name, a child's too
     ("birth_date", "Birthdays for the wall: Outis 04.05.2012, Nemo 19.01.2016.", "19.01.2016"),
     (
