@@ -487,6 +487,9 @@ _RESTATED = re.compile(
 _RESTATED_REACH = 60
 
 
+_TAG_AFTER = re.compile(r"[ \t:,]*\[[^\]\n]{1,30}\]")
+
+
 def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
     """The date of birth after a cue (and that date said again), or before it."""
     weak = _WEAK.match(cue.group()) is not None
@@ -497,8 +500,8 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
         return
     if weak:
         yield from _birthday(text, cue.start(), cue.end())
-    if _VERB.match(cue.group()):
-        yield from _before_cue(text, cue.start())
+    if _VERB.match(cue.group()) and _TAG_AFTER.match(text, cue.end()) is None:
+        yield from _before_cue(text, cue.start())  # not "born [date of birth]": a tag is its date
 
 
 def _restated(text: str, end: int) -> Iterator[Hit]:

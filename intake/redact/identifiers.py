@@ -323,6 +323,14 @@ _SERIES_HEADS = heads("сери", "series")
 # Numbers that stand right after their cue (a space, a colon or a quote between): the cue
 # names what else could follow it further on ("ключ от шкафчика с биркой", "№ по журналу").
 _CLOSE_CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = (
+    (  # "рег. номер 000 BKT": a plate right after it ("рег. номер маршрута 0000-ГР-112" is
+        # a route's)
+        PLATE,
+        heads("рег", "регистрационн"),
+        re.compile(r"(?<!\w)рег(?:\.|истрационн\w{1,3})\s?(?:номер|знак)\w{0,2}(?!\w)", _I),
+        _VEHICLE_PLATE,
+        0.8,
+    ),
     (  # a pupil's, a patient's or a member's number in a list: "№ по журналу 7", "register
         # no. 14": with the class or the group it points at one child
         ID_NUMBER,

@@ -35,6 +35,7 @@ from intake.redact.findings import (
     EMAIL,
     HANDLE,
     ID_NUMBER,
+    NAME,
     PLATE,
     SECRET,
     UNIT,
@@ -383,6 +384,31 @@ def _word_between_numbers(plate: str) -> bool:
     return plate[:1].isdigit() and all(c.islower() for c in letters)
 
 
+# A column of signatures or initials: each cell is someone's mark, a clipped name or
+# initials ("| подпись |" over "Кис", "Лар.", "Д.К.", "МК", "Р. Гольдман"), whoever wrote
+# it; a cell with a remark ("отказано, не часы посещения") is none
+_SIGNATURE_COLUMN = Column(
+    NAME,
+    heads("подпис", "signature", "signed", "initials", "инициал", "роспис", underscored=True),
+    re.compile(
+        r"(?<![^\W_])(?:подпись|подписи|signature|signed|initials|инициалы|роспись)(?![^\W_])",
+        _I,
+    ),
+    re.compile(  # the whole cell, not a tag the engine wrote ("[имя]") nor a remark
+        r"(?:(?<=^)|(?<=^[ \t])|(?<=^[ \t]{2}))(?:[^\W\d_]{1,3}\.[ \t]?){0,2}[^\W\d_]{1,20}\.?"
+        r"(?:[ \t]?[^\W\d_]{1,3}\.?){0,2}(?=[ \t]*$)"
+    ),
+    0.8,
+    data=re.compile(r"\d"),  # a header has no digits; a row has its number, its dates
+)
+
+
+def find_signatures(text: str) -> Iterator[Hit]:
+    """The marks in a column of signatures or initials (:data:`_SIGNATURE_COLUMN`)."""
+    if may_hold_a_table(text):
+        yield from in_columns(text, _SIGNATURE_COLUMN)
+
+
 def find_units(text: str) -> Iterator[Hit]:
     """Unit numbers after every spelling of "в/ч", "войсковая часть", "military unit",
     "part"..., also with a space inside ("в/ч 01 212"); a year after a weak cue ("part
@@ -440,6 +466,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "date": find_dates,
     "record": records.find_records,
     "birth": birth_cues.find_cued_birth_dates,  # no digits needed: a date may be in words
+    "signature": find_signatures,
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}

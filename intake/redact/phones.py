@@ -98,7 +98,7 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
         for start, end in hits:
             yield PHONE, candidate.start() + start, candidate.start() + end, 1.0
         if not hits and (cued := _cued_number(text, candidate)) is not None:
-            yield PHONE, candidate.start(), cued, 0.8
+            yield PHONE, candidate.start(), cued, 0.85
     yield from _lettered(text)
     for match in _LOCAL.finditer(text):  # overlaps with the above are merged later
         yield PHONE, match.start(), match.end(), 0.9

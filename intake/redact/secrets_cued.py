@@ -8,7 +8,8 @@ word", "code word", "password", "passphrase", "PIN", and in Latin letters "parol
 * in quotes right after the cue or after a colon, dash or "=" (up to 60 characters:
   «синяя птица», "apricot");
 * else the one word after a colon, dash or "=" ("пароль: tulpan1987", "PIN - 4517"),
-  or after "is" ("the safe word is apricot").
+  or after "is" ("the safe word is apricot"), or right after the cue when it has a digit
+  ("passcode 00sun").
 
 Words between the cue and its colon name whose secret it is ("пароль от почты: ...";
 three words at most, on the cue's line); the other language's cue may stand there too
@@ -47,6 +48,14 @@ _QUOTED = re.compile(r"[ \t]*([«\"“„'])([^«»\"“”„'\n\[\]]{1,60})([�
 _WORD = re.compile(r"[^\s,;.!?()«»\"“”„'\[\]]{2,40}(?![^\s,;.!?)»\"”'])")  # not a tag
 
 
+# Right after the cue, no colon: a word of four characters or more with a digit in it
+# ("passcode 00sun", "пароль tulpan1987"), not a count ("PIN 2 раза") nor a year
+_BARE = re.compile(
+    r"[ \t]+(?!(?:19|20)\d\d(?!\w))((?=[^\s,;]*\d)[^\s,;.!?()«»\"“”„'\[\]]{4,40})"
+    r"(?![^\s,;.!?)»\"”'])"
+)
+
+
 # A line that asks for the secret: a request or a question.
 _ASKING = re.compile(
     r"(?<![^\W_])(?:назов\w*|скажи\w*|введи\w*|напиши\w*|сообщи\w*|подтверди\w*|уточни\w*"
@@ -78,6 +87,10 @@ def find_secrets(text: str) -> Iterator[Hit]:
         quoted = _QUOTED.match(text, cue.end())  # «абрикос» right after the cue
         if quoted is not None:
             yield SECRET, quoted.start(2), quoted.end(2), 0.9
+            continue
+        bare = _BARE.match(text, cue.end())  # "passcode 00sun": a word with a digit, no colon
+        if bare is not None:
+            yield SECRET, bare.start(1), bare.end(1), 0.85
             continue
         between = _BETWEEN.match(text, cue.end())
         mark = _MARK.match(text, between.end()) if between is not None else None

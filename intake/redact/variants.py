@@ -31,6 +31,7 @@ also common words count only where they read as a name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
@@ -128,6 +129,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         if fulls:  # "Дима" registered: "Дмитрий" in every case too
             forms = forms_ru.case_forms(fulls[0], "Name", gender)
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
+    if part.role == "Surn" and not _ADJECTIVAL.search(word):  # "Колядиной сестре"
+        out += _possessive_variants(word, None) if word[-1:] in "ая" else []
     if "-" in word.strip("-") and part.role in ("Name", "Surn"):
         out += _half_variants(word, part.role, gender)
     if part.role != "Patr" and not _analysed(word, part.role, gender):
@@ -305,6 +308,11 @@ def _without_ia(form: str, spellings: frozenset[str]) -> list[str]:
 def _possessive_variants(full: str, gender: str | None) -> list[Variant]:
     forms = diminutives.possessive_adjectives(full, gender)
     return [(f, POSSESSIVE, "cyr", guards.possessive_guard(f)) for f in forms]
+
+
+# A surname declined as an adjective ("Петрова", "Толстая", "Лужская") makes no -ин
+# possessive; one declined as a noun in -а/-я does ("Коляда": "Колядина сестра")
+_ADJECTIVAL = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|[аоя]й|[иы]й|[ая]я)[ая]?$")
 
 
 def _full_name(word: str, gender: str | None) -> tuple[str, ...]:

@@ -165,6 +165,11 @@ FOUND = [
         "4276-0000-0000-8874",
     ),
     ("card", "| Ф.И.О. | к выплате | карта (посл. 4) |\n| Выдумов | 34 800 | *6630 |\n", "*6630"),
+    # a mark in a column of signatures: a clipped name, initials
+    ("name", "| дата | кто взял | подпись |\n|---|---|---|\n| 18.11 | Небылов Д. | Выд |\n", "Выд"),
+    ("name", "date\tname\tinitials\n12.03\tVydumov\tD.V.\n", "D.V."),
+    ("plate", "Машина учебная Škoda Octavia, рег. номер 000 BKT.", "000 BKT"),
+    ("plate", "регистрационный знак А 000 ВС 15 на машине", "А 000 ВС 15"),
     # a booking's reference in a column headed so
     ("id_number", "BKG REF | SURNAME, NAMES | SEX\nNB7Q00K | VYDUMOV, IVAN | M\n", "NB7Q00K"),
     ("device_id", "IMEI 356938035643809 телефона", "356938035643809"),
@@ -239,6 +244,7 @@ FOUND = [
     ("secret", "Safe word / кодовое слово: «абрикос»", "абрикос"),
     ("secret", "кодовое слово «синяя птица» она назвала", "синяя птица"),
     ("secret", "Пароль от почты: tulpan1987, не забудь", "tulpan1987"),
+    ("secret", "Zoom personal room, passcode 00sun, every Monday", "00sun"),  # no colon
     ("secret", "The safe word is apricot.", "apricot"),
     ("secret", "Пин-код: 1234.", "1234"),
     ("secret", "контрольное слово — Байкал", "Байкал"),
@@ -361,6 +367,8 @@ HYPHENS = {
 }
 
 KEPT = [
+    "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
+    "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
     "В 2023 году 234 военнослужащих отказались",
     "в 2019 […] 15 человек пропали",  # a quotation's cut between two numbers
     "The booking was cancelled at the very last minute. Then we saw the B7X2Q9 sign",
@@ -618,3 +626,13 @@ def test_a_capitalised_word_opening_the_clause_after_a_call_sign_is_no_gloss() -
     text = "позывной «Гром» - Так и записали в журнал"
     found = [text[s:e] for _, kind, s, e, _ in patterns.run_all(text) if kind == "call_sign"]
     assert found == ["Гром"]
+
+
+def test_a_remark_in_a_column_of_signatures_is_no_mark() -> None:
+    """ "отказано, не часы посещения" in the signature column is the guard's remark."""
+    text = (
+        "| № | кто | подпись |\n|---|---|---|\n"
+        "| 5 | Небылова С. | Света |\n| 6 | Груша П. | отказано, не часы посещения |\n"
+    )
+    found = [text[s:e] for name, _, s, e, _ in patterns.run_all(text) if name == "signature"]
+    assert found == ["Света"]

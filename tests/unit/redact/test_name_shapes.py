@@ -227,3 +227,19 @@ def test_a_three_letter_surname_spelt_out_letter_by_letter_is_found() -> None:
     text = "Customer spells surname F-O-X, like the animal. A. B. C. and U.S.A. stay."
     out = Redactor(registry, ner=False).redact(text).text
     assert "F-O-X" not in out and "A. B. C. and U.S.A. stay." in out, out
+
+
+def test_a_surname_declined_as_a_noun_in_a_has_its_possessive() -> None:
+    """A warehouse's log: "передал Сковородиной сестре" is Сковорода's sister, "у Коляды"
+    hers; "сковородина ручка" in lower case is a frying pan's handle."""
+    registry = Registry(
+        [
+            Person("Лариса Сковорода", gender="f", pseudonym="Елена"),
+            Person("Ярослава Сергеевна Коляда", gender="f", pseudonym="Марина"),
+        ]
+    )
+    redactor = Redactor(registry, ner=False)
+    out = redactor.redact("Пледы передал Сковородиной сестре, у Колядина брата нет.").text
+    assert "Сковород" not in out and "Коляд" not in out, out
+    out = redactor.redact("Взяли, сковородина ручка сломана.").text
+    assert out == "Взяли, сковородина ручка сломана.", out

@@ -491,3 +491,15 @@ def test_a_recent_date_after_a_patronymic_is_an_event_and_a_word_like_one_is_non
     """ "Пётр Ильич 12.05.2024 позвонил" is a call; "основной" ends as "Ивановной" does."""
     for text in ("Пётр Ильич 12.05.2024 позвонил", "основной 12.05.1990 план"):
         assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
+
+
+def test_a_date_before_born_stays_when_born_has_its_date() -> None:
+    """ "Order of 18 March 2022: ... born 12 Sept 2002": the order's date is no one's birth,
+    in the first reading and in the final sweep of the output, where "born" stands before
+    its tag."""
+    text = 'Order No. 04-000/1 of 18 March 2022: "To expel the student, born 12 Sept 2002, a'
+    redacted = REDACTOR.redact(text).text
+    assert "18 March 2022" in redacted and "12 Sept 2002" not in redacted, redacted
+    tagged = "Order of 18 March 2022: to expel her, born [дата рождения], a citizen"
+    found = [tagged[s:e] for _, kind, s, e, _ in patterns.run_all(tagged) if kind == "birth_date"]
+    assert found == []
