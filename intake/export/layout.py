@@ -129,12 +129,15 @@ _JSON_KEY = re.compile(r'(?<=")(?:[^"\\\n]|\\.)*(?="\s*:)')
 
 # The tool's own values in an export's or a manifest's JSON, in the shapes the schemas fix:
 # the export's date, the policy version (its digest's digits read as letters), a file's
-# size. They come from the clock and the code, never from a testimony; read, a number
-# redacted in a testimony ("шкафчик № 12") was found in December's date.
+# size, a testimony's id and language code. They come from the clock and the code, never
+# from a testimony; read, a number redacted in a testimony ("шкафчик № 12") was found in
+# December's date.
 _TOOL_VALUE = re.compile(
     r'(?<="generated_on": ")[0-9]{4}-[0-9]{2}-[0-9]{2}(?=")'
     r'|(?<="policy_version": ")intake-[0-9A-Za-z.+-]+(?=")'
     r'|(?<="bytes": )[0-9]+(?![0-9])'
+    r'|(?<="language": ")(?:ru|en)(?=")'  # a language code: "RU" redacted is not found in it
+    r'|(?<="id": ")t-[a-z0-9]{4,32}(?=")'
 )
 
 

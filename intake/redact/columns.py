@@ -68,7 +68,8 @@ def in_columns(text: str, column: Column) -> Iterator[Hit]:
             continue  # a row of data
         for index, (_at, cell) in enumerate(cells):  # "| д.р. | партнёрша | д.р. |": each
             if column.cue.search(cell):
-                yield from _values(text, line_end + 1, index, column, len(cells))
+                sep = separator_of(text[start:line_end])
+                yield from _values(text, line_end + 1, index, column, (len(cells), sep))
 
 
 _TAG_CELL = re.compile(r"\s*\[[^\]\n]+\]\s*")
@@ -113,9 +114,14 @@ def _data(cell: str, column: Column) -> bool:
     return bool(_DATE.search(cell) or "[" in cell or holds.search(cell))
 
 
+def separator_of(line: str) -> str | None:
+    """The separator ``line``'s cells are read by, or None for a line that is no row."""
+    return next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
+
+
 def cells_of(line: str) -> list[tuple[int, str]] | None:
     """(offset in the line, text) of each cell, or None for a line that is no table row."""
-    sep = next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
+    sep = separator_of(line)
     if sep is None:
         return None
     if sep == "," and '"' in line:  # a CSV's quoted cell holds commas: '"Nabiev, Sukhrob"'
@@ -132,13 +138,19 @@ def cells_of(line: str) -> list[tuple[int, str]] | None:
 _CSV_CELL = re.compile(r'(?:(?<=,)|^)(?:[ \t]*"(?:[^"\n]|"")*"[ \t]*(?=,|$)|[^,\n]*)')
 
 
-def _values(text: str, offset: int, index: int, column: Column, width: int) -> Iterator[Hit]:
+def _values(
+    text: str, offset: int, index: int, column: Column, shape: tuple[int, str | None]
+) -> Iterator[Hit]:
     """The values in cell ``index`` of the rows from ``offset`` on, up to a line that is no
-    row (a blank line between rows is allowed), unless rows of the header's ``width``
-    follow it: a sub-heading inside the table ("Ю-2 (14–15 лет)") and the same columns on."""
+    row (a blank line between rows is allowed), unless rows of the header's width follow
+    it: a sub-heading inside the table ("Ю-2 (14–15 лет)") and the same columns on. A line
+    whose cells another separator parts is no row: a note under a "|" table, its commas
+    read as cells, put "Irina" of its prose in the signatures' column. ``shape``: the
+    header's number of cells and separator."""
+    width, sep = shape
     lines = text[offset:].splitlines(keepends=True)
     for number, line in enumerate(lines):
-        cells = cells_of(line)
+        cells = cells_of(line) if separator_of(line) == sep else None
         if cells is None and line.strip() and not _goes_on(lines, number + 1, width):
             return
         if cells is not None and index < len(cells) and not _SEPARATOR_ROW.match(line):

@@ -407,7 +407,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # Pattern kinds a word of letters alone can have, as a pseudonym does
-_PSEUDONYM_SHAPED = frozenset({CALL_SIGN, ID_NUMBER, HANDLE})
+_PSEUDONYM_SHAPED = frozenset({CALL_SIGN, ID_NUMBER, HANDLE, NAME})  # NAME: a signature's cell
 
 
 def _inside_a_number(text: str, start: int, end: int) -> bool:

@@ -84,6 +84,8 @@ def _answered(text: str, cue: re.Match[str]) -> Hit | None:
 def find_secrets(text: str) -> Iterator[Hit]:
     """Secrets after their cue (see the module)."""
     for cue in cue_matches(text, _HEADS, _CUE):
+        if text[cue.start() - 1 : cue.start()] == "[":
+            continue  # the tag's own words: "«[кодовое слово]»" is a secret already redacted
         quoted = _QUOTED.match(text, cue.end())  # «абрикос» right after the cue
         if quoted is not None:
             yield SECRET, quoted.start(2), quoted.end(2), 0.9

@@ -6,6 +6,7 @@ itself; tests/security/test_leak_gate.py runs the gate with the real engine.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,7 @@ import pytest
 from intake.errors import EXIT_LEAK, LeakRefused
 from intake.export import document, render_docx, render_html, render_md
 from intake.export.gate import Gate, Leak, manifest_view, refuse_if_any
-from intake.export.layout import without_keys
+from intake.export.layout import without_keys, without_tool_values
 from intake.redact import Person, Redactor, Registry
 from tests.unit.export_samples import build, item, make_testimony
 
@@ -68,6 +69,20 @@ def test_original_strings_of_redacted_findings_are_found_and_named_by_their_kind
     leaks = Gate(_FixedScanner(), [("phone", "8 900 000 00 02")]).document(doc)
     assert leaks == [Leak("t-sample01", "summary", "phone", 9)]
     assert Gate(_FixedScanner(), [("phone", "   ")]).document(doc) == []  # blanks ignored
+
+
+def test_a_testimonys_id_and_language_code_are_the_tools_but_its_title_is_read() -> None:
+    """A transcript's "RU:" labels, redacted, made "RU" a string to refuse; the language code
+    "ru" the export writes beside each testimony then refused it with nothing to decide.
+    The values the export's schema fixes are the tool's, in the document and in its JSON."""
+    gate = Gate(Redactor(Registry([])), [("name", "RU"), ("id_number", "sample01")])
+    doc = build(item())
+    assert gate.document(doc) == []
+    titled = build(item(title="RU: о задержании"))
+    assert [(leak.where, leak.offset) for leak in gate.document(titled)] == [("title", 0)]
+    rendered = json.dumps(doc, ensure_ascii=False, indent=2)
+    assert len(gate.scan(without_keys(rendered), None, "j")) >= 2  # the premise: each is read
+    assert gate.scan(without_keys(without_tool_values(rendered)), None, "j") == []
 
 
 def test_every_field_of_every_testimony_is_read_with_its_own_offsets() -> None:

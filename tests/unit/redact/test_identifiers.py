@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.redact import KINDS, Redactor, Registry, patterns
+from intake.redact import KINDS, Person, Redactor, Registry, patterns
 from intake.redact.operators import tag
 from intake.redact.policy import Policy
 
@@ -636,3 +636,34 @@ def test_a_remark_in_a_column_of_signatures_is_no_mark() -> None:
     )
     found = [text[s:e] for name, _, s, e, _ in patterns.run_all(text) if name == "signature"]
     assert found == ["Света"]
+
+
+def test_the_secrets_tag_asks_for_no_secret_on_the_next_line() -> None:
+    """Once redacted, "Tell Roma: ... Passphrase: «[кодовое слово]»." holds the tag's own
+    words, which are a cue; the next line's "Юсси это вы?" is no answer to them."""
+    text = (
+        "07:41 Karhu: Tell Roma: 18.02, 23:00. Passphrase: «[кодовое слово]».\n"
+        "07:42 Ольга: Юсси это вы?\n"
+    )
+    assert [kind for _, kind, *_ in patterns.run_all(text) if kind == "secret"] == []
+    asked = "07:41 Karhu: Tell me the кодовое слово.\n07:42 Ольга: дрова\n"
+    found = [asked[s:e] for _, kind, s, e, _ in patterns.run_all(asked) if kind == "secret"]
+    assert found == ["дрова"]
+
+
+def test_a_pseudonym_in_a_column_of_signatures_is_no_leak() -> None:
+    """A registered man's name signed in the column becomes his pseudonym, which the leak
+    scan reads as a mark there; a pseudonym leaks nothing. A note under the table, its
+    commas read as cells, is no row of it."""
+    redactor = Redactor(
+        Registry([Person("Андрей Выдумкин", gender="m", pseudonym="Олег")]), ner=False
+    )
+    text = (
+        "| № | кто | подпись |\n|---|---|---|\n| 1 | Выдумкин А. | Выдумкин |\n\n"
+        "Примечание, как видно, не он, Ирина, расписалась.\n"
+    )
+    redacted = redactor.redact(text).text
+    assert "Выдумкин" not in redacted and "Олег" in redacted, redacted
+    assert redactor.scan_for_leaks(redacted) == []
+    found = [text[s:e] for name, _, s, e, _ in patterns.run_all(text) if name == "signature"]
+    assert found == ["Выдумкин"]
