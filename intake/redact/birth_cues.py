@@ -197,7 +197,14 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
 _PATRONYMIC_CORES = ("вич", "ьич", "овн", "евн", "ичн", "vich", "vych", "vna", "chna")
 # a patronymic in Latin letters, as an interpreter's English renders it ("Viskhanovna")
 _LATIN_PATRONYMIC = re.compile(r"[a-z]{2,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)")
-_DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_FULL})(?!\w)", _I)
+# whose child or kin the person is may stand between: "ZAINAB RASULOVNA, child, 10.10.2014"
+_KIN = (
+    r"child|son|daughter|wife|husband|mother|father|сын|дочь|дочка|ребёнок|ребенок|жена|муж"
+    r"|мать|отец|внук|внучка"
+)
+_DATE_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?P<kin>(?:{_KIN})[ \t]*[,:—–-][ \t]*)?(?P<date>{_FULL})(?!\w)", _I
+)
 _WORD_START = re.compile(r"[^\W\d_]+\Z")
 
 
@@ -234,22 +241,24 @@ def _read_as_patronymic(lower: str, begin: int, end: int) -> bool:
 # A person's record: a name, a date, then an identity document ("СТАРОСТА СОФИЯ КИРИЛЛОВНА,
 # 29.04.2019, загранпаспорт 76 0066902"): the date is the person's birth, however recent
 _DOCUMENT_AFTER = re.compile(
-    r"[ \t]*[,;|/—–-]?[ \t]*(?:(?:загран|з/)?паспорт|passport|св(?:-|идетельств)\w*"
+    r"[ \t]*[,;|/—–-]?[ \t]*(?:(?:загран|з/)?паспорт|passport|св(?:-|ид)\w*"
     r"|birth\s+certificate|id\s+card|внж|residence\s+(?:card|permit))",
     _I,
 )
 
 
 def _dated(text: str, end: int, latest: int) -> Iterator[Hit]:
-    """The date right after a patronymic that ends at ``end``, if old or in words, or if an
-    identity document follows it."""
+    """The date right after a patronymic that ends at ``end``, if old or in words, if whose
+    kin the person is stands between, or if an identity document follows it."""
     found = _DATE_AFTER.match(text, end)
     year = None if found is None else _year(found)
     if found is not None and (
-        year is None or year <= latest or _DOCUMENT_AFTER.match(text, found.end()) is not None
+        year is None
+        or year <= latest
+        or found.group("kin") is not None
+        or _DOCUMENT_AFTER.match(text, found.end()) is not None
     ):
-        start = found.start() + len(found.group()) - len(found.group().lstrip(" \t,"))
-        yield BIRTH_DATE, start, found.end(), 0.85
+        yield BIRTH_DATE, found.start("date"), found.end(), 0.85
         yield from _again_after(text, found.end(), year)
 
 

@@ -291,6 +291,12 @@ FOUND = [
         "3. ВЫДУМОВА СОФИЯ КИРИЛЛОВНА, 29.04.2019, загранпаспорт 76 0000902",
         "29.04.2019",
     ),
+    (  # a birth certificate abbreviated; whose kin the person is, between
+        "birth_date",
+        "2. Выдумович Ярослав Юрьевич, 17.06.2016, свид. о рожд. I-ПР № 000413",
+        "17.06.2016",
+    ),
+    ("birth_date", "VYDUMOVA ZAINAB RASULOVNA, child, 10.10.2014\nStatus: late", "10.10.2014"),
     # another person's given right after, the cue left out
     ("birth_date", "Дата рождения Вадима — 21.01.1998. Моя — 09.09.2015, если надо.", "09.09.2015"),
     ("birth_date", "DOB 03.05.1990, mine is 12.12.2012.", "12.12.2012"),
