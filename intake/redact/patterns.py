@@ -82,7 +82,8 @@ _ID_CUE = re.compile(
     # card's or permit's number
     r"|national\s+id|(?:personal\s+)?identification\s+(?:number|code)|персональн\w{1,3}\s+(?:номер|код)"
     r"|идентификационн\w{1,3}\s+(?:номер|код)|иин|iin|idnp|pesel|isikukood|asmens\s+kodas"
-    r"|personas\s+kods|рнокпп|residence\s+(?:card|permit)|внж|вид\w?\s+на\s+жительств\w)",
+    r"|personas\s+kods|рнокпп|residence\s+(?:card|permit)|внж|вид\w?\s+на\s+жительств\w"
+    r"|стс|птс)",  # a vehicle's registration certificate or passport: "СТС 31 ХН 000915"
     _I,
 )
 _ID_NUMBER = re.compile(
@@ -90,6 +91,7 @@ _ID_NUMBER = re.compile(
     r"|(?:[a-z]{2}[\s-])?[а-яa-z]{2}[\s-]?(?:№\s?)?\d{6,9}"  # "AB 1234567", "LT-RK 00093314"
     r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6}-\d{5}"  # SNILS; a Latvian personal code
     r"|\d{7}[a-z]\d{3}[a-z]{2}\d"  # a Belarusian personal number: "3140890A001PB4"
+    r"|\d{2}\s?[а-яё]{2}\s?(?:№\s?)?\d{6}"  # a vehicle's papers: "31 ХН 000915"
     r"|\d{6,14}|\d{3}[ \u00a0]\d{3})(?!\d)",
     _I,
 )
@@ -142,6 +144,8 @@ _ID_HEADS = heads(
     *("national", "identification", "персональн", "идентификационн", "иин", "iin", "idnp"),
     *("pesel", "isikukood", "asmens", "personas", "рнокпп", "residence", "внж", "вид на"),
     "вида на",
+    "стс",
+    "птс",
 )
 _DIGIT = re.compile(r"\d")
 

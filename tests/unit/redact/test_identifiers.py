@@ -97,6 +97,8 @@ FOUND = [
     ("id_number", "идентификационный номер 3140890A001PB4", "3140890A001PB4"),
     ("id_number", "LT residence card LT-RK 00093314 expires", "LT-RK 00093314"),
     ("id_number", "вид на жительство 000451 выдан", "000451"),
+    # a vehicle's registration certificate, its series of digits and letters with it
+    ("id_number", "VIN Z94C000000R004417, СТС 31 ХН 000915.", "31 ХН 000915"),
     # a user name with a dot, as Signal's end; a call's passcode of letters and digits
     ("handle", "Signal username: ksam.07 (Signal)", "ksam.07"),
     ("secret", "Meeting ID: 845 0009 3127, код доступа: Kp7x00", "Kp7x00"),
