@@ -58,6 +58,7 @@ from intake.redact.findings import (
 )
 
 Hit = tuple[str, int, int, float]
+Cued = tuple[str, Heads, re.Pattern[str], re.Pattern[str], float]  # kind, heads, cue, value, score
 _I = re.IGNORECASE
 _WINDOW = 40  # characters after a cue word in which its number is looked for
 
@@ -153,7 +154,7 @@ def grouped(*lengths: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d-])(?:{runs})(?![\d-]?\d)")
 
 
-_CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = (
+_CUED: tuple[Cued, ...] = (
     (
         ID_NUMBER,
         heads("снилс", "snils"),
@@ -322,7 +323,7 @@ _SERIES_HEADS = heads("сери", "series")
 
 # Numbers that stand right after their cue (a space, a colon or a quote between): the cue
 # names what else could follow it further on ("ключ от шкафчика с биркой", "№ по журналу").
-_CLOSE_CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = (
+_CLOSE_CUED: tuple[Cued, ...] = (
     (  # "рег. номер 000 BKT": a plate right after it ("рег. номер маршрута 0000-ГР-112" is
         # a route's)
         PLATE,
@@ -364,7 +365,7 @@ _CLOSE = 3  # characters between such a cue and its number
 
 # Values whose shape alone is rare, looked for to the end of their cue's sentence: "his
 # booking ref for the Tbilisi–Yerevan bus afterwards was QX7M0P"
-_FAR_CUED: tuple[tuple[str, Heads, re.Pattern[str], re.Pattern[str], float], ...] = (
+_FAR_CUED: tuple[Cued, ...] = (
     (  # a booking reference (an airline's PNR): "booking ref K7XQ2Z", "код бронирования"
         ID_NUMBER,
         heads("booking", "pnr", "record locator", "reservation", "бронировани", "брон", "код брон"),
