@@ -23,8 +23,9 @@
   its year.
 * The date of a family tree's birth event (GEDCOM's "1 BIRT" ... "2 DATE 12 MAR 1961").
 * Right after a patronymic (in Latin letters too: "Malika Viskhanovna, thirtieth of
-  March 1995"), an old date or one in words; a recent one only when an identity
-  document follows ("СОФИЯ КИРИЛЛОВНА, 29.04.2019, загранпаспорт ...").
+  March 1995"), an old date or one in words; a recent one only when whose kin the person
+  is stands between ("RASULOVNA, child, 10.10.2014") or an identity document follows
+  ("СОФИЯ КИРИЛЛОВНА, 29.04.2019, загранпаспорт ...").
 * A date may be written in words, Russian or English ("четырнадцатого июня восемьдесят
   девятого года"), or with the day in quotes as forms print it ("«23» января 1997 г.").
 """

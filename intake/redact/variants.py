@@ -7,9 +7,12 @@ For each part of a private person's name (and each one-word alias):
   itself a short form of exactly one full name ("Дима" of a man) also gets that
   name's forms ("Дмитрий", "Митя");
 - first names and short forms in -а/-я get their -ин possessive adjectives, and a
-  masculine full name its -ов/-ев one, in every form (case ``POSSESSIVE``);
+  masculine full name its -ов/-ев one, in every form (case ``POSSESSIVE``); so does a
+  surname declined as a noun in -а/-я ("Коляда": "Колядиной сестре");
 - each half of a double name or surname alone ("Водкина" of "Петрова-Водкина",
   "Мурат" of "Хаджи-Мурат"), in every case and in Latin letters;
+- a part registered from a Ukrainian passport, "h" for "г", is read both ways ("Bohdan":
+  "Бохдан" and "Богдан", "Бодя");
 - a part the dictionary does not analyse as a name ("Хертек", "Монгуш", "Аяс") is
   declined by its ending and the person's gender (:mod:`intake.redact.declension_ru`),
   a surname also in the plural, which names a family ("у Хертеков"); a first name it
@@ -129,8 +132,8 @@ def part_variants(part: NamePart, gender: str | None, *, alias: bool) -> tuple[V
         if fulls:  # "Дима" registered: "Дмитрий" in every case too
             forms = forms_ru.case_forms(fulls[0], "Name", gender)
             out += [(f, case, "cyr", guards.word_guard(f)) for f, (case, _) in forms.items()]
-    if part.role == "Surn" and not _ADJECTIVAL.search(word):  # "Колядиной сестре"
-        out += _possessive_variants(word, None) if word[-1:] in "ая" else []
+    if part.role == "Surn" and word[-1:] in ("а", "я") and not _ADJECTIVAL.search(word):
+        out += _possessive_variants(word, None)  # "Колядиной сестре"
     if "-" in word.strip("-") and part.role in ("Name", "Surn"):
         out += _half_variants(word, part.role, gender)
     if part.role != "Patr" and not _analysed(word, part.role, gender):
