@@ -95,6 +95,7 @@ _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya",
+    underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
@@ -103,7 +104,8 @@ _BIRTH_CUE = re.compile(
     r"|birth[\s_]?date|data\s+rozhdeniya"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
-    r"(?!\w)(?:[\s:,_-]|\.{2,}|…)*",  # a form's dot leaders: "Date of birth ...... 17.08.1961"
+    # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'
+    r"(?!\w)(?:[\s:,_\"-]|\.{2,}|…)*",
     _I,
 )
 # the rest of a form's field after its cue: whose date it is, a colon or a dash ("ДР Вани —

@@ -30,7 +30,9 @@
 * VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
   user names without their "@" after a messenger or "ник" when they hold a digit or an
   underscore ("в телеграме Grom_77"), dots too ("Signal username: ksam.07");
-* a number with an unreadable part marked in it ("АВ-000[нрзб]4", "8 951 000 [..] 09").
+* a number with an unreadable part marked in it ("АВ-000[нрзб]4", "8 951 000 [..] 09");
+* a network card's MAC address by its shape ("00:1A:2B:00:47:C1"), an IP address after
+  "IP" or "IP-адрес".
 
 Every numeric pattern here needs its cue word or a shape ordinary numbers lack, so
 years, counts, prices and quantities stay. Call signs are in :mod:`intake.redact.callsigns`.
@@ -616,6 +618,30 @@ def find_imei_runs(text: str) -> Iterator[Hit]:
     for match in _IMEI_RUN.finditer(text):
         if luhn_ok(match.group()):
             yield DEVICE_ID, match.start(), match.end(), 0.8
+
+
+# A network card's MAC address, six pairs of hex digits joined by ":" or "-" ("MAC
+# 00:1A:2B:00:47:C1"): the laptop or the phone, and with a provider's records its owner.
+# Written from its first separator (rarer than a digit).
+_MAC = re.compile(
+    r"[:-](?<=(?<![\w:-])[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){4}(?![\w:-])"
+)
+# An IP address after its cue ("IP 185.12.0.47", "IP-адрес: 10.0.0.15"): without the cue
+# four numbers with dots are also a date's or a version's
+_IP = re.compile(
+    r"(?<![\w.])(?:ip(?:v4)?|айпи)(?:[\s-]*(?:адрес\w{0,2}|address))?[\s:]{0,3}"
+    r"((?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![\d.]\d)",
+    _I,
+)
+
+
+def find_network_ids(text: str) -> Iterator[Hit]:
+    """MAC addresses by their shape and IP addresses after their cue."""
+    if ":" in text or "-" in text:
+        for match in _MAC.finditer(text):
+            yield DEVICE_ID, match.start() - 2, match.end(), 0.85
+    for match in _IP.finditer(text):
+        yield DEVICE_ID, match.start(1), match.end(1), 0.85
 
 
 def find_series_and_personal_numbers(text: str) -> Iterator[Hit]:

@@ -66,7 +66,7 @@ KINDS: MappingProxyType[str, Kind] = MappingProxyType(
         UNIT: _kind("tag", "воинская часть", "unit", NUMBER),
         ID_NUMBER: _kind("tag", "номер документа", "ID number", NUMBER),
         CALL_SIGN: _kind("tag", "позывной", "call sign", NUMBER),
-        DEVICE_ID: _kind("tag", "IMEI", "IMEI", NUMBER),
+        DEVICE_ID: _kind("tag", "номер устройства", "device ID", NUMBER),
         PLATE: _kind("tag", "номер машины", "plate", NUMBER),
         COORDINATES: _kind("tag", "координаты", "coordinates", NUMBER),
         ADDRESS: _kind("tag", "адрес", "address", "#ff8700"),

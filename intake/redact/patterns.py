@@ -462,6 +462,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "call_sign": callsigns.find_call_signs,
     "cued_number": identifiers.find_cued_numbers,
     "imei": identifiers.find_imei_runs,
+    "network": identifiers.find_network_ids,
     "account": accounts.find_account_ids,
     "series": identifiers.find_series_and_personal_numbers,
     "grave": identifiers.find_graves,
@@ -474,7 +475,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}
-    | {"imei", "grave", "gapped"}
+    | {"imei", "grave", "gapped", "network"}
     | {"record"}
     | {"coordinate"}
 )

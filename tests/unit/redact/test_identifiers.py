@@ -175,6 +175,11 @@ FOUND = [
     # a booking's reference in a column headed so
     ("id_number", "BKG REF | SURNAME, NAMES | SEX\nNB7Q00K | VYDUMOV, IVAN | M\n", "NB7Q00K"),
     ("device_id", "IMEI 356938035643809 телефона", "356938035643809"),
+    # a network card's MAC address by its shape, an IP address after its cue
+    ("device_id", "ноутбук: MAC 00:1A:2B:00:47:C1 — для провайдера", "00:1A:2B:00:47:C1"),
+    ("device_id", "ключ 3C-A0-00-17-9B-2F на браслете", "3C-A0-00-17-9B-2F"),
+    ("device_id", "вход с IP 185.12.0.47 в 03:12", "185.12.0.47"),
+    ("device_id", "IP-адрес: 10.0.0.15.", "10.0.0.15"),
     ("device_id", "IMEI: 35-693803-564380-9", "35-693803-564380-9"),
     ("device_id", "IMEI1: 356938035643801, IMEI2", "356938035643801"),
     ("device_id", "телефон 490154203237518 нашли", "490154203237518"),  # Luhn-valid run
@@ -369,6 +374,7 @@ HYPHENS = {
 }
 
 KEPT = [
+    "версия 1.2.3.4 вышла в 12:30:45, протокол 10.0.0.15 не нужен",  # no cue, no MAC
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
     "В 2023 году 234 военнослужащих отказались",
@@ -508,7 +514,7 @@ REDACTOR = Redactor(Registry.from_json({"people": []}), ner=False)
     [
         ("Его позывной «Гром».", "Его позывной «[позывной]»."),
         ("His call sign is Wolf.", "His call sign is [call sign]."),
-        ("Телефон с IMEI 356938035643809.", "Телефон с IMEI [IMEI]."),
+        ("Телефон с IMEI 356938035643809.", "Телефон с IMEI [номер устройства]."),
         (
             "Паспорт: серия 46 09, номер 123456.",
             "Паспорт: серия [номер документа], номер [номер документа].",
@@ -557,7 +563,7 @@ def test_redaction_puts_the_kind_tag_in_place_and_keeps_the_quotes(
     ("kind", "ru", "en"),
     [
         ("call_sign", "[позывной]", "[call sign]"),
-        ("device_id", "[IMEI]", "[IMEI]"),
+        ("device_id", "[номер устройства]", "[device ID]"),
         ("secret", "[кодовое слово]", "[code word]"),
     ],
 )

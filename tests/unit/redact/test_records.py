@@ -82,6 +82,10 @@ FOUND = [
     ),
     ("birth_date", "Born 3 March 1990.\nLater the form said 03/03/1990 again.", "03/03/1990"),
     ("birth_date", "DOB 03.03.1990. Mum wrote March 3, 1990 on the card.", "March 3, 1990"),
+    # a JSON record's key
+    ("birth_date", '{"victim":"Выдумов Айдыс","victim_dob":"11.06.1998","unit":"x"}', "11.06.1998"),
+    ("birth_date", '{"subject":"VYDUMOV, Elnur","subject_dob":"1991-04-08",', "1991-04-08"),
+    ("birth_date", '{"child":"Выдумов Тимур","child_dob":"10.10.2016"}', "10.10.2016"),
     ("birth_date", "Дата рождения 1991-02-14. Потом он сказал: родился 14.02.1991", "14.02.1991"),
     # the month written by name in the column's cells
     (
