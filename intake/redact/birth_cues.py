@@ -66,6 +66,8 @@ _EN_DAY = (
     r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
     r"|\d{1,2}(?:st|nd|rd|th)"
 )
+# said as a number before "of" and the month, as people answer aloud: "Nineteen of April"
+_EN_SAID_DAY = rf"(?:(?:(?:twenty|thirty)[- ])?{_EN_UNITS}|{_EN_TEENS}|twenty|thirty)(?=\s+of\s)"
 _EN_YEAR = (
     rf"(?:(?:nineteen|twenty)[- ])?(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|oh[- ]{_EN_UNITS})"
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|{_EN_UNITS}))?"
@@ -73,7 +75,7 @@ _EN_YEAR = (
 _DIGIT_YEAR = r"(?:19|20)\d{2}(?:\s?г(?:ода|\.)?)?"
 _WORDS = (
     rf"(?:{_RU_DAY})\s+{_MONTHS}\s+(?:{_RU_YEAR}|{_DIGIT_YEAR})"
-    rf"|(?:the\s+)?(?:{_EN_DAY})\s+(?:of\s+)?{_MONTHS},?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
+    rf"|(?:the\s+)?(?:{_EN_DAY}|{_EN_SAID_DAY})\s+(?:of\s+)?{_MONTHS},?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
     rf"|{_MONTHS}\s+(?:the\s+)?(?:{_EN_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
 )
 _FULL = (
@@ -94,14 +96,15 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
 _SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
-    "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya",
+    "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
+    "urodz",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
     r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-])"
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
-    r"|birth[\s_]?date|data\s+rozhdeniya"
+    r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
     # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'
@@ -141,7 +144,8 @@ _WHERE_WRITTEN = re.compile(r"[ \t]*,?(?:[ \t]*[^\W\d_]+){1,4}?[ \t]*,?" + _COPU
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
 _ANSWER = re.compile(
     r"(?:[^\n.!?]{0,40}(?=\n))?"  # the rest of the question's line: "? адвокат спрашивает"
-    r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\W\d_]+\.?[ \t]?){0,3}"  # a chat's next line
+    r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"  # a chat's next line
+    r"(?:[^\W\d_]+\.?[ \t]?){0,3}"
     r"(?:\[[^\]\n]{1,20}\][ \t]*)?"  # a speaker's language after the name: "YP [RU]:"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?"  # or the account in brackets: "User (oksana_k):"
     r"[:—–-]?[ \t]*(?:(?:мама|мамы|мамин\w{0,2}|папа|папы|отец|отца|мать|матери|сын\w{0,2}"

@@ -296,12 +296,12 @@ _CUED: tuple[Cued, ...] = (
     (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77"),
         # after a messenger's or a network's name ("on WeChat (his ID there is maxlyu_hrb00)")
         HANDLE,
-        heads(*_MESSENGERS, "ник", "nick", "username", "логин", "login", *_NETWORKS),
+        heads(*_MESSENGERS, "ник", "nick", "username", "логин", "login", "signal", *_NETWORKS),
         re.compile(
             r"(?<!\w)(?:telegram|телеграм\w{0,2}|tg|тг|ник\w{0,4}|nick\w{0,4}|username"
             r"|логин\w{0,2}|login|wechat|weixin|вичат\w{0,2}|kakao(?:talk)?|skype|скайп\w{0,2}"
             r"|discord|дискорд\w{0,2}|snapchat|threema|instagram|инстаграм\w{0,2}|insta|инст[аеуы]"
-            r"|tiktok|тикток\w{0,2}|twitter|твиттер\w{0,2}|facebook|фейсбук\w{0,2})(?!\w)",
+            r"|tiktok|тикток\w{0,2}|twitter|твиттер\w{0,2}|facebook|фейсбук\w{0,2}|signal)(?!\w)",
             _I,
         ),
         # dots inside too, as Signal's user names end ("ksam.07") and Instagram's part words

@@ -101,6 +101,11 @@ FOUND = [
     ("id_number", "VIN Z94C000000R004417, СТС 31 ХН 000915.", "31 ХН 000915"),
     # a user name with a dot, as Signal's end; a call's passcode of letters and digits
     ("handle", "Signal username: ksam.07 (Signal)", "ksam.07"),
+    (
+        "handle",
+        "contact for verification only: Signal t_yakutsk.00 (not to publish)",
+        "t_yakutsk.00",
+    ),
     ("secret", "Meeting ID: 845 0009 3127, код доступа: Kp7x00", "Kp7x00"),
     # a phone with an unreadable part, spaced from its groups
     ("id_number", "6. [...]ва Олеся — 2 — 8 951 000 [..] 09\n", "8 951 000 [..] 09"),

@@ -82,6 +82,19 @@ FOUND = [
     ),
     ("birth_date", "Born 3 March 1990.\nLater the form said 03/03/1990 again.", "03/03/1990"),
     ("birth_date", "DOB 03.03.1990. Mum wrote March 3, 1990 on the card.", "March 3, 1990"),
+    # asked, then answered aloud, the day as a number; answered after a bare time stamp
+    (
+        "birth_date",
+        "AGENT: Date of birth?\nCUSTOMER: Nineteen of April, eighty-nine. 19.04.1989.\nAGENT: Ok",
+        "Nineteen of April, eighty-nine",
+    ),
+    (
+        "birth_date",
+        "08:42  Agent (Tom): Can you confirm your date of birth?\n08:43  Customer: 19.10.2013\n",
+        "19.10.2013",
+    ),
+    # Polish: "ur." (urodzony), "data urodzenia"
+    ("birth_date", "Wniosek: VYDUMSKI Artur, ur. 14.06.2011, Sankt Petersburg", "14.06.2011"),
     # a JSON record's key
     ("birth_date", '{"victim":"Выдумов Айдыс","victim_dob":"11.06.1998","unit":"x"}', "11.06.1998"),
     ("birth_date", '{"subject":"VYDUMOV, Elnur","subject_dob":"1991-04-08",', "1991-04-08"),
