@@ -125,8 +125,10 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         counted = not _numbered(clean, match.start()) and not _ZERO_FIRST.match(code)
         if counted and _NUMBER.fullmatch(code) and _quantity(code, clean, *match.span()):
             continue
-        if ratings.rating(code, clean, match.start()) or ratings.money(code, clean, match.start()):
-            continue
+        if counted and (
+            ratings.rating(code, clean, match.start()) or ratings.money(code, clean, match.start())
+        ):
+            continue  # no rating or sum opens with a zero ("Sent 3 photos: IMG_0419")
         yield match.span()
 
 

@@ -298,7 +298,8 @@ _CUED: tuple[Cued, ...] = (
         HANDLE,
         heads(*_MESSENGERS, "ник", "nick", "username", "логин", "login", "signal", *_NETWORKS),
         re.compile(
-            r"(?<!\w)(?:telegram|телеграм\w{0,2}|tg|тг|ник\w{0,4}|nick\w{0,4}|username"
+            # "ник" in its cases, not a name that opens so ("Нико", "Никита")
+            r"(?<!\w)(?:telegram|телеграм\w{0,2}|tg|тг|ник(?:нейм\w{0,2}|ом|[уаеи])?|nick\w{0,4}|username"
             r"|логин\w{0,2}|login|wechat|weixin|вичат\w{0,2}|kakao(?:talk)?|skype|скайп\w{0,2}"
             r"|discord|дискорд\w{0,2}|snapchat|threema|instagram|инстаграм\w{0,2}|insta|инст[аеуы]"
             r"|tiktok|тикток\w{0,2}|twitter|твиттер\w{0,2}|facebook|фейсбук\w{0,2}|signal)(?!\w)",

@@ -68,6 +68,9 @@ _DATE_LIKE = re.compile(
 _DATE_FIRST = re.compile(
     r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d\d-[01]\d-[0-3]\d)\s+"
 )
+_DATED_LINE = re.compile(
+    r"\n\s*(?=\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -189,15 +192,23 @@ def _cued_number(text: str, candidate: re.Match[str]) -> int | None:
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:
     """The candidate windows; one that opens with a full date and a space is read again
-    from just after the date."""
+    from just after the date, and one that runs on to a line opening with a full date is
+    cut before it ("ЕН-000582).\n\n05.03.2024 11:30": a log's next entry, no phone's end)."""
     position = 0
     while (candidate := _CANDIDATE.search(text, position)) is not None:
         dated = _DATE_FIRST.match(text, candidate.start(), candidate.end())
-        if dated is None:
+        if dated is not None:
+            position = dated.end()
+            continue
+        cut = _DATED_LINE.search(text, candidate.start(), candidate.end())
+        if cut is None:
             yield candidate
             position = candidate.end()
-        else:
-            position = dated.end()
+            continue
+        head = _CANDIDATE.match(text, candidate.start(), cut.start())
+        if head is not None:
+            yield head
+        position = cut.end()
 
 
 def _cued(text: str, start: int) -> bool:

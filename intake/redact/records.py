@@ -57,7 +57,7 @@ _CASE_CUE = re.compile(
     _I,
 )
 _CASE_NUMBER = re.compile(
-    r"(?:№|no\.?|#|number)\s?[\w/-]*\d[\w/-]*"
+    r"(?:№|#|(?<![^\W_])(?:no\.?|number)(?![^\W\d_]))\s?[\w/-]*\d[\w/-]*"  # not "Nodar_FINAL2"
     # with a dash or a slash inside, but not a date written year first ("file 2025-06.docx",
     # "дело от 2025-06-09": a month and a day)
     r"|(?<![\w/-])(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\w/-]))"

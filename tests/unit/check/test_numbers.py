@@ -43,6 +43,7 @@ def numbers(text: str) -> list[str]:
         ("Personal code issued here: 39008080000", "39008080000"),
         ("residence card LT-RK 00093314 expires in March", "00093314"),
         ("ключ 0012345 людей не пускает", "0012345"),
+        ("[Sent 3 photos: IMG_0419 (in uniform, face visible)]", "0419"),  # no sum sent
         # an amateur radio call sign: one digit, but a licence that names its holder
         ("Связь держали через UA9ABC каждое воскресенье.", "UA9ABC"),
         ("He worked OH2BZZ/P from the hill.", "OH2BZZ/P"),

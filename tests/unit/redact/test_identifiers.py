@@ -218,6 +218,8 @@ FOUND = [
     # a date before a phone number is no part of it
     ("phone", "звонок 02.07.2024 +7 916 000-12-40 вечером", "+7 916 000-12-40"),
     ("phone", "02.07.2024 8 916 000 12 40", "8 916 000 12 40"),
+    # a number at a line's end runs on to no date opening the next line
+    ("id_number", "личный номер ЕН-000582).\n\n05.03.2024 11:30 outgoing e-mail", "ЕН-000582"),
     # a unit number a few words after "номер части", and in a table's "Unit" column
     ("unit", "Номер части вот, 31135... Записали?", "31135"),
     (
@@ -379,6 +381,9 @@ HYPHENS = {
 }
 
 KEPT = [
+    "тело 2041).\n\n05.03.2024 11:30 outgoing e-mail to Kristina",  # a log's next entry
+    "file: seating_Vydumova_Nodar_FINAL2.docx",  # "No" of "Nodar" is no number's cue
+    "переписку с Нико.\n[10:11] Мама: вот договор [файл: dogovor_arendy_Niko_2.pdf]",
     "версия 1.2.3.4 вышла в 12:30:45, протокол 10.0.0.15 не нужен",  # no cue, no MAC
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
