@@ -7,7 +7,8 @@ word", "code word", "password", "passphrase", "PIN", and in Latin letters "parol
 
 * in quotes right after the cue or after a colon, dash or "=" (up to 60 characters:
   «синяя птица», "apricot");
-* else the one word after a colon, dash or "=" ("пароль: tulpan1987", "PIN - 4517"),
+* else the one word after a colon, dash or "=" ("пароль: tulpan1987", "PIN - 4517"; after
+  "pass:", "pwd", and a home network's after "wifi", "SSID" when it holds a digit or "_"),
   or after "is" ("the safe word is apricot"), or right after the cue when it has a digit
   ("passcode 00sun").
 
@@ -34,11 +35,13 @@ _I = re.IGNORECASE
 _HEADS = heads(
     "кодов", "контрольн", "секретн", "стоп-слово", "парол", "пин", "pin", "safe", "safeword",
     "code", "codeword", "password", "passphrase", "passcode", "secret", "parol", "kodov",
+    "pass", "pwd", "wifi", "wi-fi", "ssid", "вайфай",
 )  # fmt: skip
 _CUE = re.compile(
     r"(?:(?:кодов|контрольн|секретн)(?:ое|ым|ого)\s+слов(?:о|ом|а)|кодов(?:ая|ую|ой)\s+фраз[аыуе]"
     r"|стоп-слово|парол[ьяюеи]|пин(?:-?код)?|pin(?:-?code)?|safe\s?word|code\s?word"
-    r"|password|passphrase|passcode|secret\s+word|parol'?|kodovoe\s+slovo)(?!\w)",
+    r"|password|passphrase|passcode|secret\s+word|parol'?|kodovoe\s+slovo"
+    r"|(?<!boarding )pass(?=[ \t]*[:=])|pwd|(?P<network>wi-?fi|ssid|вайфай))(?!\w)",
     _I,
 )
 # whose secret it is, or the other language's cue: up to three words before the colon
@@ -54,6 +57,11 @@ _BARE = re.compile(
     r"[ \t]+(?!(?:19|20)\d\d(?!\w))((?=[^\s,;]*\d)[^\s,;.!?()«»\"“”„'\[\]]{4,40})"
     r"(?![^\s,;.!?)»\"”'])"
 )
+
+
+# A home network's name or key after "wifi", "SSID" is one with a digit or "_" in it
+# ("wifi Mzia: Gviniani_home / pass: tbilisi2026"); "Wi-Fi: есть" is an amenity
+_KEYLIKE = re.compile(r"[\d_]")
 
 
 # A line that asks for the secret: a request or a question.
@@ -103,5 +111,7 @@ def find_secrets(text: str) -> Iterator[Hit]:
         quoted = _QUOTED.match(text, mark.end())
         if quoted is not None:
             yield SECRET, quoted.start(2), quoted.end(2), 0.9
-        elif (word := _WORD.match(text, mark.end())) is not None:
-            yield SECRET, word.start(), word.end(), 0.85
+        elif (word := _WORD.match(text, mark.end())) is not None and (
+            cue.group("network") is None or _KEYLIKE.search(word.group()) is not None
+        ):
+            yield SECRET, word.start(), word.end(), 0.85  # a network's name only with "_", digits

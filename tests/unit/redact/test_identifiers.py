@@ -259,6 +259,9 @@ FOUND = [
     ("secret", "кодовое слово «синяя птица» она назвала", "синяя птица"),
     ("secret", "Пароль от почты: tulpan1987, не забудь", "tulpan1987"),
     ("secret", "Zoom personal room, passcode 00sun, every Monday", "00sun"),  # no colon
+    # a home network's name and key
+    ("secret", "wifi Mzia: Vydumiani_home / pass: tbilisi2026", "Vydumiani_home"),
+    ("secret", "wifi Mzia: Vydumiani_home / pass: tbilisi2026", "tbilisi2026"),
     ("secret", "The safe word is apricot.", "apricot"),
     ("secret", "Пин-код: 1234.", "1234"),
     ("secret", "контрольное слово — Байкал", "Байкал"),
@@ -381,6 +384,7 @@ HYPHENS = {
 }
 
 KEPT = [
+    "Wi-Fi: есть, завтрак с 7. Boarding pass: seat 12, gate B.",  # an amenity, a seat
     "тело 2041).\n\n05.03.2024 11:30 outgoing e-mail to Kristina",  # a log's next entry
     "file: seating_Vydumova_Nodar_FINAL2.docx",  # "No" of "Nodar" is no number's cue
     "переписку с Нико.\n[10:11] Мама: вот договор [файл: dogovor_arendy_Niko_2.pdf]",
