@@ -629,8 +629,9 @@ _MAC = re.compile(
 )
 # An IP address after its cue ("IP 185.12.0.47", "IP-адрес: 10.0.0.15"): without the cue
 # four numbers with dots are also a date's or a version's
+_IP_HEADS = heads("ip", "ipv4", "айпи")
 _IP = re.compile(
-    r"(?<![\w.])(?:ip(?:v4)?|айпи)(?:[\s-]*(?:адрес\w{0,2}|address))?[\s:]{0,3}"
+    r"(?:ip(?:v4)?|айпи)(?:[\s-]*(?:адрес\w{0,2}|address))?[\s:]{0,3}"
     r"((?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![\d.]\d)",
     _I,
 )
@@ -641,7 +642,7 @@ def find_network_ids(text: str) -> Iterator[Hit]:
     if ":" in text or "-" in text:
         for match in _MAC.finditer(text):
             yield DEVICE_ID, match.start() - 2, match.end(), 0.85
-    for match in _IP.finditer(text):
+    for match in cue_matches(text, _IP_HEADS, _IP):
         yield DEVICE_ID, match.start(1), match.end(1), 0.85
 
 
