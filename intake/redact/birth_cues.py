@@ -39,7 +39,7 @@ from datetime import date
 from intake.redact import forms_ru
 from intake.redact.birth_dates import MIN_AGE, in_a_stamp
 from intake.redact.birth_dates import MONTHS as _MONTHS
-from intake.redact.cues import cue_matches, heads, lowered
+from intake.redact.cues import SENTENCE_END, cue_matches, heads, lowered
 from intake.redact.findings import BIRTH_DATE
 
 Hit = tuple[str, int, int, float]
@@ -92,8 +92,6 @@ _ANY_DATE = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DIGIT = re.compile(r"\d")
 _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
-# what may stand between a cue and its date further on: no end of a sentence or a line
-_SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
@@ -277,7 +275,7 @@ def _again_after(text: str, end: int, year: int | None) -> Iterator[Hit]:
     the same or, for one in words, any ("... две тысячи четвертого года так и написано 17
     мая 2004")."""
     again = _FULL_DATE.search(text, end, end + _RESTATE_REACH)
-    if again is None or _SENTENCE_END.search(text, end, again.start()) is not None:
+    if again is None or SENTENCE_END.search(text, end, again.start()) is not None:
         return
     if year is None or _year(again) == year:
         yield BIRTH_DATE, again.start(), again.end(), 0.8
@@ -375,7 +373,7 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         if in_a_stamp(text, found.start(), found.end()):
             continue  # a chat's time stamp: "[16.05.25, 00:08] Ната: 19.12.1997"
         year = _year(found)
-        if _SENTENCE_END.search(text, start, found.start()) is not None:
+        if SENTENCE_END.search(text, start, found.start()) is not None:
             asked = text.rfind("?", start, found.start())  # on the cue's line: its question
             if (
                 asked >= 0
@@ -452,11 +450,11 @@ def _birthday(text: str, cue_start: int, cue_end: int) -> Iterator[Hit]:
     it ("7 марта у него день рождения"): half of a date of birth, which an age beside it
     ("19-й", "turns 21") or a year anywhere else completes."""
     floor = max(0, cue_start - 30)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, cue_start)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, floor, cue_start)]
     for found in _DAY_MONTH.finditer(text, ends[-1] if ends else floor, cue_start):
         yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.8
     for found in _DAY_MONTH.finditer(text, cue_end, min(len(text), cue_end + _REACH)):
-        if _SENTENCE_END.search(text, cue_end, found.start()):
+        if SENTENCE_END.search(text, cue_end, found.start()):
             return
         yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.8
         return
@@ -477,7 +475,7 @@ def _before_cue(text: str, cue_start: int) -> Iterator[Hit]:
     dates = list(_FULL_DATE.finditer(text, floor, cue_start))
     if (
         dates
-        and not _SENTENCE_END.search(text, dates[-1].end(), cue_start)
+        and not SENTENCE_END.search(text, dates[-1].end(), cue_start)
         and not in_a_stamp(text, dates[-1].start(), dates[-1].end())  # the message's date
     ):
         yield BIRTH_DATE, dates[-1].start(), dates[-1].end(), 0.85
@@ -549,7 +547,7 @@ def _same_year(text: str, first: re.Match[str]) -> Iterator[Hit]:
     if year is None:
         return
     for found in _dates_within(text, first.end()):
-        if _SENTENCE_END.search(text, first.end(), found.start()):
+        if SENTENCE_END.search(text, first.end(), found.start()):
             return
         if _year(found) == year:
             yield BIRTH_DATE, found.start(), found.end(), 0.85

@@ -18,6 +18,9 @@ import ahocorasick
 # the long s, the dotless i and the old Cyrillic letter variants ("ᲃ" is "с" to the regex).
 _REGEX_CASE = str.maketrans("ſıᲀᲁᲂᲃᲄᲅᲆᲇᲈ", "siвдостътѣꙋ")
 _REGEX_CASE_ODD = re.compile("[ſıᲀ-ᲈ]")
+# The end of a sentence or a line: what may not stand between a cue and a value it names
+# further on (a date of birth, a booking reference)
+SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 
 
 @lru_cache(maxsize=4)

@@ -46,7 +46,7 @@ from collections.abc import Iterator
 from intake.redact import forms_ru
 from intake.redact.accounts import IBAN
 from intake.redact.columns import Column, in_columns, may_hold_a_table
-from intake.redact.cues import Heads, cue_matches, heads, lowered
+from intake.redact.cues import SENTENCE_END, Heads, cue_matches, heads, lowered
 from intake.redact.findings import (
     ADDRESS,
     CARD,
@@ -382,7 +382,6 @@ _FAR_CUED: tuple[Cued, ...] = (
     ),
 )
 _FAR = 80
-_SENTENCE_END = re.compile(r"[\n!?]|\.\s")
 
 _BY_HEAD: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str], float, int]]] = {}
 for _window, _entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED), (_FAR, _FAR_CUED)):
@@ -601,7 +600,7 @@ def number_after(
     if number is None or number.start() > start + window:
         return
     near = number.start() <= start + _WINDOW  # further on, only in the cue's sentence
-    if near or _SENTENCE_END.search(text, start, number.start()) is None:
+    if near or SENTENCE_END.search(text, start, number.start()) is None:
         yield kind, number.start(), number.end(), score
 
 
