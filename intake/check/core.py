@@ -293,7 +293,8 @@ class Check:
         ("лента"; "лене" is read first as a name), unless, opening a sentence, it is a
         name's stem with a name form's suffix ("Толику", "Мишка"), a short form clipped
         from inside a first name no table lists ("Лампа" for Харлампий) or its beginning
-        ("Эмир" for Эмирхан); nor is a lower-case
+        ("Эмир" for Эмирхан), or the word a registered surname is made of, declined
+        ("Пескарю" for Пескарёв: a text that names him calls him so); nor is a lower-case
         Latin word ("lens"), nor a plain English word (:meth:`_plain_english`)."""
         if word.clean.isascii():
             return word.capitalised and not self._plain_english(word)
@@ -306,6 +307,7 @@ class Check:
             self.names.is_form(word.folded, suffixed=True)
             or self.names.inner_form(word.clean)
             or self.names.head_form(word.folded)
+            or self.names.root_form(word.folded)
         )
 
     def _plain_english(self, word: Word) -> bool:

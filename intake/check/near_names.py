@@ -342,9 +342,15 @@ class NearNames:
             return True  # Гульнара -> "Гуля", "Гулей"
         if _prefixed(word, self.stems, MAX_ENDING) or self.nicknamed(word):
             return True
-        if any(word[: len(r)] == r and word[len(r) :] in _ROOT_ENDINGS for r in self.roots):
+        if self.root_form(word):
             return True  # the word a surname is made of, as a nickname: Саблин -> "Сабля"
         return self.misspelt(word) or self.initialled(word)
+
+    def root_form(self, folded: str) -> bool:
+        """True if the folded word is the word a registered surname is made of, with a
+        noun's case ending or a wife's suffix (Саблин -> "сабля", "саблей"; Пескарёв ->
+        "пескарю"): what friends call its bearer."""
+        return any(folded[: len(r)] == r and folded[len(r) :] in _ROOT_ENDINGS for r in self.roots)
 
     def nicknamed(self, folded: str) -> bool:
         """True if the folded word is a name word's diminutive that alters its last

@@ -759,8 +759,10 @@ def test_a_nickname_clipped_from_a_surnames_suffix_is_a_near_miss(
         ("Кирилл Жуков", "Позвоню. Твой Жук, как всегда. Я с Жуком.", ["Жук", "Жуком"]),
         ("Ольга Кедрова", "Дом у Кедрача.", []),  # no case ending after the word
         ("Ольга Кедрова", "В чате её звали Кедр, кедр это дерево.", ["Кедр"]),
-        # the word itself: in lower case, or opening a sentence, it is the word
-        ("Дмитрий Саблин", "Сабля висела на стене, рядом сабли.", []),
+        # opening a sentence, declined, it is asked about too; in lower case it is the word
+        ("Дмитрий Саблин", "Сабля висела на стене, рядом сабли.", ["Сабля"]),
+        ("Кирилл Ершов", "Ершу дали срок. Рыбу ели: ерши, окунь.", ["Ершу"]),
+        ("Кирилл Ершов", "Ершистый был парень. Ерунда.", []),  # no noun's ending after it
         # a first name's or a patronymic's base is no surname's word
         ("Марина Выдумова", "Пришла Мара, и Марс был виден.", []),
     ],
@@ -769,7 +771,8 @@ def test_the_word_a_surname_is_made_of_is_a_near_miss_inside_a_sentence(
     registered: str, text: str, found: list[str]
 ) -> None:
     """Саблин's "Сабля", Жуков's "Жук": friends call the bearer by the word the surname is
-    made of. Capitalised inside a sentence it is asked about; elsewhere it is the word."""
+    made of. Capitalised, inside a sentence or opening one, it is asked about; in lower
+    case it is the word."""
     hits = [text[h.start : h.end] for h in Check([registered]).run(text) if h.kind == NEAR_NAME]
     assert hits == found
 
