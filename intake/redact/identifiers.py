@@ -31,8 +31,8 @@
   user names without their "@" after a messenger or "ник" when they hold a digit or an
   underscore ("в телеграме Grom_77"), dots too ("Signal username: ksam.07");
 * a number with an unreadable part marked in it ("АВ-000[нрзб]4", "8 951 000 [..] 09");
-* a network card's MAC address by its shape ("00:1A:2B:00:47:C1"), an IP address after
-  "IP" or "IP-адрес".
+* a network card's MAC address or a chip's serial by its shape ("00:1A:2B:00:47:C1",
+  "04:A2:00:00:41:7E:80"), an IP address after "IP" or "IP-адрес".
 
 Every numeric pattern here needs its cue word or a shape ordinary numbers lack, so
 years, counts, prices and quantities stay. Call signs are in :mod:`intake.redact.callsigns`.
@@ -366,6 +366,9 @@ _CLOSE_CUED: tuple[Cued, ...] = (
 )
 _CLOSE = 3  # characters between such a cue and its number
 
+# A booking reference after a carrier's or an agent's letters and a hyphen ("KTB-Q7X4Z0"):
+# the part after the hyphen mixes letters and digits, as a flight's number ("SU-1234") does not
+_PREFIXED_REF = r"[A-ZА-ЯЁ]{2,4}-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8}"
 # Values whose shape alone is rare, looked for to the end of their cue's sentence: "his
 # booking ref for the Tbilisi–Yerevan bus afterwards was QX7M0P"
 _FAR_CUED: tuple[Cued, ...] = (
@@ -377,7 +380,9 @@ _FAR_CUED: tuple[Cued, ...] = (
             r"|(?<!\w)(?:pnr|record\s+locator|(?:код|номер)\s+брон\w{0,8}|брон\w{0,8})(?!\w)",
             _I,
         ),
-        re.compile(r"(?<![\w-])(?=[A-Z]*\d|[A-Z]{6}(?![\w-]))[A-Z0-9]{5,8}(?![\w-])"),
+        re.compile(
+            rf"(?<![\w-])(?:(?=[A-Z]*\d|[A-Z]{{6}}(?![\w-]))[A-Z0-9]{{5,8}}|{_PREFIXED_REF})(?![\w-])"
+        ),
         0.85,
     ),
 )
@@ -443,12 +448,15 @@ _CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
 _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
 _QUEUE_COLUMN = Column(ID_NUMBER, _QUEUE_HEADS, _QUEUE_CUE, _QUEUE_VALUE, 0.8)
 # A booking's reference in a column headed "BKG REF", "Booking", "PNR" or "Бронь": letters
-# and digits together, which with the carrier's records name the traveller ("NB7Q00K")
+# and digits together, which with the carrier's records name the traveller ("NB7Q00K",
+# "KTB-Q7X4Z0")
 _BOOKING_COLUMN = Column(
     ID_NUMBER,
     heads("bkg", "booking", "pnr", "брон", "reservation"),
     re.compile(r"(?<![^\W_])(?:bkg|booking|pnr|брон\w{0,4}|reservation)(?![^\W_])", _I),
-    re.compile(r"(?<![\w-])(?=[A-Z]{0,7}\d)(?=\d{0,7}[A-Z])[A-Z0-9]{5,8}(?![\w-])"),
+    re.compile(
+        rf"(?<![\w-])(?:(?=[A-Z]{{0,7}}\d)(?=\d{{0,7}}[A-Z])[A-Z0-9]{{5,8}}|{_PREFIXED_REF})(?![\w-])"
+    ),
     0.8,
 )
 # A card's number in a column headed "Карта" or "Card / account", whatever its check digit,
@@ -622,9 +630,16 @@ def find_imei_runs(text: str) -> Iterator[Hit]:
 
 # A network card's MAC address, six pairs of hex digits joined by ":" or "-" ("MAC
 # 00:1A:2B:00:47:C1"): the laptop or the phone, and with a provider's records its owner.
+# A chip's serial number is written so too, in seven or eight pairs (a ski pass's or a
+# key card's NFC chip: "04:A2:00:00:41:7E:80"), or four or five with a hex letter among
+# them ("04:A2:7E:80"; a video's time code "01:00:00:00" has none).
 # Written from its first separator (rarer than a digit).
 _MAC = re.compile(
-    r"[:-](?<=(?<![\w:-])[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){4}(?![\w:-])"
+    r"[:-](?<=(?<![\w:-])[0-9A-Fa-f]{2}[:-])"
+    r"(?:[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){4,6}"
+    r"|(?<=[A-Fa-f][0-9A-Fa-f][:-]|[0-9A-Fa-f][A-Fa-f][:-])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){2,3}"
+    r"|(?=(?:[0-9A-Fa-f]{2}[:-]){0,3}(?:[A-Fa-f][0-9A-Fa-f]|[0-9][A-Fa-f]))"
+    r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){2,3})(?![\w:-])"
 )
 # An IP address after its cue ("IP 185.12.0.47", "IP-адрес: 10.0.0.15"): without the cue
 # four numbers with dots are also a date's or a version's

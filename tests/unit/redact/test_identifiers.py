@@ -179,10 +179,18 @@ FOUND = [
     ("plate", "регистрационный знак А 000 ВС 15 на машине", "А 000 ВС 15"),
     # a booking's reference in a column headed so
     ("id_number", "BKG REF | SURNAME, NAMES | SEX\nNB7Q00K | VYDUMOV, IVAN | M\n", "NB7Q00K"),
+    # with a carrier's letters and a hyphen before it, in a column or after its cue
+    ("id_number", "booking_ref;passenger;seat\nABV-Q0X7Z2;IVAN;14\n", "ABV-Q0X7Z2"),
+    ("id_number", "код бронирования ЮТ-7QX00K, рейс", "ЮТ-7QX00K"),
     ("device_id", "IMEI 356938035643809 телефона", "356938035643809"),
     # a network card's MAC address by its shape, an IP address after its cue
     ("device_id", "ноутбук: MAC 00:1A:2B:00:47:C1 — для провайдера", "00:1A:2B:00:47:C1"),
     ("device_id", "ключ 3C-A0-00-17-9B-2F на браслете", "3C-A0-00-17-9B-2F"),
+    # a chip's serial written so: seven or eight pairs, or four with a hex letter
+    ("device_id", "ski pass 04:A2:00:00:41:7E:80 scanned", "04:A2:00:00:41:7E:80"),
+    ("device_id", "браслет 00-00-3A-00-00-00-00-17 выдан", "00-00-3A-00-00-00-00-17"),
+    ("device_id", "key card 04:A2:7E:80 at the desk", "04:A2:7E:80"),
+    ("device_id", "карта 0B-00-17-00 на входе", "0B-00-17-00"),
     ("device_id", "вход с IP 185.12.0.47 в 03:12", "185.12.0.47"),
     ("device_id", "IP-адрес: 10.0.0.15.", "10.0.0.15"),
     ("device_id", "IMEI: 35-693803-564380-9", "35-693803-564380-9"),
@@ -389,6 +397,7 @@ KEPT = [
     "file: seating_Vydumova_Nodar_FINAL2.docx",  # "No" of "Nodar" is no number's cue
     "переписку с Нико.\n[10:11] Мама: вот договор [файл: dogovor_arendy_Niko_2.pdf]",
     "версия 1.2.3.4 вышла в 12:30:45, протокол 10.0.0.15 не нужен",  # no cue, no MAC
+    "time code 01:00:00:00 to 01:02:33:14, then 00:00:12:05:11",  # no hex letter
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
     "В 2023 году 234 военнослужащих отказались",
@@ -414,6 +423,7 @@ KEPT = [
     "позывной",
     "позывной [позывной] знали",
     "We made the booking in March for 2 people. Flight SU 1234 left at 10:00.",
+    "Booking confirmed for flight SU-1234 and the COVID-19 form.",  # no letter after a hyphen
     "| № | ФИО | Позывной | Дата |\n|---|---|---|---|\n| 1 | Выдумов | нет | 12.03.2024 |",
     "Call signs! No names on the air.",
     "Его позывной, как и имя, я не знаю.",
