@@ -121,7 +121,7 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             continue
         if _GROUPED.fullmatch(code) and not ratings.after_identifier_cue(clean, match.start()):
             continue
-        # "№ 1094000071" counts nothing; no count opens with a zero ("00093314 expires")
+        # "№ 1094000071", "*4417" count nothing; no count opens with a zero ("00093314 expires")
         counted = not _numbered(clean, match.start()) and not _ZERO_FIRST.match(code)
         if counted and _NUMBER.fullmatch(code) and _quantity(code, clean, *match.span()):
             continue
@@ -158,8 +158,9 @@ def _is_date(code: str) -> bool:
 
 
 def _numbered(clean: str, start: int) -> bool:
-    """True if "№" or "#" stands right before ``start``."""
-    return clean[max(0, start - 3) : start].rstrip().endswith(("№", "#"))
+    """True if "№" or "#" stands right before ``start``, or a mask that hides the rest of
+    the number ("*4417", "•• 4417": a card's last digits)."""
+    return clean[max(0, start - 3) : start].rstrip().endswith(("№", "#", "*", "•", "·", "●"))
 
 
 def _quantity(code: str, clean: str, start: int, end: int) -> bool:

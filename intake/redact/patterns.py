@@ -174,9 +174,10 @@ def find_cards(text: str) -> Iterator[Hit]:
 
 
 # A card named by its last four digits: after a mask ("**** 4471", "MIR *4471", "карта
-# •• 4471"), after "card ending (in)", "карта, оканчивающаяся на", or after "last four
-# digits", "last digits", "последние цифры", "посл. 4 цифры". The four digits are the
-# card's: with the bank's records they name the holder.
+# •• 4471"; a word or two between, "с карты сына *4471"), after "card ending (in)",
+# "карта, оканчивающаяся на", or after "last four digits", "last digits", "последние
+# цифры", "посл. 4 цифры". The four digits are the card's: with the bank's records they
+# name the holder.
 _CARD_TAIL = re.compile(
     r"(?:(?:card|account|карт\w*|счёт\w*|счет\w*|visa|mastercard|maestro|amex|mir|мир)"
     r"[\s,]+(?:\w+[\s,]+){0,2}?"
@@ -184,7 +185,8 @@ _CARD_TAIL = re.compile(
     r"|(?:(?:last|final)\s+(?:(?:four|4)\s+)?digits|(?:last|final)\s+(?:four|4)"
     r"|(?:последн\w*|посл\.)\s*(?:(?:четыре|4)\s+)?цифр\w*)"
     r"(?:\s+(?:of\s+the\s+card|карты))?\s*[:—–-]?\s*[*•·]*\s*"
-    r"|(?:card|карт\w*|mir|мир|visa|mastercard|maestro|маэстро)\W{0,3}[*•·xх]{1,16}\s?"
+    r"|(?:card|карт\w*|mir|мир|visa|mastercard|maestro|маэстро)"
+    r"(?:\W{0,3}[*•·xх]{1,16}|(?:[\s,]+[^\W\d_]+){1,2}?\W{0,3}[*•·]{1,16})\s?"
     r"|[*•·]{4,}\s?)(\d{4})(?!\d)",
     _I,
 )
@@ -435,8 +437,26 @@ def find_coordinates(text: str) -> Iterator[Hit]:
         yield from _regex(COORDINATES, COORD_RE)(text)
 
 
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./]")
+_CODE_BEFORE = re.compile(r"\d[.,/]")
+
+
+def _a_date(text: str, match: re.Match[str]) -> bool:
+    """False for digits that only look like a date: a day or a month no calendar has
+    ("89.00/2024"), or the end of a longer code with dots ("ИПРА No 0021.89.00/2024"),
+    which a date's finding would explain to the publication check."""
+    start = match.start()
+    if _CODE_BEFORE.fullmatch(text, max(0, start - 2), start):
+        return False
+    numeric = _NUMERIC_DATE.match(text, start)
+    if numeric is None:
+        return True
+    first, second = int(numeric.group(1)), int(numeric.group(2))
+    return min(first, second) > 0 and min(first, second) <= 12 and max(first, second) <= 31
+
+
 def find_dates(text: str) -> Iterator[Hit]:
-    found = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
+    found = [(m.start(), m.end()) for m in DATE_RE.finditer(text) if _a_date(text, m)]
     found += [(m.start(), m.end()) for m in DATE_MONTH_FIRST.finditer(text)]
     end = -1
     for start, stop in sorted(found, key=lambda span: (span[0], -span[1])):

@@ -27,6 +27,7 @@ def numbers(text: str) -> list[str]:
         # grouped like a count, but with a leading zero or right after an identifier's cue
         ("паспорт у меня, номер 000 219", "000 219"),
         ("служил часть номер 01 212 это под", "01 212"),
+        ("платила она *4417, вот", "4417"),  # after a mask: no sum, whatever was paid
         ("в/ч 12 345 стоит там", "12 345"),
         ("Phone: 96 000 518 (Dmitry), office", "96 000 518"),  # a phone's cue: no count
         ("Pay by card, last digits 0067.", "0067"),  # the card's digits, no sum paid

@@ -162,6 +162,8 @@ FOUND = [
     ("coordinates", "at 48°30'N 37°45'E near", "48°30'N 37°45'E"),
     ("card", "карта 4111 1111 1111 1111.", "4111 1111 1111 1111"),
     ("card", "card 5500-0000-0000-0004 was", "5500-0000-0000-0004"),
+    ("card", "платила с карты сына *4471, а", "4471"),  # a word or two before its mask
+    ("card", "paid from the card of Ivan ••4471", "4471"),
     ("address", "живёт: ул. Ленина, д. 5, кв. 12.", "ул. Ленина, д. 5, кв. 12"),
     ("address", "на проспекте Мира 10 жили", "проспекте Мира 10"),
     ("address", "адрес д. 7, кв. 3 там", "д. 7, кв. 3"),
@@ -311,3 +313,32 @@ def test_the_leak_scan_finds_nothing_once_a_format_is_redacted(
     redacted = redactor.redact(text).text
     assert span not in redacted
     assert redactor.scan_for_leaks(redacted) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ИПРА No 0021.89.00/2024 выдана", "0021.89.00/2024"),  # a code's tail with dots
+        ("acte 17.45.00/2023 din registru", "45.00/2023"),  # no month 00, no day 45
+        ("справка 40.13.2022 МСЭ", "40.13.2022"),
+    ],
+)
+def test_digits_no_calendar_has_are_no_date_and_the_check_asks_about_them(
+    text: str, code: str
+) -> None:
+    """A date's finding explains its digits to the publication check; digits that only
+    look like a date (a day or month no calendar has, or the tail of a longer code with
+    dots) are no date, so review asks about the code."""
+    from intake.redact import Redactor, Registry
+    from intake.review.items import checked
+
+    assert [h for h in patterns.find_dates(text) if code in text[h[1] : h[2]]] == []
+    redactor = Redactor(Registry.from_json({"people": [], "terms": []}))
+    asked = checked(redactor, text, redactor.analyze(text))
+    assert any(code in text[f.start : f.end] for f in asked)
+
+
+def test_dates_of_a_range_and_both_orders_of_day_and_month_are_dates() -> None:
+    text = "с 01.02.2023-05.02.2023, 25/12/2024 и 12/25/2024"
+    found = [text[h[1] : h[2]] for h in patterns.find_dates(text)]
+    assert found == ["01.02.2023", "05.02.2023", "25/12/2024", "12/25/2024"]
