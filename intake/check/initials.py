@@ -166,9 +166,16 @@ def _assigned(letters: str, person: tuple[frozenset[str], ...]) -> bool:
 def _bare(clean: str, start: int, end: int) -> bool:
     """No surname right after the run ("К. Зуев") or name right before it ("Зуев К. Н.",
     "Hasan K."; an ordinary word opening the sentence is none: "Свидетель Н. К."), and no
-    number or hyphen after its last dot ("т. 2", "С.-Петербург")."""
+    hyphen after its last dot ("С.-Петербург"), nor a number after one initial ("т. 2",
+    "Ст. 5"); two initials and a year are someone's ("R.U. 1989" engraved on a keepsake)."""
     after = _AFTER.match(clean, end)
-    if after is not None and (after.group(2) or _surname_after(after.group(1))):
+    if after is not None and _surname_after(after.group(1)):
+        return False
+    if (
+        after is not None
+        and after.group(2)
+        and (after.group(2) == "-" or clean.count(".", start, end) < 2)
+    ):
         return False
     before = _BEFORE.search(clean, max(0, start - 40), start)
     if before is None or before.group(1).lower() in _TITLES:

@@ -157,10 +157,18 @@ def _is_date(code: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
+_MASKS = ("*", "•", "·", "●")
+
+
 def _numbered(clean: str, start: int) -> bool:
     """True if "№" or "#" stands right before ``start``, or a mask that hides the rest of
-    the number ("*4417", "•• 4417": a card's last digits)."""
-    return clean[max(0, start - 3) : start].rstrip().endswith(("№", "#", "*", "•", "·", "●"))
+    the number ("*4417", "•• 4417": a card's last digits; one mark and a space is a list's
+    bullet, "* 2012 год")."""
+    before = clean[max(0, start - 3) : start]
+    if before.endswith(_MASKS):
+        return True
+    before = before.rstrip()
+    return before.endswith(("№", "#")) or (before[-2:-1] in _MASKS and before[-1:] in _MASKS)
 
 
 def _quantity(code: str, clean: str, start: int, end: int) -> bool:

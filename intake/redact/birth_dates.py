@@ -71,7 +71,7 @@ _NAME_PASSPORT_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){1,2}[A-ZА-ЯЁ][^\W\d_]+)"
     r"(?:[ \u00a0]*\([^)\n]{1,40}\))?[ \u00a0]*,[ \u00a0]*"
     r"(?:(?:паспорт\w{0,2}|passport|id|удостоверени\w{1,2})[^,\n]{1,40}"
-    r"|(?:сын|дочь|муж|жена|брат|сестра|мать|отец|внук|внучка|son|daughter|husband|wife"
+    r"|(?P<kin>сын|дочь|муж|жена|брат|сестра|мать|отец|внук|внучка|son|daughter|husband|wife"
     r"|brother|sister|mother|father)(?![^\W\d_])[^,\n\d]{0,20}"
     r"|[^,\n\d]{0,20}\d[^,\n]{0,30})"
     r",[ \u00a0]?$",
@@ -185,10 +185,39 @@ def in_a_stamp(text: str, start: int, end: int) -> bool:
     )
 
 
+# Whose child the person is, said right before the name: "(дочь Даша Выдумова, 14.05.2015)"
+_KIN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:сын|дочь|дочка|ребёнок|ребенок|внук|внучка|son|daughter|child"
+    r"|grandson|granddaughter)[ \u00a0]*[:—–-]?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _a_child(text: str, start: int) -> bool:
+    """True if a recent full date at ``start`` follows a child's name with the kinship said:
+    before the name ("дочь Даша Выдумова, 14.05.2015") or between it and the date
+    ("Выдумов Рамиль, сын, 11.01.2016"). A child's date of birth is recent, and a child's
+    kinship beside a name and a date says whose birth it is (a husband's, "муж, 11.01.2022",
+    is an event's date)."""
+    before = _NAME_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is not None and _KIN_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+        return True
+    row = _NAME_PASSPORT_BEFORE.search(text, max(0, start - 2 * _LOOK_BACK), start)
+    return row is not None and (row.group("kin") or "").lower() in _CHILDREN
+
+
+_CHILDREN = frozenset(("сын", "дочь", "внук", "внучка", "son", "daughter"))
+
+
 def _after_names(text: str) -> Iterator[Hit]:
-    latest = date.today().year - MIN_AGE
+    today = date.today().year
+    latest = today - MIN_AGE
     for start, end, day, month, year in _full_dates(text):
-        if not (1 <= day <= 31 and 1 <= month <= 12 and year <= latest):
+        if not (1 <= day <= 31 and 1 <= month <= 12 and year <= today):
+            continue
+        if year > latest:
+            if _a_child(text, start):
+                yield BIRTH_DATE, start, end, 0.8
             continue
         before = _NAME_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
         if before is None:

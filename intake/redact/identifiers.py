@@ -115,7 +115,7 @@ _VEHICLE_HEADS = heads(
 )  # fmt: skip
 _VEHICLE_FIELD = re.compile(
     r"(?<!\w)(?:van|car|truck|lorry|vehicle|bus|машина|авто(?:мобиль)?|фургон|грузовик)"
-    r"(?=[ \t]*[:—–])",
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*[:—–])",  # a remark in brackets before the colon
     _I,
 )
 # digits then letters ("000 TRN"), or letters, digits and letters ("AX 0000 KE"): a model
@@ -270,7 +270,8 @@ _CUED: tuple[Cued, ...] = (
     # a car's plate of any country after its cue: "EST registration 512 BKT"
     (PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85),
     # or after the vehicle's field in a form or a route sheet: "Van: 000 TRN", "Авто: Camry,
-    # А 000 ВС 15" (not a model, "Vehicle: Toyota Camry XV50", nor a price, "Car: 30 EUR")
+    # А 000 ВС 15", "car (for pick-up): 000 ZZT" (not a model, "Vehicle: Toyota Camry
+    # XV50", nor a price, "Car: 30 EUR")
     (PLATE, _VEHICLE_HEADS, _VEHICLE_FIELD, _VEHICLE_PLATE, 0.8),
     # a parcel locker's or a door's code after its cue: "код получения 418 205"
     (SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85),

@@ -28,13 +28,16 @@ ASKED = [
     ("Вчера К. Б. сказала, что", "К. Б."),  # two initials name someone, registered or not
     ("Р. М. были там.", "Р. М."),
     ("The strap was engraved Yu. Ya. and nothing else.", "Yu. Ya."),  # Latin digraphs
+    ('His ball (engraved "S.Z. 1989") went to his sister.', "S.Z."),  # two, and a year
+    ("На кольце гравировка Н.К. 2001, больше ничего.", "Н.К."),
 ]
 
 # Initials that are not a registered person's alone
 NOT_ASKED = [
     "А. С. Пушкин писал об этом.",  # a surname after the initials
     "Показал Иванов К. Н. в суде.",  # a surname before them
-    "См. т. 2, с. 5.",  # a number after the letter
+    "См. т. 2, с. 5.",  # a number after one letter
+    "Ст. 5 и Ч. 2 закона.",
     "Из С.-Петербурга приехали.",  # a hyphen after the dot
     "Это корпус Б. Туда нельзя.",  # Б is no one's initial here
     "The U.S. and the U.K. agreed.",  # abbreviations

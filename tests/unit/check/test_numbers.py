@@ -28,6 +28,7 @@ def numbers(text: str) -> list[str]:
         ("паспорт у меня, номер 000 219", "000 219"),
         ("служил часть номер 01 212 это под", "01 212"),
         ("платила она *4417, вот", "4417"),  # after a mask: no sum, whatever was paid
+        ("платила она •• 4417, вот", "4417"),
         ("в/ч 12 345 стоит там", "12 345"),
         ("Phone: 96 000 518 (Dmitry), office", "96 000 518"),  # a phone's cue: no count
         ("Pay by card, last digits 0067.", "0067"),  # the card's digits, no sum paid
@@ -79,6 +80,7 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "A T72B, an A320 and H2O; flight MH17.",  # models: one letter after the digits or none
         "ООО «Ромашка» платило ООО 12 раз.",  # a company's form is no zeros
         "Продали 96 000 телевизоров, 12 345 телефонов.",  # counted things, no phone's cue
+        "Прогнозы:\n* 2012 год — конец эпохи.\n• 3000 год — тоже.",  # a list's bullet
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:

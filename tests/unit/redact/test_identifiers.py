@@ -335,6 +335,8 @@ FOUND = [
     ("plate", "Mr Outis's white Toyota, plate GE-AB-000, was collateral", "GE-AB-000"),
     # a plate after the vehicle's field of a form
     ("plate", "Driver: OUTIS R. — Van: 000 TRN — Route: Narva / Sillamäe", "000 TRN"),
+    ("plate", "His car (for the pick-up if needed): 000 ZZT. Then", "000 ZZT"),
+    ("plate", "Машина (серая, седан): Н 000 КТ 15, стоит", "Н 000 КТ 15"),
     ("plate", "Машина: Camry серая, В 000 ХК 15; водитель Выдумов", "В 000 ХК 15"),
     # a flat by its number in English; a bed in a hostel or a shelter
     ("address", "Address: Outis, flat 24, entrance 2, Rostov", "flat 24"),

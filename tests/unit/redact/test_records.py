@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from intake.redact import Redactor, Registry, patterns
+from intake.redact import Redactor, Registry, birth_dates, patterns
 from intake.redact.kinds import KINDS
 from intake.redact.policy import Policy
 
@@ -72,6 +72,10 @@ FOUND = [
     ("birth_date", "родился Степан 15.06.2019 в Ереване", "15.06.2019"),
     # a relative's word between the name and the date in a list's row
     ("birth_date", "— Выдумов Рамиль Эльдарович, сын, 11.01.2003, военнослужащий", "11.01.2003"),
+    # a child's recent one, whose child said before the name or between it and the date
+    ("birth_date", "свид. о рождении (дочь Даша Выдумова, 14.05.2015) | ru", "14.05.2015"),
+    ("birth_date", "— Выдумов Тимур, сын, 11.01.2016, школа № 4", "11.01.2016"),
+    ("birth_date", "with her son Timur Vydumov (01.02.2016) at the desk", "01.02.2016"),
     # a date of birth said again with no cue, in another line and shape
     ("birth_date", "DOB: 14/03/2015.\n[20:22] Даша: Тимофея записали 14.03.2015 да", "14.03.2015"),
     # ... or with its month's name, and the other way round
@@ -526,3 +530,11 @@ def test_a_date_before_born_stays_when_born_has_its_date() -> None:
     tagged = "Order of 18 March 2022: to expel her, born [дата рождения], a citizen"
     found = [tagged[s:e] for _, kind, s, e, _ in patterns.run_all(tagged) if kind == "birth_date"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Выдумов Рамиль, муж, 11.01.2022 задержан у дома", "Иван Выдумов, 11.01.2022 задержан"],
+)
+def test_a_recent_date_after_a_name_with_no_childs_kinship_is_an_events(text: str) -> None:
+    assert list(birth_dates.find_birth_dates(text)) == []
