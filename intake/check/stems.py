@@ -226,6 +226,19 @@ OTHER_STEMS: dict[str, tuple[str, ...]] = {
     "олена": ("лен", "елен"),
     "юрий": ("юрко",),
     "иван": ("ивасик", "янк"),
+    # a Moldovan or Romanian first name, and the Russian short forms of its Russian kin
+    "михай": ("миш", "михаш", "михаил"),
+    "ион": ("ван", "ионел", "ионик"),
+    "георге": ("жор", "гош", "гиц"),
+    "василе": ("вас",),
+    "думитру": ("дим", "мит"),
+    "петру": ("пет", "петр"),
+    "николае": ("кол", "нику", "никола"),
+    "григоре": ("гриш", "григор"),
+    "сергиу": ("серёж", "серг"),
+    "александру": ("саш", "сандел", "александр"),
+    "аурелия": ("аурик",),
+    "виорика": ("вик",),
 }
 # Short forms of English first names, compared whole (a possessive "'s" aside): "Bill"
 # and "Billy" are a registered William wherever they stand, "Billion" is not.

@@ -121,10 +121,11 @@ def _entry(name: str, gender: str | None) -> tuple[str, tuple[tuple[str, bool], 
 
 def full_names(short: str, gender: str | None) -> tuple[str, ...]:
     """The full names ``short`` is a short form of, for ``gender`` ("Дима" -> "дмитрий",
-    "вадим"); the rarer names' only for a form no common name has ("Митя" is read back
-    to Дмитрий, not to Митрофан as well)."""
+    "вадим"); another people's names only for a form no Russian name has ("Митя" is
+    Дмитрий, not Думитру as well), and the rarer names' only for a form no common name
+    has ("Митя" is not Митрофан)."""
     lower = _fold(short)
-    for names in (_common(), _rare()):
+    for names in (_russian(), _common(), _rare()):
         found = tuple(
             name
             for name, (g, shorts) in names.items()

@@ -1023,3 +1023,10 @@ def test_a_surname_word_with_its_initials_in_lower_case_is_a_near_miss() -> None
     check = Check(["Валентина Выдумовна Сухарь"])
     text = "| 5 | сухарь в.п. (дочь за неё) | Юля |\nВзяли сухарь т.е. хлеб."
     assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["сухарь"]
+
+
+def test_a_moldovan_first_names_russian_short_forms_are_near_misses() -> None:
+    """Михай is "Миша" in Russian: "Мишины" (Misha's), said alone, is asked about."""
+    check = Check(["Михай Выдумяну"])
+    text = 'Она просила: "Мишины тоже держите". Я держу.'
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Мишины"]

@@ -586,3 +586,20 @@ def test_a_lower_case_surname_quoted_as_a_word_is_his_where_the_text_names_him_b
     # quoted in the nominative, the word is glossed, not the man named
     gloss = 'Вадим Дрозд приехал. His surname is the word for a thrush, "дрозд".'
     assert '"дрозд"' in redactor.redact(gloss).text
+
+
+def test_a_moldovan_first_name_has_the_russian_short_forms_of_its_russian_kin() -> None:
+    """Михай is called "Миша" in Russian, Ион "Ваня", Георге "Жора": forms no rule makes
+    from the name's own letters."""
+    moldovans = Redactor(
+        Registry(
+            [
+                Person("Михай Выдумяну", gender="m", pseudonym="Глеб"),
+                Person("Ион Придумеску", gender="m", pseudonym="Олег"),
+                Person("Георге Сочиняну", gender="m", pseudonym="Пётр"),
+            ]
+        )
+    )
+    text = "С Мишей созвонились, Ване передали. Жора молчал. Mihai's phone is off."
+    expected = "С Глебом созвонились, Олегу передали. Пётр молчал. Gleb's phone is off."
+    assert moldovans.redact(text).text == expected
