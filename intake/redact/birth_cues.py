@@ -100,7 +100,7 @@ _BIRTH_HEADS = heads(
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
-    r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-])"
+    r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-]|[ \t]*\?)"  # "костин др?": asked
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d)"
@@ -356,7 +356,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     opened = field or hedge
     where = _WHERE_WRITTEN.match(text, opened.end() if opened is not None else start)
     opened = where or opened  # "Дата рождения Амира в заявлении стоит 29.06.2021"
-    first = _ANY_DATE.match(text, opened.end() if opened is not None else start)
+    at = opened.end() if opened is not None else start
+    first = _ANY_DATE.match(text, at) or _misread(text, at)
     if first is not None and in_a_stamp(text, first.start(), first.end()):
         first = None  # the next line's time stamp: "помню на дне рождения\n09/11/2025, 19:20 -"
     if first is not None and not strong:  # a party is this year's or last year's
@@ -389,6 +390,22 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             yield BIRTH_DATE, found.start(), found.end(), 0.85
             yield from _same_year(text, found)
             return
+
+
+# Letters a passport's OCR reads for digits ("05.1I.1991", "O5.11.1991"), one for one
+_MISREAD = str.maketrans("OoОоIlІі|Зз", "00001111133")
+_MISREAD_REACH = 12  # characters: a date of digits
+
+
+def _misread(text: str, at: int) -> re.Match[str] | None:
+    """A date of digits at ``at`` with letters OCR read for some of them, matched in the
+    text with those letters read as digits (the same length, so the same spans)."""
+    window = text[at : at + _MISREAD_REACH]
+    read = window.translate(_MISREAD)
+    if read == window or sum(c.isdigit() for c in window) < 4:
+        return None
+    found = _ANY_DATE.match(text[:at] + read + text[at + len(window) :], at)
+    return found if found is not None and found.group() != text[at : found.end()] else None
 
 
 # Another person's date of birth given next, the cue left out: "Дата рождения Вадима —

@@ -31,17 +31,23 @@ Hit = tuple[str, int, int, float]
 MIN_AGE = 14  # years; a full date after a name at least this old is read as a birth date
 # "д.р.", "г.р." end where their letters do ("г. Ростов" is a town, no header)
 _HEADER_CUE = re.compile(
-    r"(?:рожд|[дг](?:\.\s?|_)р(?:\.|(?![^\W\d_]))|д/р|birth|dob|d\.o\.b|born)", re.IGNORECASE
+    r"(?:рожд|[дг](?:\.\s?|_)р(?:\.|(?![^\W\d_]))|д/р|birth|dob|d\.o\.b|born"
+    # "ДР" alone in its cell ("| ФИО | ДР | телефон |"); not "и др." after other words
+    r"|(?:(?<=[|\t;\n])|(?<=[|\t;\n][ \t])|(?<![\s\S])|(?<=^[ \t]))др\.?(?=[ \t]*(?:[|\t;\n]|$)))",
+    re.IGNORECASE,
 )
 _HEADER_HEADS = heads(
-    "рожд", "д.р", "д. р", "г.р", "г. р", "д/р", "д_р", "г_р", "birth", "dob", "d.o.b", "born",
+    "рожд", "д.р", "д. р", "г.р", "г. р", "д/р", "д_р", "г_р", "др", "birth", "dob", "d.o.b",
+    "born",
     underscored=True,  # a database's column names: "date_of_birth", "д_р"
 )  # fmt: skip
 # A month's name as Russian and English write it, whole or cut, and Russian in Latin letters
 MONTHS = (
-    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|yanvar|fevral|aprel|maya|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)[^\W\d]{0,7}\.?"
+    # Russian's cut short, its dot or none: "8 апр. 1987", "3 дек 1990"
+    r"|(?:янв|фев|мар|апр|авг|сент?|окт|нояб?|дек)(?![^\W\d])\.?)"
 )
 # A date in a cell: in numbers, or with the month's name ("15 May 1972", "3-мар-1990",
 # "May 15, 1972"), or a year alone
@@ -120,19 +126,19 @@ _WORD_DATE = re.compile(
     rf"(?P<y2>(?:19|20)\d{{2}})(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_STEMS = (  # "март" before "ма[йяе]"
-    (3, ("март", "mar")),
-    (1, ("январ", "jan", "yanvar")),
-    (2, ("феврал", "feb", "fevral")),
-    (4, ("апрел", "apr", "aprel")),
+_MONTH_STEMS = (  # "мар" before "ма[йяе]"
+    (3, ("мар", "mar")),
+    (1, ("янв", "jan", "yanvar")),
+    (2, ("фев", "feb", "fevral")),
+    (4, ("апр", "apr", "aprel")),
     (5, ("ма", "may")),
     (6, ("июн", "jun", "iyun")),
     (7, ("июл", "jul", "iyul")),
-    (8, ("август", "aug", "avgust")),
-    (9, ("сентябр", "sep", "sentyabr")),
-    (10, ("октябр", "oct", "oktyabr")),
-    (11, ("ноябр", "nov", "noyabr")),
-    (12, ("декабр", "dec", "dekabr")),
+    (8, ("авг", "aug", "avgust")),
+    (9, ("сен", "sep", "sentyabr")),
+    (10, ("окт", "oct", "oktyabr")),
+    (11, ("ноя", "nov", "noyabr")),
+    (12, ("дек", "dec", "dekabr")),
 )
 
 
@@ -154,12 +160,24 @@ def day_month_year(written: str) -> tuple[int, int, int] | None:
     return None
 
 
+# Letters a passport's OCR reads for digits, one for one ("05.1I.1991")
+_MISREAD = str.maketrans("OoОоIlІі|Зз", "00001111133")
+
+
+def read_back(written: str) -> tuple[int, int, int] | None:
+    """:func:`day_month_year` of a date of birth found, its misread digits put right
+    ("05.1I.1991": 5 November 1991), so that the date said again is found."""
+    return day_month_year(written) or day_month_year(written.translate(_MISREAD))
+
+
 def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
     """Each full date that is one of ``births`` (day, month, year): a date of birth said again
     with no cue beside it, in another message or shape ("Tima's DOB, I think 14/03/2015?"
     ... "Тимофея записали 14.03.2015", "11.06.1964?" ... "11 июня 1964, да"); not a
-    chat's or a log's time stamp."""
-    for start, end, day, month, year in (*_full_dates(text), *_word_dates(text)):
+    chat's or a log's time stamp. Letters OCR read for digits are read as those digits
+    ("«05.1I.1991» ... правильно 05.11.1991")."""
+    read = text.translate(_MISREAD)  # one for one: the same spans
+    for start, end, day, month, year in (*_full_dates(read), *_word_dates(text)):
         if (day, month, year) in births and not in_a_stamp(text, start, end):
             yield BIRTH_DATE, start, end, 0.8
 

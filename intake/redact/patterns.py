@@ -533,7 +533,7 @@ def run_all(
                         if value := _value(number.group()):
                             numbers[value] = kind
                             held_at.add(number.start())
-                elif kind == BIRTH_DATE and (born := birth_dates.day_month_year(text[start:end])):
+                elif kind == BIRTH_DATE and (born := birth_dates.read_back(text[start:end])):
                     births.add(born)
                 yield name, kind, start, end, score
     if births:  # and said again without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"

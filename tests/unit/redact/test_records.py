@@ -72,6 +72,19 @@ FOUND = [
     ("birth_date", "родился Степан 15.06.2019 в Ереване", "15.06.2019"),
     # a relative's word between the name and the date in a list's row
     ("birth_date", "— Выдумов Рамиль Эльдарович, сын, 11.01.2003, военнослужащий", "11.01.2003"),
+    # asked for as "др?", answered in the chat's next message
+    (
+        "birth_date",
+        "[15.03 09:41] Оля: кто помнит его др? для анкеты\n[15.03 09:44] Вика: 05.08.1990. да",
+        "05.08.1990",
+    ),
+    # a month cut short, with its dot or without
+    ("birth_date", "Дата рождения Ивана (со слов жены): 8 апр. 1987. ИНН", "8 апр. 1987"),
+    ("birth_date", "Дата рождения: 3 дек 1990, место", "3 дек 1990"),
+    # a passport's OCR reading a letter for a digit
+    ("birth_date", "Дата рождения/Date of birth 05.1I.1991\nПол", "05.1I.1991"),
+    # in a column headed "ДР" alone
+    ("birth_date", "№ | ФИО | ДР | телефон\n1 | Выдумов Артур | 03.06.1998 | нет", "03.06.1998"),
     # a child's recent one, whose child said before the name or between it and the date
     ("birth_date", "свид. о рождении (дочь Даша Выдумова, 14.05.2015) | ru", "14.05.2015"),
     ("birth_date", "— Выдумов Тимур, сын, 11.01.2016, школа № 4", "11.01.2016"),
@@ -538,3 +551,19 @@ def test_a_date_before_born_stays_when_born_has_its_date() -> None:
 )
 def test_a_recent_date_after_a_name_with_no_childs_kinship_is_an_events(text: str) -> None:
     assert list(birth_dates.find_birth_dates(text)) == []
+
+
+def test_a_date_of_birth_misread_by_ocr_is_found_again_where_it_is_put_right() -> None:
+    text = "Дата рождения 05.1I.1991\nOCR прочитал «05.1I.1991», правильно 05.11.1991."
+    out = REDACTOR.redact(text).text
+    assert "1991" not in out and "1I" not in out
+
+
+def test_dr_among_a_header_cells_other_words_heads_no_column_of_dates_of_birth() -> None:
+    text = "№ | ФИО | Примечания и др. | дата\n1 | Выдумов | 03.06.1998 | 04.05.2001"
+    assert list(birth_dates.find_birth_dates(text)) == []
+
+
+def test_a_recent_date_after_dr_asked_with_no_answer_is_kept() -> None:
+    text = "когда у него др? в марте вроде, 12.03.2024 были у него"
+    assert "12.03.2024" in REDACTOR.redact(text).text
