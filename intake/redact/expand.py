@@ -34,7 +34,7 @@ from intake.redact.normalize import skeleton
 from intake.redact.operators import cyrillic_of, inflect_pseudonym
 from intake.redact.terms_ru import term_variants
 from intake.redact.translit import latin_spellings
-from intake.redact.variants import Variant, variants
+from intake.redact.variants import Variant, latin_guard, variants
 
 MIN_FORM_LENGTH = 2
 _VOWELS = frozenset("аеёиоуыэюяй")
@@ -188,9 +188,10 @@ def expand(
     for owner, (name, aliases, gender, public) in enumerate(people):
         kind = PUBLIC_PERSON if public else PERSON
         mode = "public" if public else "person"
-        add_forms(table, person_forms(name, gender, mode), kind, owner)
+        guard = _unguarded if public else _latin_guarded  # a public figure's stay as they were
+        add_guarded(table, guard(person_forms(name, gender, mode)), kind, owner)
         for alias in aliases:
-            add_forms(table, person_forms(alias, gender, "alias"), kind, owner)
+            add_guarded(table, guard(person_forms(alias, gender, "alias")), kind, owner)
         for text, text_mode in ((name, mode), *((alias, "alias") for alias in aliases)):
             add_guarded(table, _guarded(variants(text, gender, text_mode)), kind, owner)
     for owner, text in enumerate(terms):
@@ -243,6 +244,18 @@ def _left_to_private(key: str, infos: list[FormInfo], is_private: Callable[[str]
 
 def _unguarded(forms: Iterable[Form]) -> Iterator[Guarded]:
     return ((form, case, script, own, 0) for form, case, script, own in forms)
+
+
+def _latin_guarded(forms: Iterable[Form]) -> Iterator[Guarded]:
+    """A name's forms, each Latin spelling of an inflected form guarded as the variants'
+    are when it is an English word (:func:`intake.redact.variants.latin_guard`): "An",
+    the vocative of Anya typed in Latin letters, is an article opening a sentence ("An
+    anonymous source"). A name's own spelling and its nominatives are never guarded."""
+    for form, case, script, own in forms:
+        inflected = script == "lat" and case not in (None, "nomn")
+        guard = latin_guard(form) if inflected else 0
+        # a case read off the dictionary is its grammeme, which compares only with its kind
+        yield form, case if case is None or not guard else str(case), script, own, guard
 
 
 def _guarded(found: Iterable[Variant]) -> Iterator[Guarded]:

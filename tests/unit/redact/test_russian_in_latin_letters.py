@@ -230,3 +230,12 @@ def test_a_latin_vocative_is_no_part_of_an_address() -> None:
     redactor = Redactor(Registry([Person("Кирилл Выдумкин", gender="m", pseudonym="Олег Котов")]))
     out = redactor.redact("Капитан: Кирилл Выдумкин, kir.vydumkin@example.ru\n").text
     assert out == "Капитан: Олег Котов, [почта]\n"
+
+
+def test_a_latin_names_inflected_form_that_is_an_english_word_counts_only_as_a_name() -> None:
+    """Anya's vocative typed in Latin letters is "An": opening a sentence it is the article
+    (an export's byline, "An anonymous source", was refused for it), inside one it is her."""
+    anya = Redactor(Registry([Person("Anya Vydumova", gender="f", pseudonym="Maria")]))
+    assert anya.scan_for_leaks("An anonymous source") == []
+    assert anya.redact("An apple fell. an apple.").text == "An apple fell. an apple."
+    assert "An" not in anya.redact("Then An came with Ane.").text
