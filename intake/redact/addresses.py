@@ -26,10 +26,13 @@ from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import ADDRESS
 from intake.redact.normalize import folded_like_regex
 
+# The street word with its first letter in either case ("Ул. Мира, 12" opens a line or a
+# station's name), but for "ш.", which capitalised is a name's initial ("Ш. Петров")
 _STREET_RU = (
-    r"(?:ул(?:\.|иц\w{1,2})|пр(?:-т|-кт|\.|оспект\w{0,2})|пер(?:\.|еул\w{1,3})|ш(?:\.|оссе)"
-    r"|б(?:-р|ульвар\w{0,2})|пл(?:\.|ощад\w{1,2})|наб(?:\.|ережн\w{2,3})|мкр(?:н)?\.?"
-    r"|микрорайон\w{0,2}|проезд\w{0,2}|туп(?:\.|ик\w{0,2})|тракт\w{0,2}|аллея|аллее|аллеи)"
+    r"(?:[Уу]л(?:\.|иц\w{1,2})|[Пп]р(?:-т|-кт|\.|оспект\w{0,2})|[Пп]ер(?:\.|еул\w{1,3})"
+    r"|ш\.|[Шш]оссе|[Бб](?:-р|ульвар\w{0,2})|[Пп]л(?:\.|ощад\w{1,2})|[Нн]аб(?:\.|ережн\w{2,3})"
+    r"|[Мм]кр(?:н)?\.?|[Мм]икрорайон\w{0,2}|[Пп]роезд\w{0,2}|[Тт]уп(?:\.|ик\w{0,2})"
+    r"|[Тт]ракт\w{0,2}|[Аа]лле[яеи])"
 )
 # The street's name and a house number without "д." stay on the street word's line: "ул.
 # Щорса" ending a header's line is no street of "Щорса Неделя 10" with the next line's words
@@ -93,9 +96,9 @@ _TRANSLIT_HEADS = heads("ul", "pr", "per", "vul", "bulv", "plosh")  # where EN_T
 def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
     """The address patterns that can match ``text``."""
     out: list[tuple[re.Pattern[str], float]] = []
-    if _RU_STREET_GATE.search(text):
-        out.append((RU_STREET, 0.9))
     folded = lowered(text) or folded_like_regex(text)  # the cue finders' cached view
+    if _RU_STREET_GATE.search(folded):
+        out.append((RU_STREET, 0.9))
     if "кв" in folded or "корп" in folded:
         out.append((RU_HOUSE, 0.9))
     if _EN_STREET_GATE.search(text):
