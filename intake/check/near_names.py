@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from intake.check import morph
 from intake.check.clipped import inner_parts, is_clipped, is_inner_clipped, syllables
@@ -194,6 +195,7 @@ class NearNames:
                     seen.add((word, opening))
                     for found, into in zip(_word_keys(word, opening), keys, strict=True):
                         into.update(found)
+        keys[2].update(k for name in names for k in _glued(name))
         stems, shorts, whole, latin, brief = (frozenset(k) for k in keys)
         heads = frozenset(stem(skeleton(c)) for first in firsts for c in clipped(first))
         nicknames = frozenset(
@@ -417,6 +419,24 @@ def _without_first_vowel(name: str) -> str | None:
     if first[1] in _VOWELS or not "а" <= first[1] <= "я":
         return None
     return first[1:4]
+
+
+_SYLLABLE = 4  # letters: a name word this short is a syllable of a Chinese or Korean name
+
+
+def _glued(name: str) -> set[str]:
+    """A name of short words (a Chinese or Korean name's syllables: "Ли На", "Wu Jian")
+    glued into one, in either order, in its script and in Latin letters, compared whole
+    ("lina.design", a login; "Лина"): its words alone are too short to compare."""
+    words = [w for w in _SPLIT.split(name.lower()) if w]
+    if len(words) < 2 or any(len(w) > _SYLLABLE for w in words):
+        return set()
+    out: set[str] = set()
+    for first, second in pairwise(words):
+        for a in (first, *spellings(first)):
+            for b in (second, *spellings(second)):
+                out.update((skeleton(a + b), skeleton(b + a)))
+    return out
 
 
 def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:

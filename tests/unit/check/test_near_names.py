@@ -1030,3 +1030,12 @@ def test_a_moldovan_first_names_russian_short_forms_are_near_misses() -> None:
     check = Check(["Михай Выдумяну"])
     text = 'Она просила: "Мишины тоже держите". Я держу.'
     assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["Мишины"]
+
+
+def test_a_name_of_short_syllables_glued_into_one_word_is_a_near_miss() -> None:
+    """ "Ли На" logs in as "lina.design"; "Wu Jian" writes from "wujian88@": each word alone
+    is too short to compare, the two glued in either order are the name."""
+    check = Check(["Ли На", "Wu Jian"])
+    text = "login lina.design; mail wujian88@example.com; Jianwu; линия и Линда."
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["lina", "wujian88", "Jianwu"]
