@@ -26,13 +26,19 @@ from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import ADDRESS
 from intake.redact.normalize import folded_like_regex
 
-# The street word with its first letter in either case ("Ул. Мира, 12" opens a line or a
-# station's name), but for "ш.", which capitalised is a name's initial ("Ш. Петров")
 _STREET_RU = (
-    r"(?:[Уу]л(?:\.|иц\w{1,2})|[Пп]р(?:-т|-кт|\.|оспект\w{0,2})|[Пп]ер(?:\.|еул\w{1,3})"
-    r"|ш\.|[Шш]оссе|[Бб](?:-р|ульвар\w{0,2})|[Пп]л(?:\.|ощад\w{1,2})|[Нн]аб(?:\.|ережн\w{2,3})"
-    r"|[Мм]кр(?:н)?\.?|[Мм]икрорайон\w{0,2}|[Пп]роезд\w{0,2}|[Тт]уп(?:\.|ик\w{0,2})"
-    r"|[Тт]ракт\w{0,2}|[Аа]лле[яеи])"
+    r"(?:ул(?:\.|иц\w{1,2})|пр(?:-т|-кт|\.|оспект\w{0,2})|пер(?:\.|еул\w{1,3})|ш(?:\.|оссе)"
+    r"|б(?:-р|ульвар\w{0,2})|пл(?:\.|ощад\w{1,2})|наб(?:\.|ережн\w{2,3})|мкр(?:н)?\.?"
+    r"|микрорайон\w{0,2}|проезд\w{0,2}|туп(?:\.|ик\w{0,2})|тракт\w{0,2}|аллея|аллее|аллеи)"
+)
+# The street word capitalised ("Ул. Мира, 12" opening a line, a bike station «Ул. Мира,
+# 00»): only with a house number, for a capitalised one is often a place's own name
+# ("Шоссе Энтузиастов", "Площадь Советов"; "Набережные Челны", a town, is no
+# embankment); "Ш." is a name's initial.
+_STREET_RU_CAPITAL = (
+    r"(?:Ул(?:\.|иц\w{1,2})|Пр(?:-т|-кт|\.|оспект\w{0,2})|Пер(?:\.|еул\w{1,3})|Шоссе"
+    r"|Б(?:-р|ульвар\w{0,2})|Пл(?:\.|ощад\w{1,2})|Наб(?:\.|ережн(?:ая|ой|ую|ою))|Мкр(?:н)?\.?"
+    r"|Микрорайон\w{0,2}|Проезд\w{0,2}|Туп(?:\.|ик\w{0,2})|Тракт\w{0,2}|Алле[яеи])"
 )
 # The street's name and a house number without "д." stay on the street word's line: "ул.
 # Щорса" ending a header's line is no street of "Щорса Неделя 10" with the next line's words
@@ -41,7 +47,10 @@ _HOUSE_RU = (
     r"(?:(?:\s*,?\s*д(?:ом)?\.?\s*|[^\S\n]*,?[^\S\n]*)\d{1,4}(?:[а-яА-Я](?!\w))?(?:/\d{1,4})?(?!\w))?"
     r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|к|стр(?:оение)?)\.?\s*\d{1,4}(?!\d))*"
 )
-RU_STREET = re.compile(rf"(?<!\w){_STREET_RU}[^\S\n]*{_NAME_RU}{_HOUSE_RU}")
+RU_STREET = re.compile(
+    rf"(?<!\w)(?:{_STREET_RU}[^\S\n]*{_NAME_RU}{_HOUSE_RU}"
+    rf"|{_STREET_RU_CAPITAL}[^\S\n]*{_NAME_RU}(?=[^\S\n]*,?[^\S\n]*(?:д(?:ом)?\.?\s*)?\d){_HOUSE_RU})"
+)
 # Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the same language, but the regex
 # engine can then skip ahead to the next possible first character.
 RU_HOUSE = re.compile(

@@ -267,7 +267,11 @@ def clipped(lower: str, gender: str | None) -> tuple[str, ...]:
 
 def _respectful(lower: str, first: int) -> tuple[str, ...]:
     """The Kazakh respectful forms: the open first syllable and -ке ("Даурен" -> "Даке",
-    "Жандос" -> "Жаке"), the closed one and -еке ("Ерлан" -> "Ереке", "Нурлан" -> "Нуреке")."""
+    "Жандос" -> "Жаке"), the closed one and -еке ("Ерлан" -> "Ереке", "Нурлан" -> "Нуреке");
+    none for a name that ends as Kazakh names do not, in -е, -и, -у or -ю (Moldovan
+    "Василе" is no "Ваке", the name of a district of Tbilisi)."""
+    if lower.endswith(("е", "и", "у", "ю")):
+        return ()
     open_ = (lower[: first + 1] + "ке",) if first >= 1 else ()
     closed = lower[: first + 2]
     return open_ + ((closed + "еке",) if closed[-1] not in _VOWELS + "йь" else ())

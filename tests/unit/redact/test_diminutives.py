@@ -603,3 +603,9 @@ def test_a_moldovan_first_name_has_the_russian_short_forms_of_its_russian_kin() 
     text = "С Мишей созвонились, Ване передали. Жора молчал. Mihai's phone is off."
     expected = "С Глебом созвонились, Олегу передали. Пётр молчал. Gleb's phone is off."
     assert moldovans.redact(text).text == expected
+
+
+def test_a_name_that_ends_as_no_kazakh_name_has_no_kazakh_respectful_form() -> None:
+    """Moldovan Василе is no "Ваке" (a district of Tbilisi); Kazakh Даурен is "Даке"."""
+    assert "ваке" not in {form for form, _case in diminutives.unlisted_forms("Василе", "m")}
+    assert "даке" in diminutives.clipped("даурен", "m")

@@ -204,6 +204,8 @@ FOUND = [
 
 KEPT = [
     "Ш. Петров сказал 12 раз",  # a capital "Ш." is a name's initial, no highway
+    # a capitalised street word with no house number is a place's own name, or a town's
+    "Набережные Челны 5 лет назад, метро Шоссе Энтузиастов и Площадь Советов",
     "234 servicemen refused to fight",
     "Из 234 военнослужащих",
     "погибли 1 793 человека",
