@@ -171,6 +171,7 @@ class NearNames:
     heads: frozenset[str] = frozenset()  # their stem, folded ("эмир", "роз" for Розалия)
     nicknames: frozenset[str] = frozenset()  # a name word's stem as a diminutive alters it
     roots: frozenset[str] = frozenset()  # a surname without its -ов, -ин: "сабл", "жук"
+    adjectives: frozenset[str] = frozenset()  # an adjectival surname's stem: "зл" of Злой
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -225,6 +226,9 @@ class NearNames:
             heads,
             nicknames,
             roots,
+            frozenset(
+                a for name in names for w in _SPLIT.split(name.lower()) if (a := _adjective_stem(w))
+            ),
         )
 
     def clipped_form(self, word: str) -> bool:
@@ -351,8 +355,11 @@ class NearNames:
     def root_form(self, folded: str) -> bool:
         """True if the folded word is the word a registered surname is made of, with a
         noun's case ending or a wife's suffix (Саблин -> "сабля", "саблей"; Пескарёв ->
-        "пескарю"): what friends call its bearer."""
-        return any(folded[: len(r)] == r and folded[len(r) :] in _ROOT_ENDINGS for r in self.roots)
+        "пескарю"): what friends call its bearer; or an adjectival surname declined, its
+        stem however short (Злой -> "Злому")."""
+        return any(
+            folded[: len(r)] == r and folded[len(r) :] in _ROOT_ENDINGS for r in self.roots
+        ) or any(folded[: len(a)] == a and folded[len(a) :] in _ADJECTIVAL for a in self.adjectives)
 
     def nicknamed(self, folded: str) -> bool:
         """True if the folded word is a name word's diminutive that alters its last
@@ -510,6 +517,19 @@ _ROOT_ENDINGS = frozenset(
     )
 )  # a noun's case endings: "с Жуком", "Сабле"; the wife's name: Петров -> "Петриха"
 MIN_SURNAME_ROOT = 3
+
+
+_ADJECTIVE_ENDS = ("ой", "ый", "ий", "ая", "яя")
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The folded stem of a Cyrillic surname that is an adjective ("зл" of "злой", "бел" of
+    "белая"), two letters or more; None for other words and for first names ("Юрий")."""
+    if not word.endswith(_ADJECTIVE_ENDS) or len(word) < 4 or not _CYRILLIC.fullmatch(word):
+        return None
+    if morph.first_name_or_patronymic(word):
+        return None
+    return skeleton(word[:-2])
 
 
 def possessive_root(word: str) -> str | None:

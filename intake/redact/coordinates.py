@@ -8,6 +8,8 @@ and minutes ("48°30'N 37°45'E") are found by :mod:`intake.redact.patterns`; he
   ("55°45′ с.ш.", "47.9 с.ш.", "37,6 восточной долготы");
 * a pair with two decimals ("55.75, 37.61") only within a few words after a cue
   word ("координаты", "GPS", "location", "широта"...): prices look the same;
+* a three-word address ("///ropes.quietly.hammer", or after "what3words" without the
+  slashes), a square of three metres;
 * a military grid reference (MGRS: "37U DB 12345 67890", "37UDB1234567890"): a zone,
   its band letter, two square letters, and easting and northing of 3 to 5 digits each.
 
@@ -119,3 +121,21 @@ def find_coordinates(text: str) -> Iterator[Hit]:
         window = text[cue.end() : cue.end() + 40]
         if (pair := _SHORT_PAIR.search(window)) is not None:
             yield COORDINATES, cue.end() + pair.start(), cue.end() + pair.end(), 0.9
+
+
+# A three-word address (what3words: a square of three metres), its three slashes before it
+# ("///ropes.quietly.hammer", "///гора.окно.сон"), or after the service's name without them
+# ("w3w: ropes.quietly.hammer")
+_THREE_WORDS = re.compile(
+    r"(?:(?<![\w/])///|(?<![\w/])(?:w3w|what3words)[:\s]{1,3})"
+    r"(?P<words>(?:///)?[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+)(?!\w|\.\w)",
+    re.IGNORECASE,
+)
+
+
+def find_three_word_addresses(text: str) -> Iterator[Hit]:
+    """Three-word addresses (:data:`_THREE_WORDS`); they hold no digit."""
+    if "//" in text or "3words" in text or "w3w" in text:
+        for found in _THREE_WORDS.finditer(text):
+            start = found.start() if found.group().startswith("///") else found.start("words")
+            yield COORDINATES, start, found.end(), 0.9

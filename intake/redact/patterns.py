@@ -488,6 +488,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "grave": identifiers.find_graves,
     "gapped": identifiers.find_gapped_numbers,
     "coordinate": coordinates.find_coordinates,
+    "three_words": coordinates.find_three_word_addresses,
     "date": find_dates,
     "record": records.find_records,
     "birth": birth_cues.find_cued_birth_dates,  # no digits needed: a date may be in words

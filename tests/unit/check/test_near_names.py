@@ -763,6 +763,8 @@ def test_a_nickname_clipped_from_a_surnames_suffix_is_a_near_miss(
         ("Дмитрий Саблин", "Сабля висела на стене, рядом сабли.", ["Сабля"]),
         ("Кирилл Ершов", "Ершу дали срок. Рыбу ели: ерши, окунь.", ["Ершу"]),
         ("Кирилл Ершов", "Ершистый был парень. Ерунда.", []),  # no noun's ending after it
+        # an adjectival surname declined, its stem however short
+        ("Вадим Злой", "Злому сейчас 61 год. А злые собаки лают.", ["Злому"]),
         # a first name's or a patronymic's base is no surname's word
         ("Марина Выдумова", "Пришла Мара, и Марс был виден.", []),
     ],

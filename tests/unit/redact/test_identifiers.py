@@ -149,6 +149,9 @@ FOUND = [
     ("coordinates", "у 55°45′ с.ш. и", "55°45′ с.ш."),
     ("coordinates", "grid 37U DB 12345 67890 at dawn", "37U DB 12345 67890"),
     ("coordinates", "MGRS: 37UDB1234567890.", "37UDB1234567890"),
+    # a three-word address, with its slashes or after the service's name
+    ("coordinates", "they stay at ///ropes.quietly.hammer. Then", "///ropes.quietly.hammer"),
+    ("coordinates", "точка w3w: гора.окно.сон у реки", "гора.окно.сон"),
     ("coordinates", "квадрат 36T VN 123 567 ночью", "36T VN 123 567"),
     ("coordinates", "и 37°37′ в.д. там", "37°37′ в.д."),
     ("coordinates", "47.9 с.ш. 35.1 в.д.", "47.9 с.ш."),
