@@ -49,8 +49,10 @@ CUE_RE = re.compile(
     re.I,
 )
 _CUE_HEADS = heads("позыв", "pozyv", "call", "nom de")  # "pozyvnoy": Russian typed in Latin
-_QUOTED = re.compile(r"[«\"„“”'‘’‹]\s*([^«»\"„“”'‘’‹›\n]{1,40}?)\s*[»\"“”'‘’›]")
-_WORD = re.compile(r"[^\W_][\w-]*")
+# an apostrophe glued to a letter is no opening quote: a soft sign typed in Latin letters
+# ("call sign Remin' (Ukrainian for ...)"), a possessive
+_QUOTED = re.compile(r"(?<![^\W\d_])[«\"„“”'‘’‹]\s*([^«»\"„“”'‘’‹›\n]{1,40}?)\s*[»\"“”'‘’›]")
+_WORD = re.compile(r"[^\W_][\w-]*(?:'(?![^\W\d_]))?")  # "Remin'": a soft sign's apostrophe
 # a line's end ends the sentence, unless the next line goes on with it, as a hard-wrapped
 # paragraph does ("call sign was\n   \"Жук-5\"."): in a quote or a lower-case word
 _SENTENCE_END = re.compile(r"[.!?;]|\n(?![ \t]*[«\"„“'a-zа-яё])")
@@ -179,6 +181,13 @@ _GLOSS = re.compile(
 )
 
 
+# A capitalised word right after the cue, then a bracket before any quote: the call sign,
+# its gloss quoted inside the bracket
+_BARE_BEFORE_GLOSS = re.compile(
+    r"[ \t:—–-]*([A-ZА-ЯЁ][\w-]*(?:'(?![^\W\d_]))?)[ \t,]*\([^«\"„“'‘’\n)]*[«\"„“'‘’]"
+)
+
+
 def _announced(text: str) -> Iterator[Hit]:
     for cue in cue_matches(text, _CUE_HEADS, CUE_RE):
         if text[cue.start() - 1 : cue.start()] != "[":
@@ -196,6 +205,10 @@ def _announced(text: str) -> Iterator[Hit]:
             continue
         window = _window(text, cue.end())
         quoted = [m for m in _QUOTED.finditer(window) if not _tag(m.group(1))]
+        if quoted and (bare := _BARE_BEFORE_GLOSS.match(window)) is not None:
+            # the call sign written bare, its gloss quoted in brackets after it: "call sign
+            # Remin' (Ukrainian for "strap")"
+            yield CALL_SIGN, cue.end() + bare.start(1), cue.end() + bare.end(1), 0.85
         for match in quoted:
             yield CALL_SIGN, cue.end() + match.start(1), cue.end() + match.end(1), 0.9
             if (gloss := _GLOSS.match(window, match.end())) is not None:

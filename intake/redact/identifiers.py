@@ -156,6 +156,23 @@ def grouped(*lengths: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d-])(?:{runs})(?![\d-]?\d)")
 
 
+# A thing's own serial or frame number after its cue ("номер рамы WTU 0052 17 K", "S/N
+# C02XK0HJG8WN", "serial no. 00417"): with the maker's or the shop's records it names the
+# owner. Capitals and digits, a digit among them, in up to five groups.
+_SERIAL = (
+    DEVICE_ID,
+    heads("серийн", "serial", "s/n", "с/н", "номер рамы", "номера рамы", "frame", "заводск"),
+    re.compile(
+        r"(?<!\w)(?:серийн\w{2,3}\s+номер\w{0,2}|серийник\w{0,2}|s/n|с/н"
+        r"|serial(?:\s+(?:no\.?|number|#))?|номер\w{0,2}\s+рамы|frame\s+(?:no\.?|number)"
+        r"|заводск\w{2,3}\s+номер\w{0,2})(?!\w)",
+        _I,
+    ),
+    re.compile(
+        r"(?<![\w-])(?=[A-Z0-9 -]{4,})(?=[A-Z -]{0,30}\d)[A-Z0-9]+(?:[ -][A-Z0-9]+){0,4}(?![\w-])"
+    ),
+    0.85,
+)
 _CUED: tuple[Cued, ...] = (
     (
         ID_NUMBER,
@@ -297,13 +314,26 @@ _CUED: tuple[Cued, ...] = (
     (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77"),
         # after a messenger's or a network's name ("on WeChat (his ID there is maxlyu_hrb00)")
         HANDLE,
-        heads(*_MESSENGERS, "ник", "nick", "username", "логин", "login", "signal", *_NETWORKS),
+        heads(
+            *_MESSENGERS,
+            "ник",
+            "nick",
+            "username",
+            "логин",
+            "login",
+            "signal",
+            "account",
+            "аккаунт",
+            *_NETWORKS,
+        ),
         re.compile(
             # "ник" in its cases, not a name that opens so ("Нико", "Никита")
             r"(?<!\w)(?:telegram|телеграм\w{0,2}|tg|тг|ник(?:нейм\w{0,2}|ом|[уаеи])?|nick\w{0,4}|username"
             r"|логин\w{0,2}|login|wechat|weixin|вичат\w{0,2}|kakao(?:talk)?|skype|скайп\w{0,2}"
             r"|discord|дискорд\w{0,2}|snapchat|threema|instagram|инстаграм\w{0,2}|insta|инст[аеуы]"
-            r"|tiktok|тикток\w{0,2}|twitter|твиттер\w{0,2}|facebook|фейсбук\w{0,2}|signal)(?!\w)",
+            r"|tiktok|тикток\w{0,2}|twitter|твиттер\w{0,2}|facebook|фейсбук\w{0,2}|signal"
+            # "her account is mluna_astro"; not a tag's own word ("[аккаунт]", "[account]")
+            r"|(?<!\[)account|(?<!\[)аккаунт\w{0,2})(?!\w)",
             _I,
         ),
         # dots inside too, as Signal's user names end ("ksam.07") and Instagram's part words
@@ -313,6 +343,7 @@ _CUED: tuple[Cued, ...] = (
         ),
         0.8,
     ),
+    _SERIAL,
 )
 _IMEI_RUN = re.compile(r"[0-9](?<![\w-]\d)\d{14}(?![\w-])")  # not inside a word (a hex digest)
 # A birth, death or marriage certificate: "II-МЮ № 000123", "I-АН №654321", "III-ЛО 000456"

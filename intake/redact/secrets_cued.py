@@ -3,7 +3,9 @@
 Whoever reads "кодовое слово: «абрикос»" can call as the source, or withdraw a consent in
 the source's name, so the word is redacted like a document number. A secret is the value
 that follows its cue ("кодовое слово", "контрольное слово", "пароль", "пин-код", "safe
-word", "code word", "password", "passphrase", "PIN", and in Latin letters "parol'"):
+word", "code word", "password", "passphrase", "PIN", and in Latin letters "parol'"), and
+the code that opens a lock, a door, a gate or a safe ("combination", "door code", "код
+домофона"):
 
 * in quotes right after the cue or after a colon, dash or "=" (up to 60 characters:
   «синяя птица», "apricot");
@@ -36,12 +38,16 @@ _HEADS = heads(
     "кодов", "контрольн", "секретн", "стоп-слово", "парол", "пин", "pin", "safe", "safeword",
     "code", "codeword", "password", "passphrase", "passcode", "secret", "parol", "kodov",
     "pass", "pwd", "wifi", "wi-fi", "ssid", "вайфай",
+    "combination", "lock", "door", "gate", "keypad", "intercom", "код",
 )  # fmt: skip
 _CUE = re.compile(
     r"(?:(?:кодов|контрольн|секретн)(?:ое|ым|ого)\s+слов(?:о|ом|а)|кодов(?:ая|ую|ой)\s+фраз[аыуе]"
     r"|стоп-слово|парол[ьяюеи]|пин(?:-?код)?|pin(?:-?code)?|safe\s?word|code\s?word"
     r"|password|passphrase|passcode|secret\s+word|parol'?|kodovoe\s+slovo"
-    r"|(?<!boarding )pass(?=[ \t]*[:=])|pwd|(?P<network>wi-?fi|ssid|вайфай))(?!\w)",
+    r"|(?<!boarding )pass(?=[ \t]*[:=])|pwd|(?P<network>wi-?fi|ssid|вайфай)"
+    # what opens a lock, a door, a gate, a safe: "combination 0-4-7", "код домофона 47К"
+    r"|combination|(?:lock|door|gate|keypad|safe|intercom)\s+code"
+    r"|код(?:ом)?\s+(?:от\s+)?(?:замка|сейфа|домофона|подъезда|калитки|ворот|двери))(?!\w)",
     _I,
 )
 # whose secret it is, or the other language's cue: up to three words before the colon

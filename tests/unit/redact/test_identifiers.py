@@ -129,6 +129,9 @@ FOUND = [
     ("call_sign", "her husband's call sign: Willow.", "Willow"),
     # the quoted call sign put into another language right after it
     ("call_sign", 'His call sign is "Ant" - Muravey. We have no contact', "Muravey"),
+    # written bare with its soft sign's apostrophe, its gloss quoted in brackets after it
+    ("call_sign", 'Ivan, call sign Remin\' (Ukrainian for "strap"), ordered', "Remin'"),
+    ("call_sign", 'Ivan, call sign Remin\' (Ukrainian for "strap"), ordered', "strap"),
     ("call_sign", "позывной «Муравей» (Ant), связи нет", "Ant"),
     ("call_sign", "his call sign 'Thunder' was", "Thunder"),
     ("call_sign", "callsign Wolf.", "Wolf"),
@@ -270,6 +273,16 @@ FOUND = [
     ("secret", "кодовое слово «синяя птица» она назвала", "синяя птица"),
     ("secret", "Пароль от почты: tulpan1987, не забудь", "tulpan1987"),
     ("secret", "Zoom personal room, passcode 00sun, every Monday", "00sun"),  # no colon
+    # what opens a lock, a door, a gate
+    ("secret", "TSA lock, combination 0-4-7 (they may have cut it)", "0-4-7"),
+    ("secret", "код домофона: 47К12, потом", "47К12"),
+    ("secret", "gate code is 1212, the dog", "1212"),
+    # a thing's own serial or frame number after its cue
+    ("device_id", "номер рамы WTU 0052 17 K. Потом", "WTU 0052 17 K"),
+    ("device_id", "S/N C02XK0HJG8WN on the laptop", "C02XK0HJG8WN"),
+    ("device_id", "piano serial no. 417 023, tuned in May", "417 023"),
+    # a user name after "account"
+    ("handle", "her account is mluna_astro, and", "mluna_astro"),
     # a home network's name and key
     ("secret", "wifi Mzia: Vydumiani_home / pass: tbilisi2026", "Vydumiani_home"),
     ("secret", "wifi Mzia: Vydumiani_home / pass: tbilisi2026", "tbilisi2026"),
@@ -403,6 +416,8 @@ KEPT = [
     "переписку с Нико.\n[10:11] Мама: вот договор [файл: dogovor_arendy_Niko_2.pdf]",
     "версия 1.2.3.4 вышла в 12:30:45, протокол 10.0.0.15 не нужен",  # no cue, no MAC
     "time code 01:00:00:00 to 01:02:33:14, then 00:00:12:05:11",  # no hex letter
+    "serial number 3 on the list, the combination of factors in 2024",
+    "her account is private, the door code changed",
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
     "В 2023 году 234 военнослужащих отказались",
