@@ -181,6 +181,12 @@ _GLOSS = re.compile(
 )
 
 
+# Capitals and digits together in the cue's sentence: a radio station's call sign, written
+# so whatever words stand between ("позывной станции R6LZ0 — Анатолий", "Жук-5")
+_CODED = re.compile(
+    r"(?<![\w-])(?=[A-ZА-ЯЁ0-9-]*\d)(?=[0-9-]*[A-ZА-ЯЁ])[A-ZА-ЯЁ0-9]{2,6}(?:-[A-ZА-ЯЁ0-9]{1,4})?"
+    r"(?![\w-])"
+)
 # A capitalised word right after the cue, then a bracket before any quote: the call sign,
 # its gloss quoted inside the bracket
 _BARE_BEFORE_GLOSS = re.compile(
@@ -216,6 +222,8 @@ def _announced(text: str) -> Iterator[Hit]:
         if quoted or _QUOTED.search(window):
             continue
         english = _ENGLISH_CUE.match(cue.group()) is not None
+        for coded in _CODED.finditer(window):  # "позывной станции R6LZ0 — Анатолий"
+            yield CALL_SIGN, cue.end() + coded.start(), cue.end() + coded.end(), 0.8
         spans = _listed(window) if _PLURAL.search(cue.group()) else [_unquoted(window, english)]
         for span in filter(None, spans):
             yield CALL_SIGN, cue.end() + span[0], cue.end() + span[1], 0.8

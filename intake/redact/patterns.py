@@ -252,6 +252,27 @@ def find_links(text: str) -> Iterator[Hit]:
         if match is not None and match.start() <= cue.start():
             yield HANDLE, match.start(), match.end(), 1.0
             floor = match.end()
+    yield from _profile_links(text)
+
+
+# A person's page on any other site, by its path: "/user/", "/profile/", "/db/" (a radio
+# amateur's page: "qrz.com/db/R6LZ0"), "/@name"; looked for from the path, then back to
+# the domain's start
+_PROFILE_PATH = re.compile(
+    r"\.[a-z]{2,6}/(?:u|user|users|profile|profiles|people|member|members|db|id|accounts?)/"
+    r"[\w.@+-]*\w|\.[a-z]{2,6}/@[\w.-]*\w",
+    _I,
+)
+_DOMAIN_BEFORE = re.compile(r"(?:https?://)?(?:[\w-]+\.)*[\w-]+\Z", _I)
+
+
+def _profile_links(text: str) -> Iterator[Hit]:
+    if "/" not in text:
+        return
+    for path in _PROFILE_PATH.finditer(text):
+        domain = _DOMAIN_BEFORE.search(text, max(0, path.start() - 60), path.start())
+        if domain is not None:
+            yield HANDLE, domain.start(), path.end(), 0.9
 
 
 # An address spelt out so that machines miss it: "ivan.k (at) example (dot) org",

@@ -129,6 +129,12 @@ FOUND = [
     ("call_sign", "her husband's call sign: Willow.", "Willow"),
     # the quoted call sign put into another language right after it
     ("call_sign", 'His call sign is "Ant" - Muravey. We have no contact', "Muravey"),
+    # capitals and digits together in the cue's sentence, whatever stands between
+    ("call_sign", "позывной станции R0XY0 — Анатолий, отец", "R0XY0"),
+    # a person's page on any site, by its path
+    ("handle", "QRZ profile: qrz.com/db/R0XY0. EchoLink", "qrz.com/db/R0XY0"),
+    ("handle", "see https://mastodon.social/@ivan_k today", "https://mastodon.social/@ivan_k"),
+    ("handle", "и example.org/users/ivan_00.", "example.org/users/ivan_00"),
     # written bare with its soft sign's apostrophe, its gloss quoted in brackets after it
     ("call_sign", 'Ivan, call sign Remin\' (Ukrainian for "strap"), ordered', "Remin'"),
     ("call_sign", 'Ivan, call sign Remin\' (Ukrainian for "strap"), ordered', "strap"),
@@ -417,6 +423,7 @@ KEPT = [
     "версия 1.2.3.4 вышла в 12:30:45, протокол 10.0.0.15 не нужен",  # no cue, no MAC
     "time code 01:00:00:00 to 01:02:33:14, then 00:00:12:05:11",  # no hex letter
     "serial number 3 on the list, the combination of factors in 2024",
+    "the /user/ folder and a 3.5/db/ ratio",
     "her account is private, the door code changed",
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
