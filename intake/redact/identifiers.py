@@ -395,6 +395,18 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[-‐–]?)?\d{1,4}(?![\w-]|[.,]\d)"),
         0.8,
     ),
+    (  # a member's number in a club, a coworking, a union: "member #118", "членский билет
+        # № 0417": with the club's list it names the member
+        ID_NUMBER,
+        heads("member", "членск", "номер член"),
+        re.compile(
+            r"(?<!\w)(?:member(?:ship)?(?:\s+(?:card|id))?\s*(?:#|no\.?|number)"
+            r"|членск\w{2,3}\s+(?:билет\w{0,2}|номер\w{0,2})\s*(?:№|#)?|номер\w{0,2}\s+члена)",
+            _I,
+        ),
+        re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[-‐–]?)?\d{1,8}(?![\w-]|[.,]\d)"),
+        0.8,
+    ),
 )
 _CLOSE = 3  # characters between such a cue and its number
 

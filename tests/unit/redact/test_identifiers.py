@@ -287,6 +287,9 @@ FOUND = [
     ("device_id", "номер рамы WTU 0052 17 K. Потом", "WTU 0052 17 K"),
     ("device_id", "S/N C02XK0HJG8WN on the laptop", "C02XK0HJG8WN"),
     ("device_id", "piano serial no. 417 023, tuned in May", "417 023"),
+    # a member's number in a club, a coworking, a union
+    ("id_number", "Yelena Vydumova (member #118) | RU", "118"),
+    ("id_number", "членский билет № 0417 выдан в 2020", "0417"),
     # a user name after "account"
     ("handle", "her account is mluna_astro, and", "mluna_astro"),
     # a home network's name and key
@@ -424,6 +427,7 @@ KEPT = [
     "time code 01:00:00:00 to 01:02:33:14, then 00:00:12:05:11",  # no hex letter
     "serial number 3 on the list, the combination of factors in 2024",
     "the /user/ folder and a 3.5/db/ ratio",
+    "a member of the club since 2019, 12 members came",
     "her account is private, the door code changed",
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
