@@ -56,7 +56,9 @@ NOUN = 4
 VOCATIVE = 8
 LATIN = 16
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
-_OPENERS = frozenset("«\"'„“([—–-")
+# what may stand between a sentence's start and its first word: quotes, brackets, dashes,
+# and the marks Markdown puts before a line's words ("*An anonymous source*", "> ", "# ")
+_OPENERS = frozenset("«\"'„“([—–-*_>#`~")
 _ENDS = frozenset(".!?…\n")
 _VOWELS = frozenset("аеиоуыэюя")
 

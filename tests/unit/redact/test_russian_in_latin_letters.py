@@ -239,3 +239,10 @@ def test_a_latin_names_inflected_form_that_is_an_english_word_counts_only_as_a_n
     assert anya.scan_for_leaks("An anonymous source") == []
     assert anya.redact("An apple fell. an apple.").text == "An apple fell. an apple."
     assert "An" not in anya.redact("Then An came with Ane.").text
+
+
+def test_markdowns_marks_before_a_lines_first_word_leave_it_opening_the_sentence() -> None:
+    """The export's byline is "*An anonymous source*" in Markdown: the asterisk does not
+    make "An" stand inside a sentence."""
+    anya = Redactor(Registry([Person("Anya Vydumova", gender="f", pseudonym="Maria")]))
+    assert anya.scan_for_leaks("# Title\n\n*An anonymous source*\n\n> An apple") == []
