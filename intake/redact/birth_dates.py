@@ -203,6 +203,11 @@ def in_a_stamp(text: str, start: int, end: int) -> bool:
     )
 
 
+# A birth certificate named before the name and the date: "свидетельство о рождении Артема
+# ... (Артем, 14.05.2017)"
+_CERTIFICATE = re.compile(
+    r"(?:свидетельств\w{0,3}|св-?во|свид\.)\s+о\s+рожд|birth\s+certificate", re.IGNORECASE
+)
 # Whose child the person is, said right before the name: "(дочь Даша Выдумова, 14.05.2015)"
 _KIN_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:сын|дочь|дочка|ребёнок|ребенок|внук|внучка|son|daughter|child"
@@ -212,13 +217,17 @@ _KIN_BEFORE = re.compile(
 
 
 def _a_child(text: str, start: int) -> bool:
-    """True if a recent full date at ``start`` follows a child's name with the kinship said:
+    """True if a recent full date at ``start`` follows a child's name with the kinship said
     before the name ("дочь Даша Выдумова, 14.05.2015") or between it and the date
-    ("Выдумов Рамиль, сын, 11.01.2016"). A child's date of birth is recent, and a child's
-    kinship beside a name and a date says whose birth it is (a husband's, "муж, 11.01.2022",
-    is an event's date)."""
+    ("Выдумов Рамиль, сын, 11.01.2016"), or with a birth certificate named before them
+    ("свидетельство о рождении Артема ... (Артем, 14.05.2017)"). A child's date of birth is
+    recent, and a child's kinship beside a name and a date says whose birth it is (a
+    husband's, "муж, 11.01.2022", is an event's date)."""
     before = _NAME_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
-    if before is not None and _KIN_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+    if before is not None and (
+        _KIN_BEFORE.search(text, max(0, before.start() - 20), before.start())
+        or _CERTIFICATE.search(text, max(0, before.start() - 2 * _LOOK_BACK), before.start())
+    ):
         return True
     row = _NAME_PASSPORT_BEFORE.search(text, max(0, start - 2 * _LOOK_BACK), start)
     return row is not None and (row.group("kin") or "").lower() in _CHILDREN

@@ -89,6 +89,11 @@ FOUND = [
     ("birth_date", "свид. о рождении (дочь Даша Выдумова, 14.05.2015) | ru", "14.05.2015"),
     ("birth_date", "— Выдумов Тимур, сын, 11.01.2016, школа № 4", "11.01.2016"),
     ("birth_date", "with her son Timur Vydumov (01.02.2016) at the desk", "01.02.2016"),
+    (
+        "birth_date",
+        "свидетельство о рождении Артема в личном деле (Артем, 14.05.2017). Уроки",
+        "14.05.2017",
+    ),
     # a date of birth said again with no cue, in another line and shape
     ("birth_date", "DOB: 14/03/2015.\n[20:22] Даша: Тимофея записали 14.03.2015 да", "14.03.2015"),
     # ... or with its month's name, and the other way round
@@ -547,7 +552,11 @@ def test_a_date_before_born_stays_when_born_has_its_date() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Выдумов Рамиль, муж, 11.01.2022 задержан у дома", "Иван Выдумов, 11.01.2022 задержан"],
+    [
+        "Выдумов Рамиль, муж, 11.01.2022 задержан у дома",
+        "Иван Выдумов, 11.01.2022 задержан",
+        "свидетельство о рождении выдано 12.03.2024 в ЗАГСе",  # its date of issue
+    ],
 )
 def test_a_recent_date_after_a_name_with_no_childs_kinship_is_an_events(text: str) -> None:
     assert list(birth_dates.find_birth_dates(text)) == []
