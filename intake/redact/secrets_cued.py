@@ -46,8 +46,8 @@ _CUE = re.compile(
     r"|password|passphrase|passcode|secret\s+word|parol'?|kodovoe\s+slovo"
     r"|(?<!boarding )pass(?=[ \t]*[:=])|pwd|(?P<network>wi-?fi|ssid|вайфай)"
     # what opens a lock, a door, a gate, a safe: "combination 0-4-7", "код домофона 47К"
-    r"|combination|(?:lock|door|gate|keypad|safe|intercom)\s+code"
-    r"|код(?:ом)?\s+(?:от\s+)?(?:замка|сейфа|домофона|подъезда|калитки|ворот|двери))(?!\w)",
+    r"|(?P<lock>combination|(?:lock|door|gate|keypad|safe|intercom)\s+code"
+    r"|код(?:ом)?\s+(?:от\s+)?(?:замка|сейфа|домофона|подъезда|калитки|ворот|двери)))(?!\w)",
     _I,
 )
 # whose secret it is, or the other language's cue: up to three words before the colon
@@ -68,6 +68,9 @@ _BARE = re.compile(
 # A home network's name or key after "wifi", "SSID" is one with a digit or "_" in it
 # ("wifi Mzia: Gviniani_home / pass: tbilisi2026"); "Wi-Fi: есть" is an amenity
 _KEYLIKE = re.compile(r"[\d_]")
+# A lock's, a door's or a gate's code holds a digit: "Код калитки: Выдумов — 4417#" names
+# whose code follows, and the name is no code
+_DIGIT = re.compile(r"\d")
 
 
 # A line that asks for the secret: a request or a question.
@@ -118,6 +121,7 @@ def find_secrets(text: str) -> Iterator[Hit]:
         if quoted is not None:
             yield SECRET, quoted.start(2), quoted.end(2), 0.9
         elif (word := _WORD.match(text, mark.end())) is not None and (
-            cue.group("network") is None or _KEYLIKE.search(word.group()) is not None
+            (cue.group("network") is None or _KEYLIKE.search(word.group()) is not None)
+            and (cue.group("lock") is None or _DIGIT.search(word.group()) is not None)
         ):
             yield SECRET, word.start(), word.end(), 0.85  # a network's name only with "_", digits

@@ -283,6 +283,7 @@ FOUND = [
     ("secret", "TSA lock, combination 0-4-7 (they may have cut it)", "0-4-7"),
     ("secret", "код домофона: 47К12, потом", "47К12"),
     ("secret", "gate code is 1212, the dog", "1212"),
+    ("secret", "Код калитки: 4417#, не забудь", "4417#"),
     # a thing's own serial or frame number after its cue
     ("device_id", "номер рамы WTU 0052 17 K. Потом", "WTU 0052 17 K"),
     ("device_id", "S/N C02XK0HJG8WN on the laptop", "C02XK0HJG8WN"),
@@ -428,6 +429,7 @@ KEPT = [
     "serial number 3 on the list, the combination of factors in 2024",
     "the /user/ folder and a 3.5/db/ ratio",
     "a member of the club since 2019, 12 members came",
+    "Код калитки персональный: Выдумов и Сочинов, у каждого свой",  # names, no code
     "her account is private, the door code changed",
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
