@@ -51,8 +51,10 @@ ABBREVIATIONS = frozenset(
 _SPLIT = re.compile(r"[\s-]+")
 # Two or three capitals and a number: a code built from initials ("KH-1", "ЛЛ 2", "RG_2")
 _CODE = re.compile(
-    r"(?<![\w-])([A-ZА-ЯЁ]{2,3})[-_ \u00a0]?\d{1,4}(?:[-_.]\d{1,4}){0,2}(?![\w-])"
-)  # "KH-1", "ЛЛ 2", "MB_2025-12" (a folder named by the initials and the month)
+    r"(?<![\w-])([A-ZА-ЯЁ]{2,3})(?:[-_ \u00a0]?\d{1,4}(?:[-_.]\d{1,4}){0,2}"
+    r"|[-_][A-Za-zА-ЯЁа-яё][\w-]{1,20})(?![\w-])"
+)  # "KH-1", "ЛЛ 2", "MB_2025-12" (a folder named by the initials and the month); a device
+# named by its owner's initials: "JW-ThinkPad", "AK_iPhone"
 # Two or three capitals alone in a table's cell: "| ЛП |"
 _CELL_INITIALS = re.compile(
     r"(?<=\|)[ \t]*((?:[ZKCS]h|Ts|Y[aueo]|[A-ZА-ЯЁ]){2,3})[ \t]*(?=\|)"  # "| ZhD |" too

@@ -81,6 +81,7 @@ def test_initials_the_engine_wrote_are_explained() -> None:
         ("Source key: NK-1 = a dispatcher, met in March.", "NK-1"),
         ("Источник КН 2 подтвердил.", "КН 2"),  # in the registry's own script
         ("Met SZ_3 near the border.", "SZ_3"),  # Sergey Zuev, Latin letters
+        ('a laptop labelled "SZ-ThinkPad", the charger too', "SZ-ThinkPad"),  # a device
         ("Запись ЗС3: разговор с отцом.", "ЗС3"),  # a Latin name's initials in Cyrillic
     ],
 )
@@ -94,7 +95,12 @@ def test_a_code_made_of_a_registered_persons_initials_and_a_number_is_asked_abou
 
 @pytest.mark.parametrize(
     "text",
-    ["Танк Т-72 и автомат АК-47.", "Flight SU 123 to Riga.", "Room AB-12 is free."],
+    [
+        "Танк Т-72 и автомат АК-47.",
+        "Flight SU 123 to Riga.",
+        "Room AB-12 is free.",
+        "an EU-funded, UK-based group",  # initials of nobody registered before a word
+    ],
 )
 def test_a_code_whose_letters_are_no_registered_persons_initials_is_not_asked(text: str) -> None:
     assert [h for h in CHECK.run(text) if h.kind == NEAR_NAME] == []
