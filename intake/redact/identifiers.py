@@ -156,9 +156,11 @@ def grouped(*lengths: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d-])(?:{runs})(?![\d-]?\d)")
 
 
-# A thing's own serial or frame number after its cue ("номер рамы WTU 0052 17 K", "S/N
-# C02XK0HJG8WN", "serial no. 00417"): with the maker's or the shop's records it names the
-# owner. Capitals and digits, a digit among them, in up to five groups.
+# A thing's own serial or frame number right after its cue ("номер рамы WTU 0052 17 K",
+# "S/N C02XK0HJG8WN", "serial no. 00417"): with the maker's or the shop's records it names
+# the owner. Capitals and digits, a digit among them, in up to five groups, read whole
+# (not "36" of "36 OMBr"); right after the cue, so that the tag that replaced it leaves
+# no later number to be read as it ("frame no. [device ID] ... 16.10.2025").
 _SERIAL = (
     DEVICE_ID,
     heads("серийн", "serial", "s/n", "с/н", "номер рамы", "номера рамы", "frame", "заводск"),
@@ -169,7 +171,8 @@ _SERIAL = (
         _I,
     ),
     re.compile(
-        r"(?<![\w-])(?=[A-Z0-9 -]{4,})(?=[A-Z -]{0,30}\d)[A-Z0-9]+(?:[ -][A-Z0-9]+){0,4}(?![\w-])"
+        r"(?<![\w-])(?=[A-Z0-9 -]{4,})(?=[A-Z -]{0,30}\d)(?>[A-Z0-9]+(?:[ -][A-Z0-9]+){0,4})"
+        r"(?![\w-])"
     ),
     0.85,
 )
@@ -343,7 +346,6 @@ _CUED: tuple[Cued, ...] = (
         ),
         0.8,
     ),
-    _SERIAL,
 )
 _IMEI_RUN = re.compile(r"[0-9](?<![\w-]\d)\d{14}(?![\w-])")  # not inside a word (a hex digest)
 # A birth, death or marriage certificate: "II-МЮ № 000123", "I-АН №654321", "III-ЛО 000456"
@@ -407,6 +409,7 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[-‐–]?)?\d{1,8}(?![\w-]|[.,]\d)"),
         0.8,
     ),
+    _SERIAL,
 )
 _CLOSE = 3  # characters between such a cue and its number
 

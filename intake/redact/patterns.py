@@ -430,26 +430,6 @@ _SIGNATURE_COLUMN = Column(
 )
 
 
-# A contact card's name fields (vCard): "FN:Kuzmich komandir", "N:Выдумов;Иван;;;" name
-# whoever the phone's owner saved, registered or not
-_VCARD_NAME = re.compile(r"^(?:FN|N)(?:;[^:\n]*)?:[ \t]*([^\n]*[^\W\d_][^\n]*?)[ \t;]*$", re.M)
-
-
-_VCARD = re.compile(r"BEGIN:VCARD(.*?)(?:END:VCARD|\Z)", re.S)
-_TAGS = re.compile(r"\\?\[[^\]\n]{1,40}\\?\]")
-_ANY_LETTER = re.compile(r"[^\W\d_]")
-
-
-def find_vcard_names(text: str) -> Iterator[Hit]:
-    """The name fields of each contact card (:data:`_VCARD_NAME`), inside its BEGIN and END."""
-    if "BEGIN:VCARD" not in text:
-        return
-    for card in _VCARD.finditer(text):
-        for found in _VCARD_NAME.finditer(text, card.start(1), card.end(1)):
-            if _ANY_LETTER.search(_TAGS.sub("", found.group(1))):  # not the tag that replaced it
-                yield NAME, found.start(1), found.end(1), 0.85
-
-
 def find_signatures(text: str) -> Iterator[Hit]:
     """The marks in a column of signatures or initials (:data:`_SIGNATURE_COLUMN`)."""
     if may_hold_a_table(text):
@@ -534,7 +514,6 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "record": records.find_records,
     "birth": birth_cues.find_cued_birth_dates,  # no digits needed: a date may be in words
     "signature": find_signatures,
-    "vcard": find_vcard_names,
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}

@@ -429,6 +429,7 @@ KEPT = [
     "serial number 3 on the list, the combination of factors in 2024",
     "the /user/ folder and a 3.5/db/ ratio",
     "a member of the club since 2019, 12 members came",
+    "frame no. [device ID]\nDate: Thu 16.10.2025; s/n [device ID] | 36 OMBr",  # after a tag
     "Код калитки персональный: Выдумов и Сочинов, у каждого свой",  # names, no code
     "her account is private, the door code changed",
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's

@@ -56,9 +56,6 @@ FOUND = [
     ("address", "(мог. 17 — оградку покрасить)", "мог. 17"),
     ("address", "могила № 45 на Северном кладбище", "могила № 45"),
     ("address", "Plot 12, row 4, grave 17.", "Plot 12, row 4, grave 17"),
-    # a contact card's name fields, whoever it names
-    ("name", "BEGIN:VCARD\nVERSION:3.0\nFN:Kuzmich komandir\nEND:VCARD", "Kuzmich komandir"),
-    ("name", "BEGIN:VCARD\nN;CHARSET=UTF-8:Выдумов;Иван;;;\nEND:VCARD", "Выдумов;Иван"),
     # the street word capitalised: opening a line, or a bike station named after a street
     ("address", "Ул. Мира, 12 — там и жил", "Ул. Мира, 12"),
     ("address", "у станции «Ул. Мира, 00» вместе", "Ул. Мира, 00"),
@@ -207,7 +204,6 @@ FOUND = [
 
 KEPT = [
     "Ш. Петров сказал 12 раз",  # a capital "Ш." is a name's initial, no highway
-    "BEGIN:VCARD\nTEL:112\nEND:VCARD\nN: outside a card",  # no name field inside it
     # a capitalised street word with no house number is a place's own name, or a town's
     "Набережные Челны 5 лет назад, метро Шоссе Энтузиастов и Площадь Советов",
     "234 servicemen refused to fight",
