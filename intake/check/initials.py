@@ -58,7 +58,8 @@ _CODE = re.compile(
 # Two or three capitals alone in a table's cell: "| ЛП |"
 _CELL_INITIALS = re.compile(
     r"(?<=\|)[ \t]*((?:[ZKCS]h|Ts|Y[aueo]|[A-ZА-ЯЁ]){2,3})[ \t]*(?=\|)"  # "| ZhD |" too
-    r"|(?<=[(\[«\"“])([A-ZА-ЯЁ]{2,3})(?=[)\]»\"”])"  # or in brackets, quotes: "(MO)", «AT»
+    r"|(?<=[(\[«\"“])([A-ZА-ЯЁ]{2,3})(?=[)\]»\"”]|[ \t][^\W\d_])"  # or in brackets, quotes:
+    # "(MO)", «AT», or opening a quoted label: "AH archive 2019–2022"
 )
 # A Latin initial of two letters, as a name starting with one is initialled: "Zh" of Zhanna
 _DIGRAPH = re.compile(r"[ZKCS]h|Ts|Y[aueo]")

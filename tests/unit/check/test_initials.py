@@ -137,6 +137,13 @@ def test_a_registered_persons_initials_alone_in_brackets_are_asked_about() -> No
     assert found == ["СЗ"]
 
 
+def test_a_registered_persons_initials_opening_a_quoted_label_are_asked_about() -> None:
+    """Boxes labelled "SZ archive 2019–2022" for Sergey Zuev; "BBC News" quoted is not."""
+    text = 'Two boxes labelled "SZ archive 2019–2022". The "BBC News" and «ФСБ сообщила».'
+    found = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert found == ["SZ"]
+
+
 def test_a_registered_persons_initials_alone_in_a_tables_cell_are_asked_about() -> None:
     """A column of signatures: "| СЗ |" for Sergey Zuev; acronyms in cells are not."""
     text = "| 2 | Zuev Sergey | 19-000883 | СЗ |\n| 3 | — | ФСБ | РФ |"
