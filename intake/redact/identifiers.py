@@ -18,18 +18,22 @@
 * a parcel locker's, a door's or a call's code after its cue, or in a column under it
   ("код получения 418 205", "код доступа: Kp7x00"): whoever has it takes what is inside;
 * a booking reference after its cue ("booking ref K7XQ2Z", "PNR", "код бронирования"),
-  anywhere in the cue's sentence: a trip's record names its passengers; a bank's SWIFT or
-  BIC code after its cue;
+  anywhere in the cue's sentence, a carrier's letters and a hyphen before it too
+  ("KTB-Q7X4Z0"): a trip's record names its passengers; a bank's SWIFT or BIC code after
+  its cue;
+* a thing's own serial or frame number right after its cue ("номер рамы WTU 0052 17 K",
+  "S/N C02XK0HJG8WN"): the maker's or the shop's records name its owner;
 * a grave's number, with its plot and row or its section and lot before it ("уч. 12,
   ряд 4, мог. 17", "Section C, Lot 112, Grave 4"), and a plot and row said again where
   the text speaks of a grave: where a named person lies and the family comes;
 * a vehicle's board number as its driver is called on the radio ("Борт 417"); a pupil's
-  or a member's number in a list ("№ по журналу 7", "register no. 14"); a key tag's or a
+  or a member's number in a list ("№ по журналу 7", "register no. 14", "member #118",
+  "членский билет № 0417"); a key tag's or a
   locker's number; a queue's ticket after its cue or under its column ("талон П-047");
   a detainee's shop account ("лицевой счёт 000417");
 * VK and Telegram ids written without a link ("VK id123456", "tg id 123456789"), and
-  user names without their "@" after a messenger or "ник" when they hold a digit or an
-  underscore ("в телеграме Grom_77"), dots too ("Signal username: ksam.07");
+  user names without their "@" after a messenger, "ник" or "account" when they hold a
+  digit or an underscore ("в телеграме Grom_77"), dots too ("Signal username: ksam.07");
 * a number with an unreadable part marked in it ("АВ-000[нрзб]4", "8 951 000 [..] 09");
 * a network card's MAC address or a chip's serial by its shape ("00:1A:2B:00:47:C1",
   "04:A2:00:00:41:7E:80"), an IP address after "IP" or "IP-адрес".
