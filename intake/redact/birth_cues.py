@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from intake.redact import forms_ru
-from intake.redact.birth_dates import MIN_AGE, in_a_stamp
+from intake.redact.birth_dates import MIN_AGE, MISREAD, in_a_stamp
 from intake.redact.birth_dates import MONTHS as _MONTHS
 from intake.redact.cues import SENTENCE_END, cue_matches, heads, lowered
 from intake.redact.findings import BIRTH_DATE
@@ -392,16 +392,15 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             return
 
 
-# Letters a passport's OCR reads for digits ("05.1I.1991", "O5.11.1991"), one for one
-_MISREAD = str.maketrans("OoОоIlІі|Зз", "00001111133")
 _MISREAD_REACH = 12  # characters: a date of digits
 
 
 def _misread(text: str, at: int) -> re.Match[str] | None:
-    """A date of digits at ``at`` with letters OCR read for some of them, matched in the
-    text with those letters read as digits (the same length, so the same spans)."""
+    """A date of digits at ``at`` with letters OCR read for some of them ("05.1I.1991",
+    "O5.11.1991"), matched in the text with those letters read as digits
+    (:data:`~intake.redact.birth_dates.MISREAD`: the same length, so the same spans)."""
     window = text[at : at + _MISREAD_REACH]
-    read = window.translate(_MISREAD)
+    read = window.translate(MISREAD)
     if read == window or sum(c.isdigit() for c in window) < 4:
         return None
     found = _ANY_DATE.match(text[:at] + read + text[at + len(window) :], at)

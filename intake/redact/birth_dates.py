@@ -160,14 +160,14 @@ def day_month_year(written: str) -> tuple[int, int, int] | None:
     return None
 
 
-# Letters a passport's OCR reads for digits, one for one ("05.1I.1991")
-_MISREAD = str.maketrans("OoОоIlІі|Зз", "00001111133")
+# Letters a passport's OCR reads for digits, one for one ("05.1I.1991", "O5.11.1991")
+MISREAD = str.maketrans("OoОоIlІі|Зз", "00001111133")
 
 
 def read_back(written: str) -> tuple[int, int, int] | None:
     """:func:`day_month_year` of a date of birth found, its misread digits put right
     ("05.1I.1991": 5 November 1991), so that the date said again is found."""
-    return day_month_year(written) or day_month_year(written.translate(_MISREAD))
+    return day_month_year(written) or day_month_year(written.translate(MISREAD))
 
 
 def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
@@ -176,7 +176,7 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
     ... "Тимофея записали 14.03.2015", "11.06.1964?" ... "11 июня 1964, да"); not a
     chat's or a log's time stamp. Letters OCR read for digits are read as those digits
     ("«05.1I.1991» ... правильно 05.11.1991")."""
-    read = text.translate(_MISREAD)  # one for one: the same spans
+    read = text.translate(MISREAD)  # one for one: the same spans
     for start, end, day, month, year in (*_full_dates(read), *_word_dates(text)):
         if (day, month, year) in births and not in_a_stamp(text, start, end):
             yield BIRTH_DATE, start, end, 0.8
