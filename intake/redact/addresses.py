@@ -478,3 +478,44 @@ def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
     for match in _FLAT.finditer(text):
         if not _agrees_next(text, match.end()):
             yield ADDRESS, match.start(), match.end(), 0.75
+
+
+# A street found in an address ("ул. Бассейная, 27, кв. 114") is the same address where
+# the text names it again by its name and house alone, in any case ("Бассейная, 27 снова",
+# "на Бассейной 27"): the street's word is said once and left out after.
+_STREET_NAME_WORD = re.compile(
+    r"[А-ЯЁA-Z](?<![^\W\d_][А-ЯЁA-Z])[а-яёa-z]{3,}(?:-[А-ЯЁA-Z][а-яёa-z]+)?"
+)
+_FIRST_HOUSE = re.compile(r"\d{1,4}(?![\d:.]\d)")
+_RU_ENDING = re.compile(r"(?:ая|ой|ую|ою|ий|ый|ого|ому|ом|ым|ее|ое|ей|а|ы|е|у|и|ю|я)$")
+
+
+def streets_again(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, float]]:
+    """The streets of the addresses at ``found`` named again by name and house number."""
+    named: dict[str, str] = {}  # the street's stem: its house number
+    for start, end in found:
+        street = _STREET_NAME_WORD.search(text, start, end)
+        if street is None:
+            continue
+        house = _FIRST_HOUSE.search(text, street.end(), end)
+        if house is None or text[street.end() : house.start()].strip(" ,\t") not in (
+            "",
+            "д.",
+            "дом",
+        ):
+            continue
+        word = street.group()
+        stem = _RU_ENDING.sub("", word) if len(word) >= 6 and forms_ru.is_cyrillic(word) else word
+        named[stem] = house.group()
+    if not named:
+        return
+    spans = sorted(found)
+    for stem, house in named.items():
+        again = re.compile(
+            rf"(?<![^\W\d_]){re.escape(stem)}[а-яё]{{0,3}}[ \t]*,?[ \t]*(?:д\.[ \t]*)?{house}"
+            r"(?![\d]|[^\W\d_]{2})"
+        )
+        for match in again.finditer(text):
+            inside = any(s <= match.start() < e for s, e in spans)
+            if not inside and not counts_next(text, match.end(), house):
+                yield ADDRESS, match.start(), match.end(), 0.75

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from intake.redact import (
     accounts,
@@ -534,37 +535,55 @@ def _skipped(text: str) -> frozenset[str]:
     return frozenset(skip)
 
 
+@dataclass
+class _Held:
+    """What :func:`run_all` has found that the text may say again without its cue."""
+
+    codes: dict[str, str] = field(default_factory=dict)  # a code with a letter, and its kind
+    numbers: dict[str, str] = field(default_factory=dict)  # a number of three digits or more
+    held_at: set[int] = field(default_factory=set)  # where those numbers stand
+    births: set[tuple[int, int, int]] = field(default_factory=set)  # day, month and year
+    streets: list[tuple[int, int]] = field(default_factory=list)  # addresses' spans
+
+    def add(self, text: str, kind: str, start: int, end: int) -> None:
+        if kind == ADDRESS:
+            self.streets.append((start, end))
+        if kind in _ECHOED:
+            self.codes.update((c, kind) for c in _CODE.findall(text, start, end))
+            for number in _NUMBER.finditer(text, start, end):
+                if value := _value(number.group()):
+                    self.numbers[value] = kind
+                    self.held_at.add(number.start())
+        elif kind == BIRTH_DATE and (born := birth_dates.read_back(text[start:end])):
+            self.births.add(born)
+
+    def again(self, text: str) -> Iterator[tuple[str, str, int, int, float]]:
+        if self.births:  # without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"
+            for kind, start, end, score in birth_dates.said_again(text, self.births):
+                yield "said_again", kind, start, end, score
+        if self.codes:
+            yield from _said_again(text, self.codes)
+        if self.numbers:
+            yield from _numbers_again(text, self.numbers, self.held_at)
+        for kind, start, end, score in addresses.streets_again(text, self.streets):
+            yield "said_again", kind, start, end, score
+
+
 def run_all(
     text: str, skip: frozenset[str] = frozenset()
 ) -> Iterator[tuple[str, str, int, int, float]]:
     """(recognizer, kind, start, end, score) of every pattern hit in ``text``, except the
-    recognizers named in ``skip``."""
+    recognizers named in ``skip``, then what they found said again (:class:`_Held`)."""
     skip = skip | _skipped(text)
-    codes: dict[str, str] = {}  # a code with a letter in an identifier found, and its kind
-    numbers: dict[str, str] = {}  # a number of three digits or more in an identifier found
-    held_at: set[int] = set()  # where those numbers stand
-    births: set[tuple[int, int, int]] = set()  # dates of birth found, day, month and year
+    held = _Held()
     for name, recognize in RECOGNIZERS.items():
         if name in skip:
             continue
         for kind, start, end, score in recognize(text):
             if end > start:
-                if kind in _ECHOED:
-                    codes.update((c, kind) for c in _CODE.findall(text, start, end))
-                    for number in _NUMBER.finditer(text, start, end):
-                        if value := _value(number.group()):
-                            numbers[value] = kind
-                            held_at.add(number.start())
-                elif kind == BIRTH_DATE and (born := birth_dates.read_back(text[start:end])):
-                    births.add(born)
+                held.add(text, kind, start, end)
                 yield name, kind, start, end, score
-    if births:  # and said again without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"
-        for kind, start, end, score in birth_dates.said_again(text, births):
-            yield "said_again", kind, start, end, score
-    if codes:
-        yield from _said_again(text, codes)
-    if numbers:
-        yield from _numbers_again(text, numbers, held_at)
+    yield from held.again(text)
 
 
 def _numbers_again(

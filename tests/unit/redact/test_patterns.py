@@ -184,6 +184,9 @@ FOUND = [
     ("address", "near ploshcha Svobody 7 at noon", "ploshcha Svobody 7"),
     # without the street word: after a preposition or an opening quote, nothing counted after
     ("address", "живёт на Садовой 3, это рядом", "Садовой 3"),
+    # a street found with its word, named again by name and house alone, in any case
+    ("address", "09:40 — ул. Бассейная, 27, кв. 114.\n18:30 — Бассейная, 27 снова", "Бассейная, 27"),
+    ("address", "ул. Бассейная, 27, кв. 114. Потом опять к Бассейной 27, к ней", "Бассейной 27"),
     ("address", "переехали с Ленина 12-45 весной", "Ленина 12-45"),
     ("address", "по Гагарина 12 кв 5 никого", "Гагарина 12 кв 5"),
     ("address", "Чат «Гагарина 7 — соседи»", "Гагарина 7"),
@@ -275,6 +278,12 @@ def test_a_street_stays_on_its_line_unless_a_house_cue_goes_on_to_the_next() -> 
     block = "Адрес: ул. Щорса,\nд. 5, кв. 7"
     spans = [block[s:e] for _, k, s, e, _ in patterns.run_all(block) if k == "address"]
     assert "ул. Щорса,\nд. 5, кв. 7" in spans
+
+
+def test_a_street_named_again_with_another_house_or_a_count_is_no_address_again() -> None:
+    text = "ул. Бассейная, 27.\n— Бассейная, 28. Бассейная 27 лет назад была другой"
+    hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "address"]
+    assert hits == ["ул. Бассейная, 27"]
 
 
 @pytest.mark.parametrize(
