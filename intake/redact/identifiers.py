@@ -119,7 +119,9 @@ _VEHICLE_HEADS = heads(
 )  # fmt: skip
 _VEHICLE_FIELD = re.compile(
     r"(?<!\w)(?:van|car|truck|lorry|vehicle|bus|машина|авто(?:мобиль)?|фургон|грузовик)"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*[:—–])",  # a remark in brackets before the colon
+    # a remark in brackets, or up to four lower-case words, before the colon ("car (for
+    # pick-up):", "Vehicle registered for loading:", "машина, на которой уехал:")
+    r"(?:[ \t]*\([^()\n]{1,40}\)|,?(?:[ \t]+[a-zа-яё]{1,12}){1,4})?(?=[ \t]*[:—–])",
     _I,
 )
 # digits then letters ("000 TRN"), or letters, digits and letters ("AX 0000 KE"): a model

@@ -271,6 +271,9 @@ FOUND = [
     # ...and every code of the shape in a text about amateur radio, a logbook's column too
     ("call_sign", "QSO log\n2025-11-02 14.205 SSB OH2BZZ 59 Pekka", "OH2BZZ"),
     ("call_sign", "Он радиолюбитель, на связи с RK0AB был каждый день", "RK0AB"),
+    # a suffix holding a digit, as a special station's or a made-up one's does
+    ("call_sign", "QSO 7.055 SSB\n2025-02-11 1712  R9W0XQ  59  Azat", "R9W0XQ"),
+    ("call_sign", "on QRZ under his call UB9W0QQ", "UB9W0QQ"),
     # a client's or a source's code after its cue
     ("id_number", "Client code: GS-07 · Sessions 3–5", "GS-07"),
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
@@ -362,6 +365,9 @@ FOUND = [
     # a plate after the vehicle's field of a form
     ("plate", "Driver: OUTIS R. — Van: 000 TRN — Route: Narva / Sillamäe", "000 TRN"),
     ("plate", "His car (for the pick-up if needed): 000 ZZT. Then", "000 ZZT"),
+    # a few lower-case words between the vehicle and its colon
+    ("plate", "Vehicle registered for loading: 35 OT 000 (Armenian plate)", "35 OT 000"),
+    ("plate", "машина, на которой он уехал: 35 OT 000, серая", "35 OT 000"),
     ("plate", "Машина (серая, седан): Н 000 КТ 15, стоит", "Н 000 КТ 15"),
     ("plate", "Машина: Camry серая, В 000 ХК 15; водитель Выдумов", "В 000 ХК 15"),
     # a flat by its number in English; a bed in a hostel or a shelter
@@ -432,6 +438,7 @@ KEPT = [
     "frame no. [device ID]\nDate: Thu 16.10.2025; s/n [device ID] | 36 OMBr",  # after a tag
     "Код калитки персональный: Выдумов и Сочинов, у каждого свой",  # names, no code
     "her account is private, the door code changed",
+    "The car was bought in 2019: 20 EUR a day. Машина стоила — 300 USD",  # a sum after the words
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
     "В 2023 году 234 военнослужащих отказались",
