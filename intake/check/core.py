@@ -243,6 +243,12 @@ class Check:
         clean = view.norm.clean
         if (
             self.names
+            and word.capitalised
+            and word.folded.removesuffix("'s").removesuffix("’s") in self.names.translated
+        ):
+            return True  # "Fish" for Рыба, a surname's word put into English, wherever it stands
+        if (
+            self.names
             and (not word.initial or _TITLE_GOES_ON.match(clean, word.end) is not None)
             and self._spelt_abroad(word)
         ):

@@ -53,6 +53,7 @@ from intake.check.stems import (
     tails,
 )
 from intake.check.words import STAMP
+from intake.redact.in_english import english_name, surname_english
 from intake.redact.kinds import FAMILY_TAG, tag_words
 from intake.redact.normalize import skeleton
 from intake.redact.polish_ru import polish_cyrillic
@@ -172,6 +173,7 @@ class NearNames:
     nicknames: frozenset[str] = frozenset()  # a name word's stem as a diminutive alters it
     roots: frozenset[str] = frozenset()  # a surname without its -ов, -ин: "сабл", "жук"
     adjectives: frozenset[str] = frozenset()  # an adjectival surname's stem: "зл" of Злой
+    translated: frozenset[str] = frozenset()  # a name word put into English: "fish" of Рыба
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -228,6 +230,13 @@ class NearNames:
             roots,
             frozenset(
                 a for name in names for w in _SPLIT.split(name.lower()) if (a := _adjective_stem(w))
+            ),
+            frozenset(
+                skeleton(e)
+                for name in names
+                for w in _SPLIT.split(name.lower())
+                for reading in ({w} if not w.isascii() else readings(w))
+                for e in surname_english(reading)
             ),
         )
 
@@ -472,6 +481,9 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
     # an English short form of the name's Latin spelling: "Danny" for Даниэль
     english = set(english_shorts(folded))
     english.update(s for w in spellings(word) for s in english_shorts(skeleton(w)))
+    # the English name another language's name is, and its short forms: "Nick" for Nikos
+    if (name := english_name(word)) is not None:
+        english.update((skeleton(name), *english_shorts(skeleton(name))))
     # and those short forms written in Cyrillic, declined: "Куба", "Кубе" for Jakub's "Kuba"
     english.update(skeleton(f) for s in latin_shorts_written(folded) for f in _in_cyrillic(s))
     if word.isascii() and len(folded) == MIN_STEM:  # "Lea": "Лея", "Леи", compared whole

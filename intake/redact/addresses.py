@@ -510,12 +510,12 @@ def streets_again(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[str
     if not named:
         return
     spans = sorted(found)
-    for stem, house in named.items():
+    for stem, number in named.items():
         again = re.compile(
-            rf"(?<![^\W\d_]){re.escape(stem)}[а-яё]{{0,3}}[ \t]*,?[ \t]*(?:д\.[ \t]*)?{house}"
+            rf"(?<![^\W\d_]){re.escape(stem)}[а-яё]{{0,3}}[ \t]*,?[ \t]*(?:д\.[ \t]*)?{number}"
             r"(?![\d]|[^\W\d_]{2})"
         )
         for match in again.finditer(text):
             inside = any(s <= match.start() < e for s, e in spans)
-            if not inside and not counts_next(text, match.end(), house):
+            if not inside and not counts_next(text, match.end(), number):
                 yield ADDRESS, match.start(), match.end(), 0.75

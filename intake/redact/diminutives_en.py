@@ -9,6 +9,10 @@ is also an ordinary English word ("Will", "Rob", "Frank", marked "*" in the tabl
 when it is not the first word of a sentence ("Will you come?"), where the publication
 check asks instead.
 
+A first name of another language that is an English name ("Nikos", "Николай":
+Nicholas; :mod:`intake.redact.in_english`) gets that name and its short forms: its bearer
+goes by "Nick" abroad.
+
 A short form shared by two registered people ("Alex" of an Alexander and an
 Alexandra) is a form of each, and the engine treats it as ambiguous.
 """
@@ -20,6 +24,7 @@ from functools import lru_cache
 
 from intake.redact import english_dict, guards
 from intake.redact.diminutives import Table, read_table
+from intake.redact.in_english import english_name
 
 
 @lru_cache(maxsize=1)
@@ -38,12 +43,17 @@ def _key(name: str) -> str:
 
 def short_forms(name: str, gender: str | None) -> tuple[tuple[str, int], ...]:
     """(short form, guard) of an English first name ("William" -> ("will", CAPITAL |
-    NOT_INITIAL), ("billy", CAPITAL)...); empty for a name the table does not list."""
-    entry = table().get(_key(name))
+    NOT_INITIAL), ("billy", CAPITAL)...), or of the English name another language's first
+    name is (:func:`english_name`: "Nikos" -> "nicholas", "nick"...); empty for a name
+    neither table lists."""
+    key = _key(name)
+    english = english_name(name) if key not in table() else None
+    entry = table().get(english or key)
     if entry is None or (gender is not None and entry[0] != gender):
         return ()
     word = guards.CAPITAL | guards.NOT_INITIAL
-    return tuple((form, word if common else guards.CAPITAL) for form, common in entry[1])
+    shorts = tuple((form, word if common else guards.CAPITAL) for form, common in entry[1])
+    return ((english, guards.CAPITAL), *shorts) if english else shorts
 
 
 @lru_cache(maxsize=1)

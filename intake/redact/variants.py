@@ -38,7 +38,14 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from intake.redact import diminutives, diminutives_en, english_dict, forms_ru, guards
+from intake.redact import (
+    diminutives,
+    diminutives_en,
+    english_dict,
+    forms_ru,
+    guards,
+    in_english,
+)
 from intake.redact.declension_ru import decline, fleeting_forms, plural_forms
 from intake.redact.english_ru import english_cyrillic, foreign_case_forms
 from intake.redact.findings import PLURAL, POSSESSIVE
@@ -71,19 +78,32 @@ def variants(name: str, gender: str | None, mode: str = "person") -> Iterator[Va
                     calls.append(variant)
                 else:
                     yield variant
-        if part.role in ("Name", None):
-            yield from _english_s(part)
-        if not forms_ru.is_cyrillic(part.text):
-            # a first name of the table whatever role its place suggests ("Małgorzata
-            # Wójcik" reads surname first to the role guess)
-            shorts = diminutives_en.short_forms(part.text, gender)
-            yield from ((f, "nomn", "lat", g) for f, g in shorts)
-            yield from _cyrillic_shorts(tuple(f for f, _ in shorts), gender)
-            if part.role != "Surn" and part.cyrillic is None:
-                yield from _clipped_latin(part.text, gender)
-            if part.role == "Surn" and part.cyrillic is None:
-                yield from _read_in_russian(part.text, gender)
+        yield from _in_english(part, gender)
     yield from calls  # "den" for Ден as Денис's short form, not only as "День", said to him
+
+
+def _in_english(part: NamePart, gender: str | None) -> Iterator[Variant]:
+    """The forms of a name part in English text: an -s, a surname's word put into English,
+    the English name a first name is and its short forms, and a Latin name's short forms
+    (in Cyrillic too)."""
+    if part.role in ("Name", None):
+        yield from _english_s(part)
+    if part.role == "Surn":
+        yield from _translated(part)
+    elif forms_ru.is_cyrillic(part.text) and in_english.english_name(part.text):
+        # the English name a Russian one is, as its bearer goes by abroad ("Nick")
+        shorts = diminutives_en.short_forms(part.text, gender)
+        yield from ((f, "nomn", "lat", g) for f, g in shorts)
+    if not forms_ru.is_cyrillic(part.text):
+        # a first name of the table whatever role its place suggests ("Małgorzata
+        # Wójcik" reads surname first to the role guess)
+        shorts = diminutives_en.short_forms(part.text, gender)
+        yield from ((f, "nomn", "lat", g) for f, g in shorts)
+        yield from _cyrillic_shorts(tuple(f for f, _ in shorts), gender)
+        if part.role != "Surn" and part.cyrillic is None:
+            yield from _clipped_latin(part.text, gender)
+        if part.role == "Surn" and part.cyrillic is None:
+            yield from _read_in_russian(part.text, gender)
 
 
 @lru_cache(maxsize=8192)
@@ -100,6 +120,15 @@ def _cyrillic_shorts(shorts: tuple[str, ...], gender: str | None) -> tuple[Varia
                 for form, case in foreign_case_forms(spelling, gender).items()
             ]
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _translated(part: NamePart) -> tuple[Variant, ...]:
+    """A surname that is a Russian word put into English ("Fish" for Рыба, "Square" for
+    Квадрат: :mod:`intake.redact.in_english`), guarded as an English word is."""
+    readings = {part.cyrillic} if part.cyrillic else set(cyrillic_candidates(part.text))
+    words = {e for r in readings if r for e in in_english.surname_english(r)}
+    return tuple((w, "nomn", "lat", guards.CAPITAL | guards.NOT_INITIAL) for w in sorted(words))
 
 
 @lru_cache(maxsize=8192)

@@ -319,6 +319,39 @@ def test_the_common_word_in_lower_case_is_not_asked_about() -> None:
     assert COMMON_WORD_SURNAMES.run("В лесу выл волк, и была сова.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Later we asked Wolf about the van.", "Wolf"),  # Волк, put into English
+        ("Tell Frost's wife to call.", "Frost's"),  # Мороз, an English possessive
+        ("Owl, can you bring the contract?", "Owl"),  # Сова, spoken to, opening a sentence
+    ],
+)
+def test_a_surname_put_into_english_is_asked_about(text: str, form: str) -> None:
+    hits = COMMON_WORD_SURNAMES.run(text)
+    assert (NEAR_NAME, form) in [(h.kind, text[h.start : h.end]) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("registered", "text", "form"),
+    [
+        ("Nikos Kesidis", "Then Nick's student ID is needed.", "Nick's"),
+        ("Николай Выдумов", "In London he goes by Nicky now.", "Nicky"),
+    ],
+)
+def test_the_english_name_a_first_name_is_is_a_near_miss(
+    registered: str, text: str, form: str
+) -> None:
+    hits = Check([registered]).run(text)
+    assert (NEAR_NAME, form) in [(h.kind, text[h.start : h.end]) for h in hits]
+
+
+def test_the_english_word_is_not_asked_about_without_the_surname() -> None:
+    check = Check(["Пётр Выдумкин"])
+    text = "Later we asked Wolf about the van. Owl, can you bring it?"
+    assert [h for h in check.run(text) if h.kind == NEAR_NAME] == []
+
+
 UNLISTED_FIRST_NAMES = Check(["Гульнара Выдумкина", "Сослан Выдумов", "Зарема Выдумова"])
 
 

@@ -185,7 +185,7 @@ FOUND = [
     # without the street word: after a preposition or an opening quote, nothing counted after
     ("address", "живёт на Садовой 3, это рядом", "Садовой 3"),
     # a street found with its word, named again by name and house alone, in any case
-    ("address", "09:40 — ул. Бассейная, 27, кв. 114.\n18:30 — Бассейная, 27 снова", "Бассейная, 27"),
+    ("address", "09:40 — ул. Бассейная, 27, кв. 7.\n18:30 — Бассейная, 27 снова", "Бассейная, 27"),
     ("address", "ул. Бассейная, 27, кв. 114. Потом опять к Бассейной 27, к ней", "Бассейной 27"),
     ("address", "переехали с Ленина 12-45 весной", "Ленина 12-45"),
     ("address", "по Гагарина 12 кв 5 никого", "Гагарина 12 кв 5"),

@@ -1,0 +1,63 @@
+"""Names put into English: the English word of a surname that is a Russian word ("Fish"
+for Рыба), and the English name another language's first name is ("Nick" for Nikos).
+
+A text in English calls a man surnamed Рыба "Fish", a Квадрат "Square", as friends abroad
+put a nickname into their own language; a Greek Nikos living in Bristol goes by "Nick", a
+Николай in London too. Two curated tables: ``intake/data/surname_words_en.txt`` (the
+English words of about 200 nouns Russian surnames are most often made of: animals, birds,
+fish, tools, foods, plants, weather, trades) and ``intake/data/names_english.txt`` (first
+names of other languages, in either script, and the English name they are). The engine
+makes forms of them (:mod:`intake.redact.variants`); the publication check reads them
+with rules of its own. Plain tables, no other module of the engine: the check may read
+them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+
+
+def _lines(path: str) -> list[tuple[str, list[str]]]:
+    """(head, items) of each "head: item, item" line of a data file, comments aside."""
+    text = files("intake").joinpath(path).read_text(encoding="utf-8")
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            head, items = line.split(":", 1)
+            out.append((head.strip(), [i.strip() for i in items.split(",") if i.strip()]))
+    return out
+
+
+def _key(word: str) -> str:
+    """A word as the tables are keyed: lower case, ё as е, marks and strokes dropped."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ё", "е"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _surname_words() -> dict[str, tuple[str, ...]]:
+    return {_key(word): tuple(english) for word, english in _lines("data/surname_words_en.txt")}
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    return {
+        _key(other): _key(english)
+        for english, others in _lines("data/names_english.txt")
+        for other in others
+    }
+
+
+def surname_english(surname: str) -> tuple[str, ...]:
+    """The English words (lower case) of a Cyrillic surname that is one of the table's
+    Russian words; empty for any other."""
+    return _surname_words().get(_key(surname), ())
+
+
+def english_name(name: str) -> str | None:
+    """The English name (lower case) another language's first name is: "Nikos", "Николай"
+    -> "nicholas"; None for a name no line lists."""
+    return _english_names().get(_key(name))

@@ -1,0 +1,37 @@
+"""A surname that is a Russian word, put into English: friends abroad call Константин Рыба
+"Fish" and a Квадрат "Square" (the names are invented). Such a form is an English word, so
+it counts as one: capitalised, inside a sentence, or opening one when spoken to."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redact import Person, Redactor, Registry
+
+REDACTOR = Redactor(
+    Registry(
+        [
+            Person("Константин Рыба", gender="m", pseudonym="Евгений Лебедев"),
+            Person("Nodar Kvadrat", gender="m", pseudonym="Oleg Smirnov"),
+            Person("Ivan Shchuka", gender="m", pseudonym="Pavel Orlov"),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("sure, and Fish will bring the contract tonight", "Fish"),
+        ("Fish, can you bring the contract tonight?", "Fish"),  # spoken to
+        ("We call him Square at work.", "Square"),  # a Latin registered surname
+        ("Then Pike's brother phoned.", "Pike"),  # "Shchuka", read back, and a possessive
+    ],
+)
+def test_a_surname_put_into_english_is_redacted(text: str, form: str) -> None:
+    assert form not in REDACTOR.redact(text).text
+
+
+def test_the_english_word_stays_as_a_word() -> None:
+    text = "Fish is cheap here. We bought fish and a square table."
+    assert REDACTOR.redact(text).text == text
