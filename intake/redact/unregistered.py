@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from intake.redact import diminutives, forms_ru, guards, names, names_ru
+from intake.redact.contact_cards import find_card_names
 from intake.redact.diminutives_en import dictionary_word
 from intake.redact.findings import NAME
 from intake.redact.ner import find_names_ner
@@ -164,3 +165,4 @@ def find_names(text: str, ner: bool, covered: list[tuple[int, int]] | None = Non
             yield "natasha", kind, start, end, score
     for kind, start, end, score in names_ru.find(text, ner, names.single_cyrillic):
         yield "ru-names", kind, start, end, score
+    yield from find_card_names(text)
