@@ -2,7 +2,10 @@
 dates of birth, one headed "Unit" or "в/ч" unit numbers, whatever each row says.
 
 A table is lines with cells between "|" (Markdown), or separated by tabs, semicolons or
-commas as a spreadsheet saved as text has them; blank lines are allowed between its rows.
+commas as a spreadsheet saved as text has them, or aligned with runs of spaces as a
+terminal, a logbook or a PDF's text lays one out; blank lines are allowed between its
+rows. In an aligned table a row's cell is the one under the header's cell, for an empty
+cell leaves no mark.
 A line of prose with commas is no header: a cell longer than a column's name or a sentence
 ending inside the line says so.
 Only the lines a header's cue word stands in are read as headers, so the text is not
@@ -43,13 +46,19 @@ class Column:
 
 
 _TWO_SEMICOLONS = re.compile(r";[^\n;]*;")  # a line of a spreadsheet saved with ";"
+_TWO_GAPS = re.compile(r"\S  +\S[^\n]*?\S  +\S")  # a line of an aligned table
 
 
 def may_hold_a_table(text: str) -> bool:
-    """True if ``text`` has a separator a table's rows are read by ("|", a tab, or two ";"
-    on a line; not a CSV's commas, which prose has too): a quick look before a column's
-    cues are looked for."""
-    return "|" in text or "\t" in text or _TWO_SEMICOLONS.search(text) is not None
+    """True if ``text`` has a separator a table's rows are read by ("|", a tab, two ";" on
+    a line, or two runs of spaces between words; not a CSV's commas, which prose has
+    too): a quick look before a column's cues are looked for."""
+    return (
+        "|" in text
+        or "\t" in text
+        or _TWO_SEMICOLONS.search(text) is not None
+        or _TWO_GAPS.search(text) is not None
+    )
 
 
 def in_columns(text: str, column: Column) -> Iterator[Hit]:
@@ -66,10 +75,12 @@ def in_columns(text: str, column: Column) -> Iterator[Hit]:
             continue  # no table's header
         if any(_data(c, column) for _at, c in cells if not _tag_beside_cue(c, cells, column)):
             continue  # a row of data
-        for index, (_at, cell) in enumerate(cells):  # "| д.р. | партнёрша | д.р. |": each
+        for index, (at, cell) in enumerate(cells):  # "| д.р. | партнёрша | д.р. |": each
             if column.cue.search(cell):
                 sep = separator_of(text[start:line_end])
-                yield from _values(text, line_end + 1, index, column, (len(cells), sep))
+                under = (at, at + len(cell)) if sep == ALIGNED else None
+                shape = (len(cells), sep)
+                yield from _values(text, line_end + 1, index, column, shape, under=under)
 
 
 _TAG_CELL = re.compile(r"\s*\[[^\]\n]+\]\s*")
@@ -90,12 +101,14 @@ _LONGEST_HEADER_CELL = 40  # characters
 
 
 def _prose(line: str, cells: list[tuple[int, str]]) -> bool:
-    """True if a line read as cells by its commas is prose, not a spreadsheet's header
+    """True if a line read as cells by its commas or runs of spaces is prose, not a header
     ("Грачёв («Грач» — это и позывной, и фамилия, так его все и звали). По словам ..."):
     a cell too long for a column's name, or a sentence that ends inside the line."""
     if "|" in line or "\t" in line or line.count(";") >= 2:
         return False  # cells by another separator
     too_long = any(len(cell.strip()) > _LONGEST_HEADER_CELL for _at, cell in cells)
+    if separator_of(line) == ALIGNED:  # "Player (Lichess)   Real name": a bracket, no end
+        return too_long or any(" " in c and c.rstrip()[-1:] in ".!?…" for _at, c in cells)
     return too_long or _SENTENCE_INSIDE.search(line) is not None
 
 
@@ -114,9 +127,18 @@ def _data(cell: str, column: Column) -> bool:
     return bool(_DATE.search(cell) or "[" in cell or holds.search(cell))
 
 
+ALIGNED = "  "  # the "separator" of a table aligned with spaces
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between two cells
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # words parted by one space at most
+
+
 def separator_of(line: str) -> str | None:
-    """The separator ``line``'s cells are read by, or None for a line that is no row."""
-    return next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
+    """The separator ``line``'s cells are read by, or None for a line that is no row: a
+    line of three cells or more parted by runs of spaces is a row of an aligned table."""
+    sep = next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
+    if sep is None and len(_GAP.findall(line)) >= 2:
+        return ALIGNED
+    return sep
 
 
 def cells_of(line: str) -> list[tuple[int, str]] | None:
@@ -124,6 +146,8 @@ def cells_of(line: str) -> list[tuple[int, str]] | None:
     sep = separator_of(line)
     if sep is None:
         return None
+    if sep == ALIGNED:
+        return [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)]
     if sep == "," and '"' in line:  # a CSV's quoted cell holds commas: '"Nabiev, Sukhrob"'
         return [(m.start(), m.group()) for m in _CSV_CELL.finditer(line)]
     cells, at = [], 0
@@ -139,22 +163,33 @@ _CSV_CELL = re.compile(r'(?:(?<=,)|^)(?:[ \t]*"(?:[^"\n]|"")*"[ \t]*(?=,|$)|[^,\
 
 
 def _values(
-    text: str, offset: int, index: int, column: Column, shape: tuple[int, str | None]
+    text: str,
+    offset: int,
+    index: int,
+    column: Column,
+    shape: tuple[int, str | None],
+    *,
+    under: tuple[int, int] | None = None,
 ) -> Iterator[Hit]:
     """The values in cell ``index`` of the rows from ``offset`` on, up to a line that is no
     row (a blank line between rows is allowed), unless rows of the header's width follow
     it: a sub-heading inside the table ("Ю-2 (14–15 лет)") and the same columns on. A line
     whose cells another separator parts is no row: a note under a "|" table, its commas
     read as cells, put "Irina" of its prose in the signatures' column. ``shape``: the
-    header's number of cells and separator."""
+    header's number of cells and separator; ``under``: in an aligned table, the header
+    cell's place in its line, the cell of a row that stands under it is the column's."""
     width, sep = shape
     lines = text[offset:].splitlines(keepends=True)
     for number, line in enumerate(lines):
         cells = cells_of(line) if separator_of(line) == sep else None
         if cells is None and line.strip() and not _goes_on(lines, number + 1, width):
             return
-        if cells is not None and index < len(cells) and not _SEPARATOR_ROW.match(line):
-            at, cell = cells[index]
+        pick = index
+        if cells is not None and under is not None:  # the cell under the header's
+            cells = [c for c in cells if c[0] < under[1] and c[0] + len(c[1]) > under[0]]
+            pick = 0
+        if cells is not None and pick < len(cells) and not _SEPARATOR_ROW.match(line):
+            at, cell = cells[pick]
             for found in column.value.finditer(cell):
                 yield (
                     column.kind,

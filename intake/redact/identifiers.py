@@ -523,6 +523,27 @@ _CARD_COLUMN = Column(
 )
 
 
+# A user name in a column headed "Ник", "Login", "Username", "Account" or "Player" (a
+# game's, a forum's, a moderation log's table): a word of letters with a digit, an
+# underscore or a dot inside ("NotAPepper09", "kabard_knight"); a real name in such a
+# column has none.
+_HANDLE_COLUMN = Column(
+    HANDLE,
+    heads(
+        "nick", "ник", "login", "логин", "user", "handle", "аккаунт", "account", "player", "игрок"
+    ),
+    re.compile(
+        r"(?<![^\W_])(?:nick(?:name)?|ник(?:нейм)?|login|логин|user[ _]?name|user|handle"
+        r"|аккаунт\w{0,2}|account|player|игрок\w{0,2})(?![^\W_])",
+        _I,
+    ),
+    re.compile(
+        r"(?<![\w@.-])@?[A-Za-z](?=[\w.]*[\d_.][\w.]*[A-Za-z\d])[\w.]{2,29}(?<!\.)(?![\w@-])"
+    ),
+    0.8,
+)
+
+
 # A number with a gap a retyped document marks where the paper is torn or the ink is
 # unreadable ("АВ-000[неразборчиво]4", "в/ч 000[нрзб]7"): what is left still narrows it down.
 # Spaced from its groups, as a phone is typed ("8 951 000 [..] 09"), it needs seven digits:
@@ -569,6 +590,7 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
         yield from in_columns(text, _QUEUE_COLUMN)
         yield from in_columns(text, _CARD_COLUMN)
         yield from in_columns(text, _BOOKING_COLUMN)
+        yield from in_columns(text, _HANDLE_COLUMN)
     for country in _COUNTRY.finditer(text):  # from the country's code: rarer than a plate
         value = _PLATE_BEFORE.search(text, max(0, country.start() - _PLATE_REACH), country.start())
         if value is not None:

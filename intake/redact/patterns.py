@@ -131,8 +131,8 @@ DATE_RE = Blind(
     rf"|\s+{_MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
     rf"|\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)"
 )
-DATE_MONTH_FIRST = Blind(  # _MONTHS_EN, first letter first
-    r"[jfmasond](?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)"
+DATE_MONTH_FIRST = Blind(  # _MONTHS_EN, first letter first, opening a word ("Shogenov 31": no)
+    r"[jfmasond](?<![^\W\d_][jfmasond])(?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)"
     r"|(?<=a)(?:pr(?:il)?|ug(?:ust)?)|(?<=s)ep(?:tember|t)?|(?<=o)ct(?:ober)?"
     r"|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)(?:(?<![a-z]{4})(?<!may)\.)?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?"
