@@ -28,6 +28,7 @@ from intake.check.near_names import (
 from intake.check.near_terms import NearTerms
 from intake.check.words import Text, Word
 from intake.redact.findings import AMBIGUOUS, NAME, PERSON
+from intake.redact.in_english import stands_for_a_name
 from intake.redact.kinds import FAMILY_TAG, tag_words
 from intake.redact.normalize import joined_at_line_breaks, skeleton
 
@@ -245,6 +246,7 @@ class Check:
             self.names
             and word.capitalised
             and word.folded.removesuffix("'s").removesuffix("’s") in self.names.translated
+            and stands_for_a_name(clean, word.start, word.end)
         ):
             return True  # "Fish" for Рыба, a surname's word put into English, wherever it stands
         if (

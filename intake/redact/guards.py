@@ -23,6 +23,9 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
 - ``VOCATIVE``: a vocative that is also a word or has at most three letters ("Лен",
   "Аль", "Мир", "Ир"): it counts only as an address, before a comma, "!" or "?"
   or after a comma ("Лен, ответь", "Ну, Дим!"), never in "Аль-Каида".
+- ``WORD``: an English word put for a surname ("Fish" for Рыба) counts only where it can
+  stand for a person: not after an article or a determiner, not before another
+  capitalised word (a title's words: "Swan Lake"), not opening a table's cell.
 - ``LATIN``: a vocative typed in Latin letters ("seryozh, ты где", "pah, call me") counts
   only written in Latin letters, and not in a handle or an address: a Cyrillic acronym of
   capitals folds like it ("РАН,"), and ", kir.shubin@example.ru" has a comma before "kir".
@@ -49,12 +52,14 @@ from functools import lru_cache
 from typing import Any
 
 from intake.redact import forms_ru
+from intake.redact.in_english import stands_for_a_name
 
 CAPITAL = 1
 NOT_INITIAL = 2
 NOUN = 4
 VOCATIVE = 8
 LATIN = 16
+WORD = 32
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 # what may stand between a sentence's start and its first word: quotes, brackets, dashes,
 # and the marks Markdown puts before a line's words ("*An anonymous source*", "> ", "# ")
@@ -149,6 +154,8 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
     if guard & LATIN and (not text[start:end].isascii() or in_handle(text, start, end)):
         return False  # "РАН," is no "pah," (Пах typed in Latin letters), though it folds so;
         # ", kir.shubin@" is no "kir," said to Кирилл
+    if guard & WORD and not stands_for_a_name(text, start, end):
+        return False
     if guard & NOT_INITIAL and at_sentence_start(text, start):
         return (
             text[end : end + 1] in (",", "!", "?", ":")

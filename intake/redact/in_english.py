@@ -14,6 +14,7 @@ them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
@@ -61,3 +62,28 @@ def english_name(name: str) -> str | None:
     """The English name (lower case) another language's first name is: "Nikos", "Николай"
     -> "nicholas"; None for a name no line lists."""
     return _english_names().get(_key(name))
+
+
+# Words before which an English word is a thing, not a name: articles and determiners
+_DETERMINERS = frozenset(
+    (
+        *("the", "a", "an", "of", "this", "that", "these", "those", "my", "his", "her"),
+        *("our", "their", "its", "your", "some", "any", "no"),
+    )
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+\Z")
+_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_CELL_BEFORE = re.compile(r"[|\t][ \u00a0]*\Z")
+
+
+def stands_for_a_name(text: str, start: int, end: int) -> bool:
+    """True if an English word put for a surname ("Fish" for Рыба) can stand for its bearer
+    where it is: not after an article or a determiner ("The Seagull", "a Fish"), not
+    before another capitalised word, as a title's words stand ("Swan Lake"), not opening a
+    table's cell ("| Moon, terminator |")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and before.group(1).lower() in _DETERMINERS:
+        return False
+    if _TITLE_AFTER.match(text, end) is not None:
+        return False
+    return _CELL_BEFORE.search(text, max(0, start - 4), start) is None

@@ -128,7 +128,8 @@ def _translated(part: NamePart) -> tuple[Variant, ...]:
     Квадрат: :mod:`intake.redact.in_english`), guarded as an English word is."""
     readings = {part.cyrillic} if part.cyrillic else set(cyrillic_candidates(part.text))
     words = {e for r in readings if r for e in in_english.surname_english(r)}
-    return tuple((w, "nomn", "lat", guards.CAPITAL | guards.NOT_INITIAL) for w in sorted(words))
+    guard = guards.CAPITAL | guards.NOT_INITIAL | guards.LATIN | guards.WORD  # not in a handle
+    return tuple((w, "nomn", "lat", guard) for w in sorted(words))
 
 
 @lru_cache(maxsize=8192)

@@ -346,6 +346,11 @@ def test_the_english_name_a_first_name_is_is_a_near_miss(
     assert (NEAR_NAME, form) in [(h.kind, text[h.start : h.end]) for h in hits]
 
 
+def test_a_surnames_english_word_in_a_title_is_not_a_near_miss() -> None:
+    text = "They staged The Owl at school, and Wolf Lake in spring."
+    assert [h for h in COMMON_WORD_SURNAMES.run(text) if h.kind == NEAR_NAME] == []
+
+
 def test_the_english_word_is_not_asked_about_without_the_surname() -> None:
     check = Check(["Пётр Выдумкин"])
     text = "Later we asked Wolf about the van. Owl, can you bring it?"

@@ -35,3 +35,16 @@ def test_a_surname_put_into_english_is_redacted(text: str, form: str) -> None:
 def test_the_english_word_stays_as_a_word() -> None:
     text = "Fish is cheap here. We bought fish and a square table."
     assert REDACTOR.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She went to see "The Fish" at the theatre.',  # after an article: a title
+        "Year 4 is doing Fish Lake this term.",  # before another capitalised word
+        "| 2025-08-19 | Fish, pike | 3/5 |",  # opening a table's cell
+        "see the word for pigeon/fish in the notes",  # a path, in lower case
+    ],
+)
+def test_the_english_word_stays_where_it_cannot_stand_for_a_person(text: str) -> None:
+    assert REDACTOR.redact(text).text == text
