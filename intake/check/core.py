@@ -105,6 +105,7 @@ class Check:
             *self.initials.codes(view.norm.clean),
             *self.initials.defined(view.norm.clean),
             *self.initials.in_cells(view.norm.clean),
+            *self.initials.couples(view.norm.clean),
         ):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))

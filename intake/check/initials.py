@@ -61,6 +61,10 @@ _CELL_INITIALS = re.compile(
     r"|(?<=[(\[«\"“])([A-ZА-ЯЁ]{2,3})(?=[)\]»\"”]|[ \t][^\W\d_])"  # or in brackets, quotes:
     # "(MO)", «AT», or opening a quoted label: "AH archive 2019–2022"
 )
+# Two initials joined by "+" or "&": a couple's ("М+З 2017" engraved on a ring)
+_COUPLE = re.compile(
+    r"(?<![^\W\d_])([A-ZА-ЯЁ])\.?[ \u00a0]?[+&][ \u00a0]?([A-ZА-ЯЁ])\.?(?![^\W\d_])"
+)
 # A Latin initial of two letters, as a name starting with one is initialled: "Zh" of Zhanna
 _DIGRAPH = re.compile(r"[ZKCS]h|Ts|Y[aueo]")
 # A name and its initials in brackets after it, as a text defines an abbreviation it then
@@ -116,6 +120,17 @@ class Initials:
             letters = code.group(1)
             if any(_assigned(letters, person) for person in self._people):
                 yield code.start(), code.end()
+
+    def couples(self, clean: str) -> Iterator[tuple[int, int]]:
+        """Spans of two initials joined by "+" or "&", as a couple's are engraved on a ring
+        or carved on a tree ("М+З 2017", "A & K"), each the initial of a word of a
+        registered non-public person's name (a name may be registered surname first)."""
+        if "+" not in clean and "&" not in clean:
+            return
+        firsts = {letter for person in self._people for word in person for letter in word}
+        for pair in _COUPLE.finditer(clean):
+            if pair.group(1) in firsts and pair.group(2) in firsts:
+                yield pair.start(), pair.end()
 
     def in_cells(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of a registered non-public person's initials without dots alone in a

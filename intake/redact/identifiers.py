@@ -415,6 +415,28 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[-‐–]?)?\d{1,8}(?![\w-]|[.,]\d)"),
         0.8,
     ),
+    (  # an animal's brand, a kennel's letters and the animal's number ("клеймо ЭВК 1931",
+        # "ear tattoo ABC 0417"): with the kennel club's books it names the owner, and its
+        # number may look like a year
+        ID_NUMBER,
+        heads(
+            "клейм",
+            "branded",
+            "brand no",
+            "brand num",
+            "brand #",
+            "brand mark",
+            "ear tattoo",
+            "tattoo",
+        ),
+        re.compile(
+            r"(?<!\w)(?:клейм(?:о|а|е|ом|ение|ения)|branded|brand\s+(?:no\.?|number|#|mark)"
+            r"|ear\s+tattoo|tattoo\s+(?:no\.?|number|#))\s*[:—–-]?",
+            _I,
+        ),
+        re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{2,4}[ -]?)?\d{3,6}(?![\w-]|[.,]\d)"),
+        0.8,
+    ),
     _SERIAL,
 )
 _CLOSE = 3  # characters between such a cue and its number

@@ -54,7 +54,10 @@ LINK_RE = re.compile(
     r"|fb\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com|wa\.me|signal\.me"
     # a person's profile on a site for code, work or writing: "github.com/ksazhen-000"
     r"|github\.com|gitlab\.com|linkedin\.com|habr\.com|livejournal\.com|medium\.com"
-    r"|reddit\.com|soundcloud\.com|behance\.net|threads\.net|bsky\.app)"
+    r"|reddit\.com|soundcloud\.com|behance\.net|threads\.net|bsky\.app"
+    # a page that takes donations or gathers a person's links: "boosty.to/nbekm"
+    r"|boosty\.to|patreon\.com|ko-fi\.com|buymeacoffee\.com|donationalerts\.com|linktr\.ee"
+    r"|taplink\.cc|twitch\.tv|dzen\.ru|rutube\.ru|pikabu\.ru|teletype\.in|yoomoney\.ru)"
     r"/[\w.@+/=?&%-]*[\w/=]",
     _I,
 )
@@ -137,7 +140,7 @@ DATE_MONTH_FIRST = Blind(  # _MONTHS_EN, first letter first, opening a word ("Sh
     r"|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)(?:(?<![a-z]{4})(?<!may)\.)?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?"
 )
-_LINK_CUE = re.compile(r"\.(?:me|com|ru|net|app)/", _I)
+_LINK_CUE = re.compile(r"\.(?:me|com|ru|net|app|to|ee|cc|tv|in)/", _I)
 # Where an _ID_CUE match can start: the first letters of each of its words.
 _ID_HEADS = heads(
     *("паспорт", "загранпаспорт", "военн", "в/б", "удостоверени", "жетон", "личн", "инн"),
@@ -237,7 +240,8 @@ def find_ids(text: str) -> Iterator[Hit]:
 
 def find_links(text: str) -> Iterator[Hit]:
     """Links to messengers, social networks and profile sites, looked for only around
-    ".me/", ".com/", ".ru/", ".net/", ".app/" (every domain :data:`LINK_RE` knows ends so)."""
+    ".me/", ".com/", ".ru/", ".net/", ".app/", ".to/", ".ee/", ".cc/", ".tv/", ".in/" (every
+    domain :data:`LINK_RE` knows ends so)."""
     floor = 0
     for cue in _LINK_CUE.finditer(text):
         if cue.start() < floor:

@@ -157,3 +157,12 @@ def test_initials_with_a_latin_letter_pair_alone_in_a_cell_are_asked_about() -> 
     text = "| 15 Jan | fight in corridor | ZhV |\n| 22 Jan | phone | Ok |"
     found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
     assert "ZhV" in found and "Ok" not in found
+
+
+def test_a_couples_initials_joined_by_a_plus_are_asked_about() -> None:
+    """Two registered people's first initials engraved together: "Н+Ю 2017" for Николай
+    and Юлия; letters no registered first name opens are an engraving like any other."""
+    text = "кольцо с гравировкой «Н+Ю 2017», а на дереве вырезано «Л & М»"
+    hits = [(h.kind, text[h.start : h.end]) for h in CHECK.run(text)]
+    assert (NEAR_NAME, "Н+Ю") in hits
+    assert not [h for h in hits if "Л" in h[1]]

@@ -365,6 +365,9 @@ FOUND = [
     # a plate after the vehicle's field of a form
     ("plate", "Driver: OUTIS R. — Van: 000 TRN — Route: Narva / Sillamäe", "000 TRN"),
     ("plate", "His car (for the pick-up if needed): 000 ZZT. Then", "000 ZZT"),
+    # an animal's brand after its cue, its number shaped like a year too
+    ("id_number", "Производительница: «Хада», клеймо ЭВК 1931, чип", "ЭВК 1931"),
+    ("id_number", "the dog's ear tattoo: RKF 0417 (left ear)", "RKF 0417"),
     # a few lower-case words between the vehicle and its colon
     ("plate", "Vehicle registered for loading: 35 OT 000 (Armenian plate)", "35 OT 000"),
     ("plate", "машина, на которой он уехал: 35 OT 000, серая", "35 OT 000"),
@@ -438,6 +441,7 @@ KEPT = [
     "frame no. [device ID]\nDate: Thu 16.10.2025; s/n [device ID] | 36 OMBr",  # after a tag
     "Код калитки персональный: Выдумов и Сочинов, у каждого свой",  # names, no code
     "her account is private, the door code changed",
+    "a brand new car in 2019, the brand 1000 km from home",  # no animal's brand
     "The car was bought in 2019: 20 EUR a day. Машина стоила — 300 USD",  # a sum after the words
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue

@@ -131,6 +131,9 @@ FOUND = [
     ("handle", "see vk.com/id000000 and", "vk.com/id000000"),
     # a person's profile on a site for code, work or writing
     ("handle", "Her GitHub: github.com/vydumova-000. Salary ask", "github.com/vydumova-000"),
+    # a page that takes donations or gathers a person's links
+    ("handle", "Donate link (boosty.to/vydumk) should go", "boosty.to/vydumk"),
+    ("handle", "все ссылки: https://linktr.ee/vydumova_a, там же", "https://linktr.ee/vydumova_a"),
     (
         "handle",
         "see https://www.linkedin.com/in/vydumov-000 too",
