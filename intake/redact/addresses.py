@@ -74,7 +74,10 @@ EN_TRANSLIT = re.compile(
     r"(?<!\w)(?:ulitsa|ul\.|prospekt|pr\.|pereulok|per\."
     # Ukrainian and Belarusian: vulytsia, provulok, prospekt, bulvar, ploshcha
     r"|vulytsi?a|vulytsya|vulitsa|vulica|vul\.|provulok|prov\.|prosp\.|bulvar|bulv\.|ploshcha)"
-    r"\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*,?\s*\d{1,4}\w?(?!\d))?" + _FLAT_EN,
+    # the street's name on the cue's line, capitalised ("PR.\n\nsergey-suhodol commented" is
+    # a pull request's line, then a user's)
+    r"[^\S\n]*(?-i:[A-Z])[\w'-]*(?:[^\S\n]+(?-i:[A-Z])[\w'-]*)?(?:\s*,?\s*\d{1,4}\w?(?!\d))?"
+    + _FLAT_EN,
     re.IGNORECASE,
 )
 

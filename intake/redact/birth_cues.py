@@ -408,10 +408,13 @@ def _misread(text: str, at: int) -> re.Match[str] | None:
 
 
 # Another person's date of birth given next, the cue left out: "Дата рождения Вадима —
-# 21.01.1998. Моя — 09.09.1995", "DOB 03.05.1990, mine is 12.12.1992", "…, а его 1.2.1989"
+# 21.01.1998. Моя — 09.09.1995", "DOB 03.05.1990, mine is 12.12.1992", "…, а его 1.2.1989",
+# "Eszter's date of birth: 1988-04-30. Pavel's: 12 Oct 1985"
 _AND_MINE = re.compile(
     r"[ \t]*[.;,]?[ \t]*(?:(?:а|и|and|but)[ \t]+)?(?:моя|мой|моё|его|её|ее|их"
     r"|у[ \t]+(?:меня|него|неё|нее)|mine|his|hers|theirs"
+    # or another person's, by name: "Pavel's: 12 Oct 1985", "у Павла — 12.10.1985"
+    r"|(?-i:[A-Z][a-z]+)['’]s|у[ \t]+(?-i:[А-ЯЁ][а-яё]+)"
     # or the same date put right: "11.04.2014, а надо 14.04.2014", "should be 14/04/2014"
     r"|надо|нужно|должн[аоы][ \t]+быть|правильн\w{0,3}|верн\w{0,3}|should[ \t]+be"
     r"|correct(?:[ \t]+one)?[ \t]+is)(?:[ \t]+(?:is|was|—|–))?"

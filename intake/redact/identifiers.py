@@ -152,7 +152,10 @@ _NETWORKS = (
 )  # fmt: skip
 # A card's number, 13 to 19 digits in groups of four, whatever its check digit
 _CARD_NUMBER = r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"
-_CODE_HOLDERS = ("client", "source", "respondent", "participant", "interviewee", "patient")
+_CODE_HOLDERS = (
+    *("client", "source", "respondent", "participant", "interviewee", "patient", "observer"),
+    *("obs.", "operator", "employee", "staff", "informant", "witness"),
+)
 
 
 def grouped(*lengths: int) -> re.Pattern[str]:
@@ -308,16 +311,18 @@ _CUED: tuple[Cued, ...] = (
         re.compile(r"(?<![\w-])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])"),
         0.85,
     ),
-    (  # a client's or a source's code, letters and digits: "Client code: GS-07" (initials)
+    (  # a client's, a source's or an observer's code: "Client code: GS-07" (initials)
         ID_NUMBER,
         heads(*(f"{holder} " for holder in _CODE_HOLDERS), "код ", "шифр "),
         re.compile(
-            rf"(?<!\w)(?:(?:{'|'.join(_CODE_HOLDERS)})\s+"
+            rf"(?<!\w)(?:(?:{'|'.join(map(re.escape, _CODE_HOLDERS))})\s+"
             r"(?:code|id|no\.?|number)|код\s+(?:клиента|источника|респондента|участника|пациента)"
             r"|шифр\s+(?:клиента|источника|респондента|участника|пациента))(?!\w)",
             _I,
         ),
-        re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}(?![\w-])"),
+        # or capitals alone, an observer's or a witness's initials ("obs. code LKV")
+        # (not a tag the engine wrote: "[ID]")
+        re.compile(r"(?<![\w\[-])(?:[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}|[A-ZА-ЯЁ]{2,4})(?![\w\]-])"),
         0.85,
     ),
     (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77"),

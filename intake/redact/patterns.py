@@ -529,11 +529,16 @@ _NEEDS_DIGITS = frozenset(
 _NEEDS_AT = frozenset({"email"})
 
 
+_CODE_WORD = re.compile(r"code|код|шифр", _I)
+
+
 def _skipped(text: str) -> frozenset[str]:
     """Recognizers that cannot match ``text`` (cheap literal checks before slow regexes)."""
     skip: set[str] = set()
-    if _DIGIT.search(text) is None:  # a user name after "Telegram" needs a digit or "_"
-        skip |= _NEEDS_DIGITS - {"cued_number"} if "_" in text else _NEEDS_DIGITS
+    if _DIGIT.search(text) is None:  # a user name after "Telegram" needs a digit or "_",
+        # an observer's code of capitals its cue ("obs. code LKV")
+        cued = "_" in text or _CODE_WORD.search(text) is not None
+        skip |= _NEEDS_DIGITS - {"cued_number"} if cued else _NEEDS_DIGITS
     if "@" not in text:
         skip |= _NEEDS_AT
     return frozenset(skip)

@@ -211,6 +211,8 @@ FOUND = [
 KEPT = [
     "Ш. Петров сказал 12 раз",  # a capital "Ш." is a name's initial, no highway
     "Kerim Shogenov   31    1987",  # a surname's end is no month ("nov 31")
+    "I'll open a PR.\n\nFyodor-Fyodor commented",  # a pull request, then a user
+    "see pr. numbers and ul. lower case",  # no capitalised street's name
     # a capitalised street word with no house number is a place's own name, or a town's
     "Набережные Челны 5 лет назад, метро Шоссе Энтузиастов и Площадь Советов",
     "234 servicemen refused to fight",

@@ -28,6 +28,9 @@ FOUND = [
     ("birth_date", "Сегодня ему 30. ДР 07.12.1995, а он в СИЗО.", "07.12.1995"),
     ("birth_date", "FN:Нигора\nBDAY:1999-11-26\nEMAIL:x", "1999-11-26"),  # a vCard's field
     ("birth_date", "BDAY;VALUE=date:19991126\n", "19991126"),
+    # another person's, named, after a date of birth with its cue
+    ("birth_date", "Eszter's date of birth: 1988-04-30. Pavel's: 12 Oct 1985.", "12 Oct 1985"),
+    ("birth_date", "Дата рождения Вадима — 21.01.1998, у Павла — 12.10.1985.", "12.10.1985"),
     ("birth_date", "Сын: Выдумкин Пётр Ильич, д. р. 03.03.2002", "03.03.2002"),  # spaced
     # a life's dates on a plate or in an obituary: the first is the date of birth
     ("birth_date", "Табличка: Пётр 11.06.1998 – 02.10.2025. Без звания", "11.06.1998"),
@@ -487,6 +490,11 @@ def test_a_date_of_another_year_in_the_birth_dates_sentence_is_kept() -> None:
 @pytest.mark.parametrize("text", KEPT)
 def test_dates_years_and_counts_near_the_cue_words_are_kept(text: str) -> None:
     assert REDACTOR.redact(text).text == text
+
+
+def test_a_named_persons_date_that_follows_no_date_of_birth_is_none() -> None:
+    text = "Дата рождения неизвестна. Pavel's flight: 12 Oct 2025, and Anna's 14 Oct 2025."
+    assert [k for _r, k, *_ in patterns.run_all(text) if k == "birth_date"] == []
 
 
 def test_a_date_of_birth_is_tagged_by_default_where_a_date_is_kept() -> None:
