@@ -8,8 +8,8 @@ English words of about 200 nouns Russian surnames are most often made of: animal
 fish, tools, foods, plants, weather, trades) and ``intake/data/names_english.txt`` (first
 names of other languages, in either script, and the English name they are). The engine
 makes forms of them (:mod:`intake.redact.variants`); the publication check reads them
-with rules of its own. Plain tables, no other module of the engine: the check may read
-them.
+with rules of its own. Plain tables and the English dictionary, no other module of the
+engine: the check may read them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
+
+from intake.redact import english_dict
 
 
 def _lines(path: str) -> list[tuple[str, list[str]]]:
@@ -72,18 +74,19 @@ _DETERMINERS = frozenset(
     )
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+\Z")
-_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_TITLE_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)")
 _CELL_BEFORE = re.compile(r"[|\t][ \u00a0]*\Z")
 
 
 def stands_for_a_name(text: str, start: int, end: int) -> bool:
     """True if an English word put for a surname ("Fish" for Рыба) can stand for its bearer
     where it is: not after an article or a determiner ("The Seagull", "a Fish"), not
-    before another capitalised word, as a title's words stand ("Swan Lake"), not opening a
+    before another capitalised English word, as a title's words stand ("Swan Lake"), not opening a
     table's cell ("| Moon, terminator |")."""
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is not None and before.group(1).lower() in _DETERMINERS:
         return False
-    if _TITLE_AFTER.match(text, end) is not None:
-        return False
+    after = _TITLE_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in english_dict.words():
+        return False  # "Swan Lake"; "Shuttle Kirill" is a surname and a first name
     return _CELL_BEFORE.search(text, max(0, start - 4), start) is None

@@ -26,6 +26,7 @@ REDACTOR = Redactor(
         ("Fish, can you bring the contract tonight?", "Fish"),  # spoken to
         ("We call him Square at work.", "Square"),  # a Latin registered surname
         ("Then Pike's brother phoned.", "Pike"),  # "Shchuka", read back, and a possessive
+        ("Translated from Russian: Fish Konstantin, born in Omsk.", "Fish"),  # surname first
     ],
 )
 def test_a_surname_put_into_english_is_redacted(text: str, form: str) -> None:
