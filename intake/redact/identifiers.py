@@ -154,7 +154,7 @@ _NETWORKS = (
 _CARD_NUMBER = r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"
 _CODE_HOLDERS = (
     *("client", "source", "respondent", "participant", "interviewee", "patient", "observer"),
-    *("obs.", "operator", "employee", "staff", "informant", "witness"),
+    *("obs.", "operator", "informant", "witness", "staff"),
 )
 
 
@@ -473,6 +473,14 @@ for _window, _entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED), (_FAR, _FAR_C
     for _kind, _heads, _cue, _number, _score in _entries:
         for _head in _heads.words:
             _BY_HEAD.setdefault(_head, []).append((_kind, _cue, _number, _score, _window))
+# The longest head found at a place stands for every head it begins with: "staff " (an
+# observer's or a witness's code) must not hide "staff" (a personnel number).
+_BY_HEAD = {
+    head: [
+        entry for other, entries in _BY_HEAD.items() if head.startswith(other) for entry in entries
+    ]
+    for head in _BY_HEAD
+}
 
 
 _ALL_HEADS = heads(*_BY_HEAD)

@@ -277,6 +277,7 @@ FOUND = [
     # a client's or a source's code after its cue
     ("id_number", "Client code: GS-07 · Sessions 3–5", "GS-07"),
     ("id_number", "Observer: Pekka (obs. code LKV) | Target", "LKV"),  # capitals alone
+    ("id_number", "Driver: Karp, Oleg (staff no. 00871) / co-driver", "00871"),
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
     # a source's safe word, a password or a PIN after its cue
     ("secret", "Safe word / кодовое слово: «абрикос»", "абрикос"),
