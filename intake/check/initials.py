@@ -49,6 +49,8 @@ ABBREVIATIONS = frozenset(
     ("US", "UK", "UN", "EU", "DC", "LA", "NY", "AD", "BC", "AM", "PM", "ТЕ", "СШ", "РФ", "СМ")
 )
 _SPLIT = re.compile(r"[\s-]+")
+_MIN_ABBREVIATED = 5  # letters a name word needs before three of its letters are a code of it
+_VOWELS = frozenset("aeiouyаеёиоуыэюя")
 # Two or three capitals and a number: a code built from initials ("KH-1", "ЛЛ 2", "RG_2")
 _CODE = re.compile(
     r"(?<![\w-])([A-ZА-ЯЁ]{2,3})(?:[-_ \u00a0]?\d{1,4}(?:[-_.]\d{1,4}){0,2}"
@@ -93,11 +95,24 @@ class Initials:
 
     def __init__(self, names: Iterable[str]) -> None:
         people = []
+        spelt: set[str] = set()  # every name word of four letters or more, in both scripts
         for name in names:
             words = [w for w in _SPLIT.split(name) if len(w) >= 2 and w[0].isalpha()]
             if words:
                 people.append(tuple(letters_of(w) for w in words))
+            for word in (w.lower() for w in words if len(w) >= _MIN_ABBREVIATED):
+                spelt.update({word, *spellings(word)} if not word.isascii() else {word})
         self._people = tuple(people)
+        self._spelt = frozenset(spelt)
+
+    def abbreviates(self, letters: str) -> bool:
+        """True if three or four capitals are a registered name word cut to its first letter
+        and some of its consonants in order ("LKV" for Lukkoev, "УМХ" for Умаханов): an
+        observer's, a beekeeper's or a trader's code."""
+        lower = letters.lower()
+        if not 3 <= len(letters) <= 4 or letters in ABBREVIATIONS or set(lower[1:]) & _VOWELS:
+            return False  # "ГАИ", "МВД" are acronyms; a name cut so keeps its consonants
+        return any(w[0] == lower[0] and _in_order(lower[1:], w[1:]) for w in self._spelt)
 
     def __bool__(self) -> bool:
         return bool(self._people)
@@ -114,11 +129,14 @@ class Initials:
 
     def codes(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of codes made of a registered non-public person's initials and a number
-        ("KH-1" for Kaur Hunt in a journalist's key of sources, "ЛЛ2"): a source's code
-        names the source to whoever has the key, or guesses it."""
+        ("KH-1" for Kaur Hunt in a journalist's key of sources, "ЛЛ2"), or of a name word
+        cut to some of its letters (:meth:`abbreviates`: "УМХ-001" for Умаханов): a
+        source's code names the source to whoever has the key, or guesses it."""
         for code in _CODE.finditer(clean):
             letters = code.group(1)
-            if any(_assigned(letters, person) for person in self._people):
+            if any(_assigned(letters, person) for person in self._people) or self.abbreviates(
+                letters
+            ):
                 yield code.start(), code.end()
 
     def couples(self, clean: str) -> Iterator[tuple[int, int]]:
@@ -170,6 +188,12 @@ class Initials:
                 letters = "".join(c for c in run.group() if c.isupper())  # "Ts.": T
                 if self.fits(letters):
                     yield run.start(), run.end()
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """True if ``letters`` stand in ``word`` in that order, others between them."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _assigned(letters: str, person: tuple[frozenset[str], ...]) -> bool:

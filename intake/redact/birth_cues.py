@@ -287,10 +287,23 @@ def _records(text: str) -> Iterator[Hit]:
         for found in _GEDCOM_BIRTH.finditer(text):
             if _DIGIT.search(found.group("date")) is not None:  # not the tag that replaced it
                 yield BIRTH_DATE, found.start("date"), found.end("date"), 0.9
-    for end in _LIFE_END.finditer(text):  # from the dash: rarer than a digit
-        born = _LIFE_BORN.search(text, max(0, end.start() - 14), end.start())
-        if born is not None and int(end.group("end")) - int(born.group("born")) >= MIN_AGE:
-            yield BIRTH_DATE, born.start(), born.end("first"), 0.85
+    for dash in _LIFE_DASH.finditer(text):  # from the dash: rarer than a digit
+        end = _FULL_DATE.match(text, dash.end())
+        if end is None:
+            continue
+        born = next(
+            (
+                m
+                for m in _FULL_DATE.finditer(
+                    text, max(0, dash.start() - _LONGEST_DATE), dash.start()
+                )
+                if m.end() == dash.start()
+            ),
+            None,
+        )
+        years = (_year(born), _year(end)) if born is not None else (None, None)
+        if born is not None and years[0] and years[1] and years[1] - years[0] >= MIN_AGE:
+            yield BIRTH_DATE, born.start(), born.end(), 0.85
 
 
 # A heading for many people's dates of birth ("Student birthdays for the wall: Serdar
@@ -338,10 +351,11 @@ _GEDCOM_BIRTH = re.compile(
 )
 # A life's dates, as a plate, an obituary or a list of the dead writes them: two full dates
 # joined by a dash, the second :data:`MIN_AGE` years or more after the first ("Павел
-# 07.03.1990 – 19.09.2025"): the first is a date of birth. A period ("01.03.2025 –
+# 07.03.1990 – 19.09.2025", "August 2, 1986 - January 17, 2025"), in any of the shapes a
+# full date takes: the first is a date of birth. A period ("01.03.2025 –
 # 15.04.2025", a leave) is shorter.
-_LIFE_END = re.compile(r"[–—-]\s*\d{1,2}[./]\d{1,2}[./](?P<end>(?:19|20)\d{2})(?![\d.]\d)")
-_LIFE_BORN = re.compile(r"(?P<first>(?<![\d.])\d{1,2}[./]\d{1,2}[./](?P<born>(?:19|20)\d{2}))\s*$")
+_LIFE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+_LONGEST_DATE = 30  # characters: "September 21, 1986", "21 сентября 1986 г."
 
 
 def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:

@@ -354,13 +354,13 @@ def _names_after(window: str, offset: int, english: bool) -> bool:
 
 
 # An ITU call sign: prefix, digit, suffix; a portable or mobile mark after a slash. The
-# suffix opens and ends with a letter and may hold a digit, as a special station's does and
-# as one made up for an example is written ("R9W0XQ", a zero where a letter would be).
+# suffix opens with a letter and may hold digits, as a special station's does and as one
+# made up for an example is written ("R9W0XQ", "LZ1ZX00": zeros where letters would be).
 # Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the regex engine can then
 # skip ahead to the next capital or digit.
 _AMATEUR = re.compile(
     r"[A-Z0-9](?<![\w/-][A-Z0-9])(?:(?<=[A-Z])[A-Z]?|(?<=[A-Z])[0-9]|(?<=[0-9])[A-Z])"
-    r"[0-9][A-Z](?:[A-Z0-9]{0,3}(?<=[A-Z]))?(?:/(?:[A-Z]{1,3}|[0-9]))?(?![\w/-])"
+    r"[0-9][A-Z][A-Z0-9]{0,4}(?:/(?:[A-Z]{1,3}|[0-9]))?(?![\w/-])"
 )
 _DIGIT_THEN_CAPITAL = re.compile(r"[0-9][A-Z]")
 # Words of a text about amateur radio: a logbook's abbreviations and the hobby's names.

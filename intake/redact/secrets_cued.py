@@ -38,7 +38,7 @@ _HEADS = heads(
     "кодов", "контрольн", "секретн", "стоп-слово", "парол", "пин", "pin", "safe", "safeword",
     "code", "codeword", "password", "passphrase", "passcode", "secret", "parol", "kodov",
     "pass", "pwd", "wifi", "wi-fi", "ssid", "вайфай",
-    "combination", "lock", "door", "gate", "keypad", "intercom", "код",
+    "combination", "lock", "door", "gate", "keypad", "intercom", "padlock", "код",
 )  # fmt: skip
 _CUE = re.compile(
     r"(?:(?:кодов|контрольн|секретн)(?:ое|ым|ого)\s+слов(?:о|ом|а)|кодов(?:ая|ую|ой)\s+фраз[аыуе]"
@@ -46,7 +46,7 @@ _CUE = re.compile(
     r"|password|passphrase|passcode|secret\s+word|parol'?|kodovoe\s+slovo"
     r"|(?<!boarding )pass(?=[ \t]*[:=])|pwd|(?P<network>wi-?fi|ssid|вайфай)"
     # what opens a lock, a door, a gate, a safe: "combination 0-4-7", "код домофона 47К"
-    r"|(?P<lock>combination|(?:lock|door|gate|keypad|safe|intercom)\s+code"
+    r"|(?P<lock>combination|(?:lock|locker|door|gate|keypad|safe|intercom|padlock)\s+code"
     r"|код(?:ом)?\s+(?:от\s+)?(?:замка|сейфа|домофона|подъезда|калитки|ворот|двери)))(?!\w)",
     _I,
 )

@@ -166,3 +166,13 @@ def test_a_couples_initials_joined_by_a_plus_are_asked_about() -> None:
     hits = [(h.kind, text[h.start : h.end]) for h in CHECK.run(text)]
     assert (NEAR_NAME, "Н+Ю") in hits
     assert not [h for h in hits if "Л" in h[1]]
+
+
+def test_a_code_of_a_registered_surname_cut_to_its_consonants_is_asked_about() -> None:
+    """An observer's or a beekeeper's code is often the surname cut to its first letter and
+    some consonants: "КРВ-001" for Кравченко. An acronym with vowels ("ГАИ-5") or of no
+    registered name ("ФСБ-12") is not."""
+    text = "Рамки пасеки: КРВ-001…КРВ-025. Справка ГАИ-5, ФСБ-12 и ЖКВ-3."
+    asked = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert "КРВ-001" in asked and "КРВ-025" in asked
+    assert not {"ГАИ-5", "ФСБ-12"} & set(asked)

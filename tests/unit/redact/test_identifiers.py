@@ -274,6 +274,7 @@ FOUND = [
     # a suffix holding a digit, as a special station's or a made-up one's does
     ("call_sign", "QSO 7.055 SSB\n2025-02-11 1712  R9W0XQ  59  Azat", "R9W0XQ"),
     ("call_sign", "on QRZ under his call UB9W0QQ", "UB9W0QQ"),
+    ("call_sign", "QSO 14.210 SSB\n2025-03-02 1840  LZ1ZX00  59  Pyotr", "LZ1ZX00"),
     # a client's or a source's code after its cue
     ("id_number", "Client code: GS-07 · Sessions 3–5", "GS-07"),
     ("id_number", "Observer: Pekka (obs. code LKV) | Target", "LKV"),  # capitals alone
@@ -286,6 +287,7 @@ FOUND = [
     ("secret", "Zoom personal room, passcode 00sun, every Monday", "00sun"),  # no colon
     # what opens a lock, a door, a gate
     ("secret", "TSA lock, combination 0-4-7 (they may have cut it)", "0-4-7"),
+    ("secret", "Lina's bus pass: none. Locker code: 4-1-7. Meeting", "4-1-7"),
     ("secret", "код домофона: 47К12, потом", "47К12"),
     ("secret", "gate code is 1212, the dog", "1212"),
     ("secret", "Код калитки: 4417#, не забудь", "4417#"),
