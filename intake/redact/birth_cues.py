@@ -288,19 +288,12 @@ def _records(text: str) -> Iterator[Hit]:
             if _DIGIT.search(found.group("date")) is not None:  # not the tag that replaced it
                 yield BIRTH_DATE, found.start("date"), found.end("date"), 0.9
     for dash in _LIFE_DASH.finditer(text):  # from the dash: rarer than a digit
-        end = _FULL_DATE.match(text, dash.end())
+        end = _FULL_DATE.match(text, _after_spaces(text, dash.end()))
         if end is None:
             continue
-        born = next(
-            (
-                m
-                for m in _FULL_DATE.finditer(
-                    text, max(0, dash.start() - _LONGEST_DATE), dash.start()
-                )
-                if m.end() == dash.start()
-            ),
-            None,
-        )
+        before = _spaces_back(text, dash.start())
+        dates = _FULL_DATE.finditer(text, max(0, before - _LONGEST_DATE), before)
+        born = next((m for m in dates if m.end() == before), None)
         years = (_year(born), _year(end)) if born is not None else (None, None)
         if born is not None and years[0] and years[1] and years[1] - years[0] >= MIN_AGE:
             yield BIRTH_DATE, born.start(), born.end(), 0.85
@@ -354,7 +347,10 @@ _GEDCOM_BIRTH = re.compile(
 # 07.03.1990 – 19.09.2025", "August 2, 1986 - January 17, 2025"), in any of the shapes a
 # full date takes: the first is a date of birth. A period ("01.03.2025 –
 # 15.04.2025", a leave) is shorter.
-_LIFE_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+# (from a dash before a digit or an English month: "кто-то", "Ростов-на-Дону" are no life's)
+_LIFE_DASH = re.compile(
+    r"[–—-](?=[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))"
+)
 _LONGEST_DATE = 30  # characters: "September 21, 1986", "21 сентября 1986 г."
 
 
@@ -604,6 +600,13 @@ def _year(found: re.Match[str]) -> int | None:
         return None
     year = int(short.group())
     return year + (1900 if year > date.today().year % 100 else 2000)
+
+
+def _after_spaces(text: str, index: int) -> int:
+    """The end of the run of spaces and tabs that starts at ``index``."""
+    while index < len(text) and text[index] in " \t":
+        index += 1
+    return index
 
 
 def _spaces_back(text: str, index: int) -> int:

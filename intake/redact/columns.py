@@ -57,7 +57,7 @@ def may_hold_a_table(text: str) -> bool:
         "|" in text
         or "\t" in text
         or _TWO_SEMICOLONS.search(text) is not None
-        or _TWO_GAPS.search(text) is not None
+        or ("  " in text and _TWO_GAPS.search(text) is not None)
     )
 
 
