@@ -249,7 +249,7 @@ class Check:
             and word.folded.removesuffix("'s").removesuffix("’s") in self.names.translated
             and stands_for_a_name(clean, word.start, word.end)
         ):
-            return True  # "Fish" for Рыба, a surname's word put into English, wherever it stands
+            return True  # "Fish" for Рыба: a surname's word put into English, where it can name
         if (
             self.names
             and (not word.initial or _TITLE_GOES_ON.match(clean, word.end) is not None)

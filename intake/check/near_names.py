@@ -17,6 +17,9 @@ A word is a near-miss of a registered name word when, compared on the folded vie
 * it is the word a surname is made of as a nickname or a wife's name, its last consonant
   altered or a vowel put in ("Волчок", "Лисичка", "Булочка", "Кузнечиха", "Журавлиха");
   an adjectival surname takes an adjective's endings ("Серебряные", the family).
+* it is a surname's word put into English ("Fish" for Рыба,
+  :mod:`intake.redact.in_english`), or the English name a first name is and its short
+  forms ("Nick" for Nikos or Николай).
 
 A Cyrillic name word and its short stems are also compared in Latin spellings
 (:mod:`intake.check.latin`: "Seryozhin", "Lenochka", "Kravchinko").

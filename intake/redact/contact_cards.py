@@ -22,12 +22,11 @@ from intake.redact.findings import NAME
 
 Hit = tuple[str, str, int, int, float]  # (recognizer, kind, start, end, score)
 
+_GATE = re.compile(r"vcard", re.IGNORECASE)  # no copy of a long text in upper case
 _CARD = re.compile(r"BEGIN:VCARD.*?(?:END:VCARD|\Z)", re.DOTALL | re.IGNORECASE)
 # the N field, its parameters aside ("N;CHARSET=UTF-8:"), to the line's end
 _N_FIELD = re.compile(r"^[ \t]*N(?:;[^:\n]*)?:([^\n]*)$", re.MULTILINE)
 _PART = re.compile(r"[^;,\n]+")
-
-
 _FN_FIELD = re.compile(r"^[ \t]*FN(?:;[^:\n]*)?:([^\n]*)$", re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
@@ -35,7 +34,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 def find_card_names(text: str) -> Iterator[Hit]:
     """The parts of every contact card's "N:" field, as names, and the words of its "FN:"
     field that are one of them ("FN:Kuzmich komandir" beside "N:;Kuzmich;;;")."""
-    if "VCARD" not in text.upper():
+    if _GATE.search(text) is None:
         return
     for card in _CARD.finditer(text):
         parts: set[str] = set()

@@ -25,7 +25,8 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
   or after a comma ("Лен, ответь", "Ну, Дим!"), never in "Аль-Каида".
 - ``WORD``: an English word put for a surname ("Fish" for Рыба) counts only where it can
   stand for a person: not after an article or a determiner, not before another
-  capitalised word (a title's words: "Swan Lake"), not opening a table's cell.
+  capitalised English word (a title's words: "Swan Lake"), not opening a table's cell
+  (:func:`intake.redact.in_english.stands_for_a_name`).
 - ``LATIN``: a vocative typed in Latin letters ("seryozh, ты где", "pah, call me") counts
   only written in Latin letters, and not in a handle or an address: a Cyrillic acronym of
   capitals folds like it ("РАН,"), and ", kir.shubin@example.ru" has a comma before "kir".

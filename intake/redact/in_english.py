@@ -81,8 +81,9 @@ _CELL_BEFORE = re.compile(r"[|\t][ \u00a0]*\Z")
 def stands_for_a_name(text: str, start: int, end: int) -> bool:
     """True if an English word put for a surname ("Fish" for Рыба) can stand for its bearer
     where it is: not after an article or a determiner ("The Seagull", "a Fish"), not
-    before another capitalised English word, as a title's words stand ("Swan Lake"), not opening a
-    table's cell ("| Moon, terminator |")."""
+    before another capitalised English word, as a title's words stand ("Swan Lake"; not
+    "Shuttle Kirill", a surname before a first name), not opening a table's cell ("| Moon,
+    terminator |")."""
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is not None and before.group(1).lower() in _DETERMINERS:
         return False
