@@ -106,6 +106,7 @@ class Check:
             *self.initials.defined(view.norm.clean),
             *self.initials.in_cells(view.norm.clean),
             *self.initials.couples(view.norm.clean),
+            *self.initials.titled(view.norm.clean),
         ):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))

@@ -63,6 +63,11 @@ _CELL_INITIALS = re.compile(
     r"|(?<=[(\[«\"“])([A-ZА-ЯЁ]{2,3})(?=[)\]»\"”]|[ \t][^\W\d_])"  # or in brackets, quotes:
     # "(MO)", «AT», or opening a quoted label: "AH archive 2019–2022"
 )
+# A title, then one to three capitals without dots, alone ("Mrs P-I", "Mr K")
+_TITLED = re.compile(
+    r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Pan|Pani|г-н|г-жа)\.?[ \u00a0]+"
+    r"([A-ZА-ЯЁ](?:[-‐]?[A-ZА-ЯЁ]){0,2})(?![\w.‐-])"
+)
 # Two initials joined by "+" or "&": a couple's ("М+З 2017" engraved on a ring)
 _COUPLE = re.compile(
     r"(?<![^\W\d_])([A-ZА-ЯЁ])\.?[ \u00a0]?[+&][ \u00a0]?([A-ZА-ЯЁ])\.?(?![^\W\d_])"
@@ -138,6 +143,14 @@ class Initials:
                 letters
             ):
                 yield code.start(), code.end()
+
+    def titled(self, clean: str) -> Iterator[tuple[int, int]]:
+        """Spans of a registered person's initials without dots after a title ("Mrs P-I"
+        for Mrs Papadaki-Ivanova, "Mr K"): the title says a person stands there."""
+        for found in _TITLED.finditer(clean):
+            letters = found.group(1).replace("-", "").replace("‐", "")
+            if any(_assigned(letters, person) for person in self._people):
+                yield found.start(1), found.end(1)
 
     def couples(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of two initials joined by "+" or "&", as a couple's are engraved on a ring

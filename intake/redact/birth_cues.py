@@ -148,7 +148,10 @@ _ANSWER = re.compile(
     r"(?:\([^()\n]{1,30}\)[ \t]*)?"  # or the account in brackets: "User (oksana_k):"
     r"[:—–-]?[ \t]*(?:(?:мама|мамы|мамин\w{0,2}|папа|папы|отец|отца|мать|матери|сын\w{0,2}"
     r"|доч\w{1,3}|муж\w{0,2}|жен\w{1,2}|брат\w{0,2}|сестр\w{1,2}|mum|mom|dad|father|mother"
-    r"|son|daughter|husband|wife)[ \t]*[:—–-]?[ \t]*)?\s*$"  # whose: "мама 07.01.1951"
+    r"|son|daughter|husband|wife)[ \t]*[:—–-]?[ \t]*)?"  # whose: "мама 07.01.1951"
+    # or who told it: "Elena: Гуля сказала 03.07.2001"
+    r"(?:(?:[^\W\d_]+[ \t]+){1,2}(?:сказал[аи]?|говорит|пишет|ответил[аи]?|says|said|writes"
+    r"|wrote)[ \t]*[:—–,-]?[ \t]*)?\s*$"
 )  # the verb, not a form's field label
 _WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
 # A day and a month with no year: the day a birthday comes round, half of a date of birth

@@ -115,10 +115,12 @@ _COUNTRY = re.compile(
     r"|SRB|RS|TR|IL|GB|UK|F|I|NL|B|A|CH|RO|BG|SK|SLO|HR|GR)\)"
 )
 _VEHICLE_HEADS = heads(
-    "van", "car", "truck", "lorry", "vehicle", "bus", "машин", "авто", "фургон", "грузовик",
+    "van", "car", "truck", "lorry", "vehicle", "bus", "parking", "машин", "авто", "фургон",
+    "грузовик", "парковк",
 )  # fmt: skip
 _VEHICLE_FIELD = re.compile(
-    r"(?<!\w)(?:van|car|truck|lorry|vehicle|bus|машина|авто(?:мобиль)?|фургон|грузовик)"
+    r"(?<!\w)(?:van|car|truck|lorry|vehicle|bus|parking|машина|авто(?:мобиль)?|фургон|грузовик"
+    r"|парковка)"
     # a remark in brackets, or up to four lower-case words, before the colon ("car (for
     # pick-up):", "Vehicle registered for loading:", "машина, на которой уехал:")
     r"(?:[ \t]*\([^()\n]{1,40}\)|,?(?:[ \t]+[a-zа-яё]{1,12}){1,4})?(?=[ \t]*[:—–])",

@@ -176,3 +176,11 @@ def test_a_code_of_a_registered_surname_cut_to_its_consonants_is_asked_about() -
     asked = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
     assert "КРВ-001" in asked and "КРВ-025" in asked
     assert not {"ГАИ-5", "ФСБ-12"} & set(asked)
+
+
+def test_a_registered_persons_initials_without_dots_after_a_title_are_asked_about() -> None:
+    """ "Mrs N-K" for a registered Николай Кравченко's wife's double name, "Mr S" for Sergey
+    Zuev: a title says a person stands there; "Mr Q" fits nobody registered."""
+    text = "On 16 Feb Mrs N-K paid by transfer. Mr S came later, and Mr Q did not."
+    asked = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
+    assert "N-K" in asked and "S" in asked and "Q" not in asked

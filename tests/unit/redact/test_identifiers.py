@@ -374,6 +374,7 @@ FOUND = [
     ("id_number", "the dog's ear tattoo: RKF 0417 (left ear)", "RKF 0417"),
     # a few lower-case words between the vehicle and its colon
     ("plate", "Vehicle registered for loading: 35 OT 000 (Armenian plate)", "35 OT 000"),
+    ("plate", "| 06/03 | Clara | 10:00 | 17:45 | parking: 35 OL 000\n", "35 OL 000"),
     ("plate", "машина, на которой он уехал: 35 OT 000, серая", "35 OT 000"),
     ("plate", "Машина (серая, седан): Н 000 КТ 15, стоит", "Н 000 КТ 15"),
     ("plate", "Машина: Camry серая, В 000 ХК 15; водитель Выдумов", "В 000 ХК 15"),

@@ -28,6 +28,12 @@ FOUND = [
     ("birth_date", "Сегодня ему 30. ДР 07.12.1995, а он в СИЗО.", "07.12.1995"),
     ("birth_date", "FN:Нигора\nBDAY:1999-11-26\nEMAIL:x", "1999-11-26"),  # a vCard's field
     ("birth_date", "BDAY;VALUE=date:19991126\n", "19991126"),
+    # asked for, and answered in the next message as who said it
+    (
+        "birth_date",
+        "Sam: Andrei's date of birth?\nElena: Гуля сказала 03.07.2001.\nSam: ok",
+        "03.07.2001",
+    ),
     # another person's, named, after a date of birth with its cue
     ("birth_date", "Eszter's date of birth: 1988-04-30. Pavel's: 12 Oct 1985.", "12 Oct 1985"),
     ("birth_date", "Дата рождения Вадима — 21.01.1998, у Павла — 12.10.1985.", "12.10.1985"),
