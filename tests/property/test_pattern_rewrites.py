@@ -96,7 +96,9 @@ REFERENCE = {
         _I,
     ),
     "month first": re.compile(
-        rf"{patterns._MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?", _I
+        rf"(?<![^\W\d_]){patterns._MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        r"(?:,?\s+(?:19|20)\d{2})?",
+        _I,
     ),
     "certificate": re.compile(r"(?<![\w-])[IVXІХ]{1,4}\s?[-‐–]\s?[А-ЯЁ]{2}\s?(?:№\s?)?\d{6}(?!\d)"),
     "camel": re.compile(r"[a-zа-яё][A-ZА-ЯЁ]"),
@@ -330,7 +332,8 @@ def test_dates_are_found_as_before(text: str) -> None:
         rf"(?<!\d)\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
         rf"|(?<!\d)\d{{1,2}}\s+{months_ru}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
         rf"|(?<!\d)\d{{1,2}}\s+{months_en}(?:\s+(?:19|20)\d{{2}})?"
-        rf"|{months_en}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?",
+        # a month opening a word ("Shogenov 31" holds no "nov 31")
+        rf"|(?<![^\W\d_]){months_en}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?",
         _I,
     )
     expected = {m.span() for m in reference.finditer(text)}
