@@ -54,6 +54,10 @@ _CUE = re.compile(
 _BETWEEN = re.compile(r"(?:[ \t]*[/(]?[ \t]*[^\W\d_][\w'-]*\)?){0,3}?[ \t]*(?=[:=—–-]|\bis\b)", _I)
 _MARK = re.compile(r"[ \t]*(?:[:=—–-]|is\b)[ \t]*", _I)
 _QUOTED = re.compile(r"[ \t]*([«\"“„'])([^«»\"“”„'\n\[\]]{1,60})([»\"”“'])")  # no tag
+# What a form's field says when it holds no secret: "Bus pass: none", "Пароль: нет"
+_NONE = frozenset(
+    ("none", "no", "n/a", "nil", "unknown", "нет", "неизвестен", "неизвестно", "отсутствует")
+)
 _WORD = re.compile(r"[^\s,;.!?()«»\"“”„'\[\]]{2,40}(?![^\s,;.!?)»\"”'])")  # not a tag
 
 
@@ -123,5 +127,6 @@ def find_secrets(text: str) -> Iterator[Hit]:
         elif (word := _WORD.match(text, mark.end())) is not None and (
             (cue.group("network") is None or _KEYLIKE.search(word.group()) is not None)
             and (cue.group("lock") is None or _DIGIT.search(word.group()) is not None)
+            and word.group().lower() not in _NONE
         ):
             yield SECRET, word.start(), word.end(), 0.85  # a network's name only with "_", digits

@@ -447,6 +447,7 @@ KEPT = [
     "Код калитки персональный: Выдумов и Сочинов, у каждого свой",  # names, no code
     "her account is private, the door code changed",
     "a brand new car in 2019, the brand 1000 km from home",  # no animal's brand
+    "Bus pass: none. Пароль: нет.",  # a field that says it holds no secret
     "The car was bought in 2019: 20 EUR a day. Машина стоила — 300 USD",  # a sum after the words
     "Для отчёта в МЧС: рег. номер маршрута 0000-ГР-112.",  # a route's, not a car's
     "PIN 2 раза ввёл, password 2024 года не помню",  # a count and a year after the cue
