@@ -513,12 +513,15 @@ def streets_again(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[str
     if not named:
         return
     spans = sorted(found)
-    for stem, number in named.items():
-        again = re.compile(
-            rf"(?<![^\W\d_]){re.escape(stem)}[а-яё]{{0,3}}[ \t]*,?[ \t]*(?:д\.[ \t]*)?{number}"
-            r"(?![\d]|[^\W\d_]{2})"
-        )
-        for match in again.finditer(text):
-            inside = any(s <= match.start() < e for s, e in spans)
-            if not inside and not counts_next(text, match.end(), number):
-                yield ADDRESS, match.start(), match.end(), 0.75
+    stems = "|".join(map(re.escape, sorted(named, key=len, reverse=True)))
+    again = re.compile(  # every street at once; its own house number checked after
+        rf"(?<![^\W\d_])(?P<stem>{stems})[а-яё]{{0,3}}[ \t]*,?[ \t]*(?:д\.[ \t]*)?"
+        r"(?P<house>\d{1,4})(?![\d]|[^\W\d_]{2})"
+    )
+    for match in again.finditer(text):
+        number = match.group("house")
+        if named[match.group("stem")] != number:
+            continue
+        inside = any(s <= match.start() < e for s, e in spans)
+        if not inside and not counts_next(text, match.end(), number):
+            yield ADDRESS, match.start(), match.end(), 0.75

@@ -19,26 +19,18 @@ Alexandra) is a form of each, and the engine treats it as ambiguous.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from intake.redact import english_dict, guards
 from intake.redact.diminutives import Table, read_table
-from intake.redact.in_english import english_name
+from intake.redact.in_english import english_name, key
 
 
 @lru_cache(maxsize=1)
 def table() -> Table:
     """Full name (lower case, marks dropped) -> (gender, ((short form, is also a word),
     ...))."""
-    return read_table("data/diminutives_en.txt", _key)
-
-
-def _key(name: str) -> str:
-    """A name as the table is keyed: lower case, marks and strokes dropped ("Małgorzata"
-    and "Malgorzata" alike)."""
-    decomposed = unicodedata.normalize("NFKD", name.lower().replace("ł", "l"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return read_table("data/diminutives_en.txt", key)
 
 
 def short_forms(name: str, gender: str | None) -> tuple[tuple[str, int], ...]:
@@ -46,9 +38,9 @@ def short_forms(name: str, gender: str | None) -> tuple[tuple[str, int], ...]:
     NOT_INITIAL), ("billy", CAPITAL)...), or of the English name another language's first
     name is (:func:`english_name`: "Nikos" -> "nicholas", "nick"...); empty for a name
     neither table lists."""
-    key = _key(name)
-    english = english_name(name) if key not in table() else None
-    entry = table().get(english or key)
+    own = key(name)
+    english = english_name(name) if own not in table() else None
+    entry = table().get(english or own)
     if entry is None or (gender is not None and entry[0] != gender):
         return ()
     word = guards.CAPITAL | guards.NOT_INITIAL

@@ -34,21 +34,22 @@ def _lines(path: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-def _key(word: str) -> str:
-    """A word as the tables are keyed: lower case, ё as е, marks and strokes dropped."""
+def key(word: str) -> str:
+    """A word as the tables are keyed (these and :mod:`intake.redact.diminutives_en`'s):
+    lower case, ё as е, marks and strokes dropped ("Małgorzata" and "Malgorzata" alike)."""
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ё", "е"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
 def _surname_words() -> dict[str, tuple[str, ...]]:
-    return {_key(word): tuple(english) for word, english in _lines("data/surname_words_en.txt")}
+    return {key(word): tuple(english) for word, english in _lines("data/surname_words_en.txt")}
 
 
 @lru_cache(maxsize=1)
 def _english_names() -> dict[str, str]:
     return {
-        _key(other): _key(english)
+        key(other): key(english)
         for english, others in _lines("data/names_english.txt")
         for other in others
     }
@@ -57,13 +58,13 @@ def _english_names() -> dict[str, str]:
 def surname_english(surname: str) -> tuple[str, ...]:
     """The English words (lower case) of a Cyrillic surname that is one of the table's
     Russian words; empty for any other."""
-    return _surname_words().get(_key(surname), ())
+    return _surname_words().get(key(surname), ())
 
 
 def english_name(name: str) -> str | None:
     """The English name (lower case) another language's first name is: "Nikos", "Николай"
     -> "nicholas"; None for a name no line lists."""
-    return _english_names().get(_key(name))
+    return _english_names().get(key(name))
 
 
 # Words before which an English word is a thing, not a name: articles and determiners
