@@ -23,6 +23,7 @@ from intake.check.near_names import (
     in_handle,
     in_lower_case_line,
     in_lower_case_message,
+    in_lower_case_sentence,
     opens_lower_case_sentence,
 )
 from intake.check.near_terms import NearTerms
@@ -370,7 +371,9 @@ class Check:
             return True
         if not latin and opens_lower_case_sentence(clean, word.start):
             return self.names.is_form(word.folded)  # "да. лось это ротный наш"
-        if not in_lower_case_line(clean, word.start):
+        if not in_lower_case_line(clean, word.start) and (
+            latin or not in_lower_case_sentence(clean, word.start)
+        ):
             return False
         if word.clean.isascii():  # the tighter rules, and a bare ending on no English word
             return (

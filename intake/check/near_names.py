@@ -769,6 +769,44 @@ def in_lower_case_message(text: str, index: int) -> bool:
     return body.lstrip()[:1].islower()
 
 
+_SENTENCE_WORDS = 6  # words a wrapped sentence needs to tell how its writer types
+_WRAPPED_LINES = 20  # lines looked back over for the sentence's opening
+
+
+def in_lower_case_sentence(text: str, index: int) -> bool:
+    """True if the line around ``index`` continues a sentence wrapped over lines that
+    opens a line with a lower-case letter, :data:`_SENTENCE_WORDS` words or more from its
+    opening: a writer who types in lower case (a courier's dictated notes, wrapped at a
+    width, so no one line tells it), though the names in it may have capitals, a
+    pseudonym's among them ("короче в постамат не влезло ... это для\nЗаремы передать ...
+    соседке зайцу"). A sentence ends at its mark, a blank line or a line that is only a
+    date; a chat's lines (a sender's label, a time stamp) are left to the rules for chats."""
+    first = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    own = text[first : end if end >= 0 else len(text)]
+    if _body(own) != own:
+        return False
+    lines = 1
+    while first > 0 and lines <= _WRAPPED_LINES:
+        start = text.rfind("\n", 0, first - 1) + 1
+        before = text[start : first - 1].rstrip()
+        if (
+            not before.strip()
+            or before[-1] in ".!?…"
+            or _DATE_HEADING.fullmatch(before.strip())
+            or _body(before) != before
+        ):
+            break
+        first, lines = start, lines + 1
+    opening = text[first:index].lstrip()
+    return (
+        lines >= 2
+        and opening[:1].isalpha()
+        and opening[:1].islower()
+        and len(opening.split()) >= _SENTENCE_WORDS
+    )
+
+
 def _body(line: str) -> str:
     """A chat line without its sender's label ("[12.03.24, 14:05] Марина: ") or the time
     stamp that opens a transcript's or a notes app's line ("00:00:35  ", "[12] 2025-11-15

@@ -51,6 +51,11 @@ _BETWEEN = re.compile(r"[\s,-]*")
 # A phone's "+" said as a word opens a run: "плюс семь девятьсот один"
 _PLUS = frozenset(("плюс", "plus", "plyus"))
 MIN_SAID = 2  # number words in a run that also holds groups of digits ("девятьсот один, 000")
+# Words a number is dictated with that say no digit of their own: "oh-seven-seven-hundred
+# nine-hundred three-one-six" (a British phone: 07700 900316), "double seven", "triple
+# oh". Inside a run they neither count nor break it; alone they are words ("two hundred
+# people" is two number words).
+_SAYING = frozenset(("hundred", "double", "triple"))
 
 
 def runs(clean: str) -> Iterator[tuple[int, int]]:
@@ -61,6 +66,9 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
     for word in _WORD.finditer(clean):
         joined = count and _BETWEEN.fullmatch(clean, end, word.start())
         token = word.group().lower().replace("'", "")
+        if token in _SAYING and joined:
+            end = word.end()  # "seven-seven-hundred": the run goes on, one word no longer
+            continue
         # digits hyphened to letters are a code's ("QX-58317"), no part of a number said
         digits = token.isdigit() and not (
             not joined and word.start() and clean[word.start() - 1] in "-‐–"

@@ -142,11 +142,14 @@ _WHERE_WRITTEN = re.compile(r"[ \t]*,?(?:[ \t]*[^\W\d_]+){1,4}?[ \t]*,?" + _COPU
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
 _ANSWER = re.compile(
     r"(?:[^\n.!?]{0,40}(?=\n))?"  # the rest of the question's line: "? адвокат спрашивает"
-    r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"  # a chat's next line
-    r"(?:[^\W\d_]+\.?[ \t]?){0,3}"
+    r"\s*(?:\[[^\]\n]{1,20}\][ \t]*)?"  # a chat's next line: "[18:51] ", "2024-01-22 10:04 | "
+    r"(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?[ \tT]+)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:\|[ \t]*)?"
+    # the sender: a name, or an account's handle ("gross_alex", "ivan.k84")
+    r"(?:[^\W\d_][\w.]*+[ \t]?){0,3}"
     r"(?:\[[^\]\n]{1,20}\][ \t]*)?"  # a speaker's language after the name: "YP [RU]:"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?"  # or the account in brackets: "User (oksana_k):"
-    r"[:—–-]?[ \t]*(?:(?:мама|мамы|мамин\w{0,2}|папа|папы|отец|отца|мать|матери|сын\w{0,2}"
+    r"[:—–|-]?[ \t]*(?:(?:мама|мамы|мамин\w{0,2}|папа|папы|отец|отца|мать|матери|сын\w{0,2}"
     r"|доч\w{1,3}|муж\w{0,2}|жен\w{1,2}|брат\w{0,2}|сестр\w{1,2}|mum|mom|dad|father|mother"
     r"|son|daughter|husband|wife)[ \t]*[:—–-]?[ \t]*)?"  # whose: "мама 07.01.1951"
     # or who told it: "Elena: Гуля сказала 03.07.2001"
@@ -317,13 +320,30 @@ _LISTED = re.compile(
 _LIST_LINES = 12  # lines of a list under its heading
 
 
+# Where the sentence a list's heading opens ends: its mark before a space, or a blank line
+_LIST_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n[ \t]*\n")
+_LIST_SENTENCE = 300  # characters
+
+
 def _listed(text: str, start: int) -> Iterator[Hit]:
     """The dates after names on a list heading's line (:data:`_LIST_CUE`) and, when the
     heading ends its line (or its line ends in a colon: "Дни рождения детей:"), on the
-    list's lines under it, up to a blank line."""
+    list's lines under it, up to a blank line. Where the list goes on in the heading's
+    sentence, every full date in it, whoever it is given for and in whatever shape
+    ("Dates of birth: «03.02.1992» -> 3 February 1992 (Viktor); «19.09.1994» -> ..."), but
+    one of the last few years (a party's)."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     rest = text[start:end].rstrip()
+    if rest.strip(" \t:—–-") and not rest.endswith(":"):  # the list is in this sentence
+        ends = _LIST_SENTENCE_END.search(text, start, start + _LIST_SENTENCE)
+        recent = date.today().year - _PARTY_YEARS  # this year's is a party's ("on 12.05")
+        for found in _FULL_DATE.finditer(text, start, ends.start() if ends else end):
+            year = _year(found)
+            if (year is None or year <= recent) and not in_a_stamp(
+                text, found.start(), found.end()
+            ):
+                yield BIRTH_DATE, found.start(), found.end(), 0.85
     if not rest.strip(" \t:—–-") or rest.endswith(":"):  # a heading: the list follows
         blank = text.find("\n\n", end)
         stop = len(text) if blank < 0 else blank

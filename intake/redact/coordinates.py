@@ -133,9 +133,23 @@ _THREE_WORDS = re.compile(
 )
 
 
+# The same address dictated: "slash slash slash lamp dot orbit dot kettle", "what3words:
+# гора точка окно точка сон" (a voice note, a call's transcript)
+_SLASH = r"(?:slash|сл[эе]ш)"
+_THREE_SAID = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_SLASH}[ \t,-]+){{3}}|(?:w3w|what3words)[:\s]{{1,3}})"
+    r"[^\W\d_]+(?:[ \t]+(?:dot|точка)[ \t]+[^\W\d_]+){2}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def find_three_word_addresses(text: str) -> Iterator[Hit]:
-    """Three-word addresses (:data:`_THREE_WORDS`); they hold no digit."""
+    """Three-word addresses (:data:`_THREE_WORDS`), typed or dictated (:data:`_THREE_SAID`);
+    they hold no digit."""
     if "//" in text or "3words" in text or "w3w" in text:
         for found in _THREE_WORDS.finditer(text):
             start = found.start() if found.group().startswith("///") else found.start("words")
             yield COORDINATES, start, found.end(), 0.9
+    if "3words" in text or "w3w" in text or "lash" in text or "лэш" in text or "леш" in text:
+        for found in _THREE_SAID.finditer(text):
+            yield COORDINATES, found.start(), found.end(), 0.9

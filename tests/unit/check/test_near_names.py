@@ -319,6 +319,21 @@ def test_the_common_word_in_lower_case_is_not_asked_about() -> None:
     assert COMMON_WORD_SURNAMES.run("В лесу выл волк, и была сова.") == []
 
 
+def test_a_writer_who_opens_sentences_in_lower_case_is_asked_about_the_word_too() -> None:
+    """Notes dictated and wrapped at a width: no one line tells that the writer types in
+    lower case, and the pseudonyms put in have capitals; the sentence opening in lower
+    case does. The surname's word there may be the person, and review decides."""
+    notes = (
+        "14.03 13:05\nкороче посылку не взяли сказал отдам завтра это для\n"
+        "Марии передать ей обязательно а не соседке волку Ольга говорит\n"
+        "что она родственница но я не отдаю\n"
+    )
+    asked = COMMON_WORD_SURNAMES.run(notes)
+    assert [notes[h.start : h.end] for h in asked if h.kind == NEAR_NAME] == ["волку"]
+    capitalised = notes.replace("короче", "Короче")
+    assert [h for h in COMMON_WORD_SURNAMES.run(capitalised) if h.kind == NEAR_NAME] == []
+
+
 @pytest.mark.parametrize(
     ("text", "form"),
     [

@@ -107,6 +107,12 @@ def test_a_kept_code_is_not_asked_about() -> None:
             "Звонок в эфир. Плюс семь девятьсот один, 000, двенадцать-тридцать — это мой.",
             "Плюс семь девятьсот один, 000, двенадцать-тридцать",
         ),
+        # a British phone dictated with "hundred" and "double" in it
+        (
+            "Her number, oh-seven-seven-hundred nine-hundred three-one-six.",
+            "oh-seven-seven-hundred nine-hundred three-one-six",
+        ),
+        ("call him on oh double seven triple oh four two", "oh double seven triple oh four two"),
         # a date dictated with ordinals
         (
             "я дала им твой день рождения 03 ноль пятое восемьдесят девятый чтобы найти",
@@ -128,6 +134,7 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
         "В 2019 и 2020 два раза, 1 793 человека, плюс три.",  # digits need two words beside
         "Пятое отделение, девятый класс, двадцать второго февраля.",  # ordinals alone
         "ya pyat let ne videla ego, dva goda",  # translit counts
+        "Two hundred twenty-five people, double the year before.",  # "hundred" counts no word
     ],
 )
 def test_counts_and_years_in_words_are_not(text: str) -> None:

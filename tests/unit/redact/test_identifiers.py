@@ -161,6 +161,17 @@ FOUND = [
     # a three-word address, with its slashes or after the service's name
     ("coordinates", "they stay at ///ropes.quietly.hammer. Then", "///ropes.quietly.hammer"),
     ("coordinates", "точка w3w: гора.окно.сон у реки", "гора.окно.сон"),
+    # dictated, in a voice note
+    (
+        "coordinates",
+        "the code is slash slash slash lamp dot orbit dot kettle. Writing",
+        "slash slash slash lamp dot orbit dot kettle",
+    ),
+    (
+        "coordinates",
+        "метка слэш слэш слэш гора точка окно точка сон, там",
+        "слэш слэш слэш гора точка окно точка сон",
+    ),
     ("coordinates", "квадрат 36T VN 123 567 ночью", "36T VN 123 567"),
     ("coordinates", "и 37°37′ в.д. там", "37°37′ в.д."),
     ("coordinates", "47.9 с.ш. 35.1 в.д.", "47.9 с.ш."),

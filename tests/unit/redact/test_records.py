@@ -34,6 +34,26 @@ FOUND = [
         "Sam: Andrei's date of birth?\nElena: Гуля сказала 03.07.2001.\nSam: ok",
         "03.07.2001",
     ),
+    # answered by an account whose handle has an underscore, a dot or digits
+    (
+        "birth_date",
+        "[18:50] kid: What's Sergei's date of birth? \n[18:51] gross_alex: 05.07.1987. Ok",
+        "05.07.1987",
+    ),
+    ("birth_date", "Mum: his date of birth?\nivan.k84: 12.03.1990\n", "12.03.1990"),
+    # a bot's log, its lines opening with a date and a time, its columns parted by "|"
+    (
+        "birth_date",
+        "2024-01-22 10:03 | bot  | Дата рождения получателя?\n"
+        "2024-01-22 10:04 | user | 3 июня 1985\n",
+        "3 июня 1985",
+    ),
+    # a list of dates of birth in the heading's sentence, the name after each
+    (
+        "birth_date",
+        "Dates of birth: «03.02.1992» -> 3 February 1992 (Viktor); «19.09.1994» -> x.",
+        "3 February 1992",
+    ),
     # another person's, named, after a date of birth with its cue
     ("birth_date", "Eszter's date of birth: 1988-04-30. Pavel's: 12 Oct 1985.", "12 Oct 1985"),
     ("birth_date", "Дата рождения Вадима — 21.01.1998, у Павла — 12.10.1985.", "12.10.1985"),
@@ -450,6 +470,7 @@ KEPT = [
     # the day a birthday came round, and dates beyond the cue's sentence or of another year
     f"На день рождения, 12 марта {_LAST_YEAR} года, он позвонил.",
     "On his birthday, the 12th of March 2024, he called.",
+    f"Birthdays this month: a cake on 12.03.{_LAST_YEAR} for the whole ward.",  # a party's
     "Родился в Омске. 12.03.1999 его задержали.",
     "Родился в Омске, задержан 3 марта 2023 года.",
     "| 12.03.2023 | задержан. Родился в Омске |",  # a sentence ends between
