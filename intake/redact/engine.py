@@ -28,6 +28,7 @@ from intake.redact.by_words import PseudonymMatcher
 from intake.redact.compiled import CompiledForms, Entry
 from intake.redact.expand import FormInfo, FormTable, pseudonym_forms
 from intake.redact.findings import (
+    AMBIGUOUS,
     CALL_SIGN,
     HANDLE,
     ID_NUMBER,
@@ -158,6 +159,7 @@ class Redactor:
         for recognizer in self.recognizers:
             found += recognizer.find(norm, found)
         found = [self._public.claim(text, f) for f in places.reclassify(text, found)]
+        found += glued_handles(text, found)
         return resolve(merge_mentions(text, found, self._initials), self.policy)
 
     def pseudonym_spans(self, text: str) -> list[tuple[int, int]]:
@@ -400,6 +402,41 @@ class Redactor:
 
 
 _JOINERS = re.compile(r"[_.]")  # what joins a handle's words; a space keeps the offsets
+# A handle's characters around a registered name's form glued into it: letters, digits,
+# "_", and a "." between two of them ("nomtoev_j", "lena.nomtoeva", "bato_dorzh84")
+_HANDLE_CHAR = re.compile(r"[^\W_]|_|\.(?=[^\W_])")
+
+
+def glued_handles(text: str, found: Sequence[Finding]) -> list[Finding]:
+    """A handle with no cue before it, made of a registered person's form glued to other
+    letters or digits by "_", or by "." in Latin ("аккаунты bato_dorzh и nomtoev_j",
+    "lena.nomtoeva"): the whole handle, as a handle the patterns found is redacted whole,
+    not the name inside it alone ("[имя]_j" still reads as the handle)."""
+    out: list[Finding] = []
+    for finding in found:
+        if finding.kind not in (PERSON, AMBIGUOUS):
+            continue
+        start, end = finding.start, finding.end
+        latin = text[start:end].isascii()
+        if not (_glued(text, start - 1, start - 2, latin) or _glued(text, end, end + 1, latin)):
+            continue
+        while start > 0 and _HANDLE_CHAR.match(text, start - 1):
+            start -= 1
+        while end < len(text) and _HANDLE_CHAR.match(text, end):
+            end += 1
+        out.append(Finding(HANDLE, start, end, 0.85, "glued-handle"))
+    return out
+
+
+def _glued(text: str, joiner: int, other: int, latin: bool) -> bool:
+    """True if ``text[joiner]`` glues a form to the letter or digit at ``other``: "_", or
+    a "." between Latin letters or digits (not a sentence's end: "Номтоев.Потом")."""
+    if not 0 <= joiner < len(text) or not 0 <= other < len(text):
+        return False
+    glue, beyond = text[joiner], text[other]
+    if not beyond.isalnum():
+        return False
+    return glue == "_" or (glue == "." and latin and beyond.isascii())
 
 
 _JOINED = re.compile(r"[^\W\d_]+(?:[_.][^\W\d_]+)+")

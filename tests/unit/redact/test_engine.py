@@ -243,6 +243,27 @@ def test_a_pseudonym_after_a_booking_cue_is_no_leak() -> None:
         assert hits == leaks
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("аккаунты vydu_olya и vydumkin_j закрыли.", "аккаунты [аккаунт] и [аккаунт] закрыли."),
+        ("Пишите olga.vydumkina или vydumkin.j", "Пишите [аккаунт] или [аккаунт]"),
+        ("Файл Выдумкин_паспорт.pdf у меня.", "Файл [аккаунт] у меня."),
+    ],
+)
+def test_a_handle_with_no_cue_made_of_a_registered_form_is_redacted_whole(
+    text: str, written: str
+) -> None:
+    """A registered form glued into a user name or a file name by "_" (or "." in Latin)
+    takes the whole of it: the name replaced alone ("[имя]_j") still reads as the handle,
+    and the gate refuses it. A sentence's end glued to the next word is no handle."""
+    redactor = Redactor(
+        Registry([Person("Ольга Выдумкина", gender="f"), Person("Юрий Выдумкин", gender="m")])
+    )
+    assert redactor.redact(text, lang="ru").text == written
+    assert "." in redactor.redact("Пришёл Выдумкин.Потом ушёл").text
+
+
 def test_a_handle_the_engine_rewrote_of_pseudonyms_is_no_leak() -> None:
     """A user name of a registered person's names ("oleg_vymyslov" after "telegram") is
     rewritten of the pseudonym's words; the gate reads those words joined as a handle,
