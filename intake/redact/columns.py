@@ -72,6 +72,7 @@ def in_columns(text: str, column: Column) -> Iterator[Hit]:
         line_end = len(text) if line_end < 0 else line_end
         cells = cells_of(text[start:line_end])
         if cells is None or _prose(text[start:line_end], cells):
+            yield from _named_columns(text, start, line_end, column)
             continue  # no table's header
         if any(_data(c, column) for _at, c in cells if not _tag_beside_cue(c, cells, column)):
             continue  # a row of data
@@ -81,6 +82,30 @@ def in_columns(text: str, column: Column) -> Iterator[Hit]:
                 under = (at, at + len(cell)) if sep == ALIGNED else None
                 shape = (len(cells), sep)
                 yield from _values(text, line_end + 1, index, column, shape, under=under)
+
+
+# A table's columns named in a line of their own, the rows' separator not theirs:
+# "Columns: entry / date of burial / name as given / DOB / plot" over rows parted by "|"
+_NAMED = re.compile(r"[ \t]*(?:columns|fields|колонки|столбцы|графы|поля)[ \t]*:[ \t]*", re.I)
+_NAMED_SEPARATOR = re.compile(r"[ \t]*[/;,][ \t]*")
+
+
+def _named_columns(text: str, start: int, line_end: int, column: Column) -> Iterator[Hit]:
+    """The values under a column named in a line of the table's columns (:data:`_NAMED`),
+    when the next line that is not blank is a row of as many cells."""
+    named = _NAMED.match(text, start, line_end)
+    if named is None:
+        return
+    cells = _NAMED_SEPARATOR.split(text[named.end() : line_end].strip())
+    rows = text[line_end + 1 :].lstrip("\n")
+    first = rows[: rows.find("\n")] if "\n" in rows else rows
+    sep = separator_of(first)
+    row = cells_of(first)
+    if sep is None or row is None or len(row) != len(cells) or len(cells) < 2:
+        return
+    for index, cell in enumerate(cells):
+        if column.cue.search(cell):
+            yield from _values(text, line_end + 1, index, column, (len(cells), sep))
 
 
 _TAG_CELL = re.compile(r"\s*\[[^\]\n]+\]\s*")

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from intake.redact import forms_ru
+from intake.redact import english_dict, forms_ru
 from intake.redact.accounts import IBAN
 from intake.redact.columns import Column, in_columns, may_hold_a_table
 from intake.redact.cues import SENTENCE_END, Heads, cue_matches, heads, lowered
@@ -463,7 +463,9 @@ _FAR_CUED: tuple[Cued, ...] = (
             _I,
         ),
         re.compile(
-            rf"(?<![\w-])(?:(?=[A-Z]*\d|[A-Z]{{6}}(?![\w-]))[A-Z0-9]{{5,8}}|{_PREFIXED_REF})(?![\w-])"
+            # Cyrillic letters too, with a digit ("бронь ЪК4М7Т": a Russian carrier's code)
+            rf"(?<![\w-])(?:(?=[A-ZА-ЯЁ]*\d|[A-Z]{{6}}(?![\w-]))[A-ZА-ЯЁ0-9]{{5,8}}|{_PREFIXED_REF})"
+            r"(?![\w-])"
         ),
         0.85,
     ),
@@ -616,6 +618,58 @@ def find_gapped_numbers(text: str) -> Iterator[Hit]:
         least = _MIN_SPACED_GAP_DIGITS if spaced else _MIN_GAP_DIGITS
         if sum(c.isdigit() for c in found) >= least:
             yield ID_NUMBER, match.start(), match.end(), 0.8
+
+
+# A game's or a chat service's user name with its tag after "#" (a Riot ID "aldr#BUR01",
+# a BattleTag "Mira#21874", an old Discord name "lynxx#0417"): the tag holds a digit, and a
+# word of games or accounts comes before it on its line ("Issue#1234" has none)
+_TAGGED = re.compile(r"(?<![\w#@/.])[A-Za-z0-9_.]{2,16}#(?=[A-Za-z]*\d)[A-Za-z0-9]{3,5}(?![\w#])")
+_TAGGED_CUE = re.compile(
+    r"riot|battle\.?(?:tag|net)|blizzard|discord|steam|valorant|dota|overwatch|league|lol\b"
+    r"|game|gamer|player|игр|ник|nick|ign\b|tag|тег|profile|профил|account|аккаунт|\bid\b",
+    re.IGNORECASE,
+)
+# A user name after "nick", "in-game", "username" or "login" with no digit or "_" in it
+# ("nick grozaaa", 'in-game "aldr"'): a quoted one, or one no English dictionary has
+_NICK = re.compile(
+    r"(?<![\w-])(?:in-game(?:\s+name)?|ingame|ign|nick(?:name)?|ник(?:нейм)?(?:ом|[уаеи])?"
+    r"|gamertag|username|user\s+name|логин\w{0,2}|login|handle)"
+    r"[ \t]*(?:(?:is|was|—|–|-|:|=)[ \t]*)?(?P<quote>[\"«“']?)"
+    r"(?P<nick>[A-Za-z][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@]|\.\w)",
+    re.IGNORECASE,
+)
+_CLOSING = {'"': '"', "«": "»", "“": "”", "'": "'"}
+
+
+# A boarding pass's bar code read out as text (IATA's BCBP): "M1", the passenger's name,
+# the booking reference (after "E" for an e-ticket), the airports, the carrier, the flight,
+# the day of the year and the class ("M1KANEV/ARTYOM  EQX7L4P VKOBEGAS 0731 272Y014C0088")
+_BOARDING_PASS = re.compile(
+    r"(?<![\w])M[1-4][A-Z][A-Z/ .'-]{1,19}?[ ]+(?P<ref>E?[A-Z0-9]{5,7})[ ]+[A-Z]{6}[A-Z0-9 ]{2,3}"
+    r"[ ]*\d{3,5}[A-Z]?[ ]+\d{3}[A-Z]"
+)
+
+
+def find_boarding_passes(text: str) -> Iterator[Hit]:
+    """The booking reference in a boarding pass's bar code (:data:`_BOARDING_PASS`)."""
+    if "M1" in text or "M2" in text or "M3" in text or "M4" in text:
+        for found in _BOARDING_PASS.finditer(text):
+            yield ID_NUMBER, found.start("ref"), found.end("ref"), 0.85
+
+
+def find_gaming_ids(text: str) -> Iterator[Hit]:
+    """A user name with its tag (:data:`_TAGGED`) after a word of games or accounts on its
+    line, and a user name after its cue with no digit in it (:data:`_NICK`)."""
+    if "#" in text:
+        for found in _TAGGED.finditer(text):
+            line = text.rfind("\n", 0, found.start()) + 1
+            if _TAGGED_CUE.search(text, line, found.start()) is not None:
+                yield HANDLE, found.start(), found.end(), 0.85
+    for found in _NICK.finditer(text):
+        nick, quote = found.group("nick"), found.group("quote")
+        closed = quote and text[found.end() : found.end() + 1] == _CLOSING[quote]
+        if closed or nick.lower() not in english_dict.words():
+            yield HANDLE, found.start("nick"), found.end("nick"), 0.8
 
 
 def find_cued_numbers(text: str) -> Iterator[Hit]:

@@ -20,6 +20,7 @@ from intake.redact import (
     birth_dates,
     callsigns,
     coordinates,
+    english_dict,
     identifiers,
     number_words,
     records,
@@ -512,6 +513,8 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "account": accounts.find_account_ids,
     "series": identifiers.find_series_and_personal_numbers,
     "grave": identifiers.find_graves,
+    "gaming_id": identifiers.find_gaming_ids,
+    "boarding_pass": identifiers.find_boarding_passes,
     "gapped": identifiers.find_gapped_numbers,
     "coordinate": coordinates.find_coordinates,
     "three_words": coordinates.find_three_word_addresses,
@@ -522,7 +525,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}
-    | {"imei", "grave", "gapped", "network"}
+    | {"imei", "grave", "gapped", "network", "boarding_pass"}
     | {"record"}
     | {"coordinate"}
 )
@@ -553,10 +556,15 @@ class _Held:
     held_at: set[int] = field(default_factory=set)  # where those numbers stand
     births: set[tuple[int, int, int]] = field(default_factory=set)  # day, month and year
     streets: list[tuple[int, int]] = field(default_factory=list)  # addresses' spans
+    handles: set[str] = field(default_factory=set)  # user names, lower case, without "@"
+    handles_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
 
     def add(self, text: str, kind: str, start: int, end: int) -> None:
         if kind == ADDRESS:
             self.streets.append((start, end))
+        if kind == HANDLE and (name := _handle_name(text[start:end])):
+            self.handles.add(name)
+            self.handles_at.append((start, end))
         if kind in _ECHOED:
             self.codes.update((c, kind) for c in _CODE.findall(text, start, end))
             for number in _NUMBER.finditer(text, start, end):
@@ -576,6 +584,33 @@ class _Held:
             yield from _numbers_again(text, self.numbers, self.held_at)
         for kind, start, end, score in addresses.streets_again(text, self.streets):
             yield "said_again", kind, start, end, score
+        if self.handles:
+            yield from _handles_again(text, self.handles, self.handles_at)
+
+
+# A user name said again without its cue, its tag or its "@", an English possessive too
+# ("Riot ID aldr#BUR01" ... "aldr's prize money", "Steam says aldr last online")
+_HANDLE_WORD = re.compile(r"(?<![\w@#/.])[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@#]|\.\w)")
+_MIN_HANDLE = 4
+
+
+def _handle_name(handle: str) -> str:
+    """The part of a handle a text says again alone: without "@" and a "#" tag, in lower
+    case, if it is Latin, :data:`_MIN_HANDLE` characters or more, and no English word."""
+    name = handle.lstrip("@").split("#", 1)[0].lower()
+    if len(name) < _MIN_HANDLE or _HANDLE_WORD.fullmatch(name) is None:
+        return ""
+    return "" if name in english_dict.words() else name
+
+
+def _handles_again(
+    text: str, handles: set[str], found_at: list[tuple[int, int]]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    for found in _HANDLE_WORD.finditer(text):
+        if found.group().lower() in handles and not any(
+            start < found.end() and found.start() < end for start, end in found_at
+        ):
+            yield "said_again", HANDLE, found.start(), found.end(), 0.75
 
 
 def run_all(

@@ -101,6 +101,20 @@ FOUND = [
     ("id_number", "VIN Z94C000000R004417, СТС 31 ХН 000915.", "31 ХН 000915"),
     # a user name with a dot, as Signal's end; a call's passcode of letters and digits
     ("handle", "Signal username: ksam.07 (Signal)", "ksam.07"),
+    # a game's user name with its tag, a user name with no digit after its cue
+    ("handle", "- Vydumov Artur, Riot ID ardy#BUR01, duelist", "ardy#BUR01"),
+    ("handle", "his BattleTag is Mira#21874 now", "Mira#21874"),
+    ("handle", "Vydumov Kirill, nick grozaaa. Note", "grozaaa"),
+    ("handle", 'Artur — in-game "ardy", captain', "ardy"),
+    # said again alone, its tag left off, after its cue gave it
+    ("handle", "Riot ID ardy#BUR01.\nSteam says ardy last online", "ardy"),
+    # a booking reference in Cyrillic letters; in a boarding pass's bar code
+    ("id_number", "рейсом ЗП-217 (бронь ЪК4М7Т, багаж 2 места)", "ЪК4М7Т"),
+    (
+        "id_number",
+        "M1VYDUMOV/ARTUR       EQX7L4P VKOBEGAS 0731 272Y014C0088 100",
+        "EQX7L4P",
+    ),
     (
         "handle",
         "contact for verification only: Signal t_yakutsk.00 (not to publish)",
@@ -445,6 +459,10 @@ HYPHENS = {
 }
 
 KEPT = [
+    # "#" and a number without a word of games or accounts; a cue's English word
+    "Issue#1234 was closed, see PR#1235.",
+    "Enter your username and password. The login page is down.",
+    "бронь ОТМЕНЕНА, деньги вернули",
     "Wi-Fi: есть, завтрак с 7. Boarding pass: seat 12, gate B.",  # an amenity, a seat
     "тело 2041).\n\n05.03.2024 11:30 outgoing e-mail to Kristina",  # a log's next entry
     "file: seating_Vydumova_Nodar_FINAL2.docx",  # "No" of "Nodar" is no number's cue

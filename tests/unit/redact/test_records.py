@@ -77,6 +77,12 @@ FOUND = [
     ("birth_date", "# | ФИО | Born |\n\n3 | Выдумкин О. | 17.03.1990 |", "17.03.1990"),
     ("birth_date", "Фамилия;Имя;Дата рождения;Часть\nВыдумов;Пётр;03.11.1999;\n", "03.11.1999"),
     ("birth_date", "name,unit,dob,phone\nPetrov,none,1999-11-03,none\n", "1999-11-03"),
+    # the columns named in a line of their own over rows parted by "|"
+    (
+        "birth_date",
+        "Columns: entry / name / DOB / plot\n\nE-1 | VYDUMOV, Ivan | 02/05/1993 | F-14\n",
+        "02/05/1993",
+    ),
     # a CSV's quoted cell holds commas: the columns are counted past it
     (
         "birth_date",
