@@ -111,7 +111,11 @@ class Check:
         ):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
-        for start, end in (*numbers.codes(view.norm.clean), *spoken.runs(view.norm.clean)):
+        for start, end in (
+            *numbers.codes(view.norm.clean),
+            *spoken.runs(view.norm.clean),
+            *numbers.unpublished(view.norm.clean),
+        ):
             if skeleton(view.norm.clean[start:end]) not in self._kept:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)

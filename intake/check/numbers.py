@@ -99,6 +99,33 @@ _LOCATOR = re.compile(r"(?<![^\W_]|-)[A-R]{2}\d{2}[a-x]{2}(?:\d{2})?(?![^\W_]|-)
 _PLATE = re.compile(r"(?<![^\W_]|-)[A-Z]{1,3}([- ])\d{3}\1[A-Z]{1,3}(?![^\W_]|-)")
 
 
+# A writer's word that a detail is not for publication ("— not to be published (can
+# identify her)", "просит не публиковать", "off the record"): its sentence's dates and
+# codes are asked about, whatever their shape (a date, "15.12", a locator "LO94ar")
+_UNPUBLISHED = re.compile(
+    r"не[ \t]+(?:для[ \t]+(?:публикации|печати)|публик\w{2,5}|разглаш\w{2,5})"
+    r"|not[ \t]+(?:to[ \t]+be[ \t]+published|for[ \t]+publication)|do[ \t]+not[ \t]+publish"
+    r"|don[’']t[ \t]+publish|off[ \t]+the[ \t]+record",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
+_WITH_DIGIT = re.compile(r"(?<![\w.-])(?:[^\W\d_]{1,4}[-‐])?[^\W_]*\d[\w./:-]*(?<![.:/-])")
+
+
+def unpublished(clean: str) -> Iterator[tuple[int, int]]:
+    """Spans of the dates and codes (words with a digit: "14.06.2025", "LO94ar") in a
+    sentence that says not to publish something (:data:`_UNPUBLISHED`)."""
+    if "публ" not in clean and "ublish" not in clean and "record" not in clean:
+        return
+    for marker in _UNPUBLISHED.finditer(clean):
+        breaks = list(_SENTENCE_BREAK.finditer(clean, 0, marker.start()))
+        start = breaks[-1].end() if breaks else 0
+        after = _SENTENCE_BREAK.search(clean, marker.end())
+        end = after.start() if after is not None else len(clean)
+        for found in _WITH_DIGIT.finditer(clean, start, end):
+            yield found.start(), found.end()
+
+
 def codes(clean: str) -> Iterator[tuple[int, int]]:
     """Spans of unexplained codes in the clean view."""
     yield from (m.span() for m in _CALL_SIGN.finditer(clean))

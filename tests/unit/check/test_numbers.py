@@ -147,3 +147,30 @@ def test_digits_hyphened_to_letters_are_no_part_of_a_number_read_out() -> None:
     a refusal's context)."""
     text = "Потом QX-58317, шесть один девять девять пропали."
     assert [text[a:b] for a, b in spoken.runs(text)] == ["шесть один девять девять"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Her release date per lawyer: 14.06.2025 — not to be published (it identifies her).",
+            ["14.06.2025"],
+        ),
+        ("Do not publish his cell, it is Б-14 on the second floor.", ["Б-14"]),
+        ("Встреча 15.12, но только off the record. Потом 12.03.", ["15.12"]),
+        (
+            "Кедров просил не публиковать: дата 03.05.2024, код 17. Дальше 12.03.",
+            ["03.05.2024", "17"],
+        ),
+    ],
+)
+def test_dates_and_codes_in_a_sentence_that_says_not_to_publish_them_are_asked_about(
+    text: str, asked: list[str]
+) -> None:
+    """The writer's own word that a detail is not for publication: its sentence's dates and
+    codes, whatever their shape, and no other sentence's."""
+    assert numbers(text) == asked
+
+
+def test_dates_without_such_a_word_are_not_asked_about() -> None:
+    assert numbers("Her release date per lawyer: 14.06.2025, so we wait. Locator LO94.") == []
