@@ -56,6 +56,17 @@ MIN_SAID = 2  # number words in a run that also holds groups of digits ("дев�
 # oh". Inside a run they neither count nor break it; alone they are words ("two hundred
 # people" is two number words).
 _SAYING = frozenset(("hundred", "double", "triple"))
+# A code's letters said by their names, between its digits said as words: "кей зет восемь
+# эль ку ноль" (KZ8LQ0), "kilo zulu eight lima zero" (the radio alphabet). They count as words
+# of a run, not as number words, so a run needs its number words still.
+_LETTER_NAMES_SAID = (
+    "эй би си ди эф джи эйч джей кей эл эль эм эн оу пи кью ку ар эс ти ви дабл икс экс "
+    "уай вай зет зед бэ вэ гэ дэ жэ зэ пэ тэ цэ "
+    "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima "
+    "mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky "
+    "xray yankee zulu"
+)
+_LETTER_NAMES = frozenset(_LETTER_NAMES_SAID.split())
 
 
 def runs(clean: str) -> Iterator[tuple[int, int]]:
@@ -74,7 +85,8 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
             not joined and word.start() and clean[word.start() - 1] in "-‐–"
         )
         said_word = token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
-        if not (digits or said_word or (token in _PLUS and not joined)):
+        letter = token in _LETTER_NAMES
+        if not (digits or said_word or letter or (token in _PLUS and not joined)):
             if count >= MIN_WORDS and said >= MIN_SAID:
                 yield start, end
             count = said = 0
@@ -83,6 +95,6 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
             if count >= MIN_WORDS and said >= MIN_SAID:
                 yield start, end
             start, count, said = word.start(), 0, 0
-        end, count, said = word.end(), count + 1, said + (not digits)
+        end, count, said = word.end(), count + 1, said + (not digits and not letter)
     if count >= MIN_WORDS and said >= MIN_SAID:
         yield start, end

@@ -357,7 +357,8 @@ class Redactor:
         ]
         extra: dict[str, int] = {}
         for string in extra_strings:
-            if key := skeleton(string).strip():
+            key = skeleton(string).strip()
+            if key and not _initial_alone(key):
                 extra[key] = min(extra.get(key, guards.CAPITAL), _extra_guard(string.strip()))
         if extra:
             table: FormTable = {}
@@ -399,6 +400,15 @@ class Redactor:
             return False
         spans = set(self.pseudonym_spans(_JOINERS.sub(" ", written)))  # offsets kept
         return all((m.start(), m.end()) in spans for m in _LETTERS.finditer(written))
+
+
+def _initial_alone(key: str) -> bool:
+    """True if a decided string is one letter and nothing else: no string to look for in
+    the output. A redacted initial ("И.") read as "и" found the conjunction in every
+    sentence, the export's own note too, and refused it. A number of one digit is looked
+    for, as a room "1" (:func:`_inside_a_number` keeps it out of longer numbers)."""
+    letters = [c for c in key if c.isalnum()]
+    return len(letters) == 1 and letters[0].isalpha()
 
 
 _JOINERS = re.compile(r"[_.]")  # what joins a handle's words; a space keeps the offsets

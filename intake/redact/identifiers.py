@@ -132,7 +132,10 @@ _VEHICLE_PLATE = re.compile(
     r"(?<![\w-])(?!\d+[ -]?(?:EUR|USD|RUB|GEL|KZT|UAH|GBP|PLN|AMD|TRY|BYN|MDL|CHF|KGS|UZS|AZN"
     r"|RSD|CZK|HUF|SEK|NOK|DKK|ILS)(?![\w-]))"
     r"(?:\d{2,4}[ -]?[A-ZА-ЯЁ]{2,3}(?:[ -]?\d{1,3})?"
-    r"|[A-ZА-ЯЁ]{1,3}[ -]?\d{2,4}[ -]?[A-ZА-ЯЁ]{1,3}(?:[ -]?\d{2,3})?)(?![\w-])"
+    r"|[A-ZА-ЯЁ]{1,3}[ -]?\d{2,4}[ -]?[A-ZА-ЯЁ]{1,3}(?:[ -]?\d{2,3})?"
+    # Latin letters, a hyphen and digits, as Lithuania's or Moldova's plates ("ZXK-047"),
+    # not a maker's model ("UAZ-469")
+    r"|(?!(?:UAZ|GAZ|VAZ|ZIL|LAZ|PAZ|MAZ|KRAZ|KAMAZ|BMW|MAN|DAF)-)[A-Z]{2,3}-\d{3,4})(?![\w-])"
 )
 _PLATE_BEFORE = re.compile(rf"(?:{_PLATE_VALUE.pattern})[ \t]*\Z")
 _PLATE_REACH = 16

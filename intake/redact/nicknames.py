@@ -90,8 +90,27 @@ _DEFINED = re.compile(
 )
 
 
+# A maiden name after its cue, a surname the text says a woman was born with and a bank
+# asks for as a security answer ("its my mother's maiden name sultanova", "урождённая
+# Петрова", "девичья фамилия матери — Петрова", "née Smith")
+_MAIDEN = re.compile(
+    r"(?<![^\W\d_])(?:maiden[ \t]+name|n[ée]e|урожд[её]нн\w{1,3}|в[ \t]+девичестве"
+    r"|девичь\w{1,3}[ \t]+фамили\w{1,3}(?:[ \t]+(?:матери|мамы|жены|её|ее))?)"
+    r"[ \t]*(?:(?:is|was|—|–|-|:)[ \t]*)?[«\"“]?(?P<name>[^\W\d_][^\W\d_-]{2,30})(?![\w-])",
+    re.IGNORECASE,
+)
+_MAIDEN_WORDS = ("maiden", "née", "nee ", "урожд", "девич")
+_NOT_MAIDEN = frozenset(("is", "was", "the", "of", "her", "his", "unknown", "неизвестна"))
+
+
 def find_nicknames(text: str) -> Iterator[Hit]:
-    """Words the text says someone is called by (see the module)."""
+    """Words the text says someone is called by (see the module), and a maiden name after
+    its cue (:data:`_MAIDEN`)."""
+    lowered_text = text.lower()
+    if any(word in lowered_text for word in _MAIDEN_WORDS):
+        for found in _MAIDEN.finditer(text):
+            if found.group("name").lower() not in _NOT_MAIDEN:
+                yield "maiden_name", NAME, found.start("name"), found.end("name"), 0.8
     if "(" in text:
         yield from _bracketed(text)
     if "=" in text:

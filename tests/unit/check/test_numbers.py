@@ -113,6 +113,9 @@ def test_a_kept_code_is_not_asked_about() -> None:
             "oh-seven-seven-hundred nine-hundred three-one-six",
         ),
         ("call him on oh double seven triple oh four two", "oh double seven triple oh four two"),
+        # a code's letters said by their names between its digits said as words
+        ("CALLER (RU): кей зет восемь эль ку ноль то есть", "кей зет восемь эль ку ноль"),
+        ("the code is kilo zulu eight lima zero, ok", "kilo zulu eight lima zero"),
         # a date dictated with ordinals
         (
             "я дала им твой день рождения 03 ноль пятое восемьдесят девятый чтобы найти",
@@ -135,6 +138,7 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
         "Пятое отделение, девятый класс, двадцать второго февраля.",  # ordinals alone
         "ya pyat let ne videla ego, dva goda",  # translit counts
         "Two hundred twenty-five people, double the year before.",  # "hundred" counts no word
+        "Charlie and Mike met at the hotel at five, эй би си ди.",  # letters: no number words
     ],
 )
 def test_counts_and_years_in_words_are_not(text: str) -> None:

@@ -232,6 +232,15 @@ def test_common_term_labels_are_translated_to_the_language_of_the_text() -> None
     assert unusual.redact("Он из Кривошеино.", lang="ru").text == "Он из [farm]."
 
 
+def test_a_decided_initial_alone_is_no_string_to_look_for_in_the_output() -> None:
+    """A reviewer's "redact" on an initial ("И.") made the gate look for "и" and find the
+    conjunction everywhere, the export's own note too; a name decided is still looked for."""
+    redactor = Redactor(Registry([]))
+    text = "Имена и подробности изменены. Вадик звонил, И. В. не пришёл."
+    hits = [text[f.start : f.end] for f in redactor.scan_for_leaks(text, ["И.", "Вадик"])]
+    assert hits == ["Вадик"]
+
+
 def test_a_pseudonym_after_a_booking_cue_is_no_leak() -> None:
     """ "typed ANDRIS LIGA" after "booking" reads as a booking reference to the gate; a
     pseudonym there is the engine's own word, a code is not."""

@@ -108,6 +108,8 @@ FOUND = [
     ("handle", 'Artur — in-game "ardy", captain', "ardy"),
     # said again alone, its tag left off, after its cue gave it
     ("handle", "Riot ID ardy#BUR01.\nSteam says ardy last online", "ardy"),
+    # a plate of Latin letters, a hyphen and digits after a vehicle's field
+    ("plate", "Vehicle linked to the card: ZXK-047 (Toyota Corolla, 2011)", "ZXK-047"),
     # a booking reference in Cyrillic letters; in a boarding pass's bar code
     ("id_number", "рейсом ЗП-217 (бронь ЪК4М7Т, багаж 2 места)", "ЪК4М7Т"),
     (
@@ -463,6 +465,7 @@ KEPT = [
     "Issue#1234 was closed, see PR#1235.",
     "Enter your username and password. The login page is down.",
     "бронь ОТМЕНЕНА, деньги вернули",
+    "Vehicle: UAZ-469, an old one.",  # a maker's model
     "Wi-Fi: есть, завтрак с 7. Boarding pass: seat 12, gate B.",  # an amenity, a seat
     "тело 2041).\n\n05.03.2024 11:30 outgoing e-mail to Kristina",  # a log's next entry
     "file: seating_Vydumova_Nodar_FINAL2.docx",  # "No" of "Nodar" is no number's cue

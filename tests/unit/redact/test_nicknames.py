@@ -47,6 +47,23 @@ def test_a_word_said_to_be_what_someone_is_called_is_a_name(
         assert word not in out.replace("[", " ").split(), out
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("00:18 CALLER: its my mother's maiden name vydumova", "vydumova"),
+        ("Мать, урождённая Выдумова, живёт в Уфе.", "Выдумова"),
+        ("Девичья фамилия матери — Сидоренко.", "Сидоренко"),
+        ("Her mother, née Vymysl, left in 1990.", "Vymysl"),
+    ],
+)
+def test_a_maiden_name_after_its_cue_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    """The surname a woman was born with, a bank's security answer too: a name whatever the
+    dictionary says, in lower case in a call's transcript."""
+    assert name not in redactor.redact(text).text
+    kept = "The maiden name is unknown, and the Renee report says so."
+    assert redactor.redact(kept).text == kept
+
+
 def test_the_word_is_found_again_in_another_case_though_a_dictionary_word(
     redactor: Redactor,
 ) -> None:
