@@ -102,8 +102,42 @@ def _answered(text: str, cue: re.Match[str]) -> Hit | None:
     return SECRET, answer.start("answer"), answer.end("answer"), 0.8
 
 
+# A keypad's code, its "#" or "*" typed after the digits ("ворота 1971#", "*0622#"): the
+# key that ends a code, whatever the cue (a year's shape too)
+_KEYPAD = re.compile(r"(?<![\w#*])\*?\d{3,8}[#*](?![\w#*])")
+# A wallet's recovery (seed) phrase: twelve to twenty-four lower-case words and nothing else,
+# on the lines after its cue ("кошелёк Дениса: \n  слон ракета туман ...", "seed phrase:")
+_SEED_CUE = re.compile(
+    r"кош[её]л[её]?к\w{0,3}|wallet|seed|сид[- ]?фраз\w{0,2}|мнемони\w{1,4}"
+    r"|recovery\s+phrase|фраз\w{0,2}\s+восстановлени\w{1,2}",
+    _I,
+)
+_SEED = re.compile(
+    r"[ \t]*\n?[ \t]*((?:[a-zа-яё]{3,12}(?:[ \t]+|[ \t]*\n[ \t]*)){11,23}[a-zа-яё]{3,12})"
+    r"(?=[ \t]*(?:\n|\Z))"
+)
+_PHRASE = re.compile(r"seed|сид|мнемони|recovery|фраз", _I)  # a cue that names the phrase
+_SEED_REACH = 80  # characters from the cue to its line's end
+
+
+def _keypads_and_seeds(text: str) -> Iterator[Hit]:
+    if "#" in text or "*" in text:
+        for found in _KEYPAD.finditer(text):
+            yield SECRET, found.start(), found.end(), 0.85
+    for cue in _SEED_CUE.finditer(text):
+        end = text.find("\n", cue.end(), cue.end() + _SEED_REACH)
+        end = cue.end() if end < 0 else end
+        seed = _SEED.match(text, end) if end > cue.end() else None  # on the next lines
+        colon = text.find(":", cue.end(), end if end > cue.end() else cue.end() + _SEED_REACH)
+        if seed is None and colon >= 0 and _PHRASE.match(cue.group()):  # "seed phrase: ..."
+            seed = _SEED.match(text, colon + 1)
+        if seed is not None:
+            yield SECRET, seed.start(1), seed.end(1), 0.85
+
+
 def find_secrets(text: str) -> Iterator[Hit]:
-    """Secrets after their cue (see the module)."""
+    """Secrets after their cue (see the module), a keypad's code and a seed phrase."""
+    yield from _keypads_and_seeds(text)
     for cue in cue_matches(text, _HEADS, _CUE):
         if text[cue.start() - 1 : cue.start()] == "[":
             continue  # the tag's own words: "«[кодовое слово]»" is a secret already redacted

@@ -309,6 +309,19 @@ FOUND = [
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
     # a source's safe word, a password or a PIN after its cue
     ("secret", "Safe word / кодовое слово: «абрикос»", "абрикос"),
+    # a keypad's code, its "#" typed after it; a wallet's seed phrase on the lines after
+    ("secret", "дом в Сысерти: ворота 1971#, сигнализация", "1971#"),
+    (
+        "secret",
+        "кошелёк Пети (записать):\n  слон ракета туман полоса бетон ключ\n"
+        "  окно вишня сирень ложка мост улица\n\nдальше",
+        "слон ракета туман полоса бетон ключ\n  окно вишня сирень ложка мост улица",
+    ),
+    (
+        "secret",
+        "seed phrase: apple river stone cloud table lamp green house water music paper glass",
+        "apple river stone cloud table lamp green house water music paper glass",
+    ),
     ("secret", "кодовое слово «синяя птица» она назвала", "синяя птица"),
     ("secret", "Пароль от почты: tulpan1987, не забудь", "tulpan1987"),
     ("secret", "Zoom personal room, passcode 00sun, every Monday", "00sun"),  # no colon
@@ -466,6 +479,8 @@ KEPT = [
     "Enter your username and password. The login page is down.",
     "бронь ОТМЕНЕНА, деньги вернули",
     "Vehicle: UAZ-469, an old one.",  # a maker's model
+    "issue #1234 closed, see #0622 too",  # "#" before the number: a list's, an issue's
+    "my wallet is empty and there were many other things left there that evening\nok",
     "Wi-Fi: есть, завтрак с 7. Boarding pass: seat 12, gate B.",  # an amenity, a seat
     "тело 2041).\n\n05.03.2024 11:30 outgoing e-mail to Kristina",  # a log's next entry
     "file: seating_Vydumova_Nodar_FINAL2.docx",  # "No" of "Nodar" is no number's cue
