@@ -468,7 +468,8 @@ _FAR_CUED: tuple[Cued, ...] = (
         re.compile(
             # Cyrillic letters too, with a digit ("бронь ЪК4М7Т": a Russian carrier's code)
             rf"(?<![\w-])(?:(?=[A-ZА-ЯЁ]*\d|[A-Z]{{6}}(?![\w-]))[A-ZА-ЯЁ0-9]{{5,8}}|{_PREFIXED_REF})"
-            r"(?![\w-])"
+            # not a speaker's label: "CALLER (RU):"
+            r"(?![\w-])(?![ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?:)"
         ),
         0.85,
     ),

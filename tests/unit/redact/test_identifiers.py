@@ -112,6 +112,12 @@ FOUND = [
     ("plate", "Vehicle linked to the card: ZXK-047 (Toyota Corolla, 2011)", "ZXK-047"),
     # a booking reference in Cyrillic letters; in a boarding pass's bar code
     ("id_number", "рейсом ЗП-217 (бронь ЪК4М7Т, багаж 2 места)", "ЪК4М7Т"),
+    # the next speaker's label is no reference: the reference after it is
+    (
+        "id_number",
+        "AGENT: назовите код бронирования\n[00:23] CALLER (RU): то есть KZ8LQ0\n",
+        "KZ8LQ0",
+    ),
     (
         "id_number",
         "M1VYDUMOV/ARTUR       EQX7L4P VKOBEGAS 0731 272Y014C0088 100",
