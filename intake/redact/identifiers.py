@@ -637,7 +637,7 @@ _TAGGED_CUE = re.compile(
 # ("nick grozaaa", 'in-game "aldr"'): a quoted one, or one no English dictionary has
 _NICK = re.compile(
     r"(?<![\w-])(?:in-game(?:\s+name)?|ingame|ign|nick(?:name)?|ник(?:нейм)?(?:ом|[уаеи])?"
-    r"|gamertag|username|user\s+name|логин\w{0,2}|login|handle)"
+    r"|gamertag|username|user\s+name|логин\w{0,2}|login|handle)(?![^\W\d_])"
     r"[ \t]*(?:(?:is|was|—|–|-|:|=)[ \t]*)?(?P<quote>[\"«“']?)"
     r"(?P<nick>[A-Za-z][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@]|\.\w)",
     re.IGNORECASE,

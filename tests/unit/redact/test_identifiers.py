@@ -483,6 +483,7 @@ KEPT = [
     # "#" and a number without a word of games or accounts; a cue's English word
     "Issue#1234 was closed, see PR#1235.",
     "Enter your username and password. The login page is down.",
+    "Fyodor Ignatyevich and Nickolas Loginov signed; Handleman too.",  # a cue's letters open a name
     "бронь ОТМЕНЕНА, деньги вернули",
     "Vehicle: UAZ-469, an old one.",  # a maker's model
     "issue #1234 closed, see #0622 too",  # "#" before the number: a list's, an issue's
