@@ -421,11 +421,12 @@ def glued_handles(text: str, found: Sequence[Finding]) -> list[Finding]:
     """A handle with no cue before it, made of a registered person's form glued to other
     letters or digits by "_", or by "." in Latin ("аккаунты bato_dorzh и nomtoev_j",
     "lena.nomtoeva"): the whole handle, as a handle the patterns found is redacted whole,
-    not the name inside it alone ("[имя]_j" still reads as the handle)."""
+    not the name inside it alone ("[имя]_j" still reads as the handle). A handle whose
+    every word is a registered form ("oleg_vymyslov", a chat's sender) is left to be
+    rewritten of the pseudonyms' words, which leaves nothing of the original."""
+    people = [f for f in found if f.kind in (PERSON, AMBIGUOUS)]
     out: list[Finding] = []
-    for finding in found:
-        if finding.kind not in (PERSON, AMBIGUOUS):
-            continue
+    for finding in people:
         start, end = finding.start, finding.end
         latin = text[start:end].isascii()
         if not (_glued(text, start - 1, start - 2, latin) or _glued(text, end, end + 1, latin)):
@@ -434,6 +435,9 @@ def glued_handles(text: str, found: Sequence[Finding]) -> list[Finding]:
             start -= 1
         while end < len(text) and _HANDLE_CHAR.match(text, end):
             end += 1
+        words = _LETTERS.finditer(text, start, end)
+        if all(any(f.start <= w.start() and w.end() <= f.end for f in people) for w in words):
+            continue  # made of registered forms alone
         out.append(Finding(HANDLE, start, end, 0.85, "glued-handle"))
     return out
 

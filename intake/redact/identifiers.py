@@ -634,9 +634,10 @@ _TAGGED_CUE = re.compile(
     re.IGNORECASE,
 )
 # A user name after "nick", "in-game", "username" or "login" with no digit or "_" in it
-# ("nick grozaaa", 'in-game "aldr"'): a quoted one, or one no English dictionary has
+# ("nick grozaaa", 'in-game "aldr"'): a quoted one, or one no English dictionary has. Not
+# after "nickname": a name said aloud ('my old nickname — "lapta", the game'), no account
 _NICK = re.compile(
-    r"(?<![\w-])(?:in-game(?:\s+name)?|ingame|ign|nick(?:name)?|ник(?:нейм)?(?:ом|[уаеи])?"
+    r"(?<![\w-])(?:in-game(?:\s+name)?|ingame|ign|nick|ник(?:нейм)?(?:ом|[уаеи])?"
     r"|gamertag|username|user\s+name|логин\w{0,2}|login|handle)(?![^\W\d_])"
     r"[ \t]*(?:(?:is|was|—|–|-|:|=)[ \t]*)?(?P<quote>[\"«“']?)"
     r"(?P<nick>[A-Za-z][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@]|\.\w)",

@@ -95,8 +95,8 @@ _DEFINED = re.compile(
 # Петрова", "девичья фамилия матери — Петрова", "née Smith")
 _MAIDEN = re.compile(
     r"(?<![^\W\d_])(?:maiden[ \t]+name|n[ée]e|урожд[её]нн\w{1,3}|в[ \t]+девичестве"
-    r"|девичь\w{1,3}[ \t]+фамили\w{1,3}(?:[ \t]+(?:матери|мамы|жены|её|ее))?)"
-    r"[ \t]*(?:(?:is|was|—|–|-|:)[ \t]*)?[«\"“]?(?P<name>[^\W\d_][^\W\d_-]{2,30})(?![\w-])",
+    r"|девичь\w{1,3}[ \t]+фамили\w{1,3}(?:[ \t]+(?:матери|мамы|жены|её|ее))?)(?![^\W\d_])"
+    r"(?:[ \t]*(?:is|was|—|–|-|:)[ \t]*|[ \t]+)[«\"“]?(?P<name>[^\W\d_][^\W\d_-]{2,30})(?![\w-])",
     re.IGNORECASE,
 )
 _MAIDEN_WORDS = ("maiden", "née", "nee ", "урожд", "девич")
@@ -109,7 +109,10 @@ def find_nicknames(text: str) -> Iterator[Hit]:
     lowered_text = text.lower()
     if any(word in lowered_text for word in _MAIDEN_WORDS):
         for found in _MAIDEN.finditer(text):
-            if found.group("name").lower() not in _NOT_MAIDEN:
+            name = found.group("name")
+            # a capitalised word, or a Latin one in a transcript typed in lower case ("its my
+            # mother's maiden name sultanova"); not "в девичестве молдавская фамилия"
+            if name.lower() not in _NOT_MAIDEN and (name[0].isupper() or name.isascii()):
                 yield "maiden_name", NAME, found.start("name"), found.end("name"), 0.8
     if "(" in text:
         yield from _bracketed(text)

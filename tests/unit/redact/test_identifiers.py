@@ -484,6 +484,7 @@ KEPT = [
     "Issue#1234 was closed, see PR#1235.",
     "Enter your username and password. The login page is down.",
     "Fyodor Ignatyevich and Nickolas Loginov signed; Handleman too.",  # a cue's letters open a name
+    'He played lapta at school, hence my old nickname — "lapta", the game.',  # no account
     "бронь ОТМЕНЕНА, деньги вернули",
     "Vehicle: UAZ-469, an old one.",  # a maker's model
     "issue #1234 closed, see #0622 too",  # "#" before the number: a list's, an issue's

@@ -60,7 +60,10 @@ def test_a_maiden_name_after_its_cue_is_a_name(redactor: Redactor, text: str, na
     """The surname a woman was born with, a bank's security answer too: a name whatever the
     dictionary says, in lower case in a call's transcript."""
     assert name not in redactor.redact(text).text
-    kept = "The maiden name is unknown, and the Renee report says so."
+    kept = (
+        "The maiden name is unknown, and the Renee report says so. Her DOB is needed. "
+        "В девичестве молдавская фамилия. Девичью фамилию указал отдельно."
+    )
     assert redactor.redact(kept).text == kept
 
 
