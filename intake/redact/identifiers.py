@@ -627,7 +627,9 @@ def find_gapped_numbers(text: str) -> Iterator[Hit]:
 # A game's or a chat service's user name with its tag after "#" (a Riot ID "aldr#BUR01",
 # a BattleTag "Mira#21874", an old Discord name "lynxx#0417"): the tag holds a digit, and a
 # word of games or accounts comes before it on its line ("Issue#1234" has none)
-_TAGGED = re.compile(r"(?<![\w#@/.])[A-Za-z0-9_.]{2,16}#(?=[A-Za-z]*\d)[A-Za-z0-9]{3,5}(?![\w#])")
+# (read from its "#": the tag, then the name before it)
+_TAG_AFTER = re.compile(r"#(?=[A-Za-z]*\d)[A-Za-z0-9]{3,5}(?![\w#])")
+_NAME_BEFORE_TAG = re.compile(r"(?<![\w#@/.])[A-Za-z0-9_.]{2,16}\Z")
 _TAGGED_CUE = re.compile(
     r"riot|battle\.?(?:tag|net)|blizzard|discord|steam|valorant|dota|overwatch|league|lol\b"
     r"|game|gamer|player|игр|ник|nick|ign\b|tag|тег|profile|профил|account|аккаунт|\bid\b",
@@ -642,6 +644,19 @@ _NICK = re.compile(
     r"[ \t]*(?:(?:is|was|—|–|-|:|=)[ \t]*)?(?P<quote>[\"«“']?)"
     r"(?P<nick>[A-Za-z][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@]|\.\w)",
     re.IGNORECASE,
+)
+_NICK_HEADS = heads(
+    "in-game",
+    "ingame",
+    "ign",
+    "nick",
+    "ник",
+    "gamertag",
+    "username",
+    "user",
+    "логин",
+    "login",
+    "handle",
 )
 _CLOSING = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
@@ -666,11 +681,14 @@ def find_gaming_ids(text: str) -> Iterator[Hit]:
     """A user name with its tag (:data:`_TAGGED`) after a word of games or accounts on its
     line, and a user name after its cue with no digit in it (:data:`_NICK`)."""
     if "#" in text:
-        for found in _TAGGED.finditer(text):
-            line = text.rfind("\n", 0, found.start()) + 1
-            if _TAGGED_CUE.search(text, line, found.start()) is not None:
-                yield HANDLE, found.start(), found.end(), 0.85
-    for found in _NICK.finditer(text):
+        for tag in _TAG_AFTER.finditer(text):
+            name = _NAME_BEFORE_TAG.search(text, max(0, tag.start() - 17), tag.start())
+            if name is None:
+                continue
+            line = text.rfind("\n", 0, name.start()) + 1
+            if _TAGGED_CUE.search(text, line, name.start()) is not None:
+                yield HANDLE, name.start(), tag.end(), 0.85
+    for found in cue_matches(text, _NICK_HEADS, _NICK):
         nick, quote = found.group("nick"), found.group("quote")
         closed = quote and text[found.end() : found.end() + 1] == _CLOSING[quote]
         if closed or nick.lower() not in english_dict.words():

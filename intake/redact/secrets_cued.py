@@ -107,6 +107,7 @@ def _answered(text: str, cue: re.Match[str]) -> Hit | None:
 _KEYPAD = re.compile(r"(?<![\w#*])\*?\d{3,8}[#*](?![\w#*])")
 # A wallet's recovery (seed) phrase: twelve to twenty-four lower-case words and nothing else,
 # on the lines after its cue ("кошелёк Дениса: \n  слон ракета туман ...", "seed phrase:")
+_SEED_HEADS = heads("кошел", "wallet", "seed", "сид", "мнемони", "recovery", "фраз")
 _SEED_CUE = re.compile(
     r"кош[её]л[её]?к\w{0,3}|wallet|seed|сид[- ]?фраз\w{0,2}|мнемони\w{1,4}"
     r"|recovery\s+phrase|фраз\w{0,2}\s+восстановлени\w{1,2}",
@@ -122,9 +123,9 @@ _SEED_REACH = 80  # characters from the cue to its line's end
 
 def _keypads_and_seeds(text: str) -> Iterator[Hit]:
     if "#" in text or "*" in text:
-        for found in _KEYPAD.finditer(text):
+        for found in _KEYPAD.finditer(text):  # from its digits: "#" before them is a list's
             yield SECRET, found.start(), found.end(), 0.85
-    for cue in _SEED_CUE.finditer(text):
+    for cue in cue_matches(text, _SEED_HEADS, _SEED_CUE):
         end = text.find("\n", cue.end(), cue.end() + _SEED_REACH)
         end = cue.end() if end < 0 else end
         seed = _SEED.match(text, end) if end > cue.end() else None  # on the next lines
