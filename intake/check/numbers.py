@@ -117,9 +117,10 @@ def unpublished(clean: str) -> Iterator[tuple[int, int]]:
     sentence that says not to publish something (:data:`_UNPUBLISHED`)."""
     if "публ" not in clean and "ublish" not in clean and "record" not in clean:
         return
+    start = 0  # the sentence's start: the last break before the marker
     for marker in _UNPUBLISHED.finditer(clean):
-        breaks = list(_SENTENCE_BREAK.finditer(clean, 0, marker.start()))
-        start = breaks[-1].end() if breaks else 0
+        for sentence_break in _SENTENCE_BREAK.finditer(clean, start, marker.start()):
+            start = sentence_break.end()
         after = _SENTENCE_BREAK.search(clean, marker.end())
         end = after.start() if after is not None else len(clean)
         for found in _WITH_DIGIT.finditer(clean, start, end):

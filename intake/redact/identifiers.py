@@ -629,7 +629,8 @@ def find_gapped_numbers(text: str) -> Iterator[Hit]:
 # word of games or accounts comes before it on its line ("Issue#1234" has none)
 # (read from its "#": the tag, then the name before it)
 _TAG_AFTER = re.compile(r"#(?=[A-Za-z]*\d)[A-Za-z0-9]{3,5}(?![\w#])")
-_NAME_BEFORE_TAG = re.compile(r"(?<![\w#@/.])[A-Za-z0-9_.]{2,16}\Z")
+_NAME_REACH = 16  # characters of the user name before its tag
+_NAME_BEFORE_TAG = re.compile(rf"(?<![\w#@/.])[A-Za-z0-9_.]{{2,{_NAME_REACH}}}\Z")
 _TAGGED_CUE = re.compile(
     r"riot|battle\.?(?:tag|net)|blizzard|discord|steam|valorant|dota|overwatch|league|lol\b"
     r"|game|gamer|player|игр|ник|nick|ign\b|tag|тег|profile|профил|account|аккаунт|\bid\b",
@@ -678,11 +679,12 @@ def find_boarding_passes(text: str) -> Iterator[Hit]:
 
 
 def find_gaming_ids(text: str) -> Iterator[Hit]:
-    """A user name with its tag (:data:`_TAGGED`) after a word of games or accounts on its
+    """A user name with its tag (:data:`_TAG_AFTER`) after a word of games or accounts on its
     line, and a user name after its cue with no digit in it (:data:`_NICK`)."""
     if "#" in text:
         for tag in _TAG_AFTER.finditer(text):
-            name = _NAME_BEFORE_TAG.search(text, max(0, tag.start() - 17), tag.start())
+            reach = max(0, tag.start() - _NAME_REACH - 1)  # and the character before it
+            name = _NAME_BEFORE_TAG.search(text, reach, tag.start())
             if name is None:
                 continue
             line = text.rfind("\n", 0, name.start()) + 1

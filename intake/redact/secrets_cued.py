@@ -109,28 +109,32 @@ _KEYPAD = re.compile(r"(?<![\w#*])\*?\d{3,8}[#*](?![\w#*])")
 # on the lines after its cue ("кошелёк Дениса: \n  слон ракета туман ...", "seed phrase:")
 _SEED_HEADS = heads("кошел", "wallet", "seed", "сид", "мнемони", "recovery", "фраз")
 _SEED_CUE = re.compile(
-    r"кош[её]л[её]?к\w{0,3}|wallet|seed|сид[- ]?фраз\w{0,2}|мнемони\w{1,4}"
-    r"|recovery\s+phrase|фраз\w{0,2}\s+восстановлени\w{1,2}",
+    r"кош[её]л[её]?к\w{0,3}|wallet"
+    # a cue that names the phrase, which may follow it on its line: "seed phrase: ..."
+    r"|(?P<phrase>seed|сид[- ]?фраз\w{0,2}|мнемони\w{1,4}|recovery\s+phrase"
+    r"|фраз\w{0,2}\s+восстановлени\w{1,2})",
     _I,
 )
 _SEED = re.compile(
     r"[ \t]*\n?[ \t]*((?:[a-zа-яё]{3,12}(?:[ \t]+|[ \t]*\n[ \t]*)){11,23}[a-zа-яё]{3,12})"
     r"(?=[ \t]*(?:\n|\Z))"
 )
-_PHRASE = re.compile(r"seed|сид|мнемони|recovery|фраз", _I)  # a cue that names the phrase
 _SEED_REACH = 80  # characters from the cue to its line's end
 
 
-def _keypads_and_seeds(text: str) -> Iterator[Hit]:
+def _keypad_codes(text: str) -> Iterator[Hit]:
     if "#" in text or "*" in text:
         for found in _KEYPAD.finditer(text):  # from its digits: "#" before them is a list's
             yield SECRET, found.start(), found.end(), 0.85
+
+
+def _seed_phrases(text: str) -> Iterator[Hit]:
     for cue in cue_matches(text, _SEED_HEADS, _SEED_CUE):
         end = text.find("\n", cue.end(), cue.end() + _SEED_REACH)
-        end = cue.end() if end < 0 else end
-        seed = _SEED.match(text, end) if end > cue.end() else None  # on the next lines
-        colon = text.find(":", cue.end(), end if end > cue.end() else cue.end() + _SEED_REACH)
-        if seed is None and colon >= 0 and _PHRASE.match(cue.group()):  # "seed phrase: ..."
+        line = end > cue.end()  # the cue's line ends after it: the phrase may follow it
+        seed = _SEED.match(text, end) if line else None  # on the next lines
+        colon = text.find(":", cue.end(), end if line else cue.end() + _SEED_REACH)
+        if seed is None and colon >= 0 and cue.group("phrase"):  # "seed phrase: ..."
             seed = _SEED.match(text, colon + 1)
         if seed is not None:
             yield SECRET, seed.start(1), seed.end(1), 0.85
@@ -138,7 +142,8 @@ def _keypads_and_seeds(text: str) -> Iterator[Hit]:
 
 def find_secrets(text: str) -> Iterator[Hit]:
     """Secrets after their cue (see the module), a keypad's code and a seed phrase."""
-    yield from _keypads_and_seeds(text)
+    yield from _keypad_codes(text)
+    yield from _seed_phrases(text)
     for cue in cue_matches(text, _HEADS, _CUE):
         if text[cue.start() - 1 : cue.start()] == "[":
             continue  # the tag's own words: "«[кодовое слово]»" is a secret already redacted
