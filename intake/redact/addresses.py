@@ -45,11 +45,18 @@ _STREET_RU_CAPITAL = (
 _NAME_RU = r"(?:\d{1,3}-?(?:го|й|я|ой)?[^\S\n]+)?[А-ЯЁA-Z][\w.-]*(?:[^\S\n]+[А-ЯЁ][\w-]*){0,2}"
 _HOUSE_RU = (
     r"(?:(?:\s*,?\s*д(?:ом)?\.?\s*|[^\S\n]*,?[^\S\n]*)\d{1,4}(?:[а-яА-Я](?!\w))?(?:/\d{1,4})?(?!\w))?"
-    r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|к|стр(?:оение)?)\.?\s*\d{1,4}(?!\d))*"
+    r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|к|стр(?:оение)?|под(?:ъезд)?)\.?\s*\d{1,4}(?!\d))*"
 )
 RU_STREET = re.compile(
     rf"(?<!\w)(?:{_STREET_RU}[^\S\n]*{_NAME_RU}{_HOUSE_RU}"
     rf"|{_STREET_RU_CAPITAL}[^\S\n]*{_NAME_RU}(?=[^\S\n]*,?[^\S\n]*(?:д(?:ом)?\.?\s*)?\d){_HOUSE_RU})"
+)
+# The street's name before its word, as an adjective ("Рославльское ш. 7", "Ленинский
+# проспект, 5", "Садовая ул., д. 3"): only with a house number, for "Красная площадь" and
+# "Ленинградское шоссе" alone name a place, not a house.
+RU_STREET_NAME_FIRST = re.compile(
+    r"[А-ЯЁ](?<![^\W_][А-ЯЁ])[а-яё]+(?:ая|яя|ий|ый|ой|ое|ее)(?:-[А-ЯЁа-яё][а-яё]+)?[^\S\n]+"
+    rf"{_STREET_RU}(?!\w)(?=[^\S\n]*,?[^\S\n]*(?:д(?:ом)?\.?\s*)?\d){_HOUSE_RU}"
 )
 # Where a pattern began "(?<!X)Y", it is written "Y(?<!XY)": the same language, but the regex
 # engine can then skip ahead to the next possible first character.
@@ -60,7 +67,9 @@ RU_HOUSE = re.compile(
 )
 _STREET_EN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
-    r"|Prospekt|Prospect|Square|Sq\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Embankment)"
+    r"|Prospekt|Prospect|Square|Sq\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Embankment"
+    # British streets and rows of houses: "14 Hope Terrace", "2 Beck Cottages"
+    r"|Terrace|Close|Crescent|Grove|Gardens|Mews|Row|Cottages|Walk|Parade)"
 )
 _FLAT_EN = r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?)\s*\d{1,4}\w?)*"
 EN_NUMBER_FIRST = re.compile(
@@ -100,6 +109,7 @@ _RU_STREET_WORDS = (
     "тракт",
     "алле",
 )
+_HOUSE_WORD = re.compile(r"(?<![^\W_])(?:д|дом|кв|корп|под|стр)\.?\s*\d")
 _RU_STREET_GATE = re.compile("|".join(map(re.escape, _RU_STREET_WORDS)))  # one scan, not 15
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
 _TRANSLIT_HEADS = heads("ul", "pr", "per", "vul", "bulv", "plosh")  # where EN_TRANSLIT starts
@@ -110,7 +120,7 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
     out: list[tuple[re.Pattern[str], float]] = []
     folded = lowered(text) or folded_like_regex(text)  # the cue finders' cached view
     if _RU_STREET_GATE.search(folded):
-        out.append((RU_STREET, 0.9))
+        out += [(RU_STREET, 0.9), (RU_STREET_NAME_FIRST, 0.9)]
     if "кв" in folded or "корп" in folded:
         out.append((RU_HOUSE, 0.9))
     if _EN_STREET_GATE.search(text):
@@ -143,6 +153,12 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
         else:
             matches = pattern.finditer(text)
         for match in matches:
+            if (
+                pattern is RU_STREET_NAME_FIRST
+                and _HOUSE_WORD.search(match.group()) is None
+                and counts_next(text, match.end(), match.group().rstrip())
+            ):
+                continue  # "Красная площадь 5 раз": a count, no house ("д. 3 с 2019" is one)
             yield ADDRESS, match.start(), match.end(), score
 
 

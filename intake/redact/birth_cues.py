@@ -41,6 +41,7 @@ from intake.redact.birth_dates import MIN_AGE, MISREAD, in_a_stamp
 from intake.redact.birth_dates import MONTHS as _MONTHS
 from intake.redact.cues import SENTENCE_END, cue_matches, heads, lowered
 from intake.redact.findings import BIRTH_DATE
+from intake.redact.said_dates import value as said_value
 
 Hit = tuple[str, int, int, float]
 _I = re.IGNORECASE
@@ -86,6 +87,7 @@ _FULL = (
     rf"|{_WORDS}"
 )
 _FULL_DATE = re.compile(rf"(?<!\w)(?:{_FULL})(?!\w)", _I)
+_SAID_DATE = re.compile(rf"(?<!\w)(?:{_WORDS})(?!\w)", _I)
 _ANY_DATE = re.compile(
     rf"(?<![\d./-])(?:(?:{_FULL})(?!\w)|(?:19|20)\d{{2}}(?:\s?г(?:ода|\.)?)?(?!\d))", _I
 )
@@ -100,7 +102,8 @@ _BIRTH_HEADS = heads(
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
-    r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-]|[ \t]*\?)"  # "костин др?": asked
+    r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-]|[ \t]*\?"  # "костин др?": asked
+    r"|[ \t]+(?:у[ \t]+)?(?:него|неё|нее|них|меня|его|её|ее|их)[ \t:—–-]+\d)"  # "др у него 22.05"
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d)"
@@ -130,8 +133,11 @@ _HEDGE = re.compile(
 # рождения Стёпы 15.06.2019", "св-во о рождении Стёпы, Степан Олегович, 15.06.2019",
 # "родился Степан 15.06.2019", "дата рождения сына 15.06.2019")
 _WHOSE = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:[А-ЯЁA-Z][^\W\d_]+\.?|(?:сына|дочери|дочки|ребёнка|ребенка|мужа|жены"
-    r"|брата|сестры|матери|мамы|отца|папы|внука|внучки)(?![^\W\d_]))){1,4}[ \t]*,?[ \t]*"
+    r"(?:[ \t]*,?[ \t]*(?:[А-ЯЁA-Z][^\W\d_]+\.?|[А-ЯЁA-Z]\.|(?:сына|дочери|дочки|ребёнка|ребенка"
+    r"|мужа|жены"
+    r"|брата|сестры|матери|мамы|отца|папы|внука|внучки"
+    # or a pronoun: "др у него 22.05.1988", "дата рождения её — 03.04.1990"
+    r"|у[ \t]+(?:него|неё|нее|них|меня)|его|её|ее|их)(?![^\W\d_]))){1,4}[ \t]*[,:—–-]?[ \t]*"
 )
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # A few words, then a verb, after whose it is: where the date is written, whose it is, how
@@ -444,10 +450,13 @@ def _misread(text: str, at: int) -> re.Match[str] | None:
 # 21.01.1998. Моя — 09.09.1995", "DOB 03.05.1990, mine is 12.12.1992", "…, а его 1.2.1989",
 # "Eszter's date of birth: 1988-04-30. Pavel's: 12 Oct 1985"
 _AND_MINE = re.compile(
+    # an aside after the first date: "09.09.1994 (стр. 5); у Дарьи: 30/11/1996"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
     r"[ \t]*[.;,]?[ \t]*(?:(?:а|и|and|but)[ \t]+)?(?:моя|мой|моё|его|её|ее|их"
     r"|у[ \t]+(?:меня|него|неё|нее)|mine|his|hers|theirs"
-    # or another person's, by name: "Pavel's: 12 Oct 1985", "у Павла — 12.10.1985"
-    r"|(?-i:[A-Z][a-z]+)['’]s|у[ \t]+(?-i:[А-ЯЁ][а-яё]+)"
+    # or another person's, by name: "Pavel's: 12 Oct 1985", "у Павла — 12.10.1985", "у Дарьи
+    # Павловны Лукиной: 30/11/1996"
+    r"|(?-i:[A-Z][a-z]+)['’]s|у(?:[ \t]+(?-i:[А-ЯЁ][а-яё]+)){1,3}"
     # or the same date put right: "11.04.2014, а надо 14.04.2014", "should be 14/04/2014"
     r"|надо|нужно|должн[аоы][ \t]+быть|правильн\w{0,3}|верн\w{0,3}|should[ \t]+be"
     r"|correct(?:[ \t]+one)?[ \t]+is)(?:[ \t]+(?:is|was|—|–))?"
@@ -645,3 +654,12 @@ def _date_ending(text: str, end: int) -> Iterator[Hit]:
     for found in _ANY_DATE.finditer(text, floor, end):
         if found.end() == end:
             yield BIRTH_DATE, found.start(), found.end(), 0.9
+
+
+def said_again_in_words(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
+    """Each date said in words that is one of ``births`` (day, month, year): a date of birth
+    found in digits said aloud elsewhere ("DOB 06/21/1991" ... "read as June twenty-first,
+    nineteen ninety-one")."""
+    for found in _SAID_DATE.finditer(text):
+        if said_value(found.group()) in births:
+            yield BIRTH_DATE, found.start(), found.end(), 0.8

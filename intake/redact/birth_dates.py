@@ -26,6 +26,8 @@ from datetime import date
 from intake.redact.columns import Column, in_columns
 from intake.redact.cues import heads
 from intake.redact.findings import BIRTH_DATE
+from intake.redact.said_dates import MONTH_STEMS
+from intake.redact.said_dates import value as said_value
 
 Hit = tuple[str, int, int, float]
 MIN_AGE = 14  # years; a full date after a name at least this old is read as a birth date
@@ -110,6 +112,8 @@ def _full_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
         day_found = _DAY.search(text, max(0, found.start() - 2), found.start())
         if day_found is not None:
             day, month, year = int(day_found.group()), int(found.group(1)), int(found.group(2))
+            if month > 12 >= day:  # the American order, its month first: "06/21/1991"
+                day, month = month, day
             yield day_found.start(), found.end(), day, month, year
     if "-" in text:
         for found in _ISO_DATE.finditer(text):
@@ -126,27 +130,13 @@ _WORD_DATE = re.compile(
     rf"(?P<y2>(?:19|20)\d{{2}})(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_STEMS = (  # "мар" before "ма[йяе]"
-    (3, ("мар", "mar")),
-    (1, ("янв", "jan", "yanvar")),
-    (2, ("фев", "feb", "fevral")),
-    (4, ("апр", "apr", "aprel")),
-    (5, ("ма", "may")),
-    (6, ("июн", "jun", "iyun")),
-    (7, ("июл", "jul", "iyul")),
-    (8, ("авг", "aug", "avgust")),
-    (9, ("сен", "sep", "sentyabr")),
-    (10, ("окт", "oct", "oktyabr")),
-    (11, ("ноя", "nov", "noyabr")),
-    (12, ("дек", "dec", "dekabr")),
-)
 
 
 def _word_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
     """(start, end, day, month, year) of each full date with its month's name."""
     for found in _WORD_DATE.finditer(text):
         name = (found.group("m") or found.group("m2")).lower()
-        month = next(number for number, stems in _MONTH_STEMS if name.startswith(stems))
+        month = next(number for number, stems in MONTH_STEMS if name.startswith(stems))
         day = int(found.group("d") or found.group("d2"))
         yield found.start(), found.end(), day, month, int(found.group("y") or found.group("y2"))
 
@@ -166,8 +156,12 @@ MISREAD = str.maketrans("OoОоIlІі|Зз", "00001111133")
 
 def read_back(written: str) -> tuple[int, int, int] | None:
     """:func:`day_month_year` of a date of birth found, its misread digits put right
-    ("05.1I.1991": 5 November 1991), so that the date said again is found."""
-    return day_month_year(written) or day_month_year(written.translate(MISREAD))
+    ("05.1I.1991": 5 November 1991), or of one said in words ("двадцать второе мая
+    восемьдесят восьмого": :mod:`intake.redact.said_dates`), so that the date said again
+    is found."""
+    return (
+        day_month_year(written) or day_month_year(written.translate(MISREAD)) or said_value(written)
+    )
 
 
 def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
@@ -182,9 +176,11 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
             yield BIRTH_DATE, start, end, 0.8
 
 
-# A chat's or a log's time stamp opening a line: a short bracket ("[16.05.25, 00:08]",
-# "[2025-11-04 11:05]"), or a date and a time ("09/11/2025, 19:20 - Анна:", "16.08.2025 10:12")
-_STAMP = re.compile(r"[ \t]*\[[^\]\n]{1,30}\]")
+# A chat's or a log's time stamp opening a line: a short bracket with a time or of digits
+# alone ("[16.05.25, 00:08]", "[2025-11-04 11:05]", "[14.03.2024]"; not a transcript's "[22 мая
+# 1988]", a date said and written out), or a date and a time ("09/11/2025, 19:20 - Анна:",
+# "16.08.2025 10:12")
+_STAMP = re.compile(r"[ \t]*\[(?=[^\]\n]{0,30}\d:\d\d|[\d\W]{1,30}\])[^\]\n]{1,30}\]")
 _TIME_AFTER = re.compile(r",?[ \tT]+\d{1,2}:\d{2}")
 _LINE_OPENS = re.compile(r"[ \t]*\[?[ \t]*\Z")
 

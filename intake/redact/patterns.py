@@ -578,6 +578,8 @@ class _Held:
         if self.births:  # without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"
             for kind, start, end, score in birth_dates.said_again(text, self.births):
                 yield "said_again", kind, start, end, score
+            for kind, start, end, score in birth_cues.said_again_in_words(text, self.births):
+                yield "said_again", kind, start, end, score
         if self.codes:
             yield from _said_again(text, self.codes)
         if self.numbers:

@@ -198,6 +198,14 @@ FOUND = [
     ("address", "живёт в квартире №12, третий этаж", "квартире №12"),
     ("address", "шум из квартиры № 51 нашего дома, этажом выше", "квартиры № 51"),
     ("address", "Адрес доставки: Садовая 5 кв 3, звонить", "Садовая 5 кв 3"),
+    # the street's name before its word, an adjective, with a house number
+    ("address", "от подъезда (Тестовское ш. 7, под. 2), в 2:00", "Тестовское ш. 7, под. 2"),
+    ("address", "Живёт: Выдуманский проспект, 5, кв. 3", "Выдуманский проспект, 5, кв. 3"),
+    ("address", "прописан Садовая ул., д. 3 с 2019", "Садовая ул., д. 3"),
+    # British streets and rows of houses
+    ("address", "Supply address: 2 Testbeck Cottages, Leeds", "2 Testbeck Cottages"),
+    ("address", "Flat 3, 14 Testhope Terrace, York", "14 Testhope Terrace"),
+    ("address", "moved to 9 Fictional Close in May", "9 Fictional Close"),
     # a flat by its number alone, in a text about a block of flats
     ("address", "Соседи, сбор для сына из 41-й, кто может", "из 41-й"),
     ("address", "Соседи, деньги занесу в 41-ю завтра", "в 41-ю"),
@@ -257,6 +265,9 @@ KEPT = [
     "The plate was clean. Registration took 3 days in 2019.",  # no plate after the cue
     "Form AB30 CDE and IQ19 OOK were filed.",  # no plate's age, an I or a Q
     "Address: Narva, Estonia. Email address: none, 3 kids.",  # no house after the street
+    # a street's name before its word with no house, or a count after it: a place
+    "Красная площадь 5 раз, Ленинградское шоссе забито, Гостиный двор 3",
+    "Ленинский проспект, 21 день стояли",
     "Код региона 77, код товара в каталоге.",
     "Он занял 1 место в турнире, м. 3 по счёту. The car 9 was red.",  # no carriage's seat
     "в [неразборчиво] году, 12 [нрзб] человек, Иван [неразборчиво] сказал",  # no number

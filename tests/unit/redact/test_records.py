@@ -27,6 +27,12 @@ FOUND = [
     ("birth_date", "она рождена 12.03.1999 в Курске", "12.03.1999"),
     ("birth_date", "Сегодня ему 30. ДР 07.12.1995, а он в СИЗО.", "07.12.1995"),
     ("birth_date", "FN:Нигора\nBDAY:1999-11-26\nEMAIL:x", "1999-11-26"),  # a vCard's field
+    # whose it is said by a pronoun or by initials
+    ("birth_date", "Гаяне: др у него 22.05.1988 если надо", "22.05.1988"),
+    ("birth_date", "дата рождения у него 03.04.2019, в садик", "03.04.2019"),  # a child's
+    ("birth_date", "- Дата рождения К. О.: 09.09.1994 (стр. 5)", "09.09.1994"),
+    # another's next, after an aside, by a name of several words
+    ("birth_date", "Дата рождения: 09.09.1994 (стр. 5); у Дарьи Лукиной: 30/11/1996", "30/11/1996"),
     ("birth_date", "BDAY;VALUE=date:19991126\n", "19991126"),
     # asked for, and answered in the next message as who said it
     (
@@ -566,6 +572,47 @@ def test_a_date_of_birth_said_again_is_no_time_stamp() -> None:
         "[14.03.2025 10:00] [имя]: DOB: [дата рождения]\n"
         "14.03.2015, 10:05 - [имя]: записали [дата рождения]"
     )
+
+
+def test_a_date_of_birth_in_words_is_found_again_in_digits_and_the_other_way_round() -> None:
+    """A transcript says the date ("двадцать второе мая восемьдесят восьмого") and writes it
+    out in a bracket that opens a line, with no time in it: no chat's stamp."""
+    text = (
+        "[14.03.24, 10:05] Юрист: голосовое\n"
+        "год рождения не тот, а у него двадцать второе мая восемьдесят восьмого\n"
+        "[22 мая 1988] это нам на руку. В паспорте 22.05.1988."
+    )
+    out = REDACTOR.redact(text).text
+    assert "мая" not in out and "1988" not in out and "[14.03.24, 10:05]" in out, out
+    text = (
+        "DOB Lev: 06/21/1991 (US).\n\nOn the Russian docs it is 21.06.1991.\n\nThe clerk read "
+        '"June twenty-first, nineteen ninety-one" aloud'
+    )
+    out = REDACTOR.redact(text).text
+    assert "1991" not in out and "twenty" not in out and "aloud" in out, out
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("двадцать второе мая восемьдесят восьмого", (22, 5, 1988)),
+        ("пятое января две тысячи пятого", (5, 1, 2005)),
+        ("третьего марта двухтысячного", (3, 3, 2000)),
+        ("June twenty-first, nineteen ninety-one", (21, 6, 1991)),
+        ("the fourteenth of June eighty-nine", (14, 6, 1989)),
+        ("July the fourth, nineteen oh five", (4, 7, 1905)),
+        ("Nineteen of April nineteen ninety", (19, 4, 1990)),
+        ("двадцать второе мая двадцать второго", (22, 5, 2022)),
+        ("second of May", None),  # no year
+        ("тысяча девятьсот девяносто первого", None),  # no day nor month
+    ],
+)
+def test_a_date_said_in_words_is_read_as_its_day_month_and_year(
+    said: str, value: tuple[int, int, int] | None
+) -> None:
+    from intake.redact.said_dates import value as said_value
+
+    assert said_value(said) == value
 
 
 def test_a_date_after_whose_it_is_and_a_verb_is_no_second_date_of_birth() -> None:
