@@ -84,7 +84,22 @@ def unread_script(word: Word) -> bool:
     if word.clean[:1] <= _LAST_CYRILLIC or word.has_digit:
         return False
     letters = [c for c in word.clean if c.isalpha()]
-    return len(letters) >= 2 and all(c > _LAST_CYRILLIC for c in letters)
+    if not all(c > _LAST_CYRILLIC for c in letters):
+        return False
+    # one letter of a script whose letters are syllables or words is a name of its own: a
+    # Korean surname's syllable ("최" for Цой), a Chinese one's character ("王")
+    return len(letters) >= 2 or (len(letters) == 1 and _syllabic(letters[0]))
+
+
+def _syllabic(letter: str) -> bool:
+    """True for a Hangul syllable, a CJK ideograph or a kana."""
+    code = ord(letter)
+    return (
+        0xAC00 <= code <= 0xD7A3
+        or 0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x3040 <= code <= 0x30FF
+    )
 
 
 def _call_sign(word: Word) -> bool:

@@ -108,6 +108,7 @@ class Check:
             *self.initials.in_cells(view.norm.clean),
             *self.initials.couples(view.norm.clean),
             *self.initials.titled(view.norm.clean),
+            *self.initials.together(view.norm.clean),
         ):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
@@ -274,6 +275,11 @@ class Check:
                     and in_lower_case_message(clean, word.start)
                 )
                 or self._spelt_abroad(word)
+                or (  # "Зарема (Мал.?)" for Малика: the name cut short, its dot after it
+                    word.capitalised
+                    and clean.startswith(".", word.end)
+                    and self.names.cut_short(word.folded)
+                )
                 or (in_handle(clean, word.start, word.end) and self.names.handle_part(word.folded))
                 or (
                     word.capitalised

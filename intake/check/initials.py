@@ -17,7 +17,12 @@ initials ("KH-1" for Kaur Hunt, a source's code in a journalist's notes) is aske
 Initials without dots alone in a table's cell ("| ЛП |", a column of signatures) are asked
 about when they are a registered person's.
 
-Limits: elsewhere, initials without dots and without a number ("КН") are read as an
+Two or three capitals without dots standing alone ("Thank DH for the egg hunt") are asked
+about when they are a registered person's initials (two of its words' in either order, or
+all three in the name's order or its last word first), unless they are a common acronym
+(:data:`ACRONYMS`) or stand in a line written in capitals.
+
+Limits: initials without dots that are not a registered person's ("КН") are read as an
 acronym; a lone initial of a name nobody registered is not asked about.
 """
 
@@ -48,6 +53,17 @@ _TITLES = frozenset(
 ABBREVIATIONS = frozenset(
     ("US", "UK", "UN", "EU", "DC", "LA", "NY", "AD", "BC", "AM", "PM", "ТЕ", "СШ", "РФ", "СМ")
 )
+# Acronyms of two or three capitals a registered person's initials may spell ("СК" for
+# Сергей Кравченко is the Investigative Committee; "PC" for Pavel Chernov a computer)
+ACRONYMS = frozenset(
+    (
+        *("ID", "TV", "PR", "HR", "IT", "OK", "PC", "CV", "DJ", "MP", "GP", "AI", "VR", "OS"),
+        *("QR", "PS", "PA", "HQ", "RU", "UA", "BY", "KZ", "GB", "MB", "KB", "TB", "SD", "CD"),
+        *("IV", "VI", "XI", "XX", "VIP", "CEO", "DNA", "FBI", "GPS", "NGO", "SMS", "USB", "VPN"),
+        *("ТВ", "ЖК", "СК", "МО", "ВК", "ОК", "ЧП", "ДР", "ВС", "ЧВК", "ФСБ", "МВД", "СИЗО"),
+        *("РФ", "РБ", "КР", "ЗП", "ИП", "ПК", "СМИ", "ДНР", "ЛНР", "ВСУ", "ГАИ", "ДПС", "ЗАГС"),
+    )
+)
 _SPLIT = re.compile(r"[\s-]+")
 _MIN_ABBREVIATED = 5  # letters a name word needs before three of its letters are a code of it
 _VOWELS = frozenset("aeiouyаеёиоуыэюя")
@@ -59,6 +75,9 @@ _CODE = re.compile(
 )  # "KH-1", "ЛЛ 2", "MB_2025-12" (a folder named by the initials and the month); a device
 # named by its owner's initials: "JW-ThinkPad", "AK_iPhone"; a file's name
 # ("consent_KV_signed.pdf", "KV.pdf")
+# Two or three capitals alone, without dots, an English possessive after them: "Thank DH"
+_TOGETHER = re.compile(r"(?<![\w.'’-])([A-ZА-ЯЁ]{2,3})(?=(?:['’]s)?(?![\w'’-]))")
+_CAPITALS_LINE = 0.6  # share of a line's letters in capitals above which it is a heading's
 # Two or three capitals alone in a table's cell: "| ЛП |"
 _CELL_INITIALS = re.compile(
     r"(?<=\|)[ \t]*((?:[ZKCS]h|Ts|Y[aueo]|[A-ZА-ЯЁ]){2,3})[ \t]*(?=\|)"  # "| ZhD |" too
@@ -196,6 +215,18 @@ class Initials:
             for used in re.finditer(rf"(?<![^\W\d_]){code}(?![^\W\d_])", clean):
                 yield used.start(), used.end()
 
+    def together(self, clean: str) -> Iterator[tuple[int, int]]:
+        """Spans of two or three capitals without dots, alone, that are a registered
+        non-public person's initials (:func:`_in_name_order`: "Thank DH for the egg hunt"
+        for Daniel Hunt): a team's shorthand for one of its own.
+        Not a common acronym (:data:`ACRONYMS`), nor in a line written in capitals."""
+        for found in _TOGETHER.finditer(clean):
+            letters = found.group(1)
+            if letters in ABBREVIATIONS or letters in ACRONYMS or _in_capitals(clean, found):
+                continue
+            if any(_in_name_order(letters, person) for person in self._people):
+                yield found.start(1), found.end(1)
+
     def runs(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of the bare runs of initials in ``clean`` whose letters fit a person."""
         for run in _RUN.finditer(clean):
@@ -218,6 +249,29 @@ def _assigned(letters: str, person: tuple[frozenset[str], ...]) -> bool:
         all(letter in word for letter, word in zip(letters, order, strict=False))
         for order in permutations(person, len(letters))
     )
+
+
+def _in_name_order(letters: str, person: tuple[frozenset[str], ...]) -> bool:
+    """True if ``letters`` are the initials of the person's name words, two of them in
+    either order ("DH" or "HD" for Daniel Hunt; "НК" for a registry's "Кравченко Николай
+    Петрович"), or three in the name's order or with its last word first."""
+    if len(letters) == 2:
+        return _assigned(letters, person)
+    if len(letters) != len(person):
+        return False
+    return any(
+        all(letter in word for letter, word in zip(letters, order, strict=True))
+        for order in (person, (person[-1], *person[:-1]))
+    )
+
+
+def _in_capitals(clean: str, found: re.Match[str]) -> bool:
+    """True if the line of ``found`` is written mostly in capitals (a heading, a form's
+    printed line: "ST SWITHUN'S C OF E PRIMARY SCHOOL")."""
+    start = clean.rfind("\n", 0, found.start()) + 1
+    end = clean.find("\n", found.end())
+    letters = [c for c in clean[start : len(clean) if end < 0 else end] if c.isalpha()]
+    return sum(c.isupper() for c in letters) > _CAPITALS_LINE * len(letters)
 
 
 def _bare(clean: str, start: int, end: int) -> bool:

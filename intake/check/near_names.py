@@ -74,6 +74,7 @@ MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хе�
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
 MIN_GLUED = 5  # letters of a stem with an initial glued before it: "m" + "kalnin"
+MIN_CUT = 3  # letters of a name cut short with a dot: "Мал." for Малика
 _CASE_ENDINGS = frozenset(skeleton(e) for e in ENDINGS)
 # Russian case endings and the -in possessive, typed in Latin letters
 _BARE_TAILS = frozenset(
@@ -177,6 +178,7 @@ class NearNames:
     roots: frozenset[str] = frozenset()  # a surname without its -ов, -ин: "сабл", "жук"
     adjectives: frozenset[str] = frozenset()  # an adjectival surname's stem: "зл" of Злой
     translated: frozenset[str] = frozenset()  # a name word put into English: "fish" of Рыба
+    beginnings: frozenset[str] = frozenset()  # a name word's first letters: "мал" of Малика
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -241,7 +243,20 @@ class NearNames:
                 for reading in ({w} if not w.isascii() else readings(w))
                 for e in surname_english(reading)
             ),
+            frozenset(
+                folded[:n]
+                for name in names
+                for w in _SPLIT.split(name.lower())
+                if len(folded := skeleton(w)) >= MIN_CUT + 2
+                for n in range(MIN_CUT, len(folded) - 1)
+            ),
         )
+
+    def cut_short(self, folded: str) -> bool:
+        """True if the folded word is a registered name word's first letters, :data:`MIN_CUT`
+        or more with two or more left out: the name cut short, as a list or a retyped grid
+        writes it with its dot ("Мал.?" for Малика, "Таг." for Тагаев)."""
+        return folded in self.beginnings
 
     def clipped_form(self, word: str) -> bool:
         """True if ``word`` (as written) is a clipped short form of a registered first name

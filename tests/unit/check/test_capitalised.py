@@ -157,6 +157,9 @@ def test_a_preposition_opening_a_notes_topic_is_no_speakers_name() -> None:
         ("Подпись на иврите: דנה, внизу.", ["דנה"]),
         ("Имя по-армянски: աննա, строчными.", ["աննա"]),  # Armenian in lower case too
         ("Ниже по-китайски: 王小明 и дата.", ["王小明"]),
+        # a Korean surname is one syllable, a Chinese one a character: a word of one letter
+        ("По-корейски: 최 데니스, в карте.", ["최", "데니스"]),
+        ("Фамилия иероглифом: 王, имя 小明.", ["王", "小明"]),
     ],
 )
 def test_a_word_in_a_script_nothing_here_reads_is_asked_about(text: str, words: list[str]) -> None:

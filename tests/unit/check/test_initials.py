@@ -30,6 +30,10 @@ ASKED = [
     ("The strap was engraved Yu. Ya. and nothing else.", "Yu. Ya."),  # Latin digraphs
     ('His ball (engraved "S.Z. 1989") went to his sister.', "S.Z."),  # two, and a year
     ("На кольце гравировка Н.К. 2001, больше ничего.", "Н.К."),
+    # a registered person's initials without dots, alone: a team's shorthand
+    ("- Thank SZ for running the egg hunt.", "SZ"),
+    ("Отчёт вёл НК, подписал его тоже он.", "НК"),  # the registry writes the surname first
+    ("ZS's notes were lost.", "ZS"),
 ]
 
 # Initials that are not a registered person's alone
@@ -42,6 +46,9 @@ NOT_ASKED = [
     "Это корпус Б. Туда нельзя.",  # Б is no one's initial here
     "The U.S. and the U.K. agreed.",  # abbreviations
     "Это корпус Б.",  # one letter, no registered name's initial
+    "Купил новый ПК, ответ из СК.",  # acronyms, though ПК spells Петрович Кравченко
+    "ST SWITHUN'S C OF E SCHOOL, NK WING",  # a line in capitals
+    "Отдел ВД и отдел ЖЗ",  # letters of no registered person's name
 ]
 
 

@@ -50,6 +50,9 @@ def near_names(text: str) -> list[str]:
         ("Нашли кравчинко в списке.", "кравчинко"),  # lower case, unknown to the dictionary
         ("Потом Cepёжкин написал.", "Cepёжкин"),  # Latin look-alike letters, folded
         ("Потом Серё\u200bжкин написал.", "Серё\u200bжкин"),  # an invisible character
+        # a name cut short with its dot, in a retyped grid: a dictionary word alone ("мал")
+        ("| Ахмед | 8-16 | (Крав.?) | вых |", "Крав"),
+        ("Смена: Серг. и Ахмед до 16:00", "Серг"),
     ],
 )
 def test_an_unregistered_form_of_a_registered_name_is_a_near_miss(text: str, form: str) -> None:
@@ -64,6 +67,7 @@ def test_an_unregistered_form_of_a_registered_name_is_a_near_miss(text: str, for
         "Мы пили чай на кухне.",
         "Серый дом стоял у дороги.",
         "Он служил в части, потом вернулся домой.",
+        "Дм. Донской; Зуе. пришёл",  # cut to two letters, or with one left out
     ],
 )
 def test_ordinary_words_that_start_like_a_name_are_not_near_misses(text: str) -> None:
