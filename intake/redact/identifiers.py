@@ -153,7 +153,8 @@ _MESSENGERS = ("telegram", "телеграм", "tg", "тг")
 _NETWORKS = (
     "wechat", "weixin", "вичат", "kakao", "skype", "скайп", "discord", "дискорд", "snapchat",
     "threema", "instagram", "инстаграм", "insta", "инст", "tiktok", "тикток", "twitter",
-    "твиттер", "facebook", "фейсбук",
+    "твиттер", "facebook", "фейсбук", "zello", "зелло", "icq", "jabber", "xmpp", "twitch",
+    "твич", "reddit",
 )  # fmt: skip
 # A card's number, 13 to 19 digits in groups of four, whatever its check digit
 _CARD_NUMBER = r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"
@@ -351,6 +352,8 @@ _CUED: tuple[Cued, ...] = (
             r"|логин\w{0,2}|login|wechat|weixin|вичат\w{0,2}|kakao(?:talk)?|skype|скайп\w{0,2}"
             r"|discord|дискорд\w{0,2}|snapchat|threema|instagram|инстаграм\w{0,2}|insta|инст[аеуы]"
             r"|tiktok|тикток\w{0,2}|twitter|твиттер\w{0,2}|facebook|фейсбук\w{0,2}|signal"
+            # a walkie-talkie app's channel, old messengers, streams and forums
+            r"|zello|зелло|icq|jabber|xmpp|twitch|твич\w{0,2}|reddit"
             # "her account is mluna_astro"; not a tag's own word ("[аккаунт]", "[account]")
             r"|(?<!\[)account|(?<!\[)аккаунт\w{0,2})(?!\w)",
             _I,

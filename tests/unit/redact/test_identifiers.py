@@ -67,6 +67,8 @@ FOUND = [
     ("call_sign", "позывной Старый Лис сказал", "Старый Лис"),
     # a user name after another messenger's or network's name
     ("handle", "on WeChat (his ID there is maxlyu_hrb00). Don't", "maxlyu_hrb00"),
+    ("handle", "рация, канал Zello «test_00_channel», пароль у старших", "test_00_channel"),
+    ("handle", "стрим на Twitch: grom_777 по вечерам", "grom_777"),
     ("handle", "в инсте у неё vydumka_000, пиши туда", "vydumka_000"),
     # a hard-wrapped paragraph: the call sign on the next line, quoted
     ("call_sign", 'Denis\'s call sign was\n   "Жук-5". His unit', "Жук-5"),
