@@ -98,10 +98,30 @@ _OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*)$")
 
 
 _BIRTH_COLUMN = Column(BIRTH_DATE, _HEADER_HEADS, _HEADER_CUE, _CELL_DATE, 0.85)
+# A full date in a column of people's names is the person's date of birth, whatever its
+# year: a name's cell goes on in the next row with it ("| 0388/24 | Ягафаров Р.И. |" over
+# "|         | (11.06.1996)  |"). A year alone there may be anything's.
+_NAME_CELL_DATE = re.compile(
+    r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d)"
+    rf"|(?<![\w.])\d{{1,2}}[ \u00a0./-]?{MONTHS}[ \u00a0./,-]{{0,2}}(?:19|20)\d{{2}}(?!\d)",
+    re.IGNORECASE,
+)
+_NAME_COLUMN = Column(
+    BIRTH_DATE,
+    heads("фио", "ф.и.о", "ф. и. о", "фамил", "full name", "name", "surname"),
+    re.compile(
+        r"(?<![^\W_])(?:ф\.?[ \t]?и\.?[ \t]?о\.?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?"
+        r"|(?:full[ \t]+)?name|surname)(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    _NAME_CELL_DATE,
+    0.8,
+)
 
 
 def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from in_columns(text, _BIRTH_COLUMN)
+    yield from in_columns(text, _NAME_COLUMN)
     yield from _after_names(text)
 
 

@@ -27,6 +27,13 @@ FOUND = [
     ("birth_date", "она рождена 12.03.1999 в Курске", "12.03.1999"),
     ("birth_date", "Сегодня ему 30. ДР 07.12.1995, а он в СИЗО.", "07.12.1995"),
     ("birth_date", "FN:Нигора\nBDAY:1999-11-26\nEMAIL:x", "1999-11-26"),  # a vCard's field
+    # a full date in a column of names, the name's cell going on in the next row
+    (
+        "birth_date",
+        "| ИБ № | ФИО | назначено |\n|---|---|---|\n| 0388/24 | Выдумов Р.И. | кветиапин |\n"
+        "| | (11.06.1996) | вальпроат |",
+        "11.06.1996",
+    ),
     # whose it is said by a pronoun or by initials
     ("birth_date", "Гаяне: др у него 22.05.1988 если надо", "22.05.1988"),
     ("birth_date", "дата рождения у него 03.04.2019, в садик", "03.04.2019"),  # a child's
@@ -657,6 +664,11 @@ def test_a_date_of_birth_misread_by_ocr_is_found_again_where_it_is_put_right() -
     text = "Дата рождения 05.1I.1991\nOCR прочитал «05.1I.1991», правильно 05.11.1991."
     out = REDACTOR.redact(text).text
     assert "1991" not in out and "1I" not in out
+
+
+def test_a_date_beside_a_column_of_names_is_not_in_it() -> None:
+    text = "| Name | Date of purchase |\n|---|---|\n| Ivan V. | 12.03.2019 |\n| Full name: | 12.03.2019 |"
+    assert list(birth_dates.find_birth_dates(text)) == []
 
 
 def test_dr_among_a_header_cells_other_words_heads_no_column_of_dates_of_birth() -> None:
