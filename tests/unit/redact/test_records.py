@@ -667,7 +667,10 @@ def test_a_date_of_birth_misread_by_ocr_is_found_again_where_it_is_put_right() -
 
 
 def test_a_date_beside_a_column_of_names_is_not_in_it() -> None:
-    text = "| Name | Date of purchase |\n|---|---|\n| Ivan V. | 12.03.2019 |\n| Full name: | 12.03.2019 |"
+    text = (
+        "| Name | Date of purchase |\n|---|---|\n| Ivan V. | 12.03.2019 |\n"
+        "| Full name: | 12.03.2019 |"
+    )
     assert list(birth_dates.find_birth_dates(text)) == []
 
 
