@@ -9,6 +9,8 @@ thousands and millions break a run ("две тысячи двадцать вто
 so does "and" ("one hundred and fifty"). A group of digits inside a run of number words is
 part of it, as a transcript writes some of a dictated number in digits.
 
+An address's words between its numbers ("двадцать два квартира сорок") count in a run too.
+
 Limits: numbers said in larger groups ("восемьсот двенадцать сорок пять") are read only
 when the run is long enough; ordinals ("двадцать второго") end a run.
 """
@@ -67,6 +69,12 @@ _LETTER_NAMES_SAID = (
     "xray yankee zulu"
 )
 _LETTER_NAMES = frozenset(_LETTER_NAMES_SAID.split())
+# The words of an address said aloud between its numbers: "ленина двадцать два квартира
+# сорок", "дом пять корпус два". Like a letter's name, they count as words of a run, not as
+# number words.
+_ADDRESS_WORDS = frozenset(
+    "дом д кв квартира корпус корп строение стр подъезд flat apartment apt house building".split()
+)
 
 
 def runs(clean: str) -> Iterator[tuple[int, int]]:
@@ -85,7 +93,7 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
             not joined and word.start() and clean[word.start() - 1] in "-‐–"
         )
         said_word = token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
-        letter = token in _LETTER_NAMES
+        letter = token in _LETTER_NAMES or token in _ADDRESS_WORDS
         if not (digits or said_word or letter or (token in _PLUS and not joined)):
             if count >= MIN_WORDS and said >= MIN_SAID:
                 yield start, end

@@ -116,6 +116,12 @@ def test_a_kept_code_is_not_asked_about() -> None:
         # a code's letters said by their names between its digits said as words
         ("CALLER (RU): кей зет восемь эль ку ноль то есть", "кей зет восемь эль ку ноль"),
         ("the code is kilo zulu eight lima zero, ok", "kilo zulu eight lima zero"),
+        # an address dictated, its words between its numbers
+        (
+            "адрес выдумкина двадцать два квартира сорок город красногорск",
+            "двадцать два квартира сорок",
+        ),
+        ("записывайте: дом пять корпус два, спасибо", "дом пять корпус два"),
         # a date dictated with ordinals
         (
             "я дала им твой день рождения 03 ноль пятое восемьдесят девятый чтобы найти",
@@ -138,6 +144,7 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
         "Пятое отделение, девятый класс, двадцать второго февраля.",  # ordinals alone
         "ya pyat let ne videla ego, dva goda",  # translit counts
         "Two hundred twenty-five people, double the year before.",  # "hundred" counts no word
+        "В доме пять квартир, в том два дома.",  # an address's words alone, counted
         "Charlie and Mike met at the hotel at five, эй би си ди.",  # letters: no number words
     ],
 )
