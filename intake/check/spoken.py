@@ -73,7 +73,10 @@ _LETTER_NAMES = frozenset(_LETTER_NAMES_SAID.split())
 # сорок", "дом пять корпус два". Like a letter's name, they count as words of a run, not as
 # number words.
 _ADDRESS_WORDS = frozenset(
-    "дом д кв квартира корпус корп строение стр подъезд flat apartment apt house building".split()
+    (
+        *("дом", "д", "кв", "квартира", "корпус", "корп", "строение", "стр", "подъезд"),
+        *("flat", "apartment", "apt", "house", "building"),
+    )
 )
 
 
