@@ -379,7 +379,10 @@ class Check:
             )
         ):
             return True
-        if not latin and opens_lower_case_sentence(clean, word.start):
+        if not latin and (
+            opens_lower_case_sentence(clean, word.start)
+            or _ADDRESSED.search(clean, max(0, word.start - _ADDRESSED_REACH), word.start)
+        ):
             return self.names.is_form(word.folded)  # "да. лось это ротный наш"
         if not in_lower_case_line(clean, word.start) and (
             latin or not in_lower_case_sentence(clean, word.start)
@@ -408,6 +411,15 @@ class Check:
 
 
 # Initials in lower case after a word, not "т.е.", "т.к.", "т.д.", "т.п.", "т.ч."
+# A word said to someone or passed on to them, a person in the dative after it, two words
+# between at most: "передай вороне спасибо", "привет от нас щуке" (a surname that is a word,
+# written in lower case)
+_ADDRESSED = re.compile(
+    r"(?<![^\W_])(?:переда(?:й|йте|вай|вайте)|скажи(?:те)?|напиши(?:те)?|позвони(?:те)?"
+    r"|привет|спасибо|поклон)(?:[ \t]+[а-яё]+){0,2}[ \t]+$",
+    re.IGNORECASE,
+)
+_ADDRESSED_REACH = 40
 _INITIALS_AFTER = re.compile(r"[ \u00a0]+(?!т\.[ \u00a0]?[екдпч]\.)[а-яё]\.[ \u00a0]?[а-яё]\.")
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]*[,!?]")
 _ADDRESS_BEFORE = re.compile(r",[ \u00a0]*\Z")

@@ -161,6 +161,9 @@ _CARD_NUMBER = r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])"
 _CODE_HOLDERS = (
     *("client", "source", "respondent", "participant", "interviewee", "patient", "observer"),
     *("obs.", "operator", "informant", "witness", "staff"),
+    # a person's number in a prison's, a school's or a firm's books: "Prisoner number: A0004HK"
+    *("prisoner", "inmate", "detainee", "student", "pupil", "employee", "customer"),
+    *("passenger", "resident", "tenant", "applicant", "claimant"),
 )
 
 
@@ -328,7 +331,10 @@ _CUED: tuple[Cued, ...] = (
         ),
         # or capitals alone, an observer's or a witness's initials ("obs. code LKV")
         # (not a tag the engine wrote: "[ID]")
-        re.compile(r"(?<![\w\[-])(?:[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}|[A-ZА-ЯЁ]{2,4})(?![\w\]-])"),
+        # or capitals after the digits, as a British prisoner's number ("A0004HK", "A004HK")
+        re.compile(
+            r"(?<![\w\[-])(?:[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}[A-ZА-ЯЁ]{0,3}|[A-ZА-ЯЁ]{2,4})(?![\w\]-])"
+        ),
         0.85,
     ),
     (  # a user name without its "@": Latin, with a digit or an underscore ("Grom_77"),

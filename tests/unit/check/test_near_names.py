@@ -590,6 +590,15 @@ def test_a_surname_word_opening_a_sentence_of_a_writer_who_types_no_capitals_is_
     ]
 
 
+def test_a_surname_word_in_lower_case_after_a_word_passed_on_to_someone_is_asked() -> None:
+    """ "передай тюленю спасибо": whom a thanks or a greeting goes to is a person, and a
+    writer in a hurry writes a surname that is a word in lower case."""
+    text = "Адвокату отдали 40 т.р. за апелляцию. передай тюленю\nспасибо что смотрит за тобой."
+    assert [text[h.start : h.end] for h in SEAL.run(text) if h.kind == NEAR_NAME] == ["тюленю"]
+    text = "привет от нас тюленю! Отдали 40 руб. за то, что тюленю дали рыбы."
+    assert [text[h.start : h.end] for h in SEAL.run(text) if h.kind == NEAR_NAME] == ["тюленю"]
+
+
 def test_the_word_inside_a_sentence_or_where_sentences_open_capitalised_is_not() -> None:
     text = "[03.04.2026 21:22] Артём: Да. Видели, как тюлень нырял у воды."
     assert [h for h in SEAL.run(text) if h.kind == NEAR_NAME] == []

@@ -313,6 +313,10 @@ FOUND = [
     # a client's or a source's code after its cue
     ("id_number", "Client code: GS-07 · Sessions 3–5", "GS-07"),
     ("id_number", "Observer: Pekka (obs. code LKV) | Target", "LKV"),  # capitals alone
+    # a person's number in a prison's or a school's books, capitals after its digits too
+    ("id_number", "Prisoner number: A004HK\n[typed it wrong]", "A004HK"),
+    ("id_number", "inmate no. B1234XY, HMP Testmoor", "B1234XY"),
+    ("id_number", "Student ID: S20417 on the card", "S20417"),
     ("id_number", "Driver: Karp, Oleg (staff no. 00871) / co-driver", "00871"),
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
     # a source's safe word, a password or a PIN after its cue
