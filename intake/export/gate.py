@@ -8,7 +8,9 @@ the manifest, and asks the redaction engine's ``scan_for_leaks`` for every
 registered non-public person and term in all their forms (case forms,
 transliterations, look-alike letters and invisible characters folded), every
 pattern recognizer (phones, e-mails, units, IDs...), and every original string
-of a finding the review decided to redact, in any testimony of the export.
+of a finding the review decided to redact, in any testimony of the export (but a word
+the export writes of its own, its note's or its labels': a table's header "Имена"
+redacted in a testimony says nothing of anyone in "Имена и подробности ... изменены").
 
 Because the engine only sees what it knows, the document's published fields
 are also read by the publication check (:mod:`intake.check`, :meth:`Gate.checked`),
@@ -36,6 +38,7 @@ from typing import Any, Protocol
 from intake.check import KINDS as CHECK_KINDS
 from intake.check import Check, masked_context
 from intake.errors import LeakRefused
+from intake.export.language import own_words
 from intake.export.layout import Rendered, without_keys, without_tool_values
 from intake.redact.normalize import skeleton
 from intake.wording import article
@@ -95,7 +98,13 @@ class Gate:
 
     def __init__(self, scanner: Scanner, originals: Sequence[tuple[str, str]] = ()) -> None:
         self._scanner = scanner
-        self._originals = tuple(sorted({text for _kind, text in originals if text.strip()}))
+        # not a word the export writes of its own: a table's header "Имена" asked about and
+        # redacted in a testimony is a word of the note "Имена и подробности ... изменены",
+        # which says nothing of anyone
+        own = {skeleton(word) for word in own_words()}
+        self._originals = tuple(
+            sorted({t for _kind, t in originals if t.strip() and skeleton(t).strip() not in own})
+        )
         self._kinds = {skeleton(text).strip(): kind for kind, text in originals}
 
     def scan(self, text: str, testimony: str | None, where: str) -> list[Leak]:

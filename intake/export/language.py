@@ -10,6 +10,7 @@ subject's pseudonym in the genitive; the caller passes the inflection function
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from intake.quasi.patterns_en import MONTHS as ENGLISH_MONTHS
@@ -100,6 +101,17 @@ RU = Words(
 )
 
 WORDS = {"en": EN, "ru": RU}
+
+
+def own_words() -> frozenset[str]:
+    """Every word an export writes of its own, in every language (labels, the note, the
+    bylines' phrases, the months), in lower case: the tool's, whatever a testimony says."""
+    texts: list[str] = []
+    for w in WORDS.values():
+        texts += [w.heading, w.interview_date, w.summary, w.quotes, w.transcript, w.note]
+        texts += [w.name_changed, w.names_changed, w.anonymous, w.about, *w.months]
+        texts += [phrase for phrases in w.relations.values() for phrase in phrases]
+    return frozenset(word.lower() for text in texts for word in re.findall(r"[^\W\d_]+", text))
 
 
 def words(language: str) -> Words:

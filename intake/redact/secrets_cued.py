@@ -90,14 +90,25 @@ _ANSWER = re.compile(
 )
 
 
+# A letter's closing words, which the line after a question may be: "С уважением, Светлана",
+# "Regards, Anna" (with the writer's name, shorter once a pseudonym stands for it)
+_SIGN_OFF = re.compile(
+    r"(?:с\s+уважением|с\s+наилучшими|всего\s+доброго|спасибо|благодарю|до\s+свидания"
+    r"|regards|kind\s+regards|best(?:\s+wishes)?|yours|sincerely|thanks|thank\s+you|cheers)"
+    r"(?![^\W_])",
+    _I,
+)
+
+
 def _answered(text: str, cue: re.Match[str]) -> Hit | None:
-    """The answer on the line after a cue whose line asks for the secret."""
+    """The answer on the line after a cue whose line asks for the secret; not a letter's
+    closing words (:data:`_SIGN_OFF`)."""
     start = text.rfind("\n", 0, cue.start()) + 1
     end = text.find("\n", cue.end())
     if end < 0 or not _ASKING.search(text, start, end):
         return None
     answer = _ANSWER.match(text, end)
-    if answer is None:
+    if answer is None or _SIGN_OFF.match(answer.group("answer")):
         return None
     return SECRET, answer.start("answer"), answer.end("answer"), 0.8
 

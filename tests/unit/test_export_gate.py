@@ -71,6 +71,17 @@ def test_original_strings_of_redacted_findings_are_found_and_named_by_their_kind
     assert Gate(_FixedScanner(), [("phone", "   ")]).document(doc) == []  # blanks ignored
 
 
+@pytest.mark.parametrize("render", [render_md.render, render_html.render])
+def test_a_decided_word_of_the_exports_own_note_is_not_looked_for_but_another_is(render) -> None:  # type: ignore[no-untyped-def]
+    """A table's header "Имена", asked about and redacted in a testimony, is a word of the
+    note every Russian export ends with: it says nothing of anyone there."""
+    doc = build(item(summary="Сын в подвале, в списке Бойко."))
+    gate = Gate(_FixedScanner(), [("check:capitalised", "Имена"), ("name", "Бойко")])
+    leaks = gate.document(doc) + gate.rendered(render(doc), "the file")
+    assert {leak.kind for leak in leaks} == {"name"}
+    assert all(leak.where in ("summary", "the file") for leak in leaks)
+
+
 def test_a_testimonys_id_and_language_code_are_the_tools_but_its_title_is_read() -> None:
     """A transcript's "RU:" labels, redacted, made "RU" a string to refuse; the language code
     "ru" the export writes beside each testimony then refused it with nothing to decide.

@@ -582,6 +582,9 @@ KEPT = [
     "The password was changed last week.",
     "кодовое слово они так и не придумали",
     "Рекомендуем не сообщать кодовое слово.\nBot: Transfer released, thank you for waiting.",
+    # a question about a password, then a letter's closing words with its writer's name
+    "Логин ученика: [аккаунт], пароль не сбрасывали?\nС уважением, Светлана",
+    "Did you change the password?\nKind regards, Anna",
     # on board, what follows counts; a list's number needs "№" or "номер" before it
     "на борту 38 пассажиров и 200 кг груза, борт 120 человек принял",
     "On board 140 people were counted; aboard 212 souls. Souls on board: 212.",
