@@ -195,6 +195,14 @@ _SERIAL = (
     0.85,
 )
 _CUED: tuple[Cued, ...] = (
+    (  # Azerbaijan's personal code on an identity card, seven letters and digits: "FIN
+        # 6PR0K1T", "ФИН-код 5HK0R2T"
+        ID_NUMBER,
+        heads("fin", "fİn", "фин"),
+        re.compile(r"(?<![\w-])(?-i:FIN|FİN|ФИН)(?:[\s-]?(?:kod|код|code))?(?!\w)", _I),
+        re.compile(r"(?<![\w-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{7}(?![\w-])"),
+        0.85,
+    ),
     (
         ID_NUMBER,
         heads("снилс", "snils"),

@@ -55,6 +55,7 @@ _LOCAL = re.compile(r"[0-9](?<![\w\-–+(]\d)\d{2}[\-–]\d{2}[\-–]\d{2}(?![\w
 _SHORT = re.compile(r"[0-9](?<=\s\d)\d[\-–]\d{2}[\-–]\d{2}(?![\w\-–])")
 _SHORT_CUE = re.compile(r"(?i:тел\w*|phone|tel|номер\w*|звон\w*|call\w*)\.?:?\s{1,3}\Z")
 _WORD_CHAR = re.compile(r"\w")
+_CODE_BEFORE = re.compile(r"[^\W\d_][\-–]\Z")  # a letter and a hyphen right before the digits
 _DATE_TIME = re.compile(
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}|(?:19|20)\d\d-[01]\d-[0-3]\d,?\s\d{1,2}"
 )
@@ -97,6 +98,8 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
         if _RU_MOBILE.fullmatch(window):
             yield PHONE, candidate.start(), candidate.end(), 1.0
             continue
+        if _CODE_BEFORE.search(text, max(0, candidate.start() - 2), candidate.start()):
+            continue  # "FIN-2024-1187": the digits of an office's reference, hyphened to letters
         hits = _window_hits(window)
         for start, end in hits:
             yield PHONE, candidate.start() + start, candidate.start() + end, 1.0

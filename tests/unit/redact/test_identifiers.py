@@ -317,6 +317,9 @@ FOUND = [
     ("id_number", "Prisoner number: A004HK\n[typed it wrong]", "A004HK"),
     ("id_number", "inmate no. B1234XY, HMP Testmoor", "B1234XY"),
     ("id_number", "Student ID: S20417 on the card", "S20417"),
+    # Azerbaijan's personal code, seven letters and digits
+    ("id_number", "ID card no. AZE 0004172, FIN 6PR0K1T. Then", "6PR0K1T"),
+    ("id_number", "уд. личности, ФИН-код: 5HK0R2T.", "5HK0R2T"),
     ("id_number", "Driver: Karp, Oleg (staff no. 00871) / co-driver", "00871"),
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
     # a source's safe word, a password or a PIN after its cue

@@ -243,6 +243,7 @@ KEPT = [
     "Хотел 96 000 518 раз",
     "see r/europe and menu/home",  # a forum's topic, a path
     "служил в 2023-2024 годах",  # a range of years is no phone number
+    "(Finance ref FIN-2024-1187) and ABC-2024-1187",  # an office's reference, no phone
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
