@@ -142,6 +142,7 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _streets_abroad(text)
     yield from _garden_plots(text)
     yield from _named_houses(text)
+    yield from _settlements_of_residence(text)
     yield from _flats(text)
     for found in _POSTCODE_UK.finditer(text):
         outward = _OUTWARD.search(text, max(0, found.start() - 5), found.start() - 1)
@@ -299,6 +300,35 @@ _PLOT_HEADS = heads("снт", "днт", "днп", "тсн", "спк", "онт", 
 _GARDEN_PLOT = re.compile(
     rf"{_PARTNERSHIP}[ \t]*,?[ \t]*{_PLOT}|{_PLOT}[ \t]*,?[ \t]*(?:в[ \t]+)?{_PARTNERSHIP}"
 )
+
+
+# Where someone lives, said before the address: "прож. Республика Мордовия, ... р-н,
+# с. Константиновка", "зарегистрирован по адресу: ... д. Выдумкино"
+_RESIDENCE_HEADS = heads("прож", "зарег", "место жит", "адрес", "прописан")
+_RESIDENCE = re.compile(
+    r"(?<![^\W_])(?:прож(?:\.|ива\w{1,6})|зарег(?:\.|истрирован\w{0,2})|место[ \t]+жительства"
+    r"|адрес\w{0,3}|прописан\w{0,2})",
+    re.IGNORECASE,
+)
+# A village, a settlement, a farmstead by its type, abbreviated or whole, and its name: in
+# the address of where someone lives it is as small as a street
+_SETTLEMENT = re.compile(
+    r"(?<![^\W_])(?:с\.|д\.|дер\.|пос\.|п\.|пгт\.?|х\.|ст-ца|село|деревня|посёлок|поселок"
+    r"|хутор|станица|аул)[ \t]*(?:[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?)"
+)
+_RESIDENCE_REACH = 160  # characters of the address after its cue
+
+
+def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """A village named by its type in the address after a word for where someone lives, up
+    to a blank line or a ";"."""
+    for cue in cue_matches(text, _RESIDENCE_HEADS, _RESIDENCE):
+        end = min(len(text), cue.end() + _RESIDENCE_REACH)
+        for stop in ("\n\n", ";"):
+            found = text.find(stop, cue.end(), end)
+            end = found if found >= 0 else end
+        for village in _SETTLEMENT.finditer(text, cue.end(), end):
+            yield ADDRESS, village.start(), village.end(), 0.8
 
 
 # A house named by its street and number after the word "дом", as a residents' chat is

@@ -12,6 +12,9 @@ and minutes ("48°30'N 37°45'E") are found by :mod:`intake.redact.patterns`; he
   slashes), a square of three metres;
 * a military grid reference (MGRS: "37U DB 12345 67890", "37UDB1234567890"): a zone,
   its band letter, two square letters, and easting and northing of 3 to 5 digits each.
+* a plus code (Google's Open Location Code: "8FVC9G8F+6X", and short with its town,
+  "8GQ6+X4 Саранск"): up to eight of its twenty letters and digits, "+", two or three more,
+  a letter among them, a square of 14 metres.
 
 Temperatures ("20 °C", "−5 °С") and angles without a hemisphere stay.
 """
@@ -90,6 +93,23 @@ _LOCATOR_DIGITS = re.compile(r"[0-9]\d(?<=[A-R][A-R]\d\d)(?=[a-x]{2})")
 _LOCATOR = re.compile(r"(?<![\w-])[A-R]{2}\d{2}[a-x]{2}(?:\d{2})?(?![\w-])")
 
 
+# A plus code, found from its "+" between a letter or digit of its alphabet and another:
+# the alphabet is digits 2-9 and "CFGHJMPQRVWX"
+_PLUS_SIGN = re.compile(r"(?<=[2-9CFGHJMPQRVWX])\+(?=[2-9CFGHJMPQRVWX])")
+_PLUS_CODE_WHOLE = re.compile(
+    r"(?<![\w+])(?=[2-9CFGHJMPQRVWX+]*[CFGHJMPQRVWX])[2-9CFGHJMPQRVWX]{4,8}\+"
+    r"[2-9CFGHJMPQRVWX]{2,3}(?![\w+])"
+)
+
+
+def _plus_codes(text: str) -> Iterator[Hit]:
+    """Plus codes, found from their "+": rarer than a letter or a digit."""
+    for plus in _PLUS_SIGN.finditer(text):
+        code = _PLUS_CODE_WHOLE.search(text, max(0, plus.start() - 8), plus.end() + 3)
+        if code is not None and code.start() <= plus.start() < code.end():
+            yield COORDINATES, code.start(), code.end(), 0.9
+
+
 def find_coordinates(text: str) -> Iterator[Hit]:
     """(kind, start, end, score) of each single coordinate with its hemisphere, and of
     each short decimal pair after a cue word (pairs of longer decimals and in degrees and
@@ -117,6 +137,7 @@ def find_coordinates(text: str) -> Iterator[Hit]:
     for digits in _LOCATOR_DIGITS.finditer(text):  # from its digits: rarer than letters
         if (locator := _LOCATOR.match(text, max(0, digits.start() - 2))) is not None:
             yield COORDINATES, locator.start(), locator.end(), 0.9
+    yield from _plus_codes(text)
     for cue in cues.cue_matches(text, _CUE_HEADS, _CUE_RE):
         window = text[cue.end() : cue.end() + 40]
         if (pair := _SHORT_PAIR.search(window)) is not None:

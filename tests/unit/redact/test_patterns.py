@@ -167,6 +167,9 @@ FOUND = [
     ("plate", "прицеп 0419 ОТ 09 стоял", "0419 ОТ 09"),  # digits first, capitals
     ("coordinates", "точка 55.7558, 37.6173 на карте", "55.7558, 37.6173"),
     ("coordinates", "at 48°30'N 37°45'E near", "48°30'N 37°45'E"),
+    # a plus code, whole or short with its town
+    ("coordinates", "meet at 8FVC9G8F+6X, near the gate", "8FVC9G8F+6X"),
+    ("coordinates", "Plus code\n8GQ6+X4 Тестовск. Собака!", "8GQ6+X4"),
     ("card", "карта 4111 1111 1111 1111.", "4111 1111 1111 1111"),
     ("card", "card 5500-0000-0000-0004 was", "5500-0000-0000-0004"),
     ("card", "платила с карты сына *4471, а", "4471"),  # a word or two before its mask
@@ -202,6 +205,13 @@ FOUND = [
     ("address", "от подъезда (Тестовское ш. 7, под. 2), в 2:00", "Тестовское ш. 7, под. 2"),
     ("address", "Живёт: Выдуманский проспект, 5, кв. 3", "Выдуманский проспект, 5, кв. 3"),
     ("address", "прописан Садовая ул., д. 3 с 2019", "Садовая ул., д. 3"),
+    # a village by its type in the address of where someone lives
+    (
+        "address",
+        "Глеб, 1990 г.р., прож. Республика Мордовия, Тестовский р-н,\n   с. Выдумовка,\nс участием",
+        "с. Выдумовка",
+    ),
+    ("address", "Адрес регистрации: Тестовская обл., д. Выдумкино, д. 5", "д. Выдумкино"),
     # British streets and rows of houses
     ("address", "Supply address: 2 Testbeck Cottages, Leeds", "2 Testbeck Cottages"),
     ("address", "Flat 3, 14 Testhope Terrace, York", "14 Testhope Terrace"),
@@ -244,6 +254,8 @@ KEPT = [
     "see r/europe and menu/home",  # a forum's topic, a path
     "служил в 2023-2024 годах",  # a range of years is no phone number
     "(Finance ref FIN-2024-1187) and ABC-2024-1187",  # an office's reference, no phone
+    "C++ and 2345+22, 1000+20, 2+2 and XX+X",  # no plus code: digits alone, too short
+    "Жил в с. Красное, потом переехал; прож. там 5 лет.\n\nс. Тестово",  # no residence's
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
