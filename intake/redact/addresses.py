@@ -110,6 +110,13 @@ _RU_STREET_WORDS = (
     "алле",
 )
 _HOUSE_WORD = re.compile(r"(?<![^\W_])(?:д|дом|кв|корп|под|стр)\.?\s*\d")
+_DWELLING = re.compile(r"(?<![^\W_])(?:кв|корп|под|подъезд|стр)\.?\s*\d")
+# Words before an address that say someone lives there or is met at their door
+_HOME_BEFORE = re.compile(
+    r"(?<![^\W_])(?:жив[её]т|живут|жил[аи]?|прож(?:\.|ива\w{1,6})|прописан\w{0,2}"
+    r"|зарег(?:\.|истрирован\w{0,2})|регистрации|домашн\w{2,3}|подъезда?|дома)\b[^.\n]{0,40}\Z",
+    re.IGNORECASE,
+)
 _RU_STREET_GATE = re.compile("|".join(map(re.escape, _RU_STREET_WORDS)))  # one scan, not 15
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
 _TRANSLIT_HEADS = heads("ul", "pr", "per", "vul", "bulv", "plosh")  # where EN_TRANSLIT starts
@@ -154,13 +161,23 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
         else:
             matches = pattern.finditer(text)
         for match in matches:
-            if (
-                pattern is RU_STREET_NAME_FIRST
-                and _HOUSE_WORD.search(match.group()) is None
-                and counts_next(text, match.end(), match.group().rstrip())
-            ):
-                continue  # "Красная площадь 5 раз": a count, no house ("д. 3 с 2019" is one)
+            if pattern is RU_STREET_NAME_FIRST and not _a_home(text, match):
+                continue
             yield ADDRESS, match.start(), match.end(), score
+
+
+def _a_home(text: str, match: re.Match[str]) -> bool:
+    """True if a street named before its word is a home's address: a flat, an entrance or
+    a building in it ("Рославльское ш. 7, под. 2"), or a word before it saying someone lives
+    there ("прописан Садовая ул., д. 3"); a court's or an office's is written so too
+    ("Ленинский пр-т, 24") and stays. Not a count after it ("Красная площадь 5 раз")."""
+    if _DWELLING.search(match.group()) is not None:
+        return True
+    if _HOME_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None:
+        return False
+    return _HOUSE_WORD.search(match.group()) is not None or not counts_next(
+        text, match.end(), match.group().rstrip()
+    )
 
 
 # "на Садовой 3", "с Ленина 12-45", «Гагарина 7»: a capitalised word and a house number.

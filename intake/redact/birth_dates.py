@@ -110,8 +110,10 @@ _NAME_COLUMN = Column(
     BIRTH_DATE,
     heads("фио", "ф.и.о", "ф. и. о", "фамил", "full name", "name", "surname"),
     re.compile(
-        r"(?<![^\W_])(?:ф\.?[ \t]?и\.?[ \t]?о\.?|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?"
-        r"|(?:full[ \t]+)?name|surname)(?![^\W_])",
+        # not a tag the engine wrote: "[name]"
+        r"(?<![^\W_])(?<!\[)(?:ф\.?[ \t]?и\.?[ \t]?о\.?"
+        r"|фамилия(?:,?[ \t]+имя(?:,?[ \t]+отчество)?)?"
+        r"|(?:full[ \t]+)?name|surname)(?![^\W_])(?!\])",
         re.IGNORECASE,
     ),
     _NAME_CELL_DATE,

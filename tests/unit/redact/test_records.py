@@ -672,6 +672,12 @@ def test_a_date_beside_a_column_of_names_is_not_in_it() -> None:
         "| Full name: | 12.03.2019 |"
     )
     assert list(birth_dates.find_birth_dates(text)) == []
+    # a tag the engine wrote in a header's cell is no column of names
+    text = (
+        "| [name] | Room | Guest (surname, name) | DoB |\n|---|---|---|---|\n"
+        "| 13.10.2025 | 3 | Ivan V. | [date of birth] |"
+    )
+    assert list(birth_dates.find_birth_dates(text)) == []
 
 
 def test_dr_among_a_header_cells_other_words_heads_no_column_of_dates_of_birth() -> None:
