@@ -101,6 +101,7 @@ class Check:
         hits = [h for w in view.words if (h := self._word(view, w, context)) is not None]
         hits += self._broken_words(text)
         hits += self._split_words(view)
+        hits += self._spelt_out(view)
         for start, end in (
             *self.initials.runs(view.norm.clean),
             *self.initials.codes(view.norm.clean),
@@ -224,6 +225,26 @@ class Check:
             ):
                 continue
             hits.append(Hit(NEAR_NAME, *view.original_span(first.start, second.end)))
+        return hits
+
+    def _spelt_out(self, view: Text) -> list[Hit]:
+        """A word spelt out letter by letter, the letters parted alike ("а, й, а, а, л",
+        "T-S-Y-R-E-N-O-V", "К. О. З. Л. О. В.", "Q-X-7-R-W"): a name or a code said so it is
+        written right. Asked as a near-miss when its letters, joined, are a registered name's form,
+        else as a code; not a list's labels in the alphabet's order ("а, б, в, г")."""
+        clean, hits = view.norm.clean, []
+        for run in _SPELT.finditer(clean):
+            letters = [c for c in run.group() if c.isalnum()]
+            lower = "".join(letters).lower()
+            alpha = [c for c in letters if c.isalpha()]
+            if (
+                len(alpha) < _SPELT_LETTERS
+                or not (all(c.isupper() for c in alpha) or all(c.islower() for c in alpha))
+                or _in_alphabet_order(lower)
+            ):
+                continue  # "Н. П. К. в письме": initials, then a word
+            near = bool(self.names) and self.names.matches(skeleton(lower))
+            hits.append(Hit(NEAR_NAME if near else NUMBER, *view.original_span(*run.span())))
         return hits
 
     def _word(self, view: Text, word: Word, context: _Around) -> Hit | None:
@@ -444,6 +465,19 @@ _TITLE_GOES_ON = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 _BEFORE_REACH = 40
 _ACRONYM = 4  # letters of an organisation's acronym written in capitals
 _MIN_SPLIT = 7  # letters of two words that, joined, can be a name split by a recogniser
+# Four letters or more alone, parted alike by a comma, a hyphen, a dot or a space
+_SPELT = re.compile(
+    r"(?<![^\W_])[^\W_](?P<sep>,[ \t]*|[-‐]|\.[ \t]*|[ \t])[^\W_]"
+    r"(?:(?P=sep)[^\W_]){2,}(?![^\W_])"
+)
+_SPELT_LETTERS = 2  # letters a spelt run needs among its characters ("Q-X-7-R-W"; not "1, 2, 3, 4")
+
+
+def _in_alphabet_order(letters: str) -> bool:
+    """True if each letter follows the one before in its alphabet ("абвг", "abcd")."""
+    return all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(letters))
+
+
 # What stands before a name: an initial, a title, a capitalised word (the first name)
 _NAMED_BEFORE = re.compile(
     r"(?:(?<![^\W_.])[A-ZА-ЯЁ]\.|(?<![^\W_])(?:Mr|Mrs|Ms|Miss|Dr|г-н|г-жа)\.?"

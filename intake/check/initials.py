@@ -65,6 +65,7 @@ ACRONYMS = frozenset(
     )
 )
 _SPLIT = re.compile(r"[\s-]+")
+_ACRONYM = 3  # capitals a word after initials has at most to be no surname but initials
 _MIN_ABBREVIATED = 5  # letters a name word needs before three of its letters are a code of it
 _VOWELS = frozenset("aeiouyаеёиоуыэюя")
 # Two or three capitals and a number: a code built from initials ("KH-1", "ЛЛ 2", "RG_2")
@@ -296,8 +297,12 @@ def _bare(clean: str, start: int, end: int) -> bool:
 
 def _surname_after(word: str | None) -> bool:
     """A capitalised word after the run is its surname unless it opens the next sentence
-    as an ordinary word would ("К. Н. Потом она ушла")."""
-    return word is not None and _name_like(word)
+    as an ordinary word would ("К. Н. Потом она ушла"), or is capitals of three letters or
+    fewer: another's initials or an acronym ("Told Mrs Reader and Mr T. KM", a log's
+    sign-off)."""
+    if word is None or (word.isupper() and len(word) <= _ACRONYM):
+        return False
+    return _name_like(word)
 
 
 def _name_like(word: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from intake.redact import forms_ru
+from intake.redact import english_dict, forms_ru
 from intake.redact.columns import Column, in_columns
 from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import ADDRESS
@@ -82,7 +82,9 @@ EN_NAME_FIRST = re.compile(
 EN_TRANSLIT = re.compile(
     r"(?<!\w)(?:ulitsa|ul\.|prospekt|pr\.|pereulok|per\."
     # Ukrainian and Belarusian: vulytsia, provulok, prospekt, bulvar, ploshcha
-    r"|vulytsi?a|vulytsya|vulitsa|vulica|vul\.|provulok|prov\.|prosp\.|bulvar|bulv\.|ploshcha)"
+    r"|vulytsi?a|vulytsya|vulitsa|vulica|vul\.|provulok|prov\.|prosp\.|bulvar|bulv\.|ploshcha"
+    # Romanian and Moldovan: strada, its "str." before the name ("str. Pobedy 00")
+    r"|str\.|strada)"
     # the street's name on the cue's line, capitalised ("PR.\n\nsergey-suhodol commented" is
     # a pull request's line, then a user's)
     r"[^\S\n]*(?-i:[A-Z])[\w'-]*(?:[^\S\n]+(?-i:[A-Z])[\w'-]*)?(?:\s*,?\s*\d{1,4}\w?(?!\d))?"
@@ -119,7 +121,9 @@ _HOME_BEFORE = re.compile(
 )
 _RU_STREET_GATE = re.compile("|".join(map(re.escape, _RU_STREET_WORDS)))  # one scan, not 15
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
-_TRANSLIT_HEADS = heads("ul", "pr", "per", "vul", "bulv", "plosh")  # where EN_TRANSLIT starts
+_TRANSLIT_HEADS = heads(
+    "ul", "pr", "per", "vul", "bulv", "plosh", "str"
+)  # where EN_TRANSLIT starts
 
 
 def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
@@ -132,7 +136,7 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
         out.append((RU_HOUSE, 0.9))
     if _EN_STREET_GATE.search(text):
         out += [(EN_NUMBER_FIRST, 0.9), (EN_NAME_FIRST, 0.9)]
-    if "ul" in folded or "pr" in folded or "plosh" in folded:
+    if "ul" in folded or "pr" in folded or "plosh" in folded or "str" in folded:
         out.append((EN_TRANSLIT, 0.8))
     return out
 
@@ -150,6 +154,7 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _garden_plots(text)
     yield from _named_houses(text)
     yield from _settlements_of_residence(text)
+    yield from _numbered_houses(text)
     yield from _flats(text)
     for found in _POSTCODE_UK.finditer(text):
         outward = _OUTWARD.search(text, max(0, found.start() - 5), found.start() - 1)
@@ -357,6 +362,23 @@ _NAMED_HOUSE = re.compile(
 )
 
 
+# A house by its number alone, numbered as such ("house No. 00A", "дом № 12") or given in
+# brackets after whose it is ("сосед Анатолий (дом 213)"): in a village or a street already
+# named, the house is the address
+_NUMBERED_HOUSE = re.compile(
+    r"(?<![^\W_])(?:house[ \t]+(?:no\.?|number|#)|дом(?:а|е|у|ом)?[ \t]*№)[ \t]*\d{1,4}[a-zа-я]?"
+    r"(?![\w/.,]?\d|[^\W\d_])"
+    r"|(?<=\()(?:дом|house)[ \t]+\d{1,4}[a-zа-я]?(?=\))",
+    re.IGNORECASE,
+)
+_NUMBERED_HEADS = heads("house", "дом")
+
+
+def _numbered_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for house in cue_matches(text, _NUMBERED_HEADS, _NUMBERED_HOUSE):
+        yield ADDRESS, house.start(), house.end(), 0.75
+
+
 def _named_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for house in cue_matches(text, _HOUSE_HEADS, _NAMED_HOUSE):
         if not counts_next(text, house.end(), re.sub(r"\D", "", house.group("house"))):
@@ -368,10 +390,23 @@ def _garden_plots(text: str) -> Iterator[tuple[str, int, int, float]]:
         yield ADDRESS, plot.start(), plot.end(), 0.8
 
 
+# ... or later in the sentence that says whose address it is, after a comma: "Her address
+# is the same street, Lenina 00, Nyurba"; the street's word no English word
+_ADDRESS_SAID = re.compile(
+    r"(?<![^\W_])(?:address|адрес)\w{0,3}[ \t]+(?:is|was|это)[ \t]+[^\n.,;:]{0,30},[ \t]*",
+    re.IGNORECASE,
+)
+
+
 def _latin_after_cue(text: str) -> Iterator[tuple[str, int, int, float]]:
     for cue in cue_matches(text, _ADDRESS_HEADS, _ADDRESS_CUE):
         street = _LATIN_STREET.match(text, cue.end())
         if street is not None:
+            yield ADDRESS, street.start(), street.end(), 0.8
+    for cue in cue_matches(text, _ADDRESS_HEADS, _ADDRESS_SAID):
+        street = _LATIN_STREET.match(text, cue.end())
+        name = street.group().split()[0].strip(",").lower() if street is not None else ""
+        if street is not None and name not in english_dict.words():
             yield ADDRESS, street.start(), street.end(), 0.8
 
 

@@ -21,6 +21,7 @@ ASKED = [
     ("К. Н. Потом она ушла.", "К. Н."),  # the next sentence opens with an ordinary word
     ("Signed: cousin N.", "N."),  # a Cyrillic name's initial in Latin letters
     ("I told Mr K. about it.", "K."),  # a title is no surname
+    ("Told Mrs Reader and Mr K. KM", "K."),  # a log's sign-off after it: no surname
     ("Ask the clerk, not Herr Z. at the desk.", "Z."),  # in German too
     ("Then S. Z. said nothing.", "S. Z."),
     ("Затем С. З. ушёл.", "С. З."),  # a Latin name's initials in Cyrillic letters

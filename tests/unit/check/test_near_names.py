@@ -590,6 +590,19 @@ def test_a_surname_word_opening_a_sentence_of_a_writer_who_types_no_capitals_is_
     ]
 
 
+def test_a_word_spelt_out_letter_by_letter_is_asked_about() -> None:
+    """A name spelt so it is written right ("к, р, а, в, ч, е, н, к, о") is a near-miss;
+    any other word spelt so is a code; a list's labels in the alphabet's order are not."""
+    from intake.check import NUMBER
+
+    text = "С: Фамилию по буквам — к, р, а, в, ч, е, н, к, о. Две «а»? Нет."
+    assert [(text[h.start : h.end], h.kind) for h in CHECK.run(text) if h.kind != "x"] == [
+        ("к, р, а, в, ч, е, н, к, о", NEAR_NAME)
+    ]
+    text = "Пароль по буквам: Q-X-7-R-W, пункты а, б, в, г."
+    assert [(text[h.start : h.end], h.kind) for h in CHECK.run(text)] == [("Q-X-7-R-W", NUMBER)]
+
+
 def test_a_surname_word_in_lower_case_after_a_word_passed_on_to_someone_is_asked() -> None:
     """ "передай тюленю спасибо": whom a thanks or a greeting goes to is a person, and a
     writer in a hurry writes a surname that is a word in lower case."""

@@ -212,6 +212,14 @@ FOUND = [
         "с. Выдумовка",
     ),
     ("address", "Адрес регистрации: Тестовская обл., д. Выдумкино, д. 5", "д. Выдумкино"),
+    # Romanian and Moldovan "str." before the street's name
+    ("address", "domiciled: Testaz village, str. Pobedy 00.", "str. Pobedy 00"),
+    # a house by its number alone, numbered as such or in brackets after whose it is
+    ("address", "neighbour across the street (house No. 00A): she said", "house No. 00A"),
+    ("address", "сосед Анатолий (дом 213) в декабре подключался", "дом 213"),
+    ("address", "в доме № 12 жили Выдумовы", "доме № 12"),
+    # later in the sentence that says whose address it is, after a comma
+    ("address", "Her address is the same street, Testina 00, Nyurba.", "Testina 00"),
     # British streets and rows of houses
     ("address", "Supply address: 2 Testbeck Cottages, Leeds", "2 Testbeck Cottages"),
     ("address", "Flat 3, 14 Testhope Terrace, York", "14 Testhope Terrace"),
@@ -256,6 +264,8 @@ KEPT = [
     "(Finance ref FIN-2024-1187) and ABC-2024-1187",  # an office's reference, no phone
     "C++ and 2345+22, 1000+20, 2+2 and XX+X",  # no plus code: digits alone, too short
     "Жил в с. Красное, потом переехал; прож. там 5 лет.\n\nс. Тестово",  # no residence's
+    "Дом 2 шёл по ТВ, дом 5 этажей; строка 5, str. 12 of the act",  # no house, no street
+    "His address is on file, Form 12 says so.",  # an English word and its number
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
