@@ -511,9 +511,10 @@ _NOT_NAME_BEFORE = frozenset(skeleton(w) for w in _NOT_NAME_WORDS.split())
 
 
 def _after_name_tag(clean: str, start: int) -> bool:
-    """True if a name's tag ("[имя]", "[name]", "[фамилия]") stands right before ``start``:
-    a capitalised word there is the rest of the name, whatever else it may be ("[имя] Су":
-    a Korean given name of two syllables; "[имя] Хаджи")."""
+    """True if a name's tag ("[имя]", "[name]", "[фамилия]") stands right before ``start``,
+    a space or a "/" between: a capitalised word there is the rest of the name, or another
+    name beside it, whatever else it may be ("[имя] Су": a Korean given name of two
+    syllables; "[имя] Хаджи"; a door's buzzer, "[name]/NOVAK")."""
     return _NAME_TAG_BEFORE.search(clean, max(0, start - _LONGEST_TAG), start) is not None
 
 
@@ -524,8 +525,8 @@ _NAME_TAGS = sorted(
     },
     key=len,
 )
-_NAME_TAG_BEFORE = re.compile(
-    r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\][ \u00a0]$", re.I
+_NAME_TAG_BEFORE = re.compile(  # a space between, or a "/" ("Buzzer says [name]/NOVAK")
+    r"\[(?:" + "|".join(re.escape(t) for t in reversed(_NAME_TAGS)) + r")\](?:[ \u00a0]|/)$", re.I
 )
 _LONGEST_TAG = len(_NAME_TAGS[-1]) + 4
 _NAME_TAG = re.compile(

@@ -264,9 +264,19 @@ _DOCUMENT_AFTER = re.compile(
 )
 
 
+# ... or a child's documents listed on the line before the name: "снилс 000-417-231 05, полис
+# омс 5455 0000 4172 3105. Лебедь Ева Антоновна 14.05.2018"
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:снилс|полис|омс|(?:загран)?паспорт|passport|свидетельств\w{0,2}|св-во"
+    r"|birth\s+certificate|id\s+card|внж)(?![^\W_])",
+    _I,
+)
+
+
 def _dated(text: str, end: int, latest: int) -> Iterator[Hit]:
     """The date right after a patronymic that ends at ``end``, if old or in words, if whose
-    kin the person is stands between, or if an identity document follows it."""
+    kin the person is stands between, or if an identity document follows it or is named on
+    the line before the name."""
     found = _DATE_AFTER.match(text, end)
     year = None if found is None else _year(found)
     if found is not None and (
@@ -274,6 +284,7 @@ def _dated(text: str, end: int, latest: int) -> Iterator[Hit]:
         or year <= latest
         or found.group("kin") is not None
         or _DOCUMENT_AFTER.match(text, found.end()) is not None
+        or _DOCUMENT_BEFORE.search(text, text.rfind("\n", 0, end) + 1, end) is not None
     ):
         yield BIRTH_DATE, found.start("date"), found.end(), 0.85
         yield from _again_after(text, found.end(), year)

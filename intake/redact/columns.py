@@ -159,8 +159,11 @@ _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # words parted by one space at most
 
 def separator_of(line: str) -> str | None:
     """The separator ``line``'s cells are read by, or None for a line that is no row: a
-    line of three cells or more parted by runs of spaces is a row of an aligned table."""
-    sep = next((s for s, least in _SEPARATORS if line.count(s) >= least), None)
+    line of three cells or more parted by runs of spaces is a row of an aligned table.
+    What a CSV's quoted cell holds is not counted ('..., "tag; kit = кит (whale)", ...'
+    is a row of commas, though its quotes hold two ";")."""
+    bare = _QUOTED.sub('""', line) if '"' in line else line
+    sep = next((s for s, least in _SEPARATORS if bare.count(s) >= least), None)
     if sep is None and len(_GAP.findall(line)) >= 2:
         return ALIGNED
     return sep
@@ -182,6 +185,7 @@ def cells_of(line: str) -> list[tuple[int, str]] | None:
     return cells
 
 
+_QUOTED = re.compile(r'"(?:[^"\n]|"")*"')  # a CSV's quoted cell, a doubled quote inside
 # A cell of a line saved as CSV: quoted (a doubled quote inside), or up to the next comma;
 # each starts the line or follows a comma
 _CSV_CELL = re.compile(r'(?:(?<=,)|^)(?:[ \t]*"(?:[^"\n]|"")*"[ \t]*(?=,|$)|[^,\n]*)')

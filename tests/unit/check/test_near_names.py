@@ -489,6 +489,7 @@ def test_a_short_form_of_another_peoples_name_that_starts_unlike_it_is_a_near_mi
         ("По-корейски у него ещё имя есть, [имя] Су, так бабушка звала.", "Су"),  # a word: "су"
         ("Then [name] Lee called again.", "Lee"),
         ("В списке был [фамилия] Ли.", "Ли"),
+        ("Flat 3. Buzzer says [name]/NOVAK. 10ish?", "NOVAK"),  # another name beside it
     ],
 )
 def test_a_capitalised_word_right_after_a_names_tag_is_asked_about(text: str, word: str) -> None:

@@ -34,6 +34,12 @@ FOUND = [
         "| | (11.06.1996) | вальпроат |",
         "11.06.1996",
     ),
+    # a recent date after a patronymic, a child's documents listed on the line before
+    (
+        "birth_date",
+        "снилс 000-417-231 05, полис омс 5455. Тестова Ева Антоновна 14.05.2018\n",
+        "14.05.2018",
+    ),
     # whose it is said by a pronoun or by initials
     ("birth_date", "Гаяне: др у него 22.05.1988 если надо", "22.05.1988"),
     ("birth_date", "дата рождения у него 03.04.2019, в садик", "03.04.2019"),  # a child's
@@ -100,6 +106,12 @@ FOUND = [
     (
         "birth_date",
         'ref,full_name,dob,notes\nA-1,"Vydumov, Ivan",1999-11-03,"fined, left"\n',
+        "1999-11-03",
+    ),
+    # ... and semicolons, which do not make its row one of semicolons
+    (
+        "birth_date",
+        'ref,full_name,dob,notes\nA-1,"Vydumov, Ivan",1999-11-03,"tag; kit = кит; not a typo"\n',
         "1999-11-03",
     ),
     # a doubt between the cue and the date, a child's too
