@@ -431,7 +431,6 @@ class Check:
         )
 
 
-# Initials in lower case after a word, not "т.е.", "т.к.", "т.д.", "т.п.", "т.ч."
 # A word said to someone or passed on to them, a person in the dative after it, two words
 # between at most: "передай вороне спасибо", "привет от нас щуке" (a surname that is a word,
 # written in lower case)
@@ -441,6 +440,7 @@ _ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED_REACH = 40
+# Initials in lower case after a word, not "т.е.", "т.к.", "т.д.", "т.п.", "т.ч."
 _INITIALS_AFTER = re.compile(r"[ \u00a0]+(?!т\.[ \u00a0]?[екдпч]\.)[а-яё]\.[ \u00a0]?[а-яё]\.")
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]*[,!?]")
 _ADDRESS_BEFORE = re.compile(r",[ \u00a0]*\Z")

@@ -53,7 +53,7 @@ RU_STREET = re.compile(
 )
 # The street's name before its word, as an adjective ("Рославльское ш. 7", "Ленинский
 # проспект, 5", "Садовая ул., д. 3"): only with a house number, for "Красная площадь" and
-# "Ленинградское шоссе" alone name a place, not a house.
+# "Ленинградское шоссе" alone name a place, not a house; and only a home's (:func:`_a_home`).
 RU_STREET_NAME_FIRST = re.compile(
     r"[А-ЯЁ](?<![^\W_][А-ЯЁ])[а-яё]+(?:ая|яя|ий|ый|ой|ое|ее)(?:-[А-ЯЁа-яё][а-яё]+)?[^\S\n]+"
     rf"{_STREET_RU}(?!\w)(?=[^\S\n]*,?[^\S\n]*(?:д(?:ом)?\.?\s*)?\d){_HOUSE_RU}"
@@ -121,9 +121,8 @@ _HOME_BEFORE = re.compile(
 )
 _RU_STREET_GATE = re.compile("|".join(map(re.escape, _RU_STREET_WORDS)))  # one scan, not 15
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
-_TRANSLIT_HEADS = heads(
-    "ul", "pr", "per", "vul", "bulv", "plosh", "str"
-)  # where EN_TRANSLIT starts
+# where EN_TRANSLIT starts
+_TRANSLIT_HEADS = heads("ul", "pr", "per", "vul", "bulv", "plosh", "str")
 
 
 def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
