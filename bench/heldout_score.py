@@ -40,10 +40,17 @@ def _fold_word(match: re.Match[str]) -> str:
     return word.translate(_LOOKALIKES) if _CYRILLIC.search(word) else word
 
 
+_NUMERO = "\ue000"  # a private-use character NFKC leaves alone, standing in for "№"
+
+
 def fold(text: str) -> str:
     """The view both sides are compared in: letter case is kept."""
     visible = "".join(char for char in text if not _invisible(char))
-    normal = unicodedata.normalize("NFKC", visible).replace("ё", "е").replace("Ё", "Е")
+    # "№" stays itself: NFKC's "No" would glue it to a number after it ("№00GE04127" read as
+    # one word "No00GE04127", in which the number is no whole word)
+    kept = visible.replace("№", _NUMERO)
+    normal = unicodedata.normalize("NFKC", kept).replace("ё", "е").replace("Ё", "Е")
+    normal = normal.replace(_NUMERO, "№")
     return _WORD.sub(_fold_word, normal)
 
 
