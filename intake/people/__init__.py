@@ -199,9 +199,14 @@ def _guess_gender(name: str, pseudonym: str | None = None, public: bool = False)
     if guessed is None and public:
         return None
     if guessed is None:
+        told = (
+            "cannot tell from the name or the pseudonym whether the person is male or female "
+            "(the pseudonym's forms depend on it)"
+            if pseudonym
+            else "cannot tell from the name whether to draw a male or female pseudonym"
+        )
         raise InputError(
-            "cannot tell from the name whether to draw a male or female pseudonym",
-            "Give the gender, m or f (--gender on the command line). Nothing was written.",
+            told, "Give the gender, m or f (--gender on the command line). Nothing was written."
         )
     return Gender(guessed)
 

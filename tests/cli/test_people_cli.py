@@ -120,6 +120,14 @@ def test_a_name_whose_gender_cannot_be_told_needs_gender(cli: Any) -> None:
     person_add(cli, "Zx Qv", "--gender", "f")
 
 
+def test_a_pseudonym_of_either_gender_with_a_name_that_tells_none_needs_gender(cli: Any) -> None:
+    """The message says what is missing: not a pseudonym to draw, the person's gender."""
+    result = cli("person", "add", "J. Testreed", "--pseudonym", "Chris")
+    assert result.code == 2 and "--gender" in result.stderr
+    assert "the name or the pseudonym" in result.stderr and "to draw" not in result.stderr
+    person_add(cli, "J. Testreed", "--pseudonym", "Chris", "--gender", "m")
+
+
 def test_a_chosen_pseudonym_tells_the_gender_the_name_does_not(cli: Any) -> None:
     person_add(cli, "Zx Qv", "--pseudonym", "Марина")
     assert people(cli)[0]["gender"] == "f"
