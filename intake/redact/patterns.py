@@ -558,10 +558,13 @@ class _Held:
     streets: list[tuple[int, int]] = field(default_factory=list)  # addresses' spans
     handles: set[str] = field(default_factory=set)  # user names, lower case, without "@"
     handles_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
+    squeezed: dict[str, str] = field(default_factory=dict)  # a plate or a document, squeezed
 
     def add(self, text: str, kind: str, start: int, end: int) -> None:
         if kind == ADDRESS:
             self.streets.append((start, end))
+        if kind in _SQUEEZED_KINDS and (key := _squeezed(text[start:end])):
+            self.squeezed[key] = kind
         if kind == HANDLE and (name := _handle_name(text[start:end])):
             self.handles.add(name)
             self.handles_at.append((start, end))
@@ -588,6 +591,39 @@ class _Held:
             yield "said_again", kind, start, end, score
         if self.handles:
             yield from _handles_again(text, self.handles, self.handles_at)
+        if self.squeezed:
+            yield from _squeezed_again(text, self.squeezed)
+
+
+# A plate or a document's number said again in another case or spacing ("Reg: YK19 XWF" ...
+# "Golf yk19xwf", "AB 1234567" ... "ab1234567"): its letters and digits alone, in capitals,
+# five or more with a letter and a digit among them
+_SQUEEZED_KINDS = frozenset({PLATE, ID_NUMBER})
+_SQUEEZE = re.compile(r"[\s‐-]+")
+_TOKEN = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)*")
+_MIN_SQUEEZED = 5
+
+
+def _squeezed(written: str) -> str | None:
+    key = _SQUEEZE.sub("", written).upper()
+    if len(key) < _MIN_SQUEEZED or not key.isalnum():
+        return None
+    if not any(c.isdigit() for c in key) or not any(c.isalpha() for c in key):
+        return None
+    return key
+
+
+def _squeezed_again(text: str, keys: dict[str, str]) -> Iterator[tuple[str, str, int, int, float]]:
+    """Each word, or two words a space apart, that squeezed is one of ``keys``."""
+    tokens = list(_TOKEN.finditer(text))
+    for index, token in enumerate(tokens):
+        if (key := _squeezed(token.group())) is not None and key in keys:
+            yield "said_again", keys[key], token.start(), token.end(), 0.75
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.start() == token.end() + 1 and text[token.end()] == " ":
+            pair = _squeezed(token.group() + after.group())
+            if pair is not None and pair in keys:
+                yield "said_again", keys[pair], token.start(), after.end(), 0.75
 
 
 # A user name said again without its cue, its tag or its "@", an English possessive too

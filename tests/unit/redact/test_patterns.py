@@ -399,3 +399,13 @@ def test_dates_of_a_range_and_both_orders_of_day_and_month_are_dates() -> None:
     text = "с 01.02.2023-05.02.2023, 25/12/2024 и 12/25/2024"
     found = [text[h[1] : h[2]] for h in patterns.find_dates(text)]
     assert found == ["01.02.2023", "05.02.2023", "25/12/2024", "12/25/2024"]
+
+
+def test_a_plate_or_a_document_said_again_in_another_case_or_spacing_is_found() -> None:
+    """ "Reg: YK19 XWF" ... "Golf yk19xwf": the same plate, typed in a hurry."""
+    text = "Vehicle: VW Golf   Reg: YK19 XWF\nSMS: its me, Golf yk19xwf, the one with the tyres"
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "plate"}
+    assert {"YK19 XWF", "yk19xwf"} <= found
+    text = "паспорт AB 1234567; потом в чате: ab 1234567 и ab1234567, а ab12 — не он"
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "id_number"}
+    assert found == {"AB 1234567", "ab 1234567", "ab1234567"}
