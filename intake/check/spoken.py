@@ -55,9 +55,9 @@ _PLUS = frozenset(("плюс", "plus", "plyus"))
 MIN_SAID = 2  # number words in a run that also holds groups of digits ("девятьсот один, 000")
 # Words a number is dictated with that say no digit of their own: "oh-seven-seven-hundred
 # nine-hundred three-one-six" (a British phone: 07700 900316), "double seven", "triple
-# oh". Inside a run they neither count nor break it; alone they are words ("two hundred
-# people" is two number words).
-_SAYING = frozenset(("hundred", "double", "triple"))
+# oh", a house's "ноль дробь семнадцать" (0/17). Inside a run they neither count nor break
+# it; alone they are words ("two hundred people" is two number words).
+_SAYING = frozenset(("hundred", "double", "triple", "дробь", "слэш", "слеш", "slash"))
 # A code's letters said by their names, between its digits said as words: "кей зет восемь
 # эль ку ноль" (KZ8LQ0), "kilo zulu eight lima zero" (the radio alphabet). They count as words
 # of a run, not as number words, so a run needs its number words still.

@@ -160,7 +160,9 @@ _ANSWER = re.compile(
     r"|son|daughter|husband|wife)[ \t]*[:—–-]?[ \t]*)?"  # whose: "мама 07.01.1951"
     # or who told it: "Elena: Гуля сказала 03.07.2001"
     r"(?:(?:[^\W\d_]+[ \t]+){1,2}(?:сказал[аи]?|говорит|пишет|ответил[аи]?|says|said|writes"
-    r"|wrote)[ \t]*[:—–,-]?[ \t]*)?\s*$"
+    r"|wrote)[ \t]*[:—–,-]?[ \t]*"
+    # and the name asked for with it, first: "He says Hayk, third of April nineteen eighty one"
+    r"(?:(?-i:[A-ZА-ЯЁ])[^\W\d_]+(?:[ \t]+(?-i:[A-ZА-ЯЁ])[^\W\d_]+)?,[ \t]*)?)?\s*$"
 )  # the verb, not a form's field label
 _WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
 # A day and a month with no year: the day a birthday comes round, half of a date of birth

@@ -559,12 +559,14 @@ class _Held:
     handles: set[str] = field(default_factory=set)  # user names, lower case, without "@"
     handles_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
     squeezed: dict[str, str] = field(default_factory=dict)  # a plate or a document, squeezed
+    squeezed_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
 
     def add(self, text: str, kind: str, start: int, end: int) -> None:
         if kind == ADDRESS:
             self.streets.append((start, end))
         if kind in _SQUEEZED_KINDS and (key := _squeezed(text[start:end])):
             self.squeezed[key] = kind
+            self.squeezed_at.append((start, end))
         if kind == HANDLE and (name := _handle_name(text[start:end])):
             self.handles.add(name)
             self.handles_at.append((start, end))
@@ -592,7 +594,7 @@ class _Held:
         if self.handles:
             yield from _handles_again(text, self.handles, self.handles_at)
         if self.squeezed:
-            yield from _squeezed_again(text, self.squeezed)
+            yield from _squeezed_again(text, self.squeezed, self.squeezed_at)
 
 
 # A plate or a document's number said again in another case or spacing ("Reg: YK19 XWF" ...
@@ -613,17 +615,23 @@ def _squeezed(written: str) -> str | None:
     return key
 
 
-def _squeezed_again(text: str, keys: dict[str, str]) -> Iterator[tuple[str, str, int, int, float]]:
-    """Each word, or two words a space apart, that squeezed is one of ``keys``."""
+def _squeezed_again(
+    text: str, keys: dict[str, str], held_at: list[tuple[int, int]]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    """Each word, or two words a space apart, that squeezed is one of ``keys``, where none
+    of them was found (``held_at``)."""
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
-        if (key := _squeezed(token.group())) is not None and key in keys:
-            yield "said_again", keys[key], token.start(), token.end(), 0.75
         after = tokens[index + 1] if index + 1 < len(tokens) else None
+        spans = [(token.start(), token.end(), token.group())]
         if after is not None and after.start() == token.end() + 1 and text[token.end()] == " ":
-            pair = _squeezed(token.group() + after.group())
-            if pair is not None and pair in keys:
-                yield "said_again", keys[pair], token.start(), after.end(), 0.75
+            spans.append((token.start(), after.end(), token.group() + after.group()))
+        for start, end, written in spans:
+            key = _squeezed(written)
+            if key is None or key not in keys:
+                continue
+            if not any(s <= start and end <= e for s, e in held_at):
+                yield "said_again", keys[key], start, end, 0.75
 
 
 # A user name said again without its cue, its tag or its "@", an English possessive too

@@ -151,10 +151,28 @@ def _seed_phrases(text: str) -> Iterator[Hit]:
             yield SECRET, seed.start(1), seed.end(1), 0.85
 
 
+# A video call's passcode after "код" on the call's line: "Zoom 000 417 2231, код 1956" (a
+# year's shape), "конференция ..., код: tYr7"; "код" alone names too much to be a cue
+_MEETING_HEADS = heads("zoom", "meet", "teams", "конференц", "созвон", "видеозвон")
+_MEETING = re.compile(
+    r"(?:zoom|google[ \t]+meet|teams|конференц\w*|созвон\w*|видеозвон\w*)[^\n]{0,40}?"
+    r"(?<![^\W_\[])код(?![^\W_])(?:\s+доступа)?[ \t]*[:—–-]?[ \t]*"
+    r"(?P<code>[^\s,;.\[\]]{3,12})(?![^\s,;.])",
+    _I,
+)
+
+
+def _meeting_codes(text: str) -> Iterator[Hit]:
+    for meeting in cue_matches(text, _MEETING_HEADS, _MEETING):
+        yield SECRET, meeting.start("code"), meeting.end("code"), 0.85
+
+
 def find_secrets(text: str) -> Iterator[Hit]:
-    """Secrets after their cue (see the module), a keypad's code and a seed phrase."""
+    """Secrets after their cue (see the module), a keypad's code, a seed phrase and a video
+    call's passcode."""
     yield from _keypad_codes(text)
     yield from _seed_phrases(text)
+    yield from _meeting_codes(text)
     for cue in cue_matches(text, _HEADS, _CUE):
         if text[cue.start() - 1 : cue.start()] == "[":
             continue  # the tag's own words: "«[кодовое слово]»" is a secret already redacted

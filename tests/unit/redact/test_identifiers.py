@@ -324,6 +324,9 @@ FOUND = [
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
     # a source's safe word, a password or a PIN after its cue
     ("secret", "Safe word / кодовое слово: «абрикос»", "абрикос"),
+    # a video call's passcode after "код" on the call's line, a year's shape too
+    ("secret", "19:30 Звонок бабушке. Zoom 000 417 2231, код 1956\nзаметка", "1956"),
+    ("secret", "Созвон в Zoom, код доступа: tYr7x", "tYr7x"),
     # a keypad's code, its "#" typed after it; a wallet's seed phrase on the lines after
     ("secret", "дом в Сысерти: ворота 1971#, сигнализация", "1971#"),
     (

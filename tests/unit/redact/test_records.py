@@ -40,6 +40,13 @@ FOUND = [
         "снилс 000-417-231 05, полис омс 5455. Тестова Ева Антоновна 14.05.2018\n",
         "14.05.2018",
     ),
+    # asked with the name, answered with the name first
+    (
+        "birth_date",
+        "0:00:10  Judge: Can he confirm his name and date of birth?\n"
+        "0:00:14  Interpreter: He says Testik, third of April nineteen eighty one.\n",
+        "third of April nineteen eighty one",
+    ),
     # whose it is said by a pronoun or by initials
     ("birth_date", "Гаяне: др у него 22.05.1988 если надо", "22.05.1988"),
     ("birth_date", "дата рождения у него 03.04.2019, в садик", "03.04.2019"),  # a child's
