@@ -227,7 +227,10 @@ def _yield_to_public(infos: list[FormInfo]) -> list[FormInfo]:
     it ("Лениной маме", "Ленину сестру": Лена's; "памятник Ленину" has no such noun)."""
     if any(i.guard for i in infos) and any(i.kind == PUBLIC_PERSON for i in infos):
         famous = any(i.kind == PUBLIC_PERSON and i.own and i.case == "nomn" for i in infos)
-        return [i for i in infos if not i.guard or (i.case == POSSESSIVE and not famous)]
+        kept = [i for i in infos if not i.guard or (i.case == POSSESSIVE and not famous)]
+        # every reading guarded, the figure's too ("Лена" of a public Jelena's alias "Елена"):
+        # the figure's readings stay, the form is still the figure's
+        return kept or [i for i in infos if i.kind == PUBLIC_PERSON]
     return infos
 
 

@@ -287,3 +287,19 @@ def test_a_handle_the_engine_rewrote_of_pseudonyms_is_no_leak() -> None:
         text = f"Пишите в телеграм {handle}, он ответит."
         hits = [text[f.start : f.end] for f in redactor.scan_for_leaks(text)]
         assert hits == leaks
+
+
+def test_a_public_persons_alias_whose_short_forms_are_all_guarded_builds_a_redactor() -> None:
+    """A public Jelena registered with the alias "Елена": "Лена" and its cases are guarded
+    readings of the figure's alone; the table kept them empty and building a redactor
+    failed (`intake redact` exited with an internal error)."""
+    registry = Registry.from_json(
+        {
+            "people": [
+                {"name": "Jelena Testović", "aliases": ["Елена"], "public": True},
+                {"name": "Эльвира Выдумова", "aliases": ["Эля"], "pseudonym": "Ксения"},
+            ]
+        }
+    )
+    out = Redactor(registry).redact("Лена сказала, что Jelena Testović придёт; Эля тоже.").text
+    assert out == "Лена сказала, что Jelena Testović придёт; Ксения тоже."
