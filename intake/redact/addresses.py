@@ -111,12 +111,16 @@ _RU_STREET_WORDS = (
     "тракт",
     "алле",
 )
-_HOUSE_WORD = re.compile(r"(?<![^\W_])(?:д|дом|кв|корп|под|стр)\.?\s*\d")
-_DWELLING = re.compile(r"(?<![^\W_])(?:кв|корп|под|подъезд|стр)\.?\s*\d")
+# A flat, a building or an entrance in an address, its number after it
+_DWELLING_WORDS = r"кв|корп|под|подъезд|стр"
+_HOUSE_WORD = re.compile(rf"(?<![^\W_])(?:д|дом|{_DWELLING_WORDS})\.?\s*\d")
+_DWELLING = re.compile(rf"(?<![^\W_])(?:{_DWELLING_WORDS})\.?\s*\d")
+# Words that say where someone lives or is registered: "прож.", "проживает", "прописан"
+_LIVES_AT = r"прож(?:\.|ива\w{1,6})|прописан\w{0,2}|зарег(?:\.|истрирован\w{0,2})"
 # Words before an address that say someone lives there or is met at their door
 _HOME_BEFORE = re.compile(
-    r"(?<![^\W_])(?:жив[её]т|живут|жил[аи]?|прож(?:\.|ива\w{1,6})|прописан\w{0,2}"
-    r"|зарег(?:\.|истрирован\w{0,2})|регистрации|домашн\w{2,3}|подъезда?|дома)\b[^.\n]{0,40}\Z",
+    rf"(?<![^\W_])(?:жив[её]т|живут|жил[аи]?|{_LIVES_AT}"
+    r"|регистрации|домашн\w{2,3}|подъезда?|дома)\b[^.\n]{0,40}\Z",
     re.IGNORECASE,
 )
 _RU_STREET_GATE = re.compile("|".join(map(re.escape, _RU_STREET_WORDS)))  # one scan, not 15
@@ -327,9 +331,7 @@ _GARDEN_PLOT = re.compile(
 # с. Константиновка", "зарегистрирован по адресу: ... д. Выдумкино"
 _RESIDENCE_HEADS = heads("прож", "зарег", "место жит", "адрес", "прописан")
 _RESIDENCE = re.compile(
-    r"(?<![^\W_])(?:прож(?:\.|ива\w{1,6})|зарег(?:\.|истрирован\w{0,2})|место[ \t]+жительства"
-    r"|адрес\w{0,3}|прописан\w{0,2})",
-    re.IGNORECASE,
+    rf"(?<![^\W_])(?:{_LIVES_AT}|место[ \t]+жительства|адрес\w{{0,3}})", re.IGNORECASE
 )
 # A village, a settlement, a farmstead by its type, abbreviated or whole, and its name: in
 # the address of where someone lives it is as small as a street

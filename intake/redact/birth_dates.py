@@ -53,9 +53,10 @@ MONTHS = (
 )
 # A date in a cell: in numbers, or with the month's name ("15 May 1972", "3-мар-1990",
 # "May 15, 1972"), or a year alone
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}"
+_NAMED_DATE = rf"(?<![\w.])\d{{1,2}}[ \u00a0./-]?{MONTHS}[ \u00a0./,-]{{0,2}}(?:19|20)\d{{2}}(?!\d)"
 _CELL_DATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?!\d)"
-    rf"|(?<![\w.])\d{{1,2}}[ \u00a0./-]?{MONTHS}[ \u00a0./,-]{{0,2}}(?:19|20)\d{{2}}(?!\d)"
+    rf"(?<!\d)(?:{_NUMERIC_DATE}|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?)(?!\d)|{_NAMED_DATE}"
     rf"|(?<!\w){MONTHS}[ \u00a0]?\d{{1,2}},?[ \u00a0]?(?:19|20)\d{{2}}(?!\d)",
     re.IGNORECASE,
 )
@@ -101,11 +102,7 @@ _BIRTH_COLUMN = Column(BIRTH_DATE, _HEADER_HEADS, _HEADER_CUE, _CELL_DATE, 0.85)
 # A full date in a column of people's names is the person's date of birth, whatever its
 # year: a name's cell goes on in the next row with it ("| 0388/24 | Ягафаров Р.И. |" over
 # "|         | (11.06.1996)  |"). A year alone there may be anything's.
-_NAME_CELL_DATE = re.compile(
-    r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}(?!\d)"
-    rf"|(?<![\w.])\d{{1,2}}[ \u00a0./-]?{MONTHS}[ \u00a0./,-]{{0,2}}(?:19|20)\d{{2}}(?!\d)",
-    re.IGNORECASE,
-)
+_NAME_CELL_DATE = re.compile(rf"(?<!\d){_NUMERIC_DATE}(?!\d)|{_NAMED_DATE}", re.IGNORECASE)
 _NAME_COLUMN = Column(
     BIRTH_DATE,
     heads("фио", "ф.и.о", "ф. и. о", "фамил", "full name", "name", "surname"),
