@@ -48,6 +48,7 @@ NAME_LIKE = frozenset({"name", "unknown"})
 CALL_SIGN_CUES = ("позыв", "кличк", "прозвищ", "погонял", "callsign", "nickname")
 CALL_SIGN_WORDS = frozenset(("sign", "ник", "nick", "alias"))
 MAX_ACRONYM = 5
+MIN_OPENING_SURNAME = 6  # letters of a Latin word opening a sentence read for a surname
 # A town on a river ("Rostov-on-Don", "Komsomolsk-na-Amure"): no person's name takes this shape.
 _ON_RIVER = re.compile(r"[a-z]{3,}-(?:on|upon|na|am|sur)-[a-z]{3,}")
 
@@ -119,9 +120,21 @@ def _roles() -> frozenset[str]:
 
 def _unknown_opening(word: Word) -> bool:
     """A Cyrillic word opening a sentence that the dictionary does not hold at all: a name
-    more often than not ("Гогита эту неделю молчит")."""
+    more often than not ("Гогита эту неделю молчит"); a Latin one shaped as an East Slavic
+    or Caucasian surname that no dictionary, town or list of common words explains
+    ("Client: Tsybikov?")."""
     lower = word.clean.lower()
-    if word.clean.isascii() or "-" in lower or known.world_town(word):
+    if "-" in lower:
+        return False
+    if word.clean.isascii():
+        return (
+            len(lower) >= MIN_OPENING_SURNAME
+            and english.surname_shaped(lower)
+            and not english.dictionary_word(lower)
+            and lower not in english.common_latin()
+            and not known.latin_town(lower, word.previous)
+        )
+    if known.world_town(word):
         return False
     return morph.classify(lower) == "unknown" and not known.organisation(lower)
 

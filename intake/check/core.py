@@ -113,8 +113,10 @@ class Check:
         ):
             if skeleton(view.norm.clean[start:end]).strip() not in self._whole:
                 hits.append(Hit(NEAR_NAME, *view.original_span(start, end)))
+        codes = list(numbers.codes(view.norm.clean))
         for start, end in (
-            *numbers.codes(view.norm.clean),
+            *codes,
+            *numbers.echoes(view.norm.clean, codes),
             *spoken.runs(view.norm.clean),
             *numbers.unpublished(view.norm.clean),
         ):

@@ -93,6 +93,9 @@ _DATE_HEADING = re.compile(
     r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\s+[^\W\d_]{3,9}\.?(?:\s+\d{4})?)"
     r"(?:,?\s+\d{1,2}:\d{2})?"
 )
+# A transcript's turn heading on a line of its own: a speaker's label, then the time
+# ("Speaker 2  09:02", "SPEAKER_01 [00:04:31]", "Судья 10:15")
+_TURN_HEADING = re.compile(r"[^\W\d][^\n]{0,30}?[ \t]\[?\d{1,2}:\d{2}(?::\d{2})?\]?")
 _LONG_LINE = 200  # a line no wrapping makes: with no capital, it was typed in lower case
 # The time stamp that opens a line of a transcript or a notes app: "00:00:35  ",
 # "[12] 2025-11-15 18:44  ", "[05.02.2026 02:17] ".
@@ -713,8 +716,8 @@ def in_lower_case_line(text: str, index: int) -> bool:
     chat; a chat export's sender label aside), not only a line of wrapped prose that
     continues a sentence: it has no capital letter and no tag ("[имя]": the engine's tag
     stands where a capitalised name was), and it opens the text or a paragraph, follows
-    a sentence's end or a sender's label, is longer than wrapped prose's lines, or is
-    short and follows another such line."""
+    a sentence's end, a sender's label or a transcript's turn heading ("Speaker 2  09:02"),
+    is longer than wrapped prose's lines, or is short and follows another such line."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     raw = text[start : end if end >= 0 else len(text)]
@@ -725,8 +728,11 @@ def in_lower_case_line(text: str, index: int) -> bool:
         return True  # the text's first line, a message after its sender's label, or a line
         # too long for wrapped prose: a recogniser's transcript with no capital anywhere
     before = _body(text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip())
-    if not before or before[-1] in _LINE_ENDS or _DATE_HEADING.fullmatch(before.strip()):
+    heading = before.strip()
+    if not before or before[-1] in _LINE_ENDS or _DATE_HEADING.fullmatch(heading):
         return True  # a notes app's entry opens after its date: "12 окт 2023, 23:10"
+    if _TURN_HEADING.fullmatch(heading):
+        return True  # a transcript's turn opens after its speaker and time: "Speaker 2  09:02"
     short = len(line) <= _CHAT_LINE and len(before) <= _CHAT_LINE
     return short and not _capitalises(before)
 

@@ -29,8 +29,11 @@ an amateur radio call sign, which is a licence naming its holder: one or two cap
 model number has one letter after its digits or none ("T72B", "A320"). So is a number with
 letters typed for the digits they look like ("+7 9ОО ООО-71-ЗЗ"), a plate of another
 country ("GG-000-XR", "EE 000 BRT") and a radio amateur's grid locator ("KO86xs"). A
-number read out in words is :mod:`intake.check.spoken`'s. Limits: another code of three
-digits or fewer is let through (a house number, "Т-72").
+number read out in words is :mod:`intake.check.spoken`'s. A code of three digits that opens with
+two zeros is asked about too ("АК 000", "007"): nobody counts that way. The last group of a
+code's digits said again alone elsewhere, without its zeros, in words or with letters read
+for digits, is asked about (:func:`echoes`). Limits: another code of three digits or fewer
+is let through (a house number, "Т-72").
 """
 
 from __future__ import annotations
@@ -38,11 +41,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from intake.check import morph, ratings
+from intake.check import morph, ratings, spoken
 
 _GROUP = r"[^\W_]*\d[^\W_]*"  # letters and digits, at least one digit
+# joined by a space, a dash, a dot, a slash or a comma; or shortened, an ellipsis in its
+# middle ("TQ000…417Xy", "0x3f...a91c": a wallet's address as an app shows it)
 _CODE = re.compile(
-    rf"(?<![^\W_])(?:[^\W\d_]{{1,4}}-)?{_GROUP}(?:[ \u00a0\u202f\-./,]{_GROUP})*(?![^\W_])"
+    rf"(?<![^\W_])(?:[^\W\d_]{{1,4}}-)?{_GROUP}"
+    rf"(?:(?:[ \u00a0\u202f\-./,]|…|\.\.\.?){_GROUP})*(?![^\W_])"
 )
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEARS = re.compile(
@@ -82,6 +88,10 @@ _CALL_SIGN = re.compile(
 # "375000", "1250000": six digits or more, a few of them then zeros (a unit number has five;
 # "39008080000", a personal code, has seven before its zeros)
 _ZERO_FIRST = re.compile(r"0\d")
+# A number padded with zeros is a code's, whatever its length: nobody counts "007" or
+# "АК 000" (a card's number, its last digits not heard)
+_PADDED = re.compile(r"(?<!\d)00\d")
+MIN_PADDED = 3
 _ROUND = re.compile(r"(?=\d{6})[1-9]\d{0,3}000+")
 
 
@@ -141,7 +151,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             yield match.span()
     for match in _CODE.finditer(clean):
         code = match.group()
-        if sum(c.isdigit() for c in code) < MIN_DIGITS:
+        digits = sum(c.isdigit() for c in code)
+        if digits < MIN_DIGITS and (digits < MIN_PADDED or _PADDED.search(code) is None):
             continue
         if _YEARS.fullmatch(code) or _is_date(code) or _short_date(code, clean, match):
             continue
@@ -158,6 +169,51 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         ):
             continue  # no rating or sum opens with a zero ("Sent 3 photos: IMG_0419")
         yield match.span()
+
+
+# A code's last group of digits said again alone, elsewhere in the text: without its
+# leading zeros, its letters or its other groups ("АК 000293" ... "у Ярослава 293",
+# "МР-000418" ... "our family number is 418", "000417-С" ... "номер наш 417-С"), in words
+# ("ЭК-12-000381" ... "помнит только «триста восемьдесят один»", "ETK 000-611" ... "ETK
+# six-one-one"), or with letters read for its digits ("000417-Э" ... OCR's "ОООЧ17-Э").
+# Three digits or more besides the zeros, no year; not a count of what follows it.
+_LAST_GROUP = re.compile(r"\d+(?=\D*\Z)")
+_ALONE = re.compile(r"[0-9](?<![\w.,/:-][0-9])[0-9]{2,}(?![\w]|[.,/:-][0-9])")
+_READ_AS_DIGITS = str.maketrans("ОOоoЗзIlЧч", "0000331144")
+_MIXED = re.compile(r"(?<![^\W_])(?=[^\W_]*\d)[^\W_]*[ОOоoЗзIlЧч][^\W_]*")
+_DIGIT_RUN = re.compile(r"\d{3,}")
+MAX_ECHO = 8  # digits: a longer number is a code of its own, asked about as one
+
+
+def echoes(clean: str, codes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of the last groups of ``codes`` (spans in ``clean``) said again alone."""
+    values = set()
+    for start, end in codes:
+        group = _LAST_GROUP.search(clean[start:end])
+        value = group.group().lstrip("0") if group else ""
+        if 3 <= len(value) <= MAX_ECHO and not _YEARS.fullmatch(value):
+            values.add(value)
+    if not values:
+        return
+    inside = sorted(codes)
+    for found in _ALONE.finditer(clean):
+        if (
+            found.group().lstrip("0") in values
+            and not _within(found.span(), inside)
+            and not _quantity(found.group(), clean, *found.span())
+        ):
+            yield found.span()
+    for found in _MIXED.finditer(clean):
+        read = found.group().translate(_READ_AS_DIGITS)
+        if any(r.lstrip("0") in values for r in _DIGIT_RUN.findall(read)):
+            yield found.span()
+    for start, end, said in spoken.said_numbers(clean):
+        if said.lstrip("0") in values:
+            yield start, end
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _date_and_hour(code: str, clean: str, end: int) -> bool:

@@ -9,7 +9,8 @@ thousands and millions break a run ("две тысячи двадцать вто
 so does "and" ("one hundred and fifty"). A group of digits inside a run of number words is
 part of it, as a transcript writes some of a dictated number in digits.
 
-An address's words between its numbers ("двадцать два квартира сорок") count in a run too.
+An address's words between its numbers ("двадцать два квартира сорок") count in a run too,
+and a run that holds one needs three words only ("flat two, fourteen").
 
 Limits: numbers said in larger groups ("восемьсот двенадцать сорок пять") are read only
 when the run is long enough; ordinals ("двадцать второго") end a run.
@@ -85,6 +86,7 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
     digits count in a run of :data:`MIN_SAID` words or more, as a transcript writes part
     of a number said aloud in digits ("плюс семь девятьсот один, 000, двенадцать-тридцать")."""
     start = end = count = said = 0
+    addressed = False  # the run holds an address's word: three words are enough
     for word in _WORD.finditer(clean):
         joined = count and _BETWEEN.fullmatch(clean, end, word.start())
         token = word.group().lower().replace("'", "")
@@ -98,14 +100,144 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
         said_word = token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
         letter = token in _LETTER_NAMES or token in _ADDRESS_WORDS
         if not (digits or said_word or letter or (token in _PLUS and not joined)):
-            if count >= MIN_WORDS and said >= MIN_SAID:
+            if _long_enough(count, said, addressed):
                 yield start, end
             count = said = 0
             continue
         if not joined:
-            if count >= MIN_WORDS and said >= MIN_SAID:
+            if _long_enough(count, said, addressed):
                 yield start, end
-            start, count, said = word.start(), 0, 0
+            start, count, said, addressed = word.start(), 0, 0, False
         end, count, said = word.end(), count + 1, said + (not digits and not letter)
-    if count >= MIN_WORDS and said >= MIN_SAID:
+        addressed = addressed or token in _ADDRESS_WORDS
+    if _long_enough(count, said, addressed):
         yield start, end
+
+
+MIN_ADDRESS_WORDS = 3  # an address's word and two numbers: "flat two, fourteen"
+
+
+def _long_enough(count: int, said: int, addressed: bool) -> bool:
+    least = MIN_ADDRESS_WORDS if addressed else MIN_WORDS
+    return count >= least and said >= MIN_SAID
+
+
+def _valued(words: str, first: int, step: int = 1) -> dict[str, int]:
+    """Each of ``words`` with the number it says, counting from ``first`` by ``step``."""
+    return {word: first + step * n for n, word in enumerate(words.split())}
+
+
+# The number each word says: a digit, a teen, a ten, a hundred (Russian, English, Russian in
+# Latin letters)
+
+
+_DIGITS = {
+    **_valued("ноль один два три четыре пять шесть семь восемь девять", 0),
+    **_valued("нуль одна две", 0),
+    **_valued("zero one two three four five six seven eight nine", 0),
+    **_valued("nol odin dva tri chetyre pyat shest sem vosem devyat", 0),
+    **_valued("nul odna dve", 0),
+    "одно": 1,
+    "oh": 0,
+    "nought": 0,
+}
+_TEENS = {
+    **_valued(
+        "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
+        "семнадцать восемнадцать девятнадцать",
+        10,
+    ),
+    **_valued(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 10
+    ),
+    "desyat": 10,
+}
+_TENS = {
+    **_valued(
+        "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто", 20, 10
+    ),
+    **_valued("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10),
+    **_valued(
+        "dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto", 20, 10
+    ),
+}
+_HUNDREDS = {
+    **_valued("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот", 100, 100),
+    "sto": 100,
+}
+
+
+def said_numbers(clean: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) of each run of two number words or more and the digits it says,
+    group by group as a number is dictated: "six one one" is 611, "триста восемьдесят один"
+    381, "zero zero zero, six thirteen" 000613, "six hundred and eleven" 611."""
+    run: list[tuple[str, int, int]] = []
+    for word in _WORD.finditer(clean):
+        token = word.group().lower().replace("'", "")
+        joined = bool(run) and _BETWEEN.fullmatch(clean, run[-1][2], word.start()) is not None
+        known = token in _DIGITS or token in _TEENS or token in _TENS or token in _HUNDREDS
+        if (known or (run and token in ("hundred", "and"))) and (joined or not run):
+            run.append((token, word.start(), word.end()))
+            continue
+        yield from _said_run(run)
+        run = [(token, word.start(), word.end())] if known else []
+    yield from _said_run(run)
+
+
+def _said_run(run: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, str]]:
+    while run and (run[-1][0] == "and" or (run[-1][0] == "hundred" and _stray(run))):
+        run = run[:-1]
+    if len(run) < 2:
+        return
+    digits = _digits_of([token for token, _start, _end in run])
+    if digits:
+        yield run[0][1], run[-1][2], digits
+
+
+def _stray(run: list[tuple[str, int, int]]) -> bool:
+    """True if the run's last word, "hundred", says no number of its own (no digit before)."""
+    return len(run) < 2 or run[-2][0] not in _DIGITS
+
+
+def _digits_of(tokens: list[str]) -> str:
+    """The digits the words say, each group (a hundred, a ten, a teen, a digit) in turn."""
+    out, at = "", 0
+    while at < len(tokens):
+        value, size, at = _group(tokens, at)
+        if size == 0:
+            return ""
+        out += str(value).zfill(size)
+    return out
+
+
+def _group(tokens: list[str], at: int) -> tuple[int, int, int]:
+    """(value, digits, next index) of the group of number words from ``at``."""
+    token = tokens[at]
+    if token in _HUNDREDS or (token in _DIGITS and tokens[at + 1 : at + 2] == ["hundred"]):
+        return _hundreds(tokens, at)
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    if token in _TENS and _DIGITS.get(following, 0) > 0:
+        return _TENS[token] + _DIGITS[following], 2, at + 2
+    if token in _TENS or token in _TEENS:
+        return _TENS.get(token) or _TEENS[token], 2, at + 1
+    if token in _DIGITS:
+        return _DIGITS[token], 1, at + 1
+    return 0, 0, at
+
+
+def _hundreds(tokens: list[str], at: int) -> tuple[int, int, int]:
+    """A group of three digits: "триста восемьдесят один", "six hundred and eleven"."""
+    token = tokens[at]
+    value = _HUNDREDS.get(token) or _DIGITS[token] * 100
+    at += 1 if token in _HUNDREDS else 2
+    if tokens[at : at + 1] == ["and"]:
+        at += 1
+    if (
+        at < len(tokens)
+        and tokens[at] not in _HUNDREDS
+        and tokens[at : at + 2] != [tokens[at], "hundred"]
+    ):
+        rest, size, after = _group(tokens, at)
+        if size:
+            return value + rest, 3, after
+    return value, 3, at

@@ -65,6 +65,15 @@ RU_HOUSE = re.compile(
     r"\s*\d{1,4}(?!\d)",
     re.IGNORECASE,
 )
+# The same in Latin letters, as an English text or a form abroad gives a Russian address
+# ("3 mkr, d. 10, kv. 4", "d. 5, korp. 2"): a microdistrict's number before it, a letter
+# after the house's number (OCR reads "10" as "1O" too)
+RU_HOUSE_LATIN = re.compile(
+    r"(?:\d{1,2}[ \t-]?(?:mkr|mkrn|mikrorayon|mikrorajon)\.?[ \t]*,?[ \t]*)?"
+    r"d(?<![\w.]d)(?:om)?\.?[ \t]*\d{1,4}[a-zA-Z]?(?![\w/])(?:/\d{1,4})?[ \t]*,?[ \t]*"
+    r"(?:kv(?:artira)?|korp(?:us)?)\.?[ \t]*\d{1,4}(?!\d)",
+    re.IGNORECASE,
+)
 _STREET_EN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?"
     r"|Prospekt|Prospect|Square|Sq\.?|Way|Court|Ct\.?|Place|Pl\.?|Highway|Embankment"
@@ -84,11 +93,15 @@ EN_TRANSLIT = re.compile(
     # Ukrainian and Belarusian: vulytsia, provulok, prospekt, bulvar, ploshcha
     r"|vulytsi?a|vulytsya|vulitsa|vulica|vul\.|provulok|prov\.|prosp\.|bulvar|bulv\.|ploshcha"
     # Romanian and Moldovan: strada, its "str." before the name ("str. Pobedy 00")
-    r"|str\.|strada)"
+    r"|str\.|strada"
+    # a microdistrict: "mkr. Yubileyny, d. 5"
+    r"|mkrn?\.|mikrora[yj]on)"
     # the street's name on the cue's line, capitalised ("PR.\n\nsergey-suhodol commented" is
     # a pull request's line, then a user's)
     r"[^\S\n]*(?-i:[A-Z])[\w'-]*(?:[^\S\n]+(?-i:[A-Z])[\w'-]*)?(?:\s*,?\s*\d{1,4}\w?(?!\d))?"
-    + _FLAT_EN,
+    # the house, flat and building as English or Russian in Latin letters name them
+    r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?|d\.|dom|kv\.?|kvartira|korp\.?|korpus)"
+    r"\s*\d{1,4}\w?)*",
     re.IGNORECASE,
 )
 
@@ -126,7 +139,7 @@ _HOME_BEFORE = re.compile(
 _RU_STREET_GATE = re.compile("|".join(map(re.escape, _RU_STREET_WORDS)))  # one scan, not 15
 _EN_STREET_GATE = re.compile(rf"{_STREET_EN}(?!\w)")
 # where EN_TRANSLIT starts
-_TRANSLIT_HEADS = heads("ul", "pr", "per", "vul", "bulv", "plosh", "str")
+_TRANSLIT_HEADS = heads("ul", "pr", "per", "vul", "bulv", "plosh", "str", "mkr", "mikr")
 
 
 def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
@@ -137,9 +150,11 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
         out += [(RU_STREET, 0.9), (RU_STREET_NAME_FIRST, 0.9)]
     if "кв" in folded or "корп" in folded:
         out.append((RU_HOUSE, 0.9))
+    if "kv" in folded or "korp" in folded:
+        out.append((RU_HOUSE_LATIN, 0.9))
     if _EN_STREET_GATE.search(text):
         out += [(EN_NUMBER_FIRST, 0.9), (EN_NAME_FIRST, 0.9)]
-    if "ul" in folded or "pr" in folded or "plosh" in folded or "str" in folded:
+    if any(head in folded for head in ("ul", "pr", "plosh", "str", "mkr", "mikr")):
         out.append((EN_TRANSLIT, 0.8))
     return out
 

@@ -168,8 +168,8 @@ _WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
 # A day and a month with no year: the day a birthday comes round, half of a date of birth
 # ("его 19-й день рождения, 7 марта", "his birthday on 7 March", "26 noyabrya").
 _DAY_MONTH = re.compile(
-    rf"(?<![\w.])(?:\d{{1,2}}(?:-?(?:го|е|st|nd|rd|th))?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}"
-    rf"(?:st|nd|rd|th)?|(?:{_RU_DAY})\s+{_MONTHS}|\d{{1,2}}[./]\d{{1,2}}(?![./]?\d))(?!\w)"
+    rf"(?<![\w.])(?:\d{{1,2}}(?:-?(?:го|е|st|nd|rd|th))?\s+(?:of\s+)?{_MONTHS}|{_MONTHS},?\s+\d{{1,2}}"
+    rf"(?:-?(?:го|е)|st|nd|rd|th)?|(?:{_RU_DAY})\s+{_MONTHS}|\d{{1,2}}[./]\d{{1,2}}(?![./]?\d))(?!\w)"
     r"(?!,?\s+(?:19|20)\d\d(?!\d))",  # a year after it: a full date, read as one
     _I,
 )
@@ -527,6 +527,11 @@ def _birthday(text: str, cue_start: int, cue_end: int) -> Iterator[Hit]:
     ends = [m.end() for m in SENTENCE_END.finditer(text, floor, cue_start)]
     for found in _DAY_MONTH.finditer(text, ends[-1] if ends else floor, cue_start):
         yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.8
+    yield from _day_and_month_after(text, cue_end)
+
+
+def _day_and_month_after(text: str, cue_end: int) -> Iterator[Hit]:
+    """The first day and month after a cue, in its sentence."""
     for found in _DAY_MONTH.finditer(text, cue_end, min(len(text), cue_end + _REACH)):
         if SENTENCE_END.search(text, cue_end, found.start()):
             return
@@ -538,7 +543,16 @@ def _without_full_stop(found: re.Match[str]) -> int:
     """The end of a date whose month is written whole, a sentence's full stop left out
     ("7 марта."; "7 Mar." keeps its abbreviation's dot)."""
     word = found.group().rstrip(".").split()[-1] if found.group().strip() else ""
-    return found.end() - 1 if found.group().endswith(".") and len(word) > 4 else found.end()
+    cut = word.lower() in _CUT_MONTHS  # "мая", "June" are whole
+    return found.end() - 1 if found.group().endswith(".") and not cut else found.end()
+
+
+_CUT_MONTHS = frozenset(
+    (
+        "янв", "фев", "мар", "апр", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    )
+)  # fmt: skip
 
 
 def _before_cue(text: str, cue_start: int) -> Iterator[Hit]:
@@ -576,6 +590,7 @@ _RESTATED_REACH = 60
 
 
 _TAG_AFTER = re.compile(r"[ \t:,]*\[[^\]\n]{1,30}\]")
+_TAG_NEXT = re.compile(r"[\s:,—–-]*\[")  # the next thing after a cue is a tag
 
 
 def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
@@ -588,6 +603,10 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
         return
     if weak:
         yield from _birthday(text, cue.start(), cue.end())
+    elif _TAG_NEXT.match(text, cue.end()) is None and not text.endswith("[", 0, cue.start()):
+        # "Дата рождения: 16 мая", "дату рожд. путает («в мае, 16-го»)": the year left out
+        # (not after a tag the engine wrote, nor in one: "[дата рождения], 16 мая его забрали")
+        yield from _day_and_month_after(text, cue.end())
     if _VERB.match(cue.group()) and _TAG_AFTER.match(text, cue.end()) is None:
         yield from _before_cue(text, cue.start())  # not "born [date of birth]": a tag is its date
 

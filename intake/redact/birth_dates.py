@@ -1,6 +1,6 @@
 """Dates of birth with no cue word beside them: in a table's column, or right after a name.
 
-* A table whose header names a date of birth ("Дата рождения", "д.р.", "г.р.", "DOB",
+* A table whose header names a date of birth ("Дата рождения", "д.р.", "г.р.", "YOB", "DOB",
   "Born") holds one in that column of every row below it, whatever the row says
   (:mod:`intake.redact.columns`).
 * A full date (day, month and year, or ISO's year, month and day) right after a name in a
@@ -33,14 +33,16 @@ Hit = tuple[str, int, int, float]
 MIN_AGE = 14  # years; a full date after a name at least this old is read as a birth date
 # "д.р.", "г.р." end where their letters do ("г. Ростов" is a town, no header)
 _HEADER_CUE = re.compile(
-    r"(?:рожд|[дг](?:\.\s?|_)р(?:\.|(?![^\W\d_]))|д/р|birth|dob|d\.o\.b|born"
+    r"(?:рожд|[дг](?:\.\s?|_)р(?:\.|(?![^\W\d_]))|[дг]/р|birth|dob|d\.o\.b|born"
+    # a year of birth's column: "YOB", "Y.O.B."
+    r"|(?<![^\W\d_])y\.?o\.?b(?:\.|(?![^\W\d_]))"
     # "ДР" alone in its cell ("| ФИО | ДР | телефон |"); not "и др." after other words
     r"|(?:(?<=[|\t;\n])|(?<=[|\t;\n][ \t])|(?<![\s\S])|(?<=^[ \t]))др\.?(?=[ \t]*(?:[|\t;\n]|$)))",
     re.IGNORECASE,
 )
 _HEADER_HEADS = heads(
     "рожд", "д.р", "д. р", "г.р", "г. р", "д/р", "д_р", "г_р", "др", "birth", "dob", "d.o.b",
-    "born",
+    "born", "г/р", "yob", "y.o.b",
     underscored=True,  # a database's column names: "date_of_birth", "д_р"
 )  # fmt: skip
 # A month's name as Russian and English write it, whole or cut, and Russian in Latin letters

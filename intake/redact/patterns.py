@@ -572,7 +572,7 @@ class _Held:
             self.handles_at.append((start, end))
         if kind in _ECHOED:
             self.codes.update((c, kind) for c in _CODE.findall(text, start, end))
-            for number in _NUMBER.finditer(text, start, end):
+            for number in _HELD_NUMBER.finditer(text, start, end):
                 if value := _value(number.group()):
                     self.numbers[value] = kind
                     self.held_at.add(number.start())
@@ -703,29 +703,33 @@ def _said_again(text: str, codes: dict[str, str]) -> Iterator[tuple[str, str, in
 
 
 # A number of three digits or more that an identifier holds ("камера 611", "в/ч 12345",
-# "паспорт 45 11 000804") is the same identifier where the text says it again alone, as
-# written ("the cell changes from 611 to 0611"): not a year, not a piece of a longer
-# number, a date or a time, not a count of what follows it ("611 рублей", "611 km"), and
-# not after a sign of its own ("пропуск № 0412", "#0614": another list's number).
+# "паспорт 45 11 000804", the last group of "ЭК-12-000381") is the same identifier where
+# the text says it again alone, as written or without its leading zeros ("the cell
+# changes from 611 to 0611", "тег 000417" ... "тег 417 просто", "МР-000418" ... "our
+# family number is 418"): not a year, not a piece of a longer number, a date or a time,
+# not a count of what follows it ("611 рублей", "611 km"), and not after a sign of its
+# own ("пропуск № 0412", "#0614": another list's number).
 # (written from its first digit: a look-behind first is tried at every position of a text)
 _NUMBER = re.compile(r"[0-9](?<![\w.,/:-][0-9])[0-9]{2,}(?![\w]|[.,/:-][0-9])")
+# inside an identifier, a group after a dash counts too ("ЭК-12-000381", "АК-000291")
+_HELD_NUMBER = re.compile(r"[0-9](?<![\w.,/:][0-9])[0-9]{2,}(?![\w]|[.,/:-][0-9])")
 _NUMBERED = re.compile(r"(?:№|#|(?<![^\W\d_])(?:no|nr|n)\.?)[ \t]*$", re.IGNORECASE)
 
 
 def _value(number: str) -> str:
-    """The number if it can be an identifier's alone: three digits or more besides its
-    leading zeros, and not a year (1900 to 2099)."""
+    """The number without its leading zeros if it can be an identifier's alone: three
+    digits or more, and not a year (1900 to 2099)."""
     value = number.lstrip("0")
     if len(value) < 3 or (len(value) == 4 and value[:2] in ("19", "20")):
         return ""
-    return number
+    return value
 
 
 def _number_said_again(
     text: str, numbers: dict[str, str], held_at: set[int]
 ) -> Iterator[tuple[str, str, int, int, float]]:
     for found in _NUMBER.finditer(text):
-        kind = numbers.get(found.group())
+        kind = numbers.get(found.group().lstrip("0"))
         if kind is None or found.start() in held_at:  # the identifier's own number
             continue
         if addresses.MEASURED.match(text, found.end()) is not None:

@@ -123,6 +123,9 @@ def test_roles_places_and_labels_used_once_are_not(text: str) -> None:
         ("Гогита эту неделю молчит.", "Гогита"),  # a first name the dictionary does not hold
         ("2. Хасан Ахмедов, позыв. Кедр, жетон не нашли.", "Кедр"),  # an abbreviated cue
         ("4. Марат Алиев «Мир», жетон не нашли.", "Мир"),  # a quoted place word as a nickname
+        # a Latin word shaped as a Russian surname, opening a field's value or a sentence
+        ("JOB 3\n  Client: Tsybikov? (dispatcher didn't catch the name)", "Tsybikov"),
+        ("Notes. Baikhanov called twice about the car.", "Baikhanov"),
     ],
 )
 def test_an_unknown_word_opening_a_sentence_or_a_nickname_after_a_cue_is_asked_about(
@@ -137,6 +140,7 @@ def test_an_unknown_word_opening_a_sentence_or_a_nickname_after_a_cue_is_asked_a
         "Москва встретила нас дождём.",  # a place the dictionary knows
         "Отправили в «Шахты», потом дальше.",  # a quoted town after a preposition
         "- She said no.\n- We left.",  # short English words opening list items
+        "Again, the lawyer came. Within a week. Berlin said no. Dublin next.",  # -in: words, towns
     ],
 )
 def test_known_openings_and_quoted_towns_after_a_preposition_are_not(text: str) -> None:

@@ -534,6 +534,16 @@ def test_a_name_a_recogniser_split_in_two_is_read_joined_in_a_lower_case_line() 
     assert near_names("so call zhukov skiy again") == ["zhukov skiy"]
 
 
+def test_a_transcripts_turn_after_its_speaker_and_time_is_a_line_of_its_own() -> None:
+    """ "Speaker 2  09:02" heads the turn: the lower-case line under it is typed so, not
+    wrapped prose going on from the heading."""
+    text = "Speaker 2  09:02\nthe respondent notes the cousin mister krav chenko has not come"
+    assert near_names(text) == ["krav chenko"]
+    assert near_names("SPEAKER_01 [00:04:31]\nну пусть напишет крав ченко или кто там") == [
+        "крав ченко"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -57,6 +57,11 @@ def numbers(text: str) -> list[str]:
         ("Skoda Octavia, EE 000 BRT | Narva", "EE 000 BRT"),
         ("QTH Кимры, KO86xs, 14 МГц", "KO86xs"),  # a grid locator
         ("Телефон: +7 902 ***-**-18, банк", "+7 902 ***-**-18"),  # a masked phone
+        # padded with zeros: a code's, whatever its length; shortened with an ellipsis
+        ("арест. карт. № АК 000      // последние цифры не расслышала", "000"),
+        ("школа № 007 в списке", "007"),
+        ("там TQ000…417Xy вроде, адрес кошелька", "TQ000…417Xy"),
+        ("адрес 0x3f...a91c, сеть TRC20", "0x3f...a91c"),
     ],
 )
 def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, code: str) -> None:
@@ -81,6 +86,8 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "ООО «Ромашка» платило ООО 12 раз.",  # a company's form is no zeros
         "Продали 96 000 телевизоров, 12 345 телефонов.",  # counted things, no phone's cue
         "Прогнозы:\n* 2012 год — конец эпохи.\n• 3000 год — тоже.",  # a list's bullet
+        "Счёт 1:0, сбор в 00:30, налить 0,75 л, 100 человек.",  # no code padded with zeros
+        "в 2022... 2023 году, и 1990…",  # an ellipsis after a year joins nothing
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:
@@ -126,6 +133,9 @@ def test_a_kept_code_is_not_asked_about() -> None:
             "проживаю улица тестовцев ноль дробь семнадцать квартира четыре",
             "ноль дробь семнадцать квартира четыре",
         ),
+        # a flat or a house said in words: its word and two numbers are enough
+        ("SPEAKER_04: flat two, fourteen something road, ilford", "flat two, fourteen"),
+        ("квартира сорок два, там и живёт", "квартира сорок два"),
         # a date dictated with ordinals
         (
             "я дала им твой день рождения 03 ноль пятое восемьдесят девятый чтобы найти",
@@ -189,3 +199,44 @@ def test_dates_and_codes_in_a_sentence_that_says_not_to_publish_them_are_asked_a
 
 def test_dates_without_such_a_word_are_not_asked_about() -> None:
     assert numbers("Her release date per lawyer: 14.06.2025, so we wait. Locator LO94.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said_again"),
+    [
+        # a code's last group said alone, without its zeros or its letters
+        ("Паспорт 45 17 000293. У брата 292, значит у него 293.", "293"),
+        ("Очередь: МР-000418.\nOur family number is 418, I came three times.", "418"),
+        ("№ 000417-С в списке. «Номер наш 417-С, а дали другим»", "417"),
+        ("UID 3000417, тег 000417. Катя пишет, что тег 417 просто.", "417"),
+        # in words, digit by digit or as a number, in groups as it is dictated
+        (
+            "карточка ЭК-12-000381. Он помнит только «триста восемьдесят один».",
+            "триста восемьдесят один",
+        ),
+        ("Card ETK 000-611, written down as ETK six-one-one.", "six-one-one"),
+        (
+            "Card 000-613 was quoted as zero zero zero, six thirteen.",
+            "zero zero zero, six thirteen",
+        ),
+        ("Cell 000-642; she said six hundred and forty-two.", "six hundred and forty-two"),
+        # with letters read for its digits, as OCR gives them
+        ("лич. дело 000417-Э; в предписании «ОООЧ17-Э».", "ОООЧ17"),
+    ],
+)
+def test_a_codes_last_digits_said_again_alone_are_asked_about(text: str, said_again: str) -> None:
+    assert said_again in numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Паспорт 45 17 000293. В колонии 293 человека, 293 км оттуда.",  # counts
+        "Код 000-611 на двери; в доме шестьсот двенадцать квартир.",  # another number
+        "Телефон +7 916 000-14-27, в 2027 году.",  # a year, and groups under three digits
+        "ЭК-12-000381 и 3810 рублей, 1381 год.",  # inside another number
+    ],
+)
+def test_other_numbers_beside_a_code_are_not_its_digits_said_again(text: str) -> None:
+    codes = numbers(text)
+    assert all(any(c.isdigit() for c in code) and len(code) > 4 for code in codes), codes

@@ -453,6 +453,14 @@ FOUND = [
     # a number of three digits or more an identifier holds, said again alone
     ("address", "Он в камере 0611. The cell changed, 0611 is empty now.", "0611"),
     ("unit", "служил в в/ч 12345, потом 12345 расформировали", "12345"),
+    # without its leading zeros, or with them; a dashed code's last group
+    ("id_number", "Паспорт 45 17 000293. А у брата точно 292, значит у него 293.", "293"),
+    ("address", "камера 412, а в письме пишет 0412.", "0412"),
+    (
+        "id_number",
+        "паспорт 45 17 000381, а он помнит только «триста восемьдесят один»",
+        "триста восемьдесят один",
+    ),
     # and said in words, in any case, as an ordinal, or digit by digit
     (
         "address",
@@ -630,7 +638,7 @@ def test_ordinary_numbers_and_words_are_not_identifiers(text: str) -> None:
         ("He is in cell 611. They paid 611 USD, drove 611 km, 611 people.", "cell 611"),
         ("паспорт 4511 002014; живёт там с 2014, уехал в 2016", "4511 002014"),  # a year
         ("камера 1995, он 1995 года", "камера 1995"),
-        ("камера 412 | пропуск № 412 | 0412 | #412", "камера 412"),  # its own sign, or zeros
+        ("камера 412 | пропуск № 412 | #412", "камера 412"),  # after a sign of its own
         ("кв. 125; сто двадцать пять рублей, сто двадцать пять km", "кв. 125"),  # in words
         ("камера 711, а у соседа восемь один один", "камера 711"),  # "семь" inside "восемь"
         ("камера 611: шестьсот двенадцать, шестьсот, одиннадцать, шестьсотый", "камера 611"),

@@ -214,6 +214,10 @@ FOUND = [
     ("address", "Адрес регистрации: Тестовская обл., д. Выдумкино, д. 5", "д. Выдумкино"),
     # Romanian and Moldovan "str." before the street's name
     ("address", "domiciled: Testaz village, str. Pobedy 00.", "str. Pobedy 00"),
+    # a Russian address in Latin letters: its house, flat, building and microdistrict
+    ("address", "mother's address: Elista, 3 mkr, d. 1O, kv. 4 (?)", "3 mkr, d. 1O, kv. 4"),
+    ("address", "address: ul. Lenina, d. 5, kv. 12, Chita", "ul. Lenina, d. 5, kv. 12"),
+    ("address", "lives in mkr. Yubileyny, d. 5, kv. 7 now", "mkr. Yubileyny, d. 5, kv. 7"),
     # a house by its number alone, numbered as such or in brackets after whose it is
     ("address", "neighbour across the street (house No. 00A): she said", "house No. 00A"),
     ("address", "сосед Анатолий (дом 213) в декабре подключался", "дом 213"),

@@ -199,6 +199,9 @@ FOUND = [
     ),
     ("birth_date", "| ФИО | Дата рождения |\n| Выдумов П. | 3 мая 1990 г. |", "3 мая 1990"),
     ("birth_date", "| Name | DOB |\n| Petrov I. | May 15, 1972 |", "May 15, 1972"),
+    # a column of years of birth: "YOB", "г/р"
+    ("birth_date", " No | Surname, name   | YOB  | card\n 1  | PETROV Ivan     | 1974 | x", "1974"),
+    ("birth_date", "| № | ФИО | г/р | статья |\n| 1 | Выдумов П. | 1985 | 337 |", "1985"),
     ("birth_date", "| Name | DOB |\n| Petrov I. | 15-Mar-1985 |", "15-Mar-1985"),
     ("birth_date", "Выдумкин Пётр Ильич, 14.02.1991, рядовой", "14.02.1991"),
     ("birth_date", "Petrov I. (03/12/1989) was taken", "03/12/1989"),
@@ -314,6 +317,10 @@ FOUND = [
     ("birth_date", "It is his 20th birthday on 3 April, she wrote.", "3 April"),
     ("birth_date", "mama govorit u vani den rozhdeniya 14 fevralya, kupit podarok", "14 fevralya"),
     ("birth_date", "3 апреля у него день рождения.", "3 апреля"),
+    # a date of birth's own cue, the year left out: the day and month are half of it
+    ("birth_date", "Дата рождения: 16 мая. Год не помнит.", "16 мая"),
+    ("birth_date", "дату рожд. сам путает («в мае, 16-го кажется»)", "мае, 16-го"),
+    ("birth_date", "DOB: 3 March, year unknown.", "3 March"),
     # a family tree's birth event (GEDCOM)
     (
         "birth_date",
