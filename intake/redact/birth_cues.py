@@ -42,6 +42,7 @@ from intake.redact.birth_dates import MONTHS as _MONTHS
 from intake.redact.cues import SENTENCE_END, cue_matches, heads, lowered
 from intake.redact.findings import BIRTH_DATE
 from intake.redact.said_dates import value as said_value
+from intake.redact.said_dates import year_value as said_year
 
 Hit = tuple[str, int, int, float]
 _I = re.IGNORECASE
@@ -87,6 +88,13 @@ _FULL = (
     rf"|{_WORDS}"
 )
 _FULL_DATE = re.compile(rf"(?<!\w)(?:{_FULL})(?!\w)", _I)
+# A year said alone in words, as Russian says one (its tens, then an ordinal in any case) or
+# English in two pairs: "шестьдесят первого", "nineteen sixty-one"
+_SAID_YEAR = re.compile(
+    rf"(?<!\w)(?:(?:(?:тысяча\s+девятьсот|две\s+тысячи)\s+)?{_RU_TENS}\s+{_RU_ORDINAL}"
+    rf"|(?:nineteen|twenty)[- ]{_EN_TENS}(?:[- ]{_EN_UNITS})?)(?!\w)",
+    _I,
+)
 _SAID_DATE = re.compile(rf"(?<!\w)(?:{_WORDS})(?!\w)", _I)
 _ANY_DATE = re.compile(
     rf"(?<![\d./-])(?:(?:{_FULL})(?!\w)|(?:19|20)\d{{2}}(?:\s?г(?:ода|\.)?)?(?!\d))", _I
@@ -103,7 +111,10 @@ _BIRTH_HEADS = heads(
 _BIRTH_CUE = re.compile(
     r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
     r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-]|[ \t]*\?"  # "костин др?": asked
-    r"|[ \t]+(?:у[ \t]+)?(?:него|неё|нее|них|меня|его|её|ее|их)[ \t:—–-]+\d)"  # "др у него 22.05"
+    r"|[ \t]+(?:у[ \t]+)?(?:него|неё|нее|них|меня|его|её|ее|их)[ \t:—–-]+\d"  # "др у него 22.05"
+    # or after whose it is: "скинь мне его ДР для справки"
+    r"|(?<=его[ \t]др)|(?<=её[ \t]др)|(?<=ее[ \t]др)|(?<=их[ \t]др)|(?<=мой[ \t]др)"
+    r"|(?<=твой[ \t]др)|(?<=свой[ \t]др)|(?<=сына[ \t]др)|(?<=мужа[ \t]др)|(?<=жены[ \t]др))"
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d)"
@@ -695,3 +706,7 @@ def said_again_in_words(text: str, births: set[tuple[int, int, int]]) -> Iterato
     for found in _SAID_DATE.finditer(text):
         if said_value(found.group()) in births:
             yield BIRTH_DATE, found.start(), found.end(), 0.8
+    years = {year for _day, _month, year in births}
+    for found in _SAID_YEAR.finditer(text):  # "[дата рождения] г.р. («с шестьдесят первого»)"
+        if said_year(found.group()) in years:
+            yield BIRTH_DATE, found.start(), found.end(), 0.75

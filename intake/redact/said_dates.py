@@ -143,6 +143,15 @@ def _year(values: list[int]) -> int | None:
     return year
 
 
+def year_value(written: str) -> int | None:
+    """The year said in ``written`` ("шестьдесят первого", "nineteen sixty-one"), or None."""
+    words = [w for w in _WORD.findall(written.lower().replace("ё", "е")) if w not in _SKIPPED]
+    numbers = [_number(w) for w in words]
+    if not numbers or None in numbers:
+        return None
+    return _year([n for n in numbers if n is not None])
+
+
 def value(written: str) -> tuple[int, int, int] | None:
     """(day, month, year) of a date said in words, its day before or after its month, or
     None if ``written`` is not one."""

@@ -625,6 +625,27 @@ def test_a_date_of_birth_in_words_is_found_again_in_digits_and_the_other_way_rou
     assert "1991" not in out and "twenty" not in out and "aloud" in out, out
 
 
+def test_a_year_of_birth_said_again_alone_in_words_is_found() -> None:
+    """ "(сам сказал «с шестьдесят первого»)" after "14.03.1961 г.р." is the same year; a year
+    said in words that no date of birth holds stays."""
+    text = "Ярослав — 14.03.1961 г.р. (сам сказал «с шестьдесят первого, мартовский»)"
+    assert "шестьдесят" not in REDACTOR.redact(text).text
+    text = "DOB 14.03.1961. Nineteen sixty-one, she said; в шестьдесят втором году переехали."
+    out = REDACTOR.redact(text).text
+    assert "Nineteen" not in out and "шестьдесят втором" in out, out
+
+
+def test_a_date_of_birth_asked_for_by_whose_it_is_is_read_in_the_reply() -> None:
+    """ "скинь мне его ДР" asks for it; the next message's date is the answer. "и др." is no
+    such cue."""
+    text = (
+        "15:10 [Дина]: скинь мне его ДР для справки, адвокат спрашивал\n"
+        "16:25  [Жанна]: 03.11.1984. и номер СТС"
+    )
+    assert "03.11.1984" not in REDACTOR.redact(text).text
+    assert "1984" in REDACTOR.redact("книги, журналы и др. 03.11.1984 привезли").text
+
+
 @pytest.mark.parametrize(
     ("said", "value"),
     [
