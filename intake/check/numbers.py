@@ -198,7 +198,7 @@ def echoes(clean: str, codes: list[tuple[int, int]]) -> Iterator[tuple[int, int]
     inside = sorted(codes)
     for found in _ALONE.finditer(clean):
         if (
-            found.group().lstrip("0") in values
+            found.group() in values  # no zeros of its own: those make another list's number
             and not _within(found.span(), inside)
             and not _quantity(found.group(), clean, *found.span())
         ):

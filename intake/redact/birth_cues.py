@@ -541,9 +541,12 @@ def _birthday(text: str, cue_start: int, cue_end: int) -> Iterator[Hit]:
     yield from _day_and_month_after(text, cue_end)
 
 
-def _day_and_month_after(text: str, cue_end: int) -> Iterator[Hit]:
-    """The first day and month after a cue, in its sentence."""
+def _day_and_month_after(text: str, cue_end: int, *, named: bool = False) -> Iterator[Hit]:
+    """The first day and month after a cue, in its sentence; ``named``: the month's name
+    written ("16 мая", not "1/4", which may be a share or a time)."""
     for found in _DAY_MONTH.finditer(text, cue_end, min(len(text), cue_end + _REACH)):
+        if named and not any(c.isalpha() for c in found.group()):
+            continue
         if SENTENCE_END.search(text, cue_end, found.start()):
             return
         yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.8
@@ -602,6 +605,8 @@ _RESTATED_REACH = 60
 
 _TAG_AFTER = re.compile(r"[ \t:,]*\[[^\]\n]{1,30}\]")
 _TAG_NEXT = re.compile(r"[\s:,—–-]*\[")  # the next thing after a cue is a tag
+# A cue for the date itself, not for a birth ("свидетельство о рождении" is a document's)
+_DATE_ITSELF = re.compile(r"дата|д\.|д/р|рожд\.|родил|dob|d\.o\.b|date|born|birth[\s_]?date", _I)
 
 
 def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
@@ -614,10 +619,14 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
         return
     if weak:
         yield from _birthday(text, cue.start(), cue.end())
-    elif _TAG_NEXT.match(text, cue.end()) is None and not text.endswith("[", 0, cue.start()):
+    elif (
+        _DATE_ITSELF.match(cue.group()) is not None
+        and _TAG_NEXT.match(text, cue.end()) is None
+        and not text.endswith("[", 0, cue.start())
+    ):
         # "Дата рождения: 16 мая", "дату рожд. путает («в мае, 16-го»)": the year left out
         # (not after a tag the engine wrote, nor in one: "[дата рождения], 16 мая его забрали")
-        yield from _day_and_month_after(text, cue.end())
+        yield from _day_and_month_after(text, cue.end(), named=True)
     if _VERB.match(cue.group()) and _TAG_AFTER.match(text, cue.end()) is None:
         yield from _before_cue(text, cue.start())  # not "born [date of birth]": a tag is its date
 

@@ -574,7 +574,8 @@ class _Held:
             self.codes.update((c, kind) for c in _CODE.findall(text, start, end))
             for number in _HELD_NUMBER.finditer(text, start, end):
                 if value := _value(number.group()):
-                    self.numbers[value] = kind
+                    self.numbers[value] = kind  # without its zeros; and as written:
+                    self.numbers.setdefault(number.group(), kind)
                     self.held_at.add(number.start())
         elif kind == BIRTH_DATE and (born := birth_dates.read_back(text[start:end])):
             self.births.add(born)
@@ -704,9 +705,10 @@ def _said_again(text: str, codes: dict[str, str]) -> Iterator[tuple[str, str, in
 
 # A number of three digits or more that an identifier holds ("камера 611", "в/ч 12345",
 # "паспорт 45 11 000804", the last group of "ЭК-12-000381") is the same identifier where
-# the text says it again alone, as written or without its leading zeros ("the cell
-# changes from 611 to 0611", "тег 000417" ... "тег 417 просто", "МР-000418" ... "our
-# family number is 418"): not a year, not a piece of a longer number, a date or a time,
+# the text says it again alone, as written or without its leading zeros ("тег 000417" ...
+# "тег 417 просто", "МР-000418" ... "our family number is 418"; not "0611" for "камера
+# 611": zeros of its own make another list's number): not a year, not a piece of a
+# longer number, a date or a time,
 # not a count of what follows it ("611 рублей", "611 km"), and not after a sign of its
 # own ("пропуск № 0412", "#0614": another list's number).
 # (written from its first digit: a look-behind first is tried at every position of a text)
@@ -718,7 +720,8 @@ _NUMBERED = re.compile(r"(?:№|#|(?<![^\W\d_])(?:no|nr|n)\.?)[ \t]*$", re.IGNOR
 
 def _value(number: str) -> str:
     """The number without its leading zeros if it can be an identifier's alone: three
-    digits or more, and not a year (1900 to 2099)."""
+    digits or more, and not a year (1900 to 2099). Held so, it finds the number said with
+    no zeros; a number written with zeros is found only as written."""
     value = number.lstrip("0")
     if len(value) < 3 or (len(value) == 4 and value[:2] in ("19", "20")):
         return ""
@@ -729,7 +732,8 @@ def _number_said_again(
     text: str, numbers: dict[str, str], held_at: set[int]
 ) -> Iterator[tuple[str, str, int, int, float]]:
     for found in _NUMBER.finditer(text):
-        kind = numbers.get(found.group().lstrip("0"))
+        kind = numbers.get(found.group())  # as written, or without the zeros it was held with
+        # (a number with zeros of its own is another list's: "member 0417" beside "000417")
         if kind is None or found.start() in held_at:  # the identifier's own number
             continue
         if addresses.MEASURED.match(text, found.end()) is not None:
