@@ -40,6 +40,8 @@ NUMBER = "check:number"
 KINDS = (NEAR_NAME, NEAR_TERM, CAPITALISED, NUMBER)
 ORDINARY = frozenset({"word", "place"})
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # a word in Latin letters, marks and all
+_LOWER_LATIN = re.compile(r"[a-z]+")
+_MOST_SOUNDED = 4  # words a recogniser makes of one name word
 _Spans = Sequence[tuple[int, int]]
 
 
@@ -101,6 +103,7 @@ class Check:
         hits = [h for w in view.words if (h := self._word(view, w, context)) is not None]
         hits += self._broken_words(text)
         hits += self._split_words(view)
+        hits += self._sounded_out(view)
         hits += self._spelt_out(view)
         for start, end in (
             *self.initials.runs(view.norm.clean),
@@ -227,6 +230,28 @@ class Check:
             ):
                 continue
             hits.append(Hit(NEAR_NAME, *view.original_span(first.start, second.end)))
+        return hits
+
+    def _sounded_out(self, view: Text) -> list[Hit]:
+        """Two to four Latin words in a line typed all in lower case that, read together,
+        sound as a registered name word does: a speech recogniser's English words for a
+        name it does not know ("mister by bull art of" for Baibulatov). The words sound
+        out the whole name word, :data:`~intake.check.near_names.MIN_SOUND` sounds or more;
+        none of them alone is the name."""
+        if not self.names.sounds:
+            return []
+        clean, words, hits = view.norm.clean, view.words, []
+        for at, first in enumerate(words):
+            if not _LOWER_LATIN.fullmatch(first.clean):
+                continue
+            joined, last = first.clean, first
+            for word in words[at + 1 : at + _MOST_SOUNDED]:
+                if clean[last.end : word.start] != " " or not _LOWER_LATIN.fullmatch(word.clean):
+                    break
+                joined, last = joined + word.clean, word
+                if self.names.sounds_like(joined) and in_lower_case_line(clean, first.start):
+                    hits.append(Hit(NEAR_NAME, *view.original_span(first.start, last.end)))
+                    break
         return hits
 
     def _spelt_out(self, view: Text) -> list[Hit]:

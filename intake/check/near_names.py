@@ -182,6 +182,7 @@ class NearNames:
     adjectives: frozenset[str] = frozenset()  # an adjectival surname's stem: "зл" of Злой
     translated: frozenset[str] = frozenset()  # a name word put into English: "fish" of Рыба
     beginnings: frozenset[str] = frozenset()  # a name word's first letters: "мал" of Малика
+    sounds: frozenset[str] = frozenset()  # how a name word sounds in Latin letters (sound_key)
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -253,7 +254,19 @@ class NearNames:
                 if len(folded := skeleton(w)) >= MIN_CUT + 2
                 for n in range(MIN_CUT, len(folded) - 1)
             ),
+            sounds=frozenset(
+                key
+                for name in names
+                for w in _SPLIT.split(name.lower())
+                for latin in ({w} if w.isascii() else spellings(w))
+                if len(key := sound_key(latin)) >= MIN_SOUND
+            ),
         )
+
+    def sounds_like(self, latin: str) -> bool:
+        """True if the lower-case Latin letters sound as a registered name word does, as a
+        speech recogniser hears it: "bybullartof" (its "by bull art of") for Baibulatov."""
+        return bool(self.sounds) and sound_key(latin) in self.sounds
 
     def cut_short(self, folded: str) -> bool:
         """True if the folded word is a registered name word's first letters, :data:`MIN_CUT`
@@ -846,3 +859,28 @@ def in_handle(text: str, start: int, end: int) -> bool:
         return True
     joined_before = before == "." and start >= 2 and text[start - 2].isalnum()
     return joined_before or (after == "." and text[end + 1 : end + 2].isalnum())
+
+
+# How Latin letters sound, as an English speech recogniser spells a name it does not know:
+# letters that sound alike made one, voiced consonants unvoiced, an "r" before a consonant
+# or at the end left out (as British English says it: "art" is "at"), each run of vowels
+# one vowel, doubled consonants single. "Baibulatov" and "by bull art of" both give
+# "papalatav"; "by a lot of" gives "palatav".
+_SOUNDS_TOGETHER = (
+    ("shch", "s"), ("sch", "s"), ("kh", "k"), ("zh", "s"), ("sh", "s"), ("ch", "c"),
+    ("ts", "c"), ("tz", "c"), ("ph", "f"), ("ck", "k"), ("th", "t"), ("gh", "k"), ("qu", "kv"),
+)  # fmt: skip
+_SOUNDS_ALIKE = str.maketrans("bdgvzwqxjyf", "ptkfsfkkiif")
+_UNSAID_R = re.compile(r"r(?=[^aeiou]|$)")
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+_DOUBLED = re.compile(r"([^a])\1+")
+MIN_SOUND = 7  # symbols of a key: a shorter one is too easily met by chance
+
+
+def sound_key(latin: str) -> str:
+    """The key of how ``latin`` (lower-case Latin letters, nothing else) sounds."""
+    key = latin
+    for letters, sound in _SOUNDS_TOGETHER:
+        key = key.replace(letters, sound)
+    key = _UNSAID_R.sub("", key.translate(_SOUNDS_ALIKE).replace("h", ""))
+    return _DOUBLED.sub(r"\1", _VOWEL_RUN.sub("a", key))

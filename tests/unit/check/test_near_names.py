@@ -534,6 +534,20 @@ def test_a_name_a_recogniser_split_in_two_is_read_joined_in_a_lower_case_line() 
     assert near_names("so call zhukov skiy again") == ["zhukov skiy"]
 
 
+def test_english_words_a_recogniser_made_of_a_name_are_read_by_their_sound() -> None:
+    """ "by bull art of" sounds as Baibulatov does; "by a lot of" does not, nor do the same
+    words in a line that capitalises (typed, not recognised)."""
+    check = Check(["Ильшат Байбулатов"])
+
+    def near(text: str) -> list[str]:
+        return [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+
+    text = "Speaker 1  00:31\nthank you mister by bull art of can you confirm your name"
+    assert near(text) == ["by bull art of"]
+    assert near("we got there by a lot of work and luck, all of us together today") == []
+    assert near("We got there by bull art of the kind Mr Smith likes.") == []
+
+
 def test_a_transcripts_turn_after_its_speaker_and_time_is_a_line_of_its_own() -> None:
     """ "Speaker 2  09:02" heads the turn: the lower-case line under it is typed so, not
     wrapped prose going on from the heading."""
