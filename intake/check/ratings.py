@@ -16,7 +16,8 @@ such a word: it moves soldiers as often as money.
 
 An identifier cue ("в/ч", "часть", "№", "номер", "паспорт", "карта", "жетон", "unit",
 "no.", "телефон", "phone"...) in the few characters before a number keeps it asked about
-whatever else holds ("Phone: 96 000 518" is no count). Limits: a unit number of
+whatever else holds ("Phone: 96 000 518" is no count), and so does a cue with the word for
+what it opens ("Код постамата 417000", "номер карты"). Limits: a unit number of
 1000-2999 written bare as an item of a list, in a text that talks of ratings, is let
 through.
 """
@@ -71,6 +72,20 @@ def money(code: str, clean: str, start: int) -> bool:
     return any(w.lower().startswith(_MONEY) for w in before)
 
 
+# A cue and the word for what it opens, then the number: "Код постамата 417000", "номер
+# карты 4000 ...", "PIN code 1000"
+_QUALIFIED_CUE = re.compile(
+    r"(?<![^\W_])(?:номер|код|kod|code|number|pin|пин|пароль|password|passcode)\w*"
+    r"[^\w\n]+[^\W\d_]+[^\w\n]*$",
+    re.IGNORECASE,
+)
+QUALIFIED_REACH = 32
+
+
 def after_identifier_cue(clean: str, start: int) -> bool:
-    """True if a word that announces an identifier stands right before ``start``."""
-    return bool(_CUE.search(clean[max(0, start - CUE_REACH) : start]))
+    """True if a word that announces an identifier stands right before ``start``, or a cue
+    and the word for what it opens ("Код постамата 417000")."""
+    return bool(
+        _CUE.search(clean[max(0, start - CUE_REACH) : start])
+        or _QUALIFIED_CUE.search(clean[max(0, start - QUALIFIED_REACH) : start])
+    )

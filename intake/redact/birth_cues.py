@@ -214,6 +214,7 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
         year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
         if year is not None:
             yield BIRTH_DATE, year.start(), year.start() + 4, 0.9
+            yield from _whole_date_after(text, mark.end(), int(year.group()[:4]))
     for head in _AFTER_HEADS.finditer(text.lower()):
         if _CUE_AFTER.match(text, _spaces_back(text, head.start())):
             yield from _date_ending(text, _spaces_back(text, head.start()))
@@ -652,6 +653,19 @@ def _said_again_in_line(text: str, answer: re.Match[str], latest: int) -> Iterat
         if again is not None and (again == year or (year is None and again <= latest)):
             yield BIRTH_DATE, found.start(), found.end(), 0.85
         return
+
+
+def _whole_date_after(text: str, start: int, year: int) -> Iterator[Hit]:
+    """After "1998 г.р.", the whole date of that year in its sentence, and the day and month
+    said before it ("Камиль 1998 г.р., 25 января — 25.01.1998")."""
+    for found in _dates_within(text, start):
+        if SENTENCE_END.search(text, start, found.start()):
+            return
+        if _year(found) == year:
+            yield BIRTH_DATE, found.start(), found.end(), 0.85
+            for half in _DAY_MONTH.finditer(text, start, found.start()):
+                yield BIRTH_DATE, half.start(), _without_full_stop(half), 0.8
+            return
 
 
 def _same_year(text: str, first: re.Match[str]) -> Iterator[Hit]:

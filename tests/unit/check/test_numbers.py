@@ -41,6 +41,7 @@ def numbers(text: str) -> list[str]:
         # a round number after an identifier's cue: a personal code, not a count
         ("Applicant (personal code 38806150000), born in Narva.", "38806150000"),
         ("ИИН 900101000000 указан в справке.", "900101000000"),
+        ("Код постамата 417000 я не успела, он сгорел", "417000"),  # a cue and what it opens
         # seven digits before the zeros are no round count; a leading zero counts nothing
         ("Personal code issued here: 39008080000", "39008080000"),
         ("residence card LT-RK 00093314 expires in March", "00093314"),

@@ -635,6 +635,15 @@ def test_a_year_of_birth_said_again_alone_in_words_is_found() -> None:
     assert "Nineteen" not in out and "шестьдесят втором" in out, out
 
 
+def test_after_a_year_of_birth_its_whole_date_and_its_day_and_month_are_found() -> None:
+    """ "1998 г.р., 25 января — 25.01.1998": the same birth three ways; a date of another
+    year in the sentence stays."""
+    out = REDACTOR.redact("Камиль 1998 г.р., 25 января — 25.01.1998. Из Буйнакска.").text
+    assert "1998" not in out and "января" not in out, out
+    out = REDACTOR.redact("Камиль 1998 г.р., 25 января задержан, суд 25.01.2024.").text
+    assert "25 января" in out and "25.01.2024" in out, out
+
+
 def test_a_date_of_birth_asked_for_by_whose_it_is_is_read_in_the_reply() -> None:
     """ "скинь мне его ДР" asks for it; the next message's date is the answer. "и др." is no
     such cue."""
