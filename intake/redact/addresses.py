@@ -244,9 +244,11 @@ def _agrees_next(text: str, end: int) -> bool:
     return bool(parses) and parses[0].tag.POS in _COUNTED
 
 
-# What stands right before the street's name: a preposition, or an opening quote.
+# What stands right before the street's name: a preposition, the word for a flat ("Квартира
+# Мира 41-17"), or an opening quote.
 _SPOKEN_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:на|с|со|по|до|от|около|возле)\s+|[«\"„“])$", re.IGNORECASE
+    r"(?:(?<![^\W_])(?:на|с|со|по|до|от|около|возле|квартир[аеуы]|кв\.)\s+|[«\"„“])$",
+    re.IGNORECASE,
 )
 
 
@@ -261,7 +263,7 @@ def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for match in _SPOKEN.finditer(text):
         start = match.start("street")
         if (
-            _SPOKEN_BEFORE.search(text, max(0, start - 8), start) is None
+            _SPOKEN_BEFORE.search(text, max(0, start - 10), start) is None
             and _ADDRESS_BEFORE.search(text, max(0, start - 30), start) is None
         ):
             continue
