@@ -5,8 +5,9 @@ English text writes Russian names in Latin letters, and not always in one scheme
 compares Latin words with these spellings of each registered name word and of its
 short stems; the edit distance of :mod:`intake.check.near_names` covers the rest of
 the variation ("Kravchinko"), and :func:`abroad` reads other countries' conventions
-("Siergiej", "Hadji", "Jenya"). Limits: a spelling far from every scheme and convention
-is seen only if registered.
+("Siergiej", "Hadji", "Jenya"); a Chinese name of one or two Palladius syllables is read in
+pinyin too ("Чжан" -> "zhang": :func:`pinyin`). Limits: a spelling far from every scheme
+and convention is seen only if registered.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def spellings(word: str) -> set[str]:
     out = {"".join(table[c] for c in lower) for table in _TABLES}
     if lower[:1] == "е":  # the English convention writes an initial е "ye": "Yelena"
         out.add("y" + "".join(_TABLES[0][c] for c in lower))
+    if written := pinyin(lower):  # a Chinese name in pinyin: "Чжан" -> "zhang"
+        out.add(written)
     return out
 
 
@@ -162,3 +165,59 @@ def abroad(word: str) -> set[str]:
             english = pattern.sub(replacement, english)
         out |= {english.replace(old, new) for old, new in _SZ}
     return out
+
+
+# Chinese names: Russian writes them in Palladius's syllables ("Чжан", "Чэнь", "Цзян"),
+# the rest of the world in pinyin ("Zhang", "Chen", "Jiang"). A Cyrillic word of one or two
+# such syllables is also read in pinyin. Each syllable: its initial, then its final.
+_PINYIN_INITIALS = (
+    ("чж", "zh"), ("цз", "j"), ("ч", "ch"), ("ш", "sh"), ("ж", "r"), ("ц", "c"), ("с", "s"),
+    ("х", "h"), ("б", "b"), ("п", "p"), ("м", "m"), ("ф", "f"), ("д", "d"), ("т", "t"),
+    ("н", "n"), ("л", "l"), ("г", "g"), ("к", "k"), ("в", "w"), ("", ""),
+)  # fmt: skip
+_PINYIN_FINALS = (
+    ("юань", "uan"), ("уань", "uan"), ("янь", "ian"), ("ань", "an"), ("энь", "en"),
+    ("инь", "in"), ("унь", "un"), ("юнь", "un"), ("уан", "uang"), ("ян", "iang"),
+    ("юн", "iong"), ("ан", "ang"), ("эн", "eng"), ("ин", "ing"), ("ун", "ong"), ("уай", "uai"),
+    ("яо", "iao"), ("юэ", "ue"), ("юй", "u"), ("уй", "ui"), ("ай", "ai"), ("эй", "ei"),
+    ("ао", "ao"), ("оу", "ou"), ("уа", "ua"), ("эр", "er"), ("я", "ia"), ("е", "ie"),
+    ("ю", "iu"), ("а", "a"), ("о", "o"), ("э", "e"), ("и", "i"), ("ы", "i"), ("у", "u"),
+)  # fmt: skip
+_PINYIN_ALONE = {"ia": "ya", "ie": "ye", "iu": "you", "i": "yi", "u": "wu", "iang": "yang",
+                 "ian": "yan", "iao": "yao", "in": "yin", "ing": "ying", "iong": "yong",
+                 "ue": "yue"}  # fmt: skip
+MAX_SYLLABLES = 2
+
+
+def pinyin(word: str) -> str:
+    """``word`` in pinyin if it is one or two Palladius syllables ("чжан" -> "zhang"), else
+    ""."""
+    out, at, count = "", 0, 0
+    while at < len(word):
+        syllable = _syllable(word, at)
+        count += 1
+        if syllable is None or count > MAX_SYLLABLES:
+            return ""
+        written, at = syllable
+        out += written
+    return out
+
+
+def _syllable(word: str, at: int) -> tuple[str, int] | None:
+    for initial, latin in _PINYIN_INITIALS:
+        if not word.startswith(initial, at):
+            continue
+        for final, sound in _PINYIN_FINALS:
+            end = at + len(initial) + len(final)
+            if word.startswith(final, at + len(initial)) and (
+                end == len(word) or _opens(word, end)
+            ):
+                if not initial:
+                    return _PINYIN_ALONE.get(sound, sound), end
+                return latin + sound, end
+    return None
+
+
+def _opens(word: str, at: int) -> bool:
+    """True if a syllable can start at ``at`` (a consonant of an initial)."""
+    return any(i and word.startswith(i, at) for i, _latin in _PINYIN_INITIALS)

@@ -534,6 +534,15 @@ def test_a_name_a_recogniser_split_in_two_is_read_joined_in_a_lower_case_line() 
     assert near_names("so call zhukov skiy again") == ["zhukov skiy"]
 
 
+def test_a_chinese_name_in_palladius_letters_is_read_in_pinyin_too() -> None:
+    """ "Чжан" is "Zhang" in pinyin, in capitals on a parcel's label too; "ФСБ" stays an
+    acronym."""
+    check = Check(["Алексей Чжан", "Мин Цзян"])
+    text = "в накладной фамилию латиницей пишут ZHANG, почта не находит; Jiang тоже; ФСБ"
+    found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert found == ["ZHANG", "Jiang"]
+
+
 def test_english_words_a_recogniser_made_of_a_name_are_read_by_their_sound() -> None:
     """ "by bull art of" sounds as Baibulatov does; "by a lot of" does not, nor do the same
     words in a line that capitalises (typed, not recognised)."""
