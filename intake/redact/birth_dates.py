@@ -72,7 +72,7 @@ _ISO_DATE = re.compile(r"-(?<=(?<![\d.-])((?:19|20)\d\d)-)(\d\d)-(\d\d)(?![\d-])
 _NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZА-ЯЁ][^\W\d_]+[ \u00a0]){0,2}[A-ZА-ЯЁ][^\W\d_]+|[A-ZА-ЯЁ]\.)"
     r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"  # an aside: "Марина Сергеевна (дев. Гончар), ..."
-    r"\"?[ \u00a0]?[,(–—-][ \u00a0]?\"?$"  # a CSV's quotes around its cells too
+    r"(?:[ \u00a0]?[,(–—-][ \u00a0]?|\"[,;]\")$"  # or a CSV's quoted cells: '"Ivanov I.","1991-
 )
 # A list's row that gives a document or a kinship between the name and the date:
 # "Лисовская Эва (LISOWSKA EWA), паспорт Польши EK 0004719, 15.06.1996", "Кедров Павел

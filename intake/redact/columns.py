@@ -208,6 +208,9 @@ def _values(
     header's number of cells and separator; ``under``: in an aligned table, the header
     cell's place in its line, the cell of a row that stands under it is the column's."""
     width, sep = shape
+    if sep in (",", ";") and text.startswith('"', offset):  # a CSV's quoted cells may hold
+        yield from _quoted_values(text, offset, index, column, sep)  # line breaks
+        return
     lines = text[offset:].splitlines(keepends=True)
     for number, line in enumerate(lines):
         cells = cells_of(line) if separator_of(line) == sep else None
@@ -227,3 +230,44 @@ def _values(
                     column.score,
                 )
         offset += len(line)
+
+
+def _quoted_values(text: str, offset: int, index: int, column: Column, sep: str) -> Iterator[Hit]:
+    """The values in cell ``index`` of the rows of a CSV whose cells are quoted, read as a
+    CSV reader does: a quoted cell goes on over line breaks ("...", a Google Form's
+    answer of several lines), up to a row that does not open with a quote."""
+    for row in _quoted_rows(text, offset, sep):
+        if index < len(row):
+            at, end = row[index]
+            for found in column.value.finditer(text, at, end):
+                yield column.kind, found.start(), found.end(), column.score
+
+
+def _quoted_rows(text: str, offset: int, sep: str) -> Iterator[list[tuple[int, int]]]:
+    """Each row from ``offset`` as the (start, end) of its cells, quotes left out."""
+    at = offset
+    while at < len(text) and text.startswith('"', at):
+        row, cell, quoted = [], at, False
+        while at < len(text):
+            char = text[at]
+            if char == '"':
+                if quoted and text.startswith('"', at + 1):
+                    at += 2  # a doubled quote inside a quoted cell
+                    continue
+                quoted = not quoted
+            elif not quoted and char in (sep, "\n"):
+                row.append(_unquoted(text, cell, at))
+                cell = at + 1
+                if char == "\n":
+                    break
+            at += 1
+        else:
+            row.append(_unquoted(text, cell, at))
+        yield row
+        at += 1
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    if end - start >= 2 and text[start] == '"' and text[end - 1] == '"':
+        return start + 1, end - 1
+    return start, end
