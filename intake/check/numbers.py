@@ -26,8 +26,9 @@ Everything else is asked about: a unit number, a card or passport number, a
 personal number, a code word with digits. So is a code of fewer digits in the shape of
 an amateur radio call sign, which is a licence naming its holder: one or two capitals
 (or a capital and a digit), one digit, two to four capitals ("UA9ABC", "OH2BZZ/P"); a
-model number has one letter after its digits or none ("T72B", "A320"). So is a number with
-letters typed for the digits they look like ("+7 9ОО ООО-71-ЗЗ"), a plate of another
+model number has one letter after its digits or none ("T72B", "A320"). So is a user name
+of words and digits joined by "_" ("дьулус_88"). So is a number with letters typed for
+the digits they look like ("+7 9ОО ООО-71-ЗЗ"), a plate of another
 country ("GG-000-XR", "EE 000 BRT") and a radio amateur's grid locator ("KO86xs"). A
 number read out in words is :mod:`intake.check.spoken`'s. A code of three digits that opens with
 two zeros is asked about too ("АК 000", "007"): nobody counts that way. The last group of a
@@ -137,9 +138,16 @@ def unpublished(clean: str) -> Iterator[tuple[int, int]]:
             yield found.start(), found.end()
 
 
+# A user name made of words and digits joined by "_", as a donors' list or a comment gives
+# one with no "@" or cue ("дьулус_88 · 300 ₽", "surh_00_jamaat")
+_USER_NAME = re.compile(r"(?<![\w@.])(?=\w*\d)[^\W\d_]{2,}\w*_\w+(?![\w@]|\.\w)")
+
+
 def codes(clean: str) -> Iterator[tuple[int, int]]:
     """Spans of unexplained codes in the clean view."""
     yield from (m.span() for m in _CALL_SIGN.finditer(clean))
+    if "_" in clean:  # not a label in capitals: "SPEAKER_04", "IMG_0419"
+        yield from (m.span() for m in _USER_NAME.finditer(clean) if not m.group().isupper())
     yield from (m.span() for m in _PLATE.finditer(clean))
     yield from (m.span() for m in _LOCATOR.finditer(clean))
     for match in _LETTERED.finditer(clean):

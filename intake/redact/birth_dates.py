@@ -100,11 +100,16 @@ _LOOK_BACK = 80
 _OPENS = re.compile(r"(?:^|[.!?…]\s*|\n\s*)$")
 
 
-_BIRTH_COLUMN = Column(BIRTH_DATE, _HEADER_HEADS, _HEADER_CUE, _CELL_DATE, 0.85)
 # A full date in a column of people's names is the person's date of birth, whatever its
 # year: a name's cell goes on in the next row with it ("| 0388/24 | Ягафаров Р.И. |" over
 # "|         | (11.06.1996)  |"). A year alone there may be anything's.
 _NAME_CELL_DATE = re.compile(rf"(?<!\d){_NUMERIC_DATE}(?!\d)|{_NAMED_DATE}", re.IGNORECASE)
+# a header may hold a year among its words ("| дата рожд. | ... | взнос 2024 |"); a row of
+# data, a full date or a cell that is a year alone ("| Год | Born in Kursk | 1987 |")
+_ROW_OF_DATA = re.compile(
+    rf"(?<!\d){_NUMERIC_DATE}(?!\d)|{_NAMED_DATE}|^\s*(?:19|20)\d{{2}}\s*$", re.IGNORECASE
+)
+_BIRTH_COLUMN = Column(BIRTH_DATE, _HEADER_HEADS, _HEADER_CUE, _CELL_DATE, 0.85, data=_ROW_OF_DATA)
 _NAME_COLUMN = Column(
     BIRTH_DATE,
     heads("фио", "ф.и.о", "ф. и. о", "фамил", "full name", "name", "surname"),

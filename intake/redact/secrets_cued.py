@@ -20,7 +20,8 @@ three words at most, on the cue's line); the other language's cue may stand ther
 "the password was changed") gives no secret, unless its line asks for the secret
 ("назовите кодовое слово", "what is your password?"): then the next line's answer
 is it, a dialogue's turn of four words or fewer after its speaker's label ("19:08
-Client: веник").
+Client: веник"); or a word in quotes after a verb of choosing further on in its
+sentence ("нужен пароль, она выбрала «Тиса»").
 """
 
 from __future__ import annotations
@@ -167,6 +168,15 @@ def _meeting_codes(text: str) -> Iterator[Hit]:
         yield SECRET, meeting.start("code"), meeting.end("code"), 0.85
 
 
+# Further on in the cue's sentence, the secret someone chose, in quotes: "нужен пароль,
+# она выбрала «Тиса»", "a password was needed; she picked "Tisa""
+_CHOSEN = re.compile(
+    r"[^.!?\n«\"“„]{0,40}?(?<![^\W_])(?:выбрал[аи]?|придумал[аи]?|назвал[аи]?|поставил[аи]?"
+    r"|chose|picked|made[ \t]+up)(?![^\W_])(?:[ \t]+[^\W\d_]+)?[ \t]*:?(?=[ \t]*[«\"“„'])",
+    _I,
+)
+
+
 def find_secrets(text: str) -> Iterator[Hit]:
     """Secrets after their cue (see the module), a keypad's code, a seed phrase and a video
     call's passcode."""
@@ -187,7 +197,11 @@ def find_secrets(text: str) -> Iterator[Hit]:
         between = _BETWEEN.match(text, cue.end())
         mark = _MARK.match(text, between.end()) if between is not None else None
         if mark is None:
-            if (answered := _answered(text, cue)) is not None:
+            chosen = _CHOSEN.match(text, cue.end())  # "нужен пароль, она выбрала «Тиса»"
+            quoted = _QUOTED.match(text, chosen.end()) if chosen is not None else None
+            if quoted is not None:
+                yield SECRET, quoted.start(2), quoted.end(2), 0.85
+            elif (answered := _answered(text, cue)) is not None:
                 yield answered
             continue
         quoted = _QUOTED.match(text, mark.end())

@@ -61,6 +61,8 @@ def numbers(text: str) -> list[str]:
         # padded with zeros: a code's, whatever its length; shortened with an ellipsis
         ("арест. карт. № АК 000      // последние цифры не расслышала", "000"),
         ("школа № 007 в списке", "007"),
+        ("дьулус_88 · 18.04 · 300 ₽", "дьулус_88"),  # a user name of a word and digits
+        ("SPEAKER_04: и ещё surh_00_jamaat пишет", "surh_00_jamaat"),  # not a label in capitals
         ("там TQ000…417Xy вроде, адрес кошелька", "TQ000…417Xy"),
         ("адрес 0x3f...a91c, сеть TRC20", "0x3f...a91c"),
     ],

@@ -324,6 +324,9 @@ FOUND = [
     ("id_number", "шифр источника — МК 3, запись", "МК 3"),
     # a source's safe word, a password or a PIN after its cue
     ("secret", "Safe word / кодовое слово: «абрикос»", "абрикос"),
+    # the secret someone chose, quoted further on in the cue's sentence
+    ("secret", "Сказала, что нужен пароль, она выбрала «Тиса».", "Тиса"),
+    ("secret", 'A password was needed; she picked "Tisa" for it.', "Tisa"),
     # a video call's passcode after "код" on the call's line, a year's shape too
     ("secret", "19:30 Звонок бабушке. Zoom 000 417 2231, код 1956\nзаметка", "1956"),
     ("secret", "Созвон в Zoom, код доступа: tYr7x", "tYr7x"),

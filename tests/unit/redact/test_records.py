@@ -202,6 +202,12 @@ FOUND = [
     # a column of years of birth: "YOB", "г/р"
     ("birth_date", " No | Surname, name   | YOB  | card\n 1  | PETROV Ivan     | 1974 | x", "1974"),
     ("birth_date", "| № | ФИО | г/р | статья |\n| 1 | Выдумов П. | 1985 | 337 |", "1985"),
+    # a year among a header's words makes no row of data of it
+    (
+        "birth_date",
+        "№ | ФИО | дата рожд. | взнос 2024\n1 | Цой Э. | 22.06.1961 | 1200",
+        "22.06.1961",
+    ),
     ("birth_date", "| Name | DOB |\n| Petrov I. | 15-Mar-1985 |", "15-Mar-1985"),
     ("birth_date", "Выдумкин Пётр Ильич, 14.02.1991, рядовой", "14.02.1991"),
     ("birth_date", "Petrov I. (03/12/1989) was taken", "03/12/1989"),
