@@ -183,9 +183,11 @@ _PINYIN_FINALS = (
     ("ао", "ao"), ("оу", "ou"), ("уа", "ua"), ("эр", "er"), ("я", "ia"), ("е", "ie"),
     ("ю", "iu"), ("а", "a"), ("о", "o"), ("э", "e"), ("и", "i"), ("ы", "i"), ("у", "u"),
 )  # fmt: skip
-_PINYIN_ALONE = {"ia": "ya", "ie": "ye", "iu": "you", "i": "yi", "u": "wu", "iang": "yang",
-                 "ian": "yan", "iao": "yao", "in": "yin", "ing": "ying", "iong": "yong",
-                 "ue": "yue"}  # fmt: skip
+# a final with no initial is written so: "ян" -> "yang", "и" -> "yi"
+_PINYIN_ALONE = {
+    "ia": "ya", "ie": "ye", "iu": "you", "i": "yi", "u": "wu", "iang": "yang", "ian": "yan",
+    "iao": "yao", "in": "yin", "ing": "ying", "iong": "yong", "ue": "yue",
+}  # fmt: skip
 MAX_SYLLABLES = 2
 
 

@@ -28,12 +28,12 @@ an amateur radio call sign, which is a licence naming its holder: one or two cap
 (or a capital and a digit), one digit, two to four capitals ("UA9ABC", "OH2BZZ/P"); a
 model number has one letter after its digits or none ("T72B", "A320"). So is a user name
 of words and digits joined by "_" ("дьулус_88"). So is a number with letters typed for
-the digits they look like ("+7 9ОО ООО-71-ЗЗ"), a plate of another
-country ("GG-000-XR", "EE 000 BRT") and a radio amateur's grid locator ("KO86xs"). A
-number read out in words is :mod:`intake.check.spoken`'s. A code of three digits that opens with
-two zeros is asked about too ("АК 000", "007"): nobody counts that way. The last group of a
-code's digits said again alone elsewhere, without its zeros, in words or with letters read
-for digits, is asked about (:func:`echoes`). Limits: another code of three digits or fewer
+the digits they look like ("+7 9ОО ООО-71-ЗЗ"), a plate of another country ("GG-000-XR",
+"EE 000 BRT") and a radio amateur's grid locator ("KO86xs"). A number read out in words
+is :mod:`intake.check.spoken`'s. A code of three digits that opens with two zeros is
+asked about too ("АК 000", "007"): nobody counts that way. The last group of a code's
+digits said again alone elsewhere, without its zeros, in words or with letters read for
+digits, is asked about (:func:`echoes`). Limits: another code of three digits or fewer
 is let through (a house number, "Т-72").
 """
 

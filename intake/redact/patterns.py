@@ -708,9 +708,8 @@ def _said_again(text: str, codes: dict[str, str]) -> Iterator[tuple[str, str, in
 # the text says it again alone, as written or without its leading zeros ("тег 000417" ...
 # "тег 417 просто", "МР-000418" ... "our family number is 418"; not "0611" for "камера
 # 611": zeros of its own make another list's number): not a year, not a piece of a
-# longer number, a date or a time,
-# not a count of what follows it ("611 рублей", "611 km"), and not after a sign of its
-# own ("пропуск № 0412", "#0614": another list's number).
+# longer number, a date or a time, not a count of what follows it ("611 рублей", "611
+# km"), and not after a sign of its own ("пропуск № 0412", "#0614": another list's number).
 # (written from its first digit: a look-behind first is tried at every position of a text)
 _NUMBER = re.compile(r"[0-9](?<![\w.,/:-][0-9])[0-9]{2,}(?![\w]|[.,/:-][0-9])")
 # inside an identifier, a group after a dash counts too ("ЭК-12-000381", "АК-000291")
