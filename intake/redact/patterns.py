@@ -547,6 +547,9 @@ def _skipped(text: str) -> frozenset[str]:
     return frozenset(skip)
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 @dataclass
 class _Held:
     """What :func:`run_all` has found that the text may say again without its cue."""
@@ -555,6 +558,7 @@ class _Held:
     numbers: dict[str, str] = field(default_factory=dict)  # a number of three digits or more
     held_at: set[int] = field(default_factory=set)  # where those numbers stand
     births: set[tuple[int, int, int]] = field(default_factory=set)  # day, month and year
+    # (day and month 0: a year of birth alone)
     streets: list[tuple[int, int]] = field(default_factory=list)  # addresses' spans
     handles: set[str] = field(default_factory=set)  # user names, lower case, without "@"
     handles_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
@@ -579,6 +583,8 @@ class _Held:
                     self.held_at.add(number.start())
         elif kind == BIRTH_DATE and (born := birth_dates.read_back(text[start:end])):
             self.births.add(born)
+        elif kind == BIRTH_DATE and _A_YEAR.fullmatch(text, start, end):
+            self.births.add((0, 0, int(text[start:end])))  # "1961 г.р.": the year alone
 
     def again(self, text: str) -> Iterator[tuple[str, str, int, int, float]]:
         if self.births:  # without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"

@@ -646,6 +646,8 @@ def test_a_year_of_birth_said_again_alone_in_words_is_found() -> None:
     said in words that no date of birth holds stays."""
     text = "Ярослав — 14.03.1961 г.р. (сам сказал «с шестьдесят первого, мартовский»)"
     assert "шестьдесят" not in REDACTOR.redact(text).text
+    text = "Ярослав — 1961 г.р. (сам сказал «с шестьдесят первого, мартовский»)"  # a year alone
+    assert "шестьдесят" not in REDACTOR.redact(text).text
     text = "DOB 14.03.1961. Nineteen sixty-one, she said; в шестьдесят втором году переехали."
     out = REDACTOR.redact(text).text
     assert "Nineteen" not in out and "шестьдесят втором" in out, out
