@@ -13,6 +13,7 @@ and convention is seen only if registered.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _COMMON = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
@@ -188,38 +189,25 @@ _PINYIN_ALONE = {
     "ia": "ya", "ie": "ye", "iu": "you", "i": "yi", "u": "wu", "iang": "yang", "ian": "yan",
     "iao": "yao", "in": "yin", "ing": "ying", "iong": "yong", "ue": "yue",
 }  # fmt: skip
-MAX_SYLLABLES = 2
+_INITIAL = dict(_PINYIN_INITIALS)
+_FINAL = dict(_PINYIN_FINALS)
+_INITIALS = "|".join(i for i, _latin in _PINYIN_INITIALS if i)
+_FINALS = "|".join(f for f, _sound in _PINYIN_FINALS)  # longest first where one begins another
+# one syllable, or two, the second with an initial of its own ("чжунхуа")
+_PALLADIUS = re.compile(rf"({_INITIALS})?({_FINALS})(?:({_INITIALS})({_FINALS}))?")
 
 
+@lru_cache(maxsize=4096)
 def pinyin(word: str) -> str:
     """``word`` in pinyin if it is one or two Palladius syllables ("чжан" -> "zhang"), else
     ""."""
-    out, at, count = "", 0, 0
-    while at < len(word):
-        syllable = _syllable(word, at)
-        count += 1
-        if syllable is None or count > MAX_SYLLABLES:
-            return ""
-        written, at = syllable
-        out += written
-    return out
+    read = _PALLADIUS.fullmatch(word)
+    if read is None:
+        return ""
+    first, final, second, last = read.groups()
+    out = _INITIAL[first] + _FINAL[final] if first else _alone(_FINAL[final])
+    return out + (_INITIAL[second] + _FINAL[last] if second else "")
 
 
-def _syllable(word: str, at: int) -> tuple[str, int] | None:
-    for initial, latin in _PINYIN_INITIALS:
-        if not word.startswith(initial, at):
-            continue
-        for final, sound in _PINYIN_FINALS:
-            end = at + len(initial) + len(final)
-            if word.startswith(final, at + len(initial)) and (
-                end == len(word) or _opens(word, end)
-            ):
-                if not initial:
-                    return _PINYIN_ALONE.get(sound, sound), end
-                return latin + sound, end
-    return None
-
-
-def _opens(word: str, at: int) -> bool:
-    """True if a syllable can start at ``at`` (a consonant of an initial)."""
-    return any(i and word.startswith(i, at) for i, _latin in _PINYIN_INITIALS)
+def _alone(sound: str) -> str:
+    return _PINYIN_ALONE.get(sound, sound)
