@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -41,6 +41,12 @@ KINDS = (NEAR_NAME, NEAR_TERM, CAPITALISED, NUMBER)
 ORDINARY = frozenset({"word", "place"})
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # a word in Latin letters, marks and all
 _LOWER_LATIN = re.compile(r"[a-z]+")
+# what a part of a number's hit holds to be asked about alone: a digit, or a word of one
+_NUMBER_PART = re.compile(
+    r"\d|(?<![^\W\d_])(?:ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
+    r"|девять|zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _MOST_SOUNDED = 4  # words a recogniser makes of one name word
 _Spans = Sequence[tuple[int, int]]
 
@@ -127,7 +133,7 @@ class Check:
                 hits.append(Hit(NUMBER, *view.original_span(start, end)))
         spans = sorted(explained)
         hits += self._beside_names(text, spans, view, context)
-        return _disjoint(h for h in hits if not _overlaps(h, spans))
+        return _disjoint(part for h in hits for part in _outside(h, text, spans))
 
     def _beside_names(self, text: str, spans: _Spans, view: Text, context: _Around) -> list[Hit]:
         """Words beside a name the caller explained (a pseudonym in one of its forms, a
@@ -608,6 +614,35 @@ def _disjoint(hits: Iterable[Hit]) -> list[Hit]:
         if not out or hit.start >= out[-1].end:
             out.append(hit)
     return out
+
+
+def _outside(hit: Hit, text: str, spans: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+    """The hit where nothing explains it: none if it overlaps an explained span, but for a
+    number, its parts outside them that still hold a digit or a word of one ("АЕ ноль ноль
+    ноль" of "АЕ ноль ноль ноль\n[...] два", the engine having found the digits only)."""
+    if not _overlaps(hit, spans):
+        yield hit
+        return
+    if hit.kind != NUMBER:
+        return
+    start = hit.start
+    for s, e in sorted(spans):
+        if e <= start or s >= hit.end:
+            continue
+        if s > start and _NUMBER_PART.search(text, start, s):
+            yield _stripped(text, start, s)
+        start = max(start, e)
+    if start < hit.end and _NUMBER_PART.search(text, start, hit.end):
+        yield _stripped(text, start, hit.end)
+
+
+def _stripped(text: str, start: int, end: int) -> Hit:
+    """A number's hit from ``start`` to ``end``, the spaces and marks at its ends left out."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return Hit(NUMBER, start, end)
 
 
 def _overlaps(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:

@@ -125,7 +125,7 @@ _RU_STREET_WORDS = (
     "алле",
 )
 # A flat, a building or an entrance in an address, its number after it
-_DWELLING_WORDS = r"кв|корп|под|подъезд|стр"
+_DWELLING_WORDS = r"кв|корп|под|подъезд|стр|к(?=\.)"  # "к.2": a building, its dot after it
 _HOUSE_WORD = re.compile(rf"(?<![^\W_])(?:д|дом|{_DWELLING_WORDS})\.?\s*\d")
 _DWELLING = re.compile(rf"(?<![^\W_])(?:{_DWELLING_WORDS})\.?\s*\d")
 # Words that say where someone lives or is registered: "прож.", "проживает", "прописан"

@@ -243,3 +243,14 @@ def test_a_codes_last_digits_said_again_alone_are_asked_about(text: str, said_ag
 def test_other_numbers_beside_a_code_are_not_its_digits_said_again(text: str) -> None:
     codes = numbers(text)
     assert all(any(c.isdigit() for c in code) and len(code) > 4 for code in codes), codes
+
+
+def test_a_number_read_out_is_asked_about_where_the_engine_found_only_part_of_it() -> None:
+    """ "«АЕ ноль ноль ноль\nчетыре один семь два»": the engine found "четыре один семь", the
+    rest of the run is still asked about, each part outside the engine's span."""
+    text = "Военный билет (мать читала по фото, «АЕ ноль ноль ноль\nчетыре один семь два»)."
+    at = text.index("четыре")
+    explained = [(at, at + len("четыре один семь"))]
+    found = [text[h.start : h.end] for h in CHECK.run(text, explained) if h.kind == NUMBER]
+    assert found == ["ноль ноль ноль", "два"]
+    assert CHECK.run("в/ч 12345 стоит там", [(0, 9)]) == []  # covered whole: nothing left
