@@ -23,24 +23,50 @@ from collections.abc import Iterator
 
 MIN_WORDS = 4
 
-_RU = (
-    "ноль нуль один одна одно два две три четыре пять шесть семь восемь девять десять "
-    "одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать "
-    "восемнадцать девятнадцать двадцать тридцать сорок пятьдесят шестьдесят семьдесят "
-    "восемьдесят девяносто сто двести триста четыреста пятьсот шестьсот семьсот "
-    "восемьсот девятьсот"
-)
-_EN = (
-    "zero oh nought one two three four five six seven eight nine ten eleven twelve "
-    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
-    "fifty sixty seventy eighty ninety"
-)
-# Russian typed in Latin letters ("nol devyat shest"), with or without the soft sign's "'"
-_TRANSLIT = (
-    "nol nul odin odna dva dve tri chetyre pyat shest sem vosem devyat desyat "
-    "dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto sto"
-)
-NUMBER_WORDS = frozenset((_RU + " " + _EN + " " + _TRANSLIT).split())
+
+def _valued(words: str, first: int, step: int = 1) -> dict[str, int]:
+    """Each of ``words`` with the number it says, counting from ``first`` by ``step``."""
+    return {word: first + step * n for n, word in enumerate(words.split())}
+
+
+# The number each word says: a digit, a teen, a ten, a hundred (Russian, English, Russian in
+# Latin letters)
+_DIGITS = {
+    **_valued("ноль один два три четыре пять шесть семь восемь девять", 0),
+    **_valued("нуль одна две", 0),
+    **_valued("zero one two three four five six seven eight nine", 0),
+    **_valued("nol odin dva tri chetyre pyat shest sem vosem devyat", 0),
+    **_valued("nul odna dve", 0),
+    "одно": 1,
+    "oh": 0,
+    "nought": 0,
+}
+_TEENS = {
+    **_valued(
+        "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
+        "семнадцать восемнадцать девятнадцать",
+        10,
+    ),
+    **_valued(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 10
+    ),
+    "desyat": 10,
+}
+_TENS = {
+    **_valued(
+        "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто", 20, 10
+    ),
+    **_valued("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10),
+    **_valued(
+        "dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto", 20, 10
+    ),
+}
+_HUNDREDS = {
+    **_valued("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот", 100, 100),
+    "sto": 100,
+}
+# every number word, Russian, English and Russian in Latin letters
+NUMBER_WORDS = frozenset({**_DIGITS, **_TEENS, **_TENS, **_HUNDREDS})
 # Russian ordinals, as a date is dictated ("03 ноль пятое восемьдесят девятый"): inside a
 # run of number words they are its parts; alone they are ordinary words ("пятое отделение")
 _ORDINAL = re.compile(
@@ -120,51 +146,6 @@ MIN_ADDRESS_WORDS = 3  # an address's word and two numbers: "flat two, fourteen"
 def _long_enough(count: int, said: int, addressed: bool) -> bool:
     least = MIN_ADDRESS_WORDS if addressed else MIN_WORDS
     return count >= least and said >= MIN_SAID
-
-
-def _valued(words: str, first: int, step: int = 1) -> dict[str, int]:
-    """Each of ``words`` with the number it says, counting from ``first`` by ``step``."""
-    return {word: first + step * n for n, word in enumerate(words.split())}
-
-
-# The number each word says: a digit, a teen, a ten, a hundred (Russian, English, Russian in
-# Latin letters)
-
-
-_DIGITS = {
-    **_valued("ноль один два три четыре пять шесть семь восемь девять", 0),
-    **_valued("нуль одна две", 0),
-    **_valued("zero one two three four five six seven eight nine", 0),
-    **_valued("nol odin dva tri chetyre pyat shest sem vosem devyat", 0),
-    **_valued("nul odna dve", 0),
-    "одно": 1,
-    "oh": 0,
-    "nought": 0,
-}
-_TEENS = {
-    **_valued(
-        "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
-        "семнадцать восемнадцать девятнадцать",
-        10,
-    ),
-    **_valued(
-        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 10
-    ),
-    "desyat": 10,
-}
-_TENS = {
-    **_valued(
-        "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто", 20, 10
-    ),
-    **_valued("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10),
-    **_valued(
-        "dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto", 20, 10
-    ),
-}
-_HUNDREDS = {
-    **_valued("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот", 100, 100),
-    "sto": 100,
-}
 
 
 def said_numbers(clean: str) -> Iterator[tuple[int, int, str]]:
