@@ -502,6 +502,7 @@ def _word_keys(word: str, opening: bool) -> tuple[set[str], ...]:
         stems.add(stem(skeleton(root)))  # "Коваль", "Коваля" for Ковальчик: a nickname
     if (dropped := fleeting(folded)) is not None:
         stems.add(dropped)
+    stems.update(stem(skeleton(w)) for w in slavic_counterparts(word))
     stems.update(inserted(folded))
     shorts: set[str] = set()
     latin: set[str] = set()
@@ -654,6 +655,28 @@ def _collapsed(word: str) -> str:
 # Ковальчик, "Бондарь" for Бондаренко, "Шевч" not: the root must be a word of its own)
 _ROOT_SUFFIXES = ("енко", "чик", "чук", "ук", "юк")
 MIN_ROOT = 5
+
+
+# A Lithuanian or Latvian surname's Slavic counterpart, which a Russian clerk or a relative
+# writes for it: its ending for a man, a wife or a daughter made the Slavic one
+# (Юркявичюс, Юркявичене, Юркявичюте -> "Юркевич"; Янкаускас -> "Янковский";
+# Калинаускас, Калинскайте -> "Калинский"; Latvian Петровичс -> "Петрович").
+_BALTIC_ENDINGS = (
+    (re.compile(r"(.{2,}?)[аяеоиу]?вич(?:юс|ус|иус|ене|юте|уте|айте|с|а)"), ("евич", "ович")),
+    (re.compile(r"(.{2,}?)(?:ау|я?у)ск(?:ас|ене|айте|ис|а)"), ("овский", "ский")),
+    (re.compile(r"(.{2,}?)(инск|ецк|ицк)(?:ас|ене|айте|ис|а)"), ("ий",)),
+)
+
+
+def slavic_counterparts(word: str) -> tuple[str, ...]:
+    """The Slavic counterparts of a Baltic surname, lower case (see
+    :data:`_BALTIC_ENDINGS`); none for other words."""
+    lower = word.lower()
+    for ending, slavic in _BALTIC_ENDINGS:
+        if (found := ending.fullmatch(lower)) is not None:
+            root = "".join(found.groups())
+            return tuple(root + tail for tail in slavic)
+    return ()
 
 
 def _surname_root(word: str) -> str | None:

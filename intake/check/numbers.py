@@ -47,14 +47,17 @@ from intake.check import morph, ratings, spoken
 _GROUP = r"[^\W_]*\d[^\W_]*"  # letters and digits, at least one digit
 # joined by a space, a dash, a dot, a slash or a comma; or shortened, an ellipsis in its
 # middle ("TQ000…417Xy", "0x3f...a91c": a wallet's address as an app shows it)
+# a group of letters alone may stand between two of digits, joined by a dash, a slash or a
+# dot: a morgue's "тело № 417-Р/24", a register's "12-К/0417"
 _CODE = re.compile(
     rf"(?<![^\W_])(?:[^\W\d_]{{1,4}}-)?{_GROUP}"
-    rf"(?:(?:[ \u00a0\u202f\-./,]|…|\.\.\.?){_GROUP})*(?![^\W_])"
+    rf"(?:(?:[ \u00a0\u202f\-./,]|…|\.\.\.?|[-./][^\W\d_]{{1,3}}[-./]){_GROUP})*(?![^\W_])"
 )
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEARS = re.compile(
     rf"{_YEAR}(?:-?[^\W\d_]{{1,3}})?|{_YEAR}[-/]{_YEAR}|{_YEAR}[-/]\d\d", re.IGNORECASE
 )
+_YEARS_WORDED = re.compile(rf"{_YEAR}-?[^\W\d_]{{1,3}}(?:[-/]{_YEAR}(?:-?[^\W\d_]{{1,3}})?)+")
 _DATES = re.compile(
     rf"(?P<d>\d\d?)[./](?P<m>\d\d?)[./](?:{_YEAR}|\d\d)|{_YEAR}-(?P<m2>\d\d)-(?P<d2>\d\d)"
 )
@@ -143,9 +146,28 @@ def unpublished(clean: str) -> Iterator[tuple[int, int]]:
 _USER_NAME = re.compile(r"(?<![\w@.])(?=\w*\d)[^\W\d_]{2,}\w*_\w+(?![\w@]|\.\w)")
 
 
+# A code a machine made, Latin letters and digits in turn, three turns or more ("a41c9e",
+# "4F2A7C", "9b7e1d": a booking's or an appointment's code), whatever its count of digits;
+# a model's or a size's name turns once or twice ("RX7800XT", "iPhone15", "H1N1" is short)
+_TOKEN = re.compile(r"(?<![^\W_]|[-.@/])[A-Za-z0-9]{6,24}(?![^\W_]|-|\.\w|@)")
+_TURN = re.compile(r"(?<=\d)[A-Za-z]|(?<=[A-Za-z])\d")
+_MIN_TURNS = 3
+
+
+def machine_made(clean: str) -> Iterator[tuple[int, int]]:
+    """Spans of the codes a machine made (see :data:`_TOKEN`)."""
+    for match in _TOKEN.finditer(clean):
+        token = match.group()
+        if token.isalpha() or token.isdigit():
+            continue
+        if len(_TURN.findall(token)) >= _MIN_TURNS and sum(c.isdigit() for c in token) >= 2:
+            yield match.span()
+
+
 def codes(clean: str) -> Iterator[tuple[int, int]]:
     """Spans of unexplained codes in the clean view."""
     yield from (m.span() for m in _CALL_SIGN.finditer(clean))
+    yield from machine_made(clean)
     if "_" in clean:  # not a label in capitals: "SPEAKER_04", "IMG_0419"
         yield from (m.span() for m in _USER_NAME.finditer(clean) if not m.group().isupper())
     yield from (m.span() for m in _PLATE.finditer(clean))
@@ -164,6 +186,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             continue
         if _YEARS.fullmatch(code) or _is_date(code) or _short_date(code, clean, match):
             continue
+        if _YEARS_WORDED.fullmatch(code):
+            continue  # "2023-м/2024-м": years, each with its ending
         if _date_and_hour(code, clean, match.end()):
             continue
         if _GROUPED.fullmatch(code) and not ratings.after_identifier_cue(clean, match.start()):

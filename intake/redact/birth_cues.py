@@ -74,7 +74,8 @@ _EN_YEAR = (
     rf"(?:(?:nineteen|twenty)[- ])?(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|oh[- ]{_EN_UNITS})"
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|{_EN_UNITS}))?"
 )
-_DIGIT_YEAR = r"(?:19|20)\d{2}(?:\s?г(?:ода|\.)?)?"
+# or its last two digits as people say them after a month's name: "13 мая 88-го", "May '88"
+_DIGIT_YEAR = r"(?:(?:19|20)\d{2}(?:\s?г(?:ода|\.)?)?|\d{2}-го(?:\s+года)?|[’']\d{2})"
 _WORDS = (
     rf"(?:{_RU_DAY})\s+{_MONTHS}\s+(?:{_RU_YEAR}|{_DIGIT_YEAR})"
     rf"|(?:the\s+)?(?:{_EN_DAY}|{_EN_SAID_DAY})\s+(?:of\s+)?{_MONTHS},?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
@@ -101,15 +102,16 @@ _ANY_DATE = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DIGIT = re.compile(r"\d")
-_SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$")
+_SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$|(?<=[’'])\d{2}$|(?<!\d)\d{2}(?=-го(?:\s+года)?$)")
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
-    "urodz",
+    "urodz", "народ",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
-    r"(?:дата\s+рождения|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
+    # Ukrainian's too: "дата народження", "народився", "народилася"
+    r"(?:дата\s+рождения|дата\s+народження|народи(?:вся|лася|лась|лися)|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
     r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-]|[ \t]*\?"  # "костин др?": asked
     r"|[ \t]+(?:у[ \t]+)?(?:него|неё|нее|них|меня|его|её|ее|их)[ \t:—–-]+\d"  # "др у него 22.05"
     # or after whose it is: "скинь мне его ДР для справки"
@@ -192,10 +194,16 @@ _TURNED = re.compile(
 _AGE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \t]+(?:год\w{0,2}|лет))?[ \t]+\Z")
 _AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.,]\d)")
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
-_CUE_AFTER = re.compile(r"[\s_]*(?:года?\s+рождения|г\.\s?р(?:\.|ождения)|year\s+of\s+birth)", _I)
-_AFTER_HEADS = heads("год", "г.", "year")
+_CUE_AFTER = re.compile(
+    r"[\s_]*(?:года?\s+рождения|г\.\s?р(?:\.|ождения)|year\s+of\s+birth|року\s+народження)", _I
+)  # Ukrainian's too: "1979 року народження"
+_AFTER_HEADS = heads("год", "г.", "year", "року")
 # "1991 г.р.", written from its "г" (the regex engine skips to it), the year read back
-_YOB_MARK = re.compile(r"[гГ](?:(?<=\d[гГ])|(?<=\d\s[гГ]))(?:\.\s?[рР]\.|\.?[рР]\.?(?!\w))")
+# or Ukrainian's "р.н." (рік народження): "САВИДИ Христофор, 1979 р.н."
+_YOB_MARK = re.compile(
+    r"[гГ](?:(?<=\d[гГ])|(?<=\d\s[гГ]))(?:\.\s?[рР]\.|\.?[рР]\.?(?!\w))"
+    r"|[рР](?:(?<=\d[рР])|(?<=\d\s[рР]))\.\s?[нН]\.?(?!\w)"
+)
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
 
 

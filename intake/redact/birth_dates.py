@@ -129,6 +129,7 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from in_columns(text, _BIRTH_COLUMN)
     yield from in_columns(text, _NAME_COLUMN)
     yield from _after_names(text)
+    yield from _years_after_initials(text)
 
 
 def _full_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
@@ -256,6 +257,32 @@ def _a_child(text: str, start: int) -> bool:
 
 
 _CHILDREN = frozenset(("сын", "дочь", "внук", "внучка", "son", "daughter"))
+
+
+# A year alone after a surname and its initials and a comma, as a police record, a list or
+# a court's paper gives a person ("доставлен гр. Гуртиев А.И., 1991", "Ухсай А.В., 1989,
+# как будто он номер в списке", "GURTIEV A.I., 1991"): the person's year of birth. Written
+# from the comma before the year (rarer than a capital); the year ends its item, nothing
+# but a mark, a bracket or the line's end after it ("Петров А.А., 1991 года выпуска" is
+# not one).
+_COMMA_YEAR = re.compile(
+    r",[ \u00a0]*((?:19|20)\d{2})(?:[ \u00a0]?г\.?)?(?=[ \u00a0]*(?:[,;:)»\"|\n]|\.(?!\d)|$))"
+)
+_INITIALLED_BEFORE = re.compile(
+    r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]+(?:-[A-ZА-ЯЁ][^\W\d_]+)?[ \u00a0]+"
+    r"[A-ZА-ЯЁ]\.[ \u00a0]?(?:[A-ZА-ЯЁ]\.)?[ \u00a0]*$"
+)
+
+
+def _years_after_initials(text: str) -> Iterator[Hit]:
+    if ", 1" not in text and ", 2" not in text and ",1" not in text and ",2" not in text:
+        return
+    today = date.today().year
+    for found in _COMMA_YEAR.finditer(text):
+        if int(found.group(1)) > today:
+            continue
+        if _INITIALLED_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+            yield BIRTH_DATE, found.start(1), found.end(1), 0.8
 
 
 def _after_names(text: str) -> Iterator[Hit]:

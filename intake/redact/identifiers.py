@@ -68,6 +68,13 @@ Cued = tuple[str, Heads, re.Pattern[str], re.Pattern[str], float]  # kind, heads
 _I = re.IGNORECASE
 _WINDOW = 40  # characters after a cue word in which its number is looked for
 
+_ANY_CODE_CUE = re.compile(r"(?<!\w)(?:код|code)(?!\w)", _I)
+# five to sixteen Latin letters and digits, at least one of each, letters on both sides of a
+# digit or digits on both sides of a letter: not a model's "A320" or a form's "F43"
+_MIXED_CODE = re.compile(
+    r"(?<![\w-])(?=[A-Za-z0-9]{0,15}\d[A-Za-z]{1,15}\d|[A-Za-z0-9]{0,15}[A-Za-z]\d{1,15}[A-Za-z])"
+    r"[A-Za-z0-9]{5,16}(?![\w-])"
+)
 # A parcel locker's or a door's code ("код получения 418 205", "pickup code 4471")
 _CODE_HEADS = heads(
     "код получ", "код выдач", "код доступ", "pickup code", "collection code", "access code"
@@ -321,6 +328,10 @@ _CUED: tuple[Cued, ...] = (
     (PLATE, _VEHICLE_HEADS, _VEHICLE_FIELD, _VEHICLE_PLATE, 0.8),
     # a parcel locker's or a door's code after its cue: "код получения 418 205"
     (SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85),
+    # a code a site or an app gives, of letters and digits mixed, after the word for a code:
+    # an appointment's "защитный код 4F2A7C", a booking's "code a41c9e", "код 9b7e1d":
+    # whoever has it changes or cancels the booking, and it is the person's own
+    (ID_NUMBER, heads("код", "code"), _ANY_CODE_CUE, _MIXED_CODE, 0.8),
     (  # a bank's SWIFT or BIC code beside a person's account: "SWIFT TBCBGE22"
         ID_NUMBER,
         heads("swift", "bic", "свифт"),

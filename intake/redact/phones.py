@@ -91,8 +91,10 @@ def find_phones(text: str) -> Iterator[tuple[str, int, int, float]]:
     """(kind, start, end, score) of every phone number in ``text``."""
     for candidate in _candidates(text):
         window = candidate.group()
-        if sum(c.isdigit() for c in window) < _MIN_DIGITS or _DATE_LIKE.fullmatch(window):
-            continue
+        if sum(c.isdigit() for c in window) < _MIN_DIGITS or _DATE_LIKE.fullmatch(
+            window.strip("() ")
+        ):
+            continue  # in brackets too: "Книга отзывов (2023–2024)"
         if _DATE_TIME.fullmatch(window) and text[candidate.end() : candidate.end() + 1] == ":":
             continue  # "05.02.2026 02" of "[05.02.2026 02:17]": a chat export's time stamp
         if _RU_MOBILE.fullmatch(window):

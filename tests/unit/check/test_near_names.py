@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake.check import NEAR_NAME, Check
-from intake.check.near_names import distance
+from intake.check.near_names import distance, slavic_counterparts
 
 REGISTERED = [
     "Сергей Кравченко",
@@ -1154,3 +1154,30 @@ def test_a_name_of_short_syllables_glued_into_one_word_is_a_near_miss() -> None:
     text = "login lina.design; mail wujian88@example.com; Jianwu; линия и Линда."
     found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
     assert found == ["lina", "wujian88", "Jianwu"]
+
+
+BALTIC = Check(["Марк Юркявичюс", "Оксана Юркявичене", "Рута Янкаускайте", "Имантс Петровичс"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # a Lithuanian or Latvian surname's Slavic counterpart, as a clerk or a relative
+        # writes it, in lower case too
+        ("в списке на автобус его записали как юркевич, поправьте", "юркевич"),
+        ("В гостинице Юркевича не заселили.", "Юркевича"),
+        ("Спросите у Янковской, она знает.", "Янковской"),
+        ("Петрович сказал, что приедет.", "Петрович"),
+    ],
+)
+def test_a_baltic_surnames_slavic_counterpart_is_a_near_miss(text: str, form: str) -> None:
+    assert [text[h.start : h.end] for h in BALTIC.run(text) if h.kind == NEAR_NAME] == [form]
+
+
+def test_other_surnames_have_no_slavic_counterpart() -> None:
+    """Only a Baltic surname's ending is made Slavic: a Russian surname in -вич, a Latvian
+    one of another ending, a patronymic have none."""
+    for word in ("Абрамович", "Матвеевич", "Озолс", "Бертулис", "Кравченко", "Павловна"):
+        assert slavic_counterparts(word) == (), word
+    assert "юркевич" in slavic_counterparts("Юркявичюте")
+    assert "янковский" in slavic_counterparts("Янкаускас")

@@ -65,6 +65,12 @@ def numbers(text: str) -> list[str]:
         ("SPEAKER_04: и ещё surh_00_jamaat пишет", "surh_00_jamaat"),  # not a label in capitals
         ("там TQ000…417Xy вроде, адрес кошелька", "TQ000…417Xy"),
         ("адрес 0x3f...a91c, сеть TRC20", "0x3f...a91c"),
+        # a group of letters between two of digits: a morgue's body number
+        ("сказали, тело № 417-Р/24. Хочу знать", "417-Р/24"),
+        # a machine's code of letters and digits in turn, three digits or fewer
+        ("Запись: заявка, защитный код 4F2A7C | окно 3", "4F2A7C"),
+        ("the consulate (booking, code a41c9e). Your visa", "a41c9e"),
+        ("Запись: код 9b7e1d; прием утром", "9b7e1d"),
     ],
 )
 def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, code: str) -> None:
@@ -91,6 +97,8 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "Прогнозы:\n* 2012 год — конец эпохи.\n• 3000 год — тоже.",  # a list's bullet
         "Счёт 1:0, сбор в 00:30, налить 0,75 л, 100 человек.",  # no code padded with zeros
         "в 2022... 2023 году, и 1990…",  # an ellipsis after a year joins nothing
+        "в 2023-м/2024-м годах, приказ 45-р",  # years with their endings; three digits
+        "iPhone15, COVID19, H1N1, x86_64",  # models and names: one or two turns
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:

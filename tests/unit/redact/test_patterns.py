@@ -48,6 +48,10 @@ FOUND = [
         "| 09:40 | A03 | PB-000419003 | Т. | 418 205 | да |\n",
         "418 205",
     ),
+    # a code a site gives, Latin letters and digits mixed, after the word for a code
+    ("id_number", "Запись: заявка 7, защитный код 4F2A7C; прием 23.04", "4F2A7C"),
+    ("id_number", "we booked the consulate for 14 May (booking 7, code a41c9e).", "a41c9e"),
+    ("id_number", "Запись: код 9b7e1d; прием 04.06.2024 10:20", "9b7e1d"),
     # a radio amateur's grid locator; a bank's SWIFT code; a grave's place
     ("coordinates", "R3DKM, оператор В. Ю., QTH Кимры, KO86xs / дата", "KO86xs"),
     ("id_number", "Со счёта GE07 TB00 0000 0600 0083 21, SWIFT TBCBGE22. Если", "TBCBGE22"),
@@ -242,6 +246,8 @@ FOUND = [
 ]
 
 KEPT = [
+    # after the word for a code, a model's, a diagnosis's or a promotion's name
+    "код ошибки A320 на табло, ICD code F43, promo code SPRING24, код 1С",
     "Ш. Петров сказал 12 раз",  # a capital "Ш." is a name's initial, no highway
     "Kerim Shogenov   31    1987",  # a surname's end is no month ("nov 31")
     "I'll open a PR.\n\nFyodor-Fyodor commented",  # a pull request, then a user
@@ -268,6 +274,7 @@ KEPT = [
     "Хотел 96 000 518 раз",
     "see r/europe and menu/home",  # a forum's topic, a path
     "служил в 2023-2024 годах",  # a range of years is no phone number
+    "Книга отзывов (2023–2024), выборка; (1941-1945)",  # in brackets too
     "(Finance ref FIN-2024-1187) and ABC-2024-1187",  # an office's reference, no phone
     "C++ and 2345+22, 1000+20, 2+2 and XX+X",  # no plus code: digits alone, too short
     "Жил в с. Красное, потом переехал; прож. там 5 лет.\n\nс. Тестово",  # no residence's

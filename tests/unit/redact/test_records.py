@@ -22,6 +22,17 @@ FOUND = [
     ("birth_date", "дата рождения: 14 февраля 1991 г., место", "14 февраля 1991 г."),
     ("birth_date", "Фамилия, д.р. 03.07.94, адрес", "03.07.94"),
     ("birth_date", "Иванов И. И., 1991 г.р., рядовой", "1991"),
+    # a year alone after a surname and its initials: a police record's or a list's person
+    ("birth_date", "(«доставлен гр. Выдумкин А.И., 1991»)", "1991"),
+    ("birth_date", "Выдумкин А. В., 1989, как будто он номер в списке", "1989"),
+    ("birth_date", "VYDUMKIN A.I., 1991; доставлен", "1991"),
+    # Ukrainian's cues: "р.н.", "року народження", "народився", "дата народження"
+    ("birth_date", "| 2 | ВИГАДКО Петро Іванович, 1979 р.н. | ІК-10 |", "1979"),
+    ("birth_date", "Петро, 1979 року народження, з Маріуполя", "1979"),
+    ("birth_date", "Петро народився 12.03.1979 у Маріуполі", "12.03.1979"),
+    ("birth_date", "дата народження: 12.03.1979, Маріуполь", "12.03.1979"),
+    # a date with its year's last two digits said: "13 мая 88-го"
+    ("birth_date", "Выдумкин родился 13 мая 88-го в Элисте", "13 мая 88-го"),
     ("birth_date", "родилась 2.11.1989 в Курске", "2.11.1989"),
     ("birth_date", "Миша рождён 02.12.2000, в справке так", "02.12.2000"),
     ("birth_date", "она рождена 12.03.1999 в Курске", "12.03.1999"),
@@ -660,6 +671,27 @@ def test_after_a_year_of_birth_its_whole_date_and_its_day_and_month_are_found() 
     assert "1998" not in out and "января" not in out, out
     out = REDACTOR.redact("Камиль 1998 г.р., 25 января задержан, суд 25.01.2024.").text
     assert "25 января" in out and "25.01.2024" in out, out
+
+
+def test_after_a_year_of_birth_its_date_said_with_two_digits_of_the_year_is_found() -> None:
+    """ "1988 г.р. (жена не помнит: «то ли 3, то ли 13 мая 88-го»)": the same birth; a date
+    of another year said the same way stays."""
+    out = REDACTOR.redact("Выдумкин, 1988 г.р. (жена: «то ли 3, то ли 13 мая 88-го»)").text
+    assert "88" not in out and "мая" not in out, out
+    out = REDACTOR.redact("Выдумкин, 1988 г.р. (жена: «забрали 13 мая 23-го»)").text
+    assert "13 мая 23-го" in out, out
+
+
+def test_a_year_after_initials_that_something_else_follows_is_no_year_of_birth() -> None:
+    """ "Выдумкин А.И., 1991 года выпуска" is a car's year; a year after a first name alone,
+    or after a town, says nothing of a birth."""
+    for text in (
+        "Выдумкин А.И., 1991 года выпуска, белая",
+        "Москва, 1991, август",
+        "Павел, 2022 был тяжёлым",
+    ):
+        out = REDACTOR.redact(text).text
+        assert any(year in out for year in ("1991", "2022")), out
 
 
 def test_a_date_of_birth_asked_for_by_whose_it_is_is_read_in_the_reply() -> None:
