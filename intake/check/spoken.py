@@ -77,6 +77,39 @@ _ORDINAL = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:'(?![^\W\d_]))?")  # "pyat'": the soft sign typed as "'"
 _BETWEEN = re.compile(r"[\s,-]*")
+# A table's cell wrapped onto the next row, whose first cells are empty: the rest of the row,
+# the line's end and the empty cells stand between two words of one number ("... была сто
+# сорок     | цифры — бип" over "          |       | девять, ноль ноль ноль ...")
+_CELL_END = re.compile(r"(?<=[^\W_])[ \t,]*\|")
+# the next row's first cell empty: spaces before its first bar, or two bars with none
+_NEXT_ROW = re.compile(r"[^\n]*\n(?:[ \t]+\||[ \t]*\|[ \t]*\|)(?:[ \t]*\|)*[ \t]*(?=[^\W_])")
+_WORD_BEFORE = re.compile(r"[^\W_]+\Z")
+
+
+def _unwrapped(clean: str) -> str:
+    """``clean`` with what stands between two number words across a wrapped cell made
+    spaces (the same length: spans stay as they are)."""
+    if "|" not in clean:
+        return clean
+    parts: list[str] = []
+    last = 0
+    for cell_end in _CELL_END.finditer(clean):
+        if cell_end.start() < last:
+            continue
+        before = _WORD_BEFORE.search(clean, max(0, cell_end.start() - 20), cell_end.start())
+        if before is None or not _said(before.group()):
+            continue
+        row = _NEXT_ROW.match(clean, cell_end.end())
+        after = _WORD.match(clean, row.end()) if row is not None else None
+        if row is not None and after is not None and _said(after.group()):
+            parts += [clean[last : cell_end.start()], " " * (row.end() - cell_end.start())]
+            last = row.end()
+    return "".join(parts) + clean[last:] if parts else clean
+
+
+def _said(word: str) -> bool:
+    token = word.lower()
+    return token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
 # A phone's "+" said as a word opens a run: "плюс семь девятьсот один"
 _PLUS = frozenset(("плюс", "plus", "plyus"))
 MIN_SAID = 2  # number words in a run that also holds groups of digits ("девятьсот один, 000")
@@ -111,6 +144,7 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
     """Spans of runs of :data:`MIN_WORDS` or more number words in ``clean``; groups of
     digits count in a run of :data:`MIN_SAID` words or more, as a transcript writes part
     of a number said aloud in digits ("плюс семь девятьсот один, 000, двенадцать-тридцать")."""
+    clean = _unwrapped(clean)
     start = end = count = said = 0
     addressed = False  # the run holds an address's word: three words are enough
     for word in _WORD.finditer(clean):
@@ -152,6 +186,7 @@ def said_numbers(clean: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, digits) of each run of two number words or more and the digits it says,
     group by group as a number is dictated: "six one one" is 611, "триста восемьдесят один"
     381, "zero zero zero, six thirteen" 000613, "six hundred and eleven" 611."""
+    clean = _unwrapped(clean)
     run: list[tuple[str, int, int]] = []
     for word in _WORD.finditer(clean):
         token = word.group().lower().replace("'", "")

@@ -177,6 +177,21 @@ def test_counts_and_years_in_words_are_not(text: str) -> None:
     assert numbers(text) == []
 
 
+def test_a_number_read_out_across_a_wrapped_tables_cell_is_one_run() -> None:
+    """A transcript's table wraps a cell onto a row whose first cells are empty: "сто сорок"
+    at one row's end and "девять, ноль ноль ноль, четыре" under it are one number; the next
+    row of a table whose first cell is filled opens another."""
+    text = (
+        "00:08:10  | Гость | Заявка у него была сто сорок     | цифры — бип\n"
+        "          |       | девять, ноль ноль ноль, четыре. Потом | (заметка)\n"
+    )
+    found = [text[a:b] for a, b in spoken.runs(text)]
+    assert len(found) == 1 and found[0].startswith("сто сорок"), found
+    assert found[0].endswith("ноль ноль ноль, четыре"), found
+    rows = "| 1 | сто сорок | два |\n| 2 | три | четыре |\n"
+    assert list(spoken.runs(rows)) == []
+
+
 def test_digits_hyphened_to_letters_are_no_part_of_a_number_read_out() -> None:
     """ "QX-58317, шесть один девять девять": the code's digits do not open the run of
     words after it (the run would swallow the code's hit and leave the words in clear in
