@@ -110,6 +110,8 @@ def _unwrapped(clean: str) -> str:
 def _said(word: str) -> bool:
     token = word.lower()
     return token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
+
+
 # A phone's "+" said as a word opens a run: "плюс семь девятьсот один"
 _PLUS = frozenset(("плюс", "plus", "plyus"))
 MIN_SAID = 2  # number words in a run that also holds groups of digits ("девятьсот один, 000")

@@ -114,6 +114,17 @@ def own_words() -> frozenset[str]:
     return frozenset(word.lower() for text in texts for word in re.findall(r"[^\W\d_]+", text))
 
 
+def own_phrases() -> tuple[str, ...]:
+    """The phrases a byline or an attribution writes of its own around the names it shows
+    ("An anonymous source", "The mother of "), longest first, in every language."""
+    texts: list[str] = []
+    for w in WORDS.values():
+        texts += [w.anonymous, w.about, w.name_changed, w.names_changed]
+        texts += [phrase for phrases in w.relations.values() for phrase in phrases]
+    pieces = {piece.strip(" ,") for text in texts for piece in text.split("{}")}
+    return tuple(sorted((p for p in pieces if len(p) >= 2), key=len, reverse=True))
+
+
 def words(language: str) -> Words:
     """The words of ``language``; English for a language without its own template."""
     return WORDS.get(language, EN)

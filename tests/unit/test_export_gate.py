@@ -339,3 +339,30 @@ def test_the_manifests_fixed_values_are_no_leak_but_a_file_name_beside_them_is()
     assert [leak.offset for leak in gate.scan(manifest_view(named), None, "m")] == [
         named.index("1.md")
     ]
+
+
+def test_the_tools_own_phrases_in_a_byline_are_no_near_miss_but_elsewhere_they_are() -> None:
+    """ "An anonymous source" is the tool's byline: its "An" is no near-miss of a registered
+    Anh. The same word in the transcript, where a person wrote it, is still asked about;
+    so is a name the byline shows that the tool did not write."""
+    from intake.check import Check
+    from intake.export.gate import checked
+
+    check = Check(["Pham Tuan Anh", "Фам Туан Ань"])  # "Ань" is "An" in Latin letters
+    document = {
+        "testimonies": [
+            {
+                "id": "t-one",
+                "byline": "An anonymous source",
+                "quotes": [{"text": "Он молчал.", "attribution": "An anonymous source"}],
+                "transcript": "An anonymous source",
+            },
+            {"id": "t-two", "byline": "Anh Pham, a neighbour", "transcript": "—"},
+        ]
+    }
+    leaks = checked(document, check, lambda text: [])
+    assert [(leak.testimony, leak.where) for leak in leaks] == [
+        ("t-one", "transcript"),
+        ("t-two", "byline"),
+        ("t-two", "byline"),
+    ], leaks
