@@ -210,7 +210,10 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
 def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     """Dates of birth beside a cue word (see the module)."""
     for cue in cue_matches(text, _BIRTH_HEADS, _BIRTH_CUE):
-        yield from _beside(text, cue)
+        if not _in_a_tag(text, cue):
+            yield from _beside(text, cue)
+        else:  # a date right after the tag is still one ("[дата рождения] 12.03.1990")
+            yield from (hit for hit in _beside(text, cue) if hit[1] - cue.end() <= _TAG_GAP)
     for cue in cue_matches(text, _LIST_HEADS, _LIST_CUE):
         yield from _listed(text, cue.end())
     for turned in cue_matches(text, _TURNED_HEADS, _TURNED):
@@ -616,6 +619,17 @@ _TAG_AFTER = re.compile(r"[ \t:,]*\[[^\]\n]{1,30}\]")
 _TAG_NEXT = re.compile(r"[\s:,—–-]*\[")  # the next thing after a cue is a tag
 # A cue for the date itself, not for a birth ("свидетельство о рождении" is a document's)
 _DATE_ITSELF = re.compile(r"дата|д\.|д/р|рожд\.|родил|dob|d\.o\.b|date|born|birth[\s_]?date", _I)
+
+
+_TAG_GAP = 3  # characters between a tag and a date that is still the tag's cue's
+
+
+def _in_a_tag(text: str, cue: re.Match[str]) -> bool:
+    """True if the cue is the whole of a tag in brackets ("[дата рождения]", as the engine
+    writes one where it took a date out): it names what was there, not what follows it
+    ("[дата рождения] р.н. | ИК-10 | жена | 14.10.24": the date a letter went)."""
+    words_end = cue.start() + len(cue.group().rstrip(' \t\n:,_"-.…'))
+    return text.endswith("[", 0, cue.start()) and text.startswith("]", words_end)
 
 
 def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:

@@ -682,6 +682,17 @@ def test_after_a_year_of_birth_its_date_said_with_two_digits_of_the_year_is_foun
     assert "13 мая 23-го" in out, out
 
 
+def test_the_tag_of_a_date_of_birth_is_no_cue_for_a_later_date_in_its_row() -> None:
+    """ "1979 р.н." becomes "[дата рождения] р.н.": the final sweep reads the redacted row,
+    and the tag's words are no cue for the date a letter went, further on in it."""
+    row = "| 2 | Выдумкин Петро, 1979 р.н. | ИК-10, Мордовия? | жена | 14.10.24 | МККК |"
+    out = REDACTOR.redact(row).text
+    assert "1979" not in out and "14.10.24" in out, out
+    row = "| 2 | Выдумкин Петро, 1979 г.р. | ИК-10, Мордовия? | жена | 14.10.24 | МККК |"
+    out = REDACTOR.redact(row).text
+    assert "1979" not in out and "14.10.24" in out, out
+
+
 def test_a_year_after_initials_that_something_else_follows_is_no_year_of_birth() -> None:
     """ "Выдумкин А.И., 1991 года выпуска" is a car's year; a year after a first name alone,
     or after a town, says nothing of a birth."""
