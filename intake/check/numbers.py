@@ -109,8 +109,12 @@ _LETTERED = re.compile(
 _MIN_LETTERED = 9
 # A radio amateur's grid locator, a square around the station ("KO86xs")
 _LOCATOR = re.compile(r"(?<![^\W_]|-)[A-R]{2}\d{2}[a-x]{2}(?:\d{2})?(?![^\W_]|-)")
-# A plate of another country: capitals, three digits, capitals ("GG-000-XR", "EE 000 BRT")
-_PLATE = re.compile(r"(?<![^\W_]|-)[A-Z]{1,3}([- ])\d{3}\1[A-Z]{1,3}(?![^\W_]|-)")
+# A plate of another country: capitals, three digits, capitals ("GG-000-XR", "EE 000 BRT"),
+# or a British plate's shape, two capitals, two digits, three capitals ("YK00 LMX")
+_PLATE = re.compile(
+    r"(?<![^\W_]|-)(?:[A-Z]{1,3}([- ])\d{3}\1[A-Z]{1,3}|[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3})"
+    r"(?![^\W_]|-)"
+)
 
 
 # A writer's word that a detail is not for publication ("— not to be published (can

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from intake.redact.normalize import Normalized
+
 MIN_WORDS = 4
 
 
@@ -40,7 +42,21 @@ _DIGITS = {
     "одно": 1,
     "oh": 0,
     "nought": 0,
+    # digits as relatives dictate them in their own language: Ukrainian (its "п'ять" and
+    # "дев'ять" read as Russian's, the apostrophe dropped), Uzbek in Cyrillic and Latin
+    # letters, Kazakh, Kyrgyz, Tatar, Azerbaijani and Turkish, Tajik
+    **_valued("нуль один два три чотири пять шість сім вісім девять", 0),
+    **_valued("нол бир икки уч тўрт беш олти етти саккиз тўққиз", 0),
+    **_valued("nol bir ikki uch tort besh olti yetti sakkiz toqqiz", 0),
+    **_valued("нөл бір екі үш төрт бес алты жеті сегіз тоғыз", 0),
+    **_valued("нөл бир эки үч төрт беш алты жети сегиз тогуз", 0),
+    **_valued("ноль бер ике өч дүрт биш алты җиде сигез тугыз", 0),
+    **_valued("sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz", 0),
+    **_valued("sıfır bir iki üç dört beş altı yedi sekiz dokuz", 0),
+    **_valued("сифр як ду се чор панҷ шаш ҳафт ҳашт нӯҳ", 0),
 }
+# and as the check's clean view writes them ("altı" is "alti" there: a dotless i folded)
+_DIGITS |= {Normalized.of(word).clean.lower(): value for word, value in _DIGITS.items()}
 _TEENS = {
     **_valued(
         "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
@@ -75,7 +91,10 @@ _ORDINAL = re.compile(
     r"|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)"
     r"(?:ый|ой|ий|ая|ое|ье|ья|ого|ьего|ому|ьему|ым|ом|ую|ью)"
 )
-_WORD = re.compile(r"[^\W_]+(?:'(?![^\W\d_]))?")  # "pyat'": the soft sign typed as "'"
+# "pyat'": the soft sign typed as "'"; an apostrophe inside a word is part of it (Ukrainian's
+# "п'ять", Uzbek's "to'rt"), dropped when the word is read
+_WORD = re.compile(r"[^\W_]+(?:['’ʼʻ][^\W\d_]+)*(?:'(?![^\W\d_]))?")
+_APOSTROPHES = str.maketrans("", "", "'’ʼʻ")
 _BETWEEN = re.compile(r"[\s,-]*")
 # A table's cell wrapped onto the next row, whose first cells are empty: the rest of the row,
 # the line's end and the empty cells stand between two words of one number ("... была сто
@@ -151,7 +170,7 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
     addressed = False  # the run holds an address's word: three words are enough
     for word in _WORD.finditer(clean):
         joined = count and _BETWEEN.fullmatch(clean, end, word.start())
-        token = word.group().lower().replace("'", "")
+        token = word.group().lower().translate(_APOSTROPHES)
         if token in _SAYING and joined:
             end = word.end()  # "seven-seven-hundred": the run goes on, one word no longer
             continue
@@ -191,7 +210,7 @@ def said_numbers(clean: str) -> Iterator[tuple[int, int, str]]:
     clean = _unwrapped(clean)
     run: list[tuple[str, int, int]] = []
     for word in _WORD.finditer(clean):
-        token = word.group().lower().replace("'", "")
+        token = word.group().lower().translate(_APOSTROPHES)
         joined = bool(run) and _BETWEEN.fullmatch(clean, run[-1][2], word.start()) is not None
         known = token in _DIGITS or token in _TEENS or token in _TENS or token in _HUNDREDS
         if (known or (run and token in ("hundred", "and"))) and (joined or not run):

@@ -106,6 +106,21 @@ EN_TRANSLIT = re.compile(
 )
 
 
+# A Central Asian address: Uzbek gives each part its number first ("Chilonzor 9-kvartal,
+# 41-uy, 17-xonadon", "9-мавзе, 41-уй, 17-хонадон"); Kazakh and Kyrgyz name the house and
+# the flat before their numbers ("үй 41, пәтер 17", "үй 41, батир 17"). Two parts at least.
+_UZ_PART = (
+    r"\d{1,4}[ \t]?-?[ \t]?(?:kvartal|mavze|uy|xonadon|квартал|мавзе|уй|үй|хонадон)(?![\w'ʻ])"
+)
+CENTRAL_ASIAN = re.compile(
+    rf"(?<![\w-])(?:(?-i:[A-ZА-ЯЁЎҚҒҲ])[\w'ʻ-]*[ \t]+)?{_UZ_PART}(?:[ \t]*,[ \t]*{_UZ_PART})+"
+    r"|(?<![\w-])(?:үй|уй|uy)[ \t]*№?[ \t]*\d{1,4}\w?[ \t]*,[ \t]*(?:пәтер|патер|батир|хонадон"
+    r"|xonadon|kv\.?|кв\.?)[ \t]*№?[ \t]*\d{1,4}(?!\d)",
+    re.IGNORECASE,
+)
+_CENTRAL_ASIAN_HEADS = ("uy", "уй", "үй", "xonadon", "хонадон", "mavze", "мавзе")
+
+
 # Literals one of which every match of a pattern contains (cheap checks before slow regexes).
 _RU_STREET_WORDS = (
     "ул",
@@ -152,6 +167,8 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], float]]:
         out.append((RU_HOUSE, 0.9))
     if "kv" in folded or "korp" in folded:
         out.append((RU_HOUSE_LATIN, 0.9))
+    if any(head in folded for head in _CENTRAL_ASIAN_HEADS):
+        out.append((CENTRAL_ASIAN, 0.85))
     if _EN_STREET_GATE.search(text):
         out += [(EN_NUMBER_FIRST, 0.9), (EN_NAME_FIRST, 0.9)]
     if any(head in folded for head in ("ul", "pr", "plosh", "str", "mkr", "mikr")):

@@ -199,10 +199,19 @@ _CUE_AFTER = re.compile(
 )  # Ukrainian's too: "1979 року народження"
 _AFTER_HEADS = heads("год", "г.", "year", "року")
 # "1991 г.р.", written from its "г" (the regex engine skips to it), the year read back
-# or Ukrainian's "р.н." (рік народження): "САВИДИ Христофор, 1979 р.н."
+# or Ukrainian's "р.н." (рік народження): "САВИДИ Христофор, 1979 р.н."; or "г.р." typed in
+# Latin letters, as an English text quotes a Russian form: "Tom, 2001 g.r."
 _YOB_MARK = re.compile(
     r"[гГ](?:(?<=\d[гГ])|(?<=\d\s[гГ]))(?:\.\s?[рР]\.|\.?[рР]\.?(?!\w))"
     r"|[рР](?:(?<=\d[рР])|(?<=\d\s[рР]))\.\s?[нН]\.?(?!\w)"
+    r"|[gG](?:(?<=\d[gG])|(?<=\d\s[gG]))\.\s?[rR]\.?(?!\w)"
+)
+# A person's year, as a dispatcher or a list gives it after a first name: "Игорь 88 года",
+# "Игорь 1988 года" (a year's genitive; an age of 22 to 24, 32 ... takes "года" too: those
+# two digits are an age, "Игорь, 34 года", and stay), then no noun the year is of
+_NAMED_YEAR = re.compile(
+    r"(?<![^\W\d_])(?P<name>[А-ЯЁ][а-яё]{2,})[ \t]+(?P<year>(?:19|20)\d\d|\d\d)[ \t]+года"
+    r"(?=[ \t]*(?:[»\")\],;:.!?\n]|$|и[ \t]|с[ \t]))"
 )
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
 
@@ -221,6 +230,8 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
             _AGE_AFTER.match(text, turned.end())
         ):
             yield from _birthday(text, turned.start(), turned.end())
+    if " года" in text:
+        yield from _named_years(text)
     for mark in _YOB_MARK.finditer(text):
         year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
         if year is not None:
@@ -619,6 +630,17 @@ _TAG_AFTER = re.compile(r"[ \t:,]*\[[^\]\n]{1,30}\]")
 _TAG_NEXT = re.compile(r"[\s:,—–-]*\[")  # the next thing after a cue is a tag
 # A cue for the date itself, not for a birth ("свидетельство о рождении" is a document's)
 _DATE_ITSELF = re.compile(r"дата|д\.|д/р|рожд\.|родил|dob|d\.o\.b|date|born|birth[\s_]?date", _I)
+
+
+def _named_years(text: str) -> Iterator[Hit]:
+    """A year after a first name (see :data:`_NAMED_YEAR`): its two digits only when no
+    age says "года" with them (22, 23, 24, 32, ...; 12 to 14 take "лет")."""
+    for found in _NAMED_YEAR.finditer(text):
+        year = found.group("year")
+        if len(year) == 2 and year[1] in "234" and year[0] != "1":
+            continue  # an age: "Игорь 34 года"
+        if any("Name" in parse.tag for parse in forms_ru.parses(found.group("name").lower())):
+            yield BIRTH_DATE, found.start("year"), found.end(), 0.75
 
 
 _TAG_GAP = 3  # characters between a tag and a date that is still the tag's cue's

@@ -198,9 +198,28 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
     chat's or a log's time stamp. Letters OCR read for digits are read as those digits
     ("«05.1I.1991» ... правильно 05.11.1991")."""
     read = text.translate(MISREAD)  # one for one: the same spans
-    for start, end, day, month, year in (*_full_dates(read), *_word_dates(text)):
+    dates = sorted((*_full_dates(read), *_word_dates(text)))
+    for index, (start, end, day, month, year) in enumerate(dates):
         if (day, month, year) in births and not in_a_stamp(text, start, end):
             yield BIRTH_DATE, start, end, 0.8
+            yield from _same_year_after(text, dates[index + 1 :], end, year)
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?…](?:\s|$)|\n")
+_SAME_YEAR_REACH = 90
+
+
+def _same_year_after(
+    text: str, later: list[tuple[int, int, int, int, int]], end: int, year: int
+) -> Iterator[Hit]:
+    """Dates of the same year later in the sentence of a date of birth said again: the same
+    birth written another way, a wrong version beside the right one ("Азат — 27.03.1991
+    (в старой версии ошибочно 1991-07-27)")."""
+    for start, stop, _day, _month, other in later:
+        if start - end > _SAME_YEAR_REACH or _SENTENCE_ENDS.search(text, end, start):
+            return
+        if other == year:
+            yield BIRTH_DATE, start, stop, 0.75
 
 
 # A chat's or a log's time stamp opening a line: a short bracket with a time or of digits

@@ -67,6 +67,7 @@ def numbers(text: str) -> list[str]:
         ("адрес 0x3f...a91c, сеть TRC20", "0x3f...a91c"),
         # a group of letters between two of digits: a morgue's body number
         ("сказали, тело № 417-Р/24. Хочу знать", "417-Р/24"),
+        ("Deborah. (YK00 LMX) ring twice", "YK00 LMX"),  # a British plate's shape
         # a machine's code of letters and digits in turn, three digits or fewer
         ("Запись: заявка, защитный код 4F2A7C | окно 3", "4F2A7C"),
         ("the consulate (booking, code a41c9e). Your visa", "a41c9e"),
@@ -175,6 +176,20 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
 )
 def test_counts_and_years_in_words_are_not(text: str) -> None:
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[11:07] Raisa: икки олти тўрт саккиз — вот",  # Uzbek
+        "kod: ikki olti to'rt sakkiz",  # Uzbek in Latin letters, its apostrophe
+        "код: п'ять дев'ять чотири сім",  # Ukrainian
+        "коды: екі алты төрт сегіз",  # Kazakh
+        "numara: iki altı dört sekiz",  # Turkish
+    ],
+)
+def test_digits_dictated_in_a_relatives_own_language_are_asked_about(text: str) -> None:
+    assert len(numbers(text)) == 1, numbers(text)
 
 
 def test_a_number_read_out_across_a_wrapped_tables_cell_is_one_run() -> None:

@@ -52,6 +52,14 @@ FOUND = [
     ("id_number", "Запись: заявка 7, защитный код 4F2A7C; прием 23.04", "4F2A7C"),
     ("id_number", "we booked the consulate for 14 May (booking 7, code a41c9e).", "a41c9e"),
     ("id_number", "Запись: код 9b7e1d; прием 04.06.2024 10:20", "9b7e1d"),
+    # a Central Asian address: Uzbek's numbers first, Kazakh's house and flat words first
+    (
+        "address",
+        "Pickup: Chilonzor 9-kvartal, 41-uy, 17-xonadon, mo‘ljal",
+        "Chilonzor 9-kvartal, 41-uy, 17-xonadon",
+    ),
+    ("address", "Адрес: 9-мавзе, 41-уй, 17-хонадон.", "9-мавзе, 41-уй, 17-хонадон"),
+    ("address", "Алматы, үй 41, пәтер 17", "үй 41, пәтер 17"),
     # a radio amateur's grid locator; a bank's SWIFT code; a grave's place
     ("coordinates", "R3DKM, оператор В. Ю., QTH Кимры, KO86xs / дата", "KO86xs"),
     ("id_number", "Со счёта GE07 TB00 0000 0600 0083 21, SWIFT TBCBGE22. Если", "TBCBGE22"),
@@ -246,6 +254,7 @@ FOUND = [
 ]
 
 KEPT = [
+    "in 2-kvartal of 2024, 3-kvartal; buy 2 items, 41-uy",  # a quarter, a part alone
     # after the word for a code, a model's, a diagnosis's or a promotion's name
     "код ошибки A320 на табло, ICD code F43, promo code SPRING24, код 1С",
     "Ш. Петров сказал 12 раз",  # a capital "Ш." is a name's initial, no highway

@@ -31,6 +31,10 @@ FOUND = [
     ("birth_date", "Петро, 1979 року народження, з Маріуполя", "1979"),
     ("birth_date", "Петро народився 12.03.1979 у Маріуполі", "12.03.1979"),
     ("birth_date", "дата народження: 12.03.1979, Маріуполь", "12.03.1979"),
+    # "г.р." typed in Latin letters; a person's year after a first name, as a dispatcher says it
+    ("birth_date", 'he wrote the son as "Tom, 2001 g.r.".', "2001"),
+    ("birth_date", "спрашивал, едет ли «Игорь 88 года» и до какой", "88 года"),
+    ("birth_date", "едет ли Игорь 1988 года, сказать не могу", "1988 года"),
     # a date with its year's last two digits said: "13 мая 88-го"
     ("birth_date", "Выдумкин родился 13 мая 88-го в Элисте", "13 мая 88-го"),
     ("birth_date", "родилась 2.11.1989 в Курске", "2.11.1989"),
@@ -691,6 +695,26 @@ def test_the_tag_of_a_date_of_birth_is_no_cue_for_a_later_date_in_its_row() -> N
     row = "| 2 | Выдумкин Петро, 1979 г.р. | ИК-10, Мордовия? | жена | 14.10.24 | МККК |"
     out = REDACTOR.redact(row).text
     assert "1979" not in out and "14.10.24" in out, out
+
+
+def test_an_age_or_a_years_noun_after_a_first_name_is_no_year_of_birth() -> None:
+    """ "Игорь, 34 года" is an age (22 to 24, 32 ... take "года"); "Игорь 12 года не видел"
+    goes on with a verb; a year after a word no first name is stays."""
+    for text in ("Игорь 34 года.", "Игорь 12 года не видел", "Указ 2022 года."):
+        out = REDACTOR.redact(text).text
+        assert any(n in out for n in ("34", "12", "2022")), out
+
+
+def test_a_date_of_the_same_year_after_a_date_of_birth_said_again_is_that_birth() -> None:
+    """ "Азат — 27.03.1991 (в старой версии ошибочно 1991-07-27)": a wrong version of the
+    birth beside the right one; a date of another sentence stays."""
+    text = (
+        "ВЫДУМКИН Азат, д.р. 1991-03-27, г. Кувандык\n"
+        "— 04.06: Азат — 27.03.1991 (в старой версии ошибочно 1991-07-27).\n"
+        "— 05.06: Азат — 27.03.1991. Суд 12.05.1991 отменили?"
+    )
+    out = REDACTOR.redact(text).text
+    assert "1991-07-27" not in out and "12.05.1991" in out, out
 
 
 def test_a_year_after_initials_that_something_else_follows_is_no_year_of_birth() -> None:
