@@ -75,6 +75,7 @@ MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сере
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
 MIN_GLUED = 5  # letters of a stem with an initial glued before it: "m" + "kalnin"
 MIN_CUT = 3  # letters of a name cut short with a dot: "Мал." for Малика
+MIN_CODE_CUT = 5  # letters of a name's beginning that make a code's part: "PETROS-SO-01"
 _CASE_ENDINGS = frozenset(skeleton(e) for e in ENDINGS)
 # Russian case endings and the -in possessive, typed in Latin letters
 _BARE_TAILS = frozenset(
@@ -351,7 +352,9 @@ class NearNames:
         if folded not in self._memo:  # a letter stretched for emphasis is read once too
             word = folded.strip(_DIGITS) or folded
             parts = [p for p in word.split("-") if len(p) >= MIN_STEM] if "-" in word else []
-            full = any(self._matches(p, shorts=False) for p in parts)
+            full = any(self._matches(p, shorts=False) for p in parts) or any(
+                len(p) >= MIN_CODE_CUT and p in self.beginnings for p in parts
+            )  # a code a name's beginning makes, a payment's reference: "STACK-FINAL"
             stretched = _collapsed(word)
             self._memo[folded] = (
                 self._matches(word) or full or (stretched != word and self._matches(stretched))

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from intake.check import morph, ratings, spoken
 
@@ -168,10 +169,31 @@ def machine_made(clean: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+# A year further ahead than a plan is said is no year ("домофон 16 в 2041 не работает" is a
+# door's code); with a word for a year after it, it is a count's ("к 2050 году": below)
+_FAR_AHEAD = 5
+
+
+def _far_year(code: str) -> bool:
+    """True if ``code`` is four digits of a year further ahead than :data:`_FAR_AHEAD` years."""
+    return code.isdigit() and len(code) == 4 and int(code) > date.today().year + _FAR_AHEAD
+
+
+# A keypad's code, digits with "#" or "*" between or around them ("41#70", "*1234#"): a
+# door's or a phone's code, whatever its count of digits
+_KEYPAD = re.compile(
+    r"(?<![\w#*])[#*]?\d{1,6}(?:[#*]\d{1,6})+[#*]?(?![\w#*])|(?<![\w#*])[#*]\d{3,}#(?!\w)"
+)
+
+
 def codes(clean: str) -> Iterator[tuple[int, int]]:
     """Spans of unexplained codes in the clean view."""
     yield from (m.span() for m in _CALL_SIGN.finditer(clean))
     yield from machine_made(clean)
+    if "#" in clean or "*" in clean:
+        for match in _KEYPAD.finditer(clean):
+            if sum(c.isdigit() for c in match.group()) >= MIN_DIGITS:
+                yield match.span()
     if "_" in clean:  # not a label in capitals: "SPEAKER_04", "IMG_0419"
         yield from (m.span() for m in _USER_NAME.finditer(clean) if not m.group().isupper())
     yield from (m.span() for m in _PLATE.finditer(clean))
@@ -188,7 +210,9 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         digits = sum(c.isdigit() for c in code)
         if digits < MIN_DIGITS and (digits < MIN_PADDED or _PADDED.search(code) is None):
             continue
-        if _YEARS.fullmatch(code) or _is_date(code) or _short_date(code, clean, match):
+        if _YEARS.fullmatch(code) and not _far_year(code):
+            continue
+        if _is_date(code) or _short_date(code, clean, match):
             continue
         if _YEARS_WORDED.fullmatch(code):
             continue  # "2023-м/2024-м": years, each with its ending

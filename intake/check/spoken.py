@@ -150,6 +150,16 @@ _LETTER_NAMES_SAID = (
     "xray yankee zulu"
 )
 _LETTER_NAMES = frozenset(_LETTER_NAMES_SAID.split())
+# A plate's letters said as they are written, between its digits said as words: "х ноль
+# ноль ноль мс сорок два" (Х000МС 42); one to three of the letters a Russian plate uses
+_PLATE_LETTERS = re.compile(r"[авекмнорстух]{1,3}")
+# short words written with those letters alone: prepositions, particles, pronouns ("в два,
+# в три часа")
+_SHORT_WORDS = frozenset(
+    "в с к у о а на но он от то ну ее ах ох ух та те ко со во ка кт "
+    "мне нет кто как вот все тех тот там том так нас вас раз еще сам сет тем нам мо ам "
+    "рот кот мех ест нос сон сом ток ум ром хор".split()
+)
 # The words of an address said aloud between its numbers: "ленина двадцать два квартира
 # сорок", "дом пять корпус два". Like a letter's name, they count as words of a run, not as
 # number words.
@@ -179,7 +189,11 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
             not joined and word.start() and clean[word.start() - 1] in "-‐–"
         )
         said_word = token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
-        letter = token in _LETTER_NAMES or token in _ADDRESS_WORDS
+        letter = (
+            token in _LETTER_NAMES
+            or token in _ADDRESS_WORDS
+            or (_PLATE_LETTERS.fullmatch(token) is not None and token not in _SHORT_WORDS)
+        )
         if not (digits or said_word or letter or (token in _PLUS and not joined)):
             if _long_enough(count, said, addressed):
                 yield start, end

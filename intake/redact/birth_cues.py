@@ -191,6 +191,11 @@ _TURNED_HEADS = heads("исполн", "стукн", "turn")
 _TURNED = re.compile(
     r"(?:исполнил(?:ось|ся|ась|ись)|исполнится|стукнуло|стукнет|turn(?:ed|s))(?!\w)", _I
 )
+# Turning an age on a day said as "будет": the age and nothing it counts after it ("30
+# сентября будет 9, просил торт"; not "в понедельник будет 5 человек")
+_WILL_BE = re.compile(
+    r"(?<![^\W\d_])будет[ \t]+\d{1,3}(?:[ \t]+(?:лет|года?|годик\w{0,2}))?(?=[ \t]*(?:[,.;!?)»]|$))"
+)
 _AGE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \t]+(?:год\w{0,2}|лет))?[ \t]+\Z")
 _AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.,]\d)")
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
@@ -225,6 +230,9 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
             yield from (hit for hit in _beside(text, cue) if hit[1] - cue.end() <= _TAG_GAP)
     for cue in cue_matches(text, _LIST_HEADS, _LIST_CUE):
         yield from _listed(text, cue.end())
+    if "будет" in text:  # "Ярославу 30 сентября будет 9, просил торт"
+        for turned in _WILL_BE.finditer(text):
+            yield from _birthday(text, turned.start(), turned.end())
     for turned in cue_matches(text, _TURNED_HEADS, _TURNED):
         if _AGE_BEFORE.search(text, max(0, turned.start() - 12), turned.start()) or (
             _AGE_AFTER.match(text, turned.end())

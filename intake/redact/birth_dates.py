@@ -130,6 +130,7 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from in_columns(text, _NAME_COLUMN)
     yield from _after_names(text)
     yield from _years_after_initials(text)
+    yield from _dates_beside_their_age(text)
 
 
 def _full_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
@@ -187,8 +188,25 @@ def read_back(written: str) -> tuple[int, int, int] | None:
     восемьдесят восьмого": :mod:`intake.redact.said_dates`), so that the date said again
     is found."""
     return (
-        day_month_year(written) or day_month_year(written.translate(MISREAD)) or said_value(written)
+        day_month_year(written)
+        or day_month_year(written.translate(MISREAD))
+        or _short_year_date(written)
+        or said_value(written)
     )
+
+
+# A date of birth with its year's two digits ("07.12.93"): said again with four elsewhere
+_SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2})")
+
+
+def _short_year_date(written: str) -> tuple[int, int, int] | None:
+    found = _SHORT_YEAR_DATE.fullmatch(written.strip())
+    if found is None:
+        return None
+    day, month, short = (int(g) for g in found.groups())
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month, short + (1900 if short > date.today().year % 100 else 2000)
 
 
 def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
@@ -302,6 +320,46 @@ def _years_after_initials(text: str) -> Iterator[Hit]:
             continue
         if _INITIALLED_BEFORE.search(text, max(0, found.start() - 40), found.start()):
             yield BIRTH_DATE, found.start(1), found.end(1), 0.8
+
+
+# An age beside a full date: "Софья (11 л, 21.04.2014)", "Ruslan, 34 y.o., 02.05.1991": when
+# the age is the years since that date, the date is the person's birth
+_AGE = re.compile(
+    r"(?<![\d.,])(\d{1,3})[ \u00a0]?(?:л\.?|лет|года?|г\.|y\.?\s?o\.?|yrs?\.?|years?(?:[ -]old)?|yo)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# between the age and the date only a comma, a slash or a dash; before the first of them a
+# bracket, a comma, a cell's bar or the line's start ("через 3 года, 12.05.2022" is a wait)
+_BETWEEN_AGE = re.compile(r"[ \t\u00a0]*[,;/|–—-]?[ \t\u00a0]*")
+_OPENS_ITEM = re.compile(r"(?:^|[(,|:\n])[ \t\u00a0]*$")
+
+
+def _dates_beside_their_age(text: str) -> Iterator[Hit]:
+    if not any(c in text for c in "лгyY"):
+        return
+    today = date.today().year
+    for start, end, day, month, year in _full_dates(text):
+        if not (1 <= day <= 31 and 1 <= month <= 12 and year <= today):
+            continue
+        ages = []
+        before = _AGE_ENDING.search(text, max(0, start - 20), start)
+        if before is not None and _OPENS_ITEM.search(
+            text, max(0, before.start() - 3), before.start()
+        ):
+            ages.append(int(before.group(1)))
+        after = _AGE.match(text, _BETWEEN_AGE.match(text, end).end())
+        if (
+            after is not None
+            and _BETWEEN_AGE.fullmatch(text, end, after.start())
+            and (_OPENS_ITEM.search(text, max(0, start - 3), start))
+        ):
+            ages.append(int(after.group(1)))
+        if any(0 <= today - year - age <= 1 for age in ages):
+            yield BIRTH_DATE, start, end, 0.8
+
+
+_AGE_ENDING = re.compile(_AGE.pattern + r"[ \t\u00a0]*[,;/|–—-]?[ \t\u00a0]*$", re.IGNORECASE)
 
 
 def _after_names(text: str) -> Iterator[Hit]:

@@ -1181,3 +1181,17 @@ def test_other_surnames_have_no_slavic_counterpart() -> None:
         assert slavic_counterparts(word) == (), word
     assert "юркевич" in slavic_counterparts("Юркявичюте")
     assert "янковский" in slavic_counterparts("Янкаускас")
+
+
+def test_a_code_made_of_a_surnames_beginning_is_a_near_miss() -> None:
+    """A payment's reference made of a registered surname's first letters and a code
+    ("STACK-FINAL" for Stackelberg, "PETROS-SO-01" for Petrosyan); four letters are
+    too few ("PETR-01")."""
+    check = Check(["Georg Stackelberg", "Anahit Petrosyan"])
+    for text, code in (
+        ("Balance £8,811.60, same account, reference STACK-FINAL", "STACK-FINAL"),
+        ("Alice, standing order PETROS-SO-01 | SO", "PETROS-SO-01"),
+    ):
+        assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [code]
+    text = "reference PETR-01 and SO-01"
+    assert [h for h in check.run(text) if h.kind == NEAR_NAME] == []

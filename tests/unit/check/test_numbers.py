@@ -68,6 +68,8 @@ def numbers(text: str) -> list[str]:
         # a group of letters between two of digits: a morgue's body number
         ("сказали, тело № 417-Р/24. Хочу знать", "417-Р/24"),
         ("Deborah. (YK00 LMX) ring twice", "YK00 LMX"),  # a British plate's shape
+        ("домофон 16 в 2041 не работает", "2041"),  # no year so far ahead without its word
+        ("Alisa: 41#70, потом 3 этаж", "41#70"),  # a keypad's code
         # a machine's code of letters and digits in turn, three digits or fewer
         ("Запись: заявка, защитный код 4F2A7C | окно 3", "4F2A7C"),
         ("the consulate (booking, code a41c9e). Your visa", "a41c9e"),
@@ -100,6 +102,7 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "в 2022... 2023 году, и 1990…",  # an ellipsis after a year joins nothing
         "в 2023-м/2024-м годах, приказ 45-р",  # years with their endings; three digits
         "iPhone15, COVID19, H1N1, x86_64",  # models and names: one or two turns
+        "к 2050 году, в 2031 г., набери *100#",  # years with their word; a short USSD code
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:
@@ -190,6 +193,14 @@ def test_counts_and_years_in_words_are_not(text: str) -> None:
 )
 def test_digits_dictated_in_a_relatives_own_language_are_asked_about(text: str) -> None:
     assert len(numbers(text)) == 1, numbers(text)
+
+
+def test_a_plate_read_out_with_its_letters_is_one_run_but_prepositions_are_no_letters() -> None:
+    """ "х ноль ноль ноль мс сорок два" is Х000МС 42 said aloud; "в два, в три часа" is a
+    time, its "в" a preposition."""
+    text = "машина та же х ноль ноль ноль мс сорок два пропуск"
+    assert [text[a:b] for a, b in spoken.runs(text)] == ["х ноль ноль ноль мс сорок два"]
+    assert list(spoken.runs("приходи в два, в три часа")) == []
 
 
 def test_a_number_read_out_across_a_wrapped_tables_cell_is_one_run() -> None:
@@ -290,5 +301,5 @@ def test_a_number_read_out_is_asked_about_where_the_engine_found_only_part_of_it
     at = text.index("четыре")
     explained = [(at, at + len("четыре один семь"))]
     found = [text[h.start : h.end] for h in CHECK.run(text, explained) if h.kind == NUMBER]
-    assert found == ["ноль ноль ноль", "два"]
+    assert found == ["АЕ ноль ноль ноль", "два"]  # the series' letters said with its digits
     assert CHECK.run("в/ч 12345 стоит там", [(0, 9)]) == []  # covered whole: nothing left

@@ -14,6 +14,7 @@ from intake.redact.kinds import KINDS
 from intake.redact.policy import Policy
 
 _LAST_YEAR = date.today().year - 1
+_THIS_YEAR = date.today().year
 
 REDACTOR = Redactor(Registry([]))
 
@@ -35,6 +36,15 @@ FOUND = [
     ("birth_date", 'he wrote the son as "Tom, 2001 g.r.".', "2001"),
     ("birth_date", "спрашивал, едет ли «Игорь 88 года» и до какой", "88 года"),
     ("birth_date", "едет ли Игорь 1988 года, сказать не могу", "1988 года"),
+    # an age beside a full date, the years since it: a child's in a camp's log
+    (
+        "birth_date",
+        f"11:20 | Софья (11 л, 21.04.{_THIS_YEAR - 12}) | клещ",
+        f"21.04.{_THIS_YEAR - 12}",
+    ),
+    ("birth_date", f"| Софья | 11 лет | 21.04.{_THIS_YEAR - 11} |", f"21.04.{_THIS_YEAR - 11}"),
+    # turning an age on a day, said with "будет"
+    ("birth_date", "Ярославу 30 сентября будет 9, просил торт.", "30 сентября"),
     # a date with its year's last two digits said: "13 мая 88-го"
     ("birth_date", "Выдумкин родился 13 мая 88-го в Элисте", "13 мая 88-го"),
     ("birth_date", "родилась 2.11.1989 в Курске", "2.11.1989"),
@@ -695,6 +705,28 @@ def test_the_tag_of_a_date_of_birth_is_no_cue_for_a_later_date_in_its_row() -> N
     row = "| 2 | Выдумкин Петро, 1979 г.р. | ИК-10, Мордовия? | жена | 14.10.24 | МККК |"
     out = REDACTOR.redact(row).text
     assert "1979" not in out and "14.10.24" in out, out
+
+
+def test_a_wait_or_a_sentence_beside_a_date_is_no_age_and_a_crowd_is_no_birthday() -> None:
+    """ "через 4 года, 12.05.2022" and "Суд 21.04.2014, 12 лет колонии" count years from an
+    event; "30 сентября будет 5 человек" counts people."""
+    for text in (
+        f"через 4 года, 12.05.{_THIS_YEAR - 4} вернулся",
+        f"Суд 21.04.{_THIS_YEAR - 12}, 12 лет колонии.",
+        "В понедельник 30 сентября будет 5 человек.",
+    ):
+        out = REDACTOR.redact(text).text
+        assert any(d in out for d in ("12.05.", "21.04.", "30 сентября")), out
+
+
+def test_a_date_of_birth_with_two_digits_of_its_year_is_found_again_with_four() -> None:
+    """ "твой д.р. ..., 07.12.93?" and the answer "7 декабря 1993." in the next message."""
+    text = (
+        "12.11 19:55 Ильшат: Дай мне твой д.р. для заявления, 07.12.93?\n"
+        "12.11 19:56 Айна: 7 декабря 1993. И почта моя взломана"
+    )
+    out = REDACTOR.redact(text).text
+    assert "93" not in out and "декабря" not in out, out
 
 
 def test_an_age_or_a_years_noun_after_a_first_name_is_no_year_of_birth() -> None:
