@@ -186,14 +186,18 @@ _KEYPAD = re.compile(
 )
 
 
-def codes(clean: str) -> Iterator[tuple[int, int]]:
-    """Spans of unexplained codes in the clean view."""
-    yield from (m.span() for m in _CALL_SIGN.finditer(clean))
-    yield from machine_made(clean)
+def _keypad_codes(clean: str) -> Iterator[tuple[int, int]]:
     if "#" in clean or "*" in clean:
         for match in _KEYPAD.finditer(clean):
             if sum(c.isdigit() for c in match.group()) >= MIN_DIGITS:
                 yield match.span()
+
+
+def codes(clean: str) -> Iterator[tuple[int, int]]:
+    """Spans of unexplained codes in the clean view."""
+    yield from (m.span() for m in _CALL_SIGN.finditer(clean))
+    yield from machine_made(clean)
+    yield from _keypad_codes(clean)
     if "_" in clean:  # not a label in capitals: "SPEAKER_04", "IMG_0419"
         yield from (m.span() for m in _USER_NAME.finditer(clean) if not m.group().isupper())
     yield from (m.span() for m in _PLATE.finditer(clean))

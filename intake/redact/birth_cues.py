@@ -230,16 +230,12 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
             yield from (hit for hit in _beside(text, cue) if hit[1] - cue.end() <= _TAG_GAP)
     for cue in cue_matches(text, _LIST_HEADS, _LIST_CUE):
         yield from _listed(text, cue.end())
-    if "будет" in text:  # "Ярославу 30 сентября будет 9, просил торт"
-        for turned in _WILL_BE.finditer(text):
-            yield from _birthday(text, turned.start(), turned.end())
+    yield from _said_of_a_person(text)
     for turned in cue_matches(text, _TURNED_HEADS, _TURNED):
         if _AGE_BEFORE.search(text, max(0, turned.start() - 12), turned.start()) or (
             _AGE_AFTER.match(text, turned.end())
         ):
             yield from _birthday(text, turned.start(), turned.end())
-    if " года" in text:
-        yield from _named_years(text)
     for mark in _YOB_MARK.finditer(text):
         year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
         if year is not None:
@@ -638,6 +634,16 @@ _TAG_AFTER = re.compile(r"[ \t:,]*\[[^\]\n]{1,30}\]")
 _TAG_NEXT = re.compile(r"[\s:,—–-]*\[")  # the next thing after a cue is a tag
 # A cue for the date itself, not for a birth ("свидетельство о рождении" is a document's)
 _DATE_ITSELF = re.compile(r"дата|д\.|д/р|рожд\.|родил|dob|d\.o\.b|date|born|birth[\s_]?date", _I)
+
+
+def _said_of_a_person(text: str) -> Iterator[Hit]:
+    """A birthday said with "будет" ("Ярославу 30 сентября будет 9, просил торт") and a
+    person's year after a first name ("Игорь 88 года")."""
+    if "будет" in text:
+        for turned in _WILL_BE.finditer(text):
+            yield from _birthday(text, turned.start(), turned.end())
+    if " года" in text:
+        yield from _named_years(text)
 
 
 def _named_years(text: str) -> Iterator[Hit]:

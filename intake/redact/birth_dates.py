@@ -325,7 +325,8 @@ def _years_after_initials(text: str) -> Iterator[Hit]:
 # An age beside a full date: "Софья (11 л, 21.04.2014)", "Ruslan, 34 y.o., 02.05.1991": when
 # the age is the years since that date, the date is the person's birth
 _AGE = re.compile(
-    r"(?<![\d.,])(\d{1,3})[ \u00a0]?(?:л\.?|лет|года?|г\.|y\.?\s?o\.?|yrs?\.?|years?(?:[ -]old)?|yo)"
+    r"(?<![\d.,])(\d{1,3})[ \u00a0]?"
+    r"(?:л\.?|лет|года?|г\.|y\.?\s?o\.?|yrs?\.?|years?(?:[ -]old)?|yo)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
