@@ -349,7 +349,8 @@ def _dates_beside_their_age(text: str) -> Iterator[Hit]:
             text, max(0, before.start() - 3), before.start()
         ):
             ages.append(int(before.group(1)))
-        after = _AGE.match(text, _BETWEEN_AGE.match(text, end).end())
+        gap = _BETWEEN_AGE.match(text, end)  # it always matches: its parts are optional
+        after = _AGE.match(text, gap.end() if gap is not None else end)
         if (
             after is not None
             and _BETWEEN_AGE.fullmatch(text, end, after.start())
