@@ -356,6 +356,8 @@ def _records(text: str) -> Iterator[Hit]:
         if end is None:
             continue
         before = _spaces_back(text, dash.start())
+        if (place := _PLACE_BEFORE.search(text, max(0, before - 40), before)) is not None:
+            before = place.start()  # "(21.06.1993, Сыктывкар — 08.03.2025, Тбилиси)"
         dates = _FULL_DATE.finditer(text, max(0, before - _LONGEST_DATE), before)
         born = next((m for m in dates if m.end() == before), None)
         years = (_year(born), _year(end)) if born is not None else (None, None)
@@ -433,6 +435,10 @@ _LIFE_DASH = re.compile(
     r"[–—-](?=[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))"
 )
 _LONGEST_DATE = 30  # characters: "September 21, 1986", "21 сентября 1986 г."
+# the place of birth or death after a life's date, before its dash
+_PLACE_BEFORE = re.compile(
+    r"(?<=\d),[ \t]*[A-ZА-ЯЁ][^\W\d_]+(?:[ \t-][A-ZА-ЯЁа-яё][^\W\d_]+){0,2}$"
+)
 
 
 def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
@@ -673,6 +679,8 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
     """The date of birth after a cue (and that date said again), or before it."""
     weak = _WEAK.match(cue.group()) is not None
     after = list(_after_cue(text, cue.end(), strong=not weak))
+    if not after and not weak:  # "Дата рождения для справки у вас есть (07.05.2015)"
+        after = list(_bracketed_after(text, cue.end()))
     yield from after
     if after:
         yield from _restated(text, after[-1][2])
@@ -689,6 +697,18 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
         yield from _day_and_month_after(text, cue.end(), named=True)
     if _VERB.match(cue.group()) and _TAG_AFTER.match(text, cue.end()) is None:
         yield from _before_cue(text, cue.start())  # not "born [date of birth]": a tag is its date
+
+
+def _bracketed_after(text: str, start: int) -> Iterator[Hit]:
+    """A full date in brackets further on in a strong cue's sentence, whatever its year: a
+    writer gives the date the cue names so ("Дата рождения для справки у вас есть
+    (07.05.2015)")."""
+    for found in _dates_within(text, start):
+        if SENTENCE_END.search(text, start, found.start()):
+            return
+        if text.endswith("(", 0, found.start()) and text.startswith(")", found.end()):
+            yield BIRTH_DATE, found.start(), found.end(), 0.8
+            return
 
 
 def _restated(text: str, end: int) -> Iterator[Hit]:

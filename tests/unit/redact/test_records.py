@@ -24,6 +24,10 @@ FOUND = [
     ("birth_date", "Фамилия, д.р. 03.07.94, адрес", "03.07.94"),
     ("birth_date", "Иванов И. И., 1991 г.р., рядовой", "1991"),
     ("birth_date", "свидетельство II-АБ 000417 дата рожд 19.11.2014 | полис", "19.11.2014"),
+    # a date in brackets further on in a strong cue's sentence, whatever its year
+    ("birth_date", "Дата рождения для справки у вас есть (07.05.2015), если нужна", "07.05.2015"),
+    # a life's dates with the places of birth and death after them
+    ("birth_date", "ВАДИМ\n(21.06.1993, Сыктывкар — 08.03.2025, Тбилиси)", "21.06.1993"),
     # a year alone after a surname and its initials: a police record's or a list's person
     ("birth_date", "(«доставлен гр. Выдумкин А.И., 1991»)", "1991"),
     ("birth_date", "Выдумкин А. В., 1989, как будто он номер в списке", "1989"),
@@ -718,6 +722,16 @@ def test_a_wait_or_a_sentence_beside_a_date_is_no_age_and_a_crowd_is_no_birthday
     ):
         out = REDACTOR.redact(text).text
         assert any(d in out for d in ("12.05.", "21.04.", "30 сентября")), out
+
+
+def test_a_bracketed_date_after_the_cues_sentence_or_a_short_periods_first_date_stays() -> None:
+    """A bracketed date in the sentence after the cue's is another thing's; a period of weeks
+    with its places is a trip, not a life."""
+    for text, kept in (
+        ("Дата рождения указана неверно. Приём (07.05.2025) перенесли.", "07.05.2025"),
+        ("Отпуск (01.03.2025, Москва — 15.04.2025, Сочи)", "01.03.2025"),
+    ):
+        assert kept in REDACTOR.redact(text).text
 
 
 def test_a_date_of_birth_with_two_digits_of_its_year_is_found_again_with_four() -> None:
