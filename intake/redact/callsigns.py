@@ -113,7 +113,11 @@ def find_call_signs(text: str) -> Iterator[Hit]:
     text ("Гром: Приём" in an intercept after "позывной Гром"); a category tag already in
     its place ("позывной [позывной]") is not one."""
     yield from amateur_call_signs(text)
-    announced = list(_announced(text)) + list(in_columns(text, _COLUMN))
+    announced = [  # a call sign has a letter or a digit: not a CSV's '","' after the cue
+        hit
+        for hit in (*_announced(text), *in_columns(text, _COLUMN))
+        if any(c.isalnum() for c in text[hit[1] : hit[2]])
+    ]
     yield from announced
     names = {text[start:end] for _kind, start, end, _score in announced}
     spans = {(start, end) for _kind, start, end, _score in announced}

@@ -358,7 +358,8 @@ class Redactor:
         extra: dict[str, int] = {}
         for string in extra_strings:
             key = skeleton(string).strip()
-            if key and not _initial_alone(key):
+            # a string of marks alone names no one: a "," decided would be every comma
+            if any(c.isalnum() for c in key) and not _initial_alone(key):
                 extra[key] = min(extra.get(key, guards.CAPITAL), _extra_guard(string.strip()))
         if extra:
             table: FormTable = {}

@@ -366,3 +366,13 @@ def test_the_tools_own_phrases_in_a_byline_are_no_near_miss_but_elsewhere_they_a
         ("t-two", "byline"),
         ("t-two", "byline"),
     ], leaks
+
+
+def test_a_decided_string_of_marks_alone_is_not_looked_for() -> None:
+    """A finding decided "redact" whose text is a mark alone (",") names no one: the gate
+    does not look for it (every comma of the manifest would be refused); a word is."""
+    from intake.redact import Redactor, Registry
+
+    redactor = Redactor(Registry([]), ner=False)
+    assert redactor.scan_for_leaks('{"files": [1, 2], "format": "md"}', [",", "«»"]) == []
+    assert redactor.scan_for_leaks("Сначала Байкал, потом", ["Байкал"]) != []

@@ -831,3 +831,13 @@ def test_a_pseudonym_in_a_column_of_signatures_is_no_leak() -> None:
     assert redactor.scan_for_leaks(redacted) == []
     found = [text[s:e] for name, _, s, e, _ in patterns.run_all(text) if name == "signature"]
     assert found == ["Выдумкин"]
+
+
+def test_a_call_sign_cue_at_a_csv_cells_end_takes_no_punctuation_for_the_call_sign() -> None:
+    """ "... do not publish the call sign","Позывной «Байкал» ...": the cue ends its cell, and
+    the '","' after it is no call sign (a decided "," would be looked for everywhere, the
+    manifest's commas too); the call sign in the next cell is one."""
+    row = 'C-79,"officer called \'Baikal\'. do not publish the call sign","Позывной «Байкал» нет"'
+    found = [row[f.start : f.end] for f in REDACTOR.analyze(row) if f.kind == "call_sign"]
+    assert found and all(any(c.isalnum() for c in text) for text in found), found
+    assert "Байкал" in found, found
