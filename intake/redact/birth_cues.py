@@ -201,9 +201,14 @@ _AGE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \t]+(?:год\w{0,2}|лет))?
 _AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.,]\d)")
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."
 _CUE_AFTER = re.compile(
-    r"[\s_]*(?:года?\s+рождения|г\.\s?р(?:\.|ождения)|year\s+of\s+birth|року\s+народження)", _I
-)  # Ukrainian's too: "1979 року народження"
-_AFTER_HEADS = heads("год", "г.", "year", "року")
+    r"[\s_]*(?:года?\s+рождения|г\.\s?р(?:\.|ождения)|year\s+of\s+birth|року\s+народження"
+    r"|туулган|туған|туган|туғилган|tug['‘ʻ]?ilgan|doğumlu)(?!\w)",
+    _I,
+)  # Ukrainian's too: "1979 року народження"; "born" after the date in Kyrgyz, Kazakh, Tatar,
+# Uzbek, Turkish: "05.05.2000 туулган"
+_AFTER_HEADS = heads(
+    "год", "г.", "year", "року", "туулган", "туған", "туган", "туғилган", "tug", "doğum"
+)
 # "1991 г.р.", written from its "г" (the regex engine skips to it), the year read back
 # or Ukrainian's "р.н." (рік народження): "САВИДИ Христофор, 1979 р.н."; or "г.р." typed in
 # Latin letters, as an English text quotes a Russian form: "Tom, 2001 g.r."

@@ -357,10 +357,11 @@ def _dates_beside_their_age(text: str) -> Iterator[Hit]:
             and (_OPENS_ITEM.search(text, max(0, start - 3), start))
         ):
             ages.append(int(after.group(1)))
-        if any(0 <= today - year - age <= 1 for age in ages):
+        if any(0 <= today - year - age <= _AGE_SLACK for age in ages):
             yield BIRTH_DATE, start, end, 0.8
 
 
+_AGE_SLACK = 2  # years: the birthday not yet come, and a text written a year before
 _AGE_ENDING = re.compile(_AGE.pattern + r"[ \t\u00a0]*[,;/|–—-]?[ \t\u00a0]*$", re.IGNORECASE)
 
 

@@ -24,6 +24,9 @@ FOUND = [
     ("birth_date", "Фамилия, д.р. 03.07.94, адрес", "03.07.94"),
     ("birth_date", "Иванов И. И., 1991 г.р., рядовой", "1991"),
     ("birth_date", "свидетельство II-АБ 000417 дата рожд 19.11.2014 | полис", "19.11.2014"),
+    # "born" after the date, in Kyrgyz and Kazakh
+    ("birth_date", "ему 24 года, 05.05.2000 туулган. паспорт", "05.05.2000"),
+    ("birth_date", "Бала 12.03.2015 туған, мектепте", "12.03.2015"),
     # a date in brackets further on in a strong cue's sentence, whatever its year
     ("birth_date", "Дата рождения для справки у вас есть (07.05.2015), если нужна", "07.05.2015"),
     # a life's dates with the places of birth and death after them
@@ -48,6 +51,8 @@ FOUND = [
         f"21.04.{_THIS_YEAR - 12}",
     ),
     ("birth_date", f"| Софья | 11 лет | 21.04.{_THIS_YEAR - 11} |", f"21.04.{_THIS_YEAR - 11}"),
+    # a text written a year before, the birthday not yet come: two years' slack
+    ("birth_date", f"| Софья | 11 лет | 21.04.{_THIS_YEAR - 13} |", f"21.04.{_THIS_YEAR - 13}"),
     # turning an age on a day, said with "будет"
     ("birth_date", "Ярославу 30 сентября будет 9, просил торт.", "30 сентября"),
     # a date with its year's last two digits said: "13 мая 88-го"
