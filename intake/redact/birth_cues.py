@@ -120,7 +120,7 @@ _BIRTH_CUE = re.compile(
     r"|(?<=твой[ \t]др)|(?<=свой[ \t]др)|(?<=сына[ \t]др)|(?<=мужа[ \t]др)|(?<=жены[ \t]др))"
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
-    r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d)"
+    r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?[~≈]?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
     # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'
     r"(?!\w)(?:[\s:,_\"-]|\.{2,}|…)*",
@@ -137,8 +137,10 @@ _COPULA = re.compile(
 )
 # Words of doubt between a cue and its date: "Tima's DOB, I think 14/03/2015?", "дата
 # рождения вроде 14.03.2015", "д.р., кажется, 3.05.2014"
+# or a year given roughly: "b. ~1993", "born c. 1990", "род. около 1985"
 _HEDGE = re.compile(
-    r"[ \t]*,?[ \t]*(?:I\s+think|I\s+believe|probably|maybe|perhaps|if\s+I\s+remember"
+    r"[ \t]*(?:[~≈][ \t]*|(?:ca?|circa|approx|около|примерно|ок)\.?[ \t]+(?=[~≈]?\d))"
+    r"|[ \t]*,?[ \t]*(?:I\s+think|I\s+believe|probably|maybe|perhaps|if\s+I\s+remember"
     r"(?:\s+(?:right|correctly))?|кажется|вроде(?:\s+бы)?|наверное|по-моему|если\s+не\s+ошибаюсь"
     r"|если\s+правильно\s+помню)[ \t,:]+",
     _I,

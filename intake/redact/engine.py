@@ -35,6 +35,7 @@ from intake.redact.findings import (
     NAME,
     PERSON,
     PUBLIC_PERSON,
+    SECRET,
     TERM,
     Applied,
     Decision,
@@ -459,7 +460,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # Pattern kinds a word of letters alone can have, as a pseudonym does
-_PSEUDONYM_SHAPED = frozenset({CALL_SIGN, ID_NUMBER, HANDLE, NAME})  # NAME: a signature's cell
+# NAME: a signature's cell; SECRET: a word read as a chosen password ("пароль ... Андрей")
+_PSEUDONYM_SHAPED = frozenset({CALL_SIGN, ID_NUMBER, HANDLE, NAME, SECRET})
 
 
 def _inside_a_number(text: str, start: int, end: int) -> bool:

@@ -437,9 +437,17 @@ _SIGNATURE_COLUMN = Column(
 
 
 def find_signatures(text: str) -> Iterator[Hit]:
-    """The marks in a column of signatures or initials (:data:`_SIGNATURE_COLUMN`)."""
+    """The marks in a column of signatures or initials (:data:`_SIGNATURE_COLUMN`); not a
+    word in lower case longer than a clipped name, a status the column gives ("signed",
+    "refused", "отказался"), however the cell is written round it."""
     if may_hold_a_table(text):
-        yield from in_columns(text, _SIGNATURE_COLUMN)
+        for hit in in_columns(text, _SIGNATURE_COLUMN):
+            written = text[hit[1] : hit[2]]
+            if not (written.islower() and len(written.strip(". ")) > _CLIPPED_MARK):
+                yield hit
+
+
+_CLIPPED_MARK = 3  # letters of a mark written in lower case: "кис", "лар."
 
 
 def find_units(text: str) -> Iterator[Hit]:

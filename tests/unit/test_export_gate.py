@@ -376,3 +376,17 @@ def test_a_decided_string_of_marks_alone_is_not_looked_for() -> None:
     redactor = Redactor(Registry([]), ner=False)
     assert redactor.scan_for_leaks('{"files": [1, 2], "format": "md"}', [",", "«»"]) == []
     assert redactor.scan_for_leaks("Сначала Байкал, потом", ["Байкал"]) != []
+
+
+def test_a_pseudonym_read_as_a_chosen_password_is_no_leak() -> None:
+    """A pseudonym the engine wrote after "пароль" reads as a chosen secret to the secret
+    rule ("она выбрала «Наталья»"); a pseudonym is no word of the original texts, so the
+    gate does not refuse it. A secret that is no pseudonym still is one."""
+    from intake.redact import Person, Redactor, Registry
+
+    person = Person("Туйаара Выдумкина", pseudonym="Наталья", gender="f")
+    redactor = Redactor(Registry([person]), ner=False)
+    for text in ("Нужен пароль, она выбрала «Наталья».", "Пароль от почты: «Наталья», никому."):
+        assert [h for h in redactor.scan_for_leaks(text) if h.kind == "secret"] == [], text
+    found = redactor.scan_for_leaks("Нужен пароль, она выбрала «Тиса».")
+    assert [h.kind for h in found] == ["secret"], found

@@ -841,3 +841,16 @@ def test_a_call_sign_cue_at_a_csv_cells_end_takes_no_punctuation_for_the_call_si
     found = [row[f.start : f.end] for f in REDACTOR.analyze(row) if f.kind == "call_sign"]
     assert found and all(any(c.isalnum() for c in text) for text in found), found
     assert "Байкал" in found, found
+
+
+def test_a_status_in_a_column_of_signatures_is_no_mark() -> None:
+    """ "| Signature |" over "signed" or "refused": a status in lower case, no one's mark;
+    a clipped name under "подпись" still is."""
+    table = (
+        "| # | Name | Signature |\n|---|---|---|\n| 57 | Colin | signed |\n"
+        "| 58 | Neil | refused |\n"
+    )
+    found = [table[f.start : f.end] for f in REDACTOR.analyze(table) if f.kind == "name"]
+    assert "signed" not in found and "refused" not in found, found
+    table = "| дата | кто взял | подпись |\n|---|---|---|\n| 18.11 | Небылов Д. | Выд |\n"
+    assert "Выд" in [table[f.start : f.end] for f in REDACTOR.analyze(table)]

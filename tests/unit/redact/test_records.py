@@ -24,6 +24,9 @@ FOUND = [
     ("birth_date", "Фамилия, д.р. 03.07.94, адрес", "03.07.94"),
     ("birth_date", "Иванов И. И., 1991 г.р., рядовой", "1991"),
     ("birth_date", "свидетельство II-АБ 000417 дата рожд 19.11.2014 | полис", "19.11.2014"),
+    # a year of birth given roughly
+    ("birth_date", "together with Bogdan (Kyiv, b. ~1993, Apple ID locked)", "1993"),
+    ("birth_date", "родился около 1985 года в Омске", "1985 года"),
     # "born" after the date, in Kyrgyz and Kazakh
     ("birth_date", "ему 24 года, 05.05.2000 туулган. паспорт", "05.05.2000"),
     ("birth_date", "Бала 12.03.2015 туған, мектепте", "12.03.2015"),
