@@ -120,7 +120,8 @@ _BIRTH_CUE = re.compile(
     r"|(?<=твой[ \t]др)|(?<=свой[ \t]др)|(?<=сына[ \t]др)|(?<=мужа[ \t]др)|(?<=жены[ \t]др))"
     r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
-    r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?[~≈]?\d)|(?<!\d )(?<!\d)р\.(?=\s?\d)"
+    r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?[~≈]?\d)"
+    r"|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
     # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'
     r"(?!\w)(?:[\s:,_\"-]|\.{2,}|…)*",
