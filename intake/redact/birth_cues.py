@@ -327,8 +327,11 @@ def _dated(text: str, end: int, latest: int) -> Iterator[Hit]:
     kin the person is stands between, or if an identity document follows it or is named on
     the line before the name."""
     found = _DATE_AFTER.match(text, end)
-    year = None if found is None else _year(found)
-    if found is not None and (
+    if found is None:
+        yield from _standing_alone(text, end, latest)
+        return
+    year = _year(found)
+    if (
         year is None
         or year <= latest
         or found.group("kin") is not None
@@ -337,6 +340,31 @@ def _dated(text: str, end: int, latest: int) -> Iterator[Hit]:
     ):
         yield BIRTH_DATE, found.start("date"), found.end(), 0.85
         yield from _again_after(text, found.end(), year)
+
+
+# A person's self-introduction, as a bot's intake or a letter gives it: the full name, a
+# few details, then an old full date standing alone as an item of its own ("Уразаев
+# Ескендер Муратович, ногаец, из Адыге-Хабля КЧР. 21.01.1994. Пришла повестка"): after a
+# patronymic, on its line, between marks; a date after a word is an event's ("призван
+# 23.06.1941")
+_ALONE_REACH = 80
+_ITEM_OPENS = re.compile(r"[.,;:|][ \t]*\Z")
+_ITEM_ENDS = re.compile(r"[ \t]*(?:[.,;:|)]|$)", re.MULTILINE)
+
+
+def _standing_alone(text: str, end: int, latest: int) -> Iterator[Hit]:
+    line_end = text.find("\n", end)
+    stop = min(end + _ALONE_REACH, len(text) if line_end < 0 else line_end)
+    for found in _FULL_DATE.finditer(text, end, stop):
+        year = _year(found)
+        if (
+            year is not None
+            and year <= latest
+            and _ITEM_OPENS.search(text, max(0, found.start() - 3), found.start())
+            and _ITEM_ENDS.match(text, found.end())
+        ):
+            yield BIRTH_DATE, found.start(), found.end(), 0.8
+        return  # the first date only
 
 
 _RESTATE_REACH = 40

@@ -24,6 +24,12 @@ FOUND = [
     ("birth_date", "Фамилия, д.р. 03.07.94, адрес", "03.07.94"),
     ("birth_date", "Иванов И. И., 1991 г.р., рядовой", "1991"),
     ("birth_date", "свидетельство II-АБ 000417 дата рожд 19.11.2014 | полис", "19.11.2014"),
+    # a self-introduction: the full name, details, an old date standing alone as an item
+    (
+        "birth_date",
+        "Выдумов Ескендер Муратович, ногаец, из Адыге-Хабля КЧР. 21.01.1994. Пришла повестка",
+        "21.01.1994",
+    ),
     # a year of birth given roughly
     ("birth_date", "together with Bogdan (Kyiv, b. ~1993, Apple ID locked)", "1993"),
     ("birth_date", "родился около 1985 года в Омске", "1985 года"),
@@ -730,6 +736,16 @@ def test_a_wait_or_a_sentence_beside_a_date_is_no_age_and_a_crowd_is_no_birthday
     ):
         out = REDACTOR.redact(text).text
         assert any(d in out for d in ("12.05.", "21.04.", "30 сентября")), out
+
+
+def test_an_events_date_after_a_full_name_is_no_self_introductions_birth() -> None:
+    """ "призван 23.06.1941": a date after a word is an event's; "задержан. 12.03.2024." is
+    recent."""
+    for text, kept in (
+        ("Выдумов Иван Иванович, призван 23.06.1941, погиб", "23.06.1941"),
+        ("Выдумов Пётр Петрович, задержан. 12.03.2024. Суд", "12.03.2024"),
+    ):
+        assert kept in REDACTOR.redact(text).text
 
 
 def test_a_bracketed_date_after_the_cues_sentence_or_a_short_periods_first_date_stays() -> None:
