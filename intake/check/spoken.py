@@ -192,7 +192,7 @@ def runs(clean: str) -> Iterator[tuple[int, int]]:
         digits = token.isdigit() and not (
             not joined and word.start() and clean[word.start() - 1] in "-‐–"
         )
-        said_word = token in NUMBER_WORDS or _ORDINAL.fullmatch(token) is not None
+        said_word = _said(token)
         letter = (
             token in _LETTER_NAMES
             or token in _ADDRESS_WORDS

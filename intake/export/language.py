@@ -10,6 +10,7 @@ subject's pseudonym in the genitive; the caller passes the inflection function
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -114,6 +115,7 @@ def own_words() -> frozenset[str]:
     return frozenset(word.lower() for text in texts for word in re.findall(r"[^\W\d_]+", text))
 
 
+@functools.cache
 def own_phrases() -> tuple[str, ...]:
     """The phrases a byline or an attribution writes of its own around the names it shows
     ("An anonymous source", "The mother of "), longest first, in every language."""

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from intake.redact import forms_ru
-from intake.redact.birth_dates import MIN_AGE, MISREAD, in_a_stamp
+from intake.redact.birth_dates import MIN_AGE, MISREAD, full_year, in_a_stamp
 from intake.redact.birth_dates import MONTHS as _MONTHS
 from intake.redact.cues import SENTENCE_END, cue_matches, heads, lowered
 from intake.redact.findings import BIRTH_DATE
@@ -811,8 +811,7 @@ def _year(found: re.Match[str]) -> int | None:
         return int(full.group())
     if (short := _SHORT_YEAR.search(found.group())) is None:
         return None
-    year = int(short.group())
-    return year + (1900 if year > date.today().year % 100 else 2000)
+    return full_year(int(short.group()))
 
 
 def _after_spaces(text: str, index: int) -> int:

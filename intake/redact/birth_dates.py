@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from intake.redact.columns import Column, in_columns
-from intake.redact.cues import heads
+from intake.redact.cues import SENTENCE_END, heads
 from intake.redact.findings import BIRTH_DATE
 from intake.redact.said_dates import MONTH_STEMS
 from intake.redact.said_dates import value as said_value
@@ -206,7 +206,13 @@ def _short_year_date(written: str) -> tuple[int, int, int] | None:
     day, month, short = (int(g) for g in found.groups())
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    return day, month, short + (1900 if short > date.today().year % 100 else 2000)
+    return day, month, full_year(short)
+
+
+def full_year(short: int) -> int:
+    """The year of two digits written for it: this century's up to this year's, else the
+    last century's ("93" is 1993, "24" 2024)."""
+    return short + (1900 if short > date.today().year % 100 else 2000)
 
 
 def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
@@ -223,7 +229,6 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
             yield from _same_year_after(text, dates[index + 1 :], end, year)
 
 
-_SENTENCE_ENDS = re.compile(r"[.!?…](?:\s|$)|\n")
 _SAME_YEAR_REACH = 90
 
 
@@ -234,7 +239,7 @@ def _same_year_after(
     birth written another way, a wrong version beside the right one ("Азат — 27.03.1991
     (в старой версии ошибочно 1991-07-27)")."""
     for start, stop, _day, _month, other in later:
-        if start - end > _SAME_YEAR_REACH or _SENTENCE_ENDS.search(text, end, start):
+        if start - end > _SAME_YEAR_REACH or SENTENCE_END.search(text, end, start):
             return
         if other == year:
             yield BIRTH_DATE, start, stop, 0.75
