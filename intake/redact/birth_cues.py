@@ -261,8 +261,6 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
 # list or a voice message's transcript gives a person and a date of birth ("корень артем
 # сергеевич семнадцатое мая две тысячи четвертого года", "Выдумкин Пётр Ильич, 04.04.1990")
 _PATRONYMIC_CORES = ("вич", "ьич", "овн", "евн", "ичн", "vich", "vych", "vna", "chna")
-# a patronymic in Latin letters, as an interpreter's English renders it ("Viskhanovna")
-_LATIN_PATRONYMIC = re.compile(r"[a-z]{2,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)")
 # whose child or kin the person is may stand between: "ZAINAB RASULOVNA, child, 10.10.2014"
 _KIN = (
     r"child|son|daughter|wife|husband|mother|father|сын|дочь|дочка|ребёнок|ребенок|жена|муж"
@@ -287,21 +285,10 @@ def _after_patronymic(text: str) -> Iterator[Hit]:
             while end < len(lower) and lower[end].isalpha():
                 end += 1  # the rest of the word: "сергеевич|а"
             begin = head.start() if (head := _WORD_START.search(lower, max(0, at - 20), at)) else at
-            if end not in seen and _read_as_patronymic(lower, begin, end):
+            if end not in seen and forms_ru.read_as_patronymic(lower[begin:end]):
                 seen.add(end)
                 yield from _dated(text, end, latest)
             at = lower.find(core, end)
-
-
-def _read_as_patronymic(lower: str, begin: int, end: int) -> bool:
-    """True if the word from ``begin`` to ``end`` is a patronymic: the dictionary reads it so
-    ("сергеевича"; not "основной"), or in Latin letters it has a patronymic's ending."""
-    word = lower[begin:end]
-    if word.isascii():
-        return _LATIN_PATRONYMIC.fullmatch(word) is not None
-    return forms_ru.PATRONYMIC_FORM.search(lower, begin, end) is not None and any(
-        "Patr" in parse.tag for parse in forms_ru.parses(word)
-    )
 
 
 # A person's record: a name, a date, then an identity document ("СТАРОСТА СОФИЯ КИРИЛЛОВНА,

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from intake.redact import forms_ru
 from intake.redact.columns import Column, in_columns
 from intake.redact.cues import SENTENCE_END, heads
 from intake.redact.findings import BIRTH_DATE
@@ -301,14 +302,16 @@ def _a_child(text: str, start: int) -> bool:
 _CHILDREN = frozenset(("сын", "дочь", "внук", "внучка", "son", "daughter"))
 
 
-# A year alone after a surname and its initials and a comma, as a police record, a list or
-# a court's paper gives a person ("доставлен гр. Гуртиев А.И., 1991", "Ухсай А.В., 1989,
-# как будто он номер в списке", "GURTIEV A.I., 1991"): the person's year of birth. Written
-# from the comma before the year (rarer than a capital); the year ends its item, nothing
-# but a mark, a bracket or the line's end after it ("Петров А.А., 1991 года выпуска" is
-# not one).
+# A year alone after a surname and its initials, or after a patronymic, and a comma, as a
+# police record, a list or a court's paper gives a person ("доставлен гр. Гуртиев А.И.,
+# 1991", "Ухсай А.В., 1989, как будто он номер в списке", "GURTIEV A.I., 1991", "Савиди
+# Христо Анастасиевич, 1978, Мариуполь", "отчество «Анастасиевич», год 1978"): the person's
+# year of birth. Written from the comma before the year (rarer than a capital); the year,
+# "год" before it or not, ends its item, nothing but a mark, a bracket or the line's end
+# after it ("Петров А.А., 1991 года выпуска" is not one).
 _COMMA_YEAR = re.compile(
-    r",[ \u00a0]*((?:19|20)\d{2})(?:[ \u00a0]?г\.?)?(?=[ \u00a0]*(?:[,;:)»\"|\n]|\.(?!\d)|$))"
+    r",[ \u00a0]*(?:год[ \u00a0]+)?((?:19|20)\d{2})(?:[ \u00a0]?г\.?)?"
+    r"(?=[ \u00a0]*(?:[,;:)»\"|\n—–]|\.(?!\d)|$))"
 )
 _INITIALLED_BEFORE = re.compile(
     r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]+(?:-[A-ZА-ЯЁ][^\W\d_]+)?[ \u00a0]+"
@@ -316,14 +319,32 @@ _INITIALLED_BEFORE = re.compile(
 )
 
 
+# the name's words before the comma, a closing quote or bracket between ("«Анастасиевич»,
+# год"); the patronymic is one of them ("Ivan Petrovich Sidorov, 1978")
+_WORDS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]+[ \u00a0]+){0,2}[^\W\d_]+[»\"”’')]?[ \u00a0]*$"
+)
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _after_a_patronymic(text: str, comma: int) -> bool:
+    words = _WORDS_BEFORE.search(text, max(0, comma - 60), comma)
+    return words is not None and any(
+        forms_ru.read_as_patronymic(word.group().lower())
+        for word in _WORD.finditer(words.group())
+    )
+
+
 def _years_after_initials(text: str) -> Iterator[Hit]:
-    if ", 1" not in text and ", 2" not in text and ",1" not in text and ",2" not in text:
+    if not any(mark in text for mark in (", 1", ", 2", ",1", ",2", ", год")):
         return
     today = date.today().year
     for found in _COMMA_YEAR.finditer(text):
         if int(found.group(1)) > today:
             continue
-        if _INITIALLED_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+        if _INITIALLED_BEFORE.search(
+            text, max(0, found.start() - 40), found.start()
+        ) or _after_a_patronymic(text, found.start()):
             yield BIRTH_DATE, found.start(1), found.end(1), 0.8
 
 

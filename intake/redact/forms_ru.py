@@ -108,6 +108,21 @@ def is_patronymic_form(word: str) -> bool:
     return bool(PATRONYMIC_FORM.search(lower)) or any("Patr" in p.tag for p in parses(lower))
 
 
+# a patronymic in Latin letters, as an interpreter's English renders it ("Viskhanovna")
+_LATIN_PATRONYMIC = re.compile(r"[a-z]{2,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)")
+
+
+def read_as_patronymic(lower: str) -> bool:
+    """True if the lower-case word is a patronymic: the dictionary reads it so, in a
+    patronymic's form ("сергеевича"; not "основной"), or in Latin letters it has a
+    patronymic's ending ("viskhanovna")."""
+    if lower.isascii():
+        return _LATIN_PATRONYMIC.fullmatch(lower) is not None
+    return PATRONYMIC_FORM.search(lower) is not None and any(
+        "Patr" in parse.tag for parse in parses(lower)
+    )
+
+
 def _gender_ok(tag: Any, gender: str | None) -> bool:
     if gender is None:
         return True
