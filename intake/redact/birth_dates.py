@@ -330,8 +330,7 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 def _after_a_patronymic(text: str, comma: int) -> bool:
     words = _WORDS_BEFORE.search(text, max(0, comma - 60), comma)
     return words is not None and any(
-        forms_ru.read_as_patronymic(word.group().lower())
-        for word in _WORD.finditer(words.group())
+        forms_ru.read_as_patronymic(word.group().lower()) for word in _WORD.finditer(words.group())
     )
 
 
