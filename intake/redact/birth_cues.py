@@ -228,6 +228,12 @@ _NAMED_YEAR = re.compile(
     r"(?=[ \t]*(?:[»\")\],;:.!?\n]|$|и[ \t]|с[ \t]))"
 )
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
+# or its last two digits before a mark with a dot after its first letter ("Иванов, 78 г.р.",
+# "78-го г. р."; not "78 гр." of grams)
+_TWO_DIGITS_BEFORE = re.compile(r"(?<![\d.,:/-])(\d{2})(?:-?го)?\s?$")
+# ... or before "года рождения" ("Иванов И.И. 78 года рождения", "79 року народження")
+_TWO_DIGITS_ENDING = re.compile(r"(?<![\d.,:/-])(\d{2})(?:-?го)?$")
+_WRITTEN_OUT = re.compile(r"год|г\.|року", _I)
 
 
 def find_cued_birth_dates(text: str) -> Iterator[Hit]:
@@ -245,16 +251,30 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
             _AGE_AFTER.match(text, turned.end())
         ):
             yield from _birthday(text, turned.start(), turned.end())
+    yield from _marked_years(text)
+    yield from _records(text)
+    yield from _after_patronymic(text)
+
+
+def _marked_years(text: str) -> Iterator[Hit]:
+    """A year before its mark ("1991 г.р.", "78 г.р.") or before "года рождения"."""
     for mark in _YOB_MARK.finditer(text):
         year = _YEAR_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
         if year is not None:
             yield BIRTH_DATE, year.start(), year.start() + 4, 0.9
             yield from _whole_date_after(text, mark.end(), int(year.group()[:4]))
+        elif mark.group()[1:2] == "." and (
+            two := _TWO_DIGITS_BEFORE.search(text, max(0, mark.start() - 6), mark.start())
+        ):
+            yield BIRTH_DATE, two.start(), two.end(1), 0.85
+            yield from _whole_date_after(text, mark.end(), full_year(int(two.group(1))))
     for head in _AFTER_HEADS.finditer(text.lower()):
-        if _CUE_AFTER.match(text, _spaces_back(text, head.start())):
-            yield from _date_ending(text, _spaces_back(text, head.start()))
-    yield from _records(text)
-    yield from _after_patronymic(text)
+        if cue := _CUE_AFTER.match(text, _spaces_back(text, head.start())):
+            yield from _date_ending(text, cue.start())
+            if _WRITTEN_OUT.match(cue.group().lstrip(" \t_\n")):
+                two = _TWO_DIGITS_ENDING.search(text, max(0, cue.start() - 6), cue.start())
+                if two is not None:
+                    yield BIRTH_DATE, two.start(), two.end(1), 0.85
 
 
 # A full date right after a name's patronymic, an old one or one in words, as a summons, a

@@ -44,6 +44,12 @@ FOUND = [
     ("birth_date", "(«доставлен гр. Выдумкин А.И., 1991»)", "1991"),
     ("birth_date", "Выдумкин А. В., 1989, как будто он номер в списке", "1989"),
     ("birth_date", "VYDUMKIN A.I., 1991; доставлен", "1991"),
+    # a year of birth of two digits before its mark or "года рождения"
+    ("birth_date", "Выдумко Христо, 78 г.р., Мариуполь", "78"),
+    ("birth_date", "Выдумко 78-го г. р., водитель", "78"),
+    ("birth_date", "Выдумкин И.И. 78 года рождения, призван", "78"),
+    ("birth_date", "Петро, 79 року народження", "79"),
+    ("birth_date", "Петро, 79 р.н., з Маріуполя", "79"),
     # ... or after a patronymic, "год" before it or not
     ("birth_date", "В списке: Выдумко Христо Анастасиевич, 1978, Мариуполь.", "1978"),
     ("birth_date", "отчество «Анастасиевич», год 1978 — может быть ошибка", "1978"),
@@ -804,6 +810,12 @@ def test_a_year_after_initials_that_something_else_follows_is_no_year_of_birth()
     ):
         out = REDACTOR.redact(text).text
         assert any(year in out for year in ("1991", "2022")), out
+
+
+def test_two_digits_before_grams_are_no_year_of_birth() -> None:
+    """ "г.р." has a dot after its "г"; "гр." and "гр" after two digits are grams."""
+    for text in ("взяли 500 гр., 91 гр. отдали", "Выдумкин, 91 гр сахара"):
+        assert "91" in REDACTOR.redact(text).text, text
 
 
 def test_a_date_of_birth_asked_for_by_whose_it_is_is_read_in_the_reply() -> None:
