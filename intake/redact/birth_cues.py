@@ -592,7 +592,9 @@ def _replied(text: str, start: int, found: re.Match[str]) -> bool:
         or _ANSWER.match(text, line + 1, found.start()) is None
     ):
         return False
-    asked = _REQUEST.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+    # the whole of the cue's line: the verb may come after the cue ("нужен д.р., Айана,
+    # напиши в личку")
+    asked = _REQUEST.search(text, text.rfind("\n", 0, start) + 1, line) is not None
     return asked or _ALONE.match(text, found.end()) is not None
 
 
@@ -601,7 +603,7 @@ def _replied(text: str, start: int, found: re.Match[str]) -> bool:
 # the reply there
 _REQUEST = re.compile(
     r"(?<![^\W\d_])(?:дай|дайте|напиши|напишите|скинь|скиньте|пришли|пришлите|скажи|скажите"
-    r"|сообщи|сообщите|уточни|уточните|укажи|укажите|введи|введите|нужн\w{0,2}|give|send"
+    r"|сообщи|сообщите|уточни|уточните|укажи|укажите|введи|введите|нужн\w{0,2}|нужен|give|send"
     r"|tell|text|enter|need)(?![^\W\d_])",
     _I,
 )

@@ -812,6 +812,25 @@ def test_a_year_after_initials_that_something_else_follows_is_no_year_of_birth()
         assert any(year in out for year in ("1991", "2022")), out
 
 
+def test_a_date_of_birth_asked_for_after_its_cue_is_read_in_the_reply() -> None:
+    """The request may follow the cue on its line ("нужен д.р., Айана, напиши в личку"); the
+    reply's date with words after it is the date asked for. A cue that asks for nothing
+    leaves a reply that says more than the date."""
+    asked = (
+        "[11.07.24 22:15] Т. Выдумко: Выдумкиной нужен д.р., Айана, напиши в личку.\n"
+        "[12.07.24 07:50] Айана: 14.03.2003 (в личку не получилось)"
+    )
+    assert "14.03.2003" not in REDACTOR.redact(asked).text
+    for ask in ("Выдумкиной д.р., Айана, напиши в личку.", "Выдумкиной нужен д.р. Срочно!"):
+        text = f"[11.07.24 22:15] Т. Выдумко: {ask}\n[12.07.24 07:50] Айана: 14.03.2003 (ок)"
+        assert "14.03.2003" not in REDACTOR.redact(text).text, ask
+    told = (
+        "[11.07.24 22:15] Т. Выдумко: у Выдумкиной д.р. был в июле.\n"
+        "[12.07.24 07:50] Айана: 14.03.2003 (в личку не получилось)"
+    )
+    assert "14.03.2003" in REDACTOR.redact(told).text
+
+
 def test_two_digits_before_grams_are_no_year_of_birth() -> None:
     """ "г.р." has a dot after its "г"; "гр." and "гр" after two digits are grams."""
     for text in ("взяли 500 гр., 91 гр. отдали", "Выдумкин, 91 гр сахара"):
