@@ -5,10 +5,13 @@ the source's name, so the word is redacted like a document number. A secret is t
 that follows its cue ("кодовое слово", "контрольное слово", "пароль", "пин-код", "safe
 word", "code word", "password", "passphrase", "PIN", and in Latin letters "parol'"), and
 the code that opens a lock, a door, a gate or a safe ("combination", "door code", "код
-домофона"):
+домофона", "домофон" alone: after a lock's cue two characters with a digit are a code,
+"домофон 417"):
 
 * in quotes right after the cue or after a colon, dash or "=" (up to 60 characters:
   «синяя птица», "apricot");
+* digits in groups after a colon, dash, "=" or a comma ("PIN: 417 203", "a new PIN for the
+  depot, 417 203");
 * else the one word after a colon, dash or "=" ("пароль: tulpan1987", "PIN - 4517"; after
   "pass:", "pwd", and a home network's after "wifi", "SSID" when it holds a digit or "_"),
   or after "is" ("the safe word is apricot"), or right after the cue when it has a digit
@@ -39,7 +42,7 @@ _HEADS = heads(
     "кодов", "контрольн", "секретн", "стоп-слово", "парол", "пин", "pin", "safe", "safeword",
     "code", "codeword", "password", "passphrase", "passcode", "secret", "parol", "kodov",
     "pass", "pwd", "wifi", "wi-fi", "ssid", "вайфай",
-    "combination", "lock", "door", "gate", "keypad", "intercom", "padlock", "код",
+    "combination", "lock", "door", "gate", "keypad", "intercom", "padlock", "код", "домофон",
 )  # fmt: skip
 _CUE = re.compile(
     r"(?:(?:кодов|контрольн|секретн)(?:ое|ым|ого)\s+слов(?:о|ом|а)|кодов(?:ая|ую|ой)\s+фраз[аыуе]"
@@ -48,12 +51,18 @@ _CUE = re.compile(
     r"|(?<!boarding )pass(?=[ \t]*[:=])|pwd|(?P<network>wi-?fi|ssid|вайфай)"
     # what opens a lock, a door, a gate, a safe: "combination 0-4-7", "код домофона 47К"
     r"|(?P<lock>combination|(?:lock|locker|door|gate|keypad|safe|intercom|padlock)\s+code"
-    r"|код(?:ом)?\s+(?:от\s+)?(?:замка|сейфа|домофона|подъезда|калитки|ворот|двери)))(?!\w)",
+    r"|код(?:ом)?\s+(?:от\s+)?(?:замка|сейфа|домофона|подъезда|калитки|ворот|двери)"
+    # or the intercom alone, its code after it: "домофон 417К", "Домофон 417 и кнопка К"
+    r"|домофон(?:а|у|ом|е)?))(?!\w)",
     _I,
 )
 # whose secret it is, or the other language's cue: up to three words before the colon
 _BETWEEN = re.compile(r"(?:[ \t]*[/(]?[ \t]*[^\W\d_][\w'-]*\)?){0,3}?[ \t]*(?=[:=—–-]|\bis\b)", _I)
 _MARK = re.compile(r"[ \t]*(?:[:=—–-]|is\b)[ \t]*", _I)
+# or a comma before digits, up to three words before it: "a new PIN for the depot, 417 203"
+_COMMA = re.compile(r"(?:[ \t]+[^\W\d_][\w'-]*){0,3}?[ \t]*,[ \t]*(?=\d)")
+# digits in groups, as a code is read out or typed: "417 203", "4-5-1-7"
+_DIGITS = re.compile(r"\d{1,6}(?:[ -]\d{1,6}){1,5}(?![\w-])|\d{2,12}(?!\w)")
 _QUOTED = re.compile(r"[ \t]*([«\"“„'])([^«»\"“”„'\n\[\]]{1,60})([»\"”“'])")  # no tag
 # What a form's field says when it holds no secret: "Bus pass: none", "Пароль: нет"
 _NONE = frozenset(
@@ -63,9 +72,14 @@ _WORD = re.compile(r"[^\s,;.!?()«»\"“”„'\[\]]{2,40}(?![^\s,;.!?)»\"”'
 
 
 # Right after the cue, no colon: a word of four characters or more with a digit in it
-# ("passcode 00sun", "пароль tulpan1987"), not a count ("PIN 2 раза") nor a year
+# ("passcode 00sun", "пароль tulpan1987"), not a count ("PIN 2 раза") nor a year; after a
+# lock's cue, two or more ("домофон 417", "код домофона 47К")
 _BARE = re.compile(
     r"[ \t]+(?!(?:19|20)\d\d(?!\w))((?=[^\s,;]*\d)[^\s,;.!?()«»\"“”„'\[\]]{4,40})"
+    r"(?![^\s,;.!?)»\"”'])"
+)
+_LOCK_BARE = re.compile(
+    r"[ \t]+(?!(?:19|20)\d\d(?!\w))((?=[^\s,;]*\d)[^\s,;.!?()«»\"“”„'\[\]]{2,12})"
     r"(?![^\s,;.!?)»\"”'])"
 )
 
@@ -190,12 +204,16 @@ def find_secrets(text: str) -> Iterator[Hit]:
         if quoted is not None:
             yield SECRET, quoted.start(2), quoted.end(2), 0.9
             continue
-        bare = _BARE.match(text, cue.end())  # "passcode 00sun": a word with a digit, no colon
+        bare = (_LOCK_BARE if cue.group("lock") else _BARE).match(text, cue.end())
         if bare is not None:
             yield SECRET, bare.start(1), bare.end(1), 0.85
             continue
         between = _BETWEEN.match(text, cue.end())
         mark = _MARK.match(text, between.end()) if between is not None else None
+        opened = mark or _COMMA.match(text, cue.end())
+        if opened is not None and (digits := _DIGITS.match(text, opened.end())) is not None:
+            yield SECRET, digits.start(), digits.end(), 0.85  # "PIN for the depot, 417 203"
+            continue
         if mark is None:
             chosen = _CHOSEN.match(text, cue.end())  # "нужен пароль, она выбрала «Тиса»"
             quoted = _QUOTED.match(text, chosen.end()) if chosen is not None else None

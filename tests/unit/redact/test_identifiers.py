@@ -350,6 +350,11 @@ FOUND = [
     ("secret", "TSA lock, combination 0-4-7 (they may have cut it)", "0-4-7"),
     ("secret", "Lina's bus pass: none. Locker code: 4-1-7. Meeting", "4-1-7"),
     ("secret", "код домофона: 47К12, потом", "47К12"),
+    # the intercom alone, its code after it; a code read out in groups after a comma
+    ("secret", "кв.000 (домофон 417К, 5 эт.) | Выдумко", "417К"),
+    ("secret", "Домофон 417 и кнопка К. Спасибо", "417"),
+    ("secret", "a new PIN for the depot, 417 203, but it expired", "417 203"),
+    ("secret", "PIN: 417 203 до пятницы", "417 203"),
     ("secret", "gate code is 1212, the dog", "1212"),
     ("secret", "Код калитки: 4417#, не забудь", "4417#"),
     # a thing's own serial or frame number after its cue
@@ -503,6 +508,8 @@ HYPHENS = {
 }
 
 KEPT = [
+    "домофон не работает с 2022, звоните",
+    "пароль от почты, 2 раза вводила",
     # "#" and a number without a word of games or accounts; a cue's English word
     "Issue#1234 was closed, see PR#1235.",
     "Enter your username and password. The login page is down.",
