@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from intake.redact import english_dict, forms_ru
+from intake.redact import english_dict, forms_ru, number_words
 from intake.redact.columns import Column, in_columns
 from intake.redact.cues import cue_matches, heads, lowered
 from intake.redact.findings import ADDRESS
@@ -228,6 +228,12 @@ _SPOKEN = re.compile(
     r"(?P<house>\d{1,3}(?:[а-яА-Я](?![^\W_]))?(?:/\d{1,3})?(?:\s*-\s*\d{1,4})?"
     r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|стр(?:оение)?)\.?\s*\d{1,4})*)(?![^\W_]|[.,:]\d)"
 )
+# ... or the house's number said in words, as a transcribed call gives it ("с Ленина
+# семнадцать", "на Садовой дом сто два")
+_SPOKEN_WORDS = re.compile(
+    r"(?P<street>[А-ЯЁ](?<![^\W_][А-ЯЁ])[а-яё]++(?:-[А-ЯЁ]?[а-яё]++)?+)[^\S\n]*+,?[^\S\n]*+"
+    rf"(?:дом[^\S\n]+)?(?P<house>{number_words.RU_CARDINAL})"
+)
 _NEXT_WORD = re.compile(r"[^\S\n]*([^\W\d_]+)")
 # Parts of speech a number can count or agree with: what follows a stay, not an address.
 _COUNTED = frozenset({"NOUN", "ADJF", "NUMR"})
@@ -278,16 +284,27 @@ _ADDRESS_BEFORE = re.compile(
 
 def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for match in _SPOKEN.finditer(text):
-        start = match.start("street")
-        if (
-            _SPOKEN_BEFORE.search(text, max(0, start - 10), start) is None
-            and _ADDRESS_BEFORE.search(text, max(0, start - 30), start) is None
-        ):
-            continue
-        if _first_name(match.group("street")):
-            continue  # «Галине 34, дети 6 и 9 лет»: a woman and her age; no street is so named
-        if not counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
-            yield ADDRESS, start, match.end("house"), 0.75
+        if _a_street_before(text, match):
+            if not counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
+                yield ADDRESS, match.start("street"), match.end("house"), 0.75
+    for match in _SPOKEN_WORDS.finditer(text):
+        if _a_street_before(text, match):
+            number = "1" if match.group("house").endswith("один") else "5"
+            if not counts_next(text, match.end(), number):  # "на Урале пять лет" is a stay
+                yield ADDRESS, match.start("street"), match.end("house"), 0.7
+
+
+def _a_street_before(text: str, match: re.Match[str]) -> bool:
+    """True if the capitalised word of ``match`` is a street's name by what stands before it
+    (a preposition, the word for a flat or an address, a quote), and no first name."""
+    start = match.start("street")
+    if (
+        _SPOKEN_BEFORE.search(text, max(0, start - 10), start) is None
+        and _ADDRESS_BEFORE.search(text, max(0, start - 30), start) is None
+    ):
+        return False
+    # «Галине 34, дети 6 и 9 лет»: a woman and her age; no street is so named
+    return not _first_name(match.group("street"))
 
 
 # A street in Latin letters and its house after the word for an address, as a form or a

@@ -54,6 +54,16 @@ _EN_TEENS = (
     "eighteen", "nineteen",
 )  # fmt: skip
 _EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# A cardinal from one to 999 in the nominative, as a house's number is said ("семнадцать",
+# "сто двадцать три"); the longest reading first
+_H = "|".join(_HUNDREDS[1:])
+_T = "|".join(_TENS[2:])
+_U = "|".join(_UNITS[1:])
+_TN = "|".join(_TEENS)
+RU_CARDINAL = (
+    rf"(?:(?:{_H})(?:[^\S\n]+(?:{_TN}|(?:{_T})(?:[^\S\n]+(?:{_U}))?|{_U}))?"
+    rf"|{_TN}|(?:{_T})(?:[^\S\n]+(?:{_U}))?|{_U})(?![^\W\d_])"
+)
 _GAP = r"[^\S\n]+"  # between the words of one number
 _DIGIT_GAP = r"[^\S\n]*[\s,-][^\S\n]*"  # between digits said one by one
 _EDGE_AFTER = r"(?![^\W\d_])"

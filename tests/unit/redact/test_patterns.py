@@ -202,6 +202,9 @@ FOUND = [
     ("address", "near ploshcha Svobody 7 at noon", "ploshcha Svobody 7"),
     # without the street word: after a preposition or an opening quote, nothing counted after
     ("address", "живёт на Садовой 3, это рядом", "Садовой 3"),
+    # the house's number said in words, as a transcribed call gives it
+    ("address", "это Светлана с Ленина семнадцать у меня счетчик", "Ленина семнадцать"),
+    ("address", "живу на Садовой дом сто двадцать три, звоните", "Садовой дом сто двадцать три"),
     # a street found with its word, named again by name and house alone, in any case
     ("address", "09:40 — ул. Бассейная, 27, кв. 7.\n18:30 — Бассейная, 27 снова", "Бассейная, 27"),
     ("address", "ул. Бассейная, 27, кв. 114. Потом опять к Бассейной 27, к ней", "Бассейной 27"),
@@ -290,6 +293,9 @@ KEPT = [
     "Дом 2 шёл по ТВ, дом 5 этажей; строка 5, str. 12 of the act",  # no house, no street
     "His address is on file, Form 12 says so.",  # an English word and its number
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
+    "служил на Урале пять лет, на Донбассе три месяца",  # said in words too
+    "пришли на Майдан двести человек; на Арбате один раз",
+    "мы с Андреем семнадцать лет вместе",  # a first name, no street
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
     "Адрес сайта Госуслуги 24 часа в сутки",  # what the number counts follows it
