@@ -284,14 +284,14 @@ _ADDRESS_BEFORE = re.compile(
 
 def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for match in _SPOKEN.finditer(text):
-        if _a_street_before(text, match):
-            if not counts_next(text, match.end(), re.sub(r"\D", "", match.group("house"))):
-                yield ADDRESS, match.start("street"), match.end("house"), 0.75
+        number = re.sub(r"\D", "", match.group("house"))
+        if _a_street_before(text, match) and not counts_next(text, match.end(), number):
+            yield ADDRESS, match.start("street"), match.end("house"), 0.75
     for match in _SPOKEN_WORDS.finditer(text):
-        if _a_street_before(text, match):
-            number = "1" if match.group("house").endswith("один") else "5"
-            if not counts_next(text, match.end(), number):  # "на Урале пять лет" is a stay
-                yield ADDRESS, match.start("street"), match.end("house"), 0.7
+        number = "1" if match.group("house").endswith("один") else "5"
+        # "на Урале пять лет" is a stay
+        if _a_street_before(text, match) and not counts_next(text, match.end(), number):
+            yield ADDRESS, match.start("street"), match.end("house"), 0.7
 
 
 def _a_street_before(text: str, match: re.Match[str]) -> bool:
