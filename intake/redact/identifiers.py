@@ -135,15 +135,37 @@ _VEHICLE_FIELD = re.compile(
 )
 # digits then letters ("000 TRN"), or letters, digits and letters ("AX 0000 KE"): a model
 # is letters then digits ("ВАЗ 21140", "L200", "Camry XV50")
-_VEHICLE_PLATE = re.compile(
+_NO_PRICE = (
     r"(?<![\w-])(?!\d+[ -]?(?:EUR|USD|RUB|GEL|KZT|UAH|GBP|PLN|AMD|TRY|BYN|MDL|CHF|KGS|UZS|AZN"
     r"|RSD|CZK|HUF|SEK|NOK|DKK|ILS)(?![\w-]))"
-    r"(?:\d{2,4}[ -]?[A-ZА-ЯЁ]{2,3}(?:[ -]?\d{1,3})?"
+)
+_PLATE_SHAPES = (
+    r"\d{2,4}[ -]?[A-ZА-ЯЁ]{2,3}(?:[ -]?\d{1,3})?"
     r"|[A-ZА-ЯЁ]{1,3}[ -]?\d{2,4}[ -]?[A-ZА-ЯЁ]{1,3}(?:[ -]?\d{2,3})?"
     # Latin letters, a hyphen and digits, as Lithuania's or Moldova's plates ("ZXK-047"),
     # not a maker's model ("UAZ-469")
-    r"|(?!(?:UAZ|GAZ|VAZ|ZIL|LAZ|PAZ|MAZ|KRAZ|KAMAZ|BMW|MAN|DAF)-)[A-Z]{2,3}-\d{3,4})(?![\w-])"
+    r"|(?!(?:UAZ|GAZ|VAZ|ZIL|LAZ|PAZ|MAZ|KRAZ|KAMAZ|BMW|MAN|DAF)-)[A-Z]{2,3}-\d{3,4}"
 )
+_VEHICLE_PLATE = re.compile(rf"{_NO_PRICE}(?:{_PLATE_SHAPES})(?![\w-])")
+# after a car's maker and model, a plate, or letters, a space and digits after a comma, a
+# bracket or a dash ("Toyota Yaris, ZEA 241"; not the model, "Lexus RX 350")
+_MAKE_PLATE = re.compile(
+    rf"{_NO_PRICE}(?:{_PLATE_SHAPES}|(?:(?<=[,(:—–])|(?<=[,(:—–][ \t]))[A-ZА-ЯЁ]{{2,3}}[ -]\d{{3,4}})"
+    r"(?![\w-])"
+)
+# A car's maker, as people name the car before its plate ("моя прокатная Toyota Yaris, ZEA
+# 241", "Kia Rio, 000 TRN")
+_MAKES = (
+    "toyota", "kia", "hyundai", "lada", "renault", "volkswagen", "vw", "skoda", "nissan",
+    "mazda", "ford", "chevrolet", "mitsubishi", "honda", "mercedes", "audi", "opel",
+    "peugeot", "citroen", "geely", "chery", "haval", "volvo", "subaru", "suzuki", "daewoo",
+    "lexus", "tesla", "fiat", "dacia", "seat", "тойот", "киа", "хендай", "хёндай", "хундай",
+    "лада", "рено", "фольксваген", "шкод", "ниссан", "мазд", "форд", "шевроле", "мицубиси",
+    "хонд", "мерседес", "ауди", "опел", "пежо", "ситроен", "джили", "чери", "хавал",
+    "вольво", "субару", "сузуки", "дэу", "лексус", "уаз", "газел",
+)  # fmt: skip
+_MAKE_HEADS = heads(*_MAKES)
+_MAKE = re.compile(rf"(?<![^\W_])(?:{'|'.join(_MAKES)})\w{{0,3}}(?![^\W_])", _I)
 _PLATE_BEFORE = re.compile(rf"(?:{_PLATE_VALUE.pattern})[ \t]*\Z")
 _PLATE_REACH = 16
 
@@ -326,6 +348,8 @@ _CUED: tuple[Cued, ...] = (
     # А 000 ВС 15", "car (for pick-up): 000 ZZT" (not a model, "Vehicle: Toyota Camry
     # XV50", nor a price, "Car: 30 EUR")
     (PLATE, _VEHICLE_HEADS, _VEHICLE_FIELD, _VEHICLE_PLATE, 0.8),
+    # or after the car's maker and model: "Toyota Yaris, ZEA 241"
+    (PLATE, _MAKE_HEADS, _MAKE, _MAKE_PLATE, 0.8),
     # a parcel locker's or a door's code after its cue: "код получения 418 205"
     (SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85),
     # a code a site or an app gives, of letters and digits mixed, after the word for a code:

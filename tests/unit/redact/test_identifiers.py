@@ -111,6 +111,10 @@ FOUND = [
     # said again alone, its tag left off, after its cue gave it
     ("handle", "Riot ID ardy#BUR01.\nSteam says ardy last online", "ardy"),
     # a plate of Latin letters, a hyphen and digits after a vehicle's field
+    # a plate after the car's maker and model
+    ("plate", "моя прокатная Toyota Yaris, ZEA 241, до 20-го", "ZEA 241"),
+    ("plate", "у него Тойота Королла (ЗЕА 241), серая", "ЗЕА 241"),
+    ("plate", "Mercedes Sprinter, 000 TRN, stood by the gate", "000 TRN"),
     ("plate", "Vehicle linked to the card: ZXK-047 (Toyota Corolla, 2011)", "ZXK-047"),
     # a booking reference in Cyrillic letters; in a boarding pass's bar code
     ("id_number", "рейсом ЗП-217 (бронь ЪК4М7Т, багаж 2 места)", "ЪК4М7Т"),
@@ -623,6 +627,7 @@ KEPT = [
     "класс, по журналу 5 человек отсутствуют, № 3 по порядку",  # no list's number
     "Шаги:\nA1 — Выдумов звонит\nB2 — ответ",  # a line's code in a text about no queue
     "Vehicle: Toyota Camry XV50, 2014. Автомобиль: ВАЗ 21140. Truck: Mitsubishi L200",  # models
+    "Lexus RX 350, белый; Toyota за 500 EUR; Kia Rio 2019 года",  # a model, a price, a year
     "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
     "Деда похоронили в 2010 году, в Твери. Потом мы переехали за город, купили дом у реки,"
     " завели кур и огород. Весной сажаем картошку: участок 3, ряд 7 — грядки с морковью.",
