@@ -150,8 +150,8 @@ _VEHICLE_PLATE = re.compile(rf"{_NO_PRICE}(?:{_PLATE_SHAPES})(?![\w-])")
 # after a car's maker and model, a plate, or letters, a space and digits after a comma, a
 # bracket or a dash ("Toyota Yaris, ZEA 241"; not the model, "Lexus RX 350")
 _MAKE_PLATE = re.compile(
-    rf"{_NO_PRICE}(?:{_PLATE_SHAPES}|(?:(?<=[,(:—–])|(?<=[,(:—–][ \t]))[A-ZА-ЯЁ]{{2,3}}[ -]\d{{3,4}})"
-    r"(?![\w-])"
+    rf"{_NO_PRICE}(?:{_PLATE_SHAPES}"
+    r"|(?:(?<=[,(:—–])|(?<=[,(:—–][ \t]))[A-ZА-ЯЁ]{2,3}[ -]\d{3,4})(?![\w-])"
 )
 # A car's maker, as people name the car before its plate ("моя прокатная Toyota Yaris, ZEA
 # 241", "Kia Rio, 000 TRN")
