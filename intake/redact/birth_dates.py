@@ -126,11 +126,28 @@ _NAME_COLUMN = Column(
 )
 
 
+# A year alone after "он" or "она", as a chat says whose year of birth it is ("Дулма-эжы тоже
+# хочет от клеща, она 1951, можно?", "мама, она 1951 года."): the year ends its item ("он
+# 2022 провёл в СИЗО" is a stay)
+_PRONOUN_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:он|она|Он|Она|ОН|ОНА)[ \u00a0]+((?:19|20)\d{2})(?:[ \u00a0]?(?:г\.|года?))?"
+    r"(?=[ \u00a0]*(?:[,;:)?!»\"|\n—–]|\.(?!\d)|$))"
+)
+
+
+def _years_after_a_pronoun(text: str) -> Iterator[Hit]:
+    today = date.today().year
+    for found in _PRONOUN_YEAR.finditer(text):
+        if int(found.group(1)) <= today:
+            yield BIRTH_DATE, found.start(1), found.end(1), 0.75
+
+
 def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from in_columns(text, _BIRTH_COLUMN)
     yield from in_columns(text, _NAME_COLUMN)
     yield from _after_names(text)
     yield from _years_after_initials(text)
+    yield from _years_after_a_pronoun(text)
     yield from _dates_beside_their_age(text)
 
 
