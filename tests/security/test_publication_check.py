@@ -270,6 +270,27 @@ def test_what_a_foreseen_decision_redacts_is_foreseen_elsewhere_in_turn(
     assert "University" not in out.read_text(encoding="utf-8")
 
 
+def test_a_long_chain_of_foreseen_decisions_is_followed_to_its_end(
+    cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Each town redacted leaves the next town of a journey unexplained, and that town is a
+    string decided "redact" wherever else it stands: review follows the chain as far as it
+    goes, not for a fixed number of rounds, so taking the defaults ends in an export."""
+    text = (
+        "BOXING CLUB — Tbilisi\n"
+        "He came to Tbilisi from Helsinki for this fight.\n"
+        "He came to Helsinki from Tampere for the one before.\n"
+        "He came to Tampere from Oulu for the first.\n"
+        "He came to Oulu from Kemi as a boy."
+    )
+    tid = _english_testimony(made_vault[0], text)
+    assert cli("review", tid, "--accept-defaults").code == 0
+    assert cli("approve", tid).code == 0
+    out = tmp_path / "publication.md"
+    result = cli("export", "--with-transcript", "--out", str(out))
+    assert result.code == 0, result.stderr
+
+
 def test_what_a_foreseen_decision_leaves_unexplained_beside_it_is_foreseen(
     cli: Cli, made_vault: tuple[Path, str], tmp_path: Path
 ) -> None:
