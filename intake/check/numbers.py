@@ -319,13 +319,18 @@ def _numbered(clean: str, start: int) -> bool:
     return before.endswith(("№", "#")) or (before[-2:-1] in _MASKS and before[-1:] in _MASKS)
 
 
+# capitals joined to the digits by a hyphen are the code's own letters, not a unit or a
+# counted word: "ID 7000417-КВ" (not "кв", flats)
+_CODE_LETTERS = re.compile(r"-[A-ZА-ЯЁ]{1,4}(?![^\W\d_])")
+
+
 def _quantity(code: str, clean: str, start: int, end: int) -> bool:
     if _ROUND.fullmatch(code) and not ratings.after_identifier_cue(clean, start):
         return True
     if clean[max(0, start - 2) : start].strip().endswith(_SIGNS_BEFORE):
         return True
     after = _NEXT_WORD.match(clean, end)
-    if after is None:
+    if after is None or _CODE_LETTERS.match(clean, end):
         return False
     word = after.group(1).lower()
     if word in _UNITS or (code.isdigit() and word.startswith(_YEAR_WORDS)):

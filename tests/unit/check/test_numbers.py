@@ -69,6 +69,7 @@ def numbers(text: str) -> list[str]:
         ("сказали, тело № 417-Р/24. Хочу знать", "417-Р/24"),
         ("Deborah. (YK00 LMX) ring twice", "YK00 LMX"),  # a British plate's shape
         ("домофон 16 в 2041 не работает", "2041"),  # no year so far ahead without its word
+        ("Аккаунт: ID 7000417-КВ | тел.", "7000417"),  # capitals after a hyphen are no unit
         ("Alisa: 41#70, потом 3 этаж", "41#70"),  # a keypad's code
         # a machine's code of letters and digits in turn, three digits or fewer
         ("Запись: заявка, защитный код 4F2A7C | окно 3", "4F2A7C"),
@@ -103,6 +104,7 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "в 2023-м/2024-м годах, приказ 45-р",  # years with their endings; three digits
         "iPhone15, COVID19, H1N1, x86_64",  # models and names: one or two turns
         "к 2050 году, в 2031 г., набери *100#",  # years with their word; a short USSD code
+        "Проехали 5000 км, 1200 кв. м, 2000-летие города",  # units and words in lower case
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:
