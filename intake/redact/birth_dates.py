@@ -330,6 +330,8 @@ _COMMA_YEAR = re.compile(
     r",[ \u00a0]*(?:год[ \u00a0]+)?((?:19|20)\d{2})(?:[ \u00a0]?г\.?)?"
     r"(?=[ \u00a0]*(?:[,;:)»\"|\n—–]|\.(?!\d)|$))"
 )
+# ... or in brackets after them: "Почогир Пётр Семёнович (1951)", "Выдумкин А.И. (1991 г.)"
+_BRACKETED_YEAR = re.compile(r"\([ \u00a0]*((?:19|20)\d{2})(?:[ \u00a0]?г\.?)?[ \u00a0]*\)")
 _INITIALLED_BEFORE = re.compile(
     r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]+(?:-[A-ZА-ЯЁ][^\W\d_]+)?[ \u00a0]+"
     r"[A-ZА-ЯЁ]\.[ \u00a0]?(?:[A-ZА-ЯЁ]\.)?[ \u00a0]*$"
@@ -352,10 +354,10 @@ def _after_a_patronymic(text: str, comma: int) -> bool:
 
 
 def _years_after_initials(text: str) -> Iterator[Hit]:
-    if not any(mark in text for mark in (", 1", ", 2", ",1", ",2", ", год")):
+    if not any(mark in text for mark in (", 1", ", 2", ",1", ",2", ", год", "(1", "(2")):
         return
     today = date.today().year
-    for found in _COMMA_YEAR.finditer(text):
+    for found in (*_COMMA_YEAR.finditer(text), *_BRACKETED_YEAR.finditer(text)):
         if int(found.group(1)) > today:
             continue
         if _INITIALLED_BEFORE.search(
