@@ -500,6 +500,32 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         0.8,
     ),
     _SERIAL,
+    (  # the last characters of a number someone gives to say which it is: "UID ends 3E88",
+        # "licence ends 99AB", "последние цифры паспорта 4417"; with the rest known to the
+        # office they name the holder (not a year, nor one or two characters: "ends 12 km")
+        ID_NUMBER,
+        heads("ends", "ending", "ended", "заканчива", "оканчива", "последние"),
+        re.compile(
+            r"(?<!\w)(?:ends|ending|ended)(?:\s+(?:in|with))?"
+            r"|(?:за|о)канчива\w{2,5}\s+на|последни[ее](?:\s+\d)?\s+(?:цифр\w{0,2}|символ\w{0,2}"
+            r"|знак\w{0,2})(?:\s+[^\W\d_]{2,12}){0,2}\s*[:—–-]?(?!\w)",
+            _I,
+        ),
+        re.compile(
+            r"(?<![\w-])(?!(?:19|20)\d\d(?![\w-]))(?=[\w-]*\d)[A-ZА-ЯЁa-z0-9][\w-]{2,9}(?![\w-])"
+        ),
+        0.8,
+    ),
+    (  # a land plot's cadastral number after its cue, whole or a part with an ellipsis
+        # ("кадастровый 88:01:000417:12", "кадастровый …:245")
+        ID_NUMBER,
+        heads("кадастр", "cadastral"),
+        re.compile(
+            r"(?<!\w)(?:кадастров\w{0,3}|cadastral)(?:\s+(?:номер\w{0,2}|№|number|no\.))?", _I
+        ),
+        re.compile(r"(?<![\w:])(?:(?:…|\.{2,3})[ \t]?:?)?\d{1,12}(?::\d{1,12}){0,4}(?![\w:])"),
+        0.85,
+    ),
 )
 _CLOSE = 3  # characters between such a cue and its number
 

@@ -361,6 +361,13 @@ FOUND = [
     ("secret", "PIN: 417 203 до пятницы", "417 203"),
     ("secret", "gate code is 1212, the dog", "1212"),
     ("secret", "Код калитки: 4417#, не забудь", "4417#"),
+    # the last characters of a number, given to say which it is
+    ("id_number", "Yulia, can we extend his pass? UID ends 3E88", "3E88"),
+    ("id_number", "Her driving licence ends 99AB as mine? No", "99AB"),
+    ("id_number", "последние цифры паспорта 4417, остальное не помню", "4417"),
+    # a land plot's cadastral number, whole or a part with an ellipsis
+    ("id_number", "кадастровый номер 88:01:000417:12 у меня", "88:01:000417:12"),
+    ("id_number", "В реестре у меня кадастровый …:245, а в ЕГРН", "…:245"),
     # a thing's own serial or frame number after its cue
     ("device_id", "номер рамы WTU 0052 17 K. Потом", "WTU 0052 17 K"),
     ("device_id", "S/N C02XK0HJG8WN on the laptop", "C02XK0HJG8WN"),
@@ -512,6 +519,8 @@ HYPHENS = {
 }
 
 KEPT = [
+    "the road ends 12 km later; it ends in 2024. It ends with the word",
+    "кадастровый инженер, у меня выписка готова",
     "домофон не работает с 2022, звоните",
     "пароль от почты, 2 раза вводила",
     # "#" and a number without a word of games or accounts; a cue's English word
