@@ -19,8 +19,11 @@ import ahocorasick
 _REGEX_CASE = str.maketrans("ſıᲀᲁᲂᲃᲄᲅᲆᲇᲈ", "siвдостътѣꙋ")
 _REGEX_CASE_ODD = re.compile("[ſıᲀ-ᲈ]")
 # The end of a sentence or a line: what may not stand between a cue and a value it names
-# further on (a date of birth, a booking reference)
-SENTENCE_END = re.compile(r"[\n!?]|\.\s")
+# further on (a date of birth, a booking reference); not the dot of an abbreviation that
+# goes on with the sentence ("She has my birth date etc. (30.11.95)", "и т.д.", "e.g.")
+SENTENCE_END = re.compile(
+    r"[\n!?]|(?<!etc)(?<!т\.д)(?<!т\.п)(?<!т\. д)(?<!т\. п)(?<!e\.g)(?<!i\.e)(?<!напр)\.\s"
+)
 
 
 @lru_cache(maxsize=4)

@@ -36,6 +36,9 @@ FOUND = [
     # "born" after the date, in Kyrgyz and Kazakh
     ("birth_date", "ему 24 года, 05.05.2000 туулган. паспорт", "05.05.2000"),
     ("birth_date", "Бала 12.03.2015 туған, мектепте", "12.03.2015"),
+    # ... an abbreviation's dot between is no sentence's end
+    ("birth_date", "She has my birth date etc. (30.11.95). Call her", "30.11.95"),
+    ("birth_date", "Дата рождения, адрес и т.д. (30.11.1995) у неё есть", "30.11.1995"),
     # a date in brackets further on in a strong cue's sentence, whatever its year
     ("birth_date", "Дата рождения для справки у вас есть (07.05.2015), если нужна", "07.05.2015"),
     # a life's dates with the places of birth and death after them
