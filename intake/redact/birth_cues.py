@@ -74,8 +74,9 @@ _EN_YEAR = (
     rf"(?:(?:nineteen|twenty)[- ])?(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|oh[- ]{_EN_UNITS})"
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|{_EN_UNITS}))?"
 )
-# or its last two digits as people say them after a month's name: "13 мая 88-го", "May '88"
-_DIGIT_YEAR = r"(?:(?:19|20)\d{2}(?:\s?г(?:ода|\.)?)?|\d{2}-го(?:\s+года)?|[’']\d{2})"
+# or its last two digits as people say them after a month's name: "13 мая 88-го", "19
+# апреля 96 года", "May '88"
+_DIGIT_YEAR = r"(?:(?:19|20)\d{2}(?:\s?г(?:ода|\.)?)?|\d{2}-го(?:\s+года)?|\d{2}\s+года|[’']\d{2})"
 _WORDS = (
     rf"(?:{_RU_DAY})\s+{_MONTHS}\s+(?:{_RU_YEAR}|{_DIGIT_YEAR})"
     rf"|(?:the\s+)?(?:{_EN_DAY}|{_EN_SAID_DAY})\s+(?:of\s+)?{_MONTHS},?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"

@@ -245,6 +245,36 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
         if (day, month, year) in births and not in_a_stamp(text, start, end):
             yield BIRTH_DATE, start, end, 0.8
             yield from _same_year_after(text, dates[index + 1 :], end, year)
+    yield from _run_together(text, births)
+
+
+# A date of birth's digits run together, as a PIN or a password made of it is given
+# ("Код 190496", "1904 без года", "пароль 19041996"): the whole date (eight or six digits)
+# wherever it stands; its day and month alone where they cannot be a year, or where a
+# code's word or "без года" stands beside them
+_DIGIT_RUN = re.compile(r"(?<![\d.,:/-])\d{4}(?:\d{2}){0,2}(?![\d.,:/-]\d|\d)")
+_CODE_NEAR = re.compile(
+    r"(?:код|пин|pin|парол|password|passcode|code)\w*[^\n\d]{0,12}\Z", re.IGNORECASE
+)
+_YEARLESS_AFTER = re.compile(r"[ \t,]*(?:без\s+года|without\s+(?:the\s+)?year)", re.IGNORECASE)
+
+
+def _run_together(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
+    runs: dict[str, bool] = {}  # digits -> whether they are the day and month alone
+    for day, month, year in births:
+        if day and month:
+            runs[f"{day:02}{month:02}{year}"] = False
+            runs[f"{day:02}{month:02}{year % 100:02}"] = False
+            runs[f"{day:02}{month:02}"] = True
+    for found in _DIGIT_RUN.finditer(text):
+        alone = runs.get(found.group())
+        if alone is None:
+            continue
+        if alone and 1900 <= int(found.group()) <= date.today().year + 10:
+            before = text[max(0, found.start() - 30) : found.start()]
+            if not (_CODE_NEAR.search(before) or _YEARLESS_AFTER.match(text, found.end())):
+                continue  # "в 1904 году": a year
+        yield BIRTH_DATE, found.start(), found.end(), 0.75
 
 
 _SAME_YEAR_REACH = 90

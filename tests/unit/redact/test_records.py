@@ -842,6 +842,23 @@ def test_a_date_of_birth_asked_for_after_its_cue_is_read_in_the_reply() -> None:
     assert "14.03.2003" in REDACTOR.redact(told).text
 
 
+def test_a_date_of_births_digits_run_together_are_found_as_a_code_gives_them() -> None:
+    """A PIN or a password made of a date of birth: the whole date run together wherever it
+    stands, its day and month alone where they cannot be a year or beside a code's word or
+    "без года"; a year of that shape in its own sentence stays."""
+    text = (
+        "Сервис: Код 190496 — точно?\n"
+        "Мама: да это его день рождения 19 апреля 96 года. Или 1904 без года, попробуйте\n"
+        "Сервис: включился с 190496. А дом у вас 1904 года постройки?"
+    )
+    out = REDACTOR.redact(text).text
+    assert "190496" not in out and "96 года" not in out, out
+    assert "Или 1904" not in out and "дом у вас 1904 года" in out, out
+    other = "Дата рождения: 30.11.1995. Пин 3011, пароль 30111995, а 3011 — это номер."
+    out = REDACTOR.redact(other).text
+    assert "3011" not in out and "30111995" not in out, out
+
+
 def test_two_digits_before_grams_are_no_year_of_birth() -> None:
     """ "г.р." has a dot after its "г"; "гр." and "гр" after two digits are grams."""
     for text in ("взяли 500 гр., 91 гр. отдали", "Выдумкин, 91 гр сахара"):
