@@ -428,9 +428,31 @@ _NUMBERED_HOUSE = re.compile(
 _NUMBERED_HEADS = heads("house", "дом")
 
 
+# ... or in English, "house" and its number (not "house 3 times"), as an address's item
+# gives it ("Marek Villas, house 3, Pissouri"); in Russian "дом" and its number on the line
+# of a street's address ("ул. Чертыгашева 140 кв 12 [от руки: «дом 104!»]"), not alone ("Дом
+# 2 шёл по ТВ")
+_ENGLISH_HOUSE = re.compile(r"(?<![^\W_])house[ \t]+\d{1,4}[a-z]?(?![\w/.,]?\d|[^\W\d_]|-)", re.I)
+_HOUSE_ON_THE_LINE = re.compile(
+    r"(?<![^\W_])дом[ \t]+\d{1,4}[а-я]?(?![\w/.,]?\d|[^\W\d_]|-)", re.IGNORECASE
+)
+
+
 def _numbered_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for house in cue_matches(text, _NUMBERED_HEADS, _NUMBERED_HOUSE):
         yield ADDRESS, house.start(), house.end(), 0.75
+    lower = lowered(text) or text.lower()
+    if "house" in lower:
+        for house in _ENGLISH_HOUSE.finditer(text):
+            if not MEASURED.match(text, house.end()):
+                yield ADDRESS, house.start(), house.end(), 0.75
+    if "дом" in lower:
+        for house in _HOUSE_ON_THE_LINE.finditer(text):
+            start = text.rfind("\n", 0, house.start()) + 1
+            end = text.find("\n", house.end())
+            line = text[start : len(text) if end < 0 else end]
+            if RU_STREET.search(line) and not counts_next(text, house.end(), "5"):
+                yield ADDRESS, house.start(), house.end(), 0.75
 
 
 def _named_houses(text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -202,6 +202,9 @@ FOUND = [
     ("address", "near ploshcha Svobody 7 at noon", "ploshcha Svobody 7"),
     # without the street word: after a preposition or an opening quote, nothing counted after
     ("address", "живёт на Садовой 3, это рядом", "Садовой 3"),
+    # "house" and its number in English; "дом" and its number on a street's line
+    ("address", "Customer: V. Vydumek | Villas, house 3, Pissouri | +420", "house 3"),
+    ("address", "ул. Выдумкина 140 кв 12 [от руки: «дом 104!»] — тел", "дом 104"),
     # the house's number said in words, as a transcribed call gives it
     ("address", "это Светлана с Ленина семнадцать у меня счетчик", "Ленина семнадцать"),
     ("address", "живу на Садовой дом сто двадцать три, звоните", "Садовой дом сто двадцать три"),
@@ -294,6 +297,8 @@ KEPT = [
     "His address is on file, Form 12 says so.",  # an English word and its number
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
     "служил на Урале пять лет, на Донбассе три месяца",  # said in words too
+    "he cleans the house 3 times a week; a house 300 years old",  # what the number counts
+    "Дом 2 шёл по ТВ, а дом 5 этажей",  # "дом" and a number on no street's line
     "пришли на Майдан двести человек; на Арбате один раз",
     "мы с Андреем семнадцать лет вместе",  # a first name, no street
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
