@@ -832,7 +832,13 @@ def test_a_date_of_birth_asked_for_after_its_cue_is_read_in_the_reply() -> None:
         "[12.07.24 07:50] Айана: 14.03.2003 (в личку не получилось)"
     )
     assert "14.03.2003" not in REDACTOR.redact(asked).text
-    for ask in ("Выдумкиной д.р., Айана, напиши в личку.", "Выдумкиной нужен д.р. Срочно!"):
+    for ask in (
+        "Выдумкиной д.р., Айана, напиши в личку.",
+        "Выдумкиной нужен д.р. Срочно!",
+        # the cue's line goes on far beyond the reach of a date after a cue
+        "Выдумкиной нужен д.р., Айана, напиши в личку. Выдумсу — персональный код принят "
+        "(170486 10417), полис 0004-17/ФВСР, страховку оформлю вечером.",
+    ):
         text = f"[11.07.24 22:15] Т. Выдумко: {ask}\n[12.07.24 07:50] Айана: 14.03.2003 (ок)"
         assert "14.03.2003" not in REDACTOR.redact(text).text, ask
     told = (
