@@ -531,17 +531,22 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             yield BIRTH_DATE, found.start(), found.end(), 0.85
             yield from _same_year(text, found)
             return
-    # the reply on the next line, however long the cue's line goes on after the request
-    # ("нужен д.р., Айана, напиши в личку. Озолсу — персональный код принят (...)")
+    yield from _reply_beyond_reach(text, start, latest)
+
+
+def _reply_beyond_reach(text: str, start: int, latest: int) -> Iterator[Hit]:
+    """The reply on the next line, however long the cue's line goes on after the request
+    ("нужен д.р., Айана, напиши в личку. Озолсу — персональный код принят (...)")."""
     line_end = text.find("\n", start)
-    if line_end >= 0 and line_end >= start + _REACH - _LONGEST_DATE:
-        for found in _FULL_DATE.finditer(text, line_end + 1, line_end + 1 + _REACH):
-            if in_a_stamp(text, found.start(), found.end()):
-                continue
-            year = _year(found)
-            if _replied(text, start, found) and (year is None or year <= latest):
-                yield BIRTH_DATE, found.start(), found.end(), 0.85
-            return
+    if line_end < 0 or line_end < start + _REACH - _LONGEST_DATE:
+        return  # the next line is within the reach: read above
+    for found in _FULL_DATE.finditer(text, line_end + 1, line_end + 1 + _REACH):
+        if in_a_stamp(text, found.start(), found.end()):
+            continue
+        year = _year(found)
+        if _replied(text, start, found) and (year is None or year <= latest):
+            yield BIRTH_DATE, found.start(), found.end(), 0.85
+        return
 
 
 _MISREAD_REACH = 12  # characters: a date of digits
