@@ -31,13 +31,16 @@ from intake.redact.cues import Blind, cue_matches, heads, lowered
 from intake.redact.findings import (
     ADDRESS,
     BIRTH_DATE,
+    CALL_SIGN,
     CARD,
     COORDINATES,
     DATE,
+    DEVICE_ID,
     EMAIL,
     HANDLE,
     ID_NUMBER,
     NAME,
+    PHONE,
     PLATE,
     SECRET,
     UNIT,
@@ -572,8 +575,11 @@ class _Held:
     handles_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
     squeezed: dict[str, str] = field(default_factory=dict)  # a plate or a document, squeezed
     squeezed_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
+    corrected: list[tuple[int, int, str]] = field(default_factory=list)  # identifiers' spans
 
     def add(self, text: str, kind: str, start: int, end: int) -> None:
+        if kind in _CORRECTED_KINDS:
+            self.corrected.append((start, end, kind))
         if kind == ADDRESS:
             self.streets.append((start, end))
         if kind in _SQUEEZED_KINDS and (key := _squeezed(text[start:end])):
@@ -610,6 +616,8 @@ class _Held:
             yield from _handles_again(text, self.handles, self.handles_at)
         if self.squeezed:
             yield from _squeezed_again(text, self.squeezed, self.squeezed_at)
+        for start, end, kind in self.corrected:
+            yield from _wrong_versions(text, start, end, kind)
 
 
 # A plate or a document's number said again in another case or spacing ("Reg: YK19 XWF" ...
@@ -708,6 +716,40 @@ def _numbers_again(
 # identifier wherever the text says it again without its cue ("Shares B-14 with one other
 # man"): letters and digits together are no count, year or price.
 _ECHOED = frozenset({ID_NUMBER, ADDRESS, PLATE, UNIT, SECRET})
+# An identifier's wrong version beside the right one, as a correction gives it ("исправь мой
+# серийник, там WTU0004173F а не 173Е", "X-417, not X-471", "не 173Е, а WTU0004173F"): the
+# same identifier misread, which with the right one narrows it to the person
+_CORRECTED_KINDS = frozenset({ID_NUMBER, PLATE, UNIT, SECRET, DEVICE_ID, PHONE, CARD, CALL_SIGN})
+# a letter and a digit, or four digits or more that are no year ("не 2 раза", "не 1990 года")
+_WRONG = (
+    r"(?!(?:19|20)\d\d(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[^\W\d_]|[\d-]{4})"
+    r"[\w-]{2,20}(?:[ \t]\d[\w-]{0,10}){0,3}"
+)
+_WRONG_AFTER = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?:а[ \t]+не|но[ \t]+не|не|not|instead[ \t]+of|вместо)[ \t]+"
+    rf"(?P<wrong>{_WRONG})(?![\w-])",
+    _I,
+)
+_NOT_BEFORE = re.compile(r"(?<![^\W_])(?:не|not)[ \t]+\Z", _I)
+_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:а|but)[ \t]+(?P<wrong>{_WRONG})(?![\w-])", _I)
+_WRONG_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:не|not)[ \t]+(?P<wrong>{_WRONG})[ \t]*,?[ \t]*(?:а|but)[ \t]+\Z", _I
+)
+
+
+def _wrong_versions(
+    text: str, start: int, end: int, kind: str
+) -> Iterator[tuple[str, str, int, int, float]]:
+    if (after := _WRONG_AFTER.match(text, end)) is not None:
+        yield "said_again", kind, after.start("wrong"), after.end("wrong"), 0.75
+    elif _NOT_BEFORE.search(text, max(0, start - 8), start) and (
+        right := _RIGHT_AFTER.match(text, end)  # "не 4511 002041, а 4511 002014": the right one
+    ):
+        yield "said_again", kind, right.start("wrong"), right.end("wrong"), 0.75
+    if (before := _WRONG_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        yield "said_again", kind, before.start("wrong"), before.end("wrong"), 0.75
+
+
 _CODE = re.compile(r"[A-ZА-ЯЁ](?<![\w-][A-ZА-ЯЁ])[A-ZА-ЯЁ]{0,2}[-‐]?\d{2,}(?![\w-])")
 
 

@@ -435,6 +435,21 @@ def test_dates_of_a_range_and_both_orders_of_day_and_month_are_dates() -> None:
     assert found == ["01.02.2023", "05.02.2023", "25/12/2024", "12/25/2024"]
 
 
+def test_an_identifiers_wrong_version_beside_the_right_one_is_found() -> None:
+    """A correction gives the same identifier misread ("WTU0004173F а не 173Е", "не 4511
+    002041, а 4511 002014"); a count after "не" is no version of it."""
+    for text, wrong in (
+        ("номер рамы WTU0004173F, а не 173Е. Исправил", "173Е"),
+        ("Номер паспорта — не 4511 002041, а 4511 002014.", "4511 002014"),
+        ("IMEI not 356938035643800 but 356938035643809", "356938035643809"),
+    ):
+        found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
+        assert wrong in found, (text, found)
+    text = "паспорт 4511 002014, а не 2 раза; паспорт 4511 002014 не 1990 года"
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
+    assert found == {"4511 002014"}, found
+
+
 def test_a_plate_or_a_document_said_again_in_another_case_or_spacing_is_found() -> None:
     """ "Reg: YK19 XWF" ... "Golf yk19xwf": the same plate, typed in a hurry."""
     text = "Vehicle: VW Golf   Reg: YK19 XWF\nSMS: its me, Golf yk19xwf, the one with the tyres"
