@@ -371,6 +371,8 @@ FOUND = [
     # a thing's own serial or frame number after its cue
     ("device_id", "номер рамы WTU 0052 17 K. Потом", "WTU 0052 17 K"),
     ("device_id", "S/N C02XK0HJG8WN on the laptop", "C02XK0HJG8WN"),
+    ("device_id", "Янис, исправь мой серийник, там WTU0004173F и всё", "WTU0004173F"),
+    ("device_id", "the serial is C02XK0HJG8WN, ok", "C02XK0HJG8WN"),
     ("device_id", "piano serial no. 417 023, tuned in May", "417 023"),
     # a member's number in a club, a coworking, a union
     ("id_number", "Yelena Vydumova (member #118) | RU", "118"),
