@@ -324,9 +324,16 @@ def _numbered(clean: str, start: int) -> bool:
 _CODE_LETTERS = re.compile(r"-[A-ZА-ЯЁ]{1,4}(?![^\W\d_])")
 
 
+# An unbroken run of digits this long that is not round counts nothing: "Her
+# 977200000417172 matches Petlog" is a microchip's number, not a count of matches
+_LONGEST_COUNT = 8
+
+
 def _quantity(code: str, clean: str, start: int, end: int) -> bool:
     if _ROUND.fullmatch(code) and not ratings.after_identifier_cue(clean, start):
         return True
+    if code.isdigit() and len(code) > _LONGEST_COUNT:
+        return False
     if clean[max(0, start - 2) : start].strip().endswith(_SIGNS_BEFORE):
         return True
     after = _NEXT_WORD.match(clean, end)

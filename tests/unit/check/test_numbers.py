@@ -70,6 +70,7 @@ def numbers(text: str) -> list[str]:
         ("Deborah. (YK00 LMX) ring twice", "YK00 LMX"),  # a British plate's shape
         ("домофон 16 в 2041 не работает", "2041"),  # no year so far ahead without its word
         ("Аккаунт: ID 7000417-КВ | тел.", "7000417"),  # capitals after a hyphen are no unit
+        ("Her 977200000417172 matches Petlog.", "977200000417172"),  # too long to count
         ("Alisa: 41#70, потом 3 этаж", "41#70"),  # a keypad's code
         # a machine's code of letters and digits in turn, three digits or fewer
         ("Запись: заявка, защитный код 4F2A7C | окно 3", "4F2A7C"),
