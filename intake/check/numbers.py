@@ -329,15 +329,17 @@ _CODE_LETTERS = re.compile(r"-[A-ZА-ЯЁ]{1,4}(?![^\W\d_])")
 _LONGEST_COUNT = 8
 
 
+def _too_long(code: str) -> bool:
+    return code.isdigit() and len(code) > _LONGEST_COUNT
+
+
 def _quantity(code: str, clean: str, start: int, end: int) -> bool:
     if _ROUND.fullmatch(code) and not ratings.after_identifier_cue(clean, start):
         return True
-    if code.isdigit() and len(code) > _LONGEST_COUNT:
-        return False
     if clean[max(0, start - 2) : start].strip().endswith(_SIGNS_BEFORE):
         return True
     after = _NEXT_WORD.match(clean, end)
-    if after is None or _CODE_LETTERS.match(clean, end):
+    if after is None or _CODE_LETTERS.match(clean, end) or _too_long(code):
         return False
     word = after.group(1).lower()
     if word in _UNITS or (code.isdigit() and word.startswith(_YEAR_WORDS)):
