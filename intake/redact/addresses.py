@@ -438,9 +438,20 @@ _HOUSE_ON_THE_LINE = re.compile(
 )
 
 
+# A residential complex by its name and a building of it ("ЖК «Морской бриз», корпус 3"):
+# the building is the address of everyone who lives there
+_COMPLEX = re.compile(
+    r"(?<![^\W_])ЖК[ \t]*[«\"“„][^«»\"“”„\n]{2,40}[»\"”“][ \t]*,?[ \t]*"
+    r"(?:корпус|корп\.?|к\.|строение|стр\.|дом|д\.)[ \t]*№?[ \t]*\d{1,4}[а-я]?(?![\w/])"
+)
+
+
 def _numbered_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
     for house in cue_matches(text, _NUMBERED_HEADS, _NUMBERED_HOUSE):
         yield ADDRESS, house.start(), house.end(), 0.75
+    if "ЖК" in text:
+        for complex_ in _COMPLEX.finditer(text):
+            yield ADDRESS, complex_.start(), complex_.end(), 0.75
     lower = lowered(text) or text.lower()
     if "house" in lower:
         for house in _ENGLISH_HOUSE.finditer(text):

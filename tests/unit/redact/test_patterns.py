@@ -202,6 +202,12 @@ FOUND = [
     ("address", "near ploshcha Svobody 7 at noon", "ploshcha Svobody 7"),
     # without the street word: after a preposition or an opening quote, nothing counted after
     ("address", "живёт на Садовой 3, это рядом", "Садовой 3"),
+    # a residential complex by its name and a building of it
+    (
+        "address",
+        "ЖК «Морской бриз», корпус 3 (Адлер) — председателю",
+        "ЖК «Морской бриз», корпус 3",
+    ),
     # "house" and its number in English; "дом" and its number on a street's line
     ("address", "Customer: V. Vydumek | Villas, house 3, Pissouri | +420", "house 3"),
     ("address", "ул. Выдумкина 140 кв 12 [от руки: «дом 104!»] — тел", "дом 104"),
@@ -299,6 +305,7 @@ KEPT = [
     "служил на Урале пять лет, на Донбассе три месяца",  # said in words too
     "he cleans the house 3 times a week; a house 300 years old",  # what the number counts
     "Дом 2 шёл по ТВ, а дом 5 этажей",  # "дом" and a number on no street's line
+    "в ЖК «Морской бриз» 143 квартиры",  # a complex without its building
     "пришли на Майдан двести человек; на Арбате один раз",
     "мы с Андреем семнадцать лет вместе",  # a first name, no street
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
