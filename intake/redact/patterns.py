@@ -166,12 +166,26 @@ def _regex(kind: str, pattern: re.Pattern[str], score: float = 1.0, group: int =
     return recognize
 
 
+# An account's display name in quotes after the word for the account, a word or two
+# between ('from an account named "Кеша Хабаровск"', 'The account owner "..."', "с
+# аккаунта «Кеша Хабаровск»", "профиль под ником «Сова»"): whoever runs it is named by it
+_DISPLAY_NAME = re.compile(
+    r"(?<![^\W_])(?:account|profile|аккаунт\w{0,2}|профил\w{1,2})"
+    r"(?:[ \t]+(?:named|called|name|owner|под|ником|именем|с|по|имени|названием)){0,2}"
+    r"[ \t]*:?[ \t]*[«\"“„]((?-i:[A-ZА-ЯЁ0-9@_])[^«»\"“”„\n\[\]]{1,39})[»\"”“]",
+    _I,
+)
+
+
 def find_handles(text: str) -> Iterator[Hit]:
-    """Handles ("@zuev_s") and a forum's user names after "u/" ("u/kalev_and_sons")."""
+    """Handles ("@zuev_s"), a forum's user names after "u/" ("u/kalev_and_sons") and an
+    account's display name in quotes after its word."""
     if "@" in text:
         yield from ((HANDLE, m.start(), m.end(), 0.9) for m in HANDLE_RE.finditer(text))
     if "u/" in text:
         yield from ((HANDLE, m.start(), m.end(), 0.9) for m in USER_RE.finditer(text))
+    for found in _DISPLAY_NAME.finditer(text):
+        yield HANDLE, found.start(1), found.end(1), 0.8
 
 
 def find_cards(text: str) -> Iterator[Hit]:

@@ -368,6 +368,9 @@ FOUND = [
     # a land plot's cadastral number, whole or a part with an ellipsis
     ("id_number", "кадастровый номер 88:01:000417:12 у меня", "88:01:000417:12"),
     ("id_number", "В реестре у меня кадастровый …:245, а в ЕГРН", "…:245"),
+    # an account's display name in quotes after its word
+    ("handle", 'Call from an account named "Кеша Выдумовск" (not his).', "Кеша Выдумовск"),
+    ("handle", "звонил с аккаунта «Кеша Выдумовск», не его", "Кеша Выдумовск"),
     # a thing's own serial or frame number after its cue
     ("device_id", "номер рамы WTU 0052 17 K. Потом", "WTU 0052 17 K"),
     ("device_id", "S/N C02XK0HJG8WN on the laptop", "C02XK0HJG8WN"),
@@ -521,6 +524,8 @@ HYPHENS = {
 }
 
 KEPT = [
+    'the account was "suspended" by Meta; на канале «Дождь» сказали',
+    'account name "deleted user"; аккаунт «удалён», профиль «скрыт»',
     "the road ends 12 km later; it ends in 2024. It ends with the word",
     "кадастровый инженер, у меня выписка готова",
     "домофон не работает с 2022, звоните",
