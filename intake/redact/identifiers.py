@@ -165,7 +165,8 @@ _MAKES = (
     "вольво", "субару", "сузуки", "дэу", "лексус", "уаз", "газел",
 )  # fmt: skip
 _MAKE_HEADS = heads(*_MAKES)
-_MAKE = re.compile(rf"(?<![^\W_])(?:{'|'.join(_MAKES)})\w{{0,3}}(?![^\W_])", _I)
+# capitalised, as a car's maker is written: "Monthly seat for Givi" names no SEAT
+_MAKE = re.compile(rf"(?<![^\W_])(?=(?-i:[A-ZА-ЯЁ]))(?:{'|'.join(_MAKES)})\w{{0,3}}(?![^\W_])", _I)
 _PLATE_BEFORE = re.compile(rf"(?:{_PLATE_VALUE.pattern})[ \t]*\Z")
 _PLATE_REACH = 16
 
@@ -508,8 +509,10 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         ID_NUMBER,
         heads("ends", "ending", "ended", "заканчива", "оканчива", "последние"),
         re.compile(
-            r"(?<!\w)(?:ends|ending|ended)(?:\s+(?:in|with))?"
-            r"|(?:за|о)канчива\w{2,5}\s+на|последни[ее](?:\s+\d)?\s+(?:цифр\w{0,2}|символ\w{0,2}"
+            # not a card's ("card ending 0417", "карта заканчивается на": a card's tail)
+            r"(?<!\w)(?<!card )(?<!visa )(?<!карта )(?<!карты )(?:ends|ending|ended)"
+            r"(?:\s+(?:in|with))?"
+            r"|(?<!card )(?<!карта )(?<!карты )(?:за|о)канчива\w{2,5}\s+на|последни[ее](?:\s+\d)?\s+(?:цифр\w{0,2}|символ\w{0,2}"
             r"|знак\w{0,2})(?:\s+[^\W\d_]{2,12}){0,2}\s*[:—–-]?(?!\w)",
             _I,
         ),

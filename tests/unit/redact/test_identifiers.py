@@ -524,6 +524,7 @@ HYPHENS = {
 }
 
 KEPT = [
+    "Monthly seat for Givi: 350 GEL, invoice INV-0312 stays open.",  # "seat" is no SEAT
     'the account was "suspended" by Meta; на канале «Дождь» сказали',
     'account name "deleted user"; аккаунт «удалён», профиль «скрыт»',
     "the road ends 12 km later; it ends in 2024. It ends with the word",
@@ -886,3 +887,11 @@ def test_a_status_in_a_column_of_signatures_is_no_mark() -> None:
     assert "signed" not in found and "refused" not in found, found
     table = "| дата | кто взял | подпись |\n|---|---|---|\n| 18.11 | Небылов Д. | Выд |\n"
     assert "Выд" in [table[f.start : f.end] for f in REDACTOR.analyze(table)]
+
+
+def test_a_cards_tail_is_the_cards_and_its_digits_elsewhere_stay() -> None:
+    """ "card ending 0417" is a card's last digits, not a number said again wherever the
+    same four digits stand ("member 0417", a club's own number)."""
+    text = "payment: GBP 120, card ending 0417. Rustam Vydumov (member 0417)"
+    hits = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
+    assert hits == [("card", "0417")], hits
