@@ -501,7 +501,7 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     where = _WHERE_WRITTEN.match(text, opened.end() if opened is not None else start)
     opened = where or opened  # "Дата рождения Амира в заявлении стоит 29.06.2021"
     at = opened.end() if opened is not None else start
-    first = _ANY_DATE.match(text, at) or _misread(text, at)
+    first = _ANY_DATE.match(text, at) or _misread(text, at) or _SPACED_DATE.match(text, at)
     if first is not None and in_a_stamp(text, first.start(), first.end()):
         first = None  # the next line's time stamp: "помню на дне рождения\n09/11/2025, 19:20 -"
     if first is not None and not strong:  # a party is this year's or last year's
@@ -517,6 +517,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     for found in _dates_within(text, start):
         if in_a_stamp(text, found.start(), found.end()):
             continue  # a chat's time stamp: "[16.05.25, 00:08] Ната: 19.12.1997"
+        if _EXAMPLE.search(text, max(0, found.start() - 12), found.start()):
+            continue  # a form's example: "Date of birth: 12 04 1978   e.g. 31/12/1960"
         year = _year(found)
         if SENTENCE_END.search(text, start, found.start()) is not None:
             asked = text.rfind("?", start, found.start())  # on the cue's line: its question
@@ -535,6 +537,14 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             yield from _same_year(text, found)
             return
     yield from _reply_beyond_reach(text, start, latest)
+
+
+# right after the cue, a date with spaces for its marks, as a form is filled in ("Date of
+# birth: 12 04 1978")
+_SPACED_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[ \u00a0](?:0?[1-9]|1[0-2])[ \u00a0](?:19|20)\d{2}(?![\d.,/-]?\d)"
+)
+_EXAMPLE = re.compile(r"(?<![^\W_])(?:e\.\s?g\.|for\s+example|например|напр\.)[ \t:]*\Z", _I)
 
 
 def _reply_beyond_reach(text: str, start: int, latest: int) -> Iterator[Hit]:

@@ -874,6 +874,13 @@ def test_a_date_of_births_digits_run_together_are_found_as_a_code_gives_them() -
     assert "3011" not in out and "30111995" not in out, out
 
 
+def test_a_forms_example_date_after_the_cue_is_no_date_of_birth() -> None:
+    """ "e.g. 31/12/1960" after a form's field shows how to write a date."""
+    text = "3. Date of birth: 12 04 1978   e.g. 31/12/1960\n4. Place of birth: Moscow"
+    out = REDACTOR.redact(text).text
+    assert "12 04 1978" not in out and "31/12/1960" in out, out
+
+
 def test_two_digits_before_grams_are_no_year_of_birth() -> None:
     """ "г.р." has a dot after its "г"; "гр." and "гр" after two digits are grams."""
     for text in ("взяли 500 гр., 91 гр. отдали", "Выдумкин, 91 гр сахара"):
