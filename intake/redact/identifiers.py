@@ -503,6 +503,18 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         0.8,
     ),
     _SERIAL,
+    (  # a car's plate right after the word for the car, no colon: "водитель машина 041
+        # TKX", "car 041 TKX = driver Erik", "такси с номером 041 TKX"
+        PLATE,
+        heads("car", "van", "taxi", "машин", "авто", "такси", "фургон"),
+        re.compile(
+            r"(?<!\w)(?:car|van|taxi|машин[аыуе]|авто(?:мобиль\w{0,2})?|такси|фургон\w{0,2})"
+            r"(?:[ \t]+(?:номер|number|no\.|с[ \t]+номером|reg\.?))?(?!\w)",
+            _I,
+        ),
+        _VEHICLE_PLATE,
+        0.8,
+    ),
     (  # the last characters of a number someone gives to say which it is: "UID ends 3E88",
         # "licence ends 99AB", "последние цифры паспорта 4417"; with the rest known to the
         # office they name the holder (not a year, nor one or two characters: "ends 12 km")

@@ -361,6 +361,9 @@ FOUND = [
     ("secret", "PIN: 417 203 до пятницы", "417 203"),
     ("secret", "gate code is 1212, the dog", "1212"),
     ("secret", "Код калитки: 4417#, не забудь", "4417#"),
+    # a plate right after the word for the car, no colon
+    ("plate", "ехала с вокзала, водитель машина 041 TKX. Всю дорогу", "041 TKX"),
+    ("plate", "Agent note: car 041 TKX = driver Erik", "041 TKX"),
     # the last characters of a number, given to say which it is
     ("id_number", "Yulia, can we extend his pass? UID ends 3E88", "3E88"),
     ("id_number", "Her driving licence ends 99AB as mine? No", "99AB"),
@@ -524,6 +527,7 @@ HYPHENS = {
 }
 
 KEPT = [
+    "car 500 EUR per day; машина 2014 года; такси 24 часа",
     "Monthly seat for Givi: 350 GEL, invoice INV-0312 stays open.",  # "seat" is no SEAT
     'the account was "suspended" by Meta; на канале «Дождь» сказали',
     'account name "deleted user"; аккаунт «удалён», профиль «скрыт»',
