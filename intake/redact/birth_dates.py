@@ -14,7 +14,13 @@
   15.06.1996", "Кедров Павел Игоревич, загран 75 0004413, 11.07.1988", any item with a
   number in it).
 
-Both are kind ``birth_date`` (tagged by default). Other dates are kept.
+* A year alone after a surname and its initials or after a patronymic, after a comma or
+  in brackets ("Гуртиев А.И., 1991", "Почогир Пётр Семёнович (1951)"), or after "он",
+  "она" ending its item ("она 1951, можно?").
+* A date of birth found once is found again in any shape, and its digits run together as
+  a PIN made of it ("Код 190496", "1904 без года").
+
+All are kind ``birth_date`` (tagged by default). Other dates are kept.
 """
 
 from __future__ import annotations
@@ -146,7 +152,7 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from in_columns(text, _BIRTH_COLUMN)
     yield from in_columns(text, _NAME_COLUMN)
     yield from _after_names(text)
-    yield from _years_after_initials(text)
+    yield from _years_after_a_name(text)
     yield from _years_after_a_pronoun(text)
     yield from _dates_beside_their_age(text)
 
@@ -383,7 +389,7 @@ def _after_a_patronymic(text: str, comma: int) -> bool:
     )
 
 
-def _years_after_initials(text: str) -> Iterator[Hit]:
+def _years_after_a_name(text: str) -> Iterator[Hit]:
     if not any(mark in text for mark in (", 1", ", 2", ",1", ",2", ", год", "(1", "(2")):
         return
     today = date.today().year
