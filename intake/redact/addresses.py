@@ -229,11 +229,13 @@ _SPOKEN = re.compile(
     r"(?:\s*,?\s*(?:кв(?:артира)?|корп(?:ус)?|стр(?:оение)?)\.?\s*\d{1,4})*)(?![^\W_]|[.,:]\d)"
 )
 # ... or the house's number said in words, as a transcribed call gives it ("с Ленина
-# семнадцать", "на Садовой дом сто два")
-_SPOKEN_WORDS = re.compile(
+# семнадцать", "на Садовой дом сто два"): written from the number (rarer than a capital),
+# the street's name looked for before it
+_SAID_HOUSE = re.compile(
     r"(?P<street>[А-ЯЁ](?<![^\W_][А-ЯЁ])[а-яё]++(?:-[А-ЯЁ]?[а-яё]++)?+)[^\S\n]*+,?[^\S\n]*+"
-    rf"(?:дом[^\S\n]+)?(?P<house>{number_words.RU_CARDINAL})"
+    r"(?:дом[^\S\n]+)?(?P<first>[а-яё]++)"
 )
+_CARDINAL = re.compile(number_words.RU_CARDINAL)
 _NEXT_WORD = re.compile(r"[^\S\n]*([^\W\d_]+)")
 # Parts of speech a number can count or agree with: what follows a stay, not an address.
 _COUNTED = frozenset({"NOUN", "ADJF", "NUMR"})
@@ -287,11 +289,15 @@ def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
         number = re.sub(r"\D", "", match.group("house"))
         if _a_street_before(text, match) and not counts_next(text, match.end(), number):
             yield ADDRESS, match.start("street"), match.end("house"), 0.75
-    for match in _SPOKEN_WORDS.finditer(text):
-        number = "1" if match.group("house").endswith("один") else "5"
-        # "на Урале пять лет" is a stay
-        if _a_street_before(text, match) and not counts_next(text, match.end(), number):
-            yield ADDRESS, match.start("street"), match.end("house"), 0.7
+    for said in _SAID_HOUSE.finditer(text):
+        if said.group("first") not in number_words.RU_CARDINAL_WORDS:
+            continue
+        house = _CARDINAL.match(text, said.start("first"))
+        if house is None or not _a_street_before(text, said):
+            continue
+        number = "1" if house.group().endswith("один") else "5"
+        if not counts_next(text, house.end(), number):  # "на Урале пять лет" is a stay
+            yield ADDRESS, said.start("street"), house.end(), 0.7
 
 
 def _a_street_before(text: str, match: re.Match[str]) -> bool:
@@ -432,9 +438,11 @@ _NUMBERED_HEADS = heads("house", "дом")
 # gives it ("Marek Villas, house 3, Pissouri"); in Russian "дом" and its number on the line
 # of a street's address ("ул. Чертыгашева 140 кв 12 [от руки: «дом 104!»]"), not alone ("Дом
 # 2 шёл по ТВ")
-_ENGLISH_HOUSE = re.compile(r"(?<![^\W_])house[ \t]+\d{1,4}[a-z]?(?![\w/.,]?\d|[^\W\d_]|-)", re.I)
+_ENGLISH_HOUSE = re.compile(
+    r"(?<![^\W_])(?:[Hh]ouse|HOUSE)[ \t]+\d{1,4}[a-zA-Z]?(?![\w/.,]?\d|[^\W\d_]|-)"
+)
 _HOUSE_ON_THE_LINE = re.compile(
-    r"(?<![^\W_])дом[ \t]+\d{1,4}[а-я]?(?![\w/.,]?\d|[^\W\d_]|-)", re.IGNORECASE
+    r"(?<![^\W_])(?:[Дд]ом|ДОМ)[ \t]+\d{1,4}[а-яА-Я]?(?![\w/.,]?\d|[^\W\d_]|-)"
 )
 
 

@@ -31,7 +31,7 @@ from datetime import date
 
 from intake.redact import forms_ru
 from intake.redact.columns import Column, in_columns
-from intake.redact.cues import SENTENCE_END, heads
+from intake.redact.cues import SENTENCE_END, heads, lowered
 from intake.redact.findings import BIRTH_DATE
 from intake.redact.said_dates import MONTH_STEMS
 from intake.redact.said_dates import value as said_value
@@ -135,17 +135,24 @@ _NAME_COLUMN = Column(
 # A year alone after "он" or "она", as a chat says whose year of birth it is ("Дулма-эжы тоже
 # хочет от клеща, она 1951, можно?", "мама, она 1951 года."): the year ends its item ("он
 # 2022 провёл в СИЗО" is a stay)
+# (read in the lower-cased view, which keeps every offset; written from the year, rarer
+# than a letter, the pronoun looked back for)
 _PRONOUN_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:он|она|Он|Она|ОН|ОНА)[ \u00a0]+((?:19|20)\d{2})(?:[ \u00a0]?(?:г\.|года?))?"
+    r"((?:19|20)\d{2})(?<=он[ \u00a0]\d{4}|на[ \u00a0]\d{4})(?:[ \u00a0]?(?:г\.|года?))?"
     r"(?=[ \u00a0]*(?:[,;:)?!»\"|\n—–]|\.(?!\d)|$))"
 )
+_PRONOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:он|она)[ \u00a0]\Z")
 
 
 def _years_after_a_pronoun(text: str) -> Iterator[Hit]:
+    lower = lowered(text)
+    if lower is None:
+        return
     today = date.today().year
-    for found in _PRONOUN_YEAR.finditer(text):
-        if int(found.group(1)) <= today:
-            yield BIRTH_DATE, found.start(1), found.end(1), 0.75
+    for found in _PRONOUN_YEAR.finditer(lower):
+        start = found.start(1)
+        if int(found.group(1)) <= today and _PRONOUN_BEFORE.search(lower, max(0, start - 5), start):
+            yield BIRTH_DATE, start, found.end(1), 0.75
 
 
 def find_birth_dates(text: str) -> Iterator[Hit]:
@@ -375,18 +382,22 @@ _INITIALLED_BEFORE = re.compile(
 
 
 # the name's words before the comma, a closing quote or bracket between ("«Анастасиевич»,
-# год"); the patronymic is one of them ("Ivan Petrovich Sidorov, 1978")
-_WORDS_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:[^\W\d_]+[ \u00a0]+){0,2}[^\W\d_]+[»\"”’')]?[ \u00a0]*$"
-)
-_WORD = re.compile(r"[^\W\d_]{5,}")
+# год"); the patronymic is one of the last three ("Ivan Petrovich Sidorov, 1978")
+_CLOSING = " \u00a0»\"”’')"
+_PATRONYMIC_HINTS = ("вич", "ьич", "вн", "чн", "vich", "vych", "vna", "chna")
 
 
 def _after_a_patronymic(text: str, comma: int) -> bool:
-    words = _WORDS_BEFORE.search(text, max(0, comma - 60), comma)
-    return words is not None and any(
-        forms_ru.read_as_patronymic(word.group().lower()) for word in _WORD.finditer(words.group())
-    )
+    window = text[max(0, comma - 60) : comma].lower()
+    if not any(hint in window for hint in _PATRONYMIC_HINTS):
+        return False  # no patronymic's letters: the dictionary need not be asked
+    words = []
+    for token in reversed(window.rstrip(_CLOSING).split()[-3:]):
+        word = token.lstrip("«\"„“'(")
+        if not word.isalpha():
+            break  # the name's words end where a mark or a number stands
+        words.append(word)
+    return any(len(word) >= 5 and forms_ru.read_as_patronymic(word) for word in words)
 
 
 def _years_after_a_name(text: str) -> Iterator[Hit]:

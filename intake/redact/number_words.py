@@ -64,6 +64,7 @@ RU_CARDINAL = (
     rf"(?:(?:{_H})(?:[^\S\n]+(?:{_TN}|(?:{_T})(?:[^\S\n]+(?:{_U}))?|{_U}))?"
     rf"|{_TN}|(?:{_T})(?:[^\S\n]+(?:{_U}))?|{_U})(?![^\W\d_])"
 )
+RU_CARDINAL_WORDS = frozenset((*_HUNDREDS[1:], *_TENS[2:], *_UNITS[1:], *_TEENS))
 _GAP = r"[^\S\n]+"  # between the words of one number
 _DIGIT_GAP = r"[^\S\n]*[\s,-][^\S\n]*"  # between digits said one by one
 _EDGE_AFTER = r"(?![^\W\d_])"

@@ -169,6 +169,7 @@ def _regex(kind: str, pattern: re.Pattern[str], score: float = 1.0, group: int =
 # An account's display name in quotes after the word for the account, a word or two
 # between ('from an account named "Кеша Хабаровск"', 'The account owner "..."', "с
 # аккаунта «Кеша Хабаровск»", "профиль под ником «Сова»"): whoever runs it is named by it
+_DISPLAY_HEADS = heads("account", "profile", "аккаунт", "профил")
 _DISPLAY_NAME = re.compile(
     r"(?<![^\W_])(?:account|profile|аккаунт\w{0,2}|профил\w{1,2})"
     r"(?:[ \t]+(?:named|called|name|owner|под|ником|именем|с|по|имени|названием)){0,2}"
@@ -184,7 +185,7 @@ def find_handles(text: str) -> Iterator[Hit]:
         yield from ((HANDLE, m.start(), m.end(), 0.9) for m in HANDLE_RE.finditer(text))
     if "u/" in text:
         yield from ((HANDLE, m.start(), m.end(), 0.9) for m in USER_RE.finditer(text))
-    for found in _DISPLAY_NAME.finditer(text):
+    for found in cue_matches(text, _DISPLAY_HEADS, _DISPLAY_NAME):
         yield HANDLE, found.start(1), found.end(1), 0.8
 
 
