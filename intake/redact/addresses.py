@@ -277,6 +277,9 @@ _SPOKEN_BEFORE = re.compile(
 )
 
 
+_QUOTES = frozenset('«"„“')
+
+
 # "адрес Кадырова 00", "Адрес доставки: Садовая 5 кв 3", "прописка — Ленина 12": the word
 # that says an address follows, a word of whose address at most, a colon or a dash.
 _ADDRESS_BEFORE = re.compile(
@@ -293,21 +296,22 @@ def _spoken_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
         if said.group("first") not in number_words.RU_CARDINAL_WORDS:
             continue
         house = _CARDINAL.match(text, said.start("first"))
-        if house is None or not _a_street_before(text, said):
-            continue
+        if house is None or not _a_street_before(text, said, quoted=False):
+            continue  # «Бригада два, как слышите?» is a call on the radio
         number = "1" if house.group().endswith("один") else "5"
         if not counts_next(text, house.end(), number):  # "на Урале пять лет" is a stay
             yield ADDRESS, said.start("street"), house.end(), 0.7
 
 
-def _a_street_before(text: str, match: re.Match[str]) -> bool:
+def _a_street_before(text: str, match: re.Match[str], *, quoted: bool = True) -> bool:
     """True if the capitalised word of ``match`` is a street's name by what stands before it
-    (a preposition, the word for a flat or an address, a quote), and no first name."""
+    (a preposition, the word for a flat or an address, or, if ``quoted``, a quote), and no
+    first name."""
     start = match.start("street")
-    if (
-        _SPOKEN_BEFORE.search(text, max(0, start - 10), start) is None
-        and _ADDRESS_BEFORE.search(text, max(0, start - 30), start) is None
-    ):
+    before = _SPOKEN_BEFORE.search(text, max(0, start - 10), start)
+    if before is not None and not quoted and before.group().strip() in _QUOTES:
+        before = None
+    if before is None and _ADDRESS_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
     # «Галине 34, дети 6 и 9 лет»: a woman and her age; no street is so named
     return not _first_name(match.group("street"))

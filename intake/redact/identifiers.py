@@ -351,8 +351,6 @@ _CUED: tuple[Cued, ...] = (
     # А 000 ВС 15", "car (for pick-up): 000 ZZT" (not a model, "Vehicle: Toyota Camry
     # XV50", nor a price, "Car: 30 EUR")
     (PLATE, _VEHICLE_HEADS, _VEHICLE_FIELD, _VEHICLE_PLATE, 0.8),
-    # or after the car's maker and model: "Toyota Yaris, ZEA 241"
-    (PLATE, _MAKE_HEADS, _MAKE, _MAKE_PLATE, 0.8),
     # a parcel locker's or a door's code after its cue: "код получения 418 205"
     (SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85),
     # a code a site or an app gives, of letters and digits mixed, after the word for a code:
@@ -815,6 +813,7 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
                 for cue in cue_re.finditer(text):
                     yield from number_after(text, cue.end(), kind, number_re, score, window=window)
     yield from _board_numbers(text)
+    yield from _plates_after_a_maker(text)
     if lower is not None:
         yield from _listed_numbers(text, lower)
 
@@ -875,6 +874,16 @@ def _counted(word: str) -> bool:
     if lower.isascii():
         return lower in _COUNTED_EN
     return any("NOUN" in p.tag for p in forms_ru.parses(lower)[:1])
+
+
+def _plates_after_a_maker(text: str) -> Iterator[Hit]:
+    """A plate after the car's maker and model on its line: "Toyota Yaris, ZEA 241" (not a
+    time and a word on the next line, "Haval серый\n14:05 BOT")."""
+    for make in cue_matches(text, _MAKE_HEADS, _MAKE):
+        line_end = text.find("\n", make.end())
+        end = min(len(text) if line_end < 0 else line_end, make.end() + _WINDOW)
+        if (plate := _MAKE_PLATE.search(text, make.end(), end)) is not None:
+            yield PLATE, plate.start(), plate.end(), 0.8
 
 
 def number_after(

@@ -308,6 +308,7 @@ KEPT = [
     "в ЖК «Морской бриз» 143 квартиры",  # a complex without its building
     "пришли на Майдан двести человек; на Арбате один раз",
     "мы с Андреем семнадцать лет вместе",  # a first name, no street
+    "Диспетчер: «Бригада два, как слышите?»",  # a call on the radio, no street
     "Соседи, он из 27-й бригады, в 3-й раз",  # an ordinal with its noun is no flat
     "Он из 27-й, сказал командир",  # no block of flats in the text
     "Адрес сайта Госуслуги 24 часа в сутки",  # what the number counts follows it
