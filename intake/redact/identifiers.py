@@ -881,8 +881,9 @@ def _plates_after_a_maker(text: str) -> Iterator[Hit]:
     time and a word on the next line, "Haval серый\n14:05 BOT")."""
     for make in cue_matches(text, _MAKE_HEADS, _MAKE):
         line_end = text.find("\n", make.end())
-        end = min(len(text) if line_end < 0 else line_end, make.end() + _WINDOW)
-        if (plate := _MAKE_PLATE.search(text, make.end(), end)) is not None:
+        # to the line's end, not the window's: a value cut at the window reads as whole
+        plate = _MAKE_PLATE.search(text, make.end(), len(text) if line_end < 0 else line_end)
+        if plate is not None and plate.start() <= make.end() + _WINDOW:
             yield PLATE, plate.start(), plate.end(), 0.8
 
 
