@@ -234,9 +234,10 @@ _NAMED_YEAR = re.compile(
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?$")
 # or its last two digits before a mark with a dot after its first letter ("Иванов, 78 г.р.",
 # "78-го г. р."; not "78 гр." of grams)
-_TWO_DIGITS_BEFORE = re.compile(r"(?<![\d.,:/-])(\d{2})(?:-?го)?\s?$")
+_TWO_DIGITS = r"(?<![\d.,:/-])(\d{2})(?:-?го)?"
+_TWO_DIGITS_BEFORE = re.compile(_TWO_DIGITS + r"\s?$")
 # ... or before "года рождения" ("Иванов И.И. 78 года рождения", "79 року народження")
-_TWO_DIGITS_ENDING = re.compile(r"(?<![\d.,:/-])(\d{2})(?:-?го)?$")
+_TWO_DIGITS_ENDING = re.compile(_TWO_DIGITS + "$")
 _WRITTEN_OUT = re.compile(r"год|г\.|року", _I)
 
 

@@ -74,14 +74,16 @@ _WORD = re.compile(r"[^\s,;.!?()«»\"“”„'\[\]]{2,40}(?![^\s,;.!?)»\"”'
 # Right after the cue, no colon: a word of four characters or more with a digit in it
 # ("passcode 00sun", "пароль tulpan1987"), not a count ("PIN 2 раза") nor a year; after a
 # lock's cue, two or more ("домофон 417", "код домофона 47К")
-_BARE = re.compile(
-    r"[ \t]+(?!(?:19|20)\d\d(?!\w))((?=[^\s,;]*\d)[^\s,;.!?()«»\"“”„'\[\]]{4,40})"
-    r"(?![^\s,;.!?)»\"”'])"
-)
-_LOCK_BARE = re.compile(
-    r"[ \t]+(?!(?:19|20)\d\d(?!\w))((?=[^\s,;]*\d)[^\s,;.!?()«»\"“”„'\[\]]{2,12})"
-    r"(?![^\s,;.!?)»\"”'])"
-)
+def _bare(shortest: int, longest: int) -> re.Pattern[str]:
+    return re.compile(
+        r"[ \t]+(?!(?:19|20)\d\d(?!\w))((?=[^\s,;]*\d)"
+        rf"[^\s,;.!?()«»\"“”„'\[\]]{{{shortest},{longest}}})"
+        r"(?![^\s,;.!?)»\"”'])"
+    )
+
+
+_BARE = _bare(4, 40)
+_LOCK_BARE = _bare(2, 12)
 
 
 # A home network's name or key after "wifi", "SSID" is one with a digit or "_" in it
