@@ -117,6 +117,7 @@ class Check:
             *self.initials.defined(view.norm.clean),
             *self.initials.in_cells(view.norm.clean),
             *self.initials.couples(view.norm.clean),
+            *self.initials.monograms(view.norm.clean),
             *self.initials.titled(view.norm.clean),
             *self.initials.together(view.norm.clean),
         ):

@@ -19,8 +19,11 @@ about when they are a registered person's.
 
 Two or three capitals without dots standing alone ("Thank DH for the egg hunt") are asked
 about when they are a registered person's initials (two of its words' in either order, or
-all three in the name's order or its last word first), unless they are a common acronym
-(:data:`ACRONYMS`) or stand in a line written in capitals.
+all three in the name's order or its last word first), and three or four when they are
+the beginnings of two or three of one registered person's name words (a mark made "to
+avoid his name": "ШАЙ" for Шихалиев Айдемир), unless they are a common acronym
+(:data:`ACRONYMS`) or stand in a line written in capitals. Two capitals alone in quotes
+that are two registered people's initials are a couple's monogram ("на сургуче — «ТГ»").
 
 Limits: initials without dots that are not a registered person's ("КН") are read as an
 acronym; a lone initial of a name nobody registered is not asked about.
@@ -77,7 +80,9 @@ _CODE = re.compile(
 # named by its owner's initials: "JW-ThinkPad", "AK_iPhone"; a file's name
 # ("consent_KV_signed.pdf", "KV.pdf")
 # Two or three capitals alone, without dots, an English possessive after them: "Thank DH"
-_TOGETHER = re.compile(r"(?<![\w.'’-])([A-ZА-ЯЁ]{2,3})(?=(?:['’]s)?(?![\w'’-]))")
+_TOGETHER = re.compile(r"(?<![\w.'’-])([A-ZА-ЯЁ]{2,4})(?=(?:['’]s)?(?![\w'’-]))")
+# Two capitals alone in quotes: a monogram ("на сургуче — «ТГ»")
+_QUOTED_PAIR = re.compile(r"(?<=[«\"“])([A-ZА-ЯЁ]{2})(?=[»\"”])")
 _CAPITALS_LINE = 0.6  # share of a line's letters in capitals above which it is a heading's
 # Two or three capitals alone in a table's cell: "| ЛП |"
 _CELL_INITIALS = re.compile(
@@ -122,14 +127,24 @@ class Initials:
 
     def __init__(self, names: Iterable[str]) -> None:
         people = []
+        worded = []  # each person's name words, in capitals, in the scripts they are spelt in
         spelt: set[str] = set()  # every name word of four letters or more, in both scripts
         for name in names:
             words = [w for w in _SPLIT.split(name) if len(w) >= 2 and w[0].isalpha()]
             if words:
                 people.append(tuple(letters_of(w) for w in words))
+                worded.append(
+                    tuple(
+                        frozenset({w.upper(), *(s.upper() for s in spellings(w.lower()))})
+                        if not w.isascii()
+                        else frozenset({w.upper()})
+                        for w in words
+                    )
+                )
             for word in (w.lower() for w in words if len(w) >= _MIN_ABBREVIATED):
                 spelt.update({word, *spellings(word)} if not word.isascii() else {word})
         self._people = tuple(people)
+        self._worded = tuple(worded)
         self._spelt = frozenset(spelt)
 
     def abbreviates(self, letters: str) -> bool:
@@ -225,8 +240,25 @@ class Initials:
             letters = found.group(1)
             if letters in ABBREVIATIONS or letters in ACRONYMS or _in_capitals(clean, found):
                 continue
-            if any(_in_name_order(letters, person) for person in self._people):
+            initials = len(letters) <= 3 and any(_in_name_order(letters, p) for p in self._people)
+            if initials or (
+                len(letters) >= 3 and any(_beginnings(letters, p) for p in self._worded)
+            ):
                 yield found.start(1), found.end(1)
+
+    def monograms(self, clean: str) -> Iterator[tuple[int, int]]:
+        """Spans of two capitals alone in quotes, each the initial of a word of a registered
+        non-public person's name, as a couple's monogram is pressed in sealing wax ("на
+        сургуче — «ТГ»" for Тигран and Гаяне): :meth:`couples` without the "+"."""
+        if not any(mark in clean for mark in '«"“'):
+            return
+        firsts = {letter for person in self._people for word in person for letter in word}
+        for pair in _QUOTED_PAIR.finditer(clean):
+            letters = pair.group(1)
+            if letters in ABBREVIATIONS or letters in ACRONYMS:
+                continue
+            if letters[0] in firsts and letters[1] in firsts:
+                yield pair.start(1), pair.end(1)
 
     def runs(self, clean: str) -> Iterator[tuple[int, int]]:
         """Spans of the bare runs of initials in ``clean`` whose letters fit a person."""
@@ -235,6 +267,24 @@ class Initials:
                 letters = "".join(c for c in run.group() if c.isupper())  # "Ts.": T
                 if self.fits(letters):
                     yield run.start(), run.end()
+
+
+def _beginnings(letters: str, person: tuple[frozenset[str], ...]) -> bool:
+    """True if ``letters`` are the beginnings of two or three of the person's name words,
+    each used once, in any order, one of them two letters or more ("ШАЙ": Ш of Шихалиев,
+    АЙ of Айдемир): plain initials are :func:`_in_name_order`'s."""
+
+    def cut(rest: str, left: tuple[frozenset[str], ...], pieces: int) -> bool:
+        if not rest:
+            return 2 <= pieces < len(letters)
+        return any(
+            any(spelling.startswith(rest[:size]) for spelling in word)
+            and cut(rest[size:], left[:index] + left[index + 1 :], pieces + 1)
+            for index, word in enumerate(left)
+            for size in range(1, len(rest) + 1)
+        )
+
+    return len(person) >= 2 and cut(letters, person, 0)
 
 
 def _in_order(letters: str, word: str) -> bool:

@@ -195,3 +195,22 @@ def test_a_registered_persons_initials_without_dots_after_a_title_are_asked_abou
     text = "On 16 Feb Mrs N-K paid by transfer. Mr S came later, and Mr Q did not."
     asked = [text[h.start : h.end] for h in CHECK.run(text) if h.kind == NEAR_NAME]
     assert "N-K" in asked and "S" in asked and "Q" not in asked
+
+
+def test_a_mark_made_of_the_beginnings_of_a_registered_persons_name_words_is_asked_about() -> None:
+    """A mark put "to avoid his name" is often made of the name's first letters: "ШАЙ" for
+    Шихалиев Айдемир (Ш and АЙ), in a sentence or a table's last cell. Capitals of the
+    beginnings of no registered person's words ("ШАБ") and acronyms ("МВД") are not."""
+    check = Check(["Шихалиев Айдемир", "Николай Кравченко"])
+    text = "Метку ему поставим ШАЙ, без имени.\n| 4 | 03.11 | наличные | ШАЙ\nШАБ и МВД тоже."
+    asked = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert asked == ["ШАЙ", "ШАЙ"]
+
+
+def test_two_registered_peoples_initials_alone_in_quotes_are_asked_about() -> None:
+    """A couple's monogram pressed in sealing wax: «ТГ» for Тигран and Гаяне; letters no
+    registered name opens («ВД») and an acronym in quotes («ТВ») are not."""
+    check = Check(["Тигран Арутюнян", "Гаяне Вымышленная"])
+    text = "На сургуче — «ТГ», на коробке «ВД», в эфире «ТВ»."
+    asked = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+    assert asked == ["ТГ"]
