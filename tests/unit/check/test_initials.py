@@ -200,9 +200,13 @@ def test_a_registered_persons_initials_without_dots_after_a_title_are_asked_abou
 def test_a_mark_made_of_the_beginnings_of_a_registered_persons_name_words_is_asked_about() -> None:
     """A mark put "to avoid his name" is often made of the name's first letters: "ШАЙ" for
     Шихалиев Айдемир (Ш and АЙ), in a sentence or a table's last cell. Capitals of the
-    beginnings of no registered person's words ("ШАБ") and acronyms ("МВД") are not."""
-    check = Check(["Шихалиев Айдемир", "Николай Кравченко"])
-    text = "Метку ему поставим ШАЙ, без имени.\n| 4 | 03.11 | наличные | ШАЙ\nШАБ и МВД тоже."
+    beginnings of no registered person's words ("ШАБ"), acronyms ("МВД") and one letter of
+    each word out of the name's order ("НПК", which :func:`_in_name_order` leaves) are not."""
+    check = Check(["Шихалиев Айдемир", "Кравченко Николай Петрович"])
+    text = (
+        "Метку ему поставим ШАЙ, без имени.\n| 4 | 03.11 | наличные | ШАЙ\n"
+        "А вот ШАБ, НПК и МВД тут ни при чём, это другое."
+    )
     asked = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
     assert asked == ["ШАЙ", "ШАЙ"]
 
