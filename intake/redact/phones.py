@@ -65,12 +65,19 @@ _DATE_LIKE = re.compile(
     r"|(?:19|20)\d\d\s?[-–—/]\s?(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 )
 # A full date and a space opening a window: the date is no part of a phone number, what
-# follows it may be one ("02.07.2024 3" is a date and a count).
+# follows it may be one ("02.07.2024 3" is a date and a count). A date may write its year
+# in two digits, as a chat export's stamp does ("04.03.23 15:02 Гоча:"), if its day and
+# month are a day's and a month's.
 _DATE_FIRST = re.compile(
-    r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d\d-[01]\d-[0-3]\d)\s+"
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2},?)\s+"
 )
+# A line opening with a full date, or with a chat's stamp of a two-digit year and a time
+_STAMP = r"\d{1,2}[./]\d{1,2}[./]\d{2},?[^\S\n]\d{1,2}:\d{2}"
+_STAMP_TIME = 3  # characters of a stamp's time after a window's end (":02")
 _DATED_LINE = re.compile(
-    r"\n\s*(?=\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"\n\s*(?=\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    rf"|{_STAMP})"
 )
 
 
@@ -205,8 +212,9 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
         if dated is not None:
             position = dated.end()
             continue
-        cut = _DATED_LINE.search(text, candidate.start(), candidate.end())
-        if cut is None:
+        reach = candidate.end() + _STAMP_TIME  # a stamp's time is read past the window
+        cut = _DATED_LINE.search(text, candidate.start(), reach)
+        if cut is None or cut.start() >= candidate.end():
             yield candidate
             position = candidate.end()
             continue

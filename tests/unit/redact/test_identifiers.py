@@ -262,6 +262,8 @@ FOUND = [
     ("phone", "вотсап 900 000 00 13", "900 000 00 13"),
     ("phone", "ватсап: 900-000-00-14", "900-000-00-14"),
     ("phone", "Signal: 9000000015", "9000000015"),
+    # a date with a two-digit year right before the number is no part of it
+    ("phone", "звонил 04.03.23 8 916 000 45 67", "8 916 000 45 67"),
     # numbers after their cue word in any grouping people type
     ("id_number", "ИНН 7700-0000-0012 выдан", "7700-0000-0012"),
     ("id_number", "ИНН 77 00 000 000 12.", "77 00 000 000 12"),
@@ -602,6 +604,9 @@ KEPT = [
     "Экспорт чата Telegram\n\nМарат, [11.10.2024 08:14]\nтекст",
     "WhatsApp: [11.10.2024 08:14] Марат: да",
     "[05.02.2026 02:17] Марат: да",  # a date and a time that read as a phone number somewhere
+    # a chat's stamp with a two-digit year opening the line after one that ends in digits
+    "ключ активируем 01.03\n04.03.23 15:02 Гоча: Забрал всё",
+    "The unit is paid till 10.10.\n09.09.23 12:05 BoxStation: Manager approved",
     "[12] 2025-11-15 18:44  napomni pro posylku",  # an ISO date and a time: a note's stamp
     "населения 1234567 человек",
     "It cost $1,234,567.",
