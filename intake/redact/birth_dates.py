@@ -17,6 +17,9 @@
 * A year alone after a surname and its initials or after a patronymic, after a comma or
   in brackets ("Гуртиев А.И., 1991", "Почогир Пётр Семёнович (1951)"), or after "он",
   "она" ending its item ("она 1951, можно?").
+* The first year of a person's years of life after their name, in brackets ("Zbigniew
+  GRZYBOWSKI (1939–2011)") or alone on the line under it, as a headstone's inscription
+  sets them ("DUMITRU UNGUREANU" over "1971 – 2024").
 * A date of birth found once is found again in any shape, and its digits run together as
   a PIN made of it ("Код 190496", "1904 без года").
 
@@ -29,7 +32,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from intake.redact import forms_ru
+from intake.redact import forms_ru, names
 from intake.redact.columns import Column, in_columns
 from intake.redact.cues import SENTENCE_END, heads, lowered
 from intake.redact.findings import BIRTH_DATE
@@ -161,6 +164,7 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from _after_names(text)
     yield from _years_after_a_name(text)
     yield from _years_after_a_pronoun(text)
+    yield from _lifespans(text)
     yield from _dates_beside_their_age(text)
 
 
@@ -411,6 +415,48 @@ def _years_after_a_name(text: str) -> Iterator[Hit]:
             text, max(0, found.start() - 40), found.start()
         ) or _after_a_patronymic(text, found.start()):
             yield BIRTH_DATE, found.start(1), found.end(1), 0.8
+
+
+# A person's years of life: two years, the second within a life's length of the first and
+# at least :data:`MIN_AGE` after it (a post held or a war's years are often fewer)
+_LIFESPAN = re.compile(
+    r"(?<![\d.,/:-])((?:1[89]|20)\d{2})[ \u00a0]?[–—-][ \u00a0]?((?:1[89]|20)\d{2})"
+    r"(?![\d.,/:-]?\d)"
+)
+_LIFE = 120  # years
+# ... after one to three capitalised words, the name: in brackets right after them, or the
+# years alone on their line and the name alone on the line above
+_NAME_WORD = r"[A-ZА-ЯЁ][^\W\d_]+(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
+_NAME_BRACKETED = re.compile(
+    rf"({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})[ \u00a0]*\([ \u00a0]*\Z"
+)
+_NAME_LINE_ABOVE = re.compile(
+    rf"(?:^|\n)[ \t\u00a0]*({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})"
+    r"[ \t\u00a0]*\n[ \t\u00a0]*\Z"
+)
+_LINE_ENDS = re.compile(r"[ \t\u00a0]*(?:\n|$)")
+
+
+def _lifespans(text: str) -> Iterator[Hit]:
+    today = date.today().year
+    for found in _LIFESPAN.finditer(text):
+        born, died = int(found.group(1)), int(found.group(2))
+        if not born + MIN_AGE <= died <= min(born + _LIFE, today):
+            continue
+        start = found.start(1)
+        before = _NAME_BRACKETED.search(text, max(0, start - _LOOK_BACK), start)
+        if before is None and _LINE_ENDS.match(text, found.end()):
+            before = _NAME_LINE_ABOVE.search(text, max(0, start - _LOOK_BACK), start)
+        if before is not None and _a_persons_name(before.group(1)):
+            yield BIRTH_DATE, start, found.end(1), 0.8
+
+
+def _a_persons_name(words: str) -> bool:
+    """True if one of ``words`` is a known first name or surname or has a surname's shape,
+    or none of them is a dictionary's word ("DUMITRU UNGUREANU", in capitals or not);
+    "World War" (1939–1945) is neither."""
+    titled = [word.title() for word in words.split()]
+    return any(names.name_like(word) for word in titled) or all(map(names.no_word, titled))
 
 
 # An age beside a full date: "Софья (11 л, 21.04.2014)", "Ruslan, 34 y.o., 02.05.1991": when

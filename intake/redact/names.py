@@ -201,6 +201,19 @@ def common_use(text: str, start: int, end: int) -> bool:
     return word in _ENGLISH_COMMON if word.isascii() else _common_noun(word)
 
 
+def name_like(word: str) -> bool:
+    """True if a capitalised word is a known first name or surname, or has a surname's
+    shape, in its script."""
+    return _classify(word, forms_ru.is_cyrillic(word)) is not None
+
+
+def no_word(word: str) -> bool:
+    """True if a capitalised word is no dictionary's word in its script: it may be a name."""
+    if forms_ru.is_cyrillic(word):
+        return not forms_ru.morph().word_is_known(word.lower())
+    return _unknown(word)
+
+
 def stop_word(word: str) -> bool:
     return word.lower() in _context()[1]
 

@@ -71,6 +71,11 @@ FOUND = [
     # ... or in brackets after the patronymic or the initials
     ("birth_date", "| 1 | Выдумко Пётр Семёнович (1951) | 88:01:000417:12 |", "1951"),
     ("birth_date", "доставлен Выдумкин А.И. (1991 г.) в отдел", "1991"),
+    # the first of a person's years of life after the name, in brackets or on the line under
+    # it, as a headstone's inscription sets them
+    ("birth_date", "Existing headstone: Zbigniew VYDUMSKI (1939–2011). Job: re-gild.", "1939"),
+    ("birth_date", "Памятник: Выдумкин Пётр Ильич (1950-2020), гранит", "1950"),
+    ("birth_date", "  ÎN AMINTIREA\n   DUMITRU NEXISTEANU\n          1971 – 2024\n", "1971"),
     # Ukrainian's cues: "р.н.", "року народження", "народився", "дата народження"
     ("birth_date", "| 2 | ВИГАДКО Петро Іванович, 1979 р.н. | ІК-10 |", "1979"),
     ("birth_date", "Петро, 1979 року народження, з Маріуполя", "1979"),
@@ -564,6 +569,10 @@ KEPT = [
     "В 2023 ему исполнилось 40. 09.09 исполнилось полгода, как его забрали.",
     "в отпуске 01.03.2025 – 15.04.2025, потом служил",  # a period, not a life
     "on leave March 1, 2025 - April 15, 2025, then served",  # in words too
+    # years after words that are no name, or fewer than a life's: a war's, a post's
+    "Second World War (1939–1945) and the Soviet Union (1922–1991)",
+    "Великая Отечественная война (1941—1945), архив 2019–2022",
+    "Памяти павших\n1941 – 1945\n",
     "В 2019 году дело закрыли, дело тянулось 3 года.",
     "Протокол на 12 страницах подписали 14.02.2024.",
     "Он родился в деревне, а вырос в городе.",
@@ -640,6 +649,16 @@ def test_the_leak_scan_finds_nothing_once_a_record_number_is_redacted(
     redacted = REDACTOR.redact(text).text
     assert REDACTOR.scan_for_leaks(redacted) == []
     assert REDACTOR.redact(redacted).text == redacted
+
+
+def test_years_after_a_name_fewer_than_a_lifes_are_no_years_of_life() -> None:
+    """A post's or a term's years after a name ("Губернатор Выдумкин (2019-2022)") are
+    fewer than :data:`MIN_AGE`; a life's are not ("Выдумкин (1950-2020)")."""
+    text = "Губернатор Выдумкин (2019-2022) уехал. Выдумкин (1950-2020) остался."
+    found = [
+        text[s:e] for kind, s, e, _ in birth_dates.find_birth_dates(text) if kind == "birth_date"
+    ]
+    assert found == ["1950"]
 
 
 def test_a_date_of_another_year_in_the_birth_dates_sentence_is_kept() -> None:
