@@ -19,7 +19,8 @@
   "она" ending its item ("она 1951, можно?").
 * The first year of a person's years of life after their name, in brackets ("Zbigniew
   GRZYBOWSKI (1939–2011)") or alone on the line under it, as a headstone's inscription
-  sets them ("DUMITRU UNGUREANU" over "1971 – 2024").
+  sets them ("DUMITRU UNGUREANU" over "1971 – 2024"), and a date after a star when a
+  cross stands after it ("* 22. Juni 1994 … † 2023"), as genealogy marks birth and death.
 * A date of birth found once is found again in any shape, and its digits run together as
   a PIN made of it ("Код 190496", "1904 без года").
 
@@ -165,6 +166,7 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from _years_after_a_name(text)
     yield from _years_after_a_pronoun(text)
     yield from _lifespans(text)
+    yield from _starred(text)
     yield from _dates_beside_their_age(text)
 
 
@@ -449,6 +451,26 @@ def _lifespans(text: str) -> Iterator[Hit]:
             before = _NAME_LINE_ABOVE.search(text, max(0, start - _LOOK_BACK), start)
         if before is not None and _a_persons_name(before.group(1)):
             yield BIRTH_DATE, start, found.end(1), 0.8
+
+
+# A date after a star, a cross after it: genealogy's marks of birth and death ("* 22. Juni
+# 1994, Omsk" over "† 2023"; "(*1939 †2011)"). A star alone opens a list's item.
+_STARRED = re.compile(
+    rf"\*[ \u00a0]?((?:\d{{1,2}}\.?[ \u00a0]?{MONTHS}[ \u00a0]?|\d{{1,2}}[./]\d{{1,2}}[./])?"
+    r"(?:1[89]|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+_CROSSES = ("†", "✝", "✞")
+_CROSS_REACH = 120  # characters after the star's date within which its cross stands
+
+
+def _starred(text: str) -> Iterator[Hit]:
+    if "*" not in text or not any(cross in text for cross in _CROSSES):
+        return
+    for found in _STARRED.finditer(text):
+        after = text[found.end() : found.end() + _CROSS_REACH]
+        if any(cross in after for cross in _CROSSES):
+            yield BIRTH_DATE, found.start(1), found.end(1), 0.8
 
 
 def _a_persons_name(words: str) -> bool:

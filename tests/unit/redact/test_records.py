@@ -76,6 +76,9 @@ FOUND = [
     ("birth_date", "Existing headstone: Zbigniew VYDUMSKI (1939–2011). Job: re-gild.", "1939"),
     ("birth_date", "Памятник: Выдумкин Пётр Ильич (1950-2020), гранит", "1950"),
     ("birth_date", "  ÎN AMINTIREA\n   DUMITRU NEXISTEANU\n          1971 – 2024\n", "1971"),
+    # a date after a star, a cross after it: genealogy's birth and death
+    ("birth_date", "GORDON\n* 22. Juni 1994  Tara, Omsk\n† 2023  Ukraine", "22. Juni 1994"),
+    ("birth_date", "Anna Vydumska (*1939 †2011), her mother", "1939"),
     # Ukrainian's cues: "р.н.", "року народження", "народився", "дата народження"
     ("birth_date", "| 2 | ВИГАДКО Петро Іванович, 1979 р.н. | ІК-10 |", "1979"),
     ("birth_date", "Петро, 1979 року народження, з Маріуполя", "1979"),
@@ -573,6 +576,8 @@ KEPT = [
     "Second World War (1939–1945) and the Soviet Union (1922–1991)",
     "Великая Отечественная война (1941—1945), архив 2019–2022",
     "Памяти павших\n1941 – 1945\n",
+    # a list's stars, no cross near after them
+    "* 12.03.1994 — встреча\n* 2001 — переезд\n" + "Потом были ещё встречи. " * 6 + "Дед † 2020.",
     "В 2019 году дело закрыли, дело тянулось 3 года.",
     "Протокол на 12 страницах подписали 14.02.2024.",
     "Он родился в деревне, а вырос в городе.",
