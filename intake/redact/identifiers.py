@@ -591,16 +591,18 @@ _GRAVE = re.compile(
 )
 _PLOT = (
     r"(?:участ(?:ок|ке|ка)|уч\.|сектор\w{0,2}|квартал\w{0,2}|plot|section|sector)"
-    r"[ \t]*(?:№|no\.?|#)?[ \t]*(?:\d{1,4}[а-яa-z]?|[A-ZА-Я])"
-)
+    r"[ \t]*(?:№|no\.?|#)?[ \t]*"
+    r"(?:[A-ZА-Я][-‐]\d{1,4}(?!\d)|\d{1,4}(?:[-‐]?[а-яa-z](?![^\W\d_]))?|[A-ZА-Я])"
+)  # "уч. 12", "участок 41-В", "сектор Б", "сектор Л-2"
 _ROW = r"(?:ряд\w{0,2}|row|lot)[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,4}"
 _PLOT_BEFORE = re.compile(
     rf"(?<!\w)(?:{_PLOT}[ \t]*[,;/][ \t]*)?(?:{_ROW}[ \t]*[,;/][ \t]*)\Z",
     _I,
 )
 # A plot and a row said again without the grave's number, where the text speaks of a grave
-# ("На Валеркину могилу можно приходить ... участок 3, ряд 7")
-_PLOT_ROW = re.compile(rf"(?<!\w){_PLOT}[ \t]*[,;/][ \t]*{_ROW}(?![\w-])", _I)
+# ("На Валеркину могилу можно приходить ... участок 3, ряд 7"), or a sector and its plot
+# ("Кладбище: новое городское, сектор Л-2, участок 88")
+_PLOT_ROW = re.compile(rf"(?<!\w){_PLOT}[ \t]*[,;/][ \t]*(?:{_ROW}|{_PLOT})(?![\w-])", _I)
 # Looked for in lower-cased text: a case-blind scan of a whole text is ten times slower.
 _GRAVE_WORDS = re.compile(r"могил|grave|похорон|захорон|buried|interment|кладбищ|cemetery")
 _GRAVE_REACH = 120

@@ -517,6 +517,13 @@ FOUND = [
         "На Валеркину могилу приходите в любой день, участок 3, ряд 7.",
         "участок 3, ряд 7",
     ),
+    # ... or a sector and its plot, a letter and a hyphen in either
+    (
+        "address",
+        "Кладбище: новое городское, сектор Л-2, участок 88\nИзделие: стела",
+        "сектор Л-2, участок 88",
+    ),
+    ("address", "Место на кладбище: квартал 12, участок 0417-Б.", "квартал 12, участок 0417-Б"),
 ]
 
 # Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.
@@ -658,6 +665,8 @@ KEPT = [
     # a long code on the maker's line is not cut at the window's end into a plate
     "Kia Rio серый, куплен в салон, VIN XTA000GFL0K123456, в пути",
     "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
+    "Кладбище Армянское, сектор 9. Участок 12 заняли соседи.",  # one item, then a sentence
+    "Стройка: участок 3, квартал 12, сектор Л-2, участок 88",  # no grave's word
     "Деда похоронили в 2010 году, в Твери. Потом мы переехали за город, купили дом у реки,"
     " завели кур и огород. Весной сажаем картошку: участок 3, ряд 7 — грядки с морковью.",
 ]
