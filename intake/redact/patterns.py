@@ -752,11 +752,36 @@ _WRONG_BEFORE = re.compile(
 )
 
 
+# ... or its last digits given another way after "или", "or", "а не", "not" ("АЕ-000417…
+# или 471"): three or more, at most two of them other than the identifier's last ones
+_OTHER_TAIL = re.compile(
+    r"(?:…|\.{2,3})?[ \t]*[,;]?[ \t]*(?:или|либо|or|а[ \t]+не|не|not)[ \t]+"
+    r"(?P<wrong>\d{3,8})(?![\w-])",
+    _I,
+)
+_LAST_DIGITS = re.compile(r"\d+(?=\D*\Z)")
+_MISREAD_DIGITS = 2
+
+
+def _misread_tail(identifier: str, other: str) -> bool:
+    """True if ``other`` is the identifier's last digits with one or two of them changed or
+    swapped ("471" for "АЕ-000417"), not a count after it ("или 4710 рублей")."""
+    last = _LAST_DIGITS.search(identifier)
+    if last is None or len(last.group()) < len(other):
+        return False
+    own = last.group()[-len(other) :]
+    return 0 < sum(a != b for a, b in zip(own, other, strict=True)) <= _MISREAD_DIGITS
+
+
 def _wrong_versions(
     text: str, start: int, end: int, kind: str
 ) -> Iterator[tuple[str, str, int, int, float]]:
     if (after := _WRONG_AFTER.match(text, end)) is not None:
         yield "said_again", kind, after.start("wrong"), after.end("wrong"), 0.75
+    elif (tail := _OTHER_TAIL.match(text, end)) is not None and _misread_tail(
+        text[start:end], tail.group("wrong")
+    ):
+        yield "said_again", kind, tail.start("wrong"), tail.end("wrong"), 0.75
     elif _NOT_BEFORE.search(text, max(0, start - 8), start) and (
         right := _RIGHT_AFTER.match(text, end)  # "не 4511 002041, а 4511 002014": the right one
     ):

@@ -450,12 +450,18 @@ def test_an_identifiers_wrong_version_beside_the_right_one_is_found() -> None:
         ("номер рамы WTU0004173F, а не 173Е. Исправил", "173Е"),
         ("Номер паспорта — не 4511 002041, а 4511 002014.", "4511 002014"),
         ("IMEI not 356938035643800 but 356938035643809", "356938035643809"),
+        # its last digits another way, one or two of them changed or swapped
+        ("личный номер АЕ-000417… или 471, не помню", "471"),
+        ("личный номер АЕ-000417, not 714", "714"),
     ):
         found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
         assert wrong in found, (text, found)
     text = "паспорт 4511 002014, а не 2 раза; паспорт 4511 002014 не 1990 года"
     found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
     assert found == {"4511 002014"}, found
+    text = "личный номер АЕ-000417 или 4710 рублей, личный номер АЕ-000417 или 2024"
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
+    assert found == {"АЕ-000417"}, found  # a count, a year: no digits of its own
 
 
 def test_a_plate_or_a_document_said_again_in_another_case_or_spacing_is_found() -> None:
