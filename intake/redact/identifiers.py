@@ -525,7 +525,10 @@ _CLOSE_CUED: tuple[Cued, ...] = (
             _I,
         ),
         re.compile(
-            r"(?<![\w-])(?!(?:19|20)\d\d(?![\w-]))(?=[\w-]*\d)[A-ZА-ЯЁa-z0-9][\w-]{2,9}(?![\w-])"
+            r"(?<![\w-])(?!(?:19|20)\d\d(?![\w-]))(?=[\w-]*\d)[A-ZА-ЯЁa-z0-9][\w-]{2,9}(?![\w:-])"
+            # or a MAC address's last pairs, a letter among them ("the MAC ending 4B:19"; a
+            # time has none: "the meeting ending 12:30")
+            r"|(?<![\w:])(?=[\w:]*[A-Fa-f])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){1,4}(?![\w:])"
         ),
         0.8,
     ),

@@ -368,6 +368,7 @@ FOUND = [
     ("plate", "Agent note: car 041 TKX = driver Erik", "041 TKX"),
     # the last characters of a number, given to say which it is
     ("id_number", "Yulia, can we extend his pass? UID ends 3E88", "3E88"),
+    ("id_number", "He read out the MAC ending 4B:19. I said no.", "4B:19"),  # a MAC's pairs
     ("id_number", "Her driving licence ends 99AB as mine? No", "99AB"),
     ("id_number", "последние цифры паспорта 4417, остальное не помню", "4417"),
     # a land plot's cadastral number, whole or a part with an ellipsis
@@ -665,6 +666,7 @@ KEPT = [
     # a long code on the maker's line is not cut at the window's end into a plate
     "Kia Rio серый, куплен в салон, VIN XTA000GFL0K123456, в пути",
     "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
+    "The meeting ending 12:30 was the last one.",  # a time's pairs have no letter
     "Кладбище Армянское, сектор 9. Участок 12 заняли соседи.",  # one item, then a sentence
     "Стройка: участок 3, квартал 12, сектор Л-2, участок 88",  # no grave's word
     "Деда похоронили в 2010 году, в Твери. Потом мы переехали за город, купили дом у реки,"
