@@ -407,8 +407,14 @@ _RESIDENCE_REACH = 160  # characters of the address after its cue
 
 def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]]:
     """A village named by its type in the address after a word for where someone lives, up
-    to a blank line or a ";"."""
+    to a blank line or a ";". A table's header ("| адрес | заказчик |") is no such word: the
+    rows under it are read by their column, and how far down the reach would go depends on
+    how long the rows above are, which redaction changes."""
     for cue in cue_matches(text, _RESIDENCE_HEADS, _RESIDENCE):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = text.find("\n", cue.end())
+        if text.count("|", line_start, len(text) if line_end < 0 else line_end) >= 2:
+            continue
         end = min(len(text), cue.end() + _RESIDENCE_REACH)
         for stop in ("\n\n", ";"):
             found = text.find(stop, cue.end(), end)

@@ -299,6 +299,9 @@ KEPT = [
     "(Finance ref FIN-2024-1187) and ABC-2024-1187",  # an office's reference, no phone
     "C++ and 2345+22, 1000+20, 2+2 and XX+X",  # no plus code: digits alone, too short
     "Жил в с. Красное, потом переехал; прож. там 5 лет.\n\nс. Тестово",  # no residence's
+    # a table's header "адрес" is no cue of where someone lives: the rows under it are read
+    # by their column, and how far down its reach went changed as rows above were redacted
+    "| № | адрес | заказчик |\n|---|---|---|\n| 0415 | пос. Выдумкино | брат, отказ |",
     "Дом 2 шёл по ТВ, дом 5 этажей; строка 5, str. 12 of the act",  # no house, no street
     "His address is on file, Form 12 says so.",  # an English word and its number
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
