@@ -107,7 +107,7 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$|(?<=[’'])\d{2}$|(?<!\d)\d{2}(?=-г
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
-    "urodz", "народ", "какого", "what year",
+    "urodz", "народ", "какого", "what year", "yob", "y.o.b", "year of",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
@@ -122,7 +122,8 @@ _BIRTH_CUE = re.compile(
     # a question about a person's year: "ваш сын какого года?", "what year was he born?"
     r"|какого\s+(?:(?:он|она|ваш|ваша|твой|твоя)\s+)?года(?=\s*\?)"
     r"|what\s+year\s+was\s+(?:he|she)\s+born"
-    r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|date[\s_]+of[\s_]+birth"
+    r"|born(?:\s+on)?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|yob|y\.o\.b\.?"
+    r"|date[\s_]+of[\s_]+birth|year[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?[~≈]?\d)"
     r"|(?<!\d )(?<!\d)р\.(?=\s?\d)"

@@ -76,6 +76,10 @@ FOUND = [
     ("birth_date", "Existing headstone: Zbigniew VYDUMSKI (1939–2011). Job: re-gild.", "1939"),
     ("birth_date", "Памятник: Выдумкин Пётр Ильич (1950-2020), гранит", "1950"),
     ("birth_date", "  ÎN AMINTIREA\n   DUMITRU NEXISTEANU\n          1971 – 2024\n", "1971"),
+    # a year of birth after "YOB", "y.o.b.", "year of birth"
+    ("birth_date", "1  Nastya     Relocate Run  18:44   (hire)  YOB 2015", "2015"),
+    ("birth_date", "Year of birth: 1987, Kazan", "1987"),
+    ("birth_date", "Vydumov R., y.o.b. 1990", "1990"),
     # a date after a star, a cross after it: genealogy's birth and death
     ("birth_date", "GORDON\n* 22. Juni 1994  Tara, Omsk\n† 2023  Ukraine", "22. Juni 1994"),
     ("birth_date", "Anna Vydumska (*1939 †2011), her mother", "1939"),
