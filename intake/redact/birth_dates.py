@@ -17,8 +17,9 @@
 * A year alone after a surname and its initials or after a patronymic, after a comma or
   in brackets ("Гуртиев А.И., 1991", "Почогир Пётр Семёнович (1951)"), or after "он",
   "она" ending its item ("она 1951, можно?").
-* The first year of a person's years of life after their name, in brackets ("Zbigniew
-  GRZYBOWSKI (1939–2011)") or alone on the line under it, as a headstone's inscription
+* The first year of a person's years of life after their name, in brackets or after a
+  comma ("Zbigniew GRZYBOWSKI (1939–2011)", "покойного Эдуарда, 1961–2019") or alone on the
+  line under it, as a headstone's inscription
   sets them ("DUMITRU UNGUREANU" over "1971 – 2024"), and a date after a star when a
   cross stands after it ("* 22. Juni 1994 … † 2023"), as genealogy marks birth and death.
 * A date of birth found once is found again in any shape, and its digits run together as
@@ -426,12 +427,12 @@ _LIFESPAN = re.compile(
     r"(?![\d.,/:-]?\d)"
 )
 _LIFE = 120  # years
-# ... after one to three capitalised words, the name: in brackets right after them, or the
-# years alone on their line and the name alone on the line above
+# ... after one to three capitalised words, the name: in brackets or after a comma right
+# after them, or the years alone on their line and the name alone on the line above
 _NAME_WORD = r"[A-ZА-ЯЁ][^\W\d_]+(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
 _NAME_BRACKETED = re.compile(
-    rf"({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})[ \u00a0]*\([ \u00a0]*\Z"
-)
+    rf"({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})[ \u00a0]*(?:\(|,)[ \u00a0]*\Z"
+)  # "(1939–2011)" or after a comma: "мужа, покойного Эдуарда, 1961–2019"
 _NAME_LINE_ABOVE = re.compile(
     rf"(?:^|\n)[ \t\u00a0]*({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})"
     r"[ \t\u00a0]*\n[ \t\u00a0]*\Z"

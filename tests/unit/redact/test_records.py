@@ -75,6 +75,7 @@ FOUND = [
     # it, as a headstone's inscription sets them
     ("birth_date", "Existing headstone: Zbigniew VYDUMSKI (1939–2011). Job: re-gild.", "1939"),
     ("birth_date", "Памятник: Выдумкин Пётр Ильич (1950-2020), гранит", "1950"),
+    ("birth_date", "Сына? Нет, мужа, покойного Эдуарда, 1961–2019. Чистка", "1961"),
     ("birth_date", "  ÎN AMINTIREA\n   DUMITRU NEXISTEANU\n          1971 – 2024\n", "1971"),
     # a year of birth after "YOB", "y.o.b.", "year of birth"
     ("birth_date", "1  Nastya     Relocate Run  18:44   (hire)  YOB 2015", "2015"),
@@ -579,6 +580,7 @@ KEPT = [
     # years after words that are no name, or fewer than a life's: a war's, a post's
     "Second World War (1939–1945) and the Soviet Union (1922–1991)",
     "Великая Отечественная война (1941—1945), архив 2019–2022",
+    "Война, 1941–1945; Мариуполь, 1960–2000",  # after a comma, no name before it
     "Памяти павших\n1941 – 1945\n",
     # a list's stars, no cross near after them
     "* 12.03.1994 — встреча\n* 2001 — переезд\n" + "Потом были ещё встречи. " * 6 + "Дед † 2020.",
