@@ -593,7 +593,7 @@ class _Held:
     corrected: list[tuple[int, int, str]] = field(default_factory=list)  # identifiers' spans
 
     def add(self, text: str, kind: str, start: int, end: int) -> None:
-        if kind in _CORRECTED_KINDS:
+        if kind in _CORRECTED_KINDS or kind == BIRTH_DATE:
             self.corrected.append((start, end, kind))
         if kind == ADDRESS:
             self.streets.append((start, end))
@@ -773,9 +773,55 @@ def _misread_tail(identifier: str, other: str) -> bool:
     return 0 < sum(a != b for a, b in zip(own, other, strict=True)) <= _MISREAD_DIGITS
 
 
+# A date of birth's wrong version beside the right one: another date, or a year, four digits
+# or two and "-го" ("ДР там 19.06.1994 а не 93-го", "не 1993, а 19.06.1994")
+_WRONG_BIRTH = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)?\d{2}-?го|(?:19|20)\d{2})"
+    r"(?![\w./-]?\d)"
+)
+_WRONG_BIRTH_AFTER = re.compile(
+    r"[ \t]*[,;]?[ \t]*(?:а[ \t]+не|но[ \t]+не|не|not|instead[ \t]+of|вместо)[ \t]+"
+    rf"(?P<wrong>{_WRONG_BIRTH})(?![^\W\d_])",
+    _I,
+)
+_WRONG_BIRTH_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:не|not)[ \t]+(?P<wrong>{_WRONG_BIRTH})[ \t]*,?[ \t]*(?:а|but)[ \t]+\Z", _I
+)
+
+
+_YEARS_APART = 10  # a birth year misread or misremembered is seldom further from the right one
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}(?!\d)|(?<!\d)\d{2}(?=\D*\Z)")
+
+
+def _year_of(written: str) -> int | None:
+    """The year a date or a year is written with ("19.06.1994", "93-го", "19.06.94")."""
+    found = _YEAR_IN.search(written.removesuffix("го").rstrip("-"))
+    if found is None:
+        return None
+    year = int(found.group())
+    return year if len(found.group()) == 4 else birth_dates.full_year(year)
+
+
+def _wrong_births(text: str, start: int, end: int) -> Iterator[tuple[str, str, int, int, float]]:
+    right = _year_of(text[start:end])
+    for wrong in (
+        _WRONG_BIRTH_AFTER.match(text, end),
+        _WRONG_BIRTH_BEFORE.search(text, max(0, start - 30), start),
+    ):
+        if wrong is None:
+            continue
+        year = _year_of(wrong.group("wrong"))
+        if right is not None and year is not None and abs(right - year) > _YEARS_APART:
+            continue  # "не 2024 года выезд": another year's
+        yield "said_again", BIRTH_DATE, wrong.start("wrong"), wrong.end("wrong"), 0.75
+
+
 def _wrong_versions(
     text: str, start: int, end: int, kind: str
 ) -> Iterator[tuple[str, str, int, int, float]]:
+    if kind == BIRTH_DATE:
+        yield from _wrong_births(text, start, end)
+        return
     if (after := _WRONG_AFTER.match(text, end)) is not None:
         yield "said_again", kind, after.start("wrong"), after.end("wrong"), 0.75
     elif (tail := _OTHER_TAIL.match(text, end)) is not None and _misread_tail(

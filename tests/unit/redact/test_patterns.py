@@ -456,12 +456,19 @@ def test_an_identifiers_wrong_version_beside_the_right_one_is_found() -> None:
         # its last digits another way, one or two of them changed or swapped
         ("личный номер АЕ-000417… или 471, не помню", "471"),
         ("личный номер АЕ-000417, not 714", "714"),
+        # a date of birth's: another date, a year, two digits and "-го"
+        ("Дата рождения 19.06.1994 а не 93-го. Это не он.", "93-го"),
+        ("Дата рождения не 1993, а 19.06.1994.", "1993"),
+        ("Дата рождения 19.06.1994, а не 20.06.1994", "20.06.1994"),
     ):
         found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
         assert wrong in found, (text, found)
     text = "паспорт 4511 002014, а не 2 раза; паспорт 4511 002014 не 1990 года"
     found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
     assert found == {"4511 002014"}, found
+    text = "дата рождения 19.06.1994, не 2 раза; дата рождения 19.06.1994, не 2024 года выезд"
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
+    assert found == {"19.06.1994"}, found  # a count, another year: no version of the date
     text = "личный номер АЕ-000417 или 4710 рублей, личный номер АЕ-000417 или 2024"
     found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"}
     assert found == {"АЕ-000417"}, found  # a count, a year: no digits of its own
