@@ -180,8 +180,11 @@ _DASHED_BEFORE = re.compile(r"(?<![^\W_])([A-ZА-ЯЁ][\w-]+)[ \t]*[—–][ \t]
 # The quoted call sign put into another language right after it, ending its clause: '"Ant" -
 # Muravey.', '«Муравей» (Ant)'
 _GLOSS = re.compile(
-    r"[ \t]*(?:[-–—][ \t]*|\((?=[^)\n]{1,30}\)))[«\"„“']?([A-ZА-ЯЁ][\w-]+)"
-    r"(?=[»\"“”'’)]?(?:[ \t]*[.,;)\n]|$))"
+    r"[ \t]*(?:[-–—][ \t]*|\((?=[^)\n]{1,30}\))|\[(?=[^\]\n]{1,30}\]))"
+    # a translator's or an editor's label before it: "[TN: Челны]", "(рус. Гром)"
+    r"(?:(?:TN|NB|Transl\.?|lit\.|рус\.|in Russian|по-русски|in Cyrillic)[ \t]*:?[ \t]*)?"
+    r"[«\"„“']?([A-ZА-ЯЁ][\w-]+)"
+    r"(?=[»\"“”'’]?[)\]]|[»\"“”'’]?(?:[ \t]*[.,;\n]|$))"
 )
 
 

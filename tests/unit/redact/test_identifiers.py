@@ -167,6 +167,8 @@ FOUND = [
     ("call_sign", 'Ivan, call sign Remin\' (Ukrainian for "strap"), ordered', "Remin'"),
     ("call_sign", 'Ivan, call sign Remin\' (Ukrainian for "strap"), ordered', "strap"),
     ("call_sign", "позывной «Муравей» (Ant), связи нет", "Ant"),
+    # ... or in square brackets after a translator's label, whatever follows the bracket
+    ("call_sign", 'Ilnur\'s call sign "Chelny" [TN: Челны] in the unit', "Челны"),
     ("call_sign", "his call sign 'Thunder' was", "Thunder"),
     ("call_sign", "callsign Wolf.", "Wolf"),
     # every item of a list after a plural cue
