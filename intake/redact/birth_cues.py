@@ -643,12 +643,16 @@ _REQUEST = re.compile(
 
 def _birthday(text: str, cue_start: int, cue_end: int) -> Iterator[Hit]:
     """The day and month of a birthday in the cue's sentence, after the cue or right before
-    it ("7 марта у него день рождения"): half of a date of birth, which an age beside it
-    ("19-й", "turns 21") or a year anywhere else completes."""
+    it ("7 марта у него день рождения"), alone or in a full date: half of a date of birth,
+    which an age beside it ("19-й", "turns 21") or a year anywhere else completes."""
     floor = max(0, cue_start - 30)
     ends = [m.end() for m in SENTENCE_END.finditer(text, floor, cue_start)]
     for found in _DAY_MONTH.finditer(text, ends[-1] if ends else floor, cue_start):
         yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.8
+    # ... or a full date there, which holds them ("15.08.92 — не забудь, день рождения у тебя")
+    for found in _FULL_DATE.finditer(text, ends[-1] if ends else floor, cue_start):
+        if not in_a_stamp(text, found.start(), found.end()):
+            yield BIRTH_DATE, found.start(), found.end(), 0.8
     yield from _day_and_month_after(text, cue_end)
 
 

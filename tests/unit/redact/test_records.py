@@ -417,6 +417,7 @@ FOUND = [
     ("birth_date", "It is his 20th birthday on 3 April, she wrote.", "3 April"),
     ("birth_date", "mama govorit u vani den rozhdeniya 14 fevralya, kupit podarok", "14 fevralya"),
     ("birth_date", "3 апреля у него день рождения.", "3 апреля"),
+    ("birth_date", "Мама. 15.08.92 — не забудь, день рождения у тебя, отметим", "15.08.92"),
     # a date of birth's own cue, the year left out: the day and month are half of it
     ("birth_date", "Дата рождения: 16 мая. Год не помнит.", "16 мая"),
     ("birth_date", "дату рожд. сам путает («в мае, 16-го кажется»)", "мае, 16-го"),
@@ -574,6 +575,8 @@ FOUND = [
 KEPT = [
     "Дата рождения неизвестна, дата задержания — 12.05.2024.",
     "Визит 15.06.1996, паспорт потерян, 2 человека.",  # no name before the passport
+    # a chat's stamp before a birthday's word is the message's date
+    "[12.05.2024 10:00] мама: день рождения у сестры",
     "В 2023 ему исполнилось 40. 09.09 исполнилось полгода, как его забрали.",
     "в отпуске 01.03.2025 – 15.04.2025, потом служил",  # a period, not a life
     "on leave March 1, 2025 - April 15, 2025, then served",  # in words too
