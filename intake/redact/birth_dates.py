@@ -266,6 +266,32 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
             yield BIRTH_DATE, start, end, 0.8
             yield from _same_year_after(text, dates[index + 1 :], end, year)
     yield from _run_together(text, births)
+    yield from _year_again(text, births)
+
+
+# A date of birth's year said again alone where what a paper or a stone has written is
+# spoken of ("в паспорте был 1987", "Пишите 1987", "the 1939 date for your father"): the
+# year of birth; elsewhere a year alone may be any event's
+_BARE_YEAR = re.compile(r"(?<![\d.,:/-])(?:19|20)\d{2}(?![\d.,:/-]?\d)")
+_WRITTEN_BEFORE = re.compile(
+    r"(?:паспорт|документ|бумаг|справк|свидетельств|записа|пиш|напиш|надпис|табличк|стел"
+    r"|памятник|passport|papers|document|certificate|record|written|write|stone|plaque"
+    r"|inscription|reads)\w*[^\n\d.!?]{0,12}\Z",
+    re.IGNORECASE,
+)
+_WRITTEN_AFTER = re.compile(r"[ \t]+(?:date|дата|дату)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _year_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
+    years = {str(year) for _day, _month, year in births if year}
+    if not years:
+        return
+    for found in _BARE_YEAR.finditer(text):
+        if found.group() not in years:
+            continue
+        before = text[max(0, found.start() - 40) : found.start()]
+        if _WRITTEN_BEFORE.search(before) or _WRITTEN_AFTER.match(text, found.end()):
+            yield BIRTH_DATE, found.start(), found.end(), 0.75
 
 
 # A date of birth's digits run together, as a PIN or a password made of it is given

@@ -716,6 +716,21 @@ def test_a_date_of_birth_said_again_takes_only_its_own_day_month_and_year() -> N
     )
 
 
+def test_a_date_of_births_year_said_again_where_a_paper_is_spoken_of_is_found() -> None:
+    """ "в паспорте был 1987", "Пишите 1987", "the 1939 date": the year of birth again; the
+    same year as an event's ("В 1987 году мы жили", "In 1939 the war began") is kept."""
+    text = (
+        "Дата рождения 14.02.1987. В паспорте был 1987, пишите 1987. В 1987 году мы жили"
+        " в Грозном.\nBorn 05.08.1939. The 1939 date for your father. In 1939 the war began."
+    )
+    redacted = REDACTOR.redact(text).text
+    assert redacted == (
+        "Дата рождения [дата рождения]. В паспорте был [дата рождения], пишите [дата рождения]."
+        " В 1987 году мы жили в Грозном.\nBorn [дата рождения]. The [дата рождения] date for"
+        " your father. In 1939 the war began."
+    )
+
+
 def test_a_date_of_birth_said_again_is_no_time_stamp() -> None:
     """The stamps of a chat sent on someone's birthday keep their dates: the day a message
     was sent is no date of birth said again."""
