@@ -253,18 +253,27 @@ def full_year(short: int) -> int:
     return short + (1900 if short > date.today().year % 100 else 2000)
 
 
+_MISDATED = 3  # years: a date of birth's day and month with a year this near is a version of it
+
+
 def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
     """Each full date that is one of ``births`` (day, month, year): a date of birth said again
     with no cue beside it, in another message or shape ("Tima's DOB, I think 14/03/2015?"
     ... "Тимофея записали 14.03.2015", "11.06.1964?" ... "11 июня 1964, да"); not a
     chat's or a log's time stamp. Letters OCR read for digits are read as those digits
-    ("«05.1I.1991» ... правильно 05.11.1991")."""
+    ("«05.1I.1991» ... правильно 05.11.1991"). Its day and month with a year a few years
+    off are a wrong version of it ("19.06.1993 г.р." ... "ДР там 19.06.1994 а не 93-го")."""
     read = text.translate(MISREAD)  # one for one: the same spans
     dates = sorted((*_full_dates(read), *_word_dates(text)))
+    days = {(day, month): year for day, month, year in births if day and month}
     for index, (start, end, day, month, year) in enumerate(dates):
-        if (day, month, year) in births and not in_a_stamp(text, start, end):
+        if in_a_stamp(text, start, end):
+            continue
+        if (day, month, year) in births:
             yield BIRTH_DATE, start, end, 0.8
             yield from _same_year_after(text, dates[index + 1 :], end, year)
+        elif (born := days.get((day, month))) and 0 < abs(year - born) <= _MISDATED:
+            yield BIRTH_DATE, start, end, 0.75  # a wrong version: "19.06.1994 а не 93-го"
     yield from _run_together(text, births)
     yield from _year_again(text, births)
 

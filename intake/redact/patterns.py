@@ -619,6 +619,7 @@ class _Held:
         if self.births:  # without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"
             for kind, start, end, score in birth_dates.said_again(text, self.births):
                 yield "said_again", kind, start, end, score
+                yield from _wrong_births(text, start, end)  # "19.06.1994 а не 93-го"
             for kind, start, end, score in birth_cues.said_again_in_words(text, self.births):
                 yield "said_again", kind, start, end, score
         if self.codes:

@@ -731,6 +731,16 @@ def test_a_date_of_births_year_said_again_where_a_paper_is_spoken_of_is_found() 
     )
 
 
+def test_a_date_of_births_day_and_month_with_a_year_just_off_is_a_wrong_version_of_it() -> None:
+    """ "19.06.1993 г.р." ... "ДР там 19.06.1994 а не 93-го": the notice's wrong year, and the
+    right one after "а не"; the same day years later is another day ("Задержан 19.06.2015")."""
+    text = "Выдумов Нарек, 19.06.1993 г.р.\nДР там 19.06.1994 а не 93-го. Задержан 19.06.2015."
+    assert REDACTOR.redact(text).text == (
+        "Выдумов Нарек, [дата рождения] г.р.\nДР там [дата рождения] а не [дата рождения]."
+        " Задержан 19.06.2015."
+    )
+
+
 def test_a_date_of_birth_said_again_is_no_time_stamp() -> None:
     """The stamps of a chat sent on someone's birthday keep their dates: the day a message
     was sent is no date of birth said again."""
