@@ -278,10 +278,11 @@ _CUED: tuple[Cued, ...] = (
             r"|viber|вайбер\w{0,2}|telegram|телеграм\w{0,2}|tg|тг)(?!\w)",
             _I,
         ),
-        # not a date, nor part of one: "[11.10.2024 08:14]" in a chat export is no phone
+        # not a date, nor part of one: "[11.10.2024 08:14]" in a chat export is no phone; on
+        # its line ("номер +7 812 000-88-00)" over "19.10.22 11:40 Кети:")
         re.compile(
             r"(?<![\w+.])(?!\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d))"
-            r"\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?![\w-])"
+            r"\+?\(?\d(?:[ \t().-]{0,2}\d){6,14}(?![\w-])"
         ),
         0.9,
     ),

@@ -920,3 +920,12 @@ def test_a_cards_tail_after_ends_is_found() -> None:
     text = "DOB on file. Card ends 0072. Also please note the display name."
     found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k != "date"]
     assert found == ["0072"], found
+
+
+def test_a_phone_ends_on_its_line_where_a_chats_stamp_opens_the_next() -> None:
+    """ "номер склада +7 812 000-88-00)" over "19.10.22 11:40 Кети:": the stamp is the next
+    message's date and time, after a messenger's cue too, and is kept."""
+    for cue in ("WhatsApp", "тел."):
+        text = f"({cue}, номер склада +7 812 000-88-00)\n19.10.22 11:40 Кети: да"
+        redacted = REDACTOR.redact(text).text
+        assert redacted.endswith("[телефон])\n19.10.22 11:40 [имя]: да"), redacted
