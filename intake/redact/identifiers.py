@@ -175,9 +175,12 @@ SERIES_RE = re.compile(
     r"(?![\w-])",
     _I,
 )
-# "АБ-123456": one or two capital letters, a dash, six or seven digits; in Latin letters
-# too, as an English summary transliterates it ("AK-004418").
-PERSONAL_NUMBER_RE = re.compile(r"(?<![\w-])[А-ЯЁA-Z]{1,2}\s?[-‐–]\s?\d{6,7}(?![\w-])")
+# "АБ-123456": one or two capital letters, a dash, six or seven digits, whole or in two
+# groups as a tag is stamped ("АЕ-000-417"); in Latin letters too, as an English summary
+# transliterates it ("AK-004418").
+PERSONAL_NUMBER_RE = re.compile(
+    r"(?<![\w-])[А-ЯЁA-Z]{1,2}\s?[-‐–]\s?(?:\d{6,7}|\d{3}[-‐–]\d{3,4})(?![\w-])"
+)
 
 _MESSENGERS = ("telegram", "телеграм", "tg", "тг")
 _NETWORKS = (
@@ -424,7 +427,7 @@ _IMEI_RUN = re.compile(r"[0-9](?<![\w-]\d)\d{14}(?![\w-])")  # not inside a word
 _CERTIFICATE = re.compile(
     r"[IVXІХ](?<![\w-][IVXІХ])[IVXІХ]{0,3}\s?[-‐–]\s?[А-ЯЁ]{2}\s?(?:№\s?)?\d{6}(?!\d)"
 )
-_DASH_DIGITS = re.compile(r"[-‐–]\s?\d{6}")
+_DASH_DIGITS = re.compile(r"[-‐–]\s?\d{3}(?:\d{3}|[-‐–]\d{3})")
 _SERIES_HEADS = heads("сери", "series")
 
 

@@ -456,6 +456,7 @@ def test_an_identifiers_wrong_version_beside_the_right_one_is_found() -> None:
         # its last digits another way, one or two of them changed or swapped
         ("личный номер АЕ-000417… или 471, не помню", "471"),
         ("личный номер АЕ-000417, not 714", "714"),
+        ("his tag number from memory: «АЕ-000-417… или 471».", "471"),
         # a date of birth's: another date, a year, two digits and "-го"
         ("Дата рождения 19.06.1994 а не 93-го. Это не он.", "93-го"),
         ("Дата рождения не 1993, а 19.06.1994.", "1993"),
