@@ -29,6 +29,7 @@ from intake.redact.findings import (
     RELATIVE,
     TERM,
 )
+from intake.redact.guards import CAPITALS
 from intake.redact.names_split import NamePart, known_spellings, other_readings, split_name
 from intake.redact.normalize import skeleton
 from intake.redact.operators import cyrillic_of, inflect_pseudonym
@@ -191,9 +192,13 @@ def expand(
         guard = _unguarded if public else _latin_guarded  # a public figure's stay as they were
         add_guarded(table, guard(person_forms(name, gender, mode)), kind, owner)
         for alias in aliases:
-            add_guarded(table, guard(person_forms(alias, gender, "alias")), kind, owner)
+            forms = guard(person_forms(alias, gender, "alias"))
+            add_guarded(table, _in_capitals(forms) if capitals(alias) else forms, kind, owner)
         for text, text_mode in ((name, mode), *((alias, "alias") for alias in aliases)):
-            add_guarded(table, _guarded(variants(text, gender, text_mode)), kind, owner)
+            forms = _guarded(variants(text, gender, text_mode))
+            if text_mode == "alias" and capitals(text):
+                forms = _in_capitals(forms)
+            add_guarded(table, forms, kind, owner)
     for owner, text in enumerate(terms):
         add_term(table, text, owner)
     settle(table)
@@ -259,6 +264,20 @@ def _latin_guarded(forms: Iterable[Form]) -> Iterator[Guarded]:
         guard = latin_guard(form) if inflected else 0
         # a case read off the dictionary is its grammeme, which compares only with its kind
         yield form, case if case is None or not guard else str(case), script, own, guard
+
+
+_CAPITALS_ALIAS = 4  # letters: an alias in capitals this short is initials or a code
+
+
+def capitals(alias: str) -> bool:
+    """True if an alias is written in capitals, four letters or fewer ("AN", "ШАЙ"): its
+    forms count only in capitals (:data:`intake.redact.guards.CAPITALS`)."""
+    letters = [c for c in alias if c.isalpha()]
+    return 0 < len(letters) <= _CAPITALS_ALIAS and all(c.isupper() for c in letters)
+
+
+def _in_capitals(forms: Iterable[Guarded]) -> Iterator[Guarded]:
+    return ((form, case, script, own, guard | CAPITALS) for form, case, script, own, guard in forms)
 
 
 def _guarded(found: Iterable[Variant]) -> Iterator[Guarded]:

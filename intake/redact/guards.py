@@ -27,6 +27,9 @@ a name, or does not know, counts everywhere. Otherwise it is guarded:
   stand for a person: not after an article or a determiner, not before another
   capitalised English word (a title's words: "Swan Lake"), not opening a table's cell
   (:func:`intake.redact.in_english.stands_for_a_name`).
+- ``CAPITALS``: the forms of an alias the user wrote in capitals of four letters or fewer
+  (initials or a code: "AN" for Aidar Nurgaliev) count only written in capitals: "An
+  hour later" and "an officer" are English's article, not him.
 - ``LATIN``: a vocative typed in Latin letters ("seryozh, ты где", "pah, call me") counts
   only written in Latin letters, and not in a handle or an address: a Cyrillic acronym of
   capitals folds like it ("РАН,"), and ", kir.shubin@example.ru" has a comma before "kir".
@@ -61,6 +64,7 @@ NOUN = 4
 VOCATIVE = 8
 LATIN = 16
 WORD = 32
+CAPITALS = 64
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 # what may stand between a sentence's start and its first word: quotes, brackets, dashes,
 # and the marks Markdown puts before a line's words ("*An anonymous source*", "> ", "# ")
@@ -148,7 +152,7 @@ def admits(text: str, start: int, end: int, guard: int) -> bool:
         guard & CAPITAL
         and not text[start : start + 1].isupper()
         and not in_handle(text, start, end)
-    ):
+    ) or (guard & CAPITALS and not text[start:end].isupper()):
         return False
     if guard & VOCATIVE and not _addressed(text, start, end):
         return False

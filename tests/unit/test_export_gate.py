@@ -390,3 +390,14 @@ def test_a_pseudonym_read_as_a_chosen_password_is_no_leak() -> None:
         assert [h for h in redactor.scan_for_leaks(text) if h.kind == "secret"] == [], text
     found = redactor.scan_for_leaks("Нужен пароль, она выбрала «Тиса».")
     assert [h.kind for h in found] == ["secret"], found
+
+
+def test_a_registered_word_inside_the_tools_own_byline_is_no_leak() -> None:
+    """A source registered by the code name "Source" is in every export's byline "An
+    anonymous source", which the tool writes; the same word anywhere else is him."""
+    from intake.redact import Person, Redactor, Registry
+
+    person = Person("Ivan Vydumov", gender="m", aliases=("Source",))
+    gate = Gate(Redactor(Registry([person]), ner=False))
+    assert gate.scan("## t-one\n\n*An anonymous source*\n", None, "the md file") == []
+    assert [leak.offset for leak in gate.scan("Then Source said no", None, "x")] == [5]

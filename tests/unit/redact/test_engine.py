@@ -303,3 +303,28 @@ def test_a_public_persons_alias_whose_short_forms_are_all_guarded_builds_a_redac
     )
     out = Redactor(registry).redact("Лена сказала, что Jelena Testović придёт; Эля тоже.").text
     assert out == "Лена сказала, что Jelena Testović придёт; Ксения тоже."
+
+
+def test_an_alias_written_in_capitals_counts_only_in_capitals() -> None:
+    """A registry's alias "AN" (a man's initials) is no English article: "An hour later" and
+    "an officer" stay, "AN said" is him, and an export's byline "An anonymous source"
+    raises no leak."""
+    registry = Registry(
+        [Person("Aidar Vydumov", gender="m", aliases=("AN",), pseudonym="Oliver Stone")]
+    )
+    redactor = Redactor(registry, ner=False)
+    text = "We waited. An hour later, AN said it. Then an officer came."
+    assert redactor.redact(text).text == (
+        "We waited. An hour later, OLIVER STONE said it. Then an officer came."
+    )
+    assert redactor.scan_for_leaks("*An anonymous source*") == []
+    assert [f.start for f in redactor.scan_for_leaks("He is an AN fan")] == [9]
+
+
+def test_a_capitals_aliass_declined_forms_count_only_in_capitals_too() -> None:
+    """A mark "ШАЙ" put on a man's pots is declined as a noun ("ШАЮ"); "шаю" in lower case
+    is no mark of his."""
+    registry = Registry([Person("Айдемир Выдумов", gender="m", aliases=("ШАЙ",))])
+    redactor = Redactor(registry, ner=False)
+    assert redactor.scan_for_leaks("метка ШАЮ") != []
+    assert redactor.scan_for_leaks("метка шаю") == []
