@@ -44,7 +44,8 @@ like it: "Тёма" is guarded because "тема" is a word, "Таин" because 
 
 Place readings (Лена the river) are not common words here: whether a capitalised
 word names a place is decided from its context by the engine. A registered name
-itself is never guarded (the user wrote it). The leak gate and the final sweep
+itself is never guarded (the user wrote it), but for an alias written in capitals, which
+the user wrote so (``CAPITALS``). The leak gate and the final sweep
 read the same table, so they apply the same rule; the publication check's own
 near-miss detector does not, and is the second line for guarded forms.
 """
