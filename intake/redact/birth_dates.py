@@ -48,13 +48,15 @@ _HEADER_CUE = re.compile(
     r"(?:рожд|[дг](?:\.\s?|_)р(?:\.|(?![^\W\d_]))|[дг]/р|birth|dob|d\.o\.b|born"
     # a year of birth's column: "YOB", "Y.O.B."
     r"|(?<![^\W\d_])y\.?o\.?b(?:\.|(?![^\W\d_]))"
-    # "ДР" alone in its cell ("| ФИО | ДР | телефон |"); not "и др." after other words
-    r"|(?:(?<=[|\t;\n])|(?<=[|\t;\n][ \t])|(?<![\s\S])|(?<=^[ \t]))др\.?(?=[ \t]*(?:[|\t;\n]|$)))",
+    # "ДР" alone in its cell ("| ФИО | ДР | телефон |"), or "ГР", a sports list's year of
+    # birth ("| Фамилия, имя | ГР | Коллектив |"); not "и др." after other words
+    r"|(?:(?<=[|\t;\n])|(?<=[|\t;\n][ \t])|(?<![\s\S])|(?<=^[ \t]))[дг]р\.?"
+    r"(?=[ \t]*(?:[|\t;\n]|$)))",
     re.IGNORECASE,
 )
 _HEADER_HEADS = heads(
     "рожд", "д.р", "д. р", "г.р", "г. р", "д/р", "д_р", "г_р", "др", "birth", "dob", "d.o.b",
-    "born", "г/р", "yob", "y.o.b",
+    "born", "г/р", "yob", "y.o.b", "гр",
     underscored=True,  # a database's column names: "date_of_birth", "д_р"
 )  # fmt: skip
 # A month's name as Russian and English write it, whole or cut, and Russian in Latin letters

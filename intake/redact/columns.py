@@ -133,8 +133,19 @@ def _prose(line: str, cells: list[tuple[int, str]]) -> bool:
         return False  # cells by another separator
     too_long = any(len(cell.strip()) > _LONGEST_HEADER_CELL for _at, cell in cells)
     if separator_of(line) == ALIGNED:  # "Player (Lichess)   Real name": a bracket, no end
-        return too_long or any(" " in c and c.rstrip()[-1:] in ".!?…" for _at, c in cells)
+        return too_long or any(" " in c and _ends_a_sentence(c) for _at, c in cells)
     return too_long or _SENTENCE_INSIDE.search(line) is not None
+
+
+# A column's name may end with an abbreviation's dot: "BOF no.", "Моб. тел."
+_ABBREVIATED = re.compile(
+    r"(?<![^\W\d_])(?:no|nr|ref|tel|тел|ном|моб|кв|стр|ул)\.\Z", re.IGNORECASE
+)
+
+
+def _ends_a_sentence(cell: str) -> bool:
+    end = cell.rstrip()
+    return end[-1:] in ".!?…" and _ABBREVIATED.search(end) is None
 
 
 def _goes_on(lines: list[str], number: int, width: int) -> bool:

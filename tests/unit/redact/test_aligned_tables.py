@@ -56,3 +56,14 @@ def test_a_user_name_in_a_markdown_tables_column_is_a_handle() -> None:
 def test_an_accounts_number_is_no_handle() -> None:
     text = "| Account | Sum |\n|---|---|\n| 40817810000000000417 | 500 |\n"
     assert _found(text, "handle") == []
+
+
+def test_a_header_cell_ending_with_an_abbreviations_dot_is_no_sentences_end() -> None:
+    """ "BOF no." names a column: the line is still a header, and "YOB" heads the years of
+    birth under it; a year in a row of another column stays."""
+    text = (
+        "Entry  Surname      First     YOB   Club   BOF no.     SI card\n"
+        "0412   VYDUMOV      Umar      1998  TAY    000417      8004175\n"
+        "0413   SOCHINOV     Ayub      2001  INT    2019        8004176\n"
+    )
+    assert _found(text, "birth_date") == ["1998", "2001"]

@@ -238,6 +238,8 @@ FOUND = [
     ("birth_date", "Дата рождения/Date of birth 05.1I.1991\nПол", "05.1I.1991"),
     # in a column headed "ДР" alone
     ("birth_date", "№ | ФИО | ДР | телефон\n1 | Выдумов Артур | 03.06.1998 | нет", "03.06.1998"),
+    # "ГР" heads a sports list's years of birth
+    ("birth_date", "Ст.№ | Фамилия, имя | ГР | Квал\n101 | Выдумян Гайк | 1996 | КМС", "1996"),
     # a child's recent one, whose child said before the name or between it and the date
     ("birth_date", "свид. о рождении (дочь Даша Выдумова, 14.05.2015) | ru", "14.05.2015"),
     ("birth_date", "— Выдумов Тимур, сын, 11.01.2016, школа № 4", "11.01.2016"),
