@@ -158,8 +158,10 @@ _WHOSE = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:[А-ЯЁA-Z][^\W\d_]+\.?|[А-ЯЁA-Z]\.|(?:сына|дочери|дочки|ребёнка|ребенка"
     r"|мужа|жены"
     r"|брата|сестры|матери|мамы|отца|папы|внука|внучки"
-    # or a pronoun: "др у него 22.05.1988", "дата рождения её — 03.04.1990"
-    r"|у[ \t]+(?:него|неё|нее|них|меня)|его|её|ее|их)(?![^\W\d_]))){1,4}[ \t]*[,:—–-]?[ \t]*"
+    # or a pronoun: "др у него 22.05.1988", "дата рождения её — 03.04.1990"; or "у" and a
+    # name: "год рождения у Романа 1983"
+    r"|у[ \t]+(?:него|неё|нее|них|меня|[А-ЯЁ][а-яё]+)|его|её|ее|их)(?![^\W\d_]))){1,4}"
+    r"[ \t]*[,:—–-]?[ \t]*"
 )
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # A few words, then a verb, after whose it is: where the date is written, whose it is, how
@@ -177,7 +179,10 @@ _ANSWER = re.compile(
     r"(?:[^\W\d_][\w.]*+[ \t]?){0,3}"
     r"(?:\[[^\]\n]{1,20}\][ \t]*)?"  # a speaker's language after the name: "YP [RU]:"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?"  # or the account in brackets: "User (oksana_k):"
-    r"[:—–|-]?[ \t]*(?:(?:мама|мамы|мамин\w{0,2}|папа|папы|отец|отца|мать|матери|сын\w{0,2}"
+    r"[:—–|-]?[ \t]*"
+    # a word that confirms or corrects first: "да 29 сентября 83-го", "нет, 12.03.1983"
+    r"(?:(?:да|ага|угу|верно|точно|нет|yes|yeah|yep|no)(?![^\W\d_])[,.!]?[ \t]*)?"
+    r"(?:(?:мама|мамы|мамин\w{0,2}|папа|папы|отец|отца|мать|матери|сын\w{0,2}"
     r"|доч\w{1,3}|муж\w{0,2}|жен\w{1,2}|брат\w{0,2}|сестр\w{1,2}|mum|mom|dad|father|mother"
     r"|son|daughter|husband|wife)[ \t]*[:—–-]?[ \t]*)?"  # whose: "мама 07.01.1951"
     # or who told it: "Elena: Гуля сказала 03.07.2001"
@@ -513,6 +518,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         yield BIRTH_DATE, first.start(), first.end(), 0.9
         yield from _same_year(text, first)
         yield from _and_mine(text, first.end())
+        if (confirm := _CONFIRM.match(text, first.end())) is not None:
+            yield from _answered(text, confirm.end())  # "1983, да?" ... "да 29 сентября 83-го"
         if hedge is None:
             return  # a doubted date may be answered: "DOB, I think 14/03/2015?" "Mine is ..."
     latest = date.today().year - MIN_AGE
@@ -539,6 +546,23 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             yield from _same_year(text, found)
             return
     yield from _reply_beyond_reach(text, start, latest)
+
+
+# A date of birth asked to be confirmed ("И год рождения у Романа 1983, да?"): the date in
+# the answer on the next line is the same person's ("да 29 сентября 83-го")
+_CONFIRM = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:да|верно|так|правильно|right|correct|yes)(?![^\W\d_])[ \t]*)?\?", _I
+)
+
+
+def _answered(text: str, asked: int) -> Iterator[Hit]:
+    """The first full date after a question, if it opens the answer (:data:`_ANSWER`)."""
+    for found in _dates_within(text, asked):
+        if in_a_stamp(text, found.start(), found.end()):
+            continue  # the answer's own time stamp
+        if _ANSWER.match(text, asked, found.start()):
+            yield BIRTH_DATE, found.start(), found.end(), 0.85
+        return
 
 
 # right after the cue, a date with spaces for its marks, as a form is filled in ("Date of

@@ -238,6 +238,13 @@ FOUND = [
     ("birth_date", "Дата рождения/Date of birth 05.1I.1991\nПол", "05.1I.1991"),
     # in a column headed "ДР" alone
     ("birth_date", "№ | ФИО | ДР | телефон\n1 | Выдумов Артур | 03.06.1998 | нет", "03.06.1998"),
+    # after "у" and whose it is; a date asked to be confirmed, answered on the next line
+    ("birth_date", "И год рождения у Романа 1983, да?\n[12.03.25, 09:47:03] Инна: да", "1983"),
+    (
+        "birth_date",
+        "И год рождения у Романа 1983, да?\n[12.03.25, 09:47:03] Инна: да 29 сентября 83-го",
+        "29 сентября 83-го",
+    ),
     # "ГР" heads a sports list's years of birth
     ("birth_date", "Ст.№ | Фамилия, имя | ГР | Квал\n101 | Выдумян Гайк | 1996 | КМС", "1996"),
     # a child's recent one, whose child said before the name or between it and the date
@@ -577,6 +584,8 @@ FOUND = [
 KEPT = [
     "Дата рождения неизвестна, дата задержания — 12.05.2024.",
     "Визит 15.06.1996, паспорт потерян, 2 человека.",  # no name before the passport
+    # a question's next sentence that gives another date, no answer's
+    "Год рождения? Не помню. Суд был 12 марта 2024 года.",
     # a chat's stamp before a birthday's word is the message's date
     "[12.05.2024 10:00] мама: день рождения у сестры",
     "В 2023 ему исполнилось 40. 09.09 исполнилось полгода, как его забрали.",
