@@ -455,6 +455,18 @@ def _years_after_a_name(text: str) -> Iterator[Hit]:
             text, max(0, found.start() - 40), found.start()
         ) or _after_a_patronymic(text, found.start()):
             yield BIRTH_DATE, found.start(1), found.end(1), 0.8
+    for found in _NAMED_YEAR.finditer(text):
+        if int(found.group(2)) <= today and names.name_like(found.group(1)):
+            yield BIRTH_DATE, found.start(2), found.end(2), 0.8
+
+
+# ... or after a first name and a comma, "года" after it, its item ending there, as a
+# person is described in speech ("«Егор, 1998 года, воинская часть...»"; "Иван, 1998 года
+# выпуска" goes on with what the year is of)
+_NAMED_YEAR = re.compile(
+    r"(?<![^\W\d_])([А-ЯЁ][а-яё]+),[ \u00a0]*((?:19|20)\d{2})[ \u00a0]+года"
+    r"(?=[ \u00a0]*(?:[,;:)»\"|\n—–]|\.(?!\d)|…|$))"
+)
 
 
 # A person's years of life: two years, the second within a life's length of the first and

@@ -245,6 +245,8 @@ FOUND = [
         "И год рождения у Романа 1983, да?\n[12.03.25, 09:47:03] Инна: да 29 сентября 83-го",
         "29 сентября 83-го",
     ),
+    # a first name, a comma and the year with "года", its item ending there
+    ("birth_date", "говорит «Егор, 1998 года, воинская часть...». Дальше", "1998"),
     # "ГР" heads a sports list's years of birth
     ("birth_date", "Ст.№ | Фамилия, имя | ГР | Квал\n101 | Выдумян Гайк | 1996 | КМС", "1996"),
     # a child's recent one, whose child said before the name or between it and the date
@@ -584,6 +586,7 @@ FOUND = [
 KEPT = [
     "Дата рождения неизвестна, дата задержания — 12.05.2024.",
     "Визит 15.06.1996, паспорт потерян, 2 человека.",  # no name before the passport
+    "Москва, 1998 года. Весна, 1998 года, было тепло",  # no first name before the comma
     # a question's next sentence that gives another date, no answer's
     "Год рождения? Не помню. Суд был 12 марта 2024 года.",
     # a chat's stamp before a birthday's word is the message's date
@@ -684,6 +687,13 @@ def test_years_after_a_name_fewer_than_a_lifes_are_no_years_of_life() -> None:
         text[s:e] for kind, s, e, _ in birth_dates.find_birth_dates(text) if kind == "birth_date"
     ]
     assert found == ["1950"]
+
+
+def test_a_first_names_year_with_what_it_is_of_after_it_is_no_year_of_birth() -> None:
+    """ "Иван, 1998 года выпуска": the year is the car's, what follows says so."""
+    text = "Иван, 1998 года выпуска; Егор, 1998 года, воинская часть"
+    found = [text[s:e] for kind, s, e, _ in birth_dates.find_birth_dates(text)]
+    assert found == ["1998"] and text.rfind("1998") == text.index(found[0], 20)
 
 
 def test_a_date_of_another_year_in_the_birth_dates_sentence_is_kept() -> None:
