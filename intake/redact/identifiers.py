@@ -434,6 +434,19 @@ _SERIES_HEADS = heads("сери", "series")
 # Numbers that stand right after their cue (a space, a colon or a quote between): the cue
 # names what else could follow it further on ("ключ от шкафчика с биркой", "№ по журналу").
 _CLOSE_CUED: tuple[Cued, ...] = (
+    (  # a home Wi-Fi network's name right after its cue ("network KALMYK_HOME", "SSID:
+        # TP-Link_4A2F", "сеть Dom_41"): maps of networks put a name on a house; a letter,
+        # then an underscore, a hyphen or a digit in it (not "the network was down")
+        DEVICE_ID,
+        heads("ssid", "network", "wi-fi", "wifi", "сеть", "сети", "вай-фай", "вайфай"),
+        re.compile(
+            r"(?<!\w)(?:ssid|(?:wi-?fi[ \t]+)?network(?:[ \t]+name)?|wi-?fi|вай-?фай"
+            r"|(?:имя[ \t]+)?сет[ьи](?:[ \t]+wi-?fi)?)(?!\w)[ \t]*:?",
+            _I,
+        ),
+        re.compile(r"(?<![\w.-])[A-Za-zА-Яа-яЁё][\w.-]{0,30}[_\d-][\w.-]{0,30}(?<![.-])(?![\w-])"),
+        0.8,
+    ),
     (  # "рег. номер 000 BKT": a plate right after it ("рег. номер маршрута 0000-ГР-112" is
         # a route's)
         PLATE,
