@@ -786,6 +786,8 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
     after = list(_after_cue(text, cue.end(), strong=not weak))
     if not after and not weak:  # "Дата рождения для справки у вас есть (07.05.2015)"
         after = list(_bracketed_after(text, cue.end()))
+    if not after and not weak:  # "d.o.b. she does not remember exactly — "winter 1986""
+        after = list(_season_after(text, cue.end()))
     yield from after
     if after:
         yield from _restated(text, after[-1][2])
@@ -802,6 +804,27 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
         yield from _day_and_month_after(text, cue.end(), named=True)
     if _VERB.match(cue.group()) and _TAG_AFTER.match(text, cue.end()) is None:
         yield from _before_cue(text, cue.start())  # not "born [date of birth]": a tag is its date
+
+
+# A date of birth remembered only by its season or month and year ("winter 1986", "March
+# 1986", "зимой 1986-го", "в марте 86-го"): half of it, the year and when in it
+_SEASON_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?:early|late|mid|the)[ \t]+)?(?:winter|spring|summer|autumn|fall|зим\w{{1,3}}"
+    rf"|весн\w{{1,3}}|весной|лет\w{{1,2}}|осен\w{{1,3}}|(?:в[ \t]+)?{_MONTHS})"
+    r"[ \t]+(?:of[ \t]+)?((?:19|20)\d{2}|\d{2}(?=-?го))(?:-?го)?(?![\w-])",
+    _I,
+)
+
+
+def _season_after(text: str, start: int) -> Iterator[Hit]:
+    """A season's or a month's year further on in a strong cue's sentence, an old one."""
+    found = _SEASON_YEAR.search(text, start, min(len(text), start + _REACH))
+    if found is None or SENTENCE_END.search(text, start, found.start()):
+        return
+    written = found.group(1)
+    year = int(written) if len(written) > len("86") else full_year(int(written))
+    if year <= date.today().year - MIN_AGE:
+        yield BIRTH_DATE, found.start(), found.end(), 0.8
 
 
 def _bracketed_after(text: str, start: int) -> Iterator[Hit]:

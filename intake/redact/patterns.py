@@ -142,7 +142,7 @@ DATE_MONTH_FIRST = Blind(  # _MONTHS_EN, first letter first, opening a word ("Sh
     r"[jfmasond](?<![^\W\d_][jfmasond])(?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)"
     r"|(?<=a)(?:pr(?:il)?|ug(?:ust)?)|(?<=s)ep(?:tember|t)?|(?<=o)ct(?:ober)?"
     r"|(?<=n)ov(?:ember)?|(?<=d)ec(?:ember)?)(?:(?<![a-z]{4})(?<!may)\.)?"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?"
+    r"\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?"  # not "March 19" of "March 1986"
 )
 _LINK_CUE = re.compile(r"\.(?:me|com|ru|net|app|to|ee|cc|tv|in)/", _I)
 # Where an _ID_CUE match can start: the first letters of each of its words.

@@ -446,6 +446,13 @@ def test_dates_of_a_range_and_both_orders_of_day_and_month_are_dates() -> None:
     assert found == ["01.02.2023", "05.02.2023", "25/12/2024", "12/25/2024"]
 
 
+def test_a_month_and_a_year_are_no_month_and_a_day() -> None:
+    """ "March 1986" is no "March 19" followed by "86"; "March 19, 1986" is a date."""
+    text = "March 1986 was cold; on March 19, 1986 he left."
+    found = [text[h[1] : h[2]] for h in patterns.find_dates(text)]
+    assert found == ["March 19, 1986"]
+
+
 def test_an_identifiers_wrong_version_beside_the_right_one_is_found() -> None:
     """A correction gives the same identifier misread ("WTU0004173F а не 173Е", "не 4511
     002041, а 4511 002014"); a count after "не" is no version of it."""

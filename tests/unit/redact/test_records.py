@@ -245,6 +245,10 @@ FOUND = [
         "И год рождения у Романа 1983, да?\n[12.03.25, 09:47:03] Инна: да 29 сентября 83-го",
         "29 сентября 83-го",
     ),
+    # a season's or a month's year further on in a date of birth's sentence
+    ("birth_date", 'd.o.b. she does not remember "exactly" — "winter 1986".', "winter 1986"),
+    ("birth_date", "Дата рождения точно не помнит — зимой 1986-го.", "зимой 1986-го"),
+    ("birth_date", "Husband, d.o.b. not known exactly — March 1986.", "March 1986"),
     # a first name, a comma and the year with "года", its item ending there
     ("birth_date", "говорит «Егор, 1998 года, воинская часть...». Дальше", "1998"),
     # "ГР" heads a sports list's years of birth
@@ -587,6 +591,9 @@ KEPT = [
     "Дата рождения неизвестна, дата задержания — 12.05.2024.",
     "Визит 15.06.1996, паспорт потерян, 2 человека.",  # no name before the passport
     "Москва, 1998 года. Весна, 1998 года, было тепло",  # no first name before the comma
+    # a season's year after the cue's sentence ended, or a recent one
+    "Дата рождения неизвестна. Зимой 1995 года переехал; весной 2022 года его забрали.",
+    "March 1986 was cold.",  # a month and a year are no month and a day
     # a question's next sentence that gives another date, no answer's
     "Год рождения? Не помню. Суд был 12 марта 2024 года.",
     # a chat's stamp before a birthday's word is the message's date
