@@ -180,8 +180,9 @@ _ANSWER = re.compile(
     r"(?:\[[^\]\n]{1,20}\][ \t]*)?"  # a speaker's language after the name: "YP [RU]:"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?"  # or the account in brackets: "User (oksana_k):"
     r"[:—–|-]?[ \t]*"
-    # a word that confirms or corrects first: "да 29 сентября 83-го", "нет, 12.03.1983"
-    r"(?:(?:да|ага|угу|верно|точно|нет|yes|yeah|yep|no)(?![^\W\d_])[,.!]?[ \t]*)?"
+    # words that confirm or correct first: "да 29 сентября 83-го", "нет, 12.03.1983", "ой.
+    # ну да. 30.06.97"
+    r"(?:(?:да|ага|угу|верно|точно|нет|ой|ну|yes|yeah|yep|no|oh|oops)(?![^\W\d_])[,.!]?[ \t]*){0,3}"
     r"(?:(?:мама|мамы|мамин\w{0,2}|папа|папы|отец|отца|мать|матери|сын\w{0,2}"
     r"|доч\w{1,3}|муж\w{0,2}|жен\w{1,2}|брат\w{0,2}|сестр\w{1,2}|mum|mom|dad|father|mother"
     r"|son|daughter|husband|wife)[ \t]*[:—–-]?[ \t]*)?"  # whose: "мама 07.01.1951"

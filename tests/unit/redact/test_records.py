@@ -245,6 +245,12 @@ FOUND = [
         "И год рождения у Романа 1983, да?\n[12.03.25, 09:47:03] Инна: да 29 сентября 83-го",
         "29 сентября 83-го",
     ),
+    # asked to be checked, given in reply after words of a correction
+    (
+        "birth_date",
+        "Полина: дату рождения Глеба проверь, у тебя 30.07 было\nНина: ой. ну да. 30.06.97",
+        "30.06.97",
+    ),
     # a season's or a month's year further on in a date of birth's sentence
     ("birth_date", 'd.o.b. she does not remember "exactly" — "winter 1986".', "winter 1986"),
     ("birth_date", "Дата рождения точно не помнит — зимой 1986-го.", "зимой 1986-го"),
