@@ -63,12 +63,15 @@ def other_readings(part: NamePart) -> tuple[NamePart, ...]:
     return (NamePart(part.text, role, cyrillic),)
 
 
+_JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")
+
+
 def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     for raw in _TOKEN.findall(name):
         token = raw.strip(".")
-        if not token:
-            continue
+        if not token or _JOINED_INITIALS.fullmatch(raw):
+            continue  # initials, whether a space parts them or not: "Л.Я. Аронсон"
         if forms_ru.is_cyrillic(token):
             out.append((token, forms_ru.guess_role(token), token.lower()))
         else:

@@ -328,3 +328,12 @@ def test_a_capitals_aliass_declined_forms_count_only_in_capitals_too() -> None:
     redactor = Redactor(registry, ner=False)
     assert redactor.scan_for_leaks("метка ШАЮ") != []
     assert redactor.scan_for_leaks("метка шаю") == []
+
+
+def test_initials_joined_without_a_space_are_no_part_of_a_registered_name() -> None:
+    """ "Л.Я. Аронсон" registered as a public figure: "Л.Я." is two initials, as "Л. Я." is,
+    so "Аронсон" alone is the figure's surname, in capitals too."""
+    redactor = Redactor(Registry([Person("Л.Я. Аронсон", public=True)]), ner=False)
+    for text in ("Аронсон сказал", "АРОНСОН Л.Я. Я руковожу"):
+        kinds = [(f.kind, text[f.start : f.end]) for f in redactor.analyze(text, "ru")]
+        assert ("public_person", text.split()[0]) in kinds, kinds
