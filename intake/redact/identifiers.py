@@ -436,7 +436,8 @@ _SERIES_HEADS = heads("сери", "series")
 _CLOSE_CUED: tuple[Cued, ...] = (
     (  # a home Wi-Fi network's name right after its cue ("network KALMYK_HOME", "SSID:
         # TP-Link_4A2F", "сеть Dom_41"): maps of networks put a name on a house; a letter,
-        # then an underscore, a hyphen or a digit in it (not "the network was down")
+        # then an underscore or a hyphen in it (not "the network was down", nor a coin's
+        # "network TRC20")
         DEVICE_ID,
         heads("ssid", "network", "wi-fi", "wifi", "сеть", "сети", "вай-фай", "вайфай"),
         re.compile(
@@ -444,7 +445,7 @@ _CLOSE_CUED: tuple[Cued, ...] = (
             r"|(?:имя[ \t]+)?сет[ьи](?:[ \t]+wi-?fi)?)(?!\w)[ \t]*:?",
             _I,
         ),
-        re.compile(r"(?<![\w.-])[A-Za-zА-Яа-яЁё][\w.-]{0,30}[_\d-][\w.-]{0,30}(?<![.-])(?![\w-])"),
+        re.compile(r"(?<![\w.-])[A-Za-zА-Яа-яЁё][\w.-]{0,30}[_-][\w.-]{0,30}(?<![.-])(?![\w-])"),
         0.8,
     ),
     (  # "рег. номер 000 BKT": a plate right after it ("рег. номер маршрута 0000-ГР-112" is

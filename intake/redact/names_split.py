@@ -68,10 +68,13 @@ _JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")
 
 def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
-    for raw in _TOKEN.findall(name):
+    tokens = _TOKEN.findall(name)
+    worded = any(not _JOINED_INITIALS.fullmatch(raw) and len(raw.strip(".")) > 1 for raw in tokens)
+    for raw in tokens:
         token = raw.strip(".")
-        if not token or _JOINED_INITIALS.fullmatch(raw):
-            continue  # initials, whether a space parts them or not: "Л.Я. Аронсон"
+        if not token or (worded and _JOINED_INITIALS.fullmatch(raw)):
+            continue  # initials beside a name's words, a space between them or not: "Л.Я.
+            # Аронсон"; initials alone ("K.A.", an alias) are what the text writes
         if forms_ru.is_cyrillic(token):
             out.append((token, forms_ru.guess_role(token), token.lower()))
         else:

@@ -337,3 +337,11 @@ def test_initials_joined_without_a_space_are_no_part_of_a_registered_name() -> N
     for text in ("Аронсон сказал", "АРОНСОН Л.Я. Я руковожу"):
         kinds = [(f.kind, text[f.start : f.end]) for f in redactor.analyze(text, "ru")]
         assert ("public_person", text.split()[0]) in kinds, kinds
+
+
+def test_initials_alone_registered_as_an_alias_are_what_the_text_writes() -> None:
+    """An alias "K.A." (a source's initials) is all the text writes of her: it is redacted,
+    while initials beside a surname are dropped from the name's words."""
+    registry = Registry([Person("Kateryna Vydumova", gender="f", aliases=("K.A.",))])
+    out = Redactor(registry, ner=False).redact("Then K.A. wrote to us.").text
+    assert "K.A." not in out

@@ -371,7 +371,7 @@ FOUND = [
     ("plate", "Agent note: car 041 TKX = driver Erik", "041 TKX"),
     # the last characters of a number, given to say which it is
     ("id_number", "Yulia, can we extend his pass? UID ends 3E88", "3E88"),
-    # a home Wi-Fi network's name after its cue, an underscore, a hyphen or a digit in it
+    # a home Wi-Fi network's name after its cue, an underscore or a hyphen in it
     ("device_id", "(on the fridge: network VYDUMOV_HOME, pass [redacted])", "VYDUMOV_HOME"),
     ("device_id", "SSID: TP-Link_4A2F", "TP-Link_4A2F"),
     ("device_id", "сеть Dom_41, пароль у мамы", "Dom_41"),
@@ -675,6 +675,7 @@ KEPT = [
     "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
     "The meeting ending 12:30 was the last one.",  # a time's pairs have no letter
     "the network was down; сеть магазинов; сети 2024 года; a network of 12 volunteers",
+    "USDT, network TRC20, to the wallet",  # a coin's network
     "Кладбище Армянское, сектор 9. Участок 12 заняли соседи.",  # one item, then a sentence
     "Стройка: участок 3, квартал 12, сектор Л-2, участок 88",  # no grave's word
     "Деда похоронили в 2010 году, в Твери. Потом мы переехали за город, купили дом у реки,"
