@@ -408,12 +408,14 @@ _RESIDENCE_REACH = 160  # characters of the address after its cue
 def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]]:
     """A village named by its type in the address after a word for where someone lives, up
     to a blank line or a ";". A table's header ("| адрес | заказчик |") is no such word: the
-    rows under it are read by their column, and how far down the reach would go depends on
-    how long the rows above are, which redaction changes."""
+    rows under it are read by their column, every row of it (how far down a reach would go
+    depends on how long the rows above are, which redaction changes)."""
+    header = False
     for cue in cue_matches(text, _RESIDENCE_HEADS, _RESIDENCE):
         line_start = text.rfind("\n", 0, cue.start()) + 1
         line_end = text.find("\n", cue.end())
         if text.count("|", line_start, len(text) if line_end < 0 else line_end) >= 2:
+            header = True  # a table's header: its column is read below, every row of it
             continue
         end = min(len(text), cue.end() + _RESIDENCE_REACH)
         for stop in ("\n\n", ";"):
@@ -421,6 +423,18 @@ def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]
             end = found if found >= 0 else end
         for village in _SETTLEMENT.finditer(text, cue.end(), end):
             yield ADDRESS, village.start(), village.end(), 0.8
+    if header:
+        yield from in_columns(text, _ADDRESS_COLUMN)
+
+
+# A village in a table's column headed "адрес": every row's, however far down
+_ADDRESS_COLUMN = Column(
+    ADDRESS,
+    heads("адрес"),
+    re.compile(r"(?<![^\W_])адрес\w{0,3}(?![^\W_])", re.IGNORECASE),
+    _SETTLEMENT,
+    0.8,
+)
 
 
 # A house named by its street and number after the word "дом", as a residents' chat is

@@ -239,6 +239,14 @@ FOUND = [
         "с. Выдумовка",
     ),
     ("address", "Адрес регистрации: Тестовская обл., д. Выдумкино, д. 5", "д. Выдумкино"),
+    # ... or in a table's column headed "адрес", every row of it, however far down
+    (
+        "address",
+        "| № | адрес | заказчик |\n|---|---|---|\n"
+        + "| 0412 | ул. Выдумская, 3, кв. 12 | Выдумова К.П., т. +7 961 000-39-18, гараж |\n" * 4
+        + "| 0415 | пос. Выдумкино | брат, отказ |",
+        "пос. Выдумкино",
+    ),
     # Romanian and Moldovan "str." before the street's name
     ("address", "domiciled: Testaz village, str. Pobedy 00.", "str. Pobedy 00"),
     # a Russian address in Latin letters: its house, flat, building and microdistrict
@@ -299,9 +307,9 @@ KEPT = [
     "(Finance ref FIN-2024-1187) and ABC-2024-1187",  # an office's reference, no phone
     "C++ and 2345+22, 1000+20, 2+2 and XX+X",  # no plus code: digits alone, too short
     "Жил в с. Красное, потом переехал; прож. там 5 лет.\n\nс. Тестово",  # no residence's
-    # a table's header "адрес" is no cue of where someone lives: the rows under it are read
-    # by their column, and how far down its reach went changed as rows above were redacted
-    "| № | адрес | заказчик |\n|---|---|---|\n| 0415 | пос. Выдумкино | брат, отказ |",
+    # a village in a column headed otherwise than "адрес", beside one that is
+    "| № | маршрут | заказчик |\n|---|---|---|\n| 0415 | пос. Выдумкино | брат, отказ |",
+    "| № | адрес | маршрут |\n|---|---|---|\n| 0415 | — | пос. Выдумкино |",
     "Дом 2 шёл по ТВ, дом 5 этажей; строка 5, str. 12 of the act",  # no house, no street
     "His address is on file, Form 12 says so.",  # an English word and its number
     "служил на Урале 5 лет, на Донбассе 3 месяца",  # what the number counts follows it
