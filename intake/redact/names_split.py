@@ -64,6 +64,7 @@ def other_readings(part: NamePart) -> tuple[NamePart, ...]:
 
 
 _JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")
+_AN_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 
 
 def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:
@@ -88,6 +89,8 @@ def split_name(name: str) -> tuple[NamePart, ...]:
     """The parts of ``name`` with their roles (initials such as "А." are dropped; cached)."""
     raw = [r for r in _raw_parts(name) if len(r[0]) > 1]
     roles = [role for _, role, _ in raw]
+    if len(raw) == 1 and _AN_INITIAL.search(name):
+        roles = ["Surn"]  # a word and initials: "Бекоева Ф.А.", whatever the dictionary guesses
     unknown = [i for i, r in enumerate(roles) if r is None]
     if unknown and "Surn" not in roles:
         roles[unknown[-1] if roles[0] == "Name" or len(raw) < 3 else unknown[0]] = "Surn"

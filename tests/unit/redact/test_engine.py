@@ -336,7 +336,7 @@ def test_initials_joined_without_a_space_are_no_part_of_a_registered_name() -> N
     redactor = Redactor(Registry([Person("Л.Я. Аронсон", public=True)]), ner=False)
     for text in ("Аронсон сказал", "АРОНСОН Л.Я. Я руковожу"):
         kinds = [(f.kind, text[f.start : f.end]) for f in redactor.analyze(text, "ru")]
-        assert ("public_person", text.split()[0]) in kinds, kinds
+        assert any(k == "public_person" and w.startswith(text.split()[0]) for k, w in kinds), kinds
 
 
 def test_initials_alone_registered_as_an_alias_are_what_the_text_writes() -> None:
@@ -345,3 +345,13 @@ def test_initials_alone_registered_as_an_alias_are_what_the_text_writes() -> Non
     registry = Registry([Person("Kateryna Vydumova", gender="f", aliases=("K.A.",))])
     out = Redactor(registry, ner=False).redact("Then K.A. wrote to us.").text
     assert "K.A." not in out
+
+
+def test_a_registered_word_with_initials_is_a_surname_whatever_the_dictionary_guesses() -> None:
+    """ "Небылоева Ф.А." registered as a public figure: the dictionary guesses "Небылоева"
+    a first name, but beside initials the one word is the surname, and the text's
+    "Небылоева Ф.А." is the figure, not a name nobody registered."""
+    redactor = Redactor(Registry([Person("Небылоева Ф.А.", public=True)]), ner=False)
+    text = "Подписи: Небылоева Ф.А., врач"
+    kinds = [(f.kind, text[f.start : f.end]) for f in redactor.analyze(text, "ru")]
+    assert kinds == [("public_person", "Небылоева Ф.А.")]
