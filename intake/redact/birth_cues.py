@@ -787,7 +787,9 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
     after = list(_after_cue(text, cue.end(), strong=not weak))
     if not after and not weak:  # "Дата рождения для справки у вас есть (07.05.2015)"
         after = list(_bracketed_after(text, cue.end()))
-    if not after and not weak:  # "d.o.b. she does not remember exactly — "winter 1986""
+    if not after and not weak and _TAG_NEXT.match(text, cue.end()) is None:
+        # "d.o.b. she does not remember exactly — "winter 1986""; not after the tag the
+        # engine wrote for the date ("born [date of birth] in Tura, called up June 1942")
         after = list(_season_after(text, cue.end()))
     yield from after
     if after:

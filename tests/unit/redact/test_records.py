@@ -600,6 +600,8 @@ KEPT = [
     # a season's year after the cue's sentence ended, or a recent one
     "Дата рождения неизвестна. Зимой 1995 года переехал; весной 2022 года его забрали.",
     "March 1986 was cold.",  # a month and a year are no month and a day
+    # the tag the engine wrote after the cue is its date: what follows is another's
+    "born [date of birth] in Tura, Evenkia, called up June 1942 from the office",
     # a question's next sentence that gives another date, no answer's
     "Год рождения? Не помню. Суд был 12 марта 2024 года.",
     # a chat's stamp before a birthday's word is the message's date
