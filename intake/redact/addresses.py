@@ -710,6 +710,22 @@ _FIRST_HOUSE = re.compile(r"\d{1,4}(?![\d:.]\d)")
 _RU_ENDING = re.compile(r"(?:ая|ой|ую|ою|ий|ый|ого|ому|ом|ым|ее|ое|ей|а|ы|е|у|и|ю|я)$")
 
 
+def villages_again(
+    text: str, found: list[tuple[int, int]]
+) -> Iterator[tuple[str, int, int, float]]:
+    """A village found as where someone lives (:data:`_SETTLEMENT`) is the same village
+    wherever the text names it again, by its type and name ("по адресу: с. Улахан-Ан" ...
+    "расположенного: ..., с. Улахан-Ан"): one place, redacted everywhere or nowhere."""
+    villages = {text[s:e] for s, e in found if _SETTLEMENT.fullmatch(text, s, e)}
+    for village in villages:
+        at = text.find(village)
+        while at >= 0:
+            end = at + len(village)
+            if not text[end : end + 1].isalpha() and not any(s <= at < e for s, e in found):
+                yield ADDRESS, at, end, 0.75
+            at = text.find(village, end)
+
+
 def streets_again(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, float]]:
     """The streets of the addresses at ``found`` named again by name and house number."""
     named: dict[str, str] = {}  # the street's stem: its house number

@@ -628,6 +628,8 @@ class _Held:
             yield from _numbers_again(text, self.numbers, self.held_at)
         for kind, start, end, score in addresses.streets_again(text, self.streets):
             yield "said_again", kind, start, end, score
+        for kind, start, end, score in addresses.villages_again(text, self.streets):
+            yield "said_again", kind, start, end, score
         if self.handles:
             yield from _handles_again(text, self.handles, self.handles_at)
         if self.squeezed:
