@@ -96,7 +96,7 @@ REFERENCE = {
         _I,
     ),
     "month first": re.compile(
-        rf"(?<![^\W\d_]){patterns._MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        rf"(?<![^\W\d_]){patterns._MONTHS_EN}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?"
         r"(?:,?\s+(?:19|20)\d{2})?",
         _I,
     ),
