@@ -62,7 +62,12 @@ REFERENCE = {
         r"(?<![\w-])[1-6]?\d[C-HJ-NP-X]\s?[A-HJ-NP-Z]{2}\s?"
         r"(?:\d{5}\s?\d{5}|\d{4}\s?\d{4}|\d{3}\s?\d{3})(?![\w-])"
     ),
-    "year of birth": re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\s?г\.\s?р\.|\s?г\.?р\.?(?!\w))", _I),
+    "year of birth": re.compile(
+        r"(?<!\d)(?:19|20)\d{2}(?=\s?г\.\s?р\.|\s?г\.?р\.?(?!\w))"
+        # or its last two digits, a dot after the mark's first letter ("78 г.р.")
+        r"|(?<![\d.,:/-])\d{2}(?=\s?г\.(?:\s?р\.|р\.?(?!\w)))",
+        _I,
+    ),
     "postal": re.compile(r"(?<![\w-])[A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}\s?[A-Z]{2}(?![\w-])"),
     "snils": re.compile(r"(?<!\d)\d{3}-\d{3}-\d{3}[\s-]\d{2}(?!\d)"),
     "card": re.compile(r"(?<![\w-])[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])"),
@@ -334,7 +339,8 @@ def test_dates_are_found_as_before(text: str) -> None:
         rf"|(?<!\d)(?<!\d[.,/])\d{{1,2}}\s+{months_ru}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
         rf"|(?<!\d)(?<!\d[.,/])\d{{1,2}}\s+{months_en}(?:\s+(?:19|20)\d{{2}})?"
         # a month opening a word ("Shogenov 31" holds no "nov 31")
-        rf"|(?<![^\W\d_]){months_en}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?",
+        # (its day a day's digits, not a year's first two: "May 1986")
+        rf"|(?<![^\W\d_]){months_en}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?",
         _I,
     )
     expected = {m.span() for m in reference.finditer(text)}
