@@ -910,9 +910,6 @@ def _plates_after_a_maker(text: str) -> Iterator[Hit]:
             yield PLATE, plate.start(), plate.end(), 0.8
 
 
-_TAG_BETWEEN = re.compile(r"\[[^\W\d_][^\[\]\n\d]{0,29}\]")  # words, no stamp's digits
-
-
 def number_after(
     text: str,
     start: int,
@@ -927,9 +924,6 @@ def number_after(
     number = number_re.search(text, start, start + window + 24)  # numbers are shorter
     if number is None or number.start() > start + window:
         return
-    if _TAG_BETWEEN.search(text, start, number.start()):
-        return  # the cue's value is the tag the engine wrote: "Лицевой счёт [номер
-        # документа].\n12.05.2023 09:29" has no number of the account after it
     near = number.start() <= start + _WINDOW  # further on, only in the cue's sentence
     if near or SENTENCE_END.search(text, start, number.start()) is None:
         yield kind, number.start(), number.end(), score
