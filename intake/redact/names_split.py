@@ -64,7 +64,7 @@ def other_readings(part: NamePart) -> tuple[NamePart, ...]:
 
 
 _JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")
-_AN_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+_AN_INITIAL = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.")  # a capital: "о. Игорь" is a priest's title
 
 
 def _raw_parts(name: str) -> list[tuple[str, str | None, str | None]]:

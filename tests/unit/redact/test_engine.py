@@ -355,3 +355,11 @@ def test_a_registered_word_with_initials_is_a_surname_whatever_the_dictionary_gu
     text = "Подписи: Небылоева Ф.А., врач"
     kinds = [(f.kind, text[f.start : f.end]) for f in redactor.analyze(text, "ru")]
     assert kinds == [("public_person", "Небылоева Ф.А.")]
+
+
+def test_a_priests_title_before_a_registered_first_name_is_no_initial() -> None:
+    """ "о. Игорь" (father Igor) registered as a public figure: the lower-case "о." is a
+    title, so "Игорь" stays a first name and "для о. Игоря" is the figure's."""
+    redactor = Redactor(Registry([Person("о. Игорь", public=True)]), ner=False)
+    text = "Переписала для о. Игоря, чтобы читать."
+    assert redactor.redact(text).text == text
