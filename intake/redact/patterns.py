@@ -743,16 +743,13 @@ _WRONG = (
     r"(?!(?:19|20)\d\d(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[^\W\d_]|[\d-]{4})"
     r"[\w-]{2,20}(?:[ \t]\d[\w-]{0,10}){0,3}"
 )
-_WRONG_AFTER = re.compile(
-    r"[ \t]*[,;]?[ \t]*(?:а[ \t]+не|но[ \t]+не|не|not|instead[ \t]+of|вместо)[ \t]+"
-    rf"(?P<wrong>{_WRONG})(?![\w-])",
-    _I,
-)
+# the words before a wrong version after the right one, and around one before it
+_NOT_AFTER = r"[ \t]*[,;]?[ \t]*(?:а[ \t]+не|но[ \t]+не|не|not|instead[ \t]+of|вместо)[ \t]+"
+_NOT_BEFORE_RIGHT = r"(?<![^\W_])(?:не|not)[ \t]+(?P<wrong>{})[ \t]*,?[ \t]*(?:а|but)[ \t]+\Z"
+_WRONG_AFTER = re.compile(rf"{_NOT_AFTER}(?P<wrong>{_WRONG})(?![\w-])", _I)
 _NOT_BEFORE = re.compile(r"(?<![^\W_])(?:не|not)[ \t]+\Z", _I)
 _RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:а|but)[ \t]+(?P<wrong>{_WRONG})(?![\w-])", _I)
-_WRONG_BEFORE = re.compile(
-    rf"(?<![^\W_])(?:не|not)[ \t]+(?P<wrong>{_WRONG})[ \t]*,?[ \t]*(?:а|but)[ \t]+\Z", _I
-)
+_WRONG_BEFORE = re.compile(_NOT_BEFORE_RIGHT.format(_WRONG), _I)
 
 
 # ... or its last digits given another way after "или", "or", "а не", "not" ("АЕ-000417…
@@ -782,14 +779,8 @@ _WRONG_BIRTH = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)?\d{2}-?го|(?:19|20)\d{2})"
     r"(?![\w./-]?\d)"
 )
-_WRONG_BIRTH_AFTER = re.compile(
-    r"[ \t]*[,;]?[ \t]*(?:а[ \t]+не|но[ \t]+не|не|not|instead[ \t]+of|вместо)[ \t]+"
-    rf"(?P<wrong>{_WRONG_BIRTH})(?![^\W\d_])",
-    _I,
-)
-_WRONG_BIRTH_BEFORE = re.compile(
-    rf"(?<![^\W_])(?:не|not)[ \t]+(?P<wrong>{_WRONG_BIRTH})[ \t]*,?[ \t]*(?:а|but)[ \t]+\Z", _I
-)
+_WRONG_BIRTH_AFTER = re.compile(rf"{_NOT_AFTER}(?P<wrong>{_WRONG_BIRTH})(?![^\W\d_])", _I)
+_WRONG_BIRTH_BEFORE = re.compile(_NOT_BEFORE_RIGHT.format(_WRONG_BIRTH), _I)
 
 
 _YEARS_APART = 10  # a birth year misread or misremembered is seldom further from the right one
