@@ -102,6 +102,18 @@ _NAME_PASSPORT_BEFORE = re.compile(
     r",[ \u00a0]?$",
     re.IGNORECASE,
 )
+# A list's row that names a document and shows no number of it, the date said in its place
+# ("4. мицкевич янка — «паспорт забыл», со слов: 20.11.1996"): the row's first two or three
+# words in any case, as people fill in a form themselves; not the document's issue or its
+# term ("паспорт получил 20.11.1999", "ID valid until ...")
+_ROW_DOCUMENT_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:[^\W\d_]+[ \t]){1,2}[^\W\d_]+[ \t]*[,—–-][ \t]*"
+    r"[^\n\d]{0,12}(?<![^\W\d_])(?:паспорт\w{0,2}|пашпарт\w{0,2}|passport|документ\w{0,2}"
+    r"|удостоверени\w{1,2}|id)(?![^\W\d_])"
+    r"(?:(?!(?<![^\W\d_])(?:выда|issued|от|valid|действ|до|срок|expir|получ|прод|сда|пода"
+    r"|приня|верну|submit|return|hand))[^\n\d]){0,40}$",
+    re.IGNORECASE,
+)
 # A full name of two or three words and only a space before the date: "Карасёв Леонид
 # Сергеевич 04.04.2001, паспорт ...", the surname in capitals or not; the words after it
 # written as names are (not "призван Евпаторийским РВК 23.06.1941")
@@ -171,6 +183,52 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from _lifespans(text)
     yield from _starred(text)
     yield from _dates_beside_their_age(text)
+    yield from _read_in_a_code(text)
+
+
+# A code's run of digits, which may hold a date of birth as personal codes do: Lithuania's
+# and Estonia's ("4 150115 0000": a century's digit, then year, month and day), Latvia's
+# ("150115-10417"), Belarus's ("3 120590 A000PB3": day, month, year), Kazakhstan's IIN,
+# Kyrgyzstan's PIN ("2 15051990 00417"), Poland's PESEL, Austria's insurance number
+_CODE_DIGITS = re.compile(r"(?<!\d)(?:\d{7,}|\d{6}-\d{4,6})(?!\d)")
+_CODE_DATES = (  # a window's length, and where its day, month and year stand in it
+    (6, (4, 6), (2, 4), (0, 2)),  # YYMMDD
+    (6, (0, 2), (2, 4), (4, 6)),  # DDMMYY
+    (8, (6, 8), (4, 6), (0, 4)),  # YYYYMMDD
+    (8, (0, 2), (2, 4), (4, 8)),  # DDMMYYYY
+)
+
+
+def _dates_in_codes(text: str) -> set[tuple[int, int, int]]:
+    """(day, month, year) of every date a code's digits can be read as; a year of two
+    digits is kept as two digits."""
+    dates: set[tuple[int, int, int]] = set()
+    for run in _CODE_DIGITS.finditer(text):
+        digits = run.group().replace("-", "")
+        for length, day, month, year in _CODE_DATES:
+            for at in range(len(digits) - length + 1):
+                window = digits[at : at + length]
+                d, m = int(window[slice(*day)]), int(window[slice(*month)])
+                y = int(window[slice(*year)])
+                if 1 <= d <= 31 and 1 <= m <= 12 and (length == 6 or y >= 1900):
+                    dates.add((d, m, y))
+    return dates
+
+
+def _read_in_a_code(text: str) -> Iterator[Hit]:
+    """A full date, :data:`MIN_AGE` years old or more, that a code of the same text holds in
+    its digits: the date of birth a personal code gives ("personal code 41501150000" ...
+    "so 15 Jan 1915, matches her grave"). Another date a code holds, a booking's or a
+    protocol's ("#20231120-0417"), is recent."""
+    if _CODE_DIGITS.search(text) is None:
+        return
+    coded = _dates_in_codes(text)
+    latest = date.today().year - MIN_AGE
+    for start, end, day, month, year in (*_full_dates(text), *_word_dates(text)):
+        if year <= latest and (
+            (day, month, year) in coded or (day, month, year % 100) in coded
+        ):
+            yield BIRTH_DATE, start, end, 0.8
 
 
 def _full_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
@@ -588,6 +646,7 @@ def _after_names(text: str) -> Iterator[Hit]:
         if before is None:
             if (
                 _NAME_PASSPORT_BEFORE.search(text, max(0, start - 2 * _LOOK_BACK), start)
+                or _ROW_DOCUMENT_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
                 or _FULL_NAME_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
             ) is not None:
                 yield BIRTH_DATE, start, end, 0.8

@@ -828,17 +828,31 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     for head in _ALL_HEADS.finditer(lower) if lower is not None else ():
         for kind, cue_re, number_re, score, window in _BY_HEAD[head.group()]:
-            if (cue := cue_re.match(text, head.start())) is not None:
+            if (cue := cue_re.match(text, head.start())) is not None and not _a_label(
+                text, cue.start(), cue.end()
+            ):
                 yield from number_after(text, cue.end(), kind, number_re, score, window=window)
     if lower is None:  # lower case changes the text's length: the slow way
         for window, entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED), (_FAR, _FAR_CUED)):
             for kind, _, cue_re, number_re, score in entries:
                 for cue in cue_re.finditer(text):
-                    yield from number_after(text, cue.end(), kind, number_re, score, window=window)
+                    if not _a_label(text, cue.start(), cue.end()):
+                        yield from number_after(
+                            text, cue.end(), kind, number_re, score, window=window
+                        )
     yield from _board_numbers(text)
     yield from _plates_after_a_maker(text)
     if lower is not None:
         yield from _listed_numbers(text, lower)
+
+
+def _a_label(text: str, start: int, end: int) -> bool:
+    """True if the cue at ``start``-``end`` fills a pair of square brackets: a label, as the
+    tag an earlier redaction wrote in place of the number ("записан как [номер машины],
+    копию прикладываю" names no plate after it), Markdown's "\\[номер машины\\]" too."""
+    return text[start - 1 : start] == "[" and (
+        text[end : end + 1] == "]" or text[end : end + 2] == "\\]"
+    )
 
 
 def _listed_numbers(text: str, lower: str) -> Iterator[Hit]:

@@ -98,10 +98,18 @@ _ID_NUMBER = re.compile(
     r"(?<![\w-])(?:\d{2}\s?\d{2}\s?(?:№\s?)?\d{3}\s?\d{3}"
     r"|(?:[a-z]{2}[\s-])?[а-яa-z]{2}[\s-]?(?:№\s?)?\d{6,9}"  # "AB 1234567", "LT-RK 00093314"
     r"|\d{3}-\d{3}-\d{3}\s?\d{2}|\d{6}-\d{5}"  # SNILS; a Latvian personal code
-    r"|\d{7}[a-z]\d{3}[a-z]{2}\d"  # a Belarusian personal number: "3140890A001PB4"
+    # a Belarusian personal number: "3140890A001PB4", typed with Cyrillic letters too
+    r"|\d{7}[a-zа-я]\d{3}[a-zа-я]{2}\d"
     r"|\d{2}\s?[а-яё]{2}\s?(?:№\s?)?\d{6}"  # a vehicle's papers: "31 ХН 000915"
     r"|\d{6,14}|\d{3}[ \u00a0]\d{3})(?!\d)",
     _I,
+)
+_LONGEST_ID = 24  # characters: the longest number :data:`_ID_NUMBER` reads
+# A Belarusian personal number by its shape alone, no cue needed: seven digits (the sex and
+# the century's, then the date of birth), the region's letter, three digits, "PB", "BA" or
+# "BI" and a check digit, the letters Latin or Cyrillic as people type them ("3120590А000РВ3")
+_BELARUS_PERSONAL = re.compile(
+    r"[0-9](?<![\w-]\d)\d{6}[ABCEHKMАВСЕНКМ]\d{3}(?:PB|BA|BI|РВ|ВА|ВІ|BІ|ВI)\d(?![\w-])"
 )
 SNILS_RE = re.compile(r"[0-9](?<!\d\d)\d{2}-\d{3}-\d{3}[\s-]\d{2}(?!\d)")
 _PLATE_LETTERS = "АВЕКМНОРСТУХABEKMHOPCTYX"
@@ -249,12 +257,13 @@ _MASKED_TAIL = re.compile(r"[*•·]{3,}[ \u00a0]?(\d{4})(?!\d)")
 def find_ids(text: str) -> Iterator[Hit]:
     """Passport and military ID numbers within a few words after a cue word; SNILS by shape."""
     for cue in cue_matches(text, _ID_HEADS, _ID_CUE):
-        window_start = cue.end()
-        window = text[window_start : window_start + 40]
-        number = _ID_NUMBER.search(window)
-        if number is not None:
-            yield ID_NUMBER, window_start + number.start(), window_start + number.end(), 0.9
+        # the number starts within 40 characters and is read whole, past them too ("personal
+        # code from her 1993 pension file is 41501150000")
+        number = _ID_NUMBER.search(text, cue.end(), cue.end() + 40 + _LONGEST_ID)
+        if number is not None and number.start() <= cue.end() + 40:
+            yield ID_NUMBER, number.start(), number.end(), 0.9
     yield from _regex(ID_NUMBER, SNILS_RE, 0.9)(text)
+    yield from _regex(ID_NUMBER, _BELARUS_PERSONAL, 0.9)(text)
 
 
 def find_links(text: str) -> Iterator[Hit]:

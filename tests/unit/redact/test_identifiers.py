@@ -28,6 +28,15 @@ FOUND = [
     ("id_number", "passport series 4609 number 123456", "123456"),
     ("id_number", "свидетельство серия II-АБ № 123456", "II-АБ"),
     ("id_number", "его личный номер АБ-123456, жетон", "АБ-123456"),
+    # the number read whole where it runs past the words looked at after the cue
+    (
+        "id_number",
+        "Her personal code from her 1993 pension file is 41501150000 — please check",
+        "41501150000",
+    ),
+    # a Belarusian personal number by its shape, typed with Cyrillic letters, with no cue
+    ("id_number", "1. Выдумов — асабісты № 3120590А000РВ3", "3120590А000РВ3"),
+    ("id_number", "2. Выдумова, ид. номер 4220795A000PB1, МР 0000452", "4220795A000PB1"),
     ("id_number", "his tag number from memory: «АЕ-000-417… или 471».", "АЕ-000-417"),  # grouped
     ("id_number", "личный номер АБ 123456", "АБ 123456"),
     ("id_number", "на жетоне было АБ-123456.", "АБ-123456"),
@@ -936,3 +945,17 @@ def test_a_phone_ends_on_its_line_where_a_chats_stamp_opens_the_next() -> None:
         text = f"({cue}, номер склада +7 812 000-88-00)\n19.10.22 11:40 Кети: да"
         redacted = REDACTOR.redact(text).text
         assert redacted.endswith("[телефон])\n19.10.22 11:40 [имя]: да"), redacted
+
+
+@pytest.mark.parametrize("tag_of", ["[{}]", "\\[{}\\]"])
+def test_a_cue_that_fills_a_tag_names_no_number_after_it(tag_of: str) -> None:
+    """Once a plate is redacted, "записан как [номер машины]" holds the tag's own words,
+    which are a plate's cue; the capitals and digits a few lines on (an SMS's "SMS 14")
+    are no plate of it, in the text or in Markdown's escaped brackets. The same words
+    written as a cue find them."""
+    after = ", копию прикладываю.)\n\n==== 5 ====\nSMS 14.11.2023 10:40: «Уважаемый клиент!»"
+    tagged = "Снегоход записан как " + tag_of.format("номер машины") + after
+    assert [kind for _, kind, *_ in patterns.run_all(tagged) if kind == "plate"] == []
+    said = "Снегоход записан как номер машины" + after
+    found = [said[s:e] for _, kind, s, e, _ in patterns.run_all(said) if kind == "plate"]
+    assert found == ["SMS 14"]

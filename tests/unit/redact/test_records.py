@@ -332,6 +332,29 @@ FOUND = [
         "15.06.1996",
     ),
     ("birth_date", "Выдумкин П.И. – 3.12.1989", "3.12.1989"),
+    # a list's row that names a document and shows none, the date said in its place, the
+    # name written as the person wrote it
+    (
+        "birth_date",
+        "Игроки:\n1. Выдумов Пётр — паспорт МР0000417\n2. выдумова яна — «паспорт забыл», "
+        "со слов: 20.11.1996",
+        "20.11.1996",
+    ),
+    ("birth_date", "3. Petrova Anna - passport left at home, said 03.02.1991", "03.02.1991"),
+    # a date a personal code of the same text holds in its digits: the date of birth it gives
+    (
+        "birth_date",
+        "Her personal code is 41501150000.\nNov 6. Granny's code — so 15 Jan 1915, matches her "
+        "grave.",
+        "15 Jan 1915",
+    ),
+    (
+        "birth_date",
+        "1. Выдумов — асабісты № 3120590А000РВ3. Приехал 12.05.1990 в Минск",
+        "12.05.1990",
+    ),
+    ("birth_date", "Code 150115-10417 (Latvia). Arrived 15.01.1915.", "15.01.1915"),
+    ("birth_date", "ПИН 21505199500417. Потом 15 мая 1995 года", "15 мая 1995"),
     # a document between them, named as people say it or by its number alone
     ("birth_date", "Выдумова Елена Андреевна, загран 75 0004412, 02.02.1990.", "02.02.1990"),
     ("birth_date", "Petrov Ivan Ilyich, 4510 000123, 12.05.1993", "12.05.1993"),
@@ -669,6 +692,10 @@ KEPT = [
     'link them into one file "[name]2025-06.docx" tomorrow',
     "дело от 2025-06-09 закрыли",
     "Дед ушёл на фронт: призван Евпаторийским РВК 23.06.1941, пропал",  # an office
+    # a document's issue, its term or its handing in, in a row of the list
+    "3. Мой старший — паспорт получил 20.11.1999",
+    "4. Её сестра — паспорт продлили до 20.11.1999",
+    "5. Мы тогда — документы сдали 20.11.1999",
 ]
 
 
@@ -1081,3 +1108,14 @@ def test_dr_among_a_header_cells_other_words_heads_no_column_of_dates_of_birth()
 def test_a_recent_date_after_dr_asked_with_no_answer_is_kept() -> None:
     text = "когда у него др? в марте вроде, 12.03.2024 были у него"
     assert "12.03.2024" in REDACTOR.redact(text).text
+
+
+def test_a_recent_date_a_code_holds_is_no_date_of_birth() -> None:
+    """A booking's or a protocol's number holds the day it was made ("#20231120-0417"): the
+    same day said in the text is recent, no birth; a date no code holds is no birth either."""
+    for text in (
+        "Booking #20231120-0417, made on 20.11.2023.",
+        "Протокол 1411202300417 от 14.11.2023.",
+        "Code 41501150000. Letter of 16 Jan 1915.",
+    ):
+        assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
