@@ -225,9 +225,7 @@ def _read_in_a_code(text: str) -> Iterator[Hit]:
     coded = _dates_in_codes(text)
     latest = date.today().year - MIN_AGE
     for start, end, day, month, year in (*_full_dates(text), *_word_dates(text)):
-        if year <= latest and (
-            (day, month, year) in coded or (day, month, year % 100) in coded
-        ):
+        if year <= latest and ((day, month, year) in coded or (day, month, year % 100) in coded):
             yield BIRTH_DATE, start, end, 0.8
 
 
