@@ -481,6 +481,27 @@ _INITIALLED_BEFORE = re.compile(
 )
 
 
+# ... or after a first name and a surname ("Я вам писала, Alexander Hiitonen, 1984.",
+# "Иван Выдумов, 1991", "Выдумов Иван, 1991"), a year a grown-up's birth can be (a film's or a book's year after
+# its author's name is history's, and rarer)
+_FIRST_AND_SURNAME_BEFORE = re.compile(
+    r"(?<![^\W\d_])([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]+([A-ZА-ЯЁ][^\W\d_]+(?:-[A-ZА-ЯЁ][^\W\d_]+)?)"
+    r"[ \u00a0]*$"
+)
+_OLDEST = 100  # years: a person's year of birth said after the name is no older
+
+
+def _after_a_full_name(text: str, comma: int, year: int) -> bool:
+    if not date.today().year - _OLDEST <= year <= date.today().year - MIN_AGE:
+        return False
+    before = _FIRST_AND_SURNAME_BEFORE.search(text, max(0, comma - 50), comma)
+    if before is None:
+        return False
+    first, second = before.groups()
+    # the surname first too ("Выдумов Иван, 1991"), a name's word before the first name
+    return names.first_name(first) or (names.first_name(second) and names.name_like(first))
+
+
 # the name's words before the comma, a closing quote or bracket between ("«Анастасиевич»,
 # год"); the patronymic is one of the last three ("Ivan Petrovich Sidorov, 1978")
 _CLOSING = " \u00a0»\"”’')"
@@ -507,9 +528,11 @@ def _years_after_a_name(text: str) -> Iterator[Hit]:
     for found in (*_COMMA_YEAR.finditer(text), *_BRACKETED_YEAR.finditer(text)):
         if int(found.group(1)) > today:
             continue
-        if _INITIALLED_BEFORE.search(
-            text, max(0, found.start() - 40), found.start()
-        ) or _after_a_patronymic(text, found.start()):
+        if (
+            _INITIALLED_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            or _after_a_patronymic(text, found.start())
+            or _after_a_full_name(text, found.start(), int(found.group(1)))
+        ):
             yield BIRTH_DATE, found.start(1), found.end(1), 0.8
     for found in _NAMED_YEAR.finditer(text):
         if int(found.group(2)) <= today and names.name_like(found.group(1)):

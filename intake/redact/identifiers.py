@@ -924,6 +924,9 @@ def _plates_after_a_maker(text: str) -> Iterator[Hit]:
             yield PLATE, plate.start(), plate.end(), 0.8
 
 
+_BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]")  # a tag an earlier redaction wrote, or a note
+
+
 def number_after(
     text: str,
     start: int,
@@ -938,6 +941,10 @@ def number_after(
     number = number_re.search(text, start, start + window + 24)  # numbers are shorter
     if number is None or number.start() > start + window:
         return
+    between = text[start : number.start()]
+    if "\n" in between and _BRACKETED.search(between):
+        return  # the cue's number is the tag after it, its line ended: "гос. номер [номер
+        # машины], СТС [номер документа].\nС 02.08.2024 ..." names no plate "С 02"
     near = number.start() <= start + _WINDOW  # further on, only in the cue's sentence
     if near or SENTENCE_END.search(text, start, number.start()) is None:
         yield kind, number.start(), number.end(), score

@@ -207,6 +207,14 @@ def name_like(word: str) -> bool:
     return _classify(word, forms_ru.is_cyrillic(word)) is not None
 
 
+def first_name(word: str) -> bool:
+    """True if a capitalised word is a known first name as it stands, in its script."""
+    lex = lexicon()
+    if forms_ru.is_cyrillic(word):
+        return word.lower().replace("ё", "е") in lex.first_cyr
+    return latin_key(word) in lex.first_lat or word.lower() in lex.english_first
+
+
 def no_word(word: str) -> bool:
     """True if a capitalised word is no dictionary's word in its script: it may be a name."""
     if forms_ru.is_cyrillic(word):

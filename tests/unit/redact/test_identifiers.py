@@ -959,3 +959,17 @@ def test_a_cue_that_fills_a_tag_names_no_number_after_it(tag_of: str) -> None:
     said = "Снегоход записан как номер машины" + after
     found = [said[s:e] for _, kind, s, e, _ in patterns.run_all(said) if kind == "plate"]
     assert found == ["SMS 14"]
+
+
+def test_a_cue_followed_by_its_tag_names_nothing_on_the_next_line() -> None:
+    """Once redacted, "гос. номер [номер машины], СТС [номер документа]." has had its
+    numbers: the next line's date ("С 02.08.2024") or stamp is no plate or account of the
+    cue's. Where the cue's line ends with no tag, its number on the next line is found."""
+    for text in (
+        "Авто Лада, гос. номер [номер машины], СТС [номер документа].\nС 02.08.2024 муж там",
+        "Лицевой счёт [номер документа].\n12.05.2023 09:29 пришло СМС",
+    ):
+        assert [k for _, k, *_ in patterns.run_all(text) if k in ("plate", "id_number")] == []
+    said = "Авто Лада, гос. номер\nС 024 ВК, СТС выдано"
+    found = [said[s:e] for _, kind, s, e, _ in patterns.run_all(said) if kind == "plate"]
+    assert found == ["С 024 ВК"]

@@ -341,6 +341,9 @@ FOUND = [
         "20.11.1996",
     ),
     ("birth_date", "3. Petrova Anna - passport left at home, said 03.02.1991", "03.02.1991"),
+    # a year alone after a first name and a surname, either first, ending its item
+    ("birth_date", "Я вам писала, Alexander Vydumov, 1984. Паспорт его у следователя", "1984"),
+    ("birth_date", "Список: Выдумов Иван, 1991; Выдумова Анна", "1991"),
     # a date a personal code of the same text holds in its digits: the date of birth it gives
     (
         "birth_date",
@@ -1117,5 +1120,19 @@ def test_a_recent_date_a_code_holds_is_no_date_of_birth() -> None:
         "Booking #20231120-0417, made on 20.11.2023.",
         "Протокол 1411202300417 от 14.11.2023.",
         "Code 41501150000. Letter of 16 Jan 1915.",
+    ):
+        assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
+
+
+def test_a_year_after_two_capitalised_words_is_a_birth_only_after_a_persons_name() -> None:
+    """A street's name ("Проспект Мира"), a place's ("Петровский Парк"), a year over a
+    life's length ago (history's: "Лев Толстой, 1910") or a recent one (an event's) after
+    the comma make no year of birth."""
+    for text in (
+        "Проспект Мира, 1984.",
+        "Петровский Парк, 1984.",
+        "Москва Сити, 1991.",
+        "Лев Толстой, 1910.",
+        "Иван Выдумов, 2020.",
     ):
         assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
