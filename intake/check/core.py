@@ -335,6 +335,14 @@ class Check:
                     and clean.startswith(".", word.end)
                     and self.names.cut_short(word.folded)
                 )
+                or (  # "МУНТ 0417" for Мунтяну: a label a name's beginning in capitals makes
+                    # with a number, as a laundry's tag, a file's or a parcel's mark
+                    len(word.folded) >= _MIN_LABEL_CUT
+                    and word.clean.isupper()
+                    and self.names.cut_short(word.folded)
+                    and _labelled(clean, word.start, word.end)
+                    and not _a_known_word(word.clean.lower())  # "PARK 12" for Parkinson
+                )
                 or (in_handle(clean, word.start, word.end) and self.names.handle_part(word.folded))
                 or (
                     word.capitalised
@@ -494,6 +502,22 @@ def _addressed(clean: str, word: Word) -> bool:
 
 # another capitalised word after it: a title ("[name] Military Court"), not a name's rest
 _TITLE_GOES_ON = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
+_MIN_LABEL_CUT = 4  # letters of a name's beginning in a label: "МУНТ 0417"
+_NUMBER_AFTER = re.compile(r"[ _\u00a0-]?\d{2,}")
+_NUMBER_BEFORE = re.compile(r"\d{2,}[ _\u00a0-]?\Z")
+
+
+def _a_known_word(lower: str) -> bool:
+    return english.dictionary_word(lower) if lower.isascii() else morph.known(lower)
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """True if a number of two digits or more stands right beside the word, a space, a
+    hyphen or an underscore between: "МУНТ 0417", "0417-MUNT"."""
+    return (
+        _NUMBER_AFTER.match(text, end) is not None
+        or _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 _BEFORE_REACH = 40

@@ -115,7 +115,8 @@ _BIRTH_CUE = re.compile(
     # "дата рожд" cut short without its dot, as a chat types it
     r"(?:дата\s+рождения|дата\s+рожд(?![\w.])|дата\s+народження|народи(?:вся|лася|лась|лися)|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
     r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-]|[ \t]*\?"  # "костин др?": asked
-    r"|[ \t]+(?:у[ \t]+)?(?:него|неё|нее|них|меня|его|её|ее|их)[ \t:—–-]+\d"  # "др у него 22.05"
+    r"|[ \t]+(?:у[ \t]+)?(?:него|неё|нее|них|меня|его|её|ее|их)"  # "др у него 22.05"
+    r"(?:[ \t]+(?:вс[её][ \t]+равно|же|ведь|тоже|как[ \t]+раз|кстати))?[ \t:—–-]+\d"
     # or after whose it is: "скинь мне его ДР для справки"
     r"|(?<=его[ \t]др)|(?<=её[ \t]др)|(?<=ее[ \t]др)|(?<=их[ \t]др)|(?<=мой[ \t]др)"
     r"|(?<=твой[ \t]др)|(?<=свой[ \t]др)|(?<=сына[ \t]др)|(?<=мужа[ \t]др)|(?<=жены[ \t]др))"
@@ -162,6 +163,17 @@ _WHOSE = re.compile(
     # name: "год рождения у Романа 1983"
     r"|у[ \t]+(?:него|неё|нее|них|меня|[А-ЯЁ][а-яё]+)|его|её|ее|их)(?![^\W\d_]))){1,4}"
     r"[ \t]*[,:—–-]?[ \t]*"
+)
+# Particles between a cue (and whose it is) and its date, said in passing: "ДР у меня всё
+# равно 09.10", "birthday is actually 3 March"
+_PARTICLES = re.compile(
+    r"(?:[ \t]*(?:вс[её][ \t]+равно|же|ведь|тоже|также|как[ \t]+раз|кстати|вообще-то"
+    r"|actually|anyway|also|too)(?![^\W\d_]),?)+[ \t]+",
+    _I,
+)
+# A day and a month, then the year in brackets: "His birthday is 3 March (1986)"
+_YEAR_BRACKETED = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*((?:19|20)\d{2})(?:[ \u00a0]?(?:г|года?)\.?)?[ \u00a0]*\)"
 )
 _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # A few words, then a verb, after whose it is: where the date is written, whose it is, how
@@ -509,6 +521,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     where = _WHERE_WRITTEN.match(text, opened.end() if opened is not None else start)
     opened = where or opened  # "Дата рождения Амира в заявлении стоит 29.06.2021"
     at = opened.end() if opened is not None else start
+    if (particle := _PARTICLES.match(text, at)) is not None:
+        at = particle.end()  # "ДР у меня всё равно 09.10", "birthday is actually 3 March"
     first = _ANY_DATE.match(text, at) or _misread(text, at) or _SPACED_DATE.match(text, at)
     if first is not None and in_a_stamp(text, first.start(), first.end()):
         first = None  # the next line's time stamp: "помню на дне рождения\n09/11/2025, 19:20 -"
@@ -517,6 +531,8 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         first = first if year is not None and year <= date.today().year - _PARTY_YEARS else None
     if first is not None:
         yield BIRTH_DATE, first.start(), first.end(), 0.9
+        if _year(first) is None and (bracketed := _YEAR_BRACKETED.match(text, first.end())):
+            yield BIRTH_DATE, bracketed.start(1), bracketed.end(1), 0.9  # "3 March (1986)"
         yield from _same_year(text, first)
         yield from _and_mine(text, first.end())
         if (confirm := _CONFIRM.match(text, first.end())) is not None:
@@ -690,6 +706,10 @@ def _day_and_month_after(text: str, cue_end: int, *, named: bool = False) -> Ite
         if SENTENCE_END.search(text, cue_end, found.start()):
             return
         yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.8
+        bracketed = _YEAR_BRACKETED.match(text, found.end())  # "3 March (1986)"; not the
+        # party's year ("день рождения 3 марта (2024) отмечали")
+        if bracketed is not None and int(bracketed.group(1)) <= date.today().year - MIN_AGE:
+            yield BIRTH_DATE, bracketed.start(1), bracketed.end(1), 0.8
         return
 
 

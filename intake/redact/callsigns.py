@@ -246,7 +246,10 @@ _NAMING_BEFORE = re.compile(
     re.I,
 )
 # A cue that ends its clause: "Зима, его так зовут, позывной такой, он сказал".
-_NOTHING_AFTER = re.compile(r"(?:\s+(?:такой|такая|такое))?\s*(?:[,;)…]|\.(?!\w)|$)")
+# or whose it is and since when: "молдаван, это позывной его теперь"
+_NOTHING_AFTER = re.compile(
+    r"(?:[ \t]+(?:такой|такая|такое|его|её|ее|их|теперь|сейчас|now))*\s*(?:[,;)…]|\.(?!\w)|$)"
+)
 _PLURAL = re.compile(r"позывн(?:ые|ых|ыми)|signs", re.I)
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ](?<![^\W_][A-ZА-ЯЁ])[^\W\d_]+(?![^\W_])")
 _CLAUSE_BREAK = re.compile(r"[,(—–]|\s-\s")
@@ -264,9 +267,20 @@ def _before(text: str, cue_start: int) -> tuple[int, int] | None:
         for w in _CAPITALISED.finditer(text, ends[-1] if ends else floor, cue_start)
         if text[w.start() - 1 : w.start()] != "[" and w.group().lower() not in _LITTLE
     ]
-    if not words or not _CLAUSE_BREAK.search(text, words[-1].end(), cue_start):
-        return None
-    return words[-1].span()
+    if words and _CLAUSE_BREAK.search(text, words[-1].end(), cue_start):
+        return words[-1].span()
+    # or a word in lower case that a naming verb gives, in a chat typed so: "а ребята его
+    # зовут молдаван, это позывной его теперь"
+    named = _NAMED_LOWER.search(text, floor, cue_start)
+    if named is not None and _nickname(named.group(1), english=False):
+        return named.span(1)
+    return None
+
+
+_NAMED_LOWER = re.compile(
+    r"(?<![^\W_])(?:зовут|звали|называют|называли|кличут|прозвали)[ \t]+([а-яё][а-яё-]{2,})"
+    r"[ \t]*,[ \t]*(?:это[ \t]+|его[ \t]+|её[ \t]+)*\Z"
+)
 
 
 _ENGLISH_CUE = re.compile(r"call|nom", re.I)

@@ -62,6 +62,7 @@ from intake.redact.findings import (
     SECRET,
     UNIT,
 )
+from intake.redact.kinds import tag_words
 
 Hit = tuple[str, int, int, float]
 Cued = tuple[str, Heads, re.Pattern[str], re.Pattern[str], float]  # kind, heads, cue, value, score
@@ -924,7 +925,9 @@ def _plates_after_a_maker(text: str) -> Iterator[Hit]:
             yield PLATE, plate.start(), plate.end(), 0.8
 
 
-_BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]")  # a tag an earlier redaction wrote, or a note
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]")
+# the tags a redaction writes, in either language (not a chat's stamp, "[00:23]")
+_TAGS = frozenset(word for pair in tag_words().values() for word in pair)
 
 
 def number_after(
@@ -942,7 +945,7 @@ def number_after(
     if number is None or number.start() > start + window:
         return
     between = text[start : number.start()]
-    if "\n" in between and _BRACKETED.search(between):
+    if "\n" in between and any(t.group(1) in _TAGS for t in _BRACKETED.finditer(between)):
         return  # the cue's number is the tag after it, its line ended: "гос. номер [номер
         # машины], СТС [номер документа].\nС 02.08.2024 ..." names no plate "С 02"
     near = number.start() <= start + _WINDOW  # further on, only in the cue's sentence

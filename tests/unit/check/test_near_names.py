@@ -1195,3 +1195,18 @@ def test_a_code_made_of_a_surnames_beginning_is_a_near_miss() -> None:
         assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [code]
     text = "reference PETR-01 and SO-01"
     assert [h for h in check.run(text) if h.kind == NEAR_NAME] == []
+
+
+def test_a_label_of_a_surnames_beginning_in_capitals_beside_a_number_is_a_near_miss() -> None:
+    """A laundry's or a workshop's label made of a registered surname's first four letters
+    or more in capitals and a number, a space between ("МУНТ 0417" for Мунтяну); the same
+    letters with no number beside them, or a word the dictionary knows ("PARK 12" for
+    Parkinson), are no label."""
+    check = Check(["Думитру Мунтяну", "Irina Savitskaya", "Anna Parkinson"])
+    for text, label in (
+        ("| куртка раб. (2) | МУНТ 0417 | не забрано", "МУНТ"),
+        ("tag 0417 SAVIT on the coat", "SAVIT"),
+    ):
+        assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [label]
+    for text in ("Бирка МУНТ на куртке", "car PARK 12 on the left"):
+        assert [h for h in check.run(text) if h.kind == NEAR_NAME] == [], text

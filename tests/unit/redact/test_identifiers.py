@@ -66,6 +66,8 @@ FOUND = [
     ("unit", "his unit number 34567 was", "unit number 34567"),
     ("unit", "в/ч номер 34567", "в/ч номер 34567"),
     ("call_sign", "его позывной «Гром», он", "Гром"),
+    # a word in lower case a naming verb gives, then "это позывной" and whose it is
+    ("call_sign", "а ребята его зовут молдаван, это позывной его теперь", "молдаван"),
     ("call_sign", 'с позывным "Туман" воевал', "Туман"),
     ("call_sign", "позывного „Сокол“ нет", "Сокол"),
     ("call_sign", "позывной — Бурый.", "Бурый"),
@@ -553,6 +555,8 @@ HYPHENS = {
 }
 
 KEPT = [
+    # a pronoun after the naming verb is no call sign
+    "а зовут всех одинаково, это позывной теперь",
     "car 500 EUR per day; машина 2014 года; такси 24 часа",
     "Monthly seat for Givi: 350 GEL, invoice INV-0312 stays open.",  # "seat" is no SEAT
     'the account was "suspended" by Meta; на канале «Дождь» сказали',

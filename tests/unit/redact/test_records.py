@@ -133,6 +133,13 @@ FOUND = [
     ),
     # whose it is said by a pronoun or by initials
     ("birth_date", "Гаяне: др у него 22.05.1988 если надо", "22.05.1988"),
+    # a particle said in passing between whose it is and the date
+    ("birth_date", "гуляем один раз)) ДР у меня всё равно 09.10, отметим", "09.10"),
+    ("birth_date", "Дата рождения у него же 12.03.1990, по паспорту", "12.03.1990"),
+    # a birthday's day and month, its year in brackets after them
+    ("birth_date", "His birthday is 3 March (1986), I wanted to give it back", "1986"),
+    ("birth_date", "His birthday is 3 March (1986), I wanted to give it back", "3 March"),
+    ("birth_date", "Дата рождения: 16 мая (1979 г.), место — Орёл", "1979"),
     ("birth_date", "дата рождения у него 03.04.2019, в садик", "03.04.2019"),  # a child's
     ("birth_date", "- Дата рождения К. О.: 09.09.1994 (стр. 5)", "09.09.1994"),
     # another's next, after an aside, by a name of several words
@@ -1136,3 +1143,9 @@ def test_a_year_after_two_capitalised_words_is_a_birth_only_after_a_persons_name
         "Иван Выдумов, 2020.",
     ):
         assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
+
+
+def test_a_recent_year_in_brackets_after_a_birthdays_day_is_the_partys() -> None:
+    text = "день рождения 3 марта (2024) отмечали в кафе"
+    found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "birth_date"]
+    assert found == ["3 марта"]
