@@ -814,7 +814,15 @@ def find_gaming_ids(text: str) -> Iterator[Hit]:
 
 def find_cued_numbers(text: str) -> Iterator[Hit]:
     """Numbers within a few words after their cue word (see the module's list), and codes
-    in a column under their header."""
+    in a column under their header; not a word in capitals that the dictionary knows, as a
+    header writes one after a cue ("=== BOOKING EXPORT ===" holds no booking reference)."""
+    for hit in _cued_numbers(text):
+        value = text[hit[1] : hit[2]]
+        if not (value.isalpha() and value.isupper() and value.lower() in english_dict.words()):
+            yield hit
+
+
+def _cued_numbers(text: str) -> Iterator[Hit]:
     if may_hold_a_table(text):
         yield from in_columns(text, _CODE_COLUMN)
         yield from in_columns(text, _PLATE_COLUMN)

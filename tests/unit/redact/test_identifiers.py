@@ -66,6 +66,7 @@ FOUND = [
     ("unit", "his unit number 34567 was", "unit number 34567"),
     ("unit", "в/ч номер 34567", "в/ч номер 34567"),
     ("call_sign", "его позывной «Гром», он", "Гром"),
+    ("id_number", "booking ref QXMOPZ for 2 people", "QXMOPZ"),
     # a word in lower case a naming verb gives, then "это позывной" and whose it is
     ("call_sign", "а ребята его зовут молдаван, это позывной его теперь", "молдаван"),
     ("call_sign", 'с позывным "Туман" воевал', "Туман"),
@@ -555,6 +556,8 @@ HYPHENS = {
 }
 
 KEPT = [
+    # a header's word in capitals after a cue, which the dictionary knows
+    "=== BOOKING EXPORT (Reservio, EN) — Fri 30 Sep 2022 ===",
     # a pronoun after the naming verb is no call sign
     "а зовут всех одинаково, это позывной теперь",
     "car 500 EUR per day; машина 2014 года; такси 24 часа",
