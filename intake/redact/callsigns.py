@@ -246,9 +246,9 @@ _NAMING_BEFORE = re.compile(
     re.I,
 )
 # A cue that ends its clause: "Зима, его так зовут, позывной такой, он сказал".
-# or whose it is and since when: "молдаван, это позывной его теперь"
+# or whose it is and since when, its line ending there: "молдаван, это позывной его теперь"
 _NOTHING_AFTER = re.compile(
-    r"(?:[ \t]+(?:такой|такая|такое|его|её|ее|их|теперь|сейчас|now))*\s*(?:[,;)…]|\.(?!\w)|$)"
+    r"(?:[ \t]+(?:такой|такая|такое|его|её|ее|их|теперь|сейчас|now))*[ \t]*(?:[,;)…\n]|\.(?!\w)|$)"
 )
 _PLURAL = re.compile(r"позывн(?:ые|ых|ыми)|signs", re.I)
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ](?<![^\W_][A-ZА-ЯЁ])[^\W\d_]+(?![^\W_])")
