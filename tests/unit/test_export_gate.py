@@ -288,15 +288,15 @@ def test_the_manifests_keys_are_no_words_but_its_values_are_read() -> None:
 
 
 def test_the_json_files_keys_are_no_user_names_but_its_values_are_read() -> None:
-    """A summary ending in "в телеграм [аккаунт]." stood within a messenger cue's reach of
-    the key "interview_date", which has a user name's underscore, and a JSON export was
-    refused, depending on how long the fields between them were. The gate reads a JSON
-    file with its keys blanked; a user name in a value is still found."""
+    """A summary ending in a messenger's name ("Писать в телеграм") stood within its cue's
+    reach of the key "interview_date", which has a user name's underscore, and a JSON
+    export was refused, depending on how long the fields between them were. The gate reads
+    a JSON file with its keys blanked; a user name in a value is still found."""
     gate = Gate(Redactor(Registry([])))
-    near = '{\n  "summary": "Писать в телеграм [аккаунт].",\n  "interview_date": "2026-03"\n}'
+    near = '{\n  "summary": "Писать в телеграм",\n  "interview_date": "2026-03"\n}'
     assert [leak.kind for leak in gate.scan(near, None, "f")] == ["handle"]  # the premise
     assert gate.scan(without_keys(near), None, "f") == []
-    named = near.replace("[аккаунт]", "zhenya_demo_0000")
+    named = near.replace("телеграм", "телеграм zhenya_demo_0000")
     assert [leak.kind for leak in gate.scan(without_keys(named), None, "f")] == ["handle"]
     rendered = document.render_json(build(item()))
     assert "interview_date" in rendered.data.decode("utf-8")
