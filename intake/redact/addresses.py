@@ -257,10 +257,18 @@ def _next_word_parses(text: str, end: int) -> tuple[Any, ...]:
 
 def counts_next(text: str, end: int, number: str) -> bool:
     """True if the word after a number is one it counts, in the case Russian counts in
-    ("5 лет", "3 месяца", "21 день"; not "3 весной")."""
+    ("5 лет", "3 месяца", "21 день"; not "3 весной"); not a word read first as a
+    preposition, a conjunction or a particle ("041 по ним узнаете": "по" is no noun's
+    abbreviation there)."""
     one = number.endswith("1") and not number.endswith("11")
     cases = {"gent", "gen2", *(("nomn", "accs") if one else ())}
-    return any(p.tag.POS in _COUNTED and p.tag.case in cases for p in _next_word_parses(text, end))
+    parses = _next_word_parses(text, end)
+    if parses and parses[0].tag.POS in _FUNCTION_WORDS:
+        return False
+    return any(p.tag.POS in _COUNTED and p.tag.case in cases for p in parses)
+
+
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 def _agrees_next(text: str, end: int) -> bool:

@@ -617,6 +617,7 @@ class _Held:
             for number in _HELD_NUMBER.finditer(text, start, end):
                 if value := _value(number.group()):
                     self.numbers[value] = kind  # without its zeros; and as written:
+                if value or number.group().startswith("0"):  # "041" of "А 041 ВН 08" too
                     self.numbers.setdefault(number.group(), kind)
                     self.held_at.add(number.start())
         elif kind == BIRTH_DATE and (born := birth_dates.read_back(text[start:end])):

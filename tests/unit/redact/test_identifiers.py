@@ -984,3 +984,16 @@ def test_a_cue_followed_by_its_tag_names_nothing_on_the_next_line() -> None:
     said = "Авто Лада, гос. номер\nС 024 ВК, СТС выдано"
     found = [said[s:e] for _, kind, s, e, _ in patterns.run_all(said) if kind == "plate"]
     assert found == ["С 024 ВК"]
+
+
+def test_a_plates_digits_with_their_zero_said_again_alone_are_found() -> None:
+    """"А 041 ВН 08" in a list, then "с калмыцкими номерами, 041 по ним узнаете": the
+    plate's digits, a zero first, said again with a preposition after them (no noun they
+    count) are the plate's."""
+    text = (
+        "3. Выдумова — авто Лада Гранта А 041 ВН 08\n"
+        "я на машине, гранта с калмыцкими номерами, 041 по ним узнаете"
+    )
+    found = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
+    assert ("plate", "041") in found
+    assert text.count("041") == 2 and "041 по" not in REDACTOR.redact(text).text
