@@ -508,10 +508,9 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
-    """The date right after a cue, or an old full date further on in its sentence.
-    ``strong``: a cue for the date itself, not for the day it recurs on ("birthday",
-    "день рождения": "на день рождения 12 марта 2023 он позвонил" is a call)."""
+def _date_starts(text: str, start: int) -> tuple[int, bool]:
+    """Where the date after a cue ending at ``start`` starts, past the rest of its field,
+    whose it is, where it is written and particles; and whether a doubt was said first."""
     # "Дата рождения ребёнка: ____ 30.01.2019"; "date of birth is 14.01.2016"
     field = (
         _FIELD_REST.match(text, start) or _COPULA.match(text, start) or _WHOSE.match(text, start)
@@ -523,6 +522,14 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     at = opened.end() if opened is not None else start
     if (particle := _PARTICLES.match(text, at)) is not None:
         at = particle.end()  # "ДР у меня всё равно 09.10", "birthday is actually 3 March"
+    return at, hedge is not None
+
+
+def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
+    """The date right after a cue, or an old full date further on in its sentence.
+    ``strong``: a cue for the date itself, not for the day it recurs on ("birthday",
+    "день рождения": "на день рождения 12 марта 2023 он позвонил" is a call)."""
+    at, hedged = _date_starts(text, start)
     first = _ANY_DATE.match(text, at) or _misread(text, at) or _SPACED_DATE.match(text, at)
     if first is not None and in_a_stamp(text, first.start(), first.end()):
         first = None  # the next line's time stamp: "помню на дне рождения\n09/11/2025, 19:20 -"
@@ -537,7 +544,7 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         yield from _and_mine(text, first.end())
         if (confirm := _CONFIRM.match(text, first.end())) is not None:
             yield from _answered(text, confirm.end())  # "1983, да?" ... "да 29 сентября 83-го"
-        if hedge is None:
+        if not hedged:
             return  # a doubted date may be answered: "DOB, I think 14/03/2015?" "Mine is ..."
     latest = date.today().year - MIN_AGE
     for found in _dates_within(text, start):

@@ -482,8 +482,8 @@ _INITIALLED_BEFORE = re.compile(
 
 
 # ... or after a first name and a surname ("Я вам писала, Alexander Hiitonen, 1984.",
-# "Иван Выдумов, 1991", "Выдумов Иван, 1991"), a year a grown-up's birth can be (a film's or a book's year after
-# its author's name is history's, and rarer)
+# "Иван Выдумов, 1991", "Выдумов Иван, 1991"), a year a grown-up's birth can be (a film's
+# or a book's year after its author's name is history's, and rarer)
 _FIRST_AND_SURNAME_BEFORE = re.compile(
     r"(?<![^\W\d_])([A-ZА-ЯЁ][^\W\d_]+)[ \u00a0]+([A-ZА-ЯЁ][^\W\d_]+(?:-[A-ZА-ЯЁ][^\W\d_]+)?)"
     r"[ \u00a0]*$"
