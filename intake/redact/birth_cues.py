@@ -508,6 +508,18 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+def _the_date_and_what_follows(text: str, first: re.Match[str]) -> Iterator[Hit]:
+    """The date right after a cue, its year in brackets after it, the same year again, the
+    speaker's own date after it, and the answer to a confirmation it asks."""
+    yield BIRTH_DATE, first.start(), first.end(), 0.9
+    if _year(first) is None and (bracketed := _YEAR_BRACKETED.match(text, first.end())):
+        yield BIRTH_DATE, bracketed.start(1), bracketed.end(1), 0.9  # "3 March (1986)"
+    yield from _same_year(text, first)
+    yield from _and_mine(text, first.end())
+    if (confirm := _CONFIRM.match(text, first.end())) is not None:
+        yield from _answered(text, confirm.end())  # "1983, да?" ... "да 29 сентября 83-го"
+
+
 def _date_starts(text: str, start: int) -> tuple[int, bool]:
     """Where the date after a cue ending at ``start`` starts, past the rest of its field,
     whose it is, where it is written and particles; and whether a doubt was said first."""
@@ -537,13 +549,7 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
         year = _year(first)
         first = first if year is not None and year <= date.today().year - _PARTY_YEARS else None
     if first is not None:
-        yield BIRTH_DATE, first.start(), first.end(), 0.9
-        if _year(first) is None and (bracketed := _YEAR_BRACKETED.match(text, first.end())):
-            yield BIRTH_DATE, bracketed.start(1), bracketed.end(1), 0.9  # "3 March (1986)"
-        yield from _same_year(text, first)
-        yield from _and_mine(text, first.end())
-        if (confirm := _CONFIRM.match(text, first.end())) is not None:
-            yield from _answered(text, confirm.end())  # "1983, да?" ... "да 29 сентября 83-го"
+        yield from _the_date_and_what_follows(text, first)
         if not hedged:
             return  # a doubted date may be answered: "DOB, I think 14/03/2015?" "Mine is ..."
     latest = date.today().year - MIN_AGE
