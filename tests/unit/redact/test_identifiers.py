@@ -987,7 +987,7 @@ def test_a_cue_followed_by_its_tag_names_nothing_on_the_next_line() -> None:
 
 
 def test_a_plates_digits_with_their_zero_said_again_alone_are_found() -> None:
-    """"А 041 ВН 08" in a list, then "с калмыцкими номерами, 041 по ним узнаете": the
+    """ "А 041 ВН 08" in a list, then "с калмыцкими номерами, 041 по ним узнаете": the
     plate's digits, a zero first, said again with a preposition after them (no noun they
     count) are the plate's."""
     text = (
