@@ -318,6 +318,15 @@ class Check:
             and self._spelt_abroad(word)
         ):
             return True
+        if (  # "Алан: Зал, я завтра с тобой" for Залина: a first name's beginning said to her,
+            # though a dictionary word ("зал"), not the word a relative clause goes on from
+            self.names
+            and word.capitalised
+            and self.names.head_form(word.folded)
+            and _addressed(clean, word)
+            and _RELATIVE_AFTER.match(clean, word.end) is None
+        ):
+            return True
         if (
             self.names
             and (
@@ -487,6 +496,12 @@ _INITIALS_AFTER = re.compile(r"[ \u00a0]+(?!т\.[ \u00a0]?[екдпч]\.)[а-я�
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]*[,!?]")
 _ADDRESS_BEFORE = re.compile(r",[ \u00a0]*\Z")
 _ADDRESS_ENDS = re.compile(r"[ \u00a0]*(?:[.!?…\n]|\Z)")
+# A relative clause after a word and its comma: the word is a thing ("Зал, где проходил суд")
+_RELATIVE_AFTER = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:в|во|на|из|с|со|у|к|за|под|о|об|по|при)[ \u00a0]+)?"
+    r"(?:где|куда|откуда|когда|котор\w+|что|чей|чья|чь[её]|чьи|кого|кому|кем)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _addressed(clean: str, word: Word) -> bool:

@@ -133,6 +133,10 @@ FOUND = [
     ),
     # whose it is said by a pronoun or by initials
     ("birth_date", "Гаяне: др у него 22.05.1988 если надо", "22.05.1988"),
+    # "born in" and "родился в" before a year, the year's word read whole
+    ("birth_date", "[correction: he was born in 1996, before it; delete this]", "1996"),
+    ("birth_date", "Он родился в 1996 году в Беслане", "1996 году"),
+    ("birth_date", "Она родилась в 1996 г. в Омске", "1996 г."),
     # a particle said in passing between whose it is and the date
     ("birth_date", "гуляем один раз)) ДР у меня всё равно 09.10, отметим", "09.10"),
     ("birth_date", "Дата рождения у него же 12.03.1990, по паспорту", "12.03.1990"),
