@@ -1213,7 +1213,7 @@ def test_a_label_of_a_surnames_beginning_in_capitals_beside_a_number_is_a_near_m
 
 
 def test_a_first_names_beginning_said_to_her_is_a_near_miss_though_a_word() -> None:
-    """"Зал, я завтра с тобой" for Залина, a name no table lists: its first syllable said
+    """ "Зал, я завтра с тобой" for Залина, a name no table lists: its first syllable said
     as an address, a comma after it, though the dictionary knows "зал"; the same word that
     a relative clause goes on from ("Зал, где проходил суд") is the hall."""
     check = Check(["Залина Габараева"])
