@@ -756,7 +756,8 @@ def streets_again(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[str
     spans = sorted(found)
     stems = "|".join(map(re.escape, sorted(named, key=len, reverse=True)))
     again = re.compile(  # every street at once; its own house number checked after
-        rf"(?<![^\W\d_])(?P<stem>{stems})[а-яё]{{0,3}}[ \t]*,?[ \t]*(?:д\.[ \t]*)?"
+        # a hyphen between too, as a residents' association is named: "ТСЖ «Вересаева-9»"
+        rf"(?<![^\W\d_])(?P<stem>{stems})[а-яё]{{0,3}}(?:[ \t]*,?[ \t]*(?:д\.[ \t]*)?|[-‐–])"
         r"(?P<house>\d{1,4})(?![\d]|[^\W\d_]{2})"
     )
     for match in again.finditer(text):

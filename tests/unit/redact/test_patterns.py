@@ -508,5 +508,16 @@ def test_a_plate_or_a_document_said_again_in_another_case_or_spacing_is_found() 
     found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "plate"}
     assert {"YK19 XWF", "yk19xwf"} <= found
     text = "паспорт AB 1234567; потом в чате: ab 1234567 и ab1234567, а ab12 — не он"
-    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "id_number"}
-    assert found == {"AB 1234567", "ab 1234567", "ab1234567"}
+    spans = {(s, e) for _, k, s, e, _ in patterns.run_all(text) if k == "id_number"}
+    assert {text[s:e] for s, e in spans} >= {"AB 1234567", "ab 1234567", "ab1234567"}
+    # and nothing else: its digits alone are found inside "ab 1234567" at most, not "ab12"
+    whole = [(s, e) for s, e in spans if text[s:e].lower() in ("ab 1234567", "ab1234567")]
+    assert all(any(a <= s and e <= b for a, b in whole) for s, e in spans)
+
+
+def test_a_street_and_its_house_joined_by_a_hyphen_in_a_name_is_the_address_again() -> None:
+    """A residents' association named after its building ("ТСЖ «Вересаева-9»") beside the
+    address it names ("ул. Вересаева, д. 9"); another house's number is another building."""
+    text = "подъезд 2, ул. Вересаева, д. 9 (ТСЖ «Вересаева-9»); рядом ТСЖ «Вересаева-11»"
+    hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "address"]
+    assert hits == ["ул. Вересаева, д. 9", "Вересаева-9"]
