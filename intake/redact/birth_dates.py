@@ -179,6 +179,7 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from in_columns(text, _NAME_COLUMN)
     yield from _after_names(text)
     yield from _years_after_a_name(text)
+    yield from _years_after_initials(text)
     yield from _years_after_a_pronoun(text)
     yield from _lifespans(text)
     yield from _starred(text)
@@ -479,6 +480,29 @@ _INITIALLED_BEFORE = re.compile(
     r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]+(?:-[A-ZА-ЯЁ][^\W\d_]+)?[ \u00a0]+"
     r"[A-ZА-ЯЁ]\.[ \u00a0]?(?:[A-ZА-ЯЁ]\.)?[ \u00a0]*$"
 )
+
+
+# A year right after a surname and its initials, a space between, as a prisoner's chest tag,
+# a grave's cross or a list writes a person ("«ТЁ Э.В. 1969 отр. 4»", "Rusu V. I. 1996",
+# "Варга Д. А. 1994 г.р."); not a citation's year, a full stop and a title after it
+# ("Иванов И.И. 1969. Очерки"). Written from the initial's dot (rarer than a capital).
+_INITIALLED_YEAR = re.compile(
+    r"\.(?<=[ \u00a0][A-ZА-ЯЁ]\.)(?:[ \u00a0]?[A-ZА-ЯЁ]\.)?[ \u00a0]+((?:19|20)\d{2})"
+    r"(?![\d.,:/-]?\d)(?!\.[ \u00a0]*[A-ZА-ЯЁ])"
+)
+_SURNAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]{0,30}\Z")
+
+
+def _years_after_initials(text: str) -> Iterator[Hit]:
+    if ". 1" not in text and ". 2" not in text:
+        return
+    latest = date.today().year - MIN_AGE
+    for found in _INITIALLED_YEAR.finditer(text):
+        space = found.start() - 2  # before the first initial
+        if int(found.group(1)) <= latest and _SURNAME_BEFORE.search(
+            text, max(0, space - 31), space
+        ):
+            yield BIRTH_DATE, found.start(1), found.end(1), 0.8
 
 
 # ... or after a first name and a surname ("Я вам писала, Alexander Hiitonen, 1984.",

@@ -352,6 +352,9 @@ FOUND = [
         "20.11.1996",
     ),
     ("birth_date", "3. Petrova Anna - passport left at home, said 03.02.1991", "03.02.1991"),
+    # a year right after a surname and its initials, a space between: a chest tag, a cross
+    ("birth_date", "the chest tag from the colony: «ВЫДУМ Э.В. 1969 отр. 4». Asked", "1969"),
+    ("birth_date", 'a wooden cross marked only "Vydumov V. I. 1996". Burial', "1996"),
     # a year alone after a first name and a surname, either first, ending its item
     ("birth_date", "Я вам писала, Alexander Vydumov, 1984. Паспорт его у следователя", "1984"),
     ("birth_date", "Список: Выдумов Иван, 1991; Выдумова Анна", "1991"),
@@ -1132,6 +1135,13 @@ def test_a_recent_date_a_code_holds_is_no_date_of_birth() -> None:
         "Протокол 1411202300417 от 14.11.2023.",
         "Code 41501150000. Letter of 16 Jan 1915.",
     ):
+        assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
+
+
+def test_a_citations_or_an_events_year_after_initials_is_no_birth() -> None:
+    """An author's year with a title after its full stop, or a recent year, after a surname
+    and initials; a year after initials alone ("и И. 1990")."""
+    for text in ("Выдумов И.И. 1969. Очерки истории", "Выдумов А.А. 2020 назначен", "и И. 1990"):
         assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
 
 
