@@ -138,7 +138,7 @@ _VEHICLE_FIELD = re.compile(
 # is letters then digits ("ВАЗ 21140", "L200", "Camry XV50")
 _NO_PRICE = (
     r"(?<![\w-])(?!\d+[ -]?(?:EUR|USD|RUB|GEL|KZT|UAH|GBP|PLN|AMD|TRY|BYN|MDL|CHF|KGS|UZS|AZN"
-    r"|RSD|CZK|HUF|SEK|NOK|DKK|ILS)(?![\w-]))"
+    r"|RSD|CZK|HUF|SEK|NOK|DKK|ILS|HP|PS|KW|KWH|CC|KG|KM|MPH|RPM)(?![\w-]))"  # or a unit
 )
 _PLATE_SHAPES = (
     r"\d{2,4}[ -]?[A-ZА-ЯЁ]{2,3}(?:[ -]?\d{1,3})?"
@@ -400,6 +400,7 @@ _CUED: tuple[Cued, ...] = (
             "account",
             "аккаунт",
             *_NETWORKS,
+            *("продав", "покупател", "seller", "buyer", "пользовател", "user"),
         ),
         re.compile(
             # "ник" in its cases, not a name that opens so ("Нико", "Никита")
@@ -410,7 +411,10 @@ _CUED: tuple[Cued, ...] = (
             # a walkie-talkie app's channel, old messengers, streams and forums
             r"|zello|зелло|icq|jabber|xmpp|twitch|твич\w{0,2}|reddit"
             # "her account is mluna_astro"; not a tag's own word ("[аккаунт]", "[account]")
-            r"|(?<!\[)account|(?<!\[)аккаунт\w{0,2})(?!\w)",
+            r"|(?<!\[)account|(?<!\[)аккаунт\w{0,2}"
+            # a marketplace's seller or buyer, a forum's user: "Продавец: trofey_zp"
+            r"|продав(?:ец|ца|цу|цом|це)|покупател\w{1,3}|seller|buyer|пользовател\w{1,3}|user)"
+            r"(?!\w)",
             _I,
         ),
         # dots inside too, as Signal's user names end ("ksam.07") and Instagram's part words
@@ -521,11 +525,16 @@ _CLOSE_CUED: tuple[Cued, ...] = (
     ),
     _SERIAL,
     (  # a car's plate right after the word for the car, no colon: "водитель машина 041
-        # TKX", "car 041 TKX = driver Erik", "такси с номером 041 TKX"
+        # TKX", "car 041 TKX = driver Erik", "такси с номером 041 TKX"; a lorry's tractor
+        # and trailer ("tractor 417 BKT, trailer 0417 TT", "тягач А 041 ВС 77")
         PLATE,
-        heads("car", "van", "taxi", "машин", "авто", "такси", "фургон"),
+        heads(
+            "car", "van", "taxi", "машин", "авто", "такси", "фургон", "tractor", "trailer",
+            "тягач", "прицеп", "полуприцеп",
+        ),  # fmt: skip
         re.compile(
-            r"(?<!\w)(?:car|van|taxi|машин[аыуе]|авто(?:мобиль\w{0,2})?|такси|фургон\w{0,2})"
+            r"(?<!\w)(?:car|van|taxi|машин[аыуе]|авто(?:мобиль\w{0,2})?|такси|фургон\w{0,2}"
+            r"|(?:semi-?)?tractor|(?:semi-?)?trailer|тягач\w{0,2}|(?:полу)?прицеп\w{0,2})"
             r"(?:[ \t]+(?:номер|number|no\.|с[ \t]+номером|reg\.?))?(?!\w)",
             _I,
         ),

@@ -653,7 +653,8 @@ class _Held:
 # five or more with a letter and a digit among them
 _SQUEEZED_KINDS = frozenset({PLATE, ID_NUMBER})
 _SQUEEZE = re.compile(r"[\s‐-]+")
-_TOKEN = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)*")
+# a part of a file's or a user's name between underscores too: "V_20240710_0930_417BKT.ddd"
+_TOKEN = re.compile(r"(?<![^\W_])(?<!-)[^\W_]+(?:-[^\W_]+)*")
 _MIN_SQUEEZED = 5
 
 

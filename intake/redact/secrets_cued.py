@@ -6,7 +6,8 @@ that follows its cue ("кодовое слово", "контрольное сл�
 word", "code word", "password", "passphrase", "PIN", and in Latin letters "parol'"), and
 the code that opens a lock, a door, a gate or a safe ("combination", "door code", "код
 домофона", "домофон" alone: after a lock's cue two characters with a digit are a code,
-"домофон 417"):
+"домофон 417"), and a phone's pattern lock ("графический ключ", "pattern lock", "ключ"
+with a quote after it):
 
 * in quotes right after the cue or after a colon, dash or "=" (up to 60 characters:
   «синяя птица», "apricot");
@@ -43,12 +44,17 @@ _HEADS = heads(
     "code", "codeword", "password", "passphrase", "passcode", "secret", "parol", "kodov",
     "pass", "pwd", "wifi", "wi-fi", "ssid", "вайфай",
     "combination", "lock", "door", "gate", "keypad", "intercom", "padlock", "код", "домофон",
+    "графическ", "ключ", "pattern", "unlock",
 )  # fmt: skip
 _CUE = re.compile(
     r"(?:(?:кодов|контрольн|секретн)(?:ое|ым|ого)\s+слов(?:о|ом|а)|кодов(?:ая|ую|ой)\s+фраз[аыуе]"
     r"|стоп-слово|парол[ьяюеи]|пин(?:-?код)?|pin(?:-?code)?|safe\s?word|code\s?word"
     r"|password|passphrase|passcode|secret\s+word|parol'?|kodovoe\s+slovo"
     r"|(?<!boarding )pass(?=[ \t]*[:=])|pwd|(?P<network>wi-?fi|ssid|вайфай)"
+    # a phone's pattern lock, said in words: "графический ключ: буква Г", "ключ «буква Г
+    # снизу вверх»" (a key alone only with its quote after it)
+    r"|(?P<pattern>графическ\w{1,3}\s+ключ\w{0,2}|ключ(?:ом|а|у)?(?=[ \t]*[«\"“„])"
+    r"|pattern\s+lock|unlock\s+pattern)"
     # what opens a lock, a door, a gate, a safe: "combination 0-4-7", "код домофона 47К"
     r"|(?P<lock>combination|(?:lock|locker|door|gate|keypad|safe|intercom|padlock)\s+code"
     r"|код(?:ом)?\s+(?:от\s+)?(?:замка|сейфа|домофона|подъезда|калитки|ворот|двери)"
@@ -227,6 +233,8 @@ def find_secrets(text: str) -> Iterator[Hit]:
         quoted = _QUOTED.match(text, mark.end())
         if quoted is not None:
             yield SECRET, quoted.start(2), quoted.end(2), 0.9
+        elif cue.group("pattern"):
+            continue  # a pattern is said in words, quoted: "Графический ключ: клиент не знает"
         elif (word := _WORD.match(text, mark.end())) is not None and (
             (cue.group("network") is None or _KEYLIKE.search(word.group()) is not None)
             and (cue.group("lock") is None or _DIGIT.search(word.group()) is not None)

@@ -67,6 +67,14 @@ FOUND = [
     ("unit", "в/ч номер 34567", "в/ч номер 34567"),
     ("call_sign", "его позывной «Гром», он", "Гром"),
     ("id_number", "booking ref QXMOPZ for 2 people", "QXMOPZ"),
+    # a phone's pattern lock said in words, quoted after its cue
+    ("secret", "Лилия звонила, ключ «буква Г снизу вверх», подошёл.", "буква Г снизу вверх"),
+    ("secret", "Графический ключ: «Z с хвостом», ПИН сим-карты 1234", "Z с хвостом"),
+    # a marketplace's seller by the user name the site shows
+    ("handle", "Продавец: trofey_zp (рейтинг 412, на сайте с 2016)", "trofey_zp"),
+    # a lorry's tractor and trailer
+    ("plate", "our driver (truck EE-31, tractor 417 BKT, trailer 0417 TT) crossed", "417 BKT"),
+    ("plate", "our driver (truck EE-31, tractor 417 BKT, trailer 0417 TT) crossed", "0417 TT"),
     # a word in lower case a naming verb gives, then "это позывной" and whose it is
     (
         "call_sign",
@@ -560,6 +568,12 @@ HYPHENS = {
 }
 
 KEPT = [
+    # a pattern lock's cue with no quoted pattern after it, a key with none
+    "Графический ключ: клиент не знает. Ключ от квартиры потерян",
+    # a seller's word with no user name after it
+    "the seller was nice, 5 stars; user error 404",
+    # an engine's power after the word for the vehicle is no plate
+    "the tractor 300 HP engine, 2 axles",
     # a header's word in capitals after a cue, which the dictionary knows
     "=== BOOKING EXPORT (Reservio, EN) — Fri 30 Sep 2022 ===",
     # a pronoun after the naming verb is no call sign
@@ -997,3 +1011,11 @@ def test_a_plates_digits_with_their_zero_said_again_alone_are_found() -> None:
     found = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
     assert ("plate", "041") in found
     assert text.count("041") == 2 and "041 по" not in REDACTOR.redact(text).text
+
+
+def test_a_plate_squeezed_into_a_files_name_between_underscores_is_found() -> None:
+    """A tachograph's download file names the tractor ("V_20240710_0930_417BKT.ddd"): the
+    plate squeezed, an underscore before it, is the plate said again."""
+    text = "tractor 417 BKT\nVehicle unit download: V_20240710_0930_417BKT.ddd"
+    found = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
+    assert ("plate", "417BKT") in found

@@ -325,6 +325,8 @@ FOUND = [
         "22.06.1961",
     ),
     ("birth_date", "| Name | DOB |\n| Petrov I. | 15-Mar-1985 |", "15-Mar-1985"),
+    # a CSV's column named with "_др" after a word and an underscore
+    ("birth_date", "рег_ид;парт_фам;парт_др;клуб\nR-2291;Выдумов;1999-07-12;Пульс", "1999-07-12"),
     ("birth_date", "Выдумкин Пётр Ильич, 14.02.1991, рядовой", "14.02.1991"),
     ("birth_date", "Petrov I. (03/12/1989) was taken", "03/12/1989"),
     ("birth_date", '"сослуживец","КАПАЕВ А.М.","03.07.1991","не предъявлял"', "03.07.1991"),
@@ -352,6 +354,8 @@ FOUND = [
         "20.11.1996",
     ),
     ("birth_date", "3. Petrova Anna - passport left at home, said 03.02.1991", "03.02.1991"),
+    # a year after a patronymic, a square bracket closing the item (a footnote's mark after)
+    ("birth_date", "sent via FSIN-pismo to: [Vydumov Georgy Alanovich, 1991]³.", "1991"),
     # a year right after a surname and its initials, a space between: a chest tag, a cross
     ("birth_date", "the chest tag from the colony: «ВЫДУМ Э.В. 1969 отр. 4». Asked", "1969"),
     ("birth_date", 'a wooden cross marked only "Vydumov V. I. 1996". Burial', "1996"),
