@@ -122,6 +122,10 @@ _COUNTRY = re.compile(
     r"\((?:EST|EE|FIN|FI|LV|LT|PL|D|DE|GE|UA|BY|KZ|MD|AM|AZ|RUS|RU|S|SE|N|NO|DK|CZ|H|HU"
     r"|SRB|RS|TR|IL|GB|UK|F|I|NL|B|A|CH|RO|BG|SK|SLO|HR|GR)\)"
 )
+_CAR_HEADS = heads(
+    "car", "van", "taxi", "машин", "авто", "такси", "фургон", "tractor", "trailer", "тягач",
+    "прицеп", "полуприцеп",
+)  # fmt: skip
 _VEHICLE_HEADS = heads(
     "van", "car", "truck", "lorry", "vehicle", "bus", "parking", "машин", "авто", "фургон",
     "грузовик", "парковк",
@@ -528,10 +532,7 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         # TKX", "car 041 TKX = driver Erik", "такси с номером 041 TKX"; a lorry's tractor
         # and trailer ("tractor 417 BKT, trailer 0417 TT", "тягач А 041 ВС 77")
         PLATE,
-        heads(
-            "car", "van", "taxi", "машин", "авто", "такси", "фургон", "tractor", "trailer",
-            "тягач", "прицеп", "полуприцеп",
-        ),  # fmt: skip
+        _CAR_HEADS,
         re.compile(
             r"(?<!\w)(?:car|van|taxi|машин[аыуе]|авто(?:мобиль\w{0,2})?|такси|фургон\w{0,2}"
             r"|(?:semi-?)?tractor|(?:semi-?)?trailer|тягач\w{0,2}|(?:полу)?прицеп\w{0,2})"
