@@ -350,15 +350,35 @@ _WRITTEN_BEFORE = re.compile(
 _WRITTEN_AFTER = re.compile(r"[ \t]+(?:date|дата|дату)(?![^\W\d_])", re.IGNORECASE)
 
 
+# ... or a year a few years off it where a mistake is spoken of ("в австрийских бумагах
+# 1986, они ошиблись. Пишите 1987", "wrong year in it too, that's how the 1986 crept in"):
+# a wrong version of the year of birth
+_MISTAKE_AFTER = re.compile(
+    r"(?:[^\n\d.!?]|\n(?![ \t]*\n)){0,30}?(?<![^\W\d_])"
+    r"(?:ошиб|опечат|неправильн|неверн|перепута|wrong|mistake|typo|incorrect|misprint)",
+    re.IGNORECASE,
+)
+_MISTAKE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:ошиб|опечат|неправильн|неверн|перепута|wrong|mistake|typo|incorrect"
+    # a line wrapped between, not a paragraph's break
+    r"|misprint)\w*(?:[^\n\d.!?]|\n(?![ \t]*\n)){0,40}\Z",
+    re.IGNORECASE,
+)
+
+
 def _year_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
-    years = {str(year) for _day, _month, year in births if year}
+    years = {year for _day, _month, year in births if year}
     if not years:
         return
     for found in _BARE_YEAR.finditer(text):
-        if found.group() not in years:
-            continue
-        before = text[max(0, found.start() - 40) : found.start()]
-        if _WRITTEN_BEFORE.search(before) or _WRITTEN_AFTER.match(text, found.end()):
+        year = int(found.group())
+        before = text[max(0, found.start() - 50) : found.start()]
+        if year in years:
+            if _WRITTEN_BEFORE.search(before) or _WRITTEN_AFTER.match(text, found.end()):
+                yield BIRTH_DATE, found.start(), found.end(), 0.75
+        elif any(0 < abs(year - born) <= _MISDATED for born in years) and (
+            _MISTAKE_AFTER.match(text, found.end()) or _MISTAKE_BEFORE.search(before)
+        ):
             yield BIRTH_DATE, found.start(), found.end(), 0.75
 
 

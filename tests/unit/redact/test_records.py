@@ -1167,3 +1167,22 @@ def test_a_recent_year_in_brackets_after_a_birthdays_day_is_the_partys() -> None
     text = "день рождения 3 марта (2024) отмечали в кафе"
     found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "birth_date"]
     assert found == ["3 марта"]
+
+
+def test_a_year_a_few_years_off_the_year_of_birth_where_a_mistake_is_spoken_of_is_found() -> None:
+    """ "У него в паспорте 14.02.1987, а в австрийских бумагах\\n1986, они ошиблись" and
+    "wrong year in it\\ntoo, that's how the 1986 crept in": a wrong version of the year of
+    birth, a line wrapped between; a year a few years off with no mistake spoken of, or
+    one far off beside one, is another year's."""
+    text = (
+        "Дата рождения 14.02.1987. А в австрийских бумагах\n1986, они ошиблись. Потом\n"
+        "the number was wrong in it\ntoo, that's how the 1986 crept in."
+    )
+    found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "birth_date"]
+    assert found.count("1986") == 2
+    for kept in (
+        "Дата рождения 14.02.1987. В 1989 переехали в Омск.",
+        "Дата рождения 14.02.1987. В 2001 они ошиблись с адресом.",
+    ):
+        found = [kept[s:e] for _, k, s, e, _ in patterns.run_all(kept) if k == "birth_date"]
+        assert set(found) == {"14.02.1987"}, kept
