@@ -108,7 +108,7 @@ _SHORT_YEAR = re.compile(r"(?<=[./-])\d{2}$|(?<=[’'])\d{2}$|(?<!\d)\d{2}(?=-г
 _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
-    "urodz", "народ", "какого", "what year", "yob", "y.o.b", "year of",
+    "urodz", "народ", "какого", "what year", "yob", "y.o.b", "year of", "geb", "geburt",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
@@ -128,6 +128,9 @@ _BIRTH_CUE = re.compile(
     r"|date[\s_]+of[\s_]+birth|year[\s_]+of[\s_]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?[~≈]?\d)"
+    # German's: "Boris, geb. 07.07.1989", "geboren am", "Geburtsdatum" (not "geb. Schmidt",
+    # a maiden name)
+    r"|geb\.(?=\s?\d)|geboren(?:\s+am)?|geburtsdatum"
     r"|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
     # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'

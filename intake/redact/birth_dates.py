@@ -185,6 +185,23 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
     yield from _starred(text)
     yield from _dates_beside_their_age(text)
     yield from _read_in_a_code(text)
+    yield from _summed(text)
+
+
+# A date's digits summed one by one, as numerology's "life path" is worked out from a date
+# of birth ("1+4+0+8+1+9+9+0 = 32"): eight digits that read as a day, a month and a year
+_SUMMED = re.compile(r"(?<![\d+])\d(?:[ \t]*\+[ \t]*\d){7}(?![ \t]*\+?[ \t]*\d)")
+
+
+def _summed(text: str) -> Iterator[Hit]:
+    if "+" not in text:
+        return
+    latest = date.today().year - MIN_AGE
+    for found in _SUMMED.finditer(text):
+        digits = "".join(c for c in found.group() if c.isdigit())
+        day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+        if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= latest:
+            yield BIRTH_DATE, found.start(), found.end(), 0.8
 
 
 # A code's run of digits, which may hold a date of birth as personal codes do: Lithuania's

@@ -356,6 +356,10 @@ FOUND = [
     ("birth_date", "3. Petrova Anna - passport left at home, said 03.02.1991", "03.02.1991"),
     # a year after a patronymic, a square bracket closing the item (a footnote's mark after)
     ("birth_date", "sent via FSIN-pismo to: [Vydumov Georgy Alanovich, 1991]³.", "1991"),
+    # a date of birth's digits summed one by one, as numerology works out a life path
+    ("birth_date", "Life path (his): 1+4+0+8+1+9+9+0 = 32 → 5.", "1+4+0+8+1+9+9+0"),
+    # German's cue: "geb."
+    ("birth_date", "Boris, geb. 07.07.1989. Я хочу знать", "07.07.1989"),
     # a year right after a surname and its initials, a space between: a chest tag, a cross
     ("birth_date", "the chest tag from the colony: «ВЫДУМ Э.В. 1969 отр. 4». Asked", "1969"),
     ("birth_date", 'a wooden cross marked only "Vydumov V. I. 1996". Burial', "1996"),
@@ -1186,3 +1190,8 @@ def test_a_year_a_few_years_off_the_year_of_birth_where_a_mistake_is_spoken_of_i
     ):
         found = [kept[s:e] for _, k, s, e, _ in patterns.run_all(kept) if k == "birth_date"]
         assert set(found) == {"14.02.1987"}, kept
+
+
+def test_digits_summed_that_read_as_no_date_and_a_maiden_name_give_no_birth() -> None:
+    for text in ("1+1+1+1+1+1+1+1 = 8", "3+4+5+6+7+8+9+9 = 51", "Anna Vydumova geb. Schmidt, 12.03.1990 arrived"):
+        assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
