@@ -1193,5 +1193,9 @@ def test_a_year_a_few_years_off_the_year_of_birth_where_a_mistake_is_spoken_of_i
 
 
 def test_digits_summed_that_read_as_no_date_and_a_maiden_name_give_no_birth() -> None:
-    for text in ("1+1+1+1+1+1+1+1 = 8", "3+4+5+6+7+8+9+9 = 51", "Anna Vydumova geb. Schmidt, 12.03.1990 arrived"):
+    for text in (
+        "1+1+1+1+1+1+1+1 = 8",
+        "3+4+5+6+7+8+9+9 = 51",
+        "Anna Vydumova geb. Schmidt, 12.03.1990 arrived",
+    ):
         assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
