@@ -78,7 +78,8 @@ _EN_YEAR = (
 # апреля 96 года", "May '88"
 _DIGIT_YEAR = r"(?:(?:19|20)\d{2}(?:\s?г(?:ода|\.)?)?|\d{2}-го(?:\s+года)?|\d{2}\s+года|[’']\d{2})"
 _WORDS = (
-    rf"(?:{_RU_DAY})\s+{_MONTHS}\s+(?:{_RU_YEAR}|{_DIGIT_YEAR})"
+    # a comma before the year too: "третье января, две тысячи первый"
+    rf"(?:{_RU_DAY})\s+{_MONTHS},?\s+(?:{_RU_YEAR}|{_DIGIT_YEAR})"
     rf"|(?:the\s+)?(?:{_EN_DAY}|{_EN_SAID_DAY})\s+(?:of\s+)?{_MONTHS},?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
     rf"|{_MONTHS}\s+(?:the\s+)?(?:{_EN_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
 )
@@ -109,12 +110,16 @@ _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
     "urodz", "народ", "какого", "what year", "yob", "y.o.b", "year of", "geb", "geburt",
+    "роды", "delivered", "date of deliv",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     # Ukrainian's too: "дата народження", "народився", "народилася"
     # "дата рожд" cut short without its dot, as a chat types it
     r"(?:дата\s+рождения|дата\s+рожд(?![\w.])|дата\s+народження|народи(?:вся|лася|лась|лися)|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)(?:\s+в(?=\s+(?:19|20)\d\d(?!\d)))?|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
+    # a delivery's date is the child's date of birth: "Роды 05.11.2023 в 06:05", "родила
+    # 05.11.2023", "delivered on 05/11/2023"
+    r"|роды|родила|delivered\s+on|date\s+of\s+delivery"
     r"|др(?=[\s:]+\d|[ \t]+[А-ЯЁ][а-яё]+[ \t]*[—–:-]|[ \t]*\?"  # "костин др?": asked
     r"|[ \t]+(?:у[ \t]+)?(?:него|неё|нее|них|меня|его|её|ее|их)"  # "др у него 22.05"
     r"(?:[ \t]+(?:вс[её][ \t]+равно|же|ведь|тоже|как[ \t]+раз|кстати))?[ \t:—–-]+\d"

@@ -358,6 +358,9 @@ FOUND = [
     ("birth_date", "sent via FSIN-pismo to: [Vydumov Georgy Alanovich, 1991]³.", "1991"),
     # a date of birth's digits summed one by one, as numerology works out a life path
     ("birth_date", "Life path (his): 1+4+0+8+1+9+9+0 = 32 → 5.", "1+4+0+8+1+9+9+0"),
+    # a delivery's date, the child's date of birth
+    ("birth_date", "Поступила 04.11.2023 22:40. Роды 05.11.2023 в 06:05, срочные.", "05.11.2023"),
+    ("birth_date", "Baby delivered on 05/11/2023 at 06:05, 3,2 kg", "05/11/2023"),
     # German's cue: "geb."
     ("birth_date", "Boris, geb. 07.07.1989. Я хочу знать", "07.07.1989"),
     # a year right after a surname and its initials, a space between: a chest tag, a cross
@@ -721,6 +724,8 @@ KEPT = [
     "3. Мой старший — паспорт получил 20.11.1999",
     "4. Её сестра — паспорт продлили до 20.11.1999",
     "5. Мы тогда — документы сдали 20.11.1999",
+    # a delivery's word with no date right after it
+    "Роды прошли хорошо, 12.05.2023 выписали.",
 ]
 
 
@@ -856,6 +861,13 @@ def test_a_date_of_birth_in_words_is_found_again_in_digits_and_the_other_way_rou
     )
     out = REDACTOR.redact(text).text
     assert "1991" not in out and "twenty" not in out and "aloud" in out, out
+    # the answer with a comma before the year, the year in the nominative
+    text = (
+        "Помощник: дата рождения точно 03.01.2001? В ордере иначе.\n"
+        "Гулчехра: третье января, две тысячи первый. Неправильно там."
+    )
+    out = REDACTOR.redact(text).text
+    assert "января" not in out and "тысячи" not in out and "Неправильно" in out, out
 
 
 def test_a_year_of_birth_said_again_alone_in_words_is_found() -> None:
