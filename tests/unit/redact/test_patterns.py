@@ -521,3 +521,16 @@ def test_a_street_and_its_house_joined_by_a_hyphen_in_a_name_is_the_address_agai
     text = "подъезд 2, ул. Вересаева, д. 9 (ТСЖ «Вересаева-9»); рядом ТСЖ «Вересаева-11»"
     hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "address"]
     assert hits == ["ул. Вересаева, д. 9", "Вересаева-9"]
+
+
+def test_a_british_houses_name_before_its_street_after_the_cue_is_the_address() -> None:
+    """A house named, not numbered, then its street, after "Property:" or "Address:"; the
+    same words with no cue before them are a sentence's."""
+    for text, address in (
+        ("Property: The Old Forge, Ludlow Road, Little Stretton SY6", "The Old Forge, Ludlow Road"),
+        ("Address: Rose Cottage, Mill Lane, Ashford", "Rose Cottage, Mill Lane"),
+    ):
+        hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "address"]
+        assert hits == [address], text
+    text = "We met at The Old Forge, Ludlow Road was closed."
+    assert [k for _, k, *_ in patterns.run_all(text) if k == "address"] == []
