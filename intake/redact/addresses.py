@@ -527,9 +527,9 @@ _ADDRESS_SAID = re.compile(
 
 # A British house's name before its street, after the word for an address or a property
 # ("Property: The Old Forge, Ludlow Road, Little Stretton"): the house and the street
-_HOUSE_CUE = re.compile(r"(?<![^\W_])(?:address|property)[ \t]*:[ \t]*", re.IGNORECASE)
-_HOUSE_HEADS = heads("address", "property")
-_NAMED_HOUSE = re.compile(
+_PROPERTY_CUE = re.compile(r"(?<![^\W_])(?:address|property)[ \t]*:[ \t]*", re.IGNORECASE)
+_PROPERTY_HEADS = heads("address", "property")
+_HOUSE_BY_NAME = re.compile(
     rf"(?:[A-Z][\w'-]*[ \t]+){{0,3}}[A-Z][\w'-]*[ \t]*,[ \t]*(?:[A-Z][\w'-]*[ \t]+){{1,3}}"
     rf"{_STREET_EN}(?!\w)"
 )
@@ -540,8 +540,8 @@ def _latin_after_cue(text: str) -> Iterator[tuple[str, int, int, float]]:
         street = _LATIN_STREET.match(text, cue.end())
         if street is not None:
             yield ADDRESS, street.start(), street.end(), 0.8
-    for cue in cue_matches(text, _HOUSE_HEADS, _HOUSE_CUE):
-        house = _NAMED_HOUSE.match(text, cue.end())
+    for cue in cue_matches(text, _PROPERTY_HEADS, _PROPERTY_CUE):
+        house = _HOUSE_BY_NAME.match(text, cue.end())
         if house is not None:
             yield ADDRESS, house.start(), house.end(), 0.8
     for cue in cue_matches(text, _ADDRESS_HEADS, _ADDRESS_SAID):
