@@ -411,6 +411,13 @@ _SETTLEMENT = re.compile(
     r"|хутор|станица|аул)[ \t]*(?:[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?)"
 )
 _RESIDENCE_REACH = 160  # characters of the address after its cue
+# A village's street and house after the village and a comma, the street's word left out as
+# a village's addresses are written ("с. Новое Чурилино, Садовая 14"): the street, a
+# capitalised word or two, and the house's number
+_VILLAGE_STREET = re.compile(
+    rf"{_SETTLEMENT.pattern}[ \t]*,[ \t]*(?P<street>[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+)?)[ \t]+"
+    r"(?P<house>\d{1,4}(?:[а-я]|/\d{1,3})?)(?![\w/.,-]?\d|[^\W\d_])"
+)
 
 
 def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -433,6 +440,9 @@ def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]
             yield ADDRESS, village.start(), village.end(), 0.8
     if header:
         yield from in_columns(text, _ADDRESS_COLUMN)
+    for found in _VILLAGE_STREET.finditer(text):
+        if not counts_next(text, found.end(), found.group("house")):  # "5 лет"
+            yield ADDRESS, found.start("street"), found.end(), 0.8
 
 
 # A village in a table's column headed "адрес": every row's, however far down
@@ -750,7 +760,8 @@ def villages_again(
 
 def streets_again(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, float]]:
     """The streets of the addresses at ``found`` named again by name and house number."""
-    named: dict[str, str] = {}  # the street's stem: its house number
+    named: dict[str, set[str]] = {}  # the street's stem: its houses' numbers (two on one
+    # street: "Садовая 14" and "Садовая 9")
     for start, end in found:
         street = _STREET_NAME_WORD.search(text, start, end)
         if street is None:
@@ -764,7 +775,7 @@ def streets_again(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[str
             continue
         word = street.group()
         stem = _RU_ENDING.sub("", word) if len(word) >= 6 and forms_ru.is_cyrillic(word) else word
-        named[stem] = house.group()
+        named.setdefault(stem, set()).add(house.group())
     if not named:
         return
     spans = sorted(found)
@@ -776,7 +787,7 @@ def streets_again(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[str
     )
     for match in again.finditer(text):
         number = match.group("house")
-        if named[match.group("stem")] != number:
+        if number not in named[match.group("stem")]:
             continue
         inside = any(s <= match.start() < e for s, e in spans)
         if not inside and not counts_next(text, match.end(), number):

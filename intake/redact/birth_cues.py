@@ -110,7 +110,7 @@ _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
     "urodz", "народ", "какого", "what year", "yob", "y.o.b", "year of", "geb", "geburt",
-    "роды", "delivered", "date of deliv",
+    "роды", "delivered", "date of deliv", "рођ", "rođ", "датум", "datum",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
@@ -136,6 +136,8 @@ _BIRTH_CUE = re.compile(
     # German's: "Boris, geb. 07.07.1989", "geboren am", "Geburtsdatum" (not "geb. Schmidt",
     # a maiden name)
     r"|geb\.(?=\s?\d)|geboren(?:\s+am)?|geburtsdatum"
+    # Serbian's, in either script: "Sofya, рођ. 02.09.1996", "rođen", "датум рођења"
+    r"|рођ\.|рођен[аио]?|rođ\.|rođen[aio]?|датум\s+рођења|datum\s+rođenja"
     r"|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
     # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'

@@ -172,6 +172,18 @@ def _years_after_a_pronoun(text: str) -> Iterator[Hit]:
         start = found.start(1)
         if int(found.group(1)) <= today and _PRONOUN_BEFORE.search(lower, max(0, start - 5), start):
             yield BIRTH_DATE, start, found.end(1), 0.75
+    # ... or a full date there, a grown-up's: "Паспорт его напишите" ... "он 14.03.1988."
+    if "он " in lower or "она " in lower:
+        for start, end, _day, _month, year in _full_dates(text):
+            if (
+                year <= today - MIN_AGE
+                and _PRONOUN_BEFORE.search(lower, max(0, start - 5), start)
+                and _ITEM_ENDS.match(text, end)
+            ):
+                yield BIRTH_DATE, start, end, 0.75
+
+
+_ITEM_ENDS = re.compile(r"[ \u00a0]*(?:[,;:)?!»\"|\n—–]|\.(?!\d)|$)")
 
 
 def find_birth_dates(text: str) -> Iterator[Hit]:

@@ -534,3 +534,18 @@ def test_a_british_houses_name_before_its_street_after_the_cue_is_the_address() 
         assert hits == [address], text
     text = "We met at The Old Forge, Ludlow Road was closed."
     assert [k for _, k, *_ in patterns.run_all(text) if k == "address"] == []
+
+
+def test_a_villages_street_and_house_after_it_are_found_and_said_again() -> None:
+    """ "с. Выдумкино, Садовая 14" and "Садовая 9" on the next row: the street and house
+    after a village and a comma, the street's word left out, each house found again alone
+    on the same street; not a count after a name ("с. Кулики, Иванов 5 лет работал")."""
+    text = (
+        "141 | с. Выдумкино, Садовая 14 / Ольга | вып.\n"
+        "142 | с. Выдумкино, Садовая 9 / Борис | вып.\n"
+        "02.10 — Садовая 14. Хозяйка Ольга. 03.10 — Садовая 9, дед Борис."
+    )
+    hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "address"]
+    assert hits.count("Садовая 14") == 2 and hits.count("Садовая 9") == 2, hits
+    text = "с. Кулики, Иванов 5 лет работал"
+    assert [k for _, k, *_ in patterns.run_all(text) if k == "address"] == []

@@ -361,6 +361,10 @@ FOUND = [
     # a delivery's date, the child's date of birth
     ("birth_date", "Поступила 04.11.2023 22:40. Роды 05.11.2023 в 06:05, срочные.", "05.11.2023"),
     ("birth_date", "Baby delivered on 05/11/2023 at 06:05, 3,2 kg", "05/11/2023"),
+    # Serbian's: "рођ."
+    ("birth_date", "[03 Feb 2025, 11:40] Ana: Sofya, рођ. 02.09.1996, пасош РФ", "02.09.1996"),
+    # a full date after "он" ending its item, in a chat's answer
+    ("birth_date", "[19.10.24, 20:26] Ира: сейчас. он 14.03.1988. сам бы все сделал", "14.03.1988"),
     # German's cue: "geb."
     ("birth_date", "Boris, geb. 07.07.1989. Я хочу знать", "07.07.1989"),
     # a year right after a surname and its initials, a space between: a chest tag, a cross
@@ -724,6 +728,9 @@ KEPT = [
     "3. Мой старший — паспорт получил 20.11.1999",
     "4. Её сестра — паспорт продлили до 20.11.1999",
     "5. Мы тогда — документы сдали 20.11.1999",
+    # a full date after "он" that goes on as an event's
+    "он 14.03.1988 уехал в Тверь",
+    "Когда его забрали? он 14.03.2024.",  # a recent date: the event's
     # a delivery's word with no date right after it
     "Роды прошли хорошо, 12.05.2023 выписали.",
 ]
