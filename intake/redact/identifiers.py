@@ -62,7 +62,6 @@ from intake.redact.findings import (
     SECRET,
     UNIT,
 )
-from intake.redact.kinds import tag_words
 
 Hit = tuple[str, int, int, float]
 Cued = tuple[str, Heads, re.Pattern[str], re.Pattern[str], float]  # kind, heads, cue, value, score
@@ -105,11 +104,12 @@ _QUEUE_VALUE = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,2}[-‐]?\d{2,4}|№\s?\
 _PLATE_HEADS = heads(
     "registration", "reg", "plate", "номерах", "номера машин", "номер машин", "номер авто",
     "госномер", "гос. номер", "гос.номер", "г/н", "грз", "номерной знак", "номерные знаки",
+    "прицеп", "полуприцеп", "trailer",
 )  # fmt: skip
 _PLATE_CUE = re.compile(
     r"(?<!\w)(?:(?:vehicle\s+)?registration(?:\s+(?:no\.?|number|plate))?|reg\.?(?:\s+(?:no\.?|plate))?"
     r"|(?:licen[cs]e\s+)?plates?|номерах|номера?\s+(?:машины|авто\w*)|гос\.?\s?номер\w{0,2}"
-    r"|г/н|грз|номерн(?:ой|ые)\s+знак\w{0,2})(?!\w)",
+    r"|г/н|грз|номерн(?:ой|ые)\s+знак\w{0,2}|(?:полу)?прицеп\w{0,2}|trailer)(?!\w)",
     _I,
 )
 _PLATE_VALUE = re.compile(
@@ -150,6 +150,8 @@ _PLATE_SHAPES = (
     # Latin letters, a hyphen and digits, as Lithuania's or Moldova's plates ("ZXK-047"),
     # not a maker's model ("UAZ-469")
     r"|(?!(?:UAZ|GAZ|VAZ|ZIL|LAZ|PAZ|MAZ|KRAZ|KAMAZ|BMW|MAN|DAF)-)[A-Z]{2,3}-\d{3,4}"
+    # a Russian trailer's: two letters, four digits and the region ("полуприцеп ЕА 0047 61")
+    r"|[АВЕКМНОРСТУХ]{2}[ -]?\d{4}[ -]?\d{2,3}"
 )
 _VEHICLE_PLATE = re.compile(rf"{_NO_PRICE}(?:{_PLATE_SHAPES})(?![\w-])")
 # after a car's maker and model, a plate, or letters, a space and digits after a comma, a
@@ -332,6 +334,14 @@ _CUED: tuple[Cued, ...] = (
         IBAN,
         0.9,
     ),
+    (  # a Russian bank account's twenty digits after its cue, grouped or not: "Счёт у меня
+        # 40817810000000418273", "р/с 4081 7810 0000 0041 8273"
+        ID_NUMBER,
+        heads("account", "сч", "р/с"),
+        re.compile(r"(?<!\w)(?:account|сч[её]т\w{0,2}|р/с)(?!\w)", _I),
+        re.compile(r"(?<![\d-])\d(?:[ \u00a0]?\d){19}(?![\d-]?\d)"),
+        0.9,
+    ),
     (  # a passport's issuing department code: "код подразделения 020-000"
         ID_NUMBER,
         heads("код подразд", "к/п"),
@@ -404,7 +414,7 @@ _CUED: tuple[Cued, ...] = (
             "account",
             "аккаунт",
             *_NETWORKS,
-            *("продав", "покупател", "seller", "buyer", "пользовател", "user"),
+            *("продав", "покупател", "seller", "buyer"),
         ),
         re.compile(
             # "ник" in its cases, not a name that opens so ("Нико", "Никита")
@@ -416,8 +426,9 @@ _CUED: tuple[Cued, ...] = (
             r"|zello|зелло|icq|jabber|xmpp|twitch|твич\w{0,2}|reddit"
             # "her account is mluna_astro"; not a tag's own word ("[аккаунт]", "[account]")
             r"|(?<!\[)account|(?<!\[)аккаунт\w{0,2}"
-            # a marketplace's seller or buyer, a forum's user: "Продавец: trofey_zp"
-            r"|продав(?:ец|ца|цу|цом|це)|покупател\w{1,3}|seller|buyer|пользовател\w{1,3}|user)"
+            # a marketplace's seller or buyer: "Продавец: trofey_zp" (not a system's user,
+            # "сформировано: ..., пользователь: admin_hvostiki", the staff's account)
+            r"|продав(?:ец|ца|цу|цом|це)|покупател\w{1,3}|seller|buyer)"
             r"(?!\w)",
             _I,
         ),
@@ -847,18 +858,19 @@ def _cued_numbers(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     for head in _ALL_HEADS.finditer(lower) if lower is not None else ():
         for kind, cue_re, number_re, score, window in _BY_HEAD[head.group()]:
-            if (cue := cue_re.match(text, head.start())) is not None and not _a_label(
-                text, cue.start(), cue.end()
-            ):
-                yield from number_after(text, cue.end(), kind, number_re, score, window=window)
+            if (cue := cue_re.match(text, head.start())) is not None:
+                yield from number_after(
+                    text, cue.end(), kind, number_re, score, window=window,
+                    same_line=_a_label(text, cue.start(), cue.end()),
+                )  # fmt: skip
     if lower is None:  # lower case changes the text's length: the slow way
         for window, entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED), (_FAR, _FAR_CUED)):
             for kind, _, cue_re, number_re, score in entries:
                 for cue in cue_re.finditer(text):
-                    if not _a_label(text, cue.start(), cue.end()):
-                        yield from number_after(
-                            text, cue.end(), kind, number_re, score, window=window
-                        )
+                    yield from number_after(
+                        text, cue.end(), kind, number_re, score, window=window,
+                        same_line=_a_label(text, cue.start(), cue.end()),
+                    )  # fmt: skip
     yield from _board_numbers(text)
     yield from _plates_after_a_maker(text)
     if lower is not None:
@@ -867,8 +879,11 @@ def _cued_numbers(text: str) -> Iterator[Hit]:
 
 def _a_label(text: str, start: int, end: int) -> bool:
     """True if the cue at ``start``-``end`` fills a pair of square brackets: a label, as the
-    tag an earlier redaction wrote in place of the number ("записан как [номер машины],
-    копию прикладываю" names no plate after it), Markdown's "\\[номер машины\\]" too."""
+    tag an earlier redaction wrote in place of the number, Markdown's "\\[номер машины\\]"
+    too. It still names a number after it, as a list gives one identifier after another
+    ("ИНН [номер документа]   ОГРНИП 321100000004415", "[phone]\\n- Ticket numbers:
+    235-0000418811"), but none past a blank line ("записан как [номер машины], копию
+    прикладываю.)\\n\\n==== 5 ====\\nSMS 14")."""
     return text[start - 1 : start] == "[" and (
         text[end : end + 1] == "]" or text[end : end + 2] == "\\]"
     )
@@ -943,9 +958,10 @@ def _plates_after_a_maker(text: str) -> Iterator[Hit]:
             yield PLATE, plate.start(), plate.end(), 0.8
 
 
-_BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]")
-# the tags a redaction writes, in either language (not a chat's stamp, "[00:23]")
-_TAGS = frozenset(word for pair in tag_words().values() for word in pair)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a number that goes on as a date, a time or a decimal after a mark, or began so
+_GOES_ON = re.compile(r"[.,:/]\d")
+_GOES_ON_BEFORE = re.compile(r"\d[.,:/]\Z")
 
 
 def number_after(
@@ -956,16 +972,20 @@ def number_after(
     score: float,
     *,
     window: int = _WINDOW,
+    same_line: bool = False,
 ) -> Iterator[Hit]:
     """The first match of ``number_re`` that starts within ``window`` characters of
-    ``start`` (the end of its cue word)."""
+    ``start`` (the end of its cue word); ``same_line``: in the cue's paragraph only."""
     number = number_re.search(text, start, start + window + 24)  # numbers are shorter
     if number is None or number.start() > start + window:
         return
-    between = text[start : number.start()]
-    if "\n" in between and any(t.group(1) in _TAGS for t in _BRACKETED.finditer(between)):
-        return  # the cue's number is the tag after it, its line ended: "гос. номер [номер
-        # машины], СТС [номер документа].\nС 02.08.2024 ..." names no plate "С 02"
+    if same_line and _PARAGRAPH_BREAK.search(text, start, number.start()):
+        return
+    if _GOES_ON.match(text, number.end()) or _GOES_ON_BEFORE.search(
+        text, max(0, number.start() - 2), number.start()
+    ):
+        return  # a piece of a date, a time or a decimal: "гос. номер [номер машины], СТС
+        # [номер документа].\nС 02.08.2024" names no plate "С 02"
     near = number.start() <= start + _WINDOW  # further on, only in the cue's sentence
     if near or SENTENCE_END.search(text, start, number.start()) is None:
         yield kind, number.start(), number.end(), score

@@ -90,6 +90,7 @@ _ID_CUE = re.compile(
     # card's or permit's number
     r"|national\s+id|(?:personal\s+)?identification\s+(?:number|code)|персональн\w{1,3}\s+(?:номер|код)"
     r"|идентификационн\w{1,3}\s+(?:номер|код)|иин|iin|idnp|pesel|isikukood|asmens\s+kodas"
+    r"|огрн(?:ип)?"  # a sole trader's state registration number
     r"|personas\s+kods|рнокпп|residence\s+(?:card|permit)|внж|вид\w?\s+на\s+жительств\w"
     r"|стс|птс)",  # a vehicle's registration certificate or passport: "СТС 31 ХН 000915"
     _I,
@@ -101,7 +102,7 @@ _ID_NUMBER = re.compile(
     # a Belarusian personal number: "3140890A001PB4", typed with Cyrillic letters too
     r"|\d{7}[a-zа-я]\d{3}[a-zа-я]{2}\d"
     r"|\d{2}\s?[а-яё]{2}\s?(?:№\s?)?\d{6}"  # a vehicle's papers: "31 ХН 000915"
-    r"|\d{6,14}|\d{3}[ \u00a0]\d{3})(?!\d)",
+    r"|\d{6,15}|\d{3}[ \u00a0]\d{3})(?!\d)",  # fifteen: an entrepreneur's ОГРНИП
     _I,
 )
 _LONGEST_ID = 24  # characters: the longest number :data:`_ID_NUMBER` reads
@@ -162,6 +163,7 @@ _ID_HEADS = heads(
     "вида на",
     "стс",
     "птс",
+    "огрн",
 )
 _DIGIT = re.compile(r"\d")
 
@@ -617,7 +619,9 @@ class _Held:
             for number in _HELD_NUMBER.finditer(text, start, end):
                 if value := _value(number.group()):
                     self.numbers[value] = kind  # without its zeros; and as written:
-                if value or number.group().startswith("0"):  # "041" of "А 041 ВН 08" too
+                # as written too where zeros lead two digits or more ("041" of "А 041 ВН 08";
+                # not "000" of "12 00 000 417", which every sum in thousands writes)
+                if value or len(number.group().lstrip("0")) >= 2:
                     self.numbers.setdefault(number.group(), kind)
                     self.held_at.add(number.start())
         elif kind == BIRTH_DATE and (born := birth_dates.read_back(text[start:end])):

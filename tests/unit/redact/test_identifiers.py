@@ -572,6 +572,8 @@ KEPT = [
     "Графический ключ: клиент не знает. Ключ от квартиры потерян",
     # a seller's word with no user name after it
     "the seller was nice, 5 stars; user error 404",
+    # a system's user who made a report is the staff's account
+    "Сформировано: 30.11.2022 17:02, пользователь: admin_vydumka",
     # an engine's power after the word for the vehicle is no plate
     "the tractor 300 HP engine, 2 axles",
     # a header's word in capitals after a cue, which the dictionary knows
@@ -975,21 +977,31 @@ def test_a_phone_ends_on_its_line_where_a_chats_stamp_opens_the_next() -> None:
 @pytest.mark.parametrize("tag_of", ["[{}]", "\\[{}\\]"])
 def test_a_cue_that_fills_a_tag_names_no_number_after_it(tag_of: str) -> None:
     """Once a plate is redacted, "записан как [номер машины]" holds the tag's own words,
-    which are a plate's cue; the capitals and digits a few lines on (an SMS's "SMS 14")
-    are no plate of it, in the text or in Markdown's escaped brackets. The same words
-    written as a cue find them."""
-    after = ", копию прикладываю.)\n\n==== 5 ====\nSMS 14.11.2023 10:40: «Уважаемый клиент!»"
+    which are a plate's cue; the capitals and digits past a blank line (an SMS's "SMS
+    1411") are no plate of it, in the text or in Markdown's escaped brackets. The same
+    words written as a cue find them."""
+    after = ", копию прикладываю.)\n\n==== 5 ====\nSMS 1411 от банка: «Уважаемый клиент!»"
     tagged = "Снегоход записан как " + tag_of.format("номер машины") + after
     assert [kind for _, kind, *_ in patterns.run_all(tagged) if kind == "plate"] == []
     said = "Снегоход записан как номер машины" + after
     found = [said[s:e] for _, kind, s, e, _ in patterns.run_all(said) if kind == "plate"]
-    assert found == ["SMS 14"]
+    assert found == ["SMS 1411"]
+
+
+def test_a_tags_words_name_the_next_identifier_in_a_list() -> None:
+    """A list gives one identifier after another: the tag that replaced the first still
+    names the next, on its line or the next ("ИНН [номер документа]   ОГРНИП
+    321100000004415", "[ID number]\nTicket no. 235-0000418811")."""
+    text = "ИНН [номер документа]   ОГРНИП 321100000004415\nМагазин «Шмель»"
+    found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "id_number"]
+    assert "321100000004415" in found
 
 
 def test_a_cue_followed_by_its_tag_names_nothing_on_the_next_line() -> None:
     """Once redacted, "гос. номер [номер машины], СТС [номер документа]." has had its
-    numbers: the next line's date ("С 02.08.2024") or stamp is no plate or account of the
-    cue's. Where the cue's line ends with no tag, its number on the next line is found."""
+    numbers: a piece of the next line's date ("С 02" of "С 02.08.2024") or stamp is no
+    plate or account of the cue's. Where the cue's line ends with no tag, its number on
+    the next line is found."""
     for text in (
         "Авто Лада, гос. номер [номер машины], СТС [номер документа].\nС 02.08.2024 муж там",
         "Лицевой счёт [номер документа].\n12.05.2023 09:29 пришло СМС",
