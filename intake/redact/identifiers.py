@@ -861,7 +861,7 @@ def _cued_numbers(text: str) -> Iterator[Hit]:
             if (cue := cue_re.match(text, head.start())) is not None:
                 yield from number_after(
                     text, cue.end(), kind, number_re, score, window=window,
-                    same_line=_a_label(text, cue.start(), cue.end()),
+                    in_paragraph=_a_label(text, cue.start(), cue.end()),
                 )  # fmt: skip
     if lower is None:  # lower case changes the text's length: the slow way
         for window, entries in ((_WINDOW, _CUED), (_CLOSE, _CLOSE_CUED), (_FAR, _FAR_CUED)):
@@ -869,7 +869,7 @@ def _cued_numbers(text: str) -> Iterator[Hit]:
                 for cue in cue_re.finditer(text):
                     yield from number_after(
                         text, cue.end(), kind, number_re, score, window=window,
-                        same_line=_a_label(text, cue.start(), cue.end()),
+                        in_paragraph=_a_label(text, cue.start(), cue.end()),
                     )  # fmt: skip
     yield from _board_numbers(text)
     yield from _plates_after_a_maker(text)
@@ -972,14 +972,14 @@ def number_after(
     score: float,
     *,
     window: int = _WINDOW,
-    same_line: bool = False,
+    in_paragraph: bool = False,
 ) -> Iterator[Hit]:
     """The first match of ``number_re`` that starts within ``window`` characters of
-    ``start`` (the end of its cue word); ``same_line``: in the cue's paragraph only."""
+    ``start`` (the end of its cue word); ``in_paragraph``: in the cue's paragraph only."""
     number = number_re.search(text, start, start + window + 24)  # numbers are shorter
     if number is None or number.start() > start + window:
         return
-    if same_line and _PARAGRAPH_BREAK.search(text, start, number.start()):
+    if in_paragraph and _PARAGRAPH_BREAK.search(text, start, number.start()):
         return
     if _GOES_ON.match(text, number.end()) or _GOES_ON_BEFORE.search(
         text, max(0, number.start() - 2), number.start()
