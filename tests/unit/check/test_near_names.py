@@ -1205,7 +1205,7 @@ def test_a_label_of_a_surnames_beginning_in_capitals_beside_a_number_is_a_near_m
     check = Check(["Думитру Мунтяну", "Irina Savitskaya", "Anna Parkinson"])
     for text, label in (
         ("| куртка раб. (2) | МУНТ 0417 | не забрано", "МУНТ"),
-        ("tag 0417 SAVIT on the coat", "SAVIT"),
+        ("бирка 0417 МУНТ на куртке", "МУНТ"),  # the number before it
     ):
         assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [label]
     for text in ("Бирка МУНТ на куртке", "car PARK 12 on the left"):
