@@ -528,7 +528,7 @@ def _a_known_word(lower: str) -> bool:
 
 def _labelled(text: str, start: int, end: int) -> bool:
     """True if a number of two digits or more stands right beside the word, a space, a
-    hyphen or an underscore between: "МУНТ 0417", "0417-MUNT"."""
+    hyphen or an underscore between: "МУНТ 0417", "0417 МУНТ"."""
     return (
         _NUMBER_AFTER.match(text, end) is not None
         or _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
