@@ -31,6 +31,7 @@ _STREET_RU = (
     r"|б(?:-р|ульвар\w{0,2})|пл(?:\.|ощад\w{1,2})|наб(?:\.|ережн\w{2,3})|мкр(?:н)?\.?"
     r"|микрорайон\w{0,2}|проезд\w{0,2}|туп(?:\.|ик\w{0,2})|тракт\w{0,2}|аллея|аллее|аллеи)"
 )
+STREET_WORD = re.compile(_STREET_RU, re.IGNORECASE)  # "улица", "пр-т", "Площадь"
 # The street word capitalised ("Ул. Мира, 12" opening a line, a bike station «Ул. Мира,
 # 00»): only with a house number, for a capitalised one is often a place's own name
 # ("Шоссе Энтузиастов", "Площадь Советов"; "Набережные Челны", a town, is no

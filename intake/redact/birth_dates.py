@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from intake.redact import forms_ru, names
+from intake.redact import addresses, forms_ru, names
 from intake.redact.columns import Column, in_columns
 from intake.redact.cues import SENTENCE_END, heads, lowered
 from intake.redact.findings import BIRTH_DATE
@@ -571,8 +571,14 @@ def _after_a_full_name(text: str, comma: int, year: int) -> bool:
     if before is None:
         return False
     first, second = before.groups()
-    # the surname first too ("Выдумов Иван, 1991"), a name's word before the first name
-    return names.first_name(first) or (names.first_name(second) and names.name_like(first))
+    # the surname first too ("Выдумов Иван, 1991", «Ciobanu Ion, 1998»: a word no dictionary
+    # has before the first name), or a surname's shape after any capitalised word
+    # ("Грант Арутюнян, 1958": a first name no table lists)
+    return (
+        names.first_name(first)
+        or (names.first_name(second) and (names.name_like(first) or names.no_word(first)))
+        or (names.surname_shaped(second) and addresses.STREET_WORD.fullmatch(first) is None)
+    )  # not a street's word before a street's name ("Улица Вишневская, 1990")
 
 
 # the name's words before the comma, a closing quote or bracket between ("«Анастасиевич»,

@@ -207,6 +207,14 @@ def name_like(word: str) -> bool:
     return _classify(word, forms_ru.is_cyrillic(word)) is not None
 
 
+def surname_shaped(word: str) -> bool:
+    """True if a capitalised word of five letters or more ends as surnames do in its script
+    ("Арутюнян", "Petrov"; not "Мира")."""
+    lower = word.lower()
+    ending = _SURNAME_END_CYR if forms_ru.is_cyrillic(word) else _SURNAME_END_LAT
+    return len(lower) >= 5 and ending.search(lower) is not None
+
+
 def first_name(word: str) -> bool:
     """True if a capitalised word is a known first name as it stands, in its script."""
     lex = lexicon()

@@ -373,6 +373,10 @@ FOUND = [
     # a year alone after a first name and a surname, either first, ending its item
     ("birth_date", "Я вам писала, Alexander Vydumov, 1984. Паспорт его у следователя", "1984"),
     ("birth_date", "Список: Выдумов Иван, 1991; Выдумова Анна", "1991"),
+    # the surname first in Latin letters, in quotes; a surname's shape after a first name
+    # no table lists
+    ("birth_date", "там список, там «Vydumanu Ion, 1998». Писали 2 раза", "1998"),
+    ("birth_date", "Тел. Гранта 8 918 000 77 45. Грант Выдумян, 1958.", "1958"),
     # a date a personal code of the same text holds in its digits: the date of birth it gives
     (
         "birth_date",
@@ -1178,6 +1182,7 @@ def test_a_year_after_two_capitalised_words_is_a_birth_only_after_a_persons_name
     the comma make no year of birth."""
     for text in (
         "Проспект Мира, 1984.",
+        "Улица Вишневская, 1990.",
         "Петровский Парк, 1984.",
         "Москва Сити, 1991.",
         "Лев Толстой, 1910.",
