@@ -71,6 +71,10 @@ def short_forms(short: str) -> set[str]:
 # Latin letters and the Cyrillic ones they can stand for in a transliteration, longest first.
 _BACK = {
     "shch": ("щ",), "sch": ("щ",), "zh": ("ж",), "kh": ("х",), "gh": ("г", "гх"),
+    # Polish spellings, as a name registered so is written in Cyrillic ("Kowalczyk" ->
+    # "Ковальчик"): "cz", "sz", "rz", and "y" after the first two as "и" (Russian writes
+    # no "ы" after "ч" or "ш")
+    "czy": ("чи",), "szy": ("ши",), "cz": ("ч",), "sz": ("ш",), "rz": ("ж", "рз"),
     "ae": ("ае", "ай"), "ts": ("ц", "тс"),
     "ch": ("ч",), "sh": ("ш",), "yo": ("ё",), "yu": ("ю",), "ya": ("я",), "ye": ("е",),
     "iu": ("ю",), "ia": ("я", "ия"), "ii": ("ии", "ий"), "iy": ("ий",), "yy": ("ый",),

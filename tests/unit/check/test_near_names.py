@@ -1222,3 +1222,16 @@ def test_a_first_names_beginning_said_to_her_is_a_near_miss_though_a_word() -> N
         assert found == ["Зал"], text
     for text in ("Зал, где проходил суд, был полон.", "Зал, в котором шёл суд, был полон."):
         assert [h for h in check.run(text) if h.kind == NEAR_NAME] == [], text
+
+
+def test_a_polish_name_registered_in_latin_letters_is_seen_in_cyrillic_in_its_cases() -> None:
+    """ "Kowalczyk" written in Cyrillic as Russian spells it ("Д. Ковальчику" engraved, the
+    dative): its "cz" is "ч", the "y" after it "и"; another surname is not."""
+    check = Check(["Dmitri Kowalczyk"])
+    for text, form in (
+        ('she wants "Д. Ковальчику" engraved', "Ковальчику"),
+        ("Ковальчик был", "Ковальчик"),
+    ):
+        found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+        assert found == [form], text
+    assert [h for h in check.run("Ковров был") if h.kind == NEAR_NAME] == []
