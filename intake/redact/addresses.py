@@ -99,9 +99,12 @@ EN_TRANSLIT = re.compile(
     r"|mkrn?\.|mikrora[yj]on)"
     # the street's name on the cue's line, capitalised ("PR.\n\nsergey-suhodol commented" is
     # a pull request's line, then a user's)
-    r"[^\S\n]*(?-i:[A-Z])[\w'-]*(?:[^\S\n]+(?-i:[A-Z])[\w'-]*)?(?:\s*,?\s*\d{1,4}\w?(?!\d))?"
+    # or a date's day first, as streets are named after one ("str. 25 Octombrie 112")
+    r"[^\S\n]*(?:\d{1,2}[^\S\n]+)?(?-i:[A-Z])[\w'-]*(?:[^\S\n]+(?-i:[A-Z])[\w'-]*)?"
+    r"(?:\s*,?\s*\d{1,4}\w?(?!\d))?"
     # the house, flat and building as English or Russian in Latin letters name them
-    r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?|d\.|dom|kv\.?|kvartira|korp\.?|korpus)"
+    r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?|d\.|dom|kv\.?|kvartira|korp\.?|korpus"
+    r"|ap\.|apartament)"  # Romanian's flat
     r"\s*\d{1,4}\w?)*",
     re.IGNORECASE,
 )

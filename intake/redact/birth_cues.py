@@ -834,7 +834,7 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
     if not after and not weak and _TAG_NEXT.match(text, cue.end()) is None:
         # "d.o.b. she does not remember exactly — "winter 1986""; not after the tag the
         # engine wrote for the date ("born [date of birth] in Tura, called up June 1942")
-        after = list(_season_after(text, cue.end()))
+        after = list(_season_after(text, cue.end())) or list(_year_given(text, cue.end()))
     yield from after
     if after:
         yield from _restated(text, after[-1][2])
@@ -861,6 +861,24 @@ _SEASON_YEAR = re.compile(
     r"[ \t]+(?:of[ \t]+)?((?:19|20)\d{2}|\d{2}(?=-?го))(?:-?го)?(?![\w-])",
     _I,
 )
+
+
+# A year alone that someone gives further on in a strong cue's sentence, after a verb of
+# saying: "Boris's date of birth is not in the raport; the sister gave 1987", "дату
+# рождения не знаем, мать назвала 1987"
+_YEAR_GIVEN = re.compile(
+    r"(?<![^\W\d_])(?:gave|gives|said|says|told\s+us|thinks|назвал\w{0,2}|сказал\w{0,2}"
+    r"|говорит|пишет|написал\w{0,2}|думает|помнит)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}"
+    r"((?:19|20)\d{2})(?![\d.,:/-]?\d)"
+)
+
+
+def _year_given(text: str, start: int) -> Iterator[Hit]:
+    found = _YEAR_GIVEN.search(text, start, min(len(text), start + _REACH))
+    if found is None or SENTENCE_END.search(text, start, found.start()):
+        return
+    if int(found.group(1)) <= date.today().year:
+        yield BIRTH_DATE, found.start(1), found.end(1), 0.8
 
 
 def _season_after(text: str, start: int) -> Iterator[Hit]:

@@ -732,11 +732,30 @@ _AGE_SLACK = 2  # years: the birthday not yet come, and a text written a year be
 _AGE_ENDING = re.compile(_AGE.pattern + r"[ \t\u00a0]*[,;/|–—-]?[ \t\u00a0]*$", re.IGNORECASE)
 
 
+# A list's row of fields between dashes or bars, a name first, a full date among them and
+# a document after it: "1. Тимофей Выдумов — капитан — 19.01.1972 — паспорт 45 00 000417"
+_ROW_FIELDS_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*)?[A-ZА-ЯЁ][^\n\d]*[—–|][^\n\d]*\Z"
+)
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]*[—–|,][ \t]*(?:паспорт|passport|загран|удостоверени|в/б|военн\w+[ \t]+билет"
+    r"|id(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
 def _after_names(text: str) -> Iterator[Hit]:
     today = date.today().year
     latest = today - MIN_AGE
     for start, end, day, month, year in _full_dates(text):
         if not (1 <= day <= 31 and 1 <= month <= 12 and year <= today):
+            continue
+        if (
+            year <= latest
+            and _DOCUMENT_AFTER.match(text, end)
+            and _ROW_FIELDS_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+        ):
+            yield BIRTH_DATE, start, end, 0.8
             continue
         if year > latest:
             if _a_child(text, start):

@@ -559,8 +559,9 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         ID_NUMBER,
         heads("ends", "ending", "ended", "заканчива", "оканчива", "последние"),
         re.compile(
-            r"(?<!\w)(?:ends|ending|ended)(?:\s+(?:in|with))?"
-            r"|(?:за|о)канчива\w{2,5}\s+на"
+            # an ellipsis typed before the last characters too: "wallet ending ...417b"
+            r"(?<!\w)(?:ends|ending|ended)(?:\s+(?:in|with))?(?:[ \t]*(?:\.{2,3}|…))?"
+            r"|(?:за|о)канчива\w{2,5}\s+на(?:[ \t]*(?:\.{2,3}|…))?"
             r"|последни[ее](?:\s+\d)?\s+(?:цифр\w{0,2}|символ\w{0,2}|знак\w{0,2})(?:\s+[^\W\d_]{2,12}){0,2}\s*[:—–-]?(?!\w)",
             _I,
         ),

@@ -67,6 +67,8 @@ FOUND = [
     ("unit", "в/ч номер 34567", "в/ч номер 34567"),
     ("call_sign", "его позывной «Гром», он", "Гром"),
     ("id_number", "booking ref QXMOPZ for 2 people", "QXMOPZ"),
+    # the last characters after "ending" and an ellipsis typed as three dots
+    ("id_number", "from the crypto wallet ending ...417b, and of the three", "417b"),
     # a phone's pattern lock said in words, quoted after its cue
     ("secret", "Лилия звонила, ключ «буква Г снизу вверх», подошёл.", "буква Г снизу вверх"),
     ("secret", "Графический ключ: «Z с хвостом», ПИН сим-карты 1234", "Z с хвостом"),

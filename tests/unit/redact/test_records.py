@@ -358,6 +358,15 @@ FOUND = [
     ("birth_date", "sent via FSIN-pismo to: [Vydumov Georgy Alanovich, 1991]³.", "1991"),
     # a date of birth's digits summed one by one, as numerology works out a life path
     ("birth_date", "Life path (his): 1+4+0+8+1+9+9+0 = 32 → 5.", "1+4+0+8+1+9+9+0"),
+    # a year given further on in a date of birth's sentence, after a verb of saying
+    ("birth_date", "Boris's date of birth is not in the raport; the sister gave 1987.", "1987"),
+    ("birth_date", "Дату рождения не знаем, мать назвала 1987, но не уверена", "1987"),
+    # a list's row of fields between dashes, a document after the date
+    (
+        "birth_date",
+        "Экипаж:\n1. Тимофей Выдумов — капитан — 19.01.1972 — паспорт 45 00 000417",
+        "19.01.1972",
+    ),
     # a delivery's date, the child's date of birth
     ("birth_date", "Поступила 04.11.2023 22:40. Роды 05.11.2023 в 06:05, срочные.", "05.11.2023"),
     ("birth_date", "Baby delivered on 05/11/2023 at 06:05, 3,2 kg", "05/11/2023"),
@@ -735,6 +744,7 @@ KEPT = [
     # a full date after "он" that goes on as an event's
     "он 14.03.1988 уехал в Тверь",
     "Когда его забрали? он 14.03.2024.",  # a recent date: the event's
+    "Date of birth unknown. He said 2022 was hard.",  # said in another sentence
     # a delivery's word with no date right after it
     "Роды прошли хорошо, 12.05.2023 выписали.",
 ]
