@@ -543,7 +543,11 @@ _ADDRESS_SAID = re.compile(
 # ("Property: The Old Forge, Ludlow Road, Little Stretton"): the house and the street
 _PROPERTY_CUE = re.compile(r"(?<![^\W_])(?:address|property)[ \t]*:[ \t]*", re.IGNORECASE)
 _PROPERTY_HEADS = heads("address", "property")
+# (its name opens with "The" or holds a house's word: a town first, "Address: Tbilisi,
+# Paliashvili Street", is no house)
 _HOUSE_BY_NAME = re.compile(
+    r"(?=The[ \t]|(?:[A-Z][\w'-]*[ \t]+){0,3}(?:Cottage|House|Farm|Forge|Lodge|Barn|Mill|Hall"
+    r"|Manor|Villa|Grange|Croft|Rectory|Vicarage|Bungalow|Cabin|Chalet|Farmhouse|Oast)\b)"
     rf"(?:[A-Z][\w'-]*[ \t]+){{0,3}}[A-Z][\w'-]*[ \t]*,[ \t]*(?:[A-Z][\w'-]*[ \t]+){{1,3}}"
     rf"{_STREET_EN}(?!\w)"
 )

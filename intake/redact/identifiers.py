@@ -339,7 +339,8 @@ _CUED: tuple[Cued, ...] = (
         ID_NUMBER,
         heads("account", "сч", "р/с"),
         re.compile(r"(?<!\w)(?:account|сч[её]т\w{0,2}|р/с)(?!\w)", _I),
-        re.compile(r"(?<![\d-])\d(?:[ \u00a0]?\d){19}(?![\d-]?\d)"),
+        # a person's (408..., 423..., 426...; an organisation's 407... is its own business)
+        re.compile(r"(?<![\d-])(?=40[8]|42[36])\d(?:[ \u00a0]?\d){19}(?![\d-]?\d)"),
         0.9,
     ),
     (  # a passport's issuing department code: "код подразделения 020-000"
@@ -961,8 +962,8 @@ def _plates_after_a_maker(text: str) -> Iterator[Hit]:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a number that goes on as a date, a time or a decimal after a mark, or began so
-_GOES_ON = re.compile(r"[.,:/]\d")
-_GOES_ON_BEFORE = re.compile(r"\d[.,:/]\Z")
+_GOES_ON = re.compile(r"[.,:]\d")  # not "/": a case's number has it ("МО-25/03117")
+_GOES_ON_BEFORE = re.compile(r"\d[.,:]\Z")
 
 
 def number_after(

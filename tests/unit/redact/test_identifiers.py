@@ -1033,3 +1033,19 @@ def test_a_plate_squeezed_into_a_files_name_between_underscores_is_found() -> No
     text = "tractor 417 BKT\nVehicle unit download: V_20240710_0930_417BKT.ddd"
     found = [(k, text[s:e]) for _, k, s, e, _ in patterns.run_all(text)]
     assert ("plate", "417BKT") in found
+
+
+def test_a_cues_number_with_a_slash_in_it_is_no_piece_of_a_date() -> None:
+    """ "С 02" of "С 02.08.2024" is a piece of a date; "МО-25" of a tag's "МО-25/03117" is
+    the number's own first part, and is found."""
+    text = "Журнал опознания\n\nБирка № МО-25/03117\nПоступил: 17.08.2025"
+    found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "id_number"]
+    assert any(f.startswith("МО-25") for f in found), found
+
+
+def test_an_organisations_account_after_its_cue_is_no_persons() -> None:
+    """A person's account (408..., 423...) after "счёт" is found; a fund's or a firm's
+    (407...) is the organisation's own business."""
+    text = "Счёт у меня 40817810000000418273; счёт фонда 40703810000000004127"
+    found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "id_number"]
+    assert found == ["40817810000000418273"]

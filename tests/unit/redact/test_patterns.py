@@ -532,6 +532,9 @@ def test_a_british_houses_name_before_its_street_after_the_cue_is_the_address() 
     ):
         hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "address"]
         assert hits == [address], text
+    text = "Address: Tbilisi, Paliashvili Street 12"  # a town first is no house
+    hits = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "address"]
+    assert "Tbilisi" not in " ".join(hits), hits
     text = "We met at The Old Forge, Ludlow Road was closed."
     assert [k for _, k, *_ in patterns.run_all(text) if k == "address"] == []
 
