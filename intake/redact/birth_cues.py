@@ -110,7 +110,8 @@ _BIRTH_HEADS = heads(
     "дата", "д.р", "д. р", "д/р", "рожд", "родил", "родивш", "день", "дня", "born", "birth", "dob",
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
     "urodz", "народ", "какого", "what year", "yob", "y.o.b", "year of", "geb", "geburt",
-    "роды", "delivered", "date of deliv", "рођ", "rođ", "датум", "datum",
+    "роды", "delivered", "date of deliv", "рођ", "rođ", "датум", "datum", "n.", "născut",
+    "nascut", "data naș", "data naş",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
@@ -138,6 +139,8 @@ _BIRTH_CUE = re.compile(
     r"|geb\.(?=\s?\d)|geboren(?:\s+am)?|geburtsdatum"
     # Serbian's, in either script: "Sofya, рођ. 02.09.1996", "rođen", "датум рођења"
     r"|рођ\.|рођен[аио]?|rođ\.|rođen[aio]?|датум\s+рођења|datum\s+rođenja"
+    # Romanian's: "Popa Cristian — n. 14.03.2012", "născut", "data nașterii"
+    r"|(?<![^\W\d_])n\.(?=\s?\d{1,2}[./-]\d)|n[ăa]scut[ăa]?|data\s+na[șş]terii"
     r"|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
     # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'

@@ -370,6 +370,8 @@ FOUND = [
     # a delivery's date, the child's date of birth
     ("birth_date", "Поступила 04.11.2023 22:40. Роды 05.11.2023 в 06:05, срочные.", "05.11.2023"),
     ("birth_date", "Baby delivered on 05/11/2023 at 06:05, 3,2 kg", "05/11/2023"),
+    # Romanian's: "n." before a full date
+    ("birth_date", "1) Popa Cristian — n. 14.03.2012, IDNP 2012004170011", "14.03.2012"),
     # Serbian's: "рођ."
     ("birth_date", "[03 Feb 2025, 11:40] Ana: Sofya, рођ. 02.09.1996, пасош РФ", "02.09.1996"),
     # a full date after "он" ending its item, in a chat's answer
