@@ -444,9 +444,9 @@ def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]
             yield ADDRESS, village.start(), village.end(), 0.8
     if header:
         yield from in_columns(text, _ADDRESS_COLUMN)
-    for found in _VILLAGE_STREET.finditer(text):
-        if not counts_next(text, found.end(), found.group("house")):  # "5 лет"
-            yield ADDRESS, found.start("street"), found.end(), 0.8
+    for street in _VILLAGE_STREET.finditer(text):
+        if not counts_next(text, street.end(), street.group("house")):  # "5 лет"
+            yield ADDRESS, street.start("street"), street.end(), 0.8
 
 
 # A village in a table's column headed "адрес": every row's, however far down
