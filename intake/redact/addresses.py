@@ -418,10 +418,12 @@ _RESIDENCE_REACH = 160  # characters of the address after its cue
 # A village's street and house after the village and a comma, the street's word left out as
 # a village's addresses are written ("с. Новое Чурилино, Садовая 14"): the street, a
 # capitalised word or two, and the house's number
+# (written from the comma, rarer than a letter, the village looked back for)
 _VILLAGE_STREET = re.compile(
-    rf"{_SETTLEMENT.pattern}[ \t]*,[ \t]*(?P<street>[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+)?)[ \t]+"
+    r",[ \t]*(?P<street>[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+)?)[ \t]+"
     r"(?P<house>\d{1,4}(?:[а-я]|/\d{1,3})?)(?![\w/.,-]?\d|[^\W\d_])"
 )
+_SETTLEMENT_BEFORE = re.compile(rf"{_SETTLEMENT.pattern}[ \t]*\Z")
 
 
 def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]]:
@@ -445,7 +447,9 @@ def _settlements_of_residence(text: str) -> Iterator[tuple[str, int, int, float]
     if header:
         yield from in_columns(text, _ADDRESS_COLUMN)
     for street in _VILLAGE_STREET.finditer(text):
-        if not counts_next(text, street.end(), street.group("house")):  # "5 лет"
+        if _SETTLEMENT_BEFORE.search(
+            text, max(0, street.start() - 48), street.start()
+        ) and not counts_next(text, street.end(), street.group("house")):  # "5 лет"
             yield ADDRESS, street.start("street"), street.end(), 0.8
 
 

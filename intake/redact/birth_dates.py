@@ -202,7 +202,9 @@ def find_birth_dates(text: str) -> Iterator[Hit]:
 
 # A date's digits summed one by one, as numerology's "life path" is worked out from a date
 # of birth ("1+4+0+8+1+9+9+0 = 32"): eight digits that read as a day, a month and a year
-_SUMMED = re.compile(r"(?<![\d+])\d(?:[ \t]*\+[ \t]*\d){7}(?![ \t]*\+?[ \t]*\d)")
+# (written from the first "+", rarer than a digit, the digit before it looked back for)
+_SUMMED = re.compile(r"\+[ \t]*\d(?:[ \t]*\+[ \t]*\d){6}(?![ \t]*\+?[ \t]*\d)")
+_FIRST_SUMMAND = re.compile(r"(?<![\d+])\d[ \t]*\Z")
 
 
 def _summed(text: str) -> Iterator[Hit]:
@@ -210,10 +212,13 @@ def _summed(text: str) -> Iterator[Hit]:
         return
     latest = date.today().year - MIN_AGE
     for found in _SUMMED.finditer(text):
-        digits = "".join(c for c in found.group() if c.isdigit())
+        first = _FIRST_SUMMAND.search(text, max(0, found.start() - 3), found.start())
+        if first is None:
+            continue
+        digits = "".join(c for c in text[first.start() : found.end()] if c.isdigit())
         day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
         if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= latest:
-            yield BIRTH_DATE, found.start(), found.end(), 0.8
+            yield BIRTH_DATE, first.start(), found.end(), 0.8
 
 
 # A code's run of digits, which may hold a date of birth as personal codes do: Lithuania's
