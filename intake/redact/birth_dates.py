@@ -156,9 +156,10 @@ _NAME_COLUMN = Column(
 # 2022 провёл в СИЗО" is a stay)
 # (read in the lower-cased view, which keeps every offset; written from the year, rarer
 # than a letter, the pronoun looked back for)
+_ITEM_END = r"[ \u00a0]*(?:[,;:)?!»\"|\n—–]|\.(?!\d)|$)"  # a mark, a bracket, the line's end
 _PRONOUN_YEAR = re.compile(
     r"((?:19|20)\d{2})(?<=он[ \u00a0]\d{4}|на[ \u00a0]\d{4})(?:[ \u00a0]?(?:г\.|года?))?"
-    r"(?=[ \u00a0]*(?:[,;:)?!»\"|\n—–]|\.(?!\d)|$))"
+    rf"(?={_ITEM_END})"
 )
 _PRONOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:он|она)[ \u00a0]\Z")
 
@@ -183,7 +184,7 @@ def _years_after_a_pronoun(text: str) -> Iterator[Hit]:
                 yield BIRTH_DATE, start, end, 0.75
 
 
-_ITEM_ENDS = re.compile(r"[ \u00a0]*(?:[,;:)?!»\"|\n—–]|\.(?!\d)|$)")
+_ITEM_ENDS = re.compile(_ITEM_END)
 
 
 def find_birth_dates(text: str) -> Iterator[Hit]:
@@ -387,17 +388,12 @@ _WRITTEN_AFTER = re.compile(r"[ \t]+(?:date|дата|дату)(?![^\W\d_])", re.
 # ... or a year a few years off it where a mistake is spoken of ("в австрийских бумагах
 # 1986, они ошиблись. Пишите 1987", "wrong year in it too, that's how the 1986 crept in"):
 # a wrong version of the year of birth
-_MISTAKE_AFTER = re.compile(
-    r"(?:[^\n\d.!?]|\n(?![ \t]*\n)){0,30}?(?<![^\W\d_])"
-    r"(?:ошиб|опечат|неправильн|неверн|перепута|wrong|mistake|typo|incorrect|misprint)",
-    re.IGNORECASE,
+_MISTAKE = (
+    r"(?<![^\W\d_])(?:ошиб|опечат|неправильн|неверн|перепута|wrong|mistake|typo|incorrect|misprint)"
 )
-_MISTAKE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:ошиб|опечат|неправильн|неверн|перепута|wrong|mistake|typo|incorrect"
-    # a line wrapped between, not a paragraph's break
-    r"|misprint)\w*(?:[^\n\d.!?]|\n(?![ \t]*\n)){0,40}\Z",
-    re.IGNORECASE,
-)
+_IN_SENTENCE = r"(?:[^\n\d.!?]|\n(?![ \t]*\n))"  # a line wrapped between, not a paragraph's break
+_MISTAKE_AFTER = re.compile(rf"{_IN_SENTENCE}{{0,30}}?{_MISTAKE}", re.IGNORECASE)
+_MISTAKE_BEFORE = re.compile(rf"{_MISTAKE}\w*{_IN_SENTENCE}{{0,40}}\Z", re.IGNORECASE)
 
 
 def _year_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:

@@ -122,10 +122,7 @@ _COUNTRY = re.compile(
     r"\((?:EST|EE|FIN|FI|LV|LT|PL|D|DE|GE|UA|BY|KZ|MD|AM|AZ|RUS|RU|S|SE|N|NO|DK|CZ|H|HU"
     r"|SRB|RS|TR|IL|GB|UK|F|I|NL|B|A|CH|RO|BG|SK|SLO|HR|GR)\)"
 )
-_CAR_HEADS = heads(
-    "car", "van", "taxi", "машин", "авто", "такси", "фургон", "tractor", "trailer", "тягач",
-    "прицеп", "полуприцеп",
-)  # fmt: skip
+_CAR_HEADS = heads("car", "van", "taxi", "машин", "авто", "такси", "фургон", "tractor", "тягач")
 _VEHICLE_HEADS = heads(
     "van", "car", "truck", "lorry", "vehicle", "bus", "parking", "машин", "авто", "фургон",
     "грузовик", "парковк",
@@ -150,8 +147,6 @@ _PLATE_SHAPES = (
     # Latin letters, a hyphen and digits, as Lithuania's or Moldova's plates ("ZXK-047"),
     # not a maker's model ("UAZ-469")
     r"|(?!(?:UAZ|GAZ|VAZ|ZIL|LAZ|PAZ|MAZ|KRAZ|KAMAZ|BMW|MAN|DAF)-)[A-Z]{2,3}-\d{3,4}"
-    # a Russian trailer's: two letters, four digits and the region ("полуприцеп ЕА 0047 61")
-    r"|[АВЕКМНОРСТУХ]{2}[ -]?\d{4}[ -]?\d{2,3}"
 )
 _VEHICLE_PLATE = re.compile(rf"{_NO_PRICE}(?:{_PLATE_SHAPES})(?![\w-])")
 # after a car's maker and model, a plate, or letters, a space and digits after a comma, a
@@ -542,12 +537,12 @@ _CLOSE_CUED: tuple[Cued, ...] = (
     _SERIAL,
     (  # a car's plate right after the word for the car, no colon: "водитель машина 041
         # TKX", "car 041 TKX = driver Erik", "такси с номером 041 TKX"; a lorry's tractor
-        # and trailer ("tractor 417 BKT, trailer 0417 TT", "тягач А 041 ВС 77")
+        # ("tractor 417 BKT", "тягач А 041 ВС 77"; its trailer is a plate's cue of its own)
         PLATE,
         _CAR_HEADS,
         re.compile(
             r"(?<!\w)(?:car|van|taxi|машин[аыуе]|авто(?:мобиль\w{0,2})?|такси|фургон\w{0,2}"
-            r"|(?:semi-?)?tractor|(?:semi-?)?trailer|тягач\w{0,2}|(?:полу)?прицеп\w{0,2})"
+            r"|(?:semi-?)?tractor|тягач\w{0,2})"
             r"(?:[ \t]+(?:номер|number|no\.|с[ \t]+номером|reg\.?))?(?!\w)",
             _I,
         ),

@@ -1049,3 +1049,14 @@ def test_an_organisations_account_after_its_cue_is_no_persons() -> None:
     text = "Счёт у меня 40817810000000418273; счёт фонда 40703810000000004127"
     found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "id_number"]
     assert found == ["40817810000000418273"]
+
+
+def test_a_trailers_plate_after_its_word_or_under_its_column_is_found() -> None:
+    """A Russian trailer's plate, two letters, four digits and the region, after
+    "полуприцепом" or in a CSV's column headed "прицеп"."""
+    text = "номер Х 000 ТМ 761 с полуприцепом ЕА 0047 61. Где ты?"
+    found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "plate"]
+    assert "ЕА 0047 61" in found
+    text = "бронь;тел;гос_номер;прицеп;статус\nQX-1;+7 900;В 000 ОК 60;ВА 0027 60;ok"
+    found = [text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "plate"]
+    assert "ВА 0027 60" in found
