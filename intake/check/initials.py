@@ -235,10 +235,13 @@ class Initials:
         """Spans of two or three capitals without dots, alone, that are a registered
         non-public person's initials (:func:`_in_name_order`: "Thank DH for the egg hunt"
         for Daniel Hunt): a team's shorthand for one of its own.
-        Not a common acronym (:data:`ACRONYMS`), nor in a line written in capitals."""
+        Not a common acronym (:data:`ACRONYMS`), nor in a line written in capitals, but
+        where they stand as a name does (:func:`_as_a_name`)."""
         for found in _TOGETHER.finditer(clean):
             letters = found.group(1)
-            if letters in ABBREVIATIONS or letters in ACRONYMS or _in_capitals(clean, found):
+            if (
+                letters in ABBREVIATIONS or letters in ACRONYMS or _in_capitals(clean, found)
+            ) and not _as_a_name(clean, found):
                 continue
             initials = len(letters) <= 3 and any(_in_name_order(letters, p) for p in self._people)
             if initials or (
@@ -313,6 +316,31 @@ def _in_name_order(letters: str, person: tuple[frozenset[str], ...]) -> bool:
     return any(
         all(letter in word for letter, word in zip(letters, order, strict=True))
         for order in (person, (person[-1], *person[:-1]))
+    )
+
+
+# A firm's legal form a word or two after capitals: a firm named by its owner's initials
+# ("KK ALTERATIONS LTD", "ООО «АК Строй»" has its form before)
+_FIRM_AFTER = re.compile(
+    r"(?:[ \u00a0]+[^\W\d_][\w&'’-]*){0,2}[ \u00a0]+"
+    r"(?:ltd|limited|llc|llp|plc|inc|gmbh|s\.?r\.?l|sp\.? z o\.?o|ооо|тов)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A dash before capitals that end their line or come before a date: a note signed with
+# initials ("Flagged. — KB")
+_SIGNED = re.compile(r"(?:^|(?<=\s))[—–-][ \u00a0]?$")
+_SIGNED_END = re.compile(r"[ \u00a0]*(?:$|\n|[,;]?[ \u00a0]*\d)")
+
+
+def _as_a_name(clean: str, found: re.Match[str]) -> bool:
+    """True if capitals that read as an acronym or stand in a line of capitals stand as a
+    person's name does: a firm named by them ("KK ALTERATIONS LTD"), or a note signed with
+    them after a dash ("Flagged. — KB", kilobytes otherwise)."""
+    start, end = found.span(1)
+    if _FIRM_AFTER.match(clean, end):
+        return True
+    return bool(_SIGNED.search(clean, max(0, start - 3), start)) and bool(
+        _SIGNED_END.match(clean, end)
     )
 
 

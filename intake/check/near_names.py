@@ -702,12 +702,22 @@ def _cyrillic_readings(word: str) -> tuple[str, ...]:
     "Мельник")."""
     if not word.isascii() or len(word) < MIN_GLUED - 1:
         return ()
-    found = sorted(r for r in readings(word.lower()) if "й" not in r[:-1])[:8]
+    found = sorted(r for r in name_readings(word.lower()) if "й" not in r[:-1])[:8]
     soft = (_SOFT_L.sub("ль", r) for r in found)
     return tuple(dict.fromkeys((*found, *(r for r in soft if r not in found))))
 
 
 _SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
+_SOFT_VOWEL = re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])(?=[яюё])")
+
+
+def name_readings(lower: str) -> list[str]:
+    """:func:`~intake.check.latin.readings` of a registered Latin name word, most likely
+    first, each also with the soft sign that Latin spellings leave out before "я", "ю", "ё"
+    ("tatyana" -> "татьяна", "natalya" -> "наталья", "darya" -> "дарья")."""
+    found = sorted(readings(lower))
+    softened = (_SOFT_VOWEL.sub("ь", r) for r in found)
+    return list(dict.fromkeys((*found, *sorted(r for r in softened if r not in found))))
 
 
 def _latin_shorts(word: str) -> tuple[str, ...]:
@@ -715,7 +725,7 @@ def _latin_shorts(word: str) -> tuple[str, ...]:
     Cyrillic ("kirill" -> "кир": "Kir", "Kirya"); none for a word no reading lists."""
     if not word.isascii():
         return ()
-    for cyrillic in sorted(readings(word.lower())):
+    for cyrillic in name_readings(word.lower()):
         if own := short_stems(skeleton(cyrillic)):
             return own
     return ()

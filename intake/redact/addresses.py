@@ -190,6 +190,7 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _spoken_addresses(text)
     yield from _latin_after_cue(text)
     yield from _streets_abroad(text)
+    yield from _balkan_streets(text)
     yield from _garden_plots(text)
     yield from _named_houses(text)
     yield from _settlements_of_residence(text)
@@ -390,6 +391,49 @@ def _streets_abroad(text: str) -> Iterator[tuple[str, int, int, float]]:
         house = _HOUSE.match(text, word.end())
         if name is not None and house is not None:
             yield ADDRESS, name.start(), house.end(), 0.8
+
+
+# A street as Serbian, Croatian, Montenegrin and Bosnian write one, in Latin or Cyrillic
+# letters: its word first, its name in any case ("Bulevar kralja Aleksandra 73", "Trg
+# Republike 5"), or its name alone before the house's number with a flat ("stan": a flat,
+# "sprat": a floor, "ulaz": an entrance: "Kneginje Zorke 00, stan 00"), or before "bb"
+# ("bez broja", no number: "Njegoševa bb", "Dobrota bb, stan 14 or 41").
+_BALKAN_HOUSE = r"(?:\d{1,4}[a-zA-Z]?(?:/\d{1,3})?|bb|бб)(?![\w/]|[.,:]\d)"
+_BALKAN_FLAT = (
+    r"(?:[ \t]*,?[ \t]*(?:stan|sprat|ulaz|стан|спрат|улаз)[ \t]*\d{1,4}(?![\w/]|[.,:]\d)"
+    r"(?:[ \t]+(?:or|ili|или|или)[ \t]+\d{1,4}(?![\w/]|[.,:]\d))?)"
+)
+_BALKAN_HEADS = heads(
+    "bulevar", "trg", "ulica", "ul.", "obala", "šetalište", "булевар", "трг", "улица",
+    "bb", "бб", "stan", "sprat", "ulaz", "стан", "спрат", "улаз",
+)  # fmt: skip
+_BALKAN = re.compile(
+    r"(?:(?:Bulevar|Trg|Ulica|[Uu]l\.|Obala|Šetalište|Булевар|Трг)[ \t]+"
+    rf"(?:[^\W\d_][\w'’.-]*[ \t]+){{1,3}}?{_BALKAN_HOUSE}"
+    rf"|(?:bb|бб)(?![\w/])"
+    rf"|(?=(?:stan|sprat|ulaz|стан|спрат|улаз)[ \t]*\d)){_BALKAN_FLAT}*"
+)
+# the name and the house before "bb" or a flat: one to three words opening with a capital
+_BALKAN_NAME = re.compile(
+    r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}"
+    rf"(?:[ \t]*,?[ \t]*{_BALKAN_HOUSE})?[ \t]*,?[ \t]*\Z"
+)
+
+
+def _balkan_streets(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for found in cue_matches(text, _BALKAN_HEADS, _BALKAN):
+        head = found.group()[:2].lower()
+        if found.group()[:1].isupper() or head == "ul":
+            yield ADDRESS, found.start(), found.end(), 0.8  # the street's word first
+            continue
+        name = _BALKAN_NAME.search(text, max(0, found.start() - 48), found.start())
+        if name is None or found.end() == found.start():
+            continue
+        if head in ("bb", "бб") or _HOUSE_BEFORE.search(name.group()):
+            yield ADDRESS, name.start(), found.end(), 0.8
+
+
+_HOUSE_BEFORE = re.compile(rf"{_BALKAN_HOUSE}[ \t]*,?[ \t]*\Z")
 
 
 # A plot in a garden or dacha partnership, a home as much as a flat ("СНТ «Колос», участок

@@ -191,10 +191,12 @@ def expand(
         mode = "public" if public else "person"
         guard = _unguarded if public else _latin_guarded  # a public figure's stay as they were
         add_guarded(table, guard(person_forms(name, gender, mode)), kind, owner)
-        for alias in aliases:
-            forms = guard(person_forms(alias, gender, "alias"))
+        as_name = mode == "person"  # an alias in full is taken word by word: :func:`formal`
+        modes = [(alias, "person" if as_name and formal(alias) else "alias") for alias in aliases]
+        for alias, alias_mode in modes:
+            forms = guard(person_forms(alias, gender, alias_mode))
             add_guarded(table, _in_capitals(forms) if capitals(alias) else forms, kind, owner)
-        for text, text_mode in ((name, mode), *((alias, "alias") for alias in aliases)):
+        for text, text_mode in ((name, mode), *modes):
             forms = _guarded(variants(text, gender, text_mode))
             if text_mode == "alias" and capitals(text):
                 forms = _in_capitals(forms)
@@ -264,6 +266,32 @@ def _latin_guarded(forms: Iterable[Form]) -> Iterator[Guarded]:
         guard = latin_guard(form) if inflected else 0
         # a case read off the dictionary is its grammeme, which compares only with its kind
         yield form, case if case is None or not guard else str(case), script, own, guard
+
+
+_NAME_ROLES = frozenset({"Name", "Surn", "Patr"})
+
+
+def formal(alias: str) -> bool:
+    """True if an alias of several words is the person's name in full, each of its words
+    taken alone as the name's are: it has a patronymic ("Ковальчик Дмитрий Тадеушевич" for
+    a man registered as "Dmitri Kowalczyk"), or a first name and a surname, none of them a
+    word of the dictionary's other than a name ("Дмитрий Ковальчик"). "дядя Женя" and
+    "Саша Белый" stay whole: "дядя" and "белый" are words of their own."""
+    parts = split_name(alias)
+    roles = [part.role for part in parts]
+    if len(parts) < 2 or not set(roles) <= _NAME_ROLES:
+        return False
+    if "Patr" in roles:
+        return True
+    return {"Name", "Surn"} <= set(roles) and not any(_a_word(p.text) for p in parts)
+
+
+def _a_word(text: str) -> bool:
+    """True if the dictionary reads ``text`` as a word other than a name part."""
+    return any(
+        not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes)
+        for parse in forms_ru.dictionary_parses(text.lower())
+    )
 
 
 _CAPITALS_ALIAS = 4  # letters: an alias in capitals this short is initials or a code

@@ -811,6 +811,29 @@ def find_boarding_passes(text: str) -> Iterator[Hit]:
             yield ID_NUMBER, found.start("ref"), found.end("ref"), 0.85
 
 
+# A field of identifiers, whoever they are of: "World Sailing Sailor IDs: GBROW69, RUSCR0417",
+# "Player ID: XKCD77", "ID: 00417": each code on it, of letters and digits with a digit among
+# them, four characters or more (a system's number names its holder to whoever reads the
+# system). "ID" in capitals, or "Id", then a colon: a label, not the word in a sentence.
+_ID_FIELD = re.compile(r"(?<![\w-])(?:ID|Id)s?(?:[ \t]*(?:no\.?|number|#))?[ \t]*:")
+_ID_FIELD_HEADS = heads("id")
+_FIELD_CODE = re.compile(
+    r"[ \t]*(?:(?:,|;|&|and|и)[ \t]*)?(?<![\w\[-])(?!\d{4}-\d\d-\d\d(?!\d))"  # a date
+    r"((?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,22}[A-Za-z0-9])(?![\w\]-]|[.,]\d)"
+)
+
+
+def find_field_ids(text: str) -> Iterator[Hit]:
+    """Each code in a field of identifiers (:data:`_ID_FIELD`), one after another on its
+    line, separated by commas or "and"."""
+    for cue in cue_matches(text, _ID_FIELD_HEADS, _ID_FIELD):
+        at = cue.end()
+        while (code := _FIELD_CODE.match(text, at)) is not None:
+            if not _GOES_ON.match(text, code.end()):
+                yield ID_NUMBER, code.start(1), code.end(1), 0.85
+            at = code.end()
+
+
 def find_gaming_ids(text: str) -> Iterator[Hit]:
     """A user name with its tag (:data:`_TAG_AFTER`) after a word of games or accounts on its
     line, and a user name after its cue with no digit in it (:data:`_NICK`)."""

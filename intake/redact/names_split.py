@@ -51,16 +51,44 @@ _LONE_H = re.compile(r"(?<![kzscgt])h", re.IGNORECASE)
 
 
 def other_readings(part: NamePart) -> tuple[NamePart, ...]:
-    """A Latin part read with "г" for each lone "h", as a Ukrainian passport writes "г"
-    ("Bohdan": "богдан", "Olha": "ольга"), when the dictionary or the tables know that
-    reading and it is not the part's own. It is kept beside the part's reading, never
-    instead of it: "Huseynov" is written "Хусейнов" as well as "Гусейнов"."""
-    if forms_ru.is_cyrillic(part.text) or not _LONE_H.search(part.text):
+    """Other readings of a Latin part, kept beside the part's own, never instead of it:
+    with "г" for each lone "h", as a Ukrainian passport writes "г" ("Bohdan": "богдан",
+    "Olha": "ольга"; "Huseynov" is written "Хусейнов" as well as "Гусейнов"), when the
+    dictionary or the tables know that reading; and, for a first name, every spelling the
+    tables of short forms list, a final "-i" read as "-ий" as the press writes it
+    ("Dmitri": "дмитрий", "Yuri": "юрий" beside "юри", "Tatyana": "татьяна" beside the
+    dictionary's "татяна", "Zhenia": "женя")."""
+    if forms_ru.is_cyrillic(part.text):
         return ()
-    cyrillic, role = to_cyrillic(_LONE_H.sub("g", part.text))
-    if cyrillic is None or cyrillic == part.cyrillic or part.role not in (None, role):
-        return ()
-    return (NamePart(part.text, role, cyrillic),)
+    out: dict[str, str | None] = {}
+    if _LONE_H.search(part.text):
+        cyrillic, role = to_cyrillic(_LONE_H.sub("g", part.text))
+        if cyrillic is not None and part.role in (None, role):
+            out[cyrillic] = role
+    if part.role in (None, "Name"):
+        for spelling in _listed_readings(part.text):
+            out.setdefault(spelling, "Name")
+    out.pop(part.cyrillic or "", None)
+    return tuple(NamePart(part.text, role, cyrillic) for cyrillic, role in out.items())
+
+
+_FINAL_I = re.compile(r"(?<=[^aeiouy])i$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _listed_readings(word: str) -> tuple[str, ...]:
+    """The Cyrillic spellings of a Latin word that the tables of short forms list as a first
+    name or a short form, a final "-i" also read as "-iy"."""
+    listed = diminutives.table()
+    words = (word, word + "y") if _FINAL_I.search(word) else (word,)
+    return tuple(
+        dict.fromkeys(
+            spelling
+            for w in words
+            for spelling in cyrillic_candidates(w)
+            if spelling in listed or diminutives.full_names(spelling, None)
+        )
+    )
 
 
 _JOINED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")

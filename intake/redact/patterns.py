@@ -551,6 +551,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "series": identifiers.find_series_and_personal_numbers,
     "grave": identifiers.find_graves,
     "gaming_id": identifiers.find_gaming_ids,
+    "field_id": identifiers.find_field_ids,
     "boarding_pass": identifiers.find_boarding_passes,
     "gapped": identifiers.find_gapped_numbers,
     "coordinate": coordinates.find_coordinates,
@@ -562,7 +563,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}
-    | {"imei", "grave", "gapped", "network", "boarding_pass"}
+    | {"imei", "grave", "gapped", "network", "boarding_pass", "field_id"}
     | {"record"}
     | {"coordinate"}
 )

@@ -35,6 +35,10 @@ ASKED = [
     ("- Thank SZ for running the egg hunt.", "SZ"),
     ("Отчёт вёл НК, подписал его тоже он.", "НК"),  # the registry writes the surname first
     ("ZS's notes were lost.", "ZS"),
+    # where they stand as a name does, an acronym's letters or a line in capitals
+    ("Line 1:   SZ ALTERATIONS LTD", "SZ"),  # a firm named by its owner's initials
+    ("Письмо не отправлять, адрес на бланке. — ПК", "ПК"),  # a note signed after a dash
+    ("Флаг снят. — ПК, 23.02", "ПК"),
 ]
 
 # Initials that are not a registered person's alone
@@ -50,6 +54,8 @@ NOT_ASKED = [
     "Купил новый ПК, ответ из СК.",  # acronyms, though ПК spells Петрович Кравченко
     "ST SWITHUN'S C OF E SCHOOL, NK WING",  # a line in capitals
     "Отдел ВД и отдел ЖЗ",  # letters of no registered person's name
+    "Купил ПК — ПК стоит в офисе.",  # after a dash, but a sentence goes on
+    "ST SWITHUN'S C OF E SCHOOL, NK WING, ACME SUPPLIES LTD",  # a firm, named otherwise
 ]
 
 

@@ -1224,6 +1224,16 @@ def test_a_first_names_beginning_said_to_her_is_a_near_miss_though_a_word() -> N
         assert [h for h in check.run(text) if h.kind == NEAR_NAME] == [], text
 
 
+def test_a_latin_name_without_its_soft_sign_is_seen_in_its_short_forms() -> None:
+    """ "Tatyana", "Darya" leave out the soft sign of Татьяна, Дарья: their short forms are
+    near-misses even opening a sentence, where the capitalised-word rule says nothing."""
+    check = Check(["Tatyana Vydumkina", "Darya Vydumkina"])
+    for text, form in (("Таня пришла.", "Таня"), ("Даша пришла.", "Даша")):
+        found = [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME]
+        assert found == [form], text
+    assert [h for h in check.run("Дача пришла.") if h.kind == NEAR_NAME] == []
+
+
 def test_a_polish_name_registered_in_latin_letters_is_seen_in_cyrillic_in_its_cases() -> None:
     """ "Kowalczyk" written in Cyrillic as Russian spells it ("Д. Ковальчику" engraved, the
     dative): its "cz" is "ч", the "y" after it "и"; another surname is not."""

@@ -162,6 +162,11 @@ FOUND = [
         "t_yakutsk.00",
     ),
     ("secret", "Meeting ID: 845 0009 3127, код доступа: Kp7x00", "Kp7x00"),
+    # a field of identifiers, whoever's, each code on it
+    ("id_number", "World Sailing Sailor IDs: GBROW69, RUSCR0417.", "GBROW69"),
+    ("id_number", "World Sailing Sailor IDs: GBROW69, RUSCR0417.", "RUSCR0417"),
+    ("id_number", "Player ID: XKCD77 and the team", "XKCD77"),
+    ("id_number", "IDs: A1B2 and C3D4; E5F6", "E5F6"),
     # a phone with an unreadable part, spaced from its groups
     ("id_number", "6. [...]ва Олеся — 2 — 8 951 000 [..] 09\n", "8 951 000 [..] 09"),
     # a table's column of call signs, under its header, whatever the cells say
@@ -712,6 +717,8 @@ KEPT = [
     "Kia Rio серый, куплен в салон, VIN XTA000GFL0K123456, в пути",
     "участок 3, ряд 7 — грядки с морковью",  # no grave's word: a vegetable plot
     "The meeting ending 12:30 was the last one.",  # a time's pairs have no letter
+    # no code after an identifiers' field: a date, a weight, a word; "ID" in a sentence
+    "Order ID: 2024-11-03. Weight ID: 12.5 kg. Valid ID: yes. An ID is asked at door 4417",
     "the network was down; сеть магазинов; сети 2024 года; a network of 12 volunteers",
     "USDT, network TRC20, to the wallet",  # a coin's network
     "Кладбище Армянское, сектор 9. Участок 12 заняли соседи.",  # one item, then a sentence

@@ -212,6 +212,52 @@ def test_a_ukrainian_h_is_also_read_as_g(form: str) -> None:
     assert form not in out and "Хусейновой" not in out, out
 
 
+@pytest.mark.parametrize(
+    ("name", "gender", "forms"),
+    [
+        ("Dmitri Vydumkin", "m", ["Дмитрию", "Дмитрием", "Дима", "Димкин", "Диму"]),
+        ("Yuri Vydumkin", "m", ["Юрием", "Юра", "Юрке", "Юрий"]),
+        ("Gennadi Vydumkin", "m", ["Геннадию", "Гена"]),
+        ("Tatyana Vydumkina", "f", ["Таня", "Танькой", "Татьяной"]),
+        ("Natalya Vydumkina", "f", ["Наташа", "Натальей"]),
+        ("Zhenia Vydumkina", "f", ["Женей", "Женькой"]),
+    ],
+)
+def test_a_first_name_in_latin_letters_is_read_as_the_tables_spell_it(
+    name: str, gender: str, forms: list[str]
+) -> None:
+    """The press writes "-ий" as a final "-i" ("Dmitri", "Yuri") and leaves out the soft
+    sign ("Tatyana"): the name is read as the tables of short forms spell it, and its cases
+    and short forms are his or hers: they take the pseudonym, not an unknown name's tag."""
+    pseudonym = "Олег" if gender == "m" else "Анна"
+    redactor = Redactor(Registry([Person(name, gender=gender, pseudonym=pseudonym)]), ner=False)
+    for form in forms:
+        out = redactor.redact(f"Вчера с ним говорили: {form} звонил.").text
+        assert form not in out and pseudonym[:3] in out, (name, form, out)
+
+
+def test_an_alias_that_is_the_name_in_full_is_taken_word_by_word() -> None:
+    """A man registered in Latin letters with his Russian name in full as an alias is found
+    by each word of it in its cases; an alias that is a phrase stays whole."""
+    registry = Registry(
+        [
+            Person(
+                "Dmitri Kowalczyk",
+                gender="m",
+                pseudonym="Мартин",
+                aliases=("Ковальчик Дмитрий Тадеушевич",),
+            ),
+            Person("Vera Vydumkina", gender="f", pseudonym="Anna", aliases=("тётя Вера",)),
+        ]
+    )
+    redactor = Redactor(registry, ner=False)
+    for form in ("Ковальчику", "Ковальчиком", "Тадеушевичу"):
+        out = redactor.redact(f"Передайте {form} письмо.").text
+        assert form not in out and "Мартин" in out, out
+    out = redactor.redact("Моя тётя пришла.").text
+    assert "тётя" in out, out
+
+
 def test_a_first_name_no_dictionary_reads_gets_its_diminutives() -> None:
     """ "Сайда" is no name to the dictionary, so the name's role is left unknown; its
     diminutives are found all the same, in Latin letters too."""

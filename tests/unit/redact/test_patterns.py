@@ -106,6 +106,17 @@ FOUND = [
     ("address", "c/o Elina, Porvoonkatu 00 B 14, 00510 Helsinki", "Porvoonkatu 00 B 14"),
     ("address", "Adresse: Schulstraße 8, Zi. 17, Fulda", "Schulstraße 8, Zi. 17"),
     ("address", "Kalverstraat 12-3, Amsterdam", "Kalverstraat 12-3"),
+    # a street as Serbian, Croatian, Montenegrin write it: its word first, a flat ("stan"),
+    # no number ("bb")
+    (
+        "address",
+        "Address: Bulevar kralja Aleksandra 73, stan 12, 3rd floor",
+        "Bulevar kralja Aleksandra 73, stan 12",
+    ),
+    ("address", "Flat: Kneginje Zorke 00, stan 00.", "Kneginje Zorke 00, stan 00"),
+    ("address", 'the waiver reads "Dobrota bb, stan 14 or 41" and', "Dobrota bb, stan 14 or 41"),
+    ("address", "Adresa: Njegoševa bb, Kotor", "Njegoševa bb"),
+    ("address", "Адрес: Булевар ослобођења 47, стан 12, Сад", "Булевар ослобођења 47, стан 12"),
     # a house named by its street after "дом", as a residents' chat is titled
     ("address", "WhatsApp: «Дом Ленина 112 (жильцы)» — экспорт чата", "Ленина 112"),
     ("address", "живём в дом на Гагарина 7, третий подъезд", "Гагарина 7"),
@@ -274,6 +285,8 @@ FOUND = [
 ]
 
 KEPT = [
+    # a flat's word with no street and house before it; "bb" after no name
+    "Neighbour from stan 11 confirmed it; the bb gun; Stan 14 was a friend",
     "in 2-kvartal of 2024, 3-kvartal; buy 2 items, 41-uy",  # a quarter, a part alone
     # after the word for a code, a model's, a diagnosis's or a promotion's name
     "код ошибки A320 на табло, ICD code F43, promo code SPRING24, код 1С",
