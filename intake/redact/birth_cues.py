@@ -306,7 +306,7 @@ def _marked_years(text: str) -> Iterator[Hit]:
         ):
             yield BIRTH_DATE, two.start(), two.end(1), 0.85
             yield from _whole_date_after(text, mark.end(), full_year(int(two.group(1))))
-    for head in _AFTER_HEADS.finditer(text.lower()):
+    for head in _AFTER_HEADS.finditer(lowered(text) or text.lower()):
         if cue := _CUE_AFTER.match(text, _spaces_back(text, head.start())):
             yield from _date_ending(text, cue.start())
             if _WRITTEN_OUT.match(cue.group().lstrip(" \t_\n")):

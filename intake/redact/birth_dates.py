@@ -226,7 +226,7 @@ def _summed(text: str) -> Iterator[Hit]:
 # and Estonia's ("4 150115 0000": a century's digit, then year, month and day), Latvia's
 # ("150115-10417"), Belarus's ("3 120590 A000PB3": day, month, year), Kazakhstan's IIN,
 # Kyrgyzstan's PIN ("2 15051990 00417"), Poland's PESEL, Austria's insurance number
-_CODE_DIGITS = re.compile(r"(?<!\d)(?:\d{7,}|\d{6}-\d{4,6})(?!\d)")
+_CODE_DIGITS = re.compile(r"[0-9](?<!\d\d)(?:\d{6,}|\d{5}-\d{4,6})(?!\d)")  # from a digit
 _CODE_DATES = (  # a window's length, and where its day, month and year stand in it
     (6, (4, 6), (2, 4), (0, 2)),  # YYMMDD
     (6, (0, 2), (2, 4), (4, 6)),  # DDMMYY
@@ -368,8 +368,28 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
             yield from _same_year_after(text, dates[index + 1 :], end, year)
         elif (born := days.get((day, month))) and 0 < abs(year - born) <= _MISDATED:
             yield BIRTH_DATE, start, end, 0.75  # a wrong version: "19.06.1994 а не 93-го"
+    yield from _short_again(text, read, births)
     yield from _run_together(text, births)
     yield from _year_again(text, births)
+
+
+# A full date with its year's last two digits ("21.09.01"), from its second separator
+_SHORT_DATE = re.compile(r"[./](?<=\d[./])(\d{1,2})[./](\d{2})(?![\d]|[./]\d)")
+
+
+def _short_again(text: str, read: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
+    """A date of birth said again with its year's last two digits ("дата рождения
+    21.09.2001" ... "уточнить ДР Марка (21.09.01)"); not in a chat's or a log's stamp."""
+    short = {(day, month, year % 100) for day, month, year in births if day and month}
+    if not short:
+        return
+    for found in _SHORT_DATE.finditer(read):
+        day = _DAY.search(read, max(0, found.start() - 2), found.start())
+        if day is None:
+            continue
+        key = (int(day.group()), int(found.group(1)), int(found.group(2)))
+        if key in short and not in_a_stamp(text, day.start(), found.end()):
+            yield BIRTH_DATE, day.start(), found.end(), 0.8
 
 
 # A date of birth's year said again alone where what a paper or a stone has written is
@@ -631,8 +651,8 @@ _NAMED_YEAR = re.compile(
 # A person's years of life: two years, the second within a life's length of the first and
 # at least :data:`MIN_AGE` after it (a post held or a war's years are often fewer)
 _LIFESPAN = re.compile(
-    r"(?<![\d.,/:-])((?:1[89]|20)\d{2})[ \u00a0]?[–—-][ \u00a0]?((?:1[89]|20)\d{2})"
-    r"(?![\d.,/:-]?\d)"
+    r"([12](?<![\d.,/:-][12])(?:(?<=1)[89]|(?<=2)0)\d{2})"  # from a digit: the engine skips to it
+    r"[ \u00a0]?[–—-][ \u00a0]?((?:1[89]|20)\d{2})(?![\d.,/:-]?\d)"
 )
 _LIFE = 120  # years
 # ... after one to three capitalised words, the name: in brackets or after a comma right

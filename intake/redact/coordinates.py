@@ -95,7 +95,7 @@ _LOCATOR = re.compile(r"(?<![\w-])[A-R]{2}\d{2}[a-x]{2}(?:\d{2})?(?![\w-])")
 
 # A plus code, found from its "+" between a letter or digit of its alphabet and another:
 # the alphabet is digits 2-9 and "CFGHJMPQRVWX"
-_PLUS_SIGN = re.compile(r"(?<=[2-9CFGHJMPQRVWX])\+(?=[2-9CFGHJMPQRVWX])")
+_PLUS_SIGN = re.compile(r"\+(?<=[2-9CFGHJMPQRVWX]\+)(?=[2-9CFGHJMPQRVWX])")
 _PLUS_CODE_WHOLE = re.compile(
     r"(?<![\w+])(?=[2-9CFGHJMPQRVWX+]*[CFGHJMPQRVWX])[2-9CFGHJMPQRVWX]{4,8}\+"
     r"[2-9CFGHJMPQRVWX]{2,3}(?![\w+])"

@@ -372,6 +372,17 @@ _CUED: tuple[Cued, ...] = (
     # an appointment's "защитный код 4F2A7C", a booking's "code a41c9e", "код 9b7e1d":
     # whoever has it changes or cancels the booking, and it is the person's own
     (ID_NUMBER, heads("код", "code"), _ANY_CODE_CUE, _MIXED_CODE, 0.8),
+    (  # a craftsman's personal mark, letters and digits: a welder's stamp on each weld
+        # ("клеймо шва 8ЖКА", "клеймо моё 8ЖКА", "welder's stamp 8ZhKA"), a maker's mark
+        ID_NUMBER,
+        heads("клейм", "stamp", "welder", "maker"),
+        re.compile(r"(?<!\w)(?:клейм\w{0,3}|(?:welder'?s\s+)?stamp|maker'?s\s+mark)(?!\w)", _I),
+        re.compile(
+            r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[0-9A-Za-zА-ЯЁа-яё][\w-]{1,8}[0-9A-Za-zА-ЯЁа-яё]"
+            r"(?![\w-])"
+        ),
+        0.8,
+    ),
     (  # a bank's SWIFT or BIC code beside a person's account: "SWIFT TBCBGE22"
         ID_NUMBER,
         heads("swift", "bic", "свифт"),

@@ -106,7 +106,7 @@ _NOT_MAIDEN = frozenset(("is", "was", "the", "of", "her", "his", "unknown", "Ð½Ð
 def find_nicknames(text: str) -> Iterator[Hit]:
     """Words the text says someone is called by (see the module), and a maiden name after
     its cue (:data:`_MAIDEN`)."""
-    lowered_text = text.lower()
+    lowered_text = lowered(text) or text.lower()
     if any(word in lowered_text for word in _MAIDEN_WORDS):
         for found in _MAIDEN.finditer(text):
             name = found.group("name")

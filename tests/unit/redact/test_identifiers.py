@@ -167,6 +167,10 @@ FOUND = [
     ("id_number", "World Sailing Sailor IDs: GBROW69, RUSCR0417.", "RUSCR0417"),
     ("id_number", "Player ID: XKCD77 and the team", "XKCD77"),
     ("id_number", "IDs: A1B2 and C3D4; E5F6", "E5F6"),
+    # a craftsman's personal mark: a welder's stamp on each weld
+    ("id_number", "сварка на обратке (свищ), клеймо шва 8ЖКА | Выдумян", "8ЖКА"),
+    ("id_number", "я варил обратку, клеймо моё 8ЖКА, не Вадима", "8ЖКА"),
+    ("id_number", "the welder's stamp 8ZK4 is on each joint", "8ZK4"),
     # a phone with an unreadable part, spaced from its groups
     ("id_number", "6. [...]ва Олеся — 2 — 8 951 000 [..] 09\n", "8 951 000 [..] 09"),
     # a table's column of call signs, under its header, whatever the cells say
@@ -719,6 +723,7 @@ KEPT = [
     "The meeting ending 12:30 was the last one.",  # a time's pairs have no letter
     # no code after an identifiers' field: a date, a weight, a word; "ID" in a sentence
     "Order ID: 2024-11-03. Weight ID: 12.5 kg. Valid ID: yes. An ID is asked at door 4417",
+    "stamp duty paid in 2024; a stamp of 40 mm; клеймо на металле стоит",  # no mark's code
     "the network was down; сеть магазинов; сети 2024 года; a network of 12 volunteers",
     "USDT, network TRC20, to the wallet",  # a coin's network
     "Кладбище Армянское, сектор 9. Участок 12 заняли соседи.",  # one item, then a sentence

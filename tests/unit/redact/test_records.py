@@ -832,6 +832,19 @@ def test_a_date_of_birth_said_again_takes_only_its_own_day_month_and_year() -> N
     )
 
 
+def test_a_date_of_birth_said_again_with_its_years_last_two_digits_is_found() -> None:
+    """ "21.09.2001" ... "(21.09.01)": the same date of birth, its year cut to two digits;
+    another day of that year, and a chat's stamp on the birthday, keep their dates."""
+    text = (
+        "Дата рождения 21.09.2001.\n21.09.01, 10:05 - Оля: уточнить ДР Марка (21.09.01)."
+        " Занятие 22.09.01 отменили."
+    )
+    assert REDACTOR.redact(text).text == (
+        "Дата рождения [дата рождения].\n21.09.01, 10:05 - [имя]: уточнить ДР [имя]"
+        " ([дата рождения]). Занятие 22.09.01 отменили."
+    )
+
+
 def test_a_date_of_births_year_said_again_where_a_paper_is_spoken_of_is_found() -> None:
     """ "в паспорте был 1987", "Пишите 1987", "the 1939 date": the year of birth again; the
     same year as an event's ("В 1987 году мы жили", "In 1939 the war began") is kept."""
