@@ -147,6 +147,11 @@ _RU_STREET_WORDS = (
 _DWELLING_WORDS = r"кв|корп|под|подъезд|стр|к(?=\.)"  # "к.2": a building, its dot after it
 _HOUSE_WORD = re.compile(rf"(?<![^\W_])(?:д|дом|{_DWELLING_WORDS})\.?\s*\d")
 _DWELLING = re.compile(rf"(?<![^\W_])(?:{_DWELLING_WORDS})\.?\s*\d")
+_STREET_HOUSE_BEFORE = re.compile(
+    r"(?<![^\W\d_])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?[ \t]+\d{1,4}[а-я]?(?:/\d{1,4})?"
+    r"[ \t]*,?[ \t]*\Z"
+)
+_DWELLING_NEXT = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{_DWELLING_WORDS})\.?[ \t\u00a0]*\d")
 # Words that say where someone lives or is registered: "прож.", "проживает", "прописан"
 _LIVES_AT = r"прож(?:\.|ива\w{1,6})|прописан\w{0,2}|зарег(?:\.|истрирован\w{0,2})"
 # Words before an address that say someone lives there or is met at their door
@@ -265,6 +270,8 @@ def counts_next(text: str, end: int, number: str) -> bool:
     ("5 лет", "3 месяца", "21 день"; not "3 весной"); not a word read first as a
     preposition, a conjunction or a particle ("041 по ним узнаете": "по" is no noun's
     abbreviation there)."""
+    if _DWELLING_NEXT.match(text, end):
+        return False  # a flat or a building and its number: "Ленина 4 кв 9" ("40 кв. м" counts)
     one = number.endswith("1") and not number.endswith("11")
     cases = {"gent", "gen2", *(("nomn", "accs") if one else ())}
     parses = _next_word_parses(text, end)
@@ -540,6 +547,14 @@ _HOUSE_ON_THE_LINE = re.compile(
 )
 
 
+# A villa by its number, as a gated community abroad numbers its houses ("Вилла 18, Аль
+# Барша 2", "Villa 18, Jumeirah Park")
+_VILLA = re.compile(
+    r"(?<![^\W_])(?:[Вв]илл[аеуы]|ВИЛЛА|[Vv]illa|VILLA)[ \t]*(?:№|no\.?|#)?[ \t]*"
+    r"\d{1,4}[a-zA-Zа-я]?(?![\w/.,]?\d|[^\W\d_]|-)"
+)
+
+
 # A residential complex by its name and a building of it ("ЖК «Морской бриз», корпус 3"):
 # the building is the address of everyone who lives there
 _COMPLEX = re.compile(
@@ -555,6 +570,11 @@ def _numbered_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
         for complex_ in _COMPLEX.finditer(text):
             yield ADDRESS, complex_.start(), complex_.end(), 0.75
     lower = lowered(text) or text.lower()
+    if "вилл" in lower or "villa" in lower:
+        for villa in _VILLA.finditer(text):
+            number = re.sub(r"\D", "", villa.group())
+            if not MEASURED.match(text, villa.end()) and not counts_next(text, villa.end(), number):
+                yield ADDRESS, villa.start(), villa.end(), 0.75
     if "house" in lower:
         for house in _ENGLISH_HOUSE.finditer(text):
             if not MEASURED.match(text, house.end()):
@@ -780,7 +800,11 @@ def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
             parses = _next_word_parses(text, match.end())[:1]  # "кв. 49 и её сын": a conjunction
             counted = any(p.tag.POS in _COUNTED and p.tag.case in ("gent", "gen2") for p in parses)
             if numbered or not counted:  # "в квартире 2 комнат"; "квартиры № 51 нашего дома"
-                yield ADDRESS, match.start(), match.end(), 0.75
+                # the street and the house before it without their words: "Ленина 4 кв 9"
+                reach = max(0, match.start() - 40)
+                street = _STREET_HOUSE_BEFORE.search(text, reach, match.start())
+                start = match.start() if street is None else street.start()
+                yield ADDRESS, start, match.end(), 0.75
     if not any(word in lower for word in _FLATS_WORDS):
         return
     for match in _FLAT.finditer(text):

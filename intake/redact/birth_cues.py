@@ -111,13 +111,14 @@ _BIRTH_HEADS = heads(
     "date", "d.o.b", "data", "rodil", "b.", "р.", "род.", "др", "bday", "den", "dnya", "ur.",
     "urodz", "народ", "какого", "what year", "yob", "y.o.b", "year of", "geb", "geburt",
     "роды", "delivered", "date of deliv", "рођ", "rođ", "датум", "datum", "n.", "născut",
-    "nascut", "data naș", "data naş",
+    "nascut", "data naș", "data naş", "днюх", "днюшк",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     # Ukrainian's too: "дата народження", "народився", "народилася"
     # "дата рожд" cut short without its dot, as a chat types it
     r"(?:дата\s+рождения|дата\s+рожд(?![\w.])|дата\s+народження|народи(?:вся|лася|лась|лися)|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)(?:\s+в(?=\s+(?:19|20)\d\d(?!\d)))?|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
+    r"|днюх\w{0,3}|днюшк\w{1,3}"  # the birthday, as a chat says it: "с его днюхи 22 октября"
     # a delivery's date is the child's date of birth: "Роды 05.11.2023 в 06:05", "родила
     # 05.11.2023", "delivered on 05/11/2023"
     r"|роды|родила|delivered\s+on|date\s+of\s+delivery"

@@ -373,23 +373,41 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
     yield from _year_again(text, births)
 
 
-# A full date with its year's last two digits ("21.09.01"), from its second separator
+# A full date with its year's last two digits ("21.09.01"), from its second separator; or
+# with its month's name ("12 марта 96", "12 March '96"), from its first digit
 _SHORT_DATE = re.compile(r"[./](?<=\d[./])(\d{1,2})[./](\d{2})(?![\d]|[./]\d)")
+_SHORT_WORD_DATE = re.compile(
+    rf"([0-9](?<![\w.][0-9])\d?)(?:-?(?:го|е|st|nd|rd|th))?[ \u00a0]+(?:of[ \u00a0]+)?({MONTHS})"
+    r"[ \u00a0,]+['’]?(\d{2})(?![\w.,:/-]?\d|[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _short_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
+    """(start, end, day, month, year) of each full date with its year's last two digits
+    ("09.08.12": 2012)."""
+    for found in _SHORT_DATE.finditer(text):
+        day = _DAY.search(text, max(0, found.start() - 2), found.start())
+        if day is not None:
+            year = full_year(int(found.group(2)))
+            yield day.start(), found.end(), int(day.group()), int(found.group(1)), year
 
 
 def _short_again(text: str, read: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
     """A date of birth said again with its year's last two digits ("дата рождения
-    21.09.2001" ... "уточнить ДР Марка (21.09.01)"); not in a chat's or a log's stamp."""
+    21.09.2001" ... "уточнить ДР Марка (21.09.01)", "12.03.1996" ... "дату оставьте, 12
+    марта 96"); not in a chat's or a log's stamp."""
     short = {(day, month, year % 100) for day, month, year in births if day and month}
     if not short:
         return
-    for found in _SHORT_DATE.finditer(read):
-        day = _DAY.search(read, max(0, found.start() - 2), found.start())
-        if day is None:
-            continue
-        key = (int(day.group()), int(found.group(1)), int(found.group(2)))
-        if key in short and not in_a_stamp(text, day.start(), found.end()):
-            yield BIRTH_DATE, day.start(), found.end(), 0.8
+    for start, end, day, month, year in _short_dates(read):
+        if (day, month, year % 100) in short and not in_a_stamp(text, start, end):
+            yield BIRTH_DATE, start, end, 0.8
+    for found in _SHORT_WORD_DATE.finditer(text):
+        name = found.group(2).lower()
+        month = next(number for number, stems in MONTH_STEMS if name.startswith(stems))
+        if (int(found.group(1)), month, int(found.group(3))) in short:
+            yield BIRTH_DATE, found.start(), found.end(), 0.8
 
 
 # A date of birth's year said again alone where what a paper or a stone has written is
@@ -728,7 +746,8 @@ def _dates_beside_their_age(text: str) -> Iterator[Hit]:
     if not any(c in text for c in "лгyY"):
         return
     today = date.today().year
-    for start, end, day, month, year in _full_dates(text):
+    # its year's last two digits too, as a form filled in by hand ("Шарипова Камила, 09.08.12")
+    for start, end, day, month, year in (*_full_dates(text), *_short_dates(text)):
         if not (1 <= day <= 31 and 1 <= month <= 12 and year <= today):
             continue
         ages = []
@@ -768,7 +787,8 @@ _DOCUMENT_AFTER = re.compile(
 def _after_names(text: str) -> Iterator[Hit]:
     today = date.today().year
     latest = today - MIN_AGE
-    for start, end, day, month, year in _full_dates(text):
+    # its year's last two digits too, as a form filled in by hand ("Шарипова Камила, 09.08.12")
+    for start, end, day, month, year in (*_full_dates(text), *_short_dates(text)):
         if not (1 <= day <= 31 and 1 <= month <= 12 and year <= today):
             continue
         if (

@@ -116,6 +116,10 @@ FOUND = [
     ("address", "Flat: Kneginje Zorke 00, stan 00.", "Kneginje Zorke 00, stan 00"),
     ("address", 'the waiver reads "Dobrota bb, stan 14 or 41" and', "Dobrota bb, stan 14 or 41"),
     ("address", "Adresa: Njegoševa bb, Kotor", "Njegoševa bb"),
+    # a flat's street and house without their words; a villa by its number
+    ("address", "Снег: Климовск Ленина 4 кв 9 — Надежде 3 бут", "Ленина 4 кв 9"),
+    ("address", "Завтра в 10 сможете? Вилла 18, Аль Барша 2, код на воротах", "Вилла 18"),
+    ("address", "Villa 4B, Jumeirah Park, Dubai", "Villa 4B"),
     ("address", "Адрес: Булевар ослобођења 47, стан 12, Сад", "Булевар ослобођења 47, стан 12"),
     # a house named by its street after "дом", as a residents' chat is titled
     ("address", "WhatsApp: «Дом Ленина 112 (жильцы)» — экспорт чата", "Ленина 112"),
@@ -287,6 +291,7 @@ FOUND = [
 KEPT = [
     # a flat's word with no street and house before it; "bb" after no name
     "Neighbour from stan 11 confirmed it; the bb gun; Stan 14 was a friend",
+    "We rented a villa 3 days in Crete; вилла 5 звёзд; на Ленина 40 кв. м по 40 тысяч",
     "in 2-kvartal of 2024, 3-kvartal; buy 2 items, 41-uy",  # a quarter, a part alone
     # after the word for a code, a model's, a diagnosis's or a promotion's name
     "код ошибки A320 на табло, ICD code F43, promo code SPRING24, код 1С",

@@ -139,6 +139,8 @@ FOUND = [
     ("birth_date", "Она родилась в 1996 г. в Омске", "1996 г."),
     # a particle said in passing between whose it is and the date
     ("birth_date", "гуляем один раз)) ДР у меня всё равно 09.10, отметим", "09.10"),
+    # the birthday as a chat says it
+    ("birth_date", "у меня есть фотки с его днюхи 22 октября, могу удалить", "22 октября"),
     ("birth_date", "Дата рождения у него же 12.03.1990, по паспорту", "12.03.1990"),
     # a birthday's day and month, its year in brackets after them
     ("birth_date", "His birthday is 3 March (1986), I wanted to give it back", "1986"),
@@ -842,6 +844,17 @@ def test_a_date_of_birth_said_again_with_its_years_last_two_digits_is_found() ->
     assert REDACTOR.redact(text).text == (
         "Дата рождения [дата рождения].\n21.09.01, 10:05 - [имя]: уточнить ДР [имя]"
         " ([дата рождения]). Занятие 22.09.01 отменили."
+    )
+    text = "Дата рождения 12.03.1996.\nЗаказчица: дату оставьте, 12 марта 96"
+    assert REDACTOR.redact(text).text.endswith("дату оставьте, [дата рождения]")
+
+
+def test_a_date_with_its_years_last_two_digits_after_a_name_is_a_date_of_birth() -> None:
+    """A form filled in by hand: a name, a comma and the date of birth with a short year;
+    a recent date after a name is a message's day."""
+    text = "Я заполнил сам: Выдумова Камила, 09.08.12, 0004172. Маша, 12.05.25 в 10:00 писала"
+    assert REDACTOR.redact(text).text == (
+        "Я заполнил сам: [имя], [дата рождения], 0004172. Маша, 12.05.25 в 10:00 писала"
     )
 
 
