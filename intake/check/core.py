@@ -528,11 +528,18 @@ def _a_known_word(lower: str) -> bool:
 
 def _labelled(text: str, start: int, end: int) -> bool:
     """True if a number of two digits or more stands right beside the word, a space, a
-    hyphen or an underscore between: "МУНТ 0417", "0417 МУНТ"."""
+    hyphen or an underscore between: "МУНТ 0417", "0417 МУНТ"; or the word stands alone in
+    quotes, as a buzzer's or a mailbox's label is quoted (buzzer "KAVAL")."""
     return (
         _NUMBER_AFTER.match(text, end) is not None
         or _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
+        or (
+            text[start - 1 : start] in _OPENING and text[end : end + 1] == _OPENING[text[start - 1]]
+        )
     )
+
+
+_OPENING = {'"': '"', "«": "»", "“": "”", "'": "'", "„": "“"}
 
 
 _BEFORE_REACH = 40

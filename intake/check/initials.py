@@ -73,12 +73,12 @@ _MIN_ABBREVIATED = 5  # letters a name word needs before three of its letters ar
 _VOWELS = frozenset("aeiouyаеёиоуыэюя")
 # Two or three capitals and a number: a code built from initials ("KH-1", "ЛЛ 2", "RG_2")
 _CODE = re.compile(
-    r"(?:(?<![\w-])|(?<=[a-z0-9]_))([A-ZА-ЯЁ]{2,3})(?:[-_ \u00a0]?\d{1,4}(?:[-_.]\d{1,4}){0,2}"
+    r"(?:(?<![\w-])|(?<=[a-z0-9][_-]))([A-ZА-ЯЁ]{2,3})(?:[-_ \u00a0]?\d{1,4}(?:[-_.]\d{1,4}){0,2}"
     r"|[-_][A-Za-zА-ЯЁа-яё][\w-]{1,20}|\.(?:pdf|docx?|jpe?g|png|heic|txt|xlsx?|zip|m4a|ogg))"
     r"(?![\w-])"
 )  # "KH-1", "ЛЛ 2", "MB_2025-12" (a folder named by the initials and the month); a device
 # named by its owner's initials: "JW-ThinkPad", "AK_iPhone"; a file's name
-# ("consent_KV_signed.pdf", "KV.pdf")
+# ("consent_KV_signed.pdf", "sinastria-AG-KYa.pdf", "KV.pdf")
 # Two or three capitals alone, without dots, an English possessive after them: "Thank DH"
 _TOGETHER = re.compile(r"(?<![\w.'’-])([A-ZА-ЯЁ]{2,4})(?=(?:['’]s)?(?![\w'’-]))")
 # Two capitals alone in quotes: a monogram ("на сургуче — «ТГ»")

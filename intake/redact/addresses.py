@@ -82,8 +82,11 @@ _STREET_EN = (
     r"|Terrace|Close|Crescent|Grove|Gardens|Mews|Row|Cottages|Walk|Parade)"
 )
 _FLAT_EN = r"(?:,?\s*(?:apt\.?|apartment|flat|building|bldg\.?)\s*\d{1,4}\w?)*"
+# (not a date's month: "06/03 Sarah Lane says" is a day and a person; "2/41 Elmore Street"
+# is a flat and a house)
 EN_NUMBER_FIRST = re.compile(
-    rf"[0-9](?<![\w,]\d)\d{{0,4}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
+    rf"[0-9](?<![\w,]\d)(?<!\d[/.]0)(?!(?<=\d[/.]1)[0-2](?!\d))"
+    rf"\d{{0,4}}\w?,?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_EN}(?!\w){_FLAT_EN}"
 )
 EN_NAME_FIRST = re.compile(
     rf"[A-Z](?<!\w[A-Z])[\w'-]*\s+(?:[A-Z][\w'-]*\s+){{0,2}}{_STREET_EN}(?!\w)\s*,?\s*\d{{1,4}}\w?"
@@ -151,7 +154,6 @@ _STREET_HOUSE_BEFORE = re.compile(
     r"(?<![^\W\d_])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?[ \t]+\d{1,4}[а-я]?(?:/\d{1,4})?"
     r"[ \t]*,?[ \t]*\Z"
 )
-_DWELLING_NEXT = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{_DWELLING_WORDS})\.?[ \t\u00a0]*\d")
 # Words that say where someone lives or is registered: "прож.", "проживает", "прописан"
 _LIVES_AT = r"прож(?:\.|ива\w{1,6})|прописан\w{0,2}|зарег(?:\.|истрирован\w{0,2})"
 # Words before an address that say someone lives there or is met at their door
@@ -270,8 +272,6 @@ def counts_next(text: str, end: int, number: str) -> bool:
     ("5 лет", "3 месяца", "21 день"; not "3 весной"); not a word read first as a
     preposition, a conjunction or a particle ("041 по ним узнаете": "по" is no noun's
     abbreviation there)."""
-    if _DWELLING_NEXT.match(text, end):
-        return False  # a flat or a building and its number: "Ленина 4 кв 9" ("40 кв. м" counts)
     one = number.endswith("1") and not number.endswith("11")
     cases = {"gent", "gen2", *(("nomn", "accs") if one else ())}
     parses = _next_word_parses(text, end)

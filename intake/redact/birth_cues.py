@@ -133,6 +133,12 @@ _BIRTH_CUE = re.compile(
     r"|what\s+year\s+was\s+(?:he|she)\s+born"
     r"|born(?:\s+on|\s+in(?=\s+(?:19|20)\d\d(?!\d)))?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|yob|y\.o\.b\.?"
     r"|date[\s_]+of[\s_]+birth|year[\s_]+of[\s_]+birth"
+    # a person's date, as an astrologer or a form-filler asks for it: "His date 30.01.1990."
+    r"|(?<=his[ \t])date(?=[ \t:]+(?:is[ \t]+|was[ \t]+)?\d)"
+    r"|(?<=her[ \t])date(?=[ \t:]+(?:is[ \t]+|was[ \t]+)?\d)"
+    # a form's question for several facts of a birth: "Date, time and place of birth:"
+    r"|date(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:time|place)){1,2}"
+    r"[ \t]+of[ \t]+birth"
     r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?[~≈]?\d)"
     # German's: "Boris, geb. 07.07.1989", "geboren am", "Geburtsdatum" (not "geb. Schmidt",
@@ -204,6 +210,9 @@ _ANSWER = re.compile(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:\|[ \t]*)?"
     # the sender: a name, or an account's handle ("gross_alex", "ivan.k84")
     r"(?:[^\W\d_][\w.]*+[ \t]?){0,3}"
+    # the day or the time after the sender: "Давид Выдумян, 12.11: 19 апреля 1991"
+    r"(?:,[ \t]*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}:\d{2})"
+    r"(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*)?"
     r"(?:\[[^\]\n]{1,20}\][ \t]*)?"  # a speaker's language after the name: "YP [RU]:"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?"  # or the account in brackets: "User (oksana_k):"
     r"[:—–|-]?[ \t]*"
@@ -273,6 +282,24 @@ _TWO_DIGITS_BEFORE = re.compile(_TWO_DIGITS + r"\s?$")
 # ... or before "года рождения" ("Иванов И.И. 78 года рождения", "79 року народження")
 _TWO_DIGITS_ENDING = re.compile(_TWO_DIGITS + "$")
 _WRITTEN_OUT = re.compile(r"год|г\.|року", _I)
+
+
+# The time of a birth after its cue, as a form or an astrologer asks for it ("Время
+# рождения: 04:40 (по выписке из роддома)", "time of birth 06:10"): with the date, it narrows
+# a person down to few
+_BIRTH_TIME_HEADS = heads("время", "time", "birth")
+_BIRTH_TIME_CUE = re.compile(
+    r"(?:время[ \t]+рождения|time[ \t]+of[ \t]+birth|birth[ \t]+time)[ \t]*[:—–-]?[ \t]*"
+    r"(?:(?:около|примерно|approx\.?|about|ca\.?)[ \t]+)?"
+    r"((?:[01]?\d|2[0-3])[:.][0-5]\d)(?![\d:]|[.,]\d)",
+    _I,
+)
+
+
+def find_birth_times(text: str) -> Iterator[Hit]:
+    """The time after "время рождения", "time of birth" (:data:`_BIRTH_TIME_CUE`)."""
+    for cue in cue_matches(text, _BIRTH_TIME_HEADS, _BIRTH_TIME_CUE):
+        yield BIRTH_DATE, cue.start(1), cue.end(1), 0.8
 
 
 def find_cued_birth_dates(text: str) -> Iterator[Hit]:

@@ -249,8 +249,11 @@ _CUED: tuple[Cued, ...] = (
     ),
     (
         ID_NUMBER,
-        heads("инн", "inn", "taxpayer"),
-        re.compile(r"(?<!\w)(?:инн|inn|taxpayer\s+(?:id|number))(?!\w)", _I),
+        heads("инн", "inn", "taxpayer", "tax"),
+        # "tax number" as a foreign form calls the same (Ukraine's РНОКПП: ten digits)
+        re.compile(
+            r"(?<!\w)(?:инн|inn|taxpayer\s+(?:id|number)|tax\s+(?:id|number|no\.?))(?!\w)", _I
+        ),
         grouped(12, 10),
         0.9,
     ),
@@ -685,6 +688,15 @@ def find_graves(text: str) -> Iterator[Hit]:
 # A parcel locker's or a door's code in a column under its header ("| код получения |"):
 # whoever has it takes the parcel, and it is said beside the person's name.
 _CODE_COLUMN = Column(SECRET, _CODE_HEADS, _CODE_CUE, _CODE_VALUE, 0.85)
+# ... or headed "code" alone in a text that speaks of such codes ("residents give us a pickup
+# code" over "| parcel no. | code |")
+_BARE_CODE_COLUMN = Column(
+    SECRET,
+    heads("code", "код", "pin"),
+    re.compile(r"(?<![^\W_])(?:code|код|pin)(?![^\W_])", _I),
+    _CODE_VALUE,
+    0.8,
+)
 _PLATE_COLUMN = Column(PLATE, _PLATE_HEADS, _PLATE_CUE, _PLATE_VALUE, 0.85)
 _QUEUE_COLUMN = Column(ID_NUMBER, _QUEUE_HEADS, _QUEUE_CUE, _QUEUE_VALUE, 0.8)
 # A booking's reference in a column headed "BKG REF", "Booking", "PNR" or "Бронь": letters
@@ -877,6 +889,8 @@ def find_cued_numbers(text: str) -> Iterator[Hit]:
 def _cued_numbers(text: str) -> Iterator[Hit]:
     if may_hold_a_table(text):
         yield from in_columns(text, _CODE_COLUMN)
+        if _CODE_CUE.search(text):
+            yield from in_columns(text, _BARE_CODE_COLUMN)
         yield from in_columns(text, _PLATE_COLUMN)
         yield from in_columns(text, _QUEUE_COLUMN)
         yield from in_columns(text, _CARD_COLUMN)

@@ -301,6 +301,19 @@ _PROFILE_PATH = re.compile(
 _DOMAIN_BEFORE = re.compile(r"(?:https?://)?(?:[\w-]+\.)*[\w-]+\Z", _I)
 
 
+# A file shared by a link ("Запись тут: wetransfer.example/echo/0x00dsp", "dropbox.com/s/
+# x7f..."): whoever has the link has the recording or the scan; found from the service's
+# name, a path after its domain
+_SHARED = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:[\w-]+\.)*?(?:wetransfer|we\.tl|dropbox|drive\.google"
+    r"|docs\.google|disk\.yandex|yadi\.sk|cloud\.mail|mega|icloud|onedrive|1drv|box)"
+    r"(?:\.[a-z]{2,10}){1,2}/[\w./%?=&#~+-]*[\w/=#~+-]",
+    _I,
+)
+_SHARED_WORDS = ("wetransfer", "we.tl", "dropbox", "drive.google", "docs.google")
+_SHARED_WORDS_MORE = ("disk.yandex", "yadi.sk", "cloud.mail", "mega.", "icloud", "onedrive")
+
+
 def _profile_links(text: str) -> Iterator[Hit]:
     if "/" not in text:
         return
@@ -308,6 +321,10 @@ def _profile_links(text: str) -> Iterator[Hit]:
         domain = _DOMAIN_BEFORE.search(text, max(0, path.start() - 60), path.start())
         if domain is not None:
             yield HANDLE, domain.start(), path.end(), 0.9
+    lower = lowered(text) or text.lower()
+    if any(w in lower for w in (*_SHARED_WORDS, *_SHARED_WORDS_MORE, "1drv", "box.")):
+        for link in _SHARED.finditer(text):
+            yield HANDLE, link.start(), link.end(), 0.85
 
 
 # An address spelt out so that machines miss it: "ivan.k (at) example (dot) org",
@@ -559,11 +576,12 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "date": find_dates,
     "record": records.find_records,
     "birth": birth_cues.find_cued_birth_dates,  # no digits needed: a date may be in words
+    "birth_time": birth_cues.find_birth_times,
     "signature": find_signatures,
 }
 _NEEDS_DIGITS = frozenset(
     {"phone", "unit", "id", "plate", "coordinates", "card", "card_tail", "date", "cued_number"}
-    | {"imei", "grave", "gapped", "network", "boarding_pass", "field_id"}
+    | {"imei", "grave", "gapped", "network", "boarding_pass", "field_id", "birth_time"}
     | {"record"}
     | {"coordinate"}
 )
@@ -631,6 +649,11 @@ class _Held:
             self.births.add((0, 0, int(text[start:end])))  # "1961 г.р.": the year alone
 
     def again(self, text: str) -> Iterator[tuple[str, str, int, int, float]]:
+        for _start, end, kind in list(self.corrected):  # the time of a birth right after its
+            # date, as a birth certificate or an astrologer's form gives it ("born 2 Aug
+            # 2012, 14:35", "19 Oct 1987, approx 06:10")
+            if kind == BIRTH_DATE and (time := _BIRTH_TIME.match(text, end)) is not None:
+                yield "said_again", BIRTH_DATE, time.start(1), time.end(), 0.75
         if self.births:  # without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"
             for kind, start, end, score in birth_dates.said_again(text, self.births):
                 yield "said_again", kind, start, end, score
@@ -695,6 +718,13 @@ def _squeezed_again(
 # ("Riot ID aldr#BUR01" ... "aldr's prize money", "Steam says aldr last online")
 _HANDLE_WORD = re.compile(r"(?<![\w@#/.])[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@#]|\.\w)")
 _MIN_HANDLE = 4
+
+
+_BIRTH_TIME = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:approx\.?|approximately|about|around|at|ca\.?|около|примерно|в)[ \t]+)?"
+    r"((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]|[.,]\d)",
+    re.IGNORECASE,
+)
 
 
 def _handle_name(handle: str) -> str:

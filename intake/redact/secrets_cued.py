@@ -139,6 +139,12 @@ def _answered(text: str, cue: re.Match[str]) -> Hit | None:
 # A keypad's code, its "#" or "*" typed after the digits ("ворота 1971#", "*0622#"): the
 # key that ends a code, whatever the cue (a year's shape too)
 _KEYPAD = re.compile(r"(?<![\w#*])\*?\d{3,8}[#*](?![\w#*])")
+# ... two digits only right after a code's or a door's word ("подъезд с торца, код 44#"),
+# found from the digits, the word read back
+_SHORT_KEYPAD = re.compile(r"[0-9](?<![\w#]\d)\d[#*](?![\w#*])")
+_KEYPAD_WORD = re.compile(
+    r"(?<![^\W\d_])(?:код\w{0,2}|code|домофон\w{0,2}|intercom|door)[ \t:]*\*?\Z", re.IGNORECASE
+)
 # A wallet's recovery (seed) phrase: twelve to twenty-four lower-case words and nothing else,
 # on the lines after its cue ("кошелёк Дениса: \n  слон ракета туман ...", "seed phrase:")
 _SEED_HEADS = heads("кошел", "wallet", "seed", "сид", "мнемони", "recovery", "фраз")
@@ -160,6 +166,10 @@ def _keypad_codes(text: str) -> Iterator[Hit]:
     if "#" in text or "*" in text:
         for found in _KEYPAD.finditer(text):  # from its digits: "#" before them is a list's
             yield SECRET, found.start(), found.end(), 0.85
+        for found in _SHORT_KEYPAD.finditer(text):
+            word = _KEYPAD_WORD.search(text, max(0, found.start() - 16), found.start())
+            if word is not None:
+                yield SECRET, found.start(), found.end(), 0.85
 
 
 def _seed_phrases(text: str) -> Iterator[Hit]:

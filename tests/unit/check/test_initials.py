@@ -99,6 +99,7 @@ def test_initials_the_engine_wrote_are_explained() -> None:
         ("Запись ЗС3: разговор с отцом.", "ЗС3"),  # a Latin name's initials in Cyrillic
         ("Bring the form (scan: consent_SZ_signed.pdf).", "SZ_signed"),  # inside a file name
         ("Скан лежит в SZ.pdf, его не пересылать.", "SZ.pdf"),
+        ("синастрия: sinastria-SZ-KYa.pdf", "SZ-KYa"),  # after a word and a hyphen
     ],
 )
 def test_a_code_made_of_a_registered_persons_initials_and_a_number_is_asked_about(
@@ -117,6 +118,7 @@ def test_a_code_made_of_a_registered_persons_initials_and_a_number_is_asked_abou
         "Flight SU 123 to Riga.",
         "Room AB-12 is free.",
         "an EU-funded, UK-based group",  # initials of nobody registered before a word
+        "an anti-SZ campaign",  # after a word and a hyphen, but no file or code
     ],
 )
 def test_a_code_whose_letters_are_no_registered_persons_initials_is_not_asked(text: str) -> None:

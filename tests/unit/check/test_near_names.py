@@ -1206,9 +1206,11 @@ def test_a_label_of_a_surnames_beginning_in_capitals_beside_a_number_is_a_near_m
     for text, label in (
         ("| куртка раб. (2) | МУНТ 0417 | не забрано", "МУНТ"),
         ("бирка 0417 МУНТ на куртке", "МУНТ"),  # the number before it
+        ('Flat 3 (buzzer "SAVIT", not working)', "SAVIT"),  # alone in quotes: a buzzer's
+        ("на почтовом ящике «МУНТ»", "МУНТ"),
     ):
         assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == [label]
-    for text in ("Бирка МУНТ на куртке", "car PARK 12 on the left"):
+    for text in ("Бирка МУНТ на куртке", "car PARK 12 on the left", 'a "PARK" sign'):
         assert [h for h in check.run(text) if h.kind == NEAR_NAME] == [], text
 
 

@@ -171,6 +171,28 @@ FOUND = [
     ("id_number", "сварка на обратке (свищ), клеймо шва 8ЖКА | Выдумян", "8ЖКА"),
     ("id_number", "я варил обратку, клеймо моё 8ЖКА, не Вадима", "8ЖКА"),
     ("id_number", "the welder's stamp 8ZK4 is on each joint", "8ZK4"),
+    # a tax number as a foreign form calls it
+    ("id_number", "and the Ukrainian tax number 3000041712 on all the forms", "3000041712"),
+    # a door's code of two digits after its word
+    ("secret", "ул. Петровского 19, кв. 44 (подъезд с торца, код 44#).", "44#"),
+    # a file shared by a link
+    (
+        "handle",
+        "Запись тут: wetransfer.example/echo/0x00dsp. Ок",
+        "wetransfer.example/echo/0x00dsp",
+    ),
+    (
+        "handle",
+        "скан: https://www.dropbox.com/s/x7f00abc/scan.pdf?dl=0 и всё",
+        "https://www.dropbox.com/s/x7f00abc/scan.pdf?dl=0",
+    ),
+    # a column headed "code" in a text about pickup codes
+    (
+        "secret",
+        "Residents give us a pickup code to collect.\n\ndate | resident | code | note\n"
+        "07/04/24 | Vydumov L. | 318 846 | shoes\n09/04/24 | Vydumov Z. | 552 090 | -",
+        "552 090",
+    ),
     # a phone with an unreadable part, spaced from its groups
     ("id_number", "6. [...]ва Олеся — 2 — 8 951 000 [..] 09\n", "8 951 000 [..] 09"),
     # a table's column of call signs, under its header, whatever the cells say
@@ -724,6 +746,8 @@ KEPT = [
     # no code after an identifiers' field: a date, a weight, a word; "ID" in a sentence
     "Order ID: 2024-11-03. Weight ID: 12.5 kg. Valid ID: yes. An ID is asked at door 4417",
     "stamp duty paid in 2024; a stamp of 40 mm; клеймо на металле стоит",  # no mark's code
+    "a 50# bag of flour; write to inbox.ru/ please; a box. of tea; the tax number is 12 digits",
+    "date | room | code | note\n07/04/24 | 6 | 318 846 | shoes",  # no text about such codes
     "the network was down; сеть магазинов; сети 2024 года; a network of 12 volunteers",
     "USDT, network TRC20, to the wallet",  # a coin's network
     "Кладбище Армянское, сектор 9. Участок 12 заняли соседи.",  # one item, then a sentence

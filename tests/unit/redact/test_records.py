@@ -141,6 +141,28 @@ FOUND = [
     ("birth_date", "гуляем один раз)) ДР у меня всё равно 09.10, отметим", "09.10"),
     # the birthday as a chat says it
     ("birth_date", "у меня есть фотки с его днюхи 22 октября, могу удалить", "22 октября"),
+    # a form's question for several facts of a birth, and the time of the birth after the
+    # date or its own cue
+    (
+        "birth_date",
+        "Q1 Date, time and place of birth: 19 Oct 1987, approx 06:10, Kremenchuk",
+        "19 Oct 1987",
+    ),
+    (
+        "birth_date",
+        "Q1 Date, time and place of birth: 19 Oct 1987, approx 06:10, Kremenchuk",
+        "06:10",
+    ),
+    ("birth_date", "my son Leo, born 2 Aug 2012, 14:35, Poltava", "14:35"),
+    ("birth_date", "Дата рождения: 17.08.1996\nВремя рождения: 04:40 (по выписке, точно)", "04:40"),
+    # a person's date, as an astrologer asks for it
+    ("birth_date", "Bohdan called from Dnipro. His date 30.01.1990. He says", "30.01.1990"),
+    # the answer in a chat whose sender's name has the day after it
+    (
+        "birth_date",
+        "Дата рождения нужна для договора.\nДавид Выдумян, 12.11: 19 апреля 1991\n",
+        "19 апреля 1991",
+    ),
     ("birth_date", "Дата рождения у него же 12.03.1990, по паспорту", "12.03.1990"),
     # a birthday's day and month, its year in brackets after them
     ("birth_date", "His birthday is 3 March (1986), I wanted to give it back", "1986"),
@@ -751,6 +773,8 @@ KEPT = [
     "Date of birth unknown. He said 2022 was hard.",  # said in another sentence
     # a delivery's word with no date right after it
     "Роды прошли хорошо, 12.05.2023 выписали.",
+    # a time with no birth before it; a date that is an outing
+    "время рождения не знаю, в 10:00 позвоню; his date with her on Friday at 19:30",
 ]
 
 
