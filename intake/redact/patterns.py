@@ -144,8 +144,9 @@ _MONTHS_EN = (
 # "\d(?<!\d\d)" is "(?<!\d)\d" written so that the regex engine can skip to the next digit.
 DATE_RE = Blind(
     rf"[0-9](?<!\d\d)\d?(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
-    rf"|\s+{_MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
-    rf"|\s+{_MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)"
+    # a month's name ends its word: "17:00  Junior squad" holds no "00 Jun"
+    rf"|\s+{_MONTHS_RU}(?![^\W\d_])(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
+    rf"|\s+{_MONTHS_EN}(?![^\W\d_])(?:\s+(?:19|20)\d{{2}})?)"
 )
 DATE_MONTH_FIRST = Blind(  # _MONTHS_EN, first letter first, opening a word ("Shogenov 31": no)
     r"[jfmasond](?<![^\W\d_][jfmasond])(?:(?<=j)(?:an(?:uary)?|une?|uly?)|(?<=f)eb(?:ruary)?|(?<=m)(?:ar(?:ch)?|ay)"

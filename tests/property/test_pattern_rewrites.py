@@ -96,8 +96,8 @@ REFERENCE = {
     "id cue": patterns._ID_CUE,
     "date": re.compile(
         rf"(?<!\d)\d{{1,2}}(?:[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
-        rf"|\s+{patterns._MONTHS_RU}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
-        rf"|\s+{patterns._MONTHS_EN}(?:\s+(?:19|20)\d{{2}})?)",
+        rf"|\s+{patterns._MONTHS_RU}(?![^\W\d_])(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
+        rf"|\s+{patterns._MONTHS_EN}(?![^\W\d_])(?:\s+(?:19|20)\d{{2}})?)",
         _I,
     ),
     "month first": re.compile(

@@ -486,6 +486,14 @@ def test_a_village_found_as_where_someone_lives_is_that_village_wherever_it_is_n
     assert found.count("с. Выдумкино") == 2 and "Выдумкиново" not in " ".join(found)
 
 
+def test_a_months_name_ends_its_word() -> None:
+    """ "17:00  Junior squad" holds no "00 Jun" (a date kept over "Jun" would hide the word
+    from the review while the export still reads it), nor "17 мартовских" a March."""
+    text = "Wed 11/09  Court 1  17:00  Junior squad; 17 мартовских дней; 14 Jun. 2024, 3 мая"
+    found = [text[h[1] : h[2]] for h in patterns.find_dates(text)]
+    assert found == ["14 Jun. 2024", "3 мая"]
+
+
 def test_a_month_and_a_year_are_no_month_and_a_day() -> None:
     """ "March 1986" is no "March 19" followed by "86"; "March 19, 1986" is a date."""
     text = "March 1986 was cold; on March 19, 1986 he left."
