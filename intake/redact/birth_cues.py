@@ -356,6 +356,13 @@ _DATE_AFTER = re.compile(
     rf"[ \t]*,?[ \t]*(?P<kin>(?:{_KIN})[ \t]*[,:—–-][ \t]*)?(?P<date>{_FULL})(?!\w)", _I
 )
 _WORD_START = re.compile(r"[^\W\d_]+\Z")
+# ... or a year in words with its thousands and "года", on the next line too, as a speech
+# recogniser breaks lines anywhere ("чобану ион михайлович\nдве тысячи второго года")
+_WORDS_YEAR_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*\n?[ \t]*((?:тысяча\s+девятьсот|две\s+тысячи)\s+(?:{_RU_TENS}\s+)?"
+    rf"{_RU_ORDINAL}\s+года)(?!\w)",
+    _I,
+)
 
 
 def _after_patronymic(text: str) -> Iterator[Hit]:
@@ -401,6 +408,9 @@ def _dated(text: str, end: int, latest: int) -> Iterator[Hit]:
     the line before the name."""
     found = _DATE_AFTER.match(text, end)
     if found is None:
+        if (said := _WORDS_YEAR_AFTER.match(text, end)) is not None:
+            yield BIRTH_DATE, said.start(1), said.end(1), 0.85
+            return
         yield from _standing_alone(text, end, latest)
         return
     year = _year(found)

@@ -155,6 +155,12 @@ FOUND = [
     ),
     ("birth_date", "my son Leo, born 2 Aug 2012, 14:35, Poltava", "14:35"),
     ("birth_date", "Дата рождения: 17.08.1996\nВремя рождения: 04:40 (по выписке, точно)", "04:40"),
+    # a year in words after a patronymic, on the next line of a speech recogniser's text
+    (
+        "birth_date",
+        "розыск военнослужащего выдумку ион михайлович\nдве тысячи второго года личный номер",
+        "две тысячи второго года",
+    ),
     # a person's date, as an astrologer asks for it
     ("birth_date", "Bohdan called from Dnipro. His date 30.01.1990. He says", "30.01.1990"),
     # the answer in a chat whose sender's name has the day after it
