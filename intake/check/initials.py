@@ -370,7 +370,17 @@ def _bare(clean: str, start: int, end: int) -> bool:
     before = _BEFORE.search(clean, max(0, start - 40), start)
     if before is None or before.group(1).lower() in _TITLES:
         return True
+    if _function_word(before.group(1)):
+        return True  # a track named «Для З.», a letter "To K.": the initial stands alone
     return sentence_start(clean, before.start()) and not _name_like(before.group(1))
+
+
+_ENGLISH_FUNCTION = frozenset(("for", "to", "from", "with", "by", "and", "or", "dear", "hi"))
+
+
+def _function_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in _ENGLISH_FUNCTION if word.isascii() else morph.function_word(lower)
 
 
 def _surname_after(word: str | None) -> bool:

@@ -51,6 +51,17 @@ def only_place(word: str) -> bool:
     return bool(parses) and all(any(tag in p.tag for tag in _PLACE_TAGS) for p in parses)
 
 
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
+
+@lru_cache(maxsize=4096)
+def function_word(word: str) -> bool:
+    """True if the dictionary reads ``word`` first as a preposition, a conjunction, a
+    particle or an interjection ("для", "про", "и"): no name."""
+    parses = [p for p in _analyzer().parse(word.lower()) if p.is_known]
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
+
+
 def known(word: str) -> bool:
     """True if the dictionary holds ``word`` (lower case) in some form: a lookup, no parse."""
     return bool(_analyzer().word_is_known(word))

@@ -451,6 +451,15 @@ _PLOT_HEADS = heads("снт", "днт", "днп", "тсн", "спк", "онт", 
 _GARDEN_PLOT = re.compile(
     rf"{_PARTNERSHIP}[ \t]*,?[ \t]*{_PLOT}|{_PLOT}[ \t]*,?[ \t]*(?:в[ \t]+)?{_PARTNERSHIP}"
 )
+# ... in English: the plot's number after the gardeners' association or the dacha ("dacha
+# plot, Krugloozernoye village, "Rodnichok" gardeners' association, plot 00")
+_PLOT_EN_HEADS = heads("gardeners", "allotment", "dacha", "garden")
+_GARDEN_PLOT_EN = re.compile(
+    r"(?:gardeners['’]?[ \t]+(?:association|partnership|society)|allotments?|dacha|garden[ \t]+"
+    r"(?:association|partnership|society))[^\n]{0,80}?"
+    r"\b(plot[ \t]*(?:no\.?|#|№)?[ \t]*\d{1,4}[a-z]?)(?![\w/.,]?\d)",
+    re.IGNORECASE,
+)
 
 
 # Where someone lives, said before the address: "прож. Республика Мордовия, ... р-н,
@@ -597,6 +606,8 @@ def _named_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
 def _garden_plots(text: str) -> Iterator[tuple[str, int, int, float]]:
     for plot in cue_matches(text, _PLOT_HEADS, _GARDEN_PLOT):
         yield ADDRESS, plot.start(), plot.end(), 0.8
+    for plot in cue_matches(text, _PLOT_EN_HEADS, _GARDEN_PLOT_EN):
+        yield ADDRESS, plot.start(1), plot.end(1), 0.8
 
 
 # ... or later in the sentence that says whose address it is, after a comma: "Her address

@@ -742,7 +742,10 @@ def _replied(text: str, start: int, found: re.Match[str]) -> bool:
 _REQUEST = re.compile(
     r"(?<![^\W\d_])(?:дай|дайте|напиши|напишите|скинь|скиньте|пришли|пришлите|скажи|скажите"
     r"|сообщи|сообщите|уточни|уточните|укажи|укажите|введи|введите|нужн\w{0,2}|нужен|give|send"
-    r"|tell|text|enter|need)(?![^\W\d_])",
+    r"|tell|text|enter|need"
+    # or saying one does not know it, which the reply then gives ("Только дату рождения его
+    # я не знаю" / "Jelena: 10.12.1987. И пишите ...")
+    r"|не[ \t]+знаю|не[ \t]+помню|don'?t[ \t]+know|do[ \t]+not[ \t]+know)(?![^\W\d_])",
     _I,
 )
 

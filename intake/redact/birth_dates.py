@@ -684,6 +684,17 @@ _NAME_LINE_ABOVE = re.compile(
     r"[ \t\u00a0]*\n[ \t\u00a0]*\Z"
 )
 _LINE_ENDS = re.compile(r"[ \t\u00a0]*(?:\n|$)")
+# ... or a name in capitals right before them, as a headstone's lettering runs («АЛЯКСАНДР
+# КАВАЛЁЎ 1961–2023»), or the field of a life's years ("Годы жизни: 1998 — 2023")
+_NAME_IN_CAPITALS = re.compile(
+    r"(?<![^\W\d_])([A-ZА-ЯЁІЎЄЇ][A-ZА-ЯЁІЎЄЇ'-]+(?:[ \u00a0]+[A-ZА-ЯЁІЎЄЇ][A-ZА-ЯЁІЎЄЇ'-]+){1,2})"
+    r"[ \u00a0]*\Z"
+)
+_YEARS_OF_LIFE = re.compile(
+    r"(?<![^\W\d_])(?:годы[ \t]+жизни|years[ \t]+of[ \t]+life|life[ \t]+dates"
+    r"|dates[ \t]+of[ \t]+life)[ \t]*[:—–-]?[ \t]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _lifespans(text: str) -> Iterator[Hit]:
@@ -693,9 +704,14 @@ def _lifespans(text: str) -> Iterator[Hit]:
         if not born + MIN_AGE <= died <= min(born + _LIFE, today):
             continue
         start = found.start(1)
+        if _YEARS_OF_LIFE.search(text, max(0, start - _LOOK_BACK), start):
+            yield BIRTH_DATE, start, found.end(1), 0.8
+            continue
         before = _NAME_BRACKETED.search(text, max(0, start - _LOOK_BACK), start)
         if before is None and _LINE_ENDS.match(text, found.end()):
             before = _NAME_LINE_ABOVE.search(text, max(0, start - _LOOK_BACK), start)
+        if before is None:
+            before = _NAME_IN_CAPITALS.search(text, max(0, start - _LOOK_BACK), start)
         if before is not None and _a_persons_name(before.group(1)):
             yield BIRTH_DATE, start, found.end(1), 0.8
 

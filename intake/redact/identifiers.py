@@ -644,7 +644,7 @@ _GRAVE = re.compile(
     r"(?:могил[аеиуы]?|мог\.|grave)[ \t]*(?:№|no\.?|#)?[ \t]*\d{1,5}(?![\d.,]\d)", _I
 )
 _PLOT = (
-    r"(?:участ(?:ок|ке|ка)|уч\.|сектор\w{0,2}|квартал\w{0,2}|plot|section|sector)"
+    r"(?:участ(?:ок|ке|ка)|уч\.|уч-к|сектор\w{0,2}|квартал\w{0,2}|plot|section|sector)"
     r"[ \t]*(?:№|no\.?|#)?[ \t]*"
     r"(?:[A-ZА-Я][-‐]\d{1,4}(?!\d)|\d{1,4}(?:[-‐]?[а-яa-z](?![^\W\d_]))?|[A-ZА-Я])"
 )  # "уч. 12", "участок 41-В", "сектор Б", "сектор Л-2"
@@ -658,8 +658,16 @@ _PLOT_BEFORE = re.compile(
 # ("Кладбище: новое городское, сектор Л-2, участок 88")
 _PLOT_ROW = re.compile(rf"(?<!\w){_PLOT}[ \t]*[,;/][ \t]*(?:{_ROW}|{_PLOT})(?![\w-])", _I)
 # Looked for in lower-cased text: a case-blind scan of a whole text is ten times slower.
-_GRAVE_WORDS = re.compile(r"могил|grave|похорон|захорон|buried|interment|кладбищ|cemetery")
+_GRAVE_WORDS = re.compile(
+    r"могил|grave|похорон|захорон|buried|interment|кладбищ|cemetery|ритуал|надгроб"
+    r"|headstone"
+)
 _GRAVE_REACH = 120
+# ... and, in a text that speaks of graves anywhere, a plot, a row and a place together ("муз.
+# уч-к 28, ряд 6, м. 9"): a grave's three numbers, however far the grave's word
+_PLACE_AFTER = re.compile(
+    r"[ \t]*[,;/][ \t]*(?:мест[оаеу]|м\.|place|grave)[ \t]*№?[ \t]*\d{1,4}(?![\w-])", _I
+)
 
 
 _NUMBERED = re.compile(r"№|no|#|мог\.", _I)
@@ -680,6 +688,10 @@ def find_graves(text: str) -> Iterator[Hit]:
     if lower is None or not _GRAVE_WORDS.search(lower):
         return
     for plot_row in _PLOT_ROW.finditer(text):
+        place = _PLACE_AFTER.match(text, plot_row.end())
+        if place is not None:
+            yield ADDRESS, plot_row.start(), place.end(), 0.8
+            continue
         around = text[max(0, plot_row.start() - _GRAVE_REACH) : plot_row.end() + _GRAVE_REACH]
         if _GRAVE_WORDS.search(around.lower()):
             yield ADDRESS, plot_row.start(), plot_row.end(), 0.8

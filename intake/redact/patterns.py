@@ -91,6 +91,7 @@ _ID_CUE = re.compile(
     r"|national\s+id|(?:personal\s+)?identification\s+(?:number|code)|персональн\w{1,3}\s+(?:номер|код)"
     r"|идентификационн\w{1,3}\s+(?:номер|код)|иин|iin|idnp|pesel|isikukood|asmens\s+kodas"
     r"|огрн(?:ип)?"  # a sole trader's state registration number
+    r"|jmbg|јмбг|матични\s+број|emšo|embg|ембг"  # the former Yugoslavia's personal number
     r"|personas\s+kods|рнокпп|residence\s+(?:card|permit)|внж|вид\w?\s+на\s+жительств\w"
     r"|стс|птс)",  # a vehicle's registration certificate or passport: "СТС 31 ХН 000915"
     _I,
@@ -159,6 +160,7 @@ _LINK_CUE = re.compile(r"\.(?:me|com|ru|net|app|to|ee|cc|tv|in)/", _I)
 _ID_HEADS = heads(
     *("паспорт", "загранпаспорт", "военн", "в/б", "удостоверени", "жетон", "личн", "инн"),
     *("снилс", "серия", "passport", "military", "id", "service", "personal", "dog"),
+    *("jmbg", "јмбг", "матични", "emšo", "embg", "ембг"),
     *("national", "identification", "персональн", "идентификационн", "иин", "iin", "idnp"),
     *("pesel", "isikukood", "asmens", "personas", "рнокпп", "residence", "внж", "вид на"),
     "вида на",
@@ -617,6 +619,7 @@ class _Held:
     births: set[tuple[int, int, int]] = field(default_factory=set)  # day, month and year
     # (day and month 0: a year of birth alone)
     streets: list[tuple[int, int]] = field(default_factory=list)  # addresses' spans
+    houses: set[str] = field(default_factory=set)  # an address's house and flat: "41/7"
     handles: set[str] = field(default_factory=set)  # user names, lower case, without "@"
     handles_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
     squeezed: dict[str, str] = field(default_factory=dict)  # a plate or a document, squeezed
@@ -628,6 +631,7 @@ class _Held:
             self.corrected.append((start, end, kind))
         if kind == ADDRESS:
             self.streets.append((start, end))
+            self.houses.update(m.group() for m in _HOUSE_FLAT.finditer(text, start, end))
         if kind in _SQUEEZED_KINDS and (key := _squeezed(text[start:end])):
             self.squeezed[key] = kind
             self.squeezed_at.append((start, end))
@@ -650,11 +654,7 @@ class _Held:
             self.births.add((0, 0, int(text[start:end])))  # "1961 г.р.": the year alone
 
     def again(self, text: str) -> Iterator[tuple[str, str, int, int, float]]:
-        for _start, end, kind in list(self.corrected):  # the time of a birth right after its
-            # date, as a birth certificate or an astrologer's form gives it ("born 2 Aug
-            # 2012, 14:35", "19 Oct 1987, approx 06:10")
-            if kind == BIRTH_DATE and (time := _BIRTH_TIME.match(text, end)) is not None:
-                yield "said_again", BIRTH_DATE, time.start(1), time.end(), 0.75
+        yield from _birth_times(text, self.corrected)
         if self.births:  # without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"
             for kind, start, end, score in birth_dates.said_again(text, self.births):
                 yield "said_again", kind, start, end, score
@@ -667,6 +667,8 @@ class _Held:
             yield from _numbers_again(text, self.numbers, self.held_at)
         for kind, start, end, score in addresses.streets_again(text, self.streets):
             yield "said_again", kind, start, end, score
+        if self.houses:
+            yield from _houses_again(text, self.houses, self.streets)
         for kind, start, end, score in addresses.villages_again(text, self.streets):
             yield "said_again", kind, start, end, score
         if self.handles:
@@ -721,6 +723,27 @@ _HANDLE_WORD = re.compile(r"(?<![\w@#/.])[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_](?![\
 _MIN_HANDLE = 4
 
 
+def _birth_times(
+    text: str, found: list[tuple[int, int, str]]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    """The time of a birth right after its date, as a birth certificate or an astrologer's
+    form gives it ("born 2 Aug 2012, 14:35", "19 Oct 1987, approx 06:10")."""
+    for _start, end, kind in list(found):
+        if kind == BIRTH_DATE and (time := _BIRTH_TIME.match(text, end)) is not None:
+            yield "said_again", BIRTH_DATE, time.start(1), time.end(), 0.75
+
+
+def _houses_again(
+    text: str, houses: set[str], streets: list[tuple[int, int]]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    """An address's house and flat said again alone ("ул. Ленина, д. 41/7" ... "Da, 41/7")."""
+    for house in _HOUSE_FLAT.finditer(text):
+        inside = any(s <= house.start() < e for s, e in streets)
+        if house.group() in houses and not inside:
+            yield "said_again", ADDRESS, house.start(), house.end(), 0.75
+
+
+_HOUSE_FLAT = re.compile(r"[0-9](?<![\d/.]\d)\d{0,3}[a-zа-я]?/\d{1,4}(?![\d/]|[.,]\d)")
 _BIRTH_TIME = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:approx\.?|approximately|about|around|at|ca\.?|около|примерно|в)[ \t]+)?"
     r"((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]|[.,]\d)",

@@ -333,11 +333,12 @@ def test_dates_are_found_as_before(text: str) -> None:
         r"(?:January|February|March|April|May|June|July|August|September|October"
         r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
     )
-    # (not after a digit and a dot, a comma or a slash: a longer code's tail, "0021.89.00/2024")
+    # (not after a digit and a dot, a comma or a slash: a longer code's tail, "0021.89.00/2024";
+    # a month's name ends its word: "17:00  Junior" holds no "00 Jun")
     reference = re.compile(
         rf"(?<!\d)(?<!\d[.,/])\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}(?!\d)"
-        rf"|(?<!\d)(?<!\d[.,/])\d{{1,2}}\s+{months_ru}(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
-        rf"|(?<!\d)(?<!\d[.,/])\d{{1,2}}\s+{months_en}(?:\s+(?:19|20)\d{{2}})?"
+        rf"|(?<!\d)(?<!\d[.,/])\d{{1,2}}\s+{months_ru}(?![^\W\d_])(?:\s+(?:19|20)\d{{2}}(?:\s?г\.?)?)?"
+        rf"|(?<!\d)(?<!\d[.,/])\d{{1,2}}\s+{months_en}(?![^\W\d_])(?:\s+(?:19|20)\d{{2}})?"
         # a month opening a word ("Shogenov 31" holds no "nov 31")
         # (its day a day's digits, not a year's first two: "May 1986")
         rf"|(?<![^\W\d_]){months_en}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?",

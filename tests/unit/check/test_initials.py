@@ -35,6 +35,8 @@ ASKED = [
     ("- Thank SZ for running the egg hunt.", "SZ"),
     ("Отчёт вёл НК, подписал его тоже он.", "НК"),  # the registry writes the surname first
     ("ZS's notes were lost.", "ZS"),
+    ("Done. Трек назвал «Для Я.». Всё", "Я."),  # a preposition before it is no name
+    ("Письмо от К. пришло вчера.", "К."),
     # where they stand as a name does, an acronym's letters or a line in capitals
     ("Line 1:   SZ ALTERATIONS LTD", "SZ"),  # a firm named by its owner's initials
     ("Письмо не отправлять, адрес на бланке. — ПК", "ПК"),  # a note signed after a dash

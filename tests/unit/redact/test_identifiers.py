@@ -171,6 +171,8 @@ FOUND = [
     ("id_number", "сварка на обратке (свищ), клеймо шва 8ЖКА | Выдумян", "8ЖКА"),
     ("id_number", "я варил обратку, клеймо моё 8ЖКА, не Вадима", "8ЖКА"),
     ("id_number", "the welder's stamp 8ZK4 is on each joint", "8ZK4"),
+    # the former Yugoslavia's personal number after its name
+    ("id_number", "Bill to: Vydumova (JMBG 1508985710004), Beograd", "1508985710004"),
     # a tax number as a foreign form calls it
     ("id_number", "and the Ukrainian tax number 3000041712 on all the forms", "3000041712"),
     # a door's code of two digits after its word
@@ -589,6 +591,22 @@ FOUND = [
         "сектор Л-2, участок 88",
     ),
     ("address", "Место на кладбище: квартал 12, участок 0417-Б.", "квартал 12, участок 0417-Б"),
+    # a plot, a row and a place, in a text about graves, however far the grave's word; a
+    # funeral service's word beside a plot and a row
+    (
+        "address",
+        "Кладбище Северное. Кресты поправили.\n"
+        + "Холмик без памятника, табличка. " * 5
+        + "\n18.11 Сев. кл., муз. уч-к 28, ряд 6, м. 9 — Выдумов Д.",
+        "уч-к 28, ряд 6, м. 9",
+    ),
+    (
+        "address",
+        "Гена (Ритуал-Сервис): заказ принял. Завтра буду на Северном, участок 41, ряд 3.",
+        "участок 41, ряд 3",
+    ),
+    ("address", "Headstone: grey granite, to be set at plot 12, row 4.", "plot 12, row 4"),
+    ("address", "Надгробие из гранита, ставим на участок 5, ряд 2, в мае.", "участок 5, ряд 2"),
 ]
 
 # Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.

@@ -121,6 +121,14 @@ FOUND = [
     ("address", "Завтра в 10 сможете? Вилла 18, Аль Барша 2, код на воротах", "Вилла 18"),
     ("address", "Villa 4B, Jumeirah Park, Dubai", "Villa 4B"),
     ("address", "Flat 2/41 Elmore Street, London", "41 Elmore Street"),  # a flat, a house
+    # an address's house and flat said again alone
+    ("address", "Адрес: ул. Ленина, д. 41/7.\n[22.03 18:06] Jelena: Da, 41/7. Hvala", "41/7"),
+    # a plot of a gardeners' association in English
+    (
+        "address",
+        'Site: dacha plot, Vydumkino village, "Rodnichok" gardeners\' association, plot 00\nPayer',
+        "plot 00",
+    ),
     ("address", "Адрес: Булевар ослобођења 47, стан 12, Сад", "Булевар ослобођења 47, стан 12"),
     # a house named by its street after "дом", as a residents' chat is titled
     ("address", "WhatsApp: «Дом Ленина 112 (жильцы)» — экспорт чата", "Ленина 112"),
@@ -294,6 +302,7 @@ KEPT = [
     "Neighbour from stan 11 confirmed it; the bb gun; Stan 14 was a friend",
     "We rented a villa 3 days in Crete; вилла 5 звёзд; на Ленина 40 кв. м по 40 тысяч",
     "06/03 Sarah Lane says he has flashbacks; 12/11 Grace Court phoned",  # a day, a person
+    "a garden party, plot twist; the allotment was sold in 2019",
     "in 2-kvartal of 2024, 3-kvartal; buy 2 items, 41-uy",  # a quarter, a part alone
     # after the word for a code, a model's, a diagnosis's or a promotion's name
     "код ошибки A320 на табло, ICD code F43, promo code SPRING24, код 1С",

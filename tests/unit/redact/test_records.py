@@ -161,6 +161,16 @@ FOUND = [
         "розыск военнослужащего выдумку ион михайлович\nдве тысячи второго года личный номер",
         "две тысячи второго года",
     ),
+    # a life's years after a name in capitals, as a headstone's lettering runs, or after
+    # their field
+    ("birth_date", "Headstone: black granite, «ВЫДУМ ВЫДУМАЎ 1961–2023 · Жыве Беларусь»", "1961"),
+    ("birth_date", "ФИО усопшего: Выдумов Джамшед\nГоды жизни: 1998 — 2023\nКомментарий", "1998"),
+    # an old date opening the reply to a line that speaks of the date of birth
+    (
+        "birth_date",
+        "[15.03 09:20] Андрей: дату рождения я не знаю\n[15.03 09:21] Оля: 10.12.1987. И",
+        "10.12.1987",
+    ),
     # a person's date, as an astrologer asks for it
     ("birth_date", "Bohdan called from Dnipro. His date 30.01.1990. He says", "30.01.1990"),
     # the answer in a chat whose sender's name has the day after it
@@ -781,6 +791,7 @@ KEPT = [
     "Роды прошли хорошо, 12.05.2023 выписали.",
     # a time with no birth before it; a date that is an outing
     "время рождения не знаю, в 10:00 позвоню; his date with her on Friday at 19:30",
+    "Дату рождения пришлю позже.\n10.12.2020 была свадьба.",  # a recent date: an event's
 ]
 
 
