@@ -333,6 +333,7 @@ class Check:
                 self.names.matches(word.folded)
                 or self.names.clipped_form(word.clean)
                 or self.names.diminutive_form(word.folded)  # "маркушенька" for Марк
+                or (not word.capitalised and self.names.family_adjective(word.folded))
                 or (  # "арс я завтра не могу" for Арсен, in a message typed in lower case
                     not word.capitalised
                     and self.names.brief_whole(word.folded)

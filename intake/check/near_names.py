@@ -70,6 +70,12 @@ _ADJECTIVAL = frozenset(
         *("ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"),
     )
 )
+# ... and with the suffix of an adjective of a family ("лахтинских", "зуевские")
+_FAMILY_ADJECTIVE = frozenset(
+    skeleton(suffix + ending)
+    for suffix in ("инск", "ынск", "овск", "евск", "ск")
+    for ending in ("ий", "ая", "ое", "ие", "их", "им", "ими", "ого", "ому", "ой", "ую", "ом")
+)
 MAX_ENDING = 4  # letters after a full stem: "кравченк" + "ой", "хертек" + "ами"
 MAX_SUFFIX = 6  # letters after a short stem: "лен" + "уська", "сереж" + "кин"
 MAX_LONGER = 8  # a misspelt word is compared when at most this much longer than the stem
@@ -397,6 +403,15 @@ class NearNames:
         if self.root_form(word):
             return True  # the word a surname is made of, as a nickname: Саблин -> "Сабля"
         return self.misspelt(word) or self.initialled(word)
+
+    def family_adjective(self, folded: str) -> bool:
+        """True if the folded word is a registered name word's full stem with the adjective's
+        suffix a family is called by ("лахтинских" for Лахти: "про «лахтинских» — это про
+        нас", "зуевские")."""
+        return any(
+            folded[:n] in self.stems and folded[n:] in _FAMILY_ADJECTIVE
+            for n in range(MIN_STEM, len(folded) - 3)
+        )
 
     def root_form(self, folded: str) -> bool:
         """True if the folded word is the word a registered surname is made of, with a

@@ -1226,6 +1226,16 @@ def test_a_first_names_beginning_said_to_her_is_a_near_miss_though_a_word() -> N
         assert [h for h in check.run(text) if h.kind == NEAR_NAME] == [], text
 
 
+def test_a_familys_adjective_made_of_a_registered_surname_is_a_near_miss() -> None:
+    """ "про «лахтинских» — это про нас" for the family Лахти: the surname's stem and the
+    suffix of an adjective of a family, in lower case; another town's people are not."""
+    check = Check(["Ирма Выдумовна Лахти"])
+    text = "В письме папа пишет про «лахтинских» — это про нас."
+    assert [text[h.start : h.end] for h in check.run(text) if h.kind == NEAR_NAME] == ["лахтинских"]
+    text = "В письме папа пишет про «мытищинских» — это про соседей."
+    assert [h for h in check.run(text) if h.kind == NEAR_NAME] == []
+
+
 def test_a_latin_name_without_its_soft_sign_is_seen_in_its_short_forms() -> None:
     """ "Tatyana", "Darya" leave out the soft sign of Татьяна, Дарья: their short forms are
     near-misses even opening a sentence, where the capitalised-word rule says nothing."""
