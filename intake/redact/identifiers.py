@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from intake.redact import english_dict, forms_ru
+from intake.redact import english_dict, forms_ru, number_words
 from intake.redact.accounts import IBAN
 from intake.redact.columns import Column, in_columns, may_hold_a_table
 from intake.redact.cues import SENTENCE_END, Heads, cue_matches, heads, lowered
@@ -671,6 +671,19 @@ _PLACE_AFTER = re.compile(
 
 
 _NUMBERED = re.compile(r"№|no|#|мог\.", _I)
+# ... or said in words, as a voice message gives it ("Аллея славы, третий участок второй ряд
+# место четырнадцать")
+_ORDINAL = (
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
+    r"|тринадцат|четырнадцат|пятнадцат|двадцат|тридцат|сороков)[^\W\d_]{1,3}"
+)
+_SAID_NUMBER = rf"(?:{number_words.RU_CARDINAL}|\d{{1,4}})"
+_SAID_PLOT = re.compile(
+    rf"(?<![^\W\d_])(?:{_ORDINAL}[ \t]+участ\w{{2,3}}|участ\w{{2,3}}[ \t]+{_SAID_NUMBER})"
+    rf"[ \t]*,?[ \t]*(?:{_ORDINAL}[ \t]+ряд\w{{0,2}}|ряд\w{{0,2}}[ \t]+{_SAID_NUMBER})"
+    rf"(?:[ \t]*,?[ \t]*мест\w{{1,2}}[ \t]+{_SAID_NUMBER})?",
+    _I,
+)
 
 
 def find_graves(text: str) -> Iterator[Hit]:
@@ -687,6 +700,14 @@ def find_graves(text: str) -> Iterator[Hit]:
         yield ADDRESS, plot.start() if plot else grave.start(), grave.end(), 0.85
     if lower is None or not _GRAVE_WORDS.search(lower):
         return
+    if "ряд" in lower and "участ" in lower:
+        for said in _SAID_PLOT.finditer(text):
+            around = lower[max(0, said.start() - _GRAVE_REACH) : said.end() + _GRAVE_REACH]
+            placed = "мест" in said.group().lower()  # a grave's three numbers, as above
+            if not any(c.isdigit() for c in said.group()) and (
+                placed or _GRAVE_WORDS.search(around)
+            ):
+                yield ADDRESS, said.start(), said.end(), 0.8
     for plot_row in _PLOT_ROW.finditer(text):
         place = _PLACE_AFTER.match(text, plot_row.end())
         if place is not None:

@@ -606,6 +606,13 @@ FOUND = [
         "участок 41, ряд 3",
     ),
     ("address", "Headstone: grey granite, to be set at plot 12, row 4.", "plot 12, row 4"),
+    # ... said in words, as a voice message gives it
+    (
+        "address",
+        "Выдумов, 14 марта 94-го. Аллея славы, третий участок второй ряд место четырнадцать\n"
+        "Кладбище городское.",
+        "третий участок второй ряд место четырнадцать",
+    ),
     ("address", "Надгробие из гранита, ставим на участок 5, ряд 2, в мае.", "участок 5, ряд 2"),
 ]
 
@@ -764,6 +771,7 @@ KEPT = [
     # no code after an identifiers' field: a date, a weight, a word; "ID" in a sentence
     "Order ID: 2024-11-03. Weight ID: 12.5 kg. Valid ID: yes. An ID is asked at door 4417",
     "stamp duty paid in 2024; a stamp of 40 mm; клеймо на металле стоит",  # no mark's code
+    "на даче 2 грядки: третий участок второй ряд, морковь",  # a plot in words, no grave
     "a 50# bag of flour; write to inbox.ru/ please; a box. of tea; the tax number is 12 digits",
     "date | room | code | note\n07/04/24 | 6 | 318 846 | shoes",  # no text about such codes
     "the network was down; сеть магазинов; сети 2024 года; a network of 12 volunteers",
