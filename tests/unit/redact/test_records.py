@@ -139,6 +139,8 @@ FOUND = [
     ("birth_date", "Она родилась в 1996 г. в Омске", "1996 г."),
     # a particle said in passing between whose it is and the date
     ("birth_date", "гуляем один раз)) ДР у меня всё равно 09.10, отметим", "09.10"),
+    # "ДР" and whose it is, then the date
+    ("birth_date", "домофон 47К2580; ДР клиента 14.03.1989 — скидка 10% в марте", "14.03.1989"),
     # the birthday as a chat says it
     ("birth_date", "у меня есть фотки с его днюхи 22 октября, могу удалить", "22 октября"),
     # a form's question for several facts of a birth, and the time of the birth after the
