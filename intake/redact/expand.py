@@ -272,26 +272,14 @@ _NAME_ROLES = frozenset({"Name", "Surn", "Patr"})
 
 
 def formal(alias: str) -> bool:
-    """True if an alias of several words is the person's name in full, each of its words
-    taken alone as the name's are: it has a patronymic ("Ковальчик Дмитрий Тадеушевич" for
-    a man registered as "Dmitri Kowalczyk"), or a first name and a surname, none of them a
-    word of the dictionary's other than a name ("Дмитрий Ковальчик"). "дядя Женя" and
-    "Саша Белый" stay whole: "дядя" and "белый" are words of their own."""
+    """True if an alias of several words is the person's name in full, with a patronymic,
+    each of its words taken alone as the name's are ("Ковальчик Дмитрий Тадеушевич" for a
+    man registered as "Dmitri Kowalczyk"). An alias of a first name and a surname stays
+    whole: its surname alone may be a word in either language ("Zhanna Baker", "Olga
+    Kazarma", "Дарья Березень", the Ukrainian March), and so do "дядя Женя", "Саша Белый"."""
     parts = split_name(alias)
     roles = [part.role for part in parts]
-    if len(parts) < 2 or not set(roles) <= _NAME_ROLES:
-        return False
-    if "Patr" in roles:
-        return True
-    return {"Name", "Surn"} <= set(roles) and not any(_a_word(p.text) for p in parts)
-
-
-def _a_word(text: str) -> bool:
-    """True if the dictionary reads ``text`` as a word other than a name part."""
-    return any(
-        not {"Name", "Surn", "Patr"} & set(parse.tag.grammemes)
-        for parse in forms_ru.dictionary_parses(text.lower())
-    )
+    return len(parts) >= 2 and set(roles) <= _NAME_ROLES and "Patr" in roles
 
 
 _CAPITALS_ALIAS = 4  # letters: an alias in capitals this short is initials or a code

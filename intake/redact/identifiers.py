@@ -378,8 +378,11 @@ _CUED: tuple[Cued, ...] = (
     (  # a craftsman's personal mark, letters and digits: a welder's stamp on each weld
         # ("клеймо шва 8ЖКА", "клеймо моё 8ЖКА", "welder's stamp 8ZhKA"), a maker's mark
         ID_NUMBER,
-        heads("клейм", "stamp", "welder", "maker"),
-        re.compile(r"(?<!\w)(?:клейм\w{0,3}|(?:welder'?s\s+)?stamp|maker'?s\s+mark)(?!\w)", _I),
+        # (not a document's stamp: "[Stamp: ... "354th Military Clinical Hospital"]")
+        heads("клейм", "welder", "welding", "maker"),
+        re.compile(
+            r"(?<!\w)(?:клейм\w{0,3}|(?:welder'?s|welding)\s+stamp|maker'?s\s+mark)(?!\w)", _I
+        ),
         re.compile(
             r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[0-9A-Za-zА-ЯЁа-яё][\w-]{1,8}[0-9A-Za-zА-ЯЁа-яё]"
             r"(?![\w-])"
@@ -867,12 +870,22 @@ def find_boarding_passes(text: str) -> Iterator[Hit]:
             yield ID_NUMBER, found.start("ref"), found.end("ref"), 0.85
 
 
-# A field of identifiers, whoever they are of: "World Sailing Sailor IDs: GBROW69, RUSCR0417",
-# "Player ID: XKCD77", "ID: 00417": each code on it, of letters and digits with a digit among
-# them, four characters or more (a system's number names its holder to whoever reads the
-# system). "ID" in capitals, or "Id", then a colon: a label, not the word in a sentence.
-_ID_FIELD = re.compile(r"(?<![\w-])(?:ID|Id)s?(?:[ \t]*(?:no\.?|number|#))?[ \t]*:")
-_ID_FIELD_HEADS = heads("id")
+# A field of a person's identifiers: "World Sailing Sailor IDs: GBROW69, RUSCR0417", "Player
+# ID: XKCD77": each code on it, of letters and digits with a digit among them, four characters
+# or more (a system's number names its holder to whoever reads the system). "ID" in capitals,
+# or "Id", then a colon, after a word for whom it names; a record's ("Case ID", "Call ID",
+# "Session ID", "Clerk ID") is the office's.
+_ID_HOLDERS = (
+    *("sailor", "player", "member", "athlete", "user", "customer", "client", "patient"),
+    *("student", "pupil", "participant", "competitor", "rider", "racer", "climber", "driver"),
+    *("passenger", "guest", "resident", "tenant", "applicant", "prisoner", "inmate"),
+    *("detainee", "soldier", "volunteer", "donor", "voter", "runner", "swimmer", "diver"),
+)
+_ID_FIELD = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(_ID_HOLDERS)})s?[ \t]+(?:ID|Id)s?(?:[ \t]*(?:no\.?|number|#))?"
+    r"[ \t]*:"
+)
+_ID_FIELD_HEADS = heads(*_ID_HOLDERS)
 _FIELD_CODE = re.compile(
     r"[ \t]*(?:(?:,|;|&|and|и)[ \t]*)?(?<![\w\[-])(?!\d{4}-\d\d-\d\d(?!\d))"  # a date
     r"((?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,22}[A-Za-z0-9])(?![\w\]-]|[.,]\d)"

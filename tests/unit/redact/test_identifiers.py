@@ -166,7 +166,7 @@ FOUND = [
     ("id_number", "World Sailing Sailor IDs: GBROW69, RUSCR0417.", "GBROW69"),
     ("id_number", "World Sailing Sailor IDs: GBROW69, RUSCR0417.", "RUSCR0417"),
     ("id_number", "Player ID: XKCD77 and the team", "XKCD77"),
-    ("id_number", "IDs: A1B2 and C3D4; E5F6", "E5F6"),
+    ("id_number", "Member IDs: A1B2 and C3D4; E5F6", "E5F6"),
     # a craftsman's personal mark: a welder's stamp on each weld
     ("id_number", "сварка на обратке (свищ), клеймо шва 8ЖКА | Выдумян", "8ЖКА"),
     ("id_number", "я варил обратку, клеймо моё 8ЖКА, не Вадима", "8ЖКА"),
@@ -770,7 +770,11 @@ KEPT = [
     "The meeting ending 12:30 was the last one.",  # a time's pairs have no letter
     # no code after an identifiers' field: a date, a weight, a word; "ID" in a sentence
     "Order ID: 2024-11-03. Weight ID: 12.5 kg. Valid ID: yes. An ID is asked at door 4417",
+    # a record's number, the office's: a case, a call, a session, a clerk
+    "Case ID: SLA-TR-000529. Call ID: LE-25-1183. Session ID: VA-2025-000771. Clerk ID: 0573",
     "stamp duty paid in 2024; a stamp of 40 mm; клеймо на металле стоит",  # no mark's code
+    '[Stamp: Federal State Institution "354th Military Clinical Hospital"]',  # a paper's
+    'envelope stamp "СИЗО-4 г. Москвы"; a stamp of notary Moscow, 000-n',
     "на даче 2 грядки: третий участок второй ряд, морковь",  # a plot in words, no grave
     "a 50# bag of flour; write to inbox.ru/ please; a box. of tea; the tax number is 12 digits",
     "date | room | code | note\n07/04/24 | 6 | 318 846 | shoes",  # no text about such codes
