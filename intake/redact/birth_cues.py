@@ -353,8 +353,10 @@ _KIN = (
     r"child|son|daughter|wife|husband|mother|father|сын|дочь|дочка|ребёнок|ребенок|жена|муж"
     r"|мать|отец|внук|внучка"
 )
+# (on the next line too, as a plaque's lines run: "... ИЛЬДАРОВИЧ / 12.03.1996")
 _DATE_AFTER = re.compile(
-    rf"[ \t]*,?[ \t]*(?P<kin>(?:{_KIN})[ \t]*[,:—–-][ \t]*)?(?P<date>{_FULL})(?!\w)", _I
+    rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?P<kin>(?:{_KIN})[ \t]*[,:—–-][ \t]*)?(?P<date>{_FULL})(?!\w)",
+    _I,
 )
 _WORD_START = re.compile(r"[^\W\d_]+\Z")
 # ... or a year in words with its thousands and "года", on the next line too, as a speech

@@ -139,6 +139,12 @@ FOUND = [
     ("birth_date", "Она родилась в 1996 г. в Омске", "1996 г."),
     # a particle said in passing between whose it is and the date
     ("birth_date", "гуляем один раз)) ДР у меня всё равно 09.10, отметим", "09.10"),
+    # a date on the line after a full name with its patronymic, as a plaque's lines run
+    (
+        "birth_date",
+        "Табличка:\n    ВЫДУМОВ АЙДАР ИЛЬДАРОВИЧ\n    12.03.1996\n    «Ждём»",
+        "12.03.1996",
+    ),
     # "ДР" and whose it is, then the date
     ("birth_date", "домофон 47К2580; ДР клиента 14.03.1989 — скидка 10% в марте", "14.03.1989"),
     # the birthday as a chat says it
