@@ -434,7 +434,7 @@ def _balkan_streets(text: str) -> Iterator[tuple[str, int, int, float]]:
             yield ADDRESS, found.start(), found.end(), 0.8  # the street's word first
             continue
         name = _BALKAN_NAME.search(text, max(0, found.start() - 48), found.start())
-        if name is None or found.end() == found.start():
+        if name is None:
             continue
         if head in ("bb", "бб") or _HOUSE_BEFORE.search(name.group()):
             yield ADDRESS, name.start(), found.end(), 0.8

@@ -292,11 +292,16 @@ _WORD_DATE = re.compile(
 )
 
 
+def _month_of(name: str) -> int:
+    """The number of a month's name as :data:`MONTHS` reads it ("марта", "Jun.")."""
+    lower = name.lower()
+    return next(number for number, stems in MONTH_STEMS if lower.startswith(stems))
+
+
 def _word_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
     """(start, end, day, month, year) of each full date with its month's name."""
     for found in _WORD_DATE.finditer(text):
-        name = (found.group("m") or found.group("m2")).lower()
-        month = next(number for number, stems in MONTH_STEMS if name.startswith(stems))
+        month = _month_of(found.group("m") or found.group("m2"))
         day = int(found.group("d") or found.group("d2"))
         yield found.start(), found.end(), day, month, int(found.group("y") or found.group("y2"))
 
@@ -404,9 +409,7 @@ def _short_again(text: str, read: str, births: set[tuple[int, int, int]]) -> Ite
         if (day, month, year % 100) in short and not in_a_stamp(text, start, end):
             yield BIRTH_DATE, start, end, 0.8
     for found in _SHORT_WORD_DATE.finditer(text):
-        name = found.group(2).lower()
-        month = next(number for number, stems in MONTH_STEMS if name.startswith(stems))
-        if (int(found.group(1)), month, int(found.group(3))) in short:
+        if (int(found.group(1)), _month_of(found.group(2)), int(found.group(3))) in short:
             yield BIRTH_DATE, found.start(), found.end(), 0.8
 
 

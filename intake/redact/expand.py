@@ -268,9 +268,6 @@ def _latin_guarded(forms: Iterable[Form]) -> Iterator[Guarded]:
         yield form, case if case is None or not guard else str(case), script, own, guard
 
 
-_NAME_ROLES = frozenset({"Name", "Surn", "Patr"})
-
-
 def formal(alias: str) -> bool:
     """True if an alias of several words is the person's name in full, with a patronymic,
     each of its words taken alone as the name's are ("Ковальчик Дмитрий Тадеушевич" for a
@@ -279,7 +276,7 @@ def formal(alias: str) -> bool:
     Kazarma", "Дарья Березень", the Ukrainian March), and so do "дядя Женя", "Саша Белый"."""
     parts = split_name(alias)
     roles = [part.role for part in parts]
-    return len(parts) >= 2 and set(roles) <= _NAME_ROLES and "Patr" in roles
+    return len(parts) >= 2 and set(roles) <= forms_ru.NAME_TAGS and "Patr" in roles
 
 
 _CAPITALS_ALIAS = 4  # letters: an alias in capitals this short is initials or a code

@@ -307,14 +307,15 @@ _DOMAIN_BEFORE = re.compile(r"(?:https?://)?(?:[\w-]+\.)*[\w-]+\Z", _I)
 # A file shared by a link ("Запись тут: wetransfer.example/echo/0x00dsp", "dropbox.com/s/
 # x7f..."): whoever has the link has the recording or the scan; found from the service's
 # name, a path after its domain
+_SHARING = (
+    *("wetransfer", "we.tl", "dropbox", "drive.google", "docs.google", "disk.yandex"),
+    *("yadi.sk", "cloud.mail", "mega", "icloud", "onedrive", "1drv", "box"),
+)
 _SHARED = re.compile(
-    r"(?<![\w.-])(?:https?://)?(?:[\w-]+\.)*?(?:wetransfer|we\.tl|dropbox|drive\.google"
-    r"|docs\.google|disk\.yandex|yadi\.sk|cloud\.mail|mega|icloud|onedrive|1drv|box)"
+    rf"(?<![\w.-])(?:https?://)?(?:[\w-]+\.)*?(?:{'|'.join(map(re.escape, _SHARING))})"
     r"(?:\.[a-z]{2,10}){1,2}/[\w./%?=&#~+-]*[\w/=#~+-]",
     _I,
 )
-_SHARED_WORDS = ("wetransfer", "we.tl", "dropbox", "drive.google", "docs.google")
-_SHARED_WORDS_MORE = ("disk.yandex", "yadi.sk", "cloud.mail", "mega.", "icloud", "onedrive")
 
 
 def _profile_links(text: str) -> Iterator[Hit]:
@@ -325,7 +326,7 @@ def _profile_links(text: str) -> Iterator[Hit]:
         if domain is not None:
             yield HANDLE, domain.start(), path.end(), 0.9
     lower = lowered(text) or text.lower()
-    if any(w in lower for w in (*_SHARED_WORDS, *_SHARED_WORDS_MORE, "1drv", "box.")):
+    if any(f"{service}." in lower for service in _SHARING):  # every link holds one
         for link in _SHARED.finditer(text):
             yield HANDLE, link.start(), link.end(), 0.85
 
@@ -728,7 +729,7 @@ def _birth_times(
 ) -> Iterator[tuple[str, str, int, int, float]]:
     """The time of a birth right after its date, as a birth certificate or an astrologer's
     form gives it ("born 2 Aug 2012, 14:35", "19 Oct 1987, approx 06:10")."""
-    for _start, end, kind in list(found):
+    for _start, end, kind in found:
         if kind == BIRTH_DATE and (time := _BIRTH_TIME.match(text, end)) is not None:
             yield "said_again", BIRTH_DATE, time.start(1), time.end(), 0.75
 
