@@ -43,7 +43,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from intake.check import morph, ratings, spoken
+from intake.check import english, morph, ratings, spoken
 
 _GROUP = r"[^\W_]*\d[^\W_]*"  # letters and digits, at least one digit
 # joined by a space, a dash, a dot, a slash or a comma; or shortened, an ellipsis in its
@@ -151,6 +151,40 @@ def unpublished(clean: str) -> Iterator[tuple[int, int]]:
 _USER_NAME = re.compile(r"(?<![\w@.])(?=\w*\d)[^\W\d_]{2,}\w*_\w+(?![\w@]|\.\w)")
 
 
+# ... or of Latin letters joined by "_" or ".", as a site's member is named in a forum's
+# post or a list of addresses ("nika_l_spb · 01.12 20:20", "to sakura.tanuki (Sapporo,
+# Japan)", "ivan.k84"): a part of four letters or more that is no English word; not a
+# column's name of words and abbreviations ("date_of_birth", "last_login_ip", "max_alt_m"),
+# nor, after a dot, a domain or a file ("vk.com", "scan.pdf")
+_LETTER_HANDLE = re.compile(r"(?<![\w@./:-])[a-z]{2,}(?:[_.][a-z0-9]+)+(?![\w@/-]|\.\w)")
+_DOTTED_ENDINGS = frozenset(
+    (
+        "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "name", "pro", "io", "me",
+        "tv", "co", "uk", "ru", "su", "ua", "by", "kz", "uz", "kg", "tj", "am", "ge", "az", "md",
+        "lt", "lv", "ee", "pl", "de", "fr", "it", "es", "nl", "fi", "se", "no", "dk", "cz", "sk",
+        "at", "ch", "be", "cn", "jp", "kr", "in", "us", "ca", "au", "app", "dev", "online", "site",
+        "txt", "pdf", "doc", "docx", "xls", "xlsx", "csv", "jpg", "jpeg", "png", "gif", "heic",
+        "mp3", "mp4", "mov", "avi", "wav", "ogg", "opus", "m4a", "zip", "rar", "html", "htm",
+        "json", "xml", "py", "js", "ts", "md", "rtf", "odt", "apk", "exe",
+    )
+)  # fmt: skip
+
+
+def letter_handles(clean: str) -> Iterator[tuple[int, int]]:
+    """Spans of user names of Latin letters alone (:data:`_LETTER_HANDLE`)."""
+    if "_" not in clean and "." not in clean:
+        return
+    for match in _LETTER_HANDLE.finditer(clean):
+        parts = re.split(r"[_.]", match.group())
+        if "." in match.group() and (parts[-1] in _DOTTED_ENDINGS or min(map(len, parts)) < 3):
+            continue  # a domain, a file; "e.g", "p.s" and initials are no user's
+        if any(len(part) >= _NAME_PART and not english.dictionary_word(part) for part in parts):
+            yield match.span()
+
+
+_NAME_PART = 4  # letters: shorter parts are as often abbreviations ("ip", "utc", "km", "spb")
+
+
 # A code a machine made, Latin letters and digits in turn, three turns or more ("a41c9e",
 # "4F2A7C", "9b7e1d": a booking's or an appointment's code), whatever its count of digits;
 # a model's or a size's name turns once or twice ("RX7800XT", "iPhone15", "H1N1" is short)
@@ -200,6 +234,7 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
     yield from _keypad_codes(clean)
     if "_" in clean:  # not a label in capitals: "SPEAKER_04", "IMG_0419"
         yield from (m.span() for m in _USER_NAME.finditer(clean) if not m.group().isupper())
+    yield from letter_handles(clean)
     yield from (m.span() for m in _PLATE.finditer(clean))
     yield from (m.span() for m in _LOCATOR.finditer(clean))
     for match in _LETTERED.finditer(clean):

@@ -198,6 +198,7 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _latin_after_cue(text)
     yield from _streets_abroad(text)
     yield from _balkan_streets(text)
+    yield from _postcode_lines(text)
     yield from _garden_plots(text)
     yield from _named_houses(text)
     yield from _settlements_of_residence(text)
@@ -441,6 +442,37 @@ def _balkan_streets(text: str) -> Iterator[tuple[str, int, int, float]]:
 
 
 _HOUSE_BEFORE = re.compile(rf"{_BALKAN_HOUSE}[ \t]*,?[ \t]*\Z")
+
+
+# An address line as most of Europe writes one, its street's word left out or none at all:
+# a street's name, the house (and flat), a comma, the postcode and the town ("Cara Dušana
+# 41/7, 11000 Beograd", "Kneza Miloša 5, 21000 Novi Sad"); written from the comma and the
+# postcode after it, rarer than a capital, the street and the house looked back for. Not a
+# date's month and day before a year ("March 5, 2024 Berlin").
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂЈЉЊЋЏ"
+_POSTCODE_TOWN = re.compile(
+    rf",(?<=\d,)[ \t]*(?P<code>(?:[A-Z]{{1,2}}-)?\d{{4,5}})[ \t]+[{_CAPITAL}][^\W\d_]"
+)
+# the street's name: a capitalised word, then capitalised ones or lower-case ones of four
+# letters or more ("Bulevar kralja Aleksandra"; not the "at" of "lives at")
+_STREET_HOUSE = re.compile(
+    rf"(?<![^\W\d_])[{_CAPITAL}](?:[^\W\d_]*(?:[ \t]+(?:[{_CAPITAL}][\w'’.-]*|[^\W\d_]{{4,}}))"
+    r"{0,3}?[ \t]+(?P<last>[^\W\d_]+\.?)"
+    # or one word, a South Slavic street's adjective ("Njegoševa", "Nemanjina", "Resavska")
+    r"|[^\W\d_]+(?:ev|ov|sk|in|ев|ов|ск|ин)[aа])[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,3})?\Z"
+)
+_MONTH_WORD = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн"
+    r"|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|авг|сент|окт|нояб|дек)[^\W\d_]*\.?"
+)
+
+
+def _postcode_lines(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for postcode in _POSTCODE_TOWN.finditer(text):
+        street = _STREET_HOUSE.search(text, max(0, postcode.start() - 60), postcode.start())
+        if street is None or _MONTH_WORD.fullmatch(street.group("last") or ""):
+            continue
+        yield ADDRESS, street.start(), postcode.end("code"), 0.8
 
 
 # A plot in a garden or dacha partnership, a home as much as a flat ("СНТ «Колос», участок

@@ -312,6 +312,15 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
             yield from (hit for hit in _beside(text, cue) if hit[1] - cue.end() <= _TAG_GAP)
     for cue in cue_matches(text, _LIST_HEADS, _LIST_CUE):
         yield from _listed(text, cue.end())
+    for cue in cue_matches(text, _CHILDREN_HEADS, _CHILDREN_CUE):
+        yield from _listed(text, cue.end())
+        cell_end = _CELL_OR_LINE_END.search(text, cue.end())  # "| Children: ... | Father"
+        end = len(text) if cell_end is None else cell_end.start()
+        for year in _BRACKETED_YEAR.finditer(text, cue.end(), end):
+            yield BIRTH_DATE, year.start(1), year.end(1), 0.8
+    for cue in cue_matches(text, _FIELDS_HEADS, _FIELDS_CUE):
+        if _FIELDS_OPEN.search(text, max(0, cue.start() - 31), cue.start()):
+            yield from _listed(text, cue.end())
     yield from _said_of_a_person(text)
     for turned in cue_matches(text, _TURNED_HEADS, _TURNED):
         if _AGE_BEFORE.search(text, max(0, turned.start() - 12), turned.start()) or (
@@ -494,10 +503,27 @@ _LIST_HEADS = heads("birthdays", "dates", "даты", "дни", "днюхи", "b
 _LIST_CUE = re.compile(
     r"(?:birthdays|bdays|dates\s+of\s+birth|даты\s+рождения|дни\s+рождения|днюхи)(?!\w)", _I
 )
+# ... or a list of someone's children, as a form asks for them: a date after each name is
+# the child's date of birth, a year in brackets after it the year ("Дети: Матвей,
+# 11.09.2015; Таисия, 30.05.2019", "Children: SNEZHANA (2016); NAZAR (2020)")
+_CHILDREN_HEADS = heads("дети", "детей", "children", "kids")
+_CHILDREN_CUE = re.compile(r"(?:дети|детей|children|kids)[ \t]*:", _I)
+_CELL_OR_LINE_END = re.compile(r"[|\n]")
+_BRACKETED_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]*\([ \t]*((?:19|20)\d{2})[ \t]*\)")
+# ... or the fields each item gives, in brackets, a date of birth among them, before the
+# colon that opens the list ("Children (name, DOB): Ali, 03.09.2016; Amina, 22.01.2019",
+# "Дети (ФИО, дата рождения):")
+_FIELDS_HEADS = heads("dob", "d.o.b", "date", "birth", "дата", "д.р", "д. р", "г.р", "г. р")
+_FIELDS_CUE = re.compile(
+    r"(?<![^\W_])(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|дата[ \t]+рождения"
+    r"|д\.[ \t]?р\.?|г\.[ \t]?р\.?)(?![^\W_])[^()\n]{0,30}\)[ \t]*:",
+    _I,
+)
+_FIELDS_OPEN = re.compile(r"\([^()\n]{0,30}\Z")  # the bracket the fields open with
 # one list item: a name (one to three capitalised words, or initials) and its date
 _LISTED = re.compile(
     rf"(?<![\w.])(?:[A-ZА-ЯЁ][^\W\d_]*\.?[ \t]?){{1,3}}(?:\([^()\n]{{1,20}}\)[ \t]*)?"
-    rf"[:—–-]?[ \t]*(?P<date>{_FULL})(?!\w)"
+    rf"[,:—–-]?[ \t]*(?P<date>{_FULL})(?!\w)"
 )
 _LIST_LINES = 12  # lines of a list under its heading
 

@@ -64,7 +64,8 @@ _LITTLE = frozenset(
         *("у", "его", "её", "ее", "него", "неё", "нее", "был", "была", "было", "были", "есть"),
         *("это", "как", "такой", "такая", "по", "же", "и", "а", "называли", "звали", "он"),
         *("она", "они", "мне", "нам", "ему", "ей", "им", "тоже", "ещё", "еще", "сейчас"),
-        *("тогда", "там", "раньше", "is", "was", "his", "her", "their", "of", "the", "a", "an"),
+        *("тогда", "там", "раньше", "is", "was", "are", "were", "his", "her", "their", "of"),
+        *("the", "a", "an"),
         *("as", "name", "named", "called", "known"),
         # the same in Russian typed in Latin letters: "pozyvnoy u menya byl kuvalda"
         *("u", "nego", "menya", "byl", "byla", "eto", "kak", "takoi", "takoy", "tozhe"),
@@ -231,7 +232,11 @@ def _announced(text: str) -> Iterator[Hit]:
         english = _ENGLISH_CUE.match(cue.group()) is not None
         for coded in _CODED.finditer(window):  # "позывной станции R6LZ0 — Анатолий"
             yield CALL_SIGN, cue.end() + coded.start(), cue.end() + coded.end(), 0.8
-        spans = _listed(window) if _PLURAL.search(cue.group()) else [_unquoted(window, english)]
+        spans = (
+            _listed(window, english)
+            if _PLURAL.search(cue.group())
+            else [_unquoted(window, english)]
+        )
         for span in filter(None, spans):
             yield CALL_SIGN, cue.end() + span[0], cue.end() + span[1], 0.8
 
@@ -303,8 +308,9 @@ def _nickname(word: str, english: bool) -> bool:
 _ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:и\s+|and\s+)?|\s+(?:и|and)\s+")
 
 
-def _listed(window: str) -> list[tuple[int, int] | None]:
-    """Every item of the list after a plural cue; an item of more than two words ends it."""
+def _listed(window: str, english: bool) -> list[tuple[int, int] | None]:
+    """Every item of the list after a plural cue; an item of more than two words ends it,
+    and so does a lower-case word no call sign can be (:func:`_nickname`)."""
     separator = _SEPARATOR.search(window)
     offset = separator.end() if separator is not None else 0
     spans: list[tuple[int, int] | None] = []
@@ -315,6 +321,8 @@ def _listed(window: str) -> list[tuple[int, int] | None]:
         words = [w for w in _WORD.finditer(item) if w.group().lower() not in _LITTLE]
         if not words or len(words) > 2:
             break
+        if words[0].group()[0].islower() and not _nickname(words[0].group(), english):
+            break  # a clause goes on: "Вы сказали позывные тоже писать"
         start = window.index(item, offset)
         spans.append((start + words[0].start(), start + words[-1].end()))
         offset = start + len(item)

@@ -166,9 +166,25 @@ _MAKES = (
     "хонд", "мерседес", "ауди", "опел", "пежо", "ситроен", "джили", "чери", "хавал",
     "вольво", "субару", "сузуки", "дэу", "лексус", "уаз", "газел",
 )  # fmt: skip
-_MAKE_HEADS = heads(*_MAKES)
+# ... or its model alone, as people name the car they drive ("white Yaris ZKM 041", "на
+# Солярисе А 000 АА")
+_MODELS = (
+    "yaris", "corolla", "camry", "prius", "solaris", "creta", "sportage", "ceed", "polo",
+    "golf", "passat", "tiguan", "octavia", "fabia", "rapid", "logan", "sandero", "duster",
+    "vesta", "granta", "priora", "largus", "almera", "qashqai", "outlander", "lancer",
+    # not "сид", "вест", "грант", "поло", "гольф": the start of "сидел", a word, a name
+    "ярис", "королл", "камри", "солярис", "крет", "спортейдж", "пассат", "тигуан", "октави",
+    "фабиа", "рапид", "логан", "сандеро", "дастер", "весте", "весту", "гранте", "гранту",
+    "приор", "ларгус", "альмер", "кашкай", "аутлендер", "лансер",
+)  # fmt: skip
+_MAKE_HEADS = heads(*_MAKES, *_MODELS)
 # capitalised, as a car's maker is written: "Monthly seat for Givi" names no SEAT
-_MAKE = re.compile(rf"(?<![^\W_])(?=(?-i:[A-ZА-ЯЁ]))(?:{'|'.join(_MAKES)})\w{{0,3}}(?![^\W_])", _I)
+_MAKE = re.compile(
+    rf"(?<![^\W_])(?=(?-i:[A-ZА-ЯЁ]))(?:{'|'.join((*_MAKES, *_MODELS))})\w{{0,3}}(?![^\W_])", _I
+)
+# right after a model, three capitals and three digits, as many countries' plates run
+# ("Yaris ZKM 041"); after a maker, letters and digits are its model ("Lexus RX 350")
+_PLATE_AFTER_MODEL = re.compile(r"[ \t]+([A-Z]{3}[ -]?\d{3})(?![\w-])")
 _PLATE_BEFORE = re.compile(rf"(?:{_PLATE_VALUE.pattern})[ \t]*\Z")
 _PLATE_REACH = 16
 
@@ -1047,6 +1063,10 @@ def _plates_after_a_maker(text: str) -> Iterator[Hit]:
         plate = _MAKE_PLATE.search(text, make.end(), len(text) if line_end < 0 else line_end)
         if plate is not None and plate.start() <= make.end() + _WINDOW:
             yield PLATE, plate.start(), plate.end(), 0.8
+        elif make.group().lower().startswith(_MODELS) and (
+            after := _PLATE_AFTER_MODEL.match(text, make.end())
+        ):
+            yield PLATE, after.start(1), after.end(1), 0.8
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

@@ -192,21 +192,57 @@ def _in_a_word(norm: Normalized, indexes: Iterable[int]) -> bool:
 # A word broken at the end of a line: a letter, a hyphen (or a soft hyphen), the line
 # break, and a lower-case letter ("Греб-\nнев", "Крав\u00ad\nченко").
 _LINE_BREAK = re.compile(r"[-\u00ad][ \t]*\r?\n[ \t]*")
+# A word said syllable by syllable, as a child learning to speak or someone spelling a name
+# out says it: three syllables or more of one to three letters, joined by hyphens
+# ("Ти-мо-ха", "Ко-ва-лен-ко"), or two of a consonant and a vowel each, not the same twice
+# ("Са-ша", "Ка-тя"; not "из-за", "ха-ха")
+_VOWELS = "аеёиоуыэюяaeiouy"
+_CV = rf"(?i:[^\W\d_{_VOWELS}][{_VOWELS}])"
+_SYLLABLES = re.compile(rf"[^\W\d_]{{1,3}}(?:-[^\W\d_]{{1,3}}){{2,}}|({_CV})-(?!(?i:\1)$){_CV}")
+_HYPHENATED = re.compile(r"[\w-]+")  # the word a hyphen stands in, read back from it
+_SYLLABLE_REACH = 24  # characters before a hyphen within which its word starts
+
+
+def _syllable_hyphens(text: str) -> list[tuple[int, int]]:
+    """The spans of the hyphens in each word said syllable by syllable (:data:`_SYLLABLES`),
+    found from each hyphen (rarer than a letter)."""
+    spans: list[tuple[int, int]] = []
+    end = 0
+    hyphen = text.find("-")
+    while hyphen >= 0:
+        if hyphen >= end:
+            floor = max(0, hyphen - _SYLLABLE_REACH)
+            start = hyphen
+            while start > floor and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                start -= 1
+            word = _HYPHENATED.match(text, start)
+            end = word.end() if word is not None else hyphen + 1
+            if word is not None and _SYLLABLES.fullmatch(word.group()):
+                spans += [
+                    (start + i, start + i + 1) for i, c in enumerate(word.group()) if c == "-"
+                ]
+        hyphen = text.find("-", max(hyphen + 1, end))
+    return spans
 
 
 @lru_cache(maxsize=4)  # each matcher reads the same text in turn
 def joined_at_line_breaks(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     """``text`` with each word broken at a line end joined (the hyphen and the break
     replaced by as many soft hyphens, which the clean view deletes: offsets stay the
-    original's), and the spans of the breaks; None if there is none. A hyphen at a line
-    end may also be a real one ("Кравченко-\nмладший"), so callers read both texts."""
-    if "\n" not in text:
-        return None
-    breaks = tuple(
-        m.span()
-        for m in _LINE_BREAK.finditer(text)
-        if m.start() and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1].islower()
+    original's), and so each word said syllable by syllable (:data:`_SYLLABLES`), and the
+    spans of the breaks; None if there is none. A hyphen at a line end may also be a real
+    one ("Кравченко-\nмладший"), so callers read both texts."""
+    breaks = (
+        tuple(
+            m.span()
+            for m in _LINE_BREAK.finditer(text)
+            if m.start() and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1].islower()
+        )
+        if "\n" in text
+        else ()
     )
+    if "-" in text and (hyphens := _syllable_hyphens(text)):
+        breaks = tuple(sorted((*breaks, *hyphens)))
     if not breaks:
         return None
     parts: list[str] = []

@@ -202,13 +202,20 @@ def _cued_number(text: str, candidate: re.Match[str]) -> int | None:
     return end
 
 
+# A list's item number opening a line ("6) 11.10.2024. Письмо ..."): no part of a phone
+_ITEM_NUMBER = re.compile(r"\d{1,3}\)[^\S\n]+")
+
+
 def _candidates(text: str) -> Iterator[re.Match[str]]:
-    """The candidate windows; one that opens with a full date and a space is read again
-    from just after the date, and one that runs on to a line opening with a full date is
-    cut before it ("ЕН-000582).\n\n05.03.2024 11:30": a log's next entry, no phone's end)."""
+    """The candidate windows; one that opens with a full date and a space, or with a list's
+    item number at a line's start, is read again from just after it, and one that runs on to
+    a line opening with a full date is cut before it ("ЕН-000582).\n\n05.03.2024 11:30": a
+    log's next entry, no phone's end)."""
     position = 0
     while (candidate := _CANDIDATE.search(text, position)) is not None:
         dated = _DATE_FIRST.match(text, candidate.start(), candidate.end())
+        if dated is None and text[candidate.start() - 1 : candidate.start()] in ("\n", ""):
+            dated = _ITEM_NUMBER.match(text, candidate.start(), candidate.end())
         if dated is not None:
             position = dated.end()
             continue

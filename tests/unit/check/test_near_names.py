@@ -212,6 +212,10 @@ def test_a_near_miss_broken_at_a_line_end_is_read_joined(text: str, form: str) -
     assert near_names(text) == [form]
 
 
+def test_a_near_miss_said_syllable_by_syllable_is_read_joined() -> None:
+    assert near_names("Он повторял: Се-рёж-ка.") == ["Се-рёж-ка"]
+
+
 def test_a_word_of_no_name_broken_at_a_line_end_is_not_asked_about() -> None:
     assert near_names("Мы долго жда-\nли, потом всё кон-\nчилось.") == []
 

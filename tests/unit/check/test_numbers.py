@@ -63,6 +63,10 @@ def numbers(text: str) -> list[str]:
         ("школа № 007 в списке", "007"),
         ("дьулус_88 · 18.04 · 300 ₽", "дьулус_88"),  # a user name of a word and digits
         ("SPEAKER_04: и ещё surh_00_jamaat пишет", "surh_00_jamaat"),  # not a label in capitals
+        # a user name of Latin letters alone, joined by "_" or "."
+        ("nika_l_spb · 01.12 20:20\nНет, только по-русски", "nika_l_spb"),
+        ("| to sakura.tanuki (in Japan) | travelling", "sakura.tanuki"),
+        ("пиши ему: ivan.k84, он ответит", "ivan.k84"),
         ("там TQ000…417Xy вроде, адрес кошелька", "TQ000…417Xy"),
         ("адрес 0x3f...a91c, сеть TRC20", "0x3f...a91c"),
         # a group of letters between two of digits: a morgue's body number
@@ -106,6 +110,8 @@ def test_an_unexplained_code_of_four_digits_or_more_is_asked_about(text: str, co
         "iPhone15, COVID19, H1N1, x86_64",  # models and names: one or two turns
         "к 2050 году, в 2031 г., набери *100#",  # years with their word; a short USSD code
         "Проехали 5000 км, 1200 кв. м, 2000-летие города",  # units and words in lower case
+        # a column's name of words and abbreviations; a domain, a file; "e.g."
+        "fields: date_of_birth, last_login_ip, max_alt_m; see kinopoisk.ru, zayavlenie.docx, e.g.",
     ],
 )
 def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> None:

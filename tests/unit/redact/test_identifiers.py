@@ -140,6 +140,9 @@ FOUND = [
     # a plate of Latin letters, a hyphen and digits after a vehicle's field
     # a plate after the car's maker and model
     ("plate", "моя прокатная Toyota Yaris, ZEA 241, до 20-го", "ZEA 241"),
+    # the car named by its model alone; three capitals and three digits right after it
+    ("plate", "Rental car he came with, white Yaris ZKM 041, was parked", "ZKM 041"),
+    ("plate", "приехал на Солярисе, А 000 АА 77, и уехал", "А 000 АА 77"),
     ("plate", "у него Тойота Королла (ЗЕА 241), серая", "ЗЕА 241"),
     ("plate", "Mercedes Sprinter, 000 TRN, stood by the gate", "000 TRN"),
     ("plate", "Vehicle linked to the card: ZXK-047 (Toyota Corolla, 2011)", "ZXK-047"),
@@ -763,6 +766,7 @@ KEPT = [
     "Шаги:\nA1 — Выдумов звонит\nB2 — ответ",  # a line's code in a text about no queue
     "Vehicle: Toyota Camry XV50, 2014. Автомобиль: ВАЗ 21140. Truck: Mitsubishi L200",  # models
     "Lexus RX 350, белый; Toyota за 500 EUR; Kia Rio 2019 года",  # a model, a price, a year
+    "Lexus RX 350 and a Golf GTI 2019; Сидел в СИЗО 12 лет",  # a model after a maker, a trim
     "Машина Алексея, Haval серый\n14:05 BOT: Is the person a contact?",  # the next line's time
     # a long code on the maker's line is not cut at the window's end into a plate
     "Kia Rio серый, куплен в салон, VIN XTA000GFL0K123456, в пути",
@@ -954,6 +958,13 @@ def test_a_clause_after_a_call_signs_sentence_names_one_only_after_a_persons_nam
     assert found == ["Гром"]
 
 
+def test_a_verb_after_a_plural_cue_opens_no_list_of_call_signs() -> None:
+    """ "Вы сказали позывные тоже писать": the clause goes on; a list's items are nouns."""
+    text = "Его позывной был «Немец». Вы сказали позывные тоже писать.\nПозывные у них: гром, туман"
+    found = [text[s:e] for _, kind, s, e, _ in patterns.run_all(text) if kind == "call_sign"]
+    assert found == ["Немец", "гром", "туман"]
+
+
 def test_a_capitalised_word_opening_the_clause_after_a_call_sign_is_no_gloss() -> None:
     """ "«Гром» - Muravey." glosses the call sign; "«Гром» - Так и записали" goes on."""
     text = "позывной «Гром» - Так и записали в журнал"
@@ -1040,6 +1051,16 @@ def test_a_phone_ends_on_its_line_where_a_chats_stamp_opens_the_next() -> None:
         text = f"({cue}, номер склада +7 812 000-88-00)\n19.10.22 11:40 Кети: да"
         redacted = REDACTOR.redact(text).text
         assert redacted.endswith("[телефон])\n19.10.22 11:40 [имя]: да"), redacted
+
+
+def test_a_list_items_number_and_a_date_are_no_phone_once_the_phone_above_is_redacted() -> None:
+    """ "6) 11.10.2024" opening a line reads as a number some region dials; with the phone
+    above it in the text, the phone's window took it in, and once the phone was a tag the
+    leak scan found it alone: a list's item number is no part of a phone."""
+    text = "Телефон Мадины: +7-918-000-73-40\n\n6) 11.10.2024. Письмо до востребования"
+    redacted = REDACTOR.redact(text).text
+    assert redacted.endswith("[телефон]\n\n6) 11.10.2024. Письмо до востребования"), redacted
+    assert REDACTOR.scan_for_leaks(redacted) == []
 
 
 @pytest.mark.parametrize("tag_of", ["[{}]", "\\[{}\\]"])

@@ -13,6 +13,7 @@ from intake.redact import Person, Redactor, Registry
 from intake.redact.declension_ru import fleeting_forms
 from intake.redact.fold import fold
 from intake.redact.guards import in_handle
+from intake.redact.normalize import joined_at_line_breaks
 
 REDACTOR = Redactor(
     Registry(
@@ -122,6 +123,26 @@ def test_a_registered_name_broken_at_a_line_end_is_redacted(text: str, gone: str
     result = REDACTOR.redact(text)
     assert gone not in result.text
     assert REDACTOR.scan_for_leaks(text) != []  # the leak gate reads it joined too
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Кого видит на фото? «Ни-ко-лай», — повторил.", "Ни-ко-лай"),
+        ("Назвал по слогам: Се-рёж-ка.", "Се-рёж-ка"),
+        ("Мама? «Ле-на», говорит он.", "Ле-на"),
+    ],
+)
+def test_a_registered_name_said_syllable_by_syllable_is_redacted(text: str, gone: str) -> None:
+    result = REDACTOR.redact(text)
+    assert gone not in result.text, result.text
+    assert REDACTOR.scan_for_leaks(text) != []  # the leak gate reads it joined too
+
+
+def test_hyphenated_words_of_no_syllables_join_nothing() -> None:
+    text = "Из-за Зуева кое-что случилось, ха-ха. Ростов-на-Дону."
+    assert REDACTOR.redact(text).text == "Из-за Петра кое-что случилось, ха-ха. Ростов-на-Дону."
+    assert joined_at_line_breaks(text) is None  # nothing read twice: no word is syllables
 
 
 def test_a_line_break_between_two_words_joins_nothing() -> None:

@@ -116,6 +116,14 @@ FOUND = [
     ("address", "Flat: Kneginje Zorke 00, stan 00.", "Kneginje Zorke 00, stan 00"),
     ("address", 'the waiver reads "Dobrota bb, stan 14 or 41" and', "Dobrota bb, stan 14 or 41"),
     ("address", "Adresa: Njegoševa bb, Kotor", "Njegoševa bb"),
+    # a street with no street word before its house, a comma, a postcode and a town
+    (
+        "address",
+        "Bill to: J. M. (JMBG 0), Cara Dušana 41/7, 11000 Beograd",
+        "Cara Dušana 41/7, 11000",
+    ),
+    ("address", "dostava: Resavska 3/2, 11000 Beograd", "Resavska 3/2, 11000"),
+    ("address", "Адрес: Цара Душана 41, 11000 Београд", "Цара Душана 41, 11000"),
     # a flat's street and house without their words; a villa by its number
     ("address", "Снег: Климовск Ленина 4 кв 9 — Надежде 3 бут", "Ленина 4 кв 9"),
     ("address", "Завтра в 10 сможете? Вилла 18, Аль Барша 2, код на воротах", "Вилла 18"),
@@ -300,6 +308,8 @@ FOUND = [
 KEPT = [
     # a flat's word with no street and house before it; "bb" after no name
     "Neighbour from stan 11 confirmed it; the bb gun; Stan 14 was a friend",
+    # a date's month and day before a year and a town; a word of two letters opens no street
+    "Sastanak Mart 5, 2024 Kotor; we met at 12, 2024 Was a year",
     "We rented a villa 3 days in Crete; вилла 5 звёзд; на Ленина 40 кв. м по 40 тысяч",
     "06/03 Sarah Lane says he has flashbacks; 12/11 Grace Court phoned",  # a day, a person
     "a garden party, plot twist; the allotment was sold in 2019",

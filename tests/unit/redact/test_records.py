@@ -665,6 +665,17 @@ FOUND = [
         "19.01.2016",
     ),
     ("birth_date", "Даты рождения: В. 04.05.2012; Н.А. 19.01.2016", "19.01.2016"),
+    # a list of someone's children: a date after each name, a year in brackets after it
+    ("birth_date", "Дети: Матвей, 11.09.2015; Таисия, 30.05.2019", "30.05.2019"),
+    ("birth_date", "| Children: Outis, SNEZHANA (2016); Outis, NAZAR (2020) | Father", "2020"),
+    # the fields each item gives in brackets, a date of birth among them
+    (
+        "birth_date",
+        "6. Children (name, DOB): Outis Ali, 03.09.2016; Outis Amina, 22.01.2019",
+        "22.01.2019",
+    ),
+    ("birth_date", "Дети (ФИО, дата рождения): Выдумов Али, 03.09.2016", "03.09.2016"),
+    ("birth_date", "Children (name, DOB):\nAli, 03.09.2016\nAmina, 22.01.2019", "22.01.2019"),
     # the day someone turned an age: half of a date of birth
     ("birth_date", "Русик там уже год. 09.09 ему 28 исполнилось, а мы", "09.09"),
     ("birth_date", "On 3 May she turned 40 in detention.", "3 May"),
@@ -756,6 +767,10 @@ KEPT = [
     "Дни рождения отмечали 12.03.2024 всей группой",  # no name before the date
     "дата рождения в паспорте неверная, суд 03.05.2024",  # no verb of writing: the court's
     "Дни рождения детей:\n\nСобрание Выдумкиных 12.03.2026",  # a blank line ends the list
+    "Visits (date, room): 03.09.2016; 22.01.2019",  # no date of birth among the fields
+    "Дети: двое, 2 и 5 лет. | Поехали в Outis (2016)",  # another cell's year in brackets
+    "Дети не приехали: Outis Nemo (2016)",  # no list of children after the word
+    "Items: a) DOB, see b): hearing 03.09.2016",  # no field in brackets
     "Дата рождения важна? Вчера, 12 мая 2024 года, пришла повестка.",  # no answer to it
     "Date of birth unknown.\nHe had 3 sons, 2 daughters and 5 grandchildren.",
     "Напиши дату рождения\n[19.09 07:43]: 24.06.2025\n",  # a recent date: no birth
