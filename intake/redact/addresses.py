@@ -199,6 +199,8 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _streets_abroad(text)
     yield from _balkan_streets(text)
     yield from _postcode_lines(text)
+    yield from _translit_houses(text)
+    yield from _po_boxes(text)
     yield from _garden_plots(text)
     yield from _named_houses(text)
     yield from _settlements_of_residence(text)
@@ -465,6 +467,62 @@ _MONTH_WORD = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн"
     r"|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|авг|сент|окт|нояб|дек)[^\W\d_]*\.?"
 )
+
+
+# A post office box, a home's address for the mail: its word and its number ("а/я 17",
+# "абонентский ящик № 0017", "P.O. Box 1234", "Postfach 12 34 56", "poštanski fah 41");
+# in a text that names one, a box's number said again after "ящик" or "box", in words too
+# ("спрашивали «ящик семнадцать»", "the box 41 key")
+_PO_BOX_HEADS = heads(
+    "а/я", "а/с", "абонент", "p.o", "p. o", "po box", "pob", "post office", "postfach",
+    "poštansk", "postansk", "p.fah", "p. fah", "skrytka", "skr.", "casella", "apartado",
+)  # fmt: skip
+_NUMBER_SIGN = r"[ \t]*(?:№|no\.?|#|nr\.?)?[ \t]*"
+_PO_BOX = re.compile(
+    r"(?:а/я|а/с|абонентск\w{0,4}[ \t]+ящик\w{0,3}|p\.?[ \t]?o\.?[ \t]*box|pob"
+    r"|post[ \t]+office[ \t]+box|postfach|po[šs]tanski[ \t]+fah|p\.[ \t]?fah"
+    r"|skr(?:ytka|\.)[ \t]+poczt\w*\.?|casella[ \t]+postale|apartado(?:[ \t]+de[ \t]+correos)?)"
+    rf"{_NUMBER_SIGN}\d{{1,6}}(?:[ \t]\d{{2,3}}){{0,2}}(?![\d/.,-]\d)",
+    re.IGNORECASE,
+)
+_BOX_AGAIN = re.compile(
+    rf"(?<![^\W_])(?:ящик\w{{0,3}}|box(?:es)?){_NUMBER_SIGN}"
+    rf"(?:\d{{1,6}}(?![\d/.,-]\d)|{number_words.RU_CARDINAL})",
+    re.IGNORECASE,
+)
+_BOX_AGAIN_HEADS = heads("ящик", "box")
+
+
+def _po_boxes(text: str) -> Iterator[tuple[str, int, int, float]]:
+    boxes = list(cue_matches(text, _PO_BOX_HEADS, _PO_BOX))
+    for box in boxes:
+        yield ADDRESS, box.start(), box.end(), 0.85
+    if boxes:
+        for again in cue_matches(text, _BOX_AGAIN_HEADS, _BOX_AGAIN):
+            yield ADDRESS, again.start(), again.end(), 0.8
+
+
+# A house by "d." ("дом" in Latin letters) after its street's or its district's name and a
+# comma, as a Russian address is typed in Latin letters ("Almaty, Zhetysu-2, d. 00",
+# "Lenina, d. 5, kv. 12"); written from "d." and its number, the name looked back for (not
+# a death's year: "Tolstoy, d. 1910" has four digits)
+_D_HOUSE = re.compile(
+    r"(?<![^\W_])d\.[ \t]?\d{1,3}(?:[a-z]|/\d{1,3})?(?![\d./-])"
+    r"(?:[ \t]*,?[ \t]*(?:kv|apt|flat)\.?[ \t]?\d{1,4}(?![\d./-]))?"
+)
+_D_HOUSE_NAME = re.compile(r"(?<![^\W_])[A-Z][a-z]+(?:-\d{1,2})?[ \t]*,[ \t]*\Z")
+
+
+def _translit_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
+    if "d." not in text:
+        return
+    for house in _D_HOUSE.finditer(text):
+        name = _D_HOUSE_NAME.search(text, max(0, house.start() - 30), house.start())
+        if name is not None and not _MONTH_AFTER.match(text, house.end()):  # "d. 12 May"
+            yield ADDRESS, name.start(), house.end(), 0.8
+
+
+_MONTH_AFTER = re.compile(rf"[ \t]+{_MONTH_WORD.pattern}")
 
 
 def _postcode_lines(text: str) -> Iterator[tuple[str, int, int, float]]:

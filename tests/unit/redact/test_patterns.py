@@ -124,6 +124,15 @@ FOUND = [
     ),
     ("address", "dostava: Resavska 3/2, 11000 Beograd", "Resavska 3/2, 11000"),
     ("address", "Адрес: Цара Душана 41, 11000 Београд", "Цара Душана 41, 11000"),
+    # a post office box; its number said again after "ящик" or "box", in words too
+    ("address", "кто арендует а/я 17 и «куда", "а/я 17"),
+    ("address", "Send it to P.O. Box 1234, Larnaca", "P.O. Box 1234"),
+    ("address", "абонентский ящик № 0017, ключ", "абонентский ящик № 0017"),
+    ("address", "Postfach 12 34 56, Berlin", "Postfach 12 34 56"),
+    ("address", "аренда а/я 17.\nСпрашивали «ящик семнадцать, кто берёт»", "ящик семнадцать"),
+    # a house by "d." after its street's or district's name, as Russian is typed in Latin
+    ("address", "Delivery: Almaty, Zhetysu-2, d. 00 (owner arrived 2024-05)", "Zhetysu-2, d. 00"),
+    ("address", "Address: Lenina, d. 5, kv. 12, Tver", "Lenina, d. 5, kv. 12"),
     # a flat's street and house without their words; a villa by its number
     ("address", "Снег: Климовск Ленина 4 кв 9 — Надежде 3 бут", "Ленина 4 кв 9"),
     ("address", "Завтра в 10 сможете? Вилла 18, Аль Барша 2, код на воротах", "Вилла 18"),
@@ -310,6 +319,8 @@ KEPT = [
     "Neighbour from stan 11 confirmed it; the bb gun; Stan 14 was a friend",
     # a date's month and day before a year and a town; a word of two letters opens no street
     "Sastanak Mart 5, 2024 Kotor; we met at 12, 2024 Was a year",
+    "Tolstoy, d. 1910; Smith, d. 12 Mart; see p. 12, d. 3",  # a death's year and day
+    "ящик 12 бутылок, box 17 of the archive, ящик семнадцать",  # no post office box named
     "We rented a villa 3 days in Crete; вилла 5 звёзд; на Ленина 40 кв. м по 40 тысяч",
     "06/03 Sarah Lane says he has flashbacks; 12/11 Grace Court phoned",  # a day, a person
     "a garden party, plot twist; the allotment was sold in 2019",
