@@ -170,19 +170,20 @@ _DOTTED_ENDINGS = frozenset(
 )  # fmt: skip
 
 
+_HANDLE_MARK = re.compile(r"[_.]")
+_NAME_PART = 4  # letters: shorter parts are as often abbreviations ("ip", "utc", "km", "spb")
+
+
 def letter_handles(clean: str) -> Iterator[tuple[int, int]]:
-    """Spans of user names of Latin letters alone (:data:`_LETTER_HANDLE`)."""
+    """Spans of user names of Latin letters (:data:`_LETTER_HANDLE`)."""
     if "_" not in clean and "." not in clean:
         return
     for match in _LETTER_HANDLE.finditer(clean):
-        parts = re.split(r"[_.]", match.group())
+        parts = _HANDLE_MARK.split(match.group())
         if "." in match.group() and (parts[-1] in _DOTTED_ENDINGS or min(map(len, parts)) < 3):
             continue  # a domain, a file; "e.g", "p.s" and initials are no user's
         if any(len(part) >= _NAME_PART and not english.dictionary_word(part) for part in parts):
             yield match.span()
-
-
-_NAME_PART = 4  # letters: shorter parts are as often abbreviations ("ip", "utc", "km", "spb")
 
 
 # A code a machine made, Latin letters and digits in turn, three turns or more ("a41c9e",

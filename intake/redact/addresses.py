@@ -463,10 +463,42 @@ _STREET_HOUSE = re.compile(
     # or one word, a South Slavic street's adjective ("Njegoševa", "Nemanjina", "Resavska")
     r"|[^\W\d_]+(?:ev|ov|sk|in|ев|ов|ск|ин)[aа])[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,3})?\Z"
 )
+# a month's name, whole or cut, in English, Russian and the Balkans' Latin ("Mart", "Maj");
+# here, not birth_dates' (which reads this module): a word before a house, not a date
 _MONTH_WORD = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн"
-    r"|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|авг|сент|окт|нояб|дек)[^\W\d_]*\.?"
+    r"(?i:jan|feb|mar|apr|may|maj|jun|jul|aug|avg|sep|oct|okt|nov|dec|январ|феврал|март|апрел"
+    r"|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|авг|сент|окт|нояб|дек)"
+    r"[^\W\d_]*\.?"
 )
+_MONTH_AFTER = re.compile(rf"[ \t]+{_MONTH_WORD.pattern}")
+
+
+def _postcode_lines(text: str) -> Iterator[tuple[str, int, int, float]]:
+    for postcode in _POSTCODE_TOWN.finditer(text):
+        street = _STREET_HOUSE.search(text, max(0, postcode.start() - 60), postcode.start())
+        if street is None or _MONTH_WORD.fullmatch(street.group("last") or ""):
+            continue
+        yield ADDRESS, street.start(), postcode.end("code"), 0.8
+
+
+# A house by "d." ("дом" in Latin letters) after its street's or its district's name and a
+# comma, as a Russian address is typed in Latin letters ("Almaty, Zhetysu-2, d. 00",
+# "Lenina, d. 5, kv. 12"); written from "d." and its number, the name looked back for (not
+# a death's year: "Tolstoy, d. 1910" has four digits)
+_D_HOUSE = re.compile(
+    r"d(?<![^\W_]d)\.[ \t]?\d{1,3}(?:[a-z]|/\d{1,3})?(?![\d./-])"  # from "d": a letter
+    r"(?:[ \t]*,?[ \t]*(?:kv|apt|flat)\.?[ \t]?\d{1,4}(?![\d./-]))?"
+)
+_D_HOUSE_NAME = re.compile(r"(?<![^\W_])[A-Z][a-z]+(?:-\d{1,2})?[ \t]*,[ \t]*\Z")
+
+
+def _translit_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
+    if "d." not in text:
+        return
+    for house in _D_HOUSE.finditer(text):
+        name = _D_HOUSE_NAME.search(text, max(0, house.start() - 30), house.start())
+        if name is not None and not _MONTH_AFTER.match(text, house.end()):  # "d. 12 May"
+            yield ADDRESS, name.start(), house.end(), 0.8
 
 
 # A post office box, a home's address for the mail: its word and its number ("а/я 17",
@@ -500,37 +532,6 @@ def _po_boxes(text: str) -> Iterator[tuple[str, int, int, float]]:
     if boxes:
         for again in cue_matches(text, _BOX_AGAIN_HEADS, _BOX_AGAIN):
             yield ADDRESS, again.start(), again.end(), 0.8
-
-
-# A house by "d." ("дом" in Latin letters) after its street's or its district's name and a
-# comma, as a Russian address is typed in Latin letters ("Almaty, Zhetysu-2, d. 00",
-# "Lenina, d. 5, kv. 12"); written from "d." and its number, the name looked back for (not
-# a death's year: "Tolstoy, d. 1910" has four digits)
-_D_HOUSE = re.compile(
-    r"(?<![^\W_])d\.[ \t]?\d{1,3}(?:[a-z]|/\d{1,3})?(?![\d./-])"
-    r"(?:[ \t]*,?[ \t]*(?:kv|apt|flat)\.?[ \t]?\d{1,4}(?![\d./-]))?"
-)
-_D_HOUSE_NAME = re.compile(r"(?<![^\W_])[A-Z][a-z]+(?:-\d{1,2})?[ \t]*,[ \t]*\Z")
-
-
-def _translit_houses(text: str) -> Iterator[tuple[str, int, int, float]]:
-    if "d." not in text:
-        return
-    for house in _D_HOUSE.finditer(text):
-        name = _D_HOUSE_NAME.search(text, max(0, house.start() - 30), house.start())
-        if name is not None and not _MONTH_AFTER.match(text, house.end()):  # "d. 12 May"
-            yield ADDRESS, name.start(), house.end(), 0.8
-
-
-_MONTH_AFTER = re.compile(rf"[ \t]+{_MONTH_WORD.pattern}")
-
-
-def _postcode_lines(text: str) -> Iterator[tuple[str, int, int, float]]:
-    for postcode in _POSTCODE_TOWN.finditer(text):
-        street = _STREET_HOUSE.search(text, max(0, postcode.start() - 60), postcode.start())
-        if street is None or _MONTH_WORD.fullmatch(street.group("last") or ""):
-            continue
-        yield ADDRESS, street.start(), postcode.end("code"), 0.8
 
 
 # A plot in a garden or dacha partnership, a home as much as a flat ("СНТ «Колос», участок

@@ -318,9 +318,10 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
         end = len(text) if cell_end is None else cell_end.start()
         for year in _BRACKETED_YEAR.finditer(text, cue.end(), end):
             yield BIRTH_DATE, year.start(1), year.end(1), 0.8
-    for cue in cue_matches(text, _FIELDS_HEADS, _FIELDS_CUE):
-        if _FIELDS_OPEN.search(text, max(0, cue.start() - 31), cue.start()):
-            yield from _listed(text, cue.end())
+    if "):" in text or ") :" in text:
+        for closed in _FIELDS_END.finditer(text):
+            if _FIELDS.search(text, max(0, closed.start() - 61), closed.start()):
+                yield from _listed(text, closed.end())
     yield from _said_of_a_person(text)
     for turned in cue_matches(text, _TURNED_HEADS, _TURNED):
         if _AGE_BEFORE.search(text, max(0, turned.start() - 12), turned.start()) or (
@@ -513,13 +514,13 @@ _BRACKETED_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]*\([ \t]*((?:19|20)\d{2})[ \t]*
 # ... or the fields each item gives, in brackets, a date of birth among them, before the
 # colon that opens the list ("Children (name, DOB): Ali, 03.09.2016; Amina, 22.01.2019",
 # "Дети (ФИО, дата рождения):")
-_FIELDS_HEADS = heads("dob", "d.o.b", "date", "birth", "дата", "д.р", "д. р", "г.р", "г. р")
-_FIELDS_CUE = re.compile(
-    r"(?<![^\W_])(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|дата[ \t]+рождения"
-    r"|д\.[ \t]?р\.?|г\.[ \t]?р\.?)(?![^\W_])[^()\n]{0,30}\)[ \t]*:",
+# (written from the bracket's end and the colon, rarer than any word, the fields read back)
+_FIELDS_END = re.compile(r"\)[ \t]*:")
+_FIELDS = re.compile(
+    r"\((?=[^()\n]*(?<![^\W_])(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date"
+    r"|дата[ \t]+рождения|д\.[ \t]?р\.?|г\.[ \t]?р\.?)(?![^\W_]))[^()\n]{0,60}\Z",
     _I,
 )
-_FIELDS_OPEN = re.compile(r"\([^()\n]{0,30}\Z")  # the bracket the fields open with
 # one list item: a name (one to three capitalised words, or initials) and its date
 _LISTED = re.compile(
     rf"(?<![\w.])(?:[A-ZА-ЯЁ][^\W\d_]*\.?[ \t]?){{1,3}}(?:\([^()\n]{{1,20}}\)[ \t]*)?"
