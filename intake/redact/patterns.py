@@ -656,6 +656,7 @@ class _Held:
 
     def again(self, text: str) -> Iterator[tuple[str, str, int, int, float]]:
         yield from _birth_times(text, self.corrected)
+        yield from _wrapped_tails(text, self.corrected)
         if self.births:  # without its cue: "DOB 14/03/2015" ... "записали 14.03.2015"
             for kind, start, end, score in birth_dates.said_again(text, self.births):
                 yield "said_again", kind, start, end, score
@@ -732,6 +733,23 @@ def _birth_times(
     for _start, end, kind in found:
         if kind == BIRTH_DATE and (time := _BIRTH_TIME.match(text, end)) is not None:
             yield "said_again", BIRTH_DATE, time.start(1), time.end(), 0.75
+
+
+# The rest of a number that a hard wrap carried to the next, indented line ("account no.
+# 40817810 0 0000 0417\n   36 (client read ...)"): digits opening that line, no list's
+# item number ("2.", "3)") and no count ("12 раз")
+_WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]+(\d{1,6})(?![\w.,)/-])")
+
+
+def _wrapped_tails(
+    text: str, found: list[tuple[int, int, str]]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    """The rest of an identifier's number on the next line (:data:`_WRAPPED_TAIL`)."""
+    for _start, end, kind in found:
+        if kind != BIRTH_DATE and text[end - 1 : end].isdigit():
+            tail = _WRAPPED_TAIL.match(text, end)
+            if tail is not None and not addresses.counts_next(text, tail.end(1), tail.group(1)):
+                yield "said_again", kind, tail.start(1), tail.end(1), 0.75  # not "12 раз"
 
 
 def _houses_again(

@@ -1053,6 +1053,16 @@ def test_a_phone_ends_on_its_line_where_a_chats_stamp_opens_the_next() -> None:
         assert redacted.endswith("[телефон])\n19.10.22 11:40 [имя]: да"), redacted
 
 
+def test_the_rest_of_a_number_a_hard_wrap_carried_to_the_next_line_goes_with_it() -> None:
+    """ "account no. 40817810 0 0000 0417" wrapped, its last "36" on the next indented line;
+    a list's next item and a count there are no part of it."""
+    text = "account\n   no. 40817810 0 0000 0417\n   36 (client read it from a screenshot)"
+    assert "36" not in REDACTOR.redact(text).text.split("\n")[2]
+    for after in ("   2. Дальше пункт", " 12 раз звонил"):
+        kept = REDACTOR.redact(f"Тел. +7 900 000 00 00\n{after}").text
+        assert kept.endswith(after), kept
+
+
 def test_a_list_items_number_and_a_date_are_no_phone_once_the_phone_above_is_redacted() -> None:
     """ "6) 11.10.2024" opening a line reads as a number some region dials; with the phone
     above it in the text, the phone's window took it in, and once the phone was a tag the
