@@ -374,6 +374,7 @@ def said_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
         elif (born := days.get((day, month))) and 0 < abs(year - born) <= _MISDATED:
             yield BIRTH_DATE, start, end, 0.75  # a wrong version: "19.06.1994 а не 93-го"
     yield from _short_again(text, read, births)
+    yield from _day_and_month_again(text, births)
     yield from _run_together(text, births)
     yield from _year_again(text, births)
 
@@ -411,6 +412,30 @@ def _short_again(text: str, read: str, births: set[tuple[int, int, int]]) -> Ite
     for found in _SHORT_WORD_DATE.finditer(text):
         if (int(found.group(1)), _month_of(found.group(2)), int(found.group(3))) in short:
             yield BIRTH_DATE, found.start(), found.end(), 0.8
+
+
+# A date of birth's day and month said again with the month's name and no year, as the
+# day it comes round ("д.р. 18.11.1992" ... "торт ему на 18 ноября", "on November 18"): from
+# the day's first digit, or from the month's name before the day
+_YEAR_NEXT = r"[ \u00a0,]+['’]?(?:\d{4}|\d{2}(?![:.]\d))"  # a full date's: read above
+_DAY_AND_MONTH = re.compile(
+    rf"([0-9](?<![\w.][0-9])\d?)(?:-?(?:го|е|st|nd|rd|th))?[ \u00a0]+(?:of[ \u00a0]+)?({MONTHS})"
+    rf"(?![^\W\d_]|{_YEAR_NEXT})|(?<![^\W\d_])({MONTHS})(?![^\W\d_])"
+    rf"[ \u00a0]+(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?![\w.,:/-]?\d|{_YEAR_NEXT})",
+    re.IGNORECASE,
+)
+
+
+def _day_and_month_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
+    """A date of birth's day and month said again (:data:`_DAY_AND_MONTH`)."""
+    days = {(day, month) for day, month, _year in births if day and month}
+    if not days:
+        return
+    for found in _DAY_AND_MONTH.finditer(text):
+        day, month = (found.group(1), found.group(2)) if found.group(1) else found.group(4, 3)
+        if (int(day), _month_of(month)) in days:
+            yield BIRTH_DATE, found.start(), found.end(), 0.75
 
 
 # A date of birth's year said again alone where what a paper or a stone has written is

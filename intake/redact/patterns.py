@@ -294,11 +294,13 @@ def find_links(text: str) -> Iterator[Hit]:
 
 
 # A person's page on any other site, by its path: "/user/", "/profile/", "/db/" (a radio
-# amateur's page: "qrz.com/db/R6LZ0"), "/@name"; looked for from the path, then back to
-# the domain's start
+# amateur's page: "qrz.com/db/R6LZ0"), a tipping or donation page's ("tips.example/t/0041-
+# kandrey", "/tip/", "/donate/"), "/@name"; looked for from the path, then back to the
+# domain's start
 _PROFILE_PATH = re.compile(
-    r"\.[a-z]{2,6}/(?:u|user|users|profile|profiles|people|member|members|db|id|accounts?)/"
-    r"[\w.@+-]*\w|\.[a-z]{2,6}/@[\w.-]*\w",
+    r"\.[a-z]{2,10}/(?:u|user|users|profile|profiles|people|member|members|db|id|accounts?"
+    r"|t|p|tip|tips|donate)/"
+    r"[\w.@+-]*\w|\.[a-z]{2,10}/@[\w.-]*\w",
     _I,
 )
 _DOMAIN_BEFORE = re.compile(r"(?:https?://)?(?:[\w-]+\.)*[\w-]+\Z", _I)
@@ -636,8 +638,8 @@ class _Held:
         if kind in _SQUEEZED_KINDS and (key := _squeezed(text[start:end])):
             self.squeezed[key] = kind
             self.squeezed_at.append((start, end))
-        if kind == HANDLE and (name := _handle_name(text[start:end])):
-            self.handles.add(name)
+        if kind == HANDLE and (names := _handle_names(text[start:end])):
+            self.handles.update(names)
             self.handles_at.append((start, end))
         if kind in _ECHOED:
             self.codes.update((c, kind) for c in _CODE.findall(text, start, end))
@@ -770,9 +772,23 @@ _BIRTH_TIME = re.compile(
 )
 
 
+def _handle_names(handle: str) -> set[str]:
+    """The parts of a handle a text says again alone: without "@" and a "#" tag, in lower
+    case, if it is Latin, :data:`_MIN_HANDLE` characters or more, and no English word; of a
+    link, its last segment and the words joined in it ("tips.example/t/0041-kandrey" ...
+    "на бейдже старый qr был kandrey")."""
+    if "/" in handle:
+        last = handle.rstrip("/").rsplit("/", 1)[-1].lower()
+        words = _LINK_WORD.findall(last)  # one word: a name's; more: a title's ("remont-kryshi")
+        parts = (last, *words) if len(words) == 1 else (last,)
+        return {n for part in parts if (n := _handle_name(part))}
+    return {name} if (name := _handle_name(handle)) else set()
+
+
+_LINK_WORD = re.compile(r"(?<![a-z])[a-z]{5,}(?![a-z])")  # a word in a link's last segment
+
+
 def _handle_name(handle: str) -> str:
-    """The part of a handle a text says again alone: without "@" and a "#" tag, in lower
-    case, if it is Latin, :data:`_MIN_HANDLE` characters or more, and no English word."""
     name = handle.lstrip("@").split("#", 1)[0].lower()
     if len(name) < _MIN_HANDLE or _HANDLE_WORD.fullmatch(name) is None:
         return ""

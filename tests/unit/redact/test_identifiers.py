@@ -224,6 +224,9 @@ FOUND = [
     ("call_sign", "позывной станции R0XY0 — Анатолий, отец", "R0XY0"),
     # a person's page on any site, by its path
     ("handle", "QRZ profile: qrz.com/db/R0XY0. EchoLink", "qrz.com/db/R0XY0"),
+    # a tipping page's link, whatever its domain's ending; its name said again alone
+    ("handle", "Чаевые: tips.example/t/0041-kandrey (QR на бейдже)", "tips.example/t/0041-kandrey"),
+    ("handle", "Чаевые: tips.example/t/0041-kandrey.\nСтарый qr был kandrey, его тоже", "kandrey"),
     ("handle", "see https://mastodon.social/@ivan_k today", "https://mastodon.social/@ivan_k"),
     ("handle", "и example.org/users/ivan_00.", "example.org/users/ivan_00"),
     # written bare with its soft sign's apostrophe, its gloss quoted in brackets after it
@@ -1051,6 +1054,11 @@ def test_a_phone_ends_on_its_line_where_a_chats_stamp_opens_the_next() -> None:
         text = f"({cue}, номер склада +7 812 000-88-00)\n19.10.22 11:40 Кети: да"
         redacted = REDACTOR.redact(text).text
         assert redacted.endswith("[телефон])\n19.10.22 11:40 [имя]: да"), redacted
+
+
+def test_a_links_title_of_several_words_is_no_name_said_again() -> None:
+    text = "Тема: forum.example/t/remont-kryshi-2024, remont и kryshi обсудили"
+    assert REDACTOR.redact(text).text.endswith(", remont и kryshi обсудили")
 
 
 def test_the_rest_of_a_number_a_hard_wrap_carried_to_the_next_line_goes_with_it() -> None:

@@ -913,6 +913,21 @@ def test_a_date_of_birth_said_again_with_its_years_last_two_digits_is_found() ->
     assert REDACTOR.redact(text).text.endswith("дату оставьте, [дата рождения]")
 
 
+def test_a_date_of_births_day_and_month_said_again_with_the_months_name_is_found() -> None:
+    """ "д.р. 18.11.1992" ... "торт ему на 18 ноября", "on November 18": the day it comes
+    round; another day, and the same day of another year, keep their dates."""
+    text = (
+        "Примечание: д.р. 18.11.1992 — со слов матери.\n"
+        "14.11 10:16 Нино: торт ему на 18 ноября. Суд 19 ноября. On November 18 we bake;"
+        " the hearing was on 18 November 2023."
+    )
+    assert REDACTOR.redact(text).text == (
+        "Примечание: д.р. [дата рождения] — со слов матери.\n"
+        "14.11 10:16 [имя]: торт ему на [дата рождения]. Суд 19 ноября. On [дата рождения] we"
+        " bake; the hearing was on 18 November 2023."
+    )
+
+
 def test_a_date_with_its_years_last_two_digits_after_a_name_is_a_date_of_birth() -> None:
     """A form filled in by hand: a name, a comma and the date of birth with a short year;
     a recent date after a name is a message's day."""
