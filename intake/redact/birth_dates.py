@@ -452,10 +452,16 @@ _WRITTEN_AFTER = re.compile(r"[ \t]+(?:date|дата|дату)(?![^\W\d_])", re.
 
 
 # ... or a year a few years off it where a mistake is spoken of ("в австрийских бумагах
-# 1986, они ошиблись. Пишите 1987", "wrong year in it too, that's how the 1986 crept in"):
-# a wrong version of the year of birth
+# 1986, они ошиблись. Пишите 1987", "wrong year in it too, that's how the 1986 crept in"),
+# or where the year of birth itself is set against it ("как в паспорте, 17.11.1954, а не как
+# ты всегда пишешь «1955»", "1954, not 1955"): a wrong version of the year of birth
 _MISTAKE = (
     r"(?<![^\W\d_])(?:ошиб|опечат|неправильн|неверн|перепута|wrong|mistake|typo|incorrect|misprint)"
+)
+_SET_AGAINST = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?!\d)[ \t]*(?:г\.|года?)?[ \t]*,?[ \t]*"
+    r"(?:а[ \t]+не|но[ \t]+не|not|instead[ \t]+of)(?![^\W\d_])[^\n\d.!?]{0,30}\Z",
+    re.IGNORECASE,
 )
 _IN_SENTENCE = r"(?:[^\n\d.!?]|\n(?![ \t]*\n))"  # a line wrapped between, not a paragraph's break
 _MISTAKE_AFTER = re.compile(rf"{_IN_SENTENCE}{{0,30}}?{_MISTAKE}", re.IGNORECASE)
@@ -473,7 +479,9 @@ def _year_again(text: str, births: set[tuple[int, int, int]]) -> Iterator[Hit]:
             if _WRITTEN_BEFORE.search(before) or _WRITTEN_AFTER.match(text, found.end()):
                 yield BIRTH_DATE, found.start(), found.end(), 0.75
         elif any(0 < abs(year - born) <= _MISDATED for born in years) and (
-            _MISTAKE_AFTER.match(text, found.end()) or _MISTAKE_BEFORE.search(before)
+            _MISTAKE_AFTER.match(text, found.end())
+            or _MISTAKE_BEFORE.search(before)
+            or ((against := _SET_AGAINST.search(before)) and int(against.group(1)) in years)
         ):
             yield BIRTH_DATE, found.start(), found.end(), 0.75
 

@@ -952,6 +952,21 @@ def test_a_date_of_births_year_said_again_where_a_paper_is_spoken_of_is_found() 
     )
 
 
+def test_a_year_just_off_the_year_of_birth_set_against_it_is_a_wrong_version_of_it() -> None:
+    """ "как в паспорте, 17.11.1954, а не как ты всегда пишешь «1955»": the year the mother
+    writes instead; a year near it set against another year is an event's."""
+    text = (
+        "Мама, дату рождения впиши как в паспорте, 17.11.1954, а не как ты всегда пишешь"
+        " «1955»!! В 1955 году переехали, а не в 1956; we met in 1955, not before. Дом купили"
+        " в 1953, а не в 1956."
+    )
+    assert REDACTOR.redact(text).text == (
+        "Мама, дату рождения впиши как в паспорте, [дата рождения], а не как ты всегда пишешь"
+        " «[дата рождения]»!! В 1955 году переехали, а не в 1956; we met in 1955, not before."
+        " Дом купили в 1953, а не в 1956."
+    )
+
+
 def test_a_date_of_births_day_and_month_with_a_year_just_off_is_a_wrong_version_of_it() -> None:
     """ "19.06.1993 г.р." ... "ДР там 19.06.1994 а не 93-го": the notice's wrong year, and the
     right one after "а не"; the same day years later is another day ("Задержан 19.06.2015")."""
