@@ -899,6 +899,31 @@ def _in_a_tag(text: str, cue: re.Match[str]) -> bool:
     return text.endswith("[", 0, cue.start()) and text.startswith("]", words_end)
 
 
+# A chat's next message: its stamp and its sender ("[12.06 11:20] Гиляна Бембеева: ")
+_NEXT_MESSAGE = re.compile(
+    r"\n[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}"
+    r"[ \t]*[-–—]?[ \t]*)(?:[^\W\d_][\w.]*[ \t]?){1,3}:[ \t]*"
+)
+_REPLY_REACH = 60  # characters of the reply within which it gives the day
+_DATE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:дат[аыуе]|date[ \t]+of)[ \t]+\Z", _I)
+
+
+def _named_day_in_reply(text: str, cue_end: int) -> Iterator[Hit]:
+    """The day and month, the month's name written, early in the next message of a chat
+    after a message that speaks of a date of birth and gives none ("И дату рождения можно
+    мелко, если хотите." / "Нет, пусть будет. 14 февраля, он у нас валентинка был")."""
+    line_end = text.find("\n", cue_end)
+    reply = _NEXT_MESSAGE.match(text, line_end) if line_end >= 0 else None
+    if reply is None:
+        return
+    end = text.find("\n", reply.end())
+    end = min(reply.end() + _REPLY_REACH, len(text) if end < 0 else end)
+    for found in _DAY_MONTH.finditer(text, reply.end(), end):
+        if any(c.isalpha() for c in found.group()):
+            yield BIRTH_DATE, found.start(), _without_full_stop(found), 0.75
+            return
+
+
 def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
     """The date of birth after a cue (and that date said again), or before it."""
     weak = _WEAK.match(cue.group()) is not None
@@ -923,6 +948,10 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
         # "Дата рождения: 16 мая", "дату рожд. путает («в мае, 16-го»)": the year left out
         # (not after a tag the engine wrote, nor in one: "[дата рождения], 16 мая его забрали")
         yield from _day_and_month_after(text, cue.end(), named=True)
+    if _DATE_ITSELF.match(cue.group()) or _DATE_WORD_BEFORE.search(
+        text, max(0, cue.start() - 12), cue.start()
+    ):
+        yield from _named_day_in_reply(text, cue.end())
     if _VERB.match(cue.group()) and _TAG_AFTER.match(text, cue.end()) is None:
         yield from _before_cue(text, cue.start())  # not "born [date of birth]": a tag is its date
 

@@ -952,6 +952,19 @@ def test_a_date_of_births_year_said_again_where_a_paper_is_spoken_of_is_found() 
     )
 
 
+def test_a_day_and_month_early_in_the_reply_to_a_message_on_a_date_of_birth_is_one() -> None:
+    """ "И дату рождения можно мелко, если хотите." / "Нет, пусть будет. 14 февраля, ...": the
+    next message gives the day; after a message on a birthday's party, a day is a visit's."""
+    text = (
+        "[12.06 11:05] Ира: Поняла. И дату рождения можно мелко, если хотите.\n"
+        "[12.06 11:20] Гуля: Нет, пусть будет. 14 февраля, он у нас валентинка был ))\n"
+        "[12.06 11:22] Ира: Можно. С днём рождения его поздравили?\n"
+        "[12.06 11:30] Гуля: да, приеду 15 марта, обсудим\n"
+    )
+    redacted = REDACTOR.redact(text).text
+    assert "14 февраля" not in redacted and "приеду 15 марта" in redacted, redacted
+
+
 def test_a_year_just_off_the_year_of_birth_set_against_it_is_a_wrong_version_of_it() -> None:
     """ "как в паспорте, 17.11.1954, а не как ты всегда пишешь «1955»": the year the mother
     writes instead; a year near it set against another year is an event's."""
