@@ -245,6 +245,15 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         stand_ins = sum(c.isalnum() or c in _LOOKALIKES for c in run)
         if 0 < digits < stand_ins and read >= _MIN_LETTERED:
             yield match.span()
+    for start, end in _digit_codes(clean):
+        yield start, end
+        if (tail := _WRAPPED_TAIL.match(clean, end)) is not None:
+            yield tail.span(1)
+
+
+def _digit_codes(clean: str) -> Iterator[tuple[int, int]]:
+    """Codes of four digits or more (:data:`_CODE`) that are no year, date, count, rating
+    or sum."""
     for match in _CODE.finditer(clean):
         code = match.group()
         digits = sum(c.isdigit() for c in code)
@@ -269,6 +278,12 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
         ):
             continue  # no rating or sum opens with a zero ("Sent 3 photos: IMG_0419")
         yield match.span()
+
+
+# The rest of a code that a hard wrap carried to the next, indented line ("account no.
+# 40817810 0 0000 0417\n   36 (client read ...)"): digits opening that line, no list's item
+# number ("2.", "3)") and no count ("12 раз": a word after the digits)
+_WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]+(\d{1,6})(?![\w.,)/-]|[ \t]+[^\W\d_])")
 
 
 # A code's last group of digits said again alone, elsewhere in the text: without its

@@ -118,6 +118,14 @@ def test_years_dates_counts_and_short_numbers_are_not_asked_about(text: str) -> 
     assert numbers(text) == []
 
 
+def test_a_codes_rest_a_hard_wrap_carried_to_the_next_line_is_asked_about() -> None:
+    """Its last digits on the next, indented line; not a count or a list's item there."""
+    text = "account\n   no. 4081 0000 0417\n   36 (read from a screenshot)"
+    assert numbers(text) == ["4081 0000 0417", "36"]
+    for after in ("   12 раз звонил", "   2. Дальше"):
+        assert numbers(f"Код 4081 0000 0417\n{after}") == ["4081 0000 0417"]
+
+
 def test_a_kept_code_is_not_asked_about() -> None:
     text = "Он служил в части 12345 под городом."
     assert [h.kind for h in Check([], kept=["12345"]).run(text)] == []
