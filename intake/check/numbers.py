@@ -282,8 +282,8 @@ def _digit_codes(clean: str) -> Iterator[tuple[int, int]]:
 
 # The rest of a code that a hard wrap carried to the next, indented line ("account no.
 # 40817810 0 0000 0417\n   36 (client read ...)"): digits opening that line, no list's item
-# number ("2.", "3)") and no count ("12 раз": a word after the digits)
-_WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]+(\d{1,6})(?![\w.,)/-]|[ \t]+[^\W\d_])")
+# number ("2.", "3)"), no time (" 13:06") and no count ("12 раз": a word after the digits)
+_WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]+(\d{1,6})(?![\w.,:)/-]|[ \t]+[^\W\d_])")
 
 
 # A code's last group of digits said again alone, elsewhere in the text: without its

@@ -415,8 +415,9 @@ def _short_again(text: str, read: str, births: set[tuple[int, int, int]]) -> Ite
 
 
 # A date of birth's day and month said again with the month's name and no year, as the
-# day it comes round ("д.р. 18.11.1992" ... "торт ему на 18 ноября", "on November 18"): from
-# the day's first digit, or from the month's name before the day
+# day it comes round, a celebration's word on its line ("д.р. 18.11.1992" ... "торт ему на
+# 18 ноября", "a cake for November 18"); another thing done that day is no birthday ("onward
+# to Chop on 11 Nov"): from the day's first digit, or from the month's name before the day
 _YEAR_NEXT = r"[ \u00a0,]+['’]?(?:\d{4}|\d{2}(?![:.]\d))"  # a full date's: read above
 _DAY_AND_MONTH = re.compile(
     rf"([0-9](?<![\w.][0-9])\d?)(?:-?(?:го|е|st|nd|rd|th))?[ \u00a0]+(?:of[ \u00a0]+)?({MONTHS})"
@@ -434,8 +435,25 @@ def _day_and_month_again(text: str, births: set[tuple[int, int, int]]) -> Iterat
         return
     for found in _DAY_AND_MONTH.finditer(text):
         day, month = (found.group(1), found.group(2)) if found.group(1) else found.group(4, 3)
-        if (int(day), _month_of(month)) in days:
+        if (int(day), _month_of(month)) in days and _celebrated(text, found.start(), found.end()):
             yield BIRTH_DATE, found.start(), found.end(), 0.75
+
+
+# Words of a birthday's celebration: a cake, a present, greetings, a party, turning an age
+_CELEBRATION = re.compile(
+    r"(?<![^\W\d_])(?:торт|поздрав|праздн|отмет|подар|день[ \t]+рожд|дн[её]м[ \t]+рожд|др|днюх"
+    r"|исполн|стукн|cake|present|gift|greet|congrat|celebrat|party|birthday|bday|turns?)",
+    re.IGNORECASE,
+)
+_CELEBRATION_REACH = 60  # characters on either side, on the day's line
+
+
+def _celebrated(text: str, start: int, end: int) -> bool:
+    """True if a celebration's word stands on the line of the day (:data:`_CELEBRATION`)."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CELEBRATION_REACH)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + _CELEBRATION_REACH)
+    return _CELEBRATION.search(text, line_start, line_end) is not None
 
 
 # A date of birth's year said again alone where what a paper or a stone has written is

@@ -739,8 +739,8 @@ def _birth_times(
 
 # The rest of a number that a hard wrap carried to the next, indented line ("account no.
 # 40817810 0 0000 0417\n   36 (client read ...)"): digits opening that line, no list's
-# item number ("2.", "3)") and no count ("12 раз")
-_WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]+(\d{1,6})(?![\w.,)/-])")
+# item number ("2.", "3)"), no time (" 13:06  проп.") and no count ("12 раз")
+_WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]+(\d{1,6})(?![\w.,:)/-])")
 
 
 def _wrapped_tails(
@@ -775,11 +775,13 @@ _BIRTH_TIME = re.compile(
 def _handle_names(handle: str) -> set[str]:
     """The parts of a handle a text says again alone: without "@" and a "#" tag, in lower
     case, if it is Latin, :data:`_MIN_HANDLE` characters or more, and no English word; of a
-    link, its last segment and the words joined in it ("tips.example/t/0041-kandrey" ...
-    "на бейдже старый qr был kandrey")."""
+    link, its last segment and the one word beside an id's digits in it
+    ("tips.example/t/0041-kandrey" ... "на бейдже старый qr был kandrey")."""
     if "/" in handle:
         last = handle.rstrip("/").rsplit("/", 1)[-1].lower()
-        words = _LINK_WORD.findall(last)  # one word: a name's; more: a title's ("remont-kryshi")
+        # a word beside an id's digits is a name's ("0041-kandrey"); a slug of words alone
+        # is the handle whole ("vostok_tour_kzn", "komi-spellcheck") or a title's
+        words = _LINK_WORD.findall(last) if any(c.isdigit() for c in last) else []
         parts = (last, *words) if len(words) == 1 else (last,)
         return {n for part in parts if (n := _handle_name(part))}
     return {name} if (name := _handle_name(handle)) else set()

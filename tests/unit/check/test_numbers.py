@@ -122,7 +122,7 @@ def test_a_codes_rest_a_hard_wrap_carried_to_the_next_line_is_asked_about() -> N
     """Its last digits on the next, indented line; not a count or a list's item there."""
     text = "account\n   no. 4081 0000 0417\n   36 (read from a screenshot)"
     assert numbers(text) == ["4081 0000 0417", "36"]
-    for after in ("   12 раз звонил", "   2. Дальше"):
+    for after in ("   12 раз звонил", "   2. Дальше", "   13:06  проп."):
         assert numbers(f"Код 4081 0000 0417\n{after}") == ["4081 0000 0417"]
 
 

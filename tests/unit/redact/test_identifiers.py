@@ -1057,8 +1057,12 @@ def test_a_phone_ends_on_its_line_where_a_chats_stamp_opens_the_next() -> None:
 
 
 def test_a_links_title_of_several_words_is_no_name_said_again() -> None:
+    """A slug of words is a title's; a handle of words with no id's digits is said again
+    whole, not by its words ("t.me/vostok_tour_kzn" is no "VOSTOK-TOUR LLC")."""
     text = "Тема: forum.example/t/remont-kryshi-2024, remont и kryshi обсудили"
     assert REDACTOR.redact(text).text.endswith(", remont и kryshi обсудили")
+    text = "VOSTOK-TOUR LLC · Travel agency\nTelegram: t.me/vostok_tour_kzn"
+    assert REDACTOR.redact(text).text.startswith("VOSTOK-TOUR LLC · Travel agency")
 
 
 def test_the_rest_of_a_number_a_hard_wrap_carried_to_the_next_line_goes_with_it() -> None:
@@ -1066,7 +1070,7 @@ def test_the_rest_of_a_number_a_hard_wrap_carried_to_the_next_line_goes_with_it(
     a list's next item and a count there are no part of it."""
     text = "account\n   no. 40817810 0 0000 0417\n   36 (client read it from a screenshot)"
     assert "36" not in REDACTOR.redact(text).text.split("\n")[2]
-    for after in ("   2. Дальше пункт", " 12 раз звонил"):
+    for after in ("   2. Дальше пункт", " 12 раз звонил", " 13:06  проп."):
         kept = REDACTOR.redact(f"Тел. +7 900 000 00 00\n{after}").text
         assert kept.endswith(after), kept
 

@@ -915,16 +915,17 @@ def test_a_date_of_birth_said_again_with_its_years_last_two_digits_is_found() ->
 
 def test_a_date_of_births_day_and_month_said_again_with_the_months_name_is_found() -> None:
     """ "д.р. 18.11.1992" ... "торт ему на 18 ноября", "on November 18": the day it comes
-    round; another day, and the same day of another year, keep their dates."""
+    round, a cake on its line; another day, the same day of another year and the same day
+    with nothing celebrated keep their dates."""
     text = (
         "Примечание: д.р. 18.11.1992 — со слов матери.\n"
         "14.11 10:16 Нино: торт ему на 18 ноября. Суд 19 ноября. On November 18 we bake;"
-        " the hearing was on 18 November 2023."
+        " the hearing was on 18 November 2023.\nЗаседание перенесли на 18 ноября, зал 4."
     )
     assert REDACTOR.redact(text).text == (
         "Примечание: д.р. [дата рождения] — со слов матери.\n"
         "14.11 10:16 [имя]: торт ему на [дата рождения]. Суд 19 ноября. On [дата рождения] we"
-        " bake; the hearing was on 18 November 2023."
+        " bake; the hearing was on 18 November 2023.\nЗаседание перенесли на 18 ноября, зал 4."
     )
 
 
