@@ -247,7 +247,8 @@ def codes(clean: str) -> Iterator[tuple[int, int]]:
             yield match.span()
     for start, end in _digit_codes(clean):
         yield start, end
-        if (tail := _WRAPPED_TAIL.match(clean, end)) is not None:
+        line = clean.rfind("\n", 0, end) + 1  # a row opening with its number: the next row's
+        if not _ROW_NUMBER.match(clean, line) and (tail := _WRAPPED_TAIL.match(clean, end)):
             yield tail.span(1)
 
 
@@ -283,6 +284,7 @@ def _digit_codes(clean: str) -> Iterator[tuple[int, int]]:
 # The rest of a code that a hard wrap carried to the next, indented line ("account no.
 # 40817810 0 0000 0417\n   36 (client read ...)"): digits opening that line, no list's item
 # number ("2.", "3)"), no time (" 13:06") and no count ("12 раз": a word after the digits)
+_ROW_NUMBER = re.compile(r"[ \t]*\d")
 _WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]+(\d{1,6})(?![\w.,:)/-]|[ \t]+[^\W\d_])")
 
 

@@ -739,8 +739,18 @@ def _birth_times(
 
 # The rest of a number that a hard wrap carried to the next, indented line ("account no.
 # 40817810 0 0000 0417\n   36 (client read ...)"): digits opening that line, no list's
-# item number ("2.", "3)"), no time (" 13:06  проп.") and no count ("12 раз")
+# item number ("2.", "3)", or the next row's where the line opens with its own), no time
+# (" 13:06  проп.") and no count ("12 раз")
 _WRAPPED_TAIL = re.compile(r"[ \t]*\n[ \t]+(\d{1,6})(?![\w.,:)/-])")
+
+
+_ROW_NUMBER = re.compile(r"[ \t]*\d")
+
+
+def _numbered_row(text: str, end: int) -> bool:
+    """True if the line ending at ``end`` opens with a number: a list's or a table's row,
+    whose next line's number is the next row's (" 1 — ... СНИЛС 000" / " 2 — Максим")."""
+    return _ROW_NUMBER.match(text, text.rfind("\n", 0, end) + 1) is not None
 
 
 def _wrapped_tails(
@@ -748,7 +758,7 @@ def _wrapped_tails(
 ) -> Iterator[tuple[str, str, int, int, float]]:
     """The rest of an identifier's number on the next line (:data:`_WRAPPED_TAIL`)."""
     for _start, end, kind in found:
-        if kind != BIRTH_DATE and text[end - 1 : end].isdigit():
+        if kind != BIRTH_DATE and text[end - 1 : end].isdigit() and not _numbered_row(text, end):
             tail = _WRAPPED_TAIL.match(text, end)
             if tail is not None and not addresses.counts_next(text, tail.end(1), tail.group(1)):
                 yield "said_again", kind, tail.start(1), tail.end(1), 0.75  # not "12 раз"

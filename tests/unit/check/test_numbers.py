@@ -124,6 +124,8 @@ def test_a_codes_rest_a_hard_wrap_carried_to_the_next_line_is_asked_about() -> N
     assert numbers(text) == ["4081 0000 0417", "36"]
     for after in ("   12 раз звонил", "   2. Дальше", "   13:06  проп."):
         assert numbers(f"Код 4081 0000 0417\n{after}") == ["4081 0000 0417"]
+    rows = " 56 | ИНН 4081 0000 0417\n 57 | Farid, paid"  # a row's number: the next row's
+    assert numbers(rows) == ["4081 0000 0417"]
 
 
 def test_a_kept_code_is_not_asked_about() -> None:

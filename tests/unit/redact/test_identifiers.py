@@ -1073,6 +1073,8 @@ def test_the_rest_of_a_number_a_hard_wrap_carried_to_the_next_line_goes_with_it(
     for after in ("   2. Дальше пункт", " 12 раз звонил", " 13:06  проп."):
         kept = REDACTOR.redact(f"Тел. +7 900 000 00 00\n{after}").text
         assert kept.endswith(after), kept
+    rows = " 1 — дед, СНИЛС 000-000-000 00\n 2 — дядя, паспорт есть"  # the next row's number
+    assert REDACTOR.redact(rows).text.endswith("\n 2 — дядя, паспорт есть")
 
 
 def test_a_list_items_number_and_a_date_are_no_phone_once_the_phone_above_is_redacted() -> None:
