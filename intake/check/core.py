@@ -31,7 +31,7 @@ from intake.check.words import Text, Word
 from intake.redact.findings import AMBIGUOUS, NAME, PERSON
 from intake.redact.in_english import stands_for_a_name
 from intake.redact.kinds import FAMILY_TAG, tag_words
-from intake.redact.normalize import joined_at_line_breaks, skeleton
+from intake.redact.normalize import joined_broken_words, skeleton
 
 NEAR_NAME = "check:near-name"
 NEAR_TERM = "check:near-term"
@@ -199,8 +199,9 @@ class Check:
         )
 
     def _broken_words(self, text: str) -> list[Hit]:
-        """Hits on words broken at a line end ("Кравчин-\nко"), read joined."""
-        joined = joined_at_line_breaks(text)
+        """Hits on words broken at a line end or said syllable by syllable ("Кравчин-\nко",
+        "Се-рёж-ка"), read joined."""
+        joined = joined_broken_words(text)
         if joined is None:
             return []
         view, breaks = Text.of(joined[0]), joined[1]

@@ -30,7 +30,7 @@ import ahocorasick
 from intake.redact import guards
 from intake.redact.expand import FormInfo, FormTable
 from intake.redact.findings import PERSON, POSSESSIVE, PUBLIC_PERSON, RELATIVE, TERM, Finding
-from intake.redact.normalize import Normalized, joined_at_line_breaks, skeleton
+from intake.redact.normalize import Normalized, joined_broken_words, skeleton
 from intake.redact.possessive import noun_end
 
 _RANK = {PERSON: 0, TERM: 1, PUBLIC_PERSON: 2}
@@ -139,9 +139,9 @@ class Matcher:
 
     def find(self, norm: Normalized) -> list[Finding]:
         """Findings in original offsets (forms spelled out letter by letter included, and
-        forms broken at a line end: "Греб-\nнев")."""
+        forms broken at a line end or said syllable by syllable: "Греб-\nнев", "Ти-мо-ха")."""
         found = self._find(norm)
-        joined = joined_at_line_breaks(norm.original)
+        joined = joined_broken_words(norm.original)
         if joined is not None:
             text, breaks = joined
             found += [

@@ -226,7 +226,7 @@ def _syllable_hyphens(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4)  # each matcher reads the same text in turn
-def joined_at_line_breaks(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+def joined_broken_words(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     """``text`` with each word broken at a line end joined (the hyphen and the break
     replaced by as many soft hyphens, which the clean view deletes: offsets stay the
     original's), and so each word said syllable by syllable (:data:`_SYLLABLES`), and the

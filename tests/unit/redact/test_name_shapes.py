@@ -13,7 +13,7 @@ from intake.redact import Person, Redactor, Registry
 from intake.redact.declension_ru import fleeting_forms
 from intake.redact.fold import fold
 from intake.redact.guards import in_handle
-from intake.redact.normalize import joined_at_line_breaks
+from intake.redact.normalize import joined_broken_words
 
 REDACTOR = Redactor(
     Registry(
@@ -142,7 +142,7 @@ def test_a_registered_name_said_syllable_by_syllable_is_redacted(text: str, gone
 def test_hyphenated_words_of_no_syllables_join_nothing() -> None:
     text = "Из-за Зуева кое-что случилось, ха-ха. Ростов-на-Дону."
     assert REDACTOR.redact(text).text == "Из-за Петра кое-что случилось, ха-ха. Ростов-на-Дону."
-    assert joined_at_line_breaks(text) is None  # nothing read twice: no word is syllables
+    assert joined_broken_words(text) is None  # nothing read twice: no word is syllables
 
 
 def test_a_line_break_between_two_words_joins_nothing() -> None:
