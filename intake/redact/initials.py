@@ -3,7 +3,9 @@
 Each registered person gets the first letters of their first name (and of its
 aliases' first names) in both scripts: "Евгений" gives Е, E and Y (Yevgeny). A
 mention carrying an initial ("А. Мухин", "Мухин А. В.") goes to the owner whose
-letters include it; a person whose first name is not known keeps every mention.
+letters include it; a person whose first name is not known keeps every mention. An
+initial the registered name writes itself is the person's too: a priest registered as
+"о. Сергий" is "О. Сергий" opening a sentence, and "Мухин А. В." is an А.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from intake.redact.translit import latin_spellings
 
 Initials = Mapping[int, frozenset[str]]
 _INITIAL = re.compile(r"([A-ZА-ЯЁ])(?<![^\W\d_][A-ZА-ЯЁ])\.")
+# in a registered name, a title's letter too: the "о." (отец) of "о. Сергий"
+_WRITTEN_INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.")
 
 
 def initials_by_owner(names: Sequence[tuple[str, Iterable[str]]]) -> dict[int, frozenset[str]]:
@@ -29,6 +33,8 @@ def letters_of(name: str, aliases: Iterable[str]) -> frozenset[str]:
     """Upper-case first letters of the first names in ``name`` and ``aliases``."""
     letters: set[str] = set()
     for text in (name, *aliases):
+        if (written := _WRITTEN_INITIAL.search(text)) is not None:
+            letters.add(written.group(1).upper())
         for part in split_name(text):
             if part.role == "Name":
                 letters.add(part.text[:1].upper())

@@ -4,6 +4,13 @@ the Russian NER model when asked (:mod:`intake.redact.ner`), then the Cyrillic r
 found once is found wherever else the text writes it capitalised, in either script and
 in a case ending (:func:`echoes`: "Дома его зовут Берл" ... "Berl has a medical
 exemption"), where no rule would see it again (opening a sentence, in English).
+
+A name found loses a first word that opens its sentence where the text writes that word
+elsewhere in lower case before the name's next word, still capitalised, and the
+dictionary knows it as no name (:func:`_without_title`): "Гелюнг Тензин всё прочитает"
+beside "гелюнг Тензин" is a monk's title and his name (sloppy chat that writes names in
+lower case writes both words so). The title is no part of a name to redact, nor, for a
+public figure registered by his name alone, a name nobody registered around his.
 """
 
 from __future__ import annotations
@@ -25,14 +32,39 @@ Hit = tuple[str, str, int, int, float]  # (recognizer, kind, start, end, score)
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ](?<![^\W\d_][A-ZА-ЯЁ])[^\W\d_]{2,}")
 _MIN_STEM = 4  # letters a name needs before a case ending is read after it ("Берла")
 _SURE = 0.75  # a name found by the NER, or of two words, is echoed; one lone word is not
+_FIRST_WORD = re.compile(r"([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+)")
+_NAME_READINGS = frozenset({"Name", "Surn", "Patr"})
 
 
 def find_all(text: str, ner: bool, covered: list[tuple[int, int]] | None = None) -> list[Hit]:
     """:func:`find_names` and their :func:`echoes`."""
-    found = list(find_names(text, ner, covered))
+    found = [_without_title(text, hit) for hit in find_names(text, ner, covered)]
     nicknames = list(find_nicknames(text))
     found += nicknames + list(_said_again(text, nicknames))
     return found + list(echoes(text, found))
+
+
+def _without_title(text: str, hit: Hit) -> Hit:
+    """``hit`` without a first word that opens its sentence, is no name the dictionary
+    knows and is written in lower case elsewhere in ``text`` before the name's next word
+    (see the module's docstring)."""
+    recognizer, kind, start, end, score = hit
+    first = _FIRST_WORD.match(text, start, end) if kind == NAME else None
+    if first is None or any(c.isalnum() for c in _sentence_before(text, start)):
+        return hit
+    lower = first.group(1).lower()
+    if any(_NAME_READINGS & set(p.tag.grammemes) for p in forms_ru.dictionary_parses(lower)):
+        return hit
+    # the two words in any case ending, by their first four letters ("гелюнгу Тензину")
+    if re.search(rf"(?<![\w-]){lower[:4]}[а-яё]*[^\S\n]+{first.group(2)[:4]}", text) is None:
+        return hit
+    return recognizer, kind, first.start(2), end, score
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The text between the start of the sentence holding ``start`` and ``start``."""
+    opened = max(text.rfind(c, 0, start) for c in ".!?…\n")
+    return text[opened + 1 : start]
 
 
 def _said_again(text: str, nicknames: Sequence[Hit]) -> Iterator[Hit]:
