@@ -14,7 +14,8 @@ number, an e-wallet, a court case or a police protocol.
   "повестка", "case", "waybill", "receipt", "resolution", "summons", "ticket", "file"):
   with "№" or
   "No." before it, or with a dash or slash inside ("1-234/2024"), or letters and six or
-  seven digits ("АА 0001234").
+  seven digits ("АА 0001234"), with a form's two-digit series before them ("прот. 61 АГ
+  № 000123": a protocol's region).
 
 Each numeric pattern but the postal shape needs its cue, so years and counts stay.
 """
@@ -49,11 +50,12 @@ _WALLET_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){10,15}(?![\d-]?\d)")
 _CASE_HEADS = heads(
     "дел", "протокол", "case", "protocol", "накладн", "waybill", "квитанц", "receipt",
     "постановлен", "resolution", "обращени", "заявк", "ticket", "file", "повестк", "summons",
+    "прот",
 )  # fmt: skip
 _CASE_CUE = re.compile(
     r"(?:дел[оау]|делом|протокол\w{0,3}|case|protocol|накладн\w{0,4}|waybill|квитанци\w{0,2}"
     r"|receipt|постановлени\w{0,2}|resolution|обращени\w{0,2}|заявк\w{0,2}|ticket|file"
-    r"|повестк\w{0,2}|summons)(?!\w)",
+    r"|повестк\w{0,2}|summons|прот\.)(?!\w)",
     _I,
 )
 _CASE_NUMBER = re.compile(
@@ -62,7 +64,8 @@ _CASE_NUMBER = re.compile(
     # "дело от 2025-06-09": a month and a day)
     r"|(?<![\w/-])(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\w/-]))"
     r"\d{1,5}(?:[-/]\d{1,6}){1,3}(?![\w/-])"
-    r"|(?<!\w)[А-ЯЁA-Z]{2}\s?\d{6,7}(?!\w)",
+    # a form's series before its letters: a protocol's region ("61 АГ 123456")
+    r"|(?<!\w)(?:\d{2}\s?)?[А-ЯЁA-Z]{2}\s?(?:№\s?)?\d{6,7}(?!\w)",
     _I,
 )
 
