@@ -356,6 +356,7 @@ class Redactor:
             for f in places.without_places(text, self._leak_matcher.find(norm))
             if self._public.claim(text, f).kind != PUBLIC_PERSON
         ]
+        extra_strings = tuple(extra_strings)
         extra: dict[str, int] = {}
         for string in extra_strings:
             key = skeleton(string).strip()
@@ -372,6 +373,12 @@ class Redactor:
                 for f in Matcher(table, recognizer="extra").find(norm)
                 if not any(t.start < f.start and f.end < t.end for t in tags)
                 and not _inside_a_number(text, f.start, f.end)
+            ]
+            at = {(f.start, f.end) for f in found}
+            found += [  # a code decided, in another spacing: "DF4A17" ... "DF-4A-17"
+                Finding(TERM, start, end, 1.0, "extra")
+                for start, end in patterns.spellings_again(text, extra_strings)
+                if (start, end) not in at
             ]
         found += self._no_pseudonyms(
             text, findings_of(norm, patterns.run_all(norm.clean, _NOT_LEAKS))

@@ -10,7 +10,7 @@ none of these: every numeric pattern needs a cue word or a distinctive shape.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from intake.redact import (
@@ -686,11 +686,12 @@ class _Held:
 # A plate or a document's number said again in another case or spacing ("Reg: YK19 XWF" ...
 # "Golf yk19xwf", "AB 1234567" ... "ab1234567"): its letters and digits alone, in capitals,
 # five or more with a letter and a digit among them
-_SQUEEZED_KINDS = frozenset({PLATE, ID_NUMBER})
+_SQUEEZED_KINDS = frozenset({PLATE, ID_NUMBER, DEVICE_ID})
 _SQUEEZE = re.compile(r"[\s‐-]+")
 # a part of a file's or a user's name between underscores too: "V_20240710_0930_417BKT.ddd"
 _TOKEN = re.compile(r"(?<![^\W_])(?<!-)[^\W_]+(?:-[^\W_]+)*")
 _MIN_SQUEEZED = 5
+_MAX_SQUEEZED_WORDS = 4
 
 
 def _squeezed(written: str) -> str | None:
@@ -702,17 +703,28 @@ def _squeezed(written: str) -> str | None:
     return key
 
 
+def spellings_again(text: str, strings: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes one of ``strings`` that is a code (five letters and digits or
+    more, a letter and a digit among them) in another case or spacing: a string decided
+    "redact" in review ("DF4A17") is the same code as "DF-4A-17" and "dd f4 a1 7"."""
+    keys = {key: "" for string in strings if (key := _squeezed(string))}
+    if not keys:
+        return []
+    return [(start, end) for _r, _k, start, end, _s in _squeezed_again(text, keys, [])]
+
+
 def _squeezed_again(
     text: str, keys: dict[str, str], held_at: list[tuple[int, int]]
 ) -> Iterator[tuple[str, str, int, int, float]]:
-    """Each word, or two words a space apart, that squeezed is one of ``keys``, where none
-    of them was found (``held_at``)."""
+    """Each word, or up to four words a space apart ("dd 0a 41" of "DD0A41"), that squeezed
+    is one of ``keys``, where none of them was found (``held_at``)."""
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
         spans = [(token.start(), token.end(), token.group())]
-        if after is not None and after.start() == token.end() + 1 and text[token.end()] == " ":
-            spans.append((token.start(), after.end(), token.group() + after.group()))
+        for after in tokens[index + 1 : index + _MAX_SQUEEZED_WORDS]:
+            if after.start() != spans[-1][1] + 1 or text[spans[-1][1]] != " ":
+                break
+            spans.append((token.start(), after.end(), spans[-1][2] + after.group()))
         for start, end, written in spans:
             key = _squeezed(written)
             if key is None or key not in keys:

@@ -189,6 +189,13 @@ def test_the_leak_gate_sees_extra_strings_normalised(redactor: Redactor) -> None
         ("по дороге По", "по", ["по", "По"]),
         # a decided number, not inside a longer one (a room's "202" in a date, "4180")
         ("Сгенерировано 2026-12-05; комната 202, 4180 руб., 202.", "202", ["202", "202"]),
+        # a code of letters and digits, in any case and spacing: a radio's ID read out in
+        # pairs, hyphened in a log; not a part of it, nor the same letters in a longer code
+        (
+            'ID DF4A17; в журнале "df4a17", "DF-4A-17", «df 4a 17»; DF4A, DF4A170',
+            "DF4A17",
+            ["DF4A17", "df4a17", "DF-4A-17", "df 4a 17"],
+        ),
     ],
 )
 def test_where_a_decided_string_is_looked_for_again(

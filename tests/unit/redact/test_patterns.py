@@ -571,6 +571,10 @@ def test_a_plate_or_a_document_said_again_in_another_case_or_spacing_is_found() 
     # and nothing else: its digits alone are found inside "ab 1234567" at most, not "ab12"
     whole = [(s, e) for s, e in spans if text[s:e].lower() in ("ab 1234567", "ab1234567")]
     assert all(any(a <= s and e <= b for a, b in whole) for s, e in spans)
+    # a serial in pairs, as a hex code is read out: three words or four a space apart
+    text = "FLARM, серийник DD0A41, в журнале ещё записан как «dd 0a 41», а «dd 0a» — нет"
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "device_id"}
+    assert found == {"DD0A41", "dd 0a 41"}, found
 
 
 def test_a_street_and_its_house_joined_by_a_hyphen_in_a_name_is_the_address_again() -> None:
