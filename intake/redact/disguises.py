@@ -18,6 +18,13 @@ Two tables, built once per process from the Unicode data Python ships:
   keeps them) reads as its ASCII digit, so a phone typed in them meets the patterns,
   whose scans start from an ASCII digit (``[0-9]``).
 
+  Braille cells read as the letters of Russian braille ("⠅⠕⠇⠫" is "коля", "⠺⠇⠁⠙⠊⠅"
+  "владик"), and the cells after the number sign as digits ("⠼⠁⠃⠉" is "123"): a letter
+  transcribed for a blind relative names its people so. (English braille shares a to z
+  with Russian's а to з where the two alphabets' letters sound alike; an English word in
+  it reads as a Russian transliteration, "⠚⠕⠓⠝" as "жохн", which no registered "John"
+  meets.)
+
 Look-alikes of another script inside a word are in :mod:`intake.redact.confusables`.
 """
 
@@ -71,6 +78,17 @@ _COMPAT_BLOCKS = (
 )
 _DIGITS_END = 0x20000
 _ENCLOSED = ((0x2460, 0x24FF), (0x2776, 0x2793), (0x1F100, 0x1F1FF))
+# Russian braille: each letter's cell (the dots of 1 to 6 as the bits of U+2800's offset)
+_BRAILLE_RU = {
+    "а": "⠁", "б": "⠃", "в": "⠺", "г": "⠛", "д": "⠙", "е": "⠑", "ё": "⠡", "ж": "⠚",
+    "з": "⠵", "и": "⠊", "й": "⠯", "к": "⠅", "л": "⠇", "м": "⠍", "н": "⠝", "о": "⠕",
+    "п": "⠏", "р": "⠗", "с": "⠎", "т": "⠞", "у": "⠥", "ф": "⠋", "х": "⠓", "ц": "⠉",
+    "ч": "⠟", "ш": "⠱", "щ": "⠭", "ъ": "⠷", "ы": "⠮", "ь": "⠾", "э": "⠪", "ю": "⠳",
+    "я": "⠫",
+}  # fmt: skip
+_BRAILLE_NUMBER_SIGN = "⠼"
+# after the number sign, the cells of a to j are the digits 1 to 9 and 0
+_BRAILLE_DIGITS = dict(zip("⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚", "1234567890", strict=True))
 _DIGIT_NAMES = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE")
 _NUMBER_WORDS: tuple[str, ...] = (*_DIGIT_NAMES, "TEN")
 
@@ -111,7 +129,24 @@ def compatibility() -> dict[int, str]:
         if code not in table and (shown := _enclosed_by_name(chr(code))) is not None:
             table[code] = shown
     table.update(dict.fromkeys(_HYPHENS, "-"))
+    table.update((ord(cell), letter) for letter, cell in _BRAILLE_RU.items())
     for code in range(0x80, _DIGITS_END):  # every decimal digit is in the first two planes
         if code not in table and (value := unicodedata.decimal(chr(code), None)) is not None:
             table[code] = str(value)
     return table
+
+
+def braille_numbers(text: str) -> str:
+    """``text`` with the braille cells after a number sign written as their digits (the
+    same length: the sign stays, and the letters' table leaves the digits alone)."""
+    if _BRAILLE_NUMBER_SIGN not in text:
+        return text
+    out = list(text)
+    index = text.find(_BRAILLE_NUMBER_SIGN)
+    while index >= 0:
+        cursor = index + 1
+        while cursor < len(text) and text[cursor] in _BRAILLE_DIGITS:
+            out[cursor] = _BRAILLE_DIGITS[text[cursor]]
+            cursor += 1
+        index = text.find(_BRAILLE_NUMBER_SIGN, cursor)
+    return "".join(out)

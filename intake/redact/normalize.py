@@ -57,6 +57,7 @@ Edit = tuple[int, int, int]  # (view start, view end, original index) of a resiz
 def _clean(text: str) -> tuple[str, tuple[Edit, ...]]:
     """The clean view of ``text`` and where its characters changed length."""
     table = _clean_table()
+    text = disguises.braille_numbers(text)
     parts: list[str] = []
     edits: list[Edit] = []
     position = delta = 0  # delta: view index minus original index

@@ -50,6 +50,8 @@ CLEAN_VIEWS = [
     ("Latin look-alikes in a Cyrillic word", "Kpaвчeнко", "Кравченко"),
     ("Cyrillic look-alikes in a Latin word", "Маdеupоvа", "Madeupova"),
     ("Armenian o in a Latin word", "Madeupօva", "Madeupova"),
+    ("Russian braille", "письмо от ⠺⠇⠁⠙⠊⠅⠁, ⠪⠙⠊⠅ ⠫", "письмо от владика, эдик я"),
+    ("braille digits after the number sign", "тел ⠼⠓⠊⠁⠙ ⠁⠃", "тел ⠼8914 аб"),
 ]
 
 
@@ -105,6 +107,7 @@ DISGUISED_NAMES = [
     "Кравчҽнко",  # Abkhasian che for е
     "PokoIova",  # capital I for l inside a word
     "Pok\u043e\u04c0ova",  # Cyrillic о and palochka inside a Latin word
+    "⠅⠗⠁⠺⠟⠑⠝⠅⠕",  # in Russian braille, as a letter for a blind mother is transcribed
 ]
 
 
@@ -127,6 +130,7 @@ OTHER_DIGITS = [
     ("local phone", "звоните ३४५-६७-८९ вечером", "phone"),
     ("short phone after its cue", "тел. ٥٥-١٢-٣٤", "phone"),
     ("date of birth", "родился ٠٣.١٢.١٩٩٠ в Омске", "birth_date"),
+    ("phone in braille", "номер ⠼⠓⠊⠚⠚⠚⠚⠚⠁⠃⠉⠙, звоните", "phone"),
 ]
 
 
