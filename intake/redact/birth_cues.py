@@ -94,8 +94,11 @@ _FULL_DATE = re.compile(rf"(?<!\w)(?:{_FULL})(?!\w)", _I)
 # A year said alone in words, as Russian says one (its tens, then an ordinal in any case) or
 # English in two pairs: "шестьдесят первого", "nineteen sixty-one"
 _SAID_YEAR = re.compile(
-    rf"(?<!\w)(?:(?:(?:тысяча\s+девятьсот|две\s+тысячи)\s+)?{_RU_TENS}\s+{_RU_ORDINAL}"
-    rf"|(?:nineteen|twenty)[- ]{_EN_TENS}(?:[- ]{_EN_UNITS})?)(?!\w)",
+    rf"(?<!\w)(?:(?:тысяча\s+девятьсот|две\s+тысячи)\s+(?:{_RU_TENS}\s+)?{_RU_ORDINAL}"
+    rf"|{_RU_TENS}\s+{_RU_ORDINAL}|двухтысячн[^\W\d]{{1,4}}"  # "две тысячи третий": 2003
+    rf"|(?:nineteen|twenty)[- ]{_EN_TENS}(?:[- ]{_EN_UNITS})?"
+    rf"|two\s+thousand(?:\s+and)?\s+(?:{_EN_TENS}(?:[- ]{_EN_UNITS})?|{_EN_TEENS}|{_EN_UNITS})"
+    r")(?!\w)",
     _I,
 )
 _SAID_DATE = re.compile(rf"(?<!\w)(?:{_WORDS})(?!\w)", _I)
@@ -619,12 +622,24 @@ def _date_starts(text: str, start: int) -> tuple[int, bool]:
     return at, hedge is not None
 
 
+def _date_at(text: str, at: int) -> re.Match[str] | None:
+    """The date (or the year, in words too: "две тысячи третий") that starts at ``at``."""
+    return (
+        _ANY_DATE.match(text, at)
+        or _misread(text, at)
+        or _SPACED_DATE.match(text, at)
+        or _SAID_YEAR.match(text, at)
+    )
+
+
 def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
     """The date right after a cue, or an old full date further on in its sentence.
     ``strong``: a cue for the date itself, not for the day it recurs on ("birthday",
     "день рождения": "на день рождения 12 марта 2023 он позвонил" is a call)."""
     at, hedged = _date_starts(text, start)
-    first = _ANY_DATE.match(text, at) or _misread(text, at) or _SPACED_DATE.match(text, at)
+    first = _date_at(text, at)
+    if first is None and (right := _after_spaces(text, start)) < at:
+        first = _date_at(text, right)  # in capitals, a telegram's date reads as whose it is
     if first is not None and in_a_stamp(text, first.start(), first.end()):
         first = None  # the next line's time stamp: "помню на дне рождения\n09/11/2025, 19:20 -"
     if first is not None and not strong:  # a party is this year's or last year's
