@@ -20,9 +20,11 @@ _REGEX_CASE = str.maketrans("ſıᲀᲁᲂᲃᲄᲅᲆᲇᲈ", "siвдостът
 _REGEX_CASE_ODD = re.compile("[ſıᲀ-ᲈ]")
 # The end of a sentence or a line: what may not stand between a cue and a value it names
 # further on (a date of birth, a booking reference); not the dot of an abbreviation that
-# goes on with the sentence ("She has my birth date etc. (30.11.95)", "и т.д.", "e.g.")
+# goes on with the sentence ("She has my birth date etc. (30.11.95)", "и т.д.", "e.g.", a
+# number's "No." before it: "date of birth per his passport (series 4509 No. 000417): ...")
 SENTENCE_END = re.compile(
-    r"[\n!?]|(?<!etc)(?<!т\.д)(?<!т\.п)(?<!т\. д)(?<!т\. п)(?<!e\.g)(?<!i\.e)(?<!напр)\.\s"
+    r"[\n!?]|(?<!etc)(?<!т\.д)(?<!т\.п)(?<!т\. д)(?<!т\. п)(?<!e\.g)(?<!i\.e)(?<!напр)"
+    r"(?!(?<=No)\.\s[\d\[])\.\s"
 )
 
 

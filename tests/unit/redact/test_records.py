@@ -709,6 +709,12 @@ FOUND = [
         "дата рождения двадцать третье января две тысячи третьего",
         "двадцать третье января две тысячи третьего",
     ),
+    # a number's "No." inside the cue's field ends no sentence
+    (
+        "birth_date",
+        "date of birth per his passport (series 4509 No. 000417): 7 April 1993. Next",
+        "7 April 1993",
+    ),
     # a year said in words right after its cue, a telegram's capitals too
     ("birth_date", "ВОЗМОЖНА ОШИБКА ГОДА РОЖДЕНИЯ ДВЕ ТЫСЯЧИ ТРЕТИЙ ТЧК", "ДВЕ ТЫСЯЧИ ТРЕТИЙ"),
     ("birth_date", "year of birth: two thousand and three, he says", "two thousand and three"),
@@ -759,6 +765,7 @@ KEPT = [
     "* 12.03.1994 — встреча\n* 2001 — переезд\n" + "Потом были ещё встречи. " * 6 + "Дед † 2020.",
     "В 2019 году дело закрыли, дело тянулось 3 года.",
     "Протокол на 12 страницах подписали 14.02.2024.",
+    "Date of birth unknown, I said no. 12 March 1990 he left.",  # "no." ends a sentence
     "протест. 12 АБ 123456",  # no cue: "прот." is the abbreviation ending at its dot
     "Он родился в деревне, а вырос в городе.",
     "The case took 3 years; the protocol was 12 pages long.",
