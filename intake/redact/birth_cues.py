@@ -143,7 +143,9 @@ _BIRTH_CUE = re.compile(
     # a form's question for several facts of a birth: "Date, time and place of birth:"
     r"|date(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:time|place)){1,2}"
     r"[ \t]+of[ \t]+birth"
-    r"|birth[\s_]?date|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
+    # "birth" right before a date: "the PESEL gives birth 17.03.2015"
+    r"|birth[\s_]?date|birth(?=[ \t:]+\d)"
+    r"|data\s+rozhdeniya|data\s+urodzenia|urodzon\w{1,2}|ur\.(?=\s?\d)"
     r"|rodil(?:sya|as'?|is'?)|d(?:en'?|nya)\s+rozhdeniya|b\.(?=\s?[~≈]?\d)"
     # German's: "Boris, geb. 07.07.1989", "geboren am", "Geburtsdatum" (not "geb. Schmidt",
     # a maiden name)
@@ -741,6 +743,8 @@ _AND_MINE = re.compile(
     # or another person's, by name: "Pavel's: 12 Oct 1985", "у Павла — 12.10.1985", "у Дарьи
     # Павловны Лукиной: 30/11/1996"
     r"|(?-i:[A-Z][a-z]+)['’]s|у(?:[ \t]+(?-i:[А-ЯЁ][а-яё]+)){1,3}"
+    # "for Kuba 17.03.2015; for Ola 25.08.2018", "для Оли 25.08.2018"
+    r"|for[ \t]+(?-i:[A-Z][a-z]+)|для[ \t]+(?-i:[А-ЯЁ][а-яё]+)"
     # or the same date put right: "11.04.2014, а надо 14.04.2014", "should be 14/04/2014"
     r"|надо|нужно|должн[аоы][ \t]+быть|правильн\w{0,3}|верн\w{0,3}|should[ \t]+be"
     r"|correct(?:[ \t]+one)?[ \t]+is)(?:[ \t]+(?:is|was|—|–))?"

@@ -709,6 +709,10 @@ FOUND = [
         "дата рождения двадцать третье января две тысячи третьего",
         "двадцать третье января две тысячи третьего",
     ),
+    # "birth" right before a date, and another child's date given next "for" a name
+    ("birth_date", "The PESEL for Kuba gives birth 17.03.2015; for Ola", "17.03.2015"),
+    ("birth_date", "date of birth 17.03.2015; for Ola 25.08.2018. Mrs", "25.08.2018"),
+    ("birth_date", "дата рождения 17.03.2015, для Оли 25.08.2018 тоже", "25.08.2018"),
     # a number's "No." inside the cue's field ends no sentence
     (
         "birth_date",
@@ -766,6 +770,7 @@ KEPT = [
     "В 2019 году дело закрыли, дело тянулось 3 года.",
     "Протокол на 12 страницах подписали 14.02.2024.",
     "Date of birth unknown, I said no. 12 March 1990 he left.",  # "no." ends a sentence
+    "She gave birth 3 times; the birth 2 years ago was hard.",  # "birth" before a count
     "протест. 12 АБ 123456",  # no cue: "прот." is the abbreviation ending at its dot
     "Он родился в деревне, а вырос в городе.",
     "The case took 3 years; the protocol was 12 pages long.",
