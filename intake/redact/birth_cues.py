@@ -251,7 +251,15 @@ _TURNED = re.compile(
 # Turning an age on a day said as "будет": the age and nothing it counts after it ("30
 # сентября будет 9, просил торт"; not "в понедельник будет 5 человек")
 _WILL_BE = re.compile(
-    r"(?<![^\W\d_])будет[ \t]+\d{1,3}(?:[ \t]+(?:лет|года?|годик\w{0,2}))?(?=[ \t]*(?:[,.;!?)»]|$))"
+    r"(?<![^\W\d_])будет[ \t]+\d{1,3}(?:[ \t]+(?:лет|года?|годик\w{0,2}))?"
+    # or the day right after the age: "ей будет 7 лет 14 марта"
+    rf"(?=[ \t]*(?:[,.;!?)»]|$)|[ \t]+\d{{1,2}}[ \t]+{_MONTHS})"
+)
+# An age on a day, in English: "Lotta, 7 years on 14 March", "he will be 40 on 3 May", "is
+# 40 years old on 3 May"
+_YEARS_ON = re.compile(
+    r"(?:(?<![\d.,])\d{1,3}[ \t]+(?:years?|yrs?)(?:[ \t]+old)?|(?<=\bbe[ \t])\d{1,3})"
+    r"[ \t]+on(?=[ \t]+(?:the[ \t]+)?\d)"
 )
 _AGE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \t]+(?:год\w{0,2}|лет))?[ \t]+\Z")
 _AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.,]\d)")
@@ -887,11 +895,15 @@ _DATE_ITSELF = re.compile(r"дата|д\.|д/р|рожд\.|родил|dob|d\.o\.
 
 
 def _said_of_a_person(text: str) -> Iterator[Hit]:
-    """A birthday said with "будет" ("Ярославу 30 сентября будет 9, просил торт") and a
-    person's year after a first name ("Игорь 88 года")."""
+    """A birthday said with "будет" ("Ярославу 30 сентября будет 9, просил торт") or an
+    age on a day ("7 years on 14 March"), and a person's year after a first name ("Игорь 88
+    года")."""
     if "будет" in text:
         for turned in _WILL_BE.finditer(text):
             yield from _birthday(text, turned.start(), turned.end())
+    if " on " in text:
+        for turned in _YEARS_ON.finditer(text):
+            yield from _day_and_month_after(text, turned.end())
     if " года" in text:
         yield from _named_years(text)
 

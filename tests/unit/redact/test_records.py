@@ -713,6 +713,10 @@ FOUND = [
     ("birth_date", "The PESEL for Kuba gives birth 17.03.2015; for Ola", "17.03.2015"),
     ("birth_date", "date of birth 17.03.2015; for Ola 25.08.2018. Mrs", "25.08.2018"),
     ("birth_date", "дата рождения 17.03.2015, для Оли 25.08.2018 тоже", "25.08.2018"),
+    # an age on a day: the day and month of a birthday
+    ("birth_date", "a mermaid for my daughter Lotta, 7 years on 14 March. We", "14 March"),
+    ("birth_date", "she will be 7 on 14 March, so", "14 March"),
+    ("birth_date", "ей будет 7 лет 14 марта, праздник", "14 марта"),
     # a number's "No." inside the cue's field ends no sentence
     (
         "birth_date",
@@ -771,6 +775,9 @@ KEPT = [
     "Протокол на 12 страницах подписали 14.02.2024.",
     "Date of birth unknown, I said no. 12 March 1990 he left.",  # "no." ends a sentence
     "She gave birth 3 times; the birth 2 years ago was hard.",  # "birth" before a count
+    # years on something else, a bus's number, people on a day
+    "worked there 7 years on and off, 14 March we left; the 7 on 14 March is late",
+    "в понедельник будет 5 человек 14 марта",
     "протест. 12 АБ 123456",  # no cue: "прот." is the abbreviation ending at its dot
     "Он родился в деревне, а вырос в городе.",
     "The case took 3 years; the protocol was 12 pages long.",
