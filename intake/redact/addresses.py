@@ -754,6 +754,15 @@ _FLAT_NUMBER = re.compile(
 )
 
 
+# A house and a flat said number first, as a chat answers "which house?": "00-й дом, 17
+# кв.", "дом 5 12 кв" (not an area: "17 кв. м", "17 кв.м")
+_HOUSE_AND_FLAT = re.compile(
+    r"(?<![\w-])(?:\d{1,4}-?(?:й|ый|ой)[ \t]+дом|дом[ \t]*№?[ \t]*\d{1,4}[а-я]?)[ \t]*,?[ \t]*"
+    r"\d{1,4}[ \t]?кв(?:\.|артира)?(?![^\W\d_]|[ \t]*\.?[ \t]*м(?![^\W_]))",
+    re.IGNORECASE,
+)
+
+
 # A room someone lives in: after "live in", "живу в" ("I live in C-507", "живёт в комнате
 # 312"), and in a text about a hostel or a dormitory after the word for a room ("room 507",
 # "комната 312", "ком. 12"), a shelter or an asylum seekers' accommodation centre: such a
@@ -907,6 +916,9 @@ def _flats(text: str) -> Iterator[tuple[str, int, int, float]]:
                 street = _STREET_HOUSE_BEFORE.search(text, reach, match.start())
                 start = match.start() if street is None else street.start()
                 yield ADDRESS, start, match.end(), 0.75
+    if "дом" in lower and "кв" in lower:
+        for match in _HOUSE_AND_FLAT.finditer(text):
+            yield ADDRESS, match.start(), match.end(), 0.75
     if not any(word in lower for word in _FLATS_WORDS):
         return
     for match in _FLAT.finditer(text):

@@ -266,6 +266,9 @@ FOUND = [
     ("address", "Чат «Гагарина 7 — соседи»", "Гагарина 7"),
     ("address", "утечка 2022 — адрес Выдумова 12; штраф", "Выдумова 12"),  # after "адрес"
     ("address", "соседка из кв. 49 и её сын", "кв. 49"),  # a flat by its number after its word
+    # a house and a flat said number first, as a chat answers "which house?"
+    ("address", "Ella: 00-й дом, 17 кв., позвоните заранее", "00-й дом, 17 кв."),
+    ("address", "ответ: дом 5 12 кв, позвоните", "дом 5 12 кв"),
     ("address", "живёт в квартире №12, третий этаж", "квартире №12"),
     ("address", "шум из квартиры № 51 нашего дома, этажом выше", "квартиры № 51"),
     ("address", "Адрес доставки: Садовая 5 кв 3, звонить", "Садовая 5 кв 3"),
@@ -315,6 +318,7 @@ FOUND = [
 ]
 
 KEPT = [
+    "5-й дом, 54 кв. м площадь; дом 5, 17 кв.м, продаём",  # an area, no flat
     # a flat's word with no street and house before it; "bb" after no name
     "Neighbour from stan 11 confirmed it; the bb gun; Stan 14 was a friend",
     # a date's month and day before a year and a town; a word of two letters opens no street
