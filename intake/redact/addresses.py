@@ -344,12 +344,16 @@ def _a_street_before(text: str, match: re.Match[str], *, quoted: bool = True) ->
 # note gives one abroad with no word for a street ("Address: Kreenholmi 00-7, Narva",
 # "адрес: Brivibas 12-4"); a street's name of one or two capitalised words.
 _ADDRESS_CUE = re.compile(
-    r"(?<![^\W_])(?:address|addr\.?|адрес\w{0,3}|прописк\w{0,2})[ \t]*[:—–-][ \t]*", re.IGNORECASE
+    r"(?<![^\W_])(?:address|addr\.?|адрес\w{0,3}|прописк\w{0,2})"
+    # a word or two of where it is written: "address in system: Ostostie 00 A 00"
+    r"(?:[ \t]+(?:[a-z]+|[а-яё]+)){0,2}[ \t]*[:—–-][ \t]*",
+    re.IGNORECASE,
 )
 _ADDRESS_HEADS = heads("address", "addr", "адрес", "прописк")
 _LATIN_STREET = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]*,?[ \t]*"
     r"\d{1,3}[A-Za-z]?(?:/\d{1,3})?(?:[ \t]*-[ \t]*\d{1,4})?(?![\w]|[.,:]\d)"
+    r"(?:[ \t]+[A-Z][ \t]?\d{1,3}(?!\w|[.,:]\d))?"  # a stair and a flat: "Ostostie 00 A 00"
 )
 
 
@@ -383,7 +387,10 @@ _ABROAD_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[ \t]|-)){1,3}\Z"
 # The street's word joined to its name ("Hauptstr. 00", "Aleksanterinkatu 12",
 # "Drottninggatan 5"), found from the word in the lower-cased text, its capitalised name
 # read back ("Brigade 155" has no such word)
-_JOINED = r"(?:str\.|stra(?:ße|sse)|katu|gatan|vägen|vej|straat|laan|gasse|weg)(?=[ \t]*,?[ \t]*\d)"
+_JOINED = (
+    r"(?:str\.|stra(?:ße|sse)|katu|tie|kuja|polku|gatan|vägen|vej|straat|laan|gasse|weg)"
+    r"(?=[ \t]*,?[ \t]*\d)"
+)
 _JOINED_WORD = re.compile(_JOINED)
 _JOINED_WORD_ANY_CASE = re.compile(_JOINED, re.IGNORECASE)  # where lower case moves offsets
 _JOINED_NAME = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+\Z")

@@ -266,6 +266,12 @@ FOUND = [
     ("address", "Чат «Гагарина 7 — соседи»", "Гагарина 7"),
     ("address", "утечка 2022 — адрес Выдумова 12; штраф", "Выдумова 12"),  # after "адрес"
     ("address", "соседка из кв. 49 и её сын", "кв. 49"),  # a flat by its number after its word
+    # a Finnish street's joined word, its stair and flat; after "address" and where it is
+    ("address", "address in system: Ostostie 00 A 00   | Package", "Ostostie 00 A 00"),
+    ("address", "she lives at Kalevankatu 5 B 12, Helsinki", "Kalevankatu 5 B 12"),
+    ("address", "asuu Mannerheimintie 12, Helsinki", "Mannerheimintie 12"),
+    ("address", "address in system: Kreenholmi 00-7, Narva", "Kreenholmi 00-7"),
+    ("address", "Address: Kreenholmi 12 A 5, Narva", "Kreenholmi 12 A 5"),
     # a house and a flat said number first, as a chat answers "which house?"
     ("address", "Ella: 00-й дом, 17 кв., позвоните заранее", "00-й дом, 17 кв."),
     ("address", "ответ: дом 5 12 кв, позвоните", "дом 5 12 кв"),
@@ -318,6 +324,7 @@ FOUND = [
 ]
 
 KEPT = [
+    "He wore a tie 5 times; the address of the venue: Hall 5 is fine",  # no street's name
     "5-й дом, 54 кв. м площадь; дом 5, 17 кв.м, продаём",  # an area, no flat
     # a flat's word with no street and house before it; "bb" after no name
     "Neighbour from stan 11 confirmed it; the bb gun; Stan 14 was a friend",
