@@ -1006,3 +1006,14 @@ def _number_said_again(
             continue
         if not addresses.counts_next(text, found.end(), found.group()):
             yield "said_again", kind, found.start(), found.end(), 0.75
+    if any(len(number) >= _MIN_GROUPED for number in numbers):
+        for found in _GROUPED_NUMBER.finditer(text):
+            digits = re.sub(r"\D", "", found.group())
+            if len(digits) >= _MIN_GROUPED and (kind := numbers.get(digits)) is not None:
+                yield "said_again", kind, found.start(), found.end(), 0.75
+
+
+# A long number said again in groups ("IIN 970815400417" ... "970 815 400 417"): eight
+# digits or more, in two to six groups of one to four parted by a space or a dash
+_MIN_GROUPED = 8
+_GROUPED_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?:[ \t-]\d{1,4}){1,5}(?![\w]|[.,]\d)")

@@ -588,6 +588,14 @@ def test_a_plate_or_a_document_said_again_in_another_case_or_spacing_is_found() 
     assert found == {"DD0A41", "dd 0a 41"}, found
 
 
+def test_a_long_number_said_again_in_groups_is_found() -> None:
+    """ "IIN 970815400417" ... "970 815 400 417": eight digits or more, grouped another way;
+    a shorter number in groups is a sum or a count ("4 900", "12 34")."""
+    text = "IIN 970815400417, ph. Removed: 970 815 400 417 stays; 9708 1540 0417; 4 900 тг, 12 34"
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "id_number"}
+    assert found == {"970815400417", "970 815 400 417", "9708 1540 0417"}, found
+
+
 def test_a_street_and_its_house_joined_by_a_hyphen_in_a_name_is_the_address_again() -> None:
     """A residents' association named after its building ("ТСЖ «Вересаева-9»") beside the
     address it names ("ул. Вересаева, д. 9"); another house's number is another building."""
