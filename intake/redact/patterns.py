@@ -691,7 +691,7 @@ _SQUEEZE = re.compile(r"[\s‐-]+")
 # a part of a file's or a user's name between underscores too: "V_20240710_0930_417BKT.ddd"
 _TOKEN = re.compile(r"(?<![^\W_])(?<!-)[^\W_]+(?:-[^\W_]+)*")
 _MIN_SQUEEZED = 5
-_MAX_SQUEEZED_WORDS = 4
+_MAX_SQUEEZED_WORDS = 6
 
 
 def _squeezed(written: str) -> str | None:
@@ -701,6 +701,31 @@ def _squeezed(written: str) -> str | None:
     if not any(c.isdigit() for c in key) or not any(c.isalpha() for c in key):
         return None
     return key
+
+
+# A digit read out as its word, as a code is dictated: "W4K zero D7 R2X", "ноль"
+_DIGIT_WORDS = {
+    word: str(digit)
+    for digit, words in enumerate(
+        (
+            ("zero", "oh", "ноль", "нуль"),
+            ("one", "один"),
+            ("two", "два"),
+            ("three", "три"),
+            ("four", "четыре"),
+            ("five", "пять"),
+            ("six", "шесть"),
+            ("seven", "семь"),
+            ("eight", "восемь"),
+            ("nine", "девять"),
+        )
+    )
+    for word in words
+}
+
+
+def _read_out(word: str) -> str:
+    return _DIGIT_WORDS.get(word.lower(), word)
 
 
 def spellings_again(text: str, strings: Iterable[str]) -> list[tuple[int, int]]:
@@ -720,11 +745,11 @@ def _squeezed_again(
     is one of ``keys``, where none of them was found (``held_at``)."""
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
-        spans = [(token.start(), token.end(), token.group())]
+        spans = [(token.start(), token.end(), _read_out(token.group()))]
         for after in tokens[index + 1 : index + _MAX_SQUEEZED_WORDS]:
             if after.start() != spans[-1][1] + 1 or text[spans[-1][1]] != " ":
                 break
-            spans.append((token.start(), after.end(), spans[-1][2] + after.group()))
+            spans.append((token.start(), after.end(), spans[-1][2] + _read_out(after.group())))
         for start, end, written in spans:
             key = _squeezed(written)
             if key is None or key not in keys:

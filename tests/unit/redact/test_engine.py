@@ -196,6 +196,12 @@ def test_the_leak_gate_sees_extra_strings_normalised(redactor: Redactor) -> None
             "DF4A17",
             ["DF4A17", "df4a17", "DF-4A-17", "df 4a 17"],
         ),
+        # dictated, a digit read out as its word
+        (
+            'share code W4K 0D7 R2X; she read out "W4K zero D7 R2X"',
+            "W4K 0D7 R2X",
+            ["W4K 0D7 R2X", "W4K zero D7 R2X"],
+        ),
     ],
 )
 def test_where_a_decided_string_is_looked_for_again(
