@@ -40,6 +40,8 @@ _DIGITS = {
     **_valued("nol odin dva tri chetyre pyat shest sem vosem devyat", 0),
     **_valued("nul odna dve", 0),
     "одно": 1,
+    # zeros counted, as a phone is read out: "три ноля", "два нуля" (000, 00)
+    **dict.fromkeys(("ноля", "нуля", "нолей", "нулей"), 0),
     "oh": 0,
     "nought": 0,
     # digits as relatives dictate them in their own language: Ukrainian (its "п'ять" and
@@ -154,11 +156,11 @@ _LETTER_NAMES = frozenset(_LETTER_NAMES_SAID.split())
 # ноль ноль мс сорок два" (Х000МС 42); one to three of the letters a Russian plate uses
 _PLATE_LETTERS = re.compile(r"[авекмнорстух]{1,3}")
 # short words written with those letters alone: prepositions, particles, pronouns ("в два,
-# в три часа")
+# в три часа"); not "ка", К's name more often than the particle ("а ноль ноль ноль ка эм")
 _SHORT_WORDS = frozenset(
     (
         "в", "с", "к", "у", "о", "а", "на", "но", "он", "от", "то", "ну", "ее", "ах", "ох", "ух",
-        "та", "те", "ко", "со", "во", "ка", "кт", "мне", "нет", "кто", "как", "вот", "все",
+        "та", "те", "ко", "со", "во", "кт", "мне", "нет", "кто", "как", "вот", "все",
         "тех", "тот", "там", "том", "так", "нас", "вас", "раз", "еще", "сам", "сет", "тем",
         "нам", "мо", "ам", "рот", "кот", "мех", "ест", "нос", "сон", "сом", "ток", "ум", "ром",
         "хор",

@@ -154,6 +154,11 @@ def test_a_kept_code_is_not_asked_about() -> None:
             "oh-seven-seven-hundred nine-hundred three-one-six",
         ),
         ("call him on oh double seven triple oh four two", "oh double seven triple oh four two"),
+        # zeros counted: "три ноля" is 000
+        (
+            "и повторяет словами: «девятьсот семнадцать, три ноля, пятьдесят восемь, четырнадцать»",
+            "девятьсот семнадцать, три ноля, пятьдесят восемь, четырнадцать",
+        ),
         # a code's letters said by their names between its digits said as words
         ("CALLER (RU): кей зет восемь эль ку ноль то есть", "кей зет восемь эль ку ноль"),
         ("the code is kilo zulu eight lima zero, ok", "kilo zulu eight lima zero"),
@@ -186,6 +191,7 @@ def test_a_number_read_out_in_words_is_asked_about(text: str, code: str) -> None
     [
         "В две тысячи двадцать втором году его забрали.",  # a year: thousands break a run
         "Раз, два, три — и всё.",  # three words
+        "Начали с нуля, два раза, давай ка три.",  # a zero's word, a particle: no run
         "There were one hundred and fifty people.",  # "and" breaks a run
         "Их было двадцать пять, потом сорок.",
         "В 2019 и 2020 два раза, 1 793 человека, плюс три.",  # digits need two words beside
@@ -220,6 +226,9 @@ def test_a_plate_read_out_with_its_letters_is_one_run_but_prepositions_are_no_le
     text = "машина та же х ноль ноль ноль мс сорок два пропуск"
     assert [text[a:b] for a, b in spoken.runs(text)] == ["х ноль ноль ноль мс сорок два"]
     assert list(spoken.runs("приходи в два, в три часа")) == []
+    # its letters by their names: "ка", "эм" (К, М)
+    text = "приора номер вроде а ноль ноль ноль ка эм девяносто пять больше"
+    assert [text[a:b] for a, b in spoken.runs(text)] == ["ноль ноль ноль ка эм девяносто пять"]
 
 
 def test_a_number_read_out_across_a_wrapped_tables_cell_is_one_run() -> None:
