@@ -255,8 +255,16 @@ _WILL_BE = re.compile(
     # or the day right after the age: "ей будет 7 лет 14 марта"
     rf"(?=[ \t]*(?:[,.;!?)»]|$)|[ \t]+\d{{1,2}}[ \t]+{_MONTHS})"
 )
+# ... or the age before it, after whose it is: "Насти 18 будет только в сентябре, да, 21.09"
+# (a first name or a pronoun: not "Человек 5 будет")
+_AGE_WILL_BE = re.compile(
+    r"(?<![^\W\d_])(?P<whose>[А-ЯЁ][а-яё]+|ему|ей|мне|тебе|сыну|дочке|дочери)[ \t]+\d{1,3}"
+    r"(?:[ \t]+(?:лет|года?))?[ \t]+будет(?![^\W\d_])"
+)
 # An age on a day, in English: "Lotta, 7 years on 14 March", "he will be 40 on 3 May", "is
 # 40 years old on 3 May"
+# The day someone comes of an age: "you are under 18 until 21.09.2025"
+_UNDER_UNTIL = re.compile(r"(?<![^\W\d_])under[ \t]+\d{1,2}[ \t]+(?:until|till|before)[ \t]+")
 _YEARS_ON = re.compile(
     r"(?:(?<![\d.,])\d{1,3}[ \t]+(?:years?|yrs?)(?:[ \t]+old)?|(?<=\bbe[ \t])\d{1,3})"
     r"[ \t]+on(?=[ \t]+(?:the[ \t]+)?\d)"
@@ -901,9 +909,19 @@ def _said_of_a_person(text: str) -> Iterator[Hit]:
     if "будет" in text:
         for turned in _WILL_BE.finditer(text):
             yield from _birthday(text, turned.start(), turned.end())
+        for turned in _AGE_WILL_BE.finditer(text):
+            whose = turned.group("whose")
+            if whose.islower() or "Name" in forms_ru.parses(whose.lower())[0].tag:
+                yield from _birthday(text, turned.start(), turned.end())
     if " on " in text:
         for turned in _YEARS_ON.finditer(text):
             yield from _day_and_month_after(text, turned.end())
+    if "under" in text:
+        for under in _UNDER_UNTIL.finditer(text):
+            if (found := _FULL_DATE.match(text, under.end())) is not None:
+                yield BIRTH_DATE, found.start(), found.end(), 0.8
+            else:
+                yield from _day_and_month_after(text, under.end())
     if " года" in text:
         yield from _named_years(text)
 

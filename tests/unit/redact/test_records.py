@@ -717,6 +717,9 @@ FOUND = [
     ("birth_date", "a mermaid for my daughter Lotta, 7 years on 14 March. We", "14 March"),
     ("birth_date", "she will be 7 on 14 March, so", "14 March"),
     ("birth_date", "ей будет 7 лет 14 марта, праздник", "14 марта"),
+    # the day someone comes of an age, and an age said before "будет" after whose it is
+    ("birth_date", "consent, as you are under 18 until 21.09.2025. Kind", "21.09.2025"),
+    ("birth_date", "Насти 18 будет только в сентябре, да, 21.09. Мне", "21.09"),
     # a number's "No." inside the cue's field ends no sentence
     (
         "birth_date",
@@ -778,6 +781,7 @@ KEPT = [
     # years on something else, a bus's number, people on a day
     "worked there 7 years on and off, 14 March we left; the 7 on 14 March is late",
     "в понедельник будет 5 человек 14 марта",
+    "Человек 5 будет, 12.03 встреча; children under 12 until 18:00 enter free",
     "протест. 12 АБ 123456",  # no cue: "прот." is the abbreviation ending at its dot
     "Он родился в деревне, а вырос в городе.",
     "The case took 3 years; the protocol was 12 pages long.",
