@@ -259,6 +259,11 @@ def national(word: str, language: str) -> str:
     return spelt
 
 
+# Polish "rz" is written "ж" in Russian, "ш" after a voiceless consonant ("Анджей" was
+# "Andrzej", "Гжегож" "Grzegorz", "Пшемыслав" "Przemysław")
+_POLISH_RZ = re.compile(r"ż|(?<=[ptk])sz")
+
+
 @lru_cache(maxsize=65536)
 def national_spellings(word: str, gender: str | None = None) -> frozenset[str]:
     """:func:`national` in every language, marks dropped ("сергей": "siergiej", "sergej",
@@ -266,6 +271,8 @@ def national_spellings(word: str, gender: str | None = None) -> frozenset[str]:
     and Lithuanian give it ("Sergejs", "Sergejus", "Kuznecovas", "Žukovskis")."""
     lower = word.lower()
     spelt = {_ascii_fold(national(lower, language)).replace("ł", "l") for language in _NATIONAL}
+    if "ж" in lower or "ш" in lower:  # a Polish name as Russian writes it, read back
+        spelt.add(_ascii_fold(_POLISH_RZ.sub("rz", national(lower, "polish"))).replace("ł", "l"))
     if gender != "f":
         spelt |= _baltic(_ascii_fold(national(lower, "latvian")))
     return frozenset(spelt)

@@ -22,6 +22,8 @@ REGISTRY = Registry(
         Person("Владимир Небывалов", gender="m", pseudonym="Глеб Осипов"),
         Person("Джемиль Шахбазов", gender="m", pseudonym="Рустам Алиев"),
         Person("Гюльсум Челикова", gender="f", pseudonym="Лейла Гасанова"),
+        Person("Анджей Выдумчик", gender="m", pseudonym="Семён Гусев"),
+        Person("Пшемыслав Небылицкий", gender="m", pseudonym="Антон Рябов"),
     ]
 )
 
@@ -30,6 +32,12 @@ SPELLINGS = [
     ("Polish", "Pan Żukowski i pan Szczukin podpisali.", ["Żukowski", "Szczukin"]),
     ("Polish, marks dropped", "Pan Zukowski podpisal, Fiodor tez.", ["Zukowski", "Fiodor"]),
     ("Polish", "Jurij Kuzniecow zadzwonił.", ["Jurij", "Kuzniecow"]),
+    # a Polish name as Russian writes it, read back: "ж" and "пш" were "rz", "prz"
+    (
+        "Polish, its own name",
+        "grawer: «Andrzej i Irena 1998», Przemysław też",
+        ["Andrzej", "Przemysław"],
+    ),
     ("Czech", "Sergej Kravčenko byl zadržen.", ["Sergej", "Kravčenko"]),
     ("Slovak", "Fjodor Ščukin a Jurij Žukovskij prišli.", ["Fjodor", "Ščukin", "Žukovskij"]),
     ("Latvian", "Sergejs Kravčenko un Igors Kuznecovs.", ["Sergejs", "Igors", "Kuznecovs"]),
