@@ -83,10 +83,13 @@ _WORDS = (
     rf"|(?:the\s+)?(?:{_EN_DAY}|{_EN_SAID_DAY})\s+(?:of\s+)?{_MONTHS},?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
     rf"|{_MONTHS}\s+(?:the\s+)?(?:{_EN_DAY}),?\s+(?:{_EN_YEAR}|(?:19|20)\d{{2}})"
 )
+_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _FULL = (
     rf"\d{{1,2}}(?P<sep> ?[./-] ?)\d{{1,2}}(?P=sep)(?:19|20)?\d{{2}}(?!\d)"
     rf"|(?:19|20)\d{{2}}(?P<dash>-?)(?:0[1-9]|1[0-2])(?P=dash)(?:0[1-9]|[12]\d|3[01])(?!\d)"
     rf"|\d{{1,2}}\.(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:19|20)?\d{{2}}(?!\d)"  # Roman
+    # or with spaces, as Polish writes one: "14 IV 2001"
+    rf"|\d{{1,2}} (?-i:{_ROMAN_MONTH}) (?:19|20)\d{{2}}(?!\d)"
     rf"|[«\"„]?\d{{1,2}}[»\"“]?\s*{_MONTHS}\s+{_DIGIT_YEAR}|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
     rf"|{_WORDS}"
 )
@@ -239,7 +242,8 @@ _WEAK = re.compile(r"дн|де|др|birthday|bday|den|dnya", _I)
 # ("его 19-й день рождения, 7 марта", "his birthday on 7 March", "26 noyabrya").
 _DAY_MONTH = re.compile(
     rf"(?<![\w.])(?:\d{{1,2}}(?:-?(?:го|е|st|nd|rd|th))?\s+(?:of\s+)?{_MONTHS}|{_MONTHS},?\s+\d{{1,2}}"
-    rf"(?:-?(?:го|е)|st|nd|rd|th)?|(?:{_RU_DAY})\s+{_MONTHS}|\d{{1,2}}[./]\d{{1,2}}(?![./]?\d))(?!\w)"
+    rf"(?:-?(?:го|е)|st|nd|rd|th)?|(?:{_RU_DAY})\s+{_MONTHS}|\d{{1,2}}[./]\d{{1,2}}(?![./]?\d)"
+    rf"|\d{{1,2}} (?-i:{_ROMAN_MONTH}))(?!\w)"  # "«14 IV» — это день рождения сына"
     r"(?!,?\s+(?:19|20)\d\d(?!\d))",  # a year after it: a full date, read as one
     _I,
 )
@@ -349,6 +353,8 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
             _AGE_AFTER.match(text, turned.end())
         ):
             yield from _birthday(text, turned.start(), turned.end())
+    for cue in cue_matches(text, _ENGRAVING_HEADS, _ENGRAVING_CUE):
+        yield from _engraved(text, cue.end())
     yield from _marked_years(text)
     yield from _records(text)
     yield from _after_patronymic(text)
@@ -900,6 +906,34 @@ _TAG_AFTER = re.compile(r"[ \t:,]*\[[^\]\n]{1,30}\]")
 _TAG_NEXT = re.compile(r"[\s:,—–-]*\[")  # the next thing after a cue is a tag
 # A cue for the date itself, not for a birth ("свидетельство о рождении" is a document's)
 _DATE_ITSELF = re.compile(r"дата|д\.|д/р|рожд\.|родил|dob|d\.o\.b|date|born|birth[\s_]?date", _I)
+
+
+# An engraving's text (a ring's, a pendant's, a tag's, a spoon's): a first name and a date
+# or a year beside it there is that person's date of birth, a child's too ("гравир.
+# «Роман 27.04.1997»", 'Engraving on tag: "Paul 1996 Krasnoyarsk"', "ТЕКСТ: АРКАДИЙ /
+# 03.02.1995 / ЭК 000417"); not two names' year, a couple's ("«Andrzej i Irena 1998»")
+_ENGRAVING_HEADS = heads("гравир", "engrav", "inscri", "надпис", "текст")
+_ENGRAVING_CUE = re.compile(
+    r"(?<![^\W\d_])(?:гравир\w*|engrav\w*|inscri\w*|надпис\w*|текст(?=[ \t]*[:,]))", _I
+)
+_ENGRAVED = re.compile(
+    r"(?<![^\W\d_])(?-i:[A-ZА-ЯЁ][^\W\d_]+)[ \t]*(?:[,/—–-][ \t]*)?"
+    rf"(?P<date>(?<!\w)(?:{_FULL})(?!\w)|(?:19|20)\d{{2}}(?![\w.,/-]?\d))",
+    _I,
+)
+_COUPLE = re.compile(r"(?<![^\W\d_])(?:i|и|and|und|&|\+)[ \t]+\Z", _I)
+_ENGRAVING_REACH = 160
+_ENGRAVING_STOP = re.compile(r"[\n|;]")
+
+
+def _engraved(text: str, start: int) -> Iterator[Hit]:
+    """Dates of birth in an engraving's text after its cue, in the cue's line, cell or
+    clause (up to a line's end, a table's bar or a semicolon)."""
+    stop = _ENGRAVING_STOP.search(text, start, start + _ENGRAVING_REACH)
+    end = stop.start() if stop is not None else min(len(text), start + _ENGRAVING_REACH)
+    for found in _ENGRAVED.finditer(text, start, end):
+        if _COUPLE.search(text, max(0, found.start() - 6), found.start()) is None:
+            yield BIRTH_DATE, found.start("date"), found.end("date"), 0.8
 
 
 def _said_of_a_person(text: str) -> Iterator[Hit]:

@@ -717,6 +717,13 @@ FOUND = [
     ("birth_date", "a mermaid for my daughter Lotta, 7 years on 14 March. We", "14 March"),
     ("birth_date", "she will be 7 on 14 March, so", "14 March"),
     ("birth_date", "ей будет 7 лет 14 марта, праздник", "14 марта"),
+    # an engraving's first name and its date or year: a date of birth, a child's too
+    ("birth_date", "Engraving: her ring — «Роман 27.04.1997»  ← insisted", "27.04.1997"),
+    ("birth_date", 'Engraving on tag: "Paul 1996 Krasnoyarsk" — polish it', "1996"),
+    ("birth_date", "ТЕКСТ, зак. 0417:  АРКАДИЙ / 03.02.2015 / ЭК 000417", "03.02.2015"),
+    ("birth_date", "Текст: «Roman 14 IV 2001» + «Matka», strzeż go", "14 IV 2001"),
+    # a day and a month in Roman numerals before the birthday's word
+    ("birth_date", "Прим.: «14 IV» — это день рождения сына", "14 IV"),
     # the day someone comes of an age, and an age said before "будет" after whose it is
     ("birth_date", "consent, as you are under 18 until 21.09.2025. Kind", "21.09.2025"),
     ("birth_date", "Насти 18 будет только в сентябре, да, 21.09. Мне", "21.09"),
@@ -1405,3 +1412,9 @@ def test_digits_summed_that_read_as_no_date_and_a_maiden_name_give_no_birth() ->
         "Anna Vydumova geb. Schmidt, 12.03.1990 arrived",
     ):
         assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
+
+
+def test_a_couples_year_in_an_engraving_and_a_date_beyond_it_are_no_dates_of_birth() -> None:
+    text = "гравир. «Andrzej i Irena 1998»; Текст письма Ивана 12.03.2020 пришёл"
+    found = REDACTOR.redact(text).findings
+    assert not [f for f in found if f.kind == "birth_date"], found
