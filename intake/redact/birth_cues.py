@@ -908,16 +908,19 @@ _TAG_NEXT = re.compile(r"[\s:,—–-]*\[")  # the next thing after a cue is a t
 _DATE_ITSELF = re.compile(r"дата|д\.|д/р|рожд\.|родил|dob|d\.o\.b|date|born|birth[\s_]?date", _I)
 
 
-# An engraving's text (a ring's, a pendant's, a tag's, a spoon's): a first name and a date
-# or a year beside it there is that person's date of birth, a child's too ("гравир.
-# «Роман 27.04.1997»", 'Engraving on tag: "Paul 1996 Krasnoyarsk"', "ТЕКСТ: АРКАДИЙ /
-# 03.02.1995 / ЭК 000417"); not two names' year, a couple's ("«Andrzej i Irena 1998»")
-_ENGRAVING_HEADS = heads("гравир", "engrav", "inscri", "надпис", "текст")
+# An engraving's text (a ring's, a pendant's, a tag's, a spoon's, a memorial plaque's): a
+# first name and a date or a year beside it there is that person's date of birth, a child's
+# too ("гравир. «Роман 27.04.1997»", 'Engraving on tag: "Paul 1996 Krasnoyarsk"', "ТЕКСТ:
+# АРКАДИЙ / 03.02.1995 / ЭК 000417", 'Plaque text: "Anton · 22.10.1986"'); not two names'
+# year, a couple's ("«Andrzej i Irena 1998»")
+_ENGRAVING_HEADS = heads("гравир", "engrav", "inscri", "надпис", "текст", "plaque", "табличк")
 _ENGRAVING_CUE = re.compile(
-    r"(?<![^\W\d_])(?:гравир\w*|engrav\w*|inscri\w*|надпис\w*|текст(?=[ \t]*[:,]))", _I
+    r"(?<![^\W\d_])(?:гравир\w*|engrav\w*|inscri\w*|надпис\w*|plaque\w*|табличк\w*"
+    r"|текст(?=[ \t]*[:,]))",
+    _I,
 )
 _ENGRAVED = re.compile(
-    r"(?<![^\W\d_])(?-i:[A-ZА-ЯЁ][^\W\d_]+)[ \t]*(?:[,/—–-][ \t]*)?"
+    r"(?<![^\W\d_])(?-i:[A-ZА-ЯЁ][^\W\d_]+)[ \t]*(?:[,/—–·•-][ \t]*)?"
     rf"(?P<date>(?<!\w)(?:{_FULL})(?!\w)|(?:19|20)\d{{2}}(?![\w.,/-]?\d))",
     _I,
 )

@@ -722,6 +722,8 @@ FOUND = [
     ("birth_date", 'Engraving on tag: "Paul 1996 Krasnoyarsk" — polish it', "1996"),
     ("birth_date", "ТЕКСТ, зак. 0417:  АРКАДИЙ / 03.02.2015 / ЭК 000417", "03.02.2015"),
     ("birth_date", "Текст: «Roman 14 IV 2001» + «Matka», strzeż go", "14 IV 2001"),
+    ("birth_date", 'Plaque text (max 60): "Anton · 22.10.1986 · we wait"', "22.10.1986"),
+    ("birth_date", 'Plaque text: "Kirill 1994–2024. Died in custody"', "1994"),
     # a day and a month in Roman numerals before the birthday's word
     ("birth_date", "Прим.: «14 IV» — это день рождения сына", "14 IV"),
     # the day someone comes of an age, and an age said before "будет" after whose it is
