@@ -205,6 +205,7 @@ def find_addresses(text: str) -> Iterator[tuple[str, int, int, float]]:
     yield from _named_houses(text)
     yield from _settlements_of_residence(text)
     yield from _numbered_houses(text)
+    yield from _houses_by_number(text)
     yield from _flats(text)
     for found in _POSTCODE_UK.finditer(text):
         outward = _OUTWARD.search(text, max(0, found.start() - 5), found.start() - 1)
@@ -668,6 +669,32 @@ _COMPLEX = re.compile(
     r"(?<![^\W_])ЖК[ \t]*[«\"“„][^«»\"“”„\n]{2,40}[»\"”“][ \t]*,?[ \t]*"
     r"(?:корпус|корп\.?|к\.|строение|стр\.|дом|д\.)[ \t]*№?[ \t]*\d{1,4}[а-я]?(?![\w/])"
 )
+
+
+# A house by its number alone, as British English names a neighbour's ("Neighbour at No.
+# 39", "Pat from No 39", "lives at No. 00 on the same street"): "No." and its number after
+# "at", "from" or "of", where the sentence speaks of a neighbour, a street, a house or who
+# lives or owns it (not "next to No. 1" in a list, "father of No. 2")
+_HOUSE_NO = re.compile(
+    r"(?<![^\W\d_])(?:at|from|of)[ \t]+(No\.?[ \t]?\d{1,4}[A-Za-z]?)(?![\w.]\w?)"
+)
+_HOUSE_NO_CONTEXT = re.compile(
+    r"(?<![^\W\d_])(?:neighbou?rs?|lives?|living|lived|street|road|lane|avenue|house|owner"
+    r"|owns|door|drive|garden|fence)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_HOUSE_NO_REACH = 60
+
+
+def _houses_by_number(text: str) -> Iterator[tuple[str, int, int, float]]:
+    """A house by "No." and its number (:data:`_HOUSE_NO`)."""
+    if "No" not in text:
+        return
+    for house in _HOUSE_NO.finditer(text):
+        start = max(0, house.start() - _HOUSE_NO_REACH)
+        end = min(len(text), house.end() + _HOUSE_NO_REACH)
+        if _HOUSE_NO_CONTEXT.search(text, start, end):
+            yield ADDRESS, house.start(1), house.end(1), 0.75
 
 
 def _numbered_houses(text: str) -> Iterator[tuple[str, int, int, float]]:

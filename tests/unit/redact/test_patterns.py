@@ -272,6 +272,9 @@ FOUND = [
     ("address", "asuu Mannerheimintie 12, Helsinki", "Mannerheimintie 12"),
     ("address", "address in system: Kreenholmi 00-7, Narva", "Kreenholmi 00-7"),
     ("address", "Address: Kreenholmi 12 A 5, Narva", "Kreenholmi 12 A 5"),
+    # a neighbour's house by its number alone, as British English names it
+    ("address", "not random. Neighbour at No. 39, Pat, heard it at 2:40am", "No. 39"),
+    ("address", "Also Pat from No 39 said your fitters can park on her drive", "No 39"),
     # a house and a flat said number first, as a chat answers "which house?"
     ("address", "Ella: 00-й дом, 17 кв., позвоните заранее", "00-й дом, 17 кв."),
     ("address", "ответ: дом 5 12 кв, позвоните", "дом 5 12 кв"),
@@ -324,6 +327,8 @@ FOUND = [
 ]
 
 KEPT = [
+    'Handwritten on the margin next to No. 1: "ключи"; the cup went to No. 2 of the team',
+    "The song peaked at No. 3 in the charts; the one from No 5 of the list did not",
     "He wore a tie 5 times; the address of the venue: Hall 5 is fine",  # no street's name
     "5-й дом, 54 кв. м площадь; дом 5, 17 кв.м, продаём",  # an area, no flat
     # a flat's word with no street and house before it; "bb" after no name
