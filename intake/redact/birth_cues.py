@@ -1019,7 +1019,11 @@ def _beside(text: str, cue: re.Match[str]) -> Iterator[Hit]:
     if not after and not weak and _TAG_NEXT.match(text, cue.end()) is None:
         # "d.o.b. she does not remember exactly — "winter 1986""; not after the tag the
         # engine wrote for the date ("born [date of birth] in Tura, called up June 1942")
-        after = list(_season_after(text, cue.end())) or list(_year_given(text, cue.end()))
+        after = (
+            list(_season_after(text, cue.end()))
+            or list(_year_given(text, cue.end()))
+            or list(_years_of_life_after(text, cue.end()))
+        )
     yield from after
     if after:
         yield from _restated(text, after[-1][2])
@@ -1079,6 +1083,28 @@ def _season_after(text: str, start: int) -> Iterator[Hit]:
     year = int(written) if len(written) > len("86") else full_year(int(written))
     if year <= date.today().year - MIN_AGE:
         yield BIRTH_DATE, found.start(), found.end(), 0.8
+
+
+# Years of life further on in a strong cue's sentence, a life's span apart: "we'll remove
+# the date of birth and show "1971 – 2024"" (its first year is the year of birth; not a
+# war's or a post's "2015–2019")
+_YEARS_OF_LIFE = re.compile(
+    r"(?<![\d.,/-])((?:19|20)\d{2})[ \t]*[–—-][ \t]*((?:19|20)\d{2})(?![\d])"
+)
+
+
+_UNKNOWN = re.compile(r"unknown|not\s+known|неизвестн|не\s+известн|не\s+знаю|не\s+помн", _I)
+
+
+def _years_of_life_after(text: str, start: int) -> Iterator[Hit]:
+    found = _YEARS_OF_LIFE.search(text, start, min(len(text), start + _REACH))
+    if found is None or SENTENCE_END.search(text, start, found.start()):
+        return
+    if _UNKNOWN.search(text, start, found.start()):
+        return  # "date of birth unknown, the Soviet Union (1922–1991) issued it"
+    born, died = int(found.group(1)), int(found.group(2))
+    if died - born >= MIN_AGE and born <= date.today().year - MIN_AGE:
+        yield BIRTH_DATE, found.start(1), found.end(1), 0.8
 
 
 def _bracketed_after(text: str, start: int) -> Iterator[Hit]:

@@ -726,6 +726,8 @@ FOUND = [
     ("birth_date", 'Plaque text: "Kirill 1994–2024. Died in custody"', "1994"),
     # a day and a month in Roman numerals before the birthday's word
     ("birth_date", "Прим.: «14 IV» — это день рождения сына", "14 IV"),
+    # years of life further on in the cue's sentence: the first is the year of birth
+    ("birth_date", 'We\'ll remove the date of birth and show "1971 – 2024". We', "1971"),
     # the day someone comes of an age, and an age said before "будет" after whose it is
     ("birth_date", "consent, as you are under 18 until 21.09.2025. Kind", "21.09.2025"),
     ("birth_date", "Насти 18 будет только в сентябре, да, 21.09. Мне", "21.09"),
@@ -790,6 +792,8 @@ KEPT = [
     # years on something else, a bus's number, people on a day
     "worked there 7 years on and off, 14 March we left; the 7 on 14 March is late",
     "в понедельник будет 5 человек 14 марта",
+    "дату рождения спросим, служил 2015–2019 по контракту",  # a post's years
+    "date of birth unknown, the Soviet Union (1922–1991) issued it",  # said unknown
     "Человек 5 будет, 12.03 встреча; children under 12 until 18:00 enter free",
     "протест. 12 АБ 123456",  # no cue: "прот." is the abbreviation ending at its dot
     "Он родился в деревне, а вырос в городе.",
