@@ -24,6 +24,7 @@ from intake.redact import (
     identifiers,
     number_words,
     records,
+    said_dates,
     secrets_cued,
 )
 from intake.redact.columns import Column, in_columns, may_hold_a_table
@@ -950,8 +951,40 @@ def _year_of(written: str) -> int | None:
     return year if len(found.group()) == 4 else birth_dates.full_year(year)
 
 
+# A year said in words in the bracket after a date of birth, a version of its year ("b.
+# 08.08.1993 (Inga first said "ninety-two", then corrected to 1993)"): tens and units, as
+# a year's last two digits are said
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,100})\)")
+_YEAR_SAID_SHORT = re.compile(
+    r"(?<![^\W\d_])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?![^\W\d_-])"
+    r"|(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)[ \t]+"
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят)\w{1,3}"
+    r"|(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)\w{1,3})",
+    _I,
+)
+
+
+_DECADE_ENDINGS = ("ые", "ых", "ым", "ыми")
+
+
+def _versions_in_bracket(
+    text: str, end: int, right: int | None
+) -> Iterator[tuple[str, str, int, int, float]]:
+    bracket = _BRACKET_AFTER.match(text, end)
+    if bracket is None or right is None:
+        return
+    for said in _YEAR_SAID_SHORT.finditer(text, bracket.start(1), bracket.end(1)):
+        if said.group().lower().endswith(_DECADE_ENDINGS):
+            continue  # a decade: "девяностые"
+        year = said_dates.year_value(said.group())
+        if year is not None and abs(year - right) <= _YEARS_APART:
+            yield "said_again", BIRTH_DATE, said.start(), said.end(), 0.75
+
+
 def _wrong_births(text: str, start: int, end: int) -> Iterator[tuple[str, str, int, int, float]]:
     right = _year_of(text[start:end])
+    yield from _versions_in_bracket(text, end, right)
     for wrong in (
         _WRONG_BIRTH_AFTER.match(text, end),
         _WRONG_BIRTH_BEFORE.search(text, max(0, start - 30), start),

@@ -593,6 +593,23 @@ def test_a_plate_or_a_document_said_again_in_another_case_or_spacing_is_found() 
     assert found == {"DD0A41", "dd 0a 41"}, found
 
 
+def test_a_version_of_a_year_of_birth_said_in_words_in_its_bracket_is_found() -> None:
+    """ "b. 08.08.1993 (Inga first said "ninety-two", then corrected to 1993)": the year as
+    first remembered; not a count, a decade or a year far from it."""
+    text = 'Maris, b. 08.08.1993 (Inga first said "ninety-two", then corrected)'
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "birth_date"}
+    assert found == {"08.08.1993", "ninety-two"}, found
+    text = "дата рождения 08.08.1993 (мать сказала «девяносто второй», потом поправила)"
+    found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "birth_date"}
+    assert found == {"08.08.1993", "девяносто второй"}, found
+    for text in (
+        "born 08.08.1993 (twenty years in Riga, the sixties before)",
+        "дата рождения 08.08.1993 (девяностые, Рига; сорок лет спустя)",
+    ):
+        found = {text[s:e] for _, k, s, e, _ in patterns.run_all(text) if k == "birth_date"}
+        assert found == {"08.08.1993"}, found
+
+
 def test_a_long_number_said_again_in_groups_is_found() -> None:
     """ "IIN 970815400417" ... "970 815 400 417": eight digits or more, grouped another way;
     a shorter number in groups is a sum or a count ("4 900", "12 34")."""
