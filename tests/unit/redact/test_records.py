@@ -337,6 +337,13 @@ FOUND = [
     ),
     ("birth_date", "Born 3 March 1990.\nLater the form said 03/03/1990 again.", "03/03/1990"),
     ("birth_date", "DOB 03.03.1990. Mum wrote March 3, 1990 on the card.", "March 3, 1990"),
+    # asked in a chat, answered with the field's word first
+    (
+        "birth_date",
+        "[15.11 09:10] Ева: нужна фото и дата рождения? или без даты\n"
+        "[15.11 09:14] Людмила В.: дата 02.02.1999, фото пришлю",
+        "02.02.1999",
+    ),
     # asked, then answered aloud, the day as a number; answered after a bare time stamp
     (
         "birth_date",
