@@ -727,6 +727,7 @@ FOUND = [
     # an engraving's first name and its date or year: a date of birth, a child's too
     ("birth_date", "Engraving: her ring — «Роман 27.04.1997»  ← insisted", "27.04.1997"),
     ("birth_date", 'Engraving on tag: "Paul 1996 Krasnoyarsk" — polish it', "1996"),
+    ("birth_date", 'Engraving on tag: "T.W. 1996 Красноярск" — polish it', "1996"),
     ("birth_date", "ТЕКСТ, зак. 0417:  АРКАДИЙ / 03.02.2015 / ЭК 000417", "03.02.2015"),
     ("birth_date", "Текст: «Roman 14 IV 2001» + «Matka», strzeż go", "14 IV 2001"),
     ("birth_date", 'Plaque text (max 60): "Anton · 22.10.1986 · we wait"', "22.10.1986"),
