@@ -683,16 +683,7 @@ def _after_cue(text: str, start: int, *, strong: bool) -> Iterator[Hit]:
             continue  # a form's example: "Date of birth: 12 04 1978   e.g. 31/12/1960"
         year = _year(found)
         if SENTENCE_END.search(text, start, found.start()) is not None:
-            asked = text.rfind("?", start, found.start())  # on the cue's line: its question
-            if (
-                asked >= 0
-                and "\n" not in text[start:asked]
-                and _ANSWER.match(text, asked + 1, found.start())
-            ):
-                yield BIRTH_DATE, found.start(), found.end(), 0.85  # asked, then answered
-                yield from _said_again_in_line(text, found, latest)
-            elif _replied(text, start, found) and (year is None or year <= latest):
-                yield BIRTH_DATE, found.start(), found.end(), 0.85  # "напиши дату рождения"
+            yield from _beyond_sentence(text, start, found, latest)
             return
         if year is None or year <= latest:  # a date in words, or an old one
             yield BIRTH_DATE, found.start(), found.end(), 0.85
@@ -789,6 +780,36 @@ def _and_mine(text: str, end: int) -> Iterator[Hit]:
 _PARTY_YEARS = 3
 
 _ALONE = re.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _beyond_sentence(text: str, start: int, found: re.Match[str], latest: int) -> Iterator[Hit]:
+    """``found``, a date past the end of the cue's sentence, if it answers the cue."""
+    year = _year(found)
+    asked = text.rfind("?", start, found.start())  # on the cue's line: its question
+    if (
+        asked >= 0
+        and "\n" not in text[start:asked]
+        and _ANSWER.match(text, asked + 1, found.start())
+    ):
+        yield BIRTH_DATE, found.start(), found.end(), 0.85  # asked, then answered
+        yield from _said_again_in_line(text, found, latest)
+    elif _replied(text, start, found) and (year is None or year <= latest):
+        yield BIRTH_DATE, found.start(), found.end(), 0.85  # "напиши дату рождения"
+    elif _next_sentence_of_question(text, start, found) and (year is None or year <= latest):
+        # "Did they ask for his DOB? Make sure it's 09.09.1993 everywhere"
+        yield BIRTH_DATE, found.start(), found.end(), 0.85
+        yield from _said_again_in_line(text, found, latest)
+
+
+def _next_sentence_of_question(text: str, start: int, found: re.Match[str]) -> bool:
+    """True if the cue's sentence asks (ends with "?") and ``found`` stands in the very next
+    sentence, on the same line."""
+    asked = text.find("?", start, found.start())
+    if asked < 0 or "\n" in text[start : found.start()]:
+        return False
+    return SENTENCE_END.search(text, asked + 1, found.start()) is None and (
+        SENTENCE_END.search(text, start, asked) is None
+    )
 
 
 def _replied(text: str, start: int, found: re.Match[str]) -> bool:

@@ -337,6 +337,8 @@ FOUND = [
     ),
     ("birth_date", "Born 3 March 1990.\nLater the form said 03/03/1990 again.", "03/03/1990"),
     ("birth_date", "DOB 03.03.1990. Mum wrote March 3, 1990 on the card.", "March 3, 1990"),
+    # asked, and given in the next sentence of the same message
+    ("birth_date", "Did they ask for his DOB? Make sure it's 09.09.1993 everywhere", "09.09.1993"),
     # asked in a chat, answered with the field's word first
     (
         "birth_date",
@@ -800,6 +802,7 @@ KEPT = [
     # years on something else, a bus's number, people on a day
     "worked there 7 years on and off, 14 March we left; the 7 on 14 March is late",
     "в понедельник будет 5 человек 14 марта",
+    "Did they ask for his DOB? No. The hearing was on 09.09.1993 in Omsk",  # two sentences on
     "дату рождения спросим, служил 2015–2019 по контракту",  # a post's years
     "date of birth unknown, the Soviet Union (1922–1991) issued it",  # said unknown
     "Человек 5 будет, 12.03 встреча; children under 12 until 18:00 enter free",
