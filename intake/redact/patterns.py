@@ -672,6 +672,7 @@ class _Held:
             yield from _numbers_again(text, self.numbers, self.held_at)
         for kind, start, end, score in addresses.streets_again(text, self.streets):
             yield "said_again", kind, start, end, score
+        yield from _address_tails(text, self.streets)
         if self.houses:
             yield from _houses_again(text, self.houses, self.streets)
         for kind, start, end, score in addresses.villages_again(text, self.streets):
@@ -682,6 +683,24 @@ class _Held:
             yield from _squeezed_again(text, self.squeezed, self.squeezed_at)
         for start, end, kind in self.corrected:
             yield from _wrong_versions(text, start, end, kind)
+
+
+# A plot, a house or a building right after an address found, which its finder left out
+# (a village's: "д. Солманово, уч. 0-Б", "с. Ивановка, д. 12")
+_ADDRESS_TAIL = re.compile(
+    r"[ \t]*,[ \t]*((?:уч(?:асток)?|д(?:ом)?|корп(?:ус)?|стр(?:оение)?|plot|house)\.?[ \t]*№?[ \t]*"
+    r"\d{1,4}(?:[-/]?[А-ЯЁа-яёA-Za-z0-9]{1,2})?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _address_tails(
+    text: str, streets: list[tuple[int, int]]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    """The plot or the house after each address found (:data:`_ADDRESS_TAIL`)."""
+    for _start, end in streets:
+        if (tail := _ADDRESS_TAIL.match(text, end)) is not None:
+            yield "said_again", ADDRESS, tail.start(1), tail.end(), 0.75
 
 
 # A plate or a document's number said again in another case or spacing ("Reg: YK19 XWF" ...

@@ -275,6 +275,8 @@ FOUND = [
     # a neighbour's house by its number alone, as British English names it
     ("address", "not random. Neighbour at No. 39, Pat, heard it at 2:40am", "No. 39"),
     ("address", "Also Pat from No 39 said your fitters can park on her drive", "No 39"),
+    # a village's plot right after its address
+    ("address", "Заявка от 22.03. Адрес: д. Солманово, уч. 0-Б. Выезд 19:10", "уч. 0-Б"),
     # a house and a flat said number first, as a chat answers "which house?"
     ("address", "Ella: 00-й дом, 17 кв., позвоните заранее", "00-й дом, 17 кв."),
     ("address", "ответ: дом 5 12 кв, позвоните", "дом 5 12 кв"),
