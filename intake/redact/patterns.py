@@ -685,10 +685,10 @@ class _Held:
             yield from _wrong_versions(text, start, end, kind)
 
 
-# A plot, a house or a building right after an address found, which its finder left out
-# (a village's: "д. Солманово, уч. 0-Б", "с. Ивановка, д. 12")
+# A plot or a building right after an address found, which its finder left out (a
+# village's: "д. Солманово, уч. 0-Б", "с. Ивановка, корп. 2")
 _ADDRESS_TAIL = re.compile(
-    r"[ \t]*,[ \t]*((?:уч(?:асток)?|д(?:ом)?|корп(?:ус)?|стр(?:оение)?|plot|house)\.?[ \t]*№?[ \t]*"
+    r"[ \t]*,[ \t]*((?:уч(?:асток)?|корп(?:ус)?|стр(?:оение)?|plot)\.?[ \t]*№?[ \t]*"
     r"\d{1,4}(?:[-/]?[А-ЯЁа-яёA-Za-z0-9]{1,2})?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -697,7 +697,7 @@ _ADDRESS_TAIL = re.compile(
 def _address_tails(
     text: str, streets: list[tuple[int, int]]
 ) -> Iterator[tuple[str, str, int, int, float]]:
-    """The plot or the house after each address found (:data:`_ADDRESS_TAIL`)."""
+    """The plot or the building after each address found (:data:`_ADDRESS_TAIL`)."""
     for _start, end in streets:
         if (tail := _ADDRESS_TAIL.match(text, end)) is not None:
             yield "said_again", ADDRESS, tail.start(1), tail.end(), 0.75
