@@ -568,6 +568,15 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         0.8,
     ),
     _SERIAL,
+    (  # capitals alone right after "code", a person's code in an organisation's books
+        # ("the AAVSO code JKIB", "observer's code is LKV"): no English word ("dress code
+        # RED"), nor a tag the engine wrote
+        ID_NUMBER,
+        heads("code"),
+        re.compile(r"(?<![\w-])code(?:[ \t]+(?:is|was))?[ \t]*:?", _I),
+        re.compile(r"(?<![\w\[-])(?-i:[A-Z]{4,6})(?![\w\]-])"),
+        0.8,
+    ),
     (  # a car's plate right after the word for the car, no colon: "водитель машина 041
         # TKX", "car 041 TKX = driver Erik", "такси с номером 041 TKX"; a lorry's tractor
         # ("tractor 417 BKT", "тягач А 041 ВС 77"; its trailer is a plate's cue of its own)

@@ -455,6 +455,8 @@ FOUND = [
     ("device_id", "Янис, исправь мой серийник, там WTU0004173F и всё", "WTU0004173F"),
     ("device_id", "the serial is C02XK0HJG8WN, ok", "C02XK0HJG8WN"),
     ("device_id", "piano serial no. 417 023, tuned in May", "417 023"),
+    # capitals alone right after "code": a person's code in an organisation's books
+    ("id_number", "Neil wants his record kept (the AAVSO code JKIB is on it)", "JKIB"),
     # a member's number in a club, a coworking, a union
     ("id_number", "Yelena Vydumova (member #118) | RU", "118"),
     ("id_number", "членский билет № 0417 выдан в 2020", "0417"),
@@ -632,6 +634,7 @@ HYPHENS = {
 }
 
 KEPT = [
+    "dress code RED, code BLUE; country code RUS; the code is in the drawer",  # words, three
     # a pattern lock's cue with no quoted pattern after it, a key with none
     "Графический ключ: клиент не знает. Ключ от квартиры потерян",
     # a seller's word with no user name after it
