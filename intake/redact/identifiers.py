@@ -417,15 +417,18 @@ _CUED: tuple[Cued, ...] = (
         heads(*(f"{holder} " for holder in _CODE_HOLDERS), "код ", "шифр "),
         re.compile(
             rf"(?<!\w)(?:(?:{'|'.join(map(re.escape, _CODE_HOLDERS))})\s+"
-            r"(?:code|id|no\.?|number)|код\s+(?:клиента|источника|респондента|участника|пациента)"
-            r"|шифр\s+(?:клиента|источника|респондента|участника|пациента))(?!\w)",
+            r"(?:code|id|no\.?|number)|код\s+(?:клиента|источника|респондента|участника|пациента"
+            r"|наблюдателя)|шифр\s+(?:клиента|источника|респондента|участника|пациента)"
+            # a participant's cipher, bare, with a digit: "шифр Ф9-07" (an olympiad's)
+            r"|шифр(?=[ \t]*:?[ \t]*[A-ZА-ЯЁ]{0,4}[-_ ]?\d))(?!\w)",
             _I,
         ),
         # or capitals alone, an observer's or a witness's initials ("obs. code LKV")
         # (not a tag the engine wrote: "[ID]")
         # or capitals after the digits, as a British prisoner's number ("A0004HK", "A004HK")
         re.compile(
-            r"(?<![\w\[-])(?:[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}[A-ZА-ЯЁ]{0,3}|[A-ZА-ЯЁ]{2,4})(?![\w\]-])"
+            r"(?<![\w\[-])(?:[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}(?:-\d{1,4})?[A-ZА-ЯЁ]{0,3}|[A-ZА-ЯЁ]{2,4})"
+            r"(?![\w\]-])"
         ),
         0.85,
     ),
@@ -630,6 +633,14 @@ _PREFIXED_REF = r"[A-ZА-ЯЁ]{2,4}-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8}"
 # Values whose shape alone is rare, looked for to the end of their cue's sentence: "his
 # booking ref for the Tbilisi–Yerevan bus afterwards was QX7M0P"
 _FAR_CUED: tuple[Cued, ...] = (
+    (  # a promo code, which a shop may make of its customer's names ("промокод
+        # (сгенерирован из имен): YANMIRA10")
+        ID_NUMBER,
+        heads("промокод", "promo"),
+        re.compile(r"(?<![\w-])(?:промокод\w{0,2}|promo[ \t-]?code)(?!\w)", _I),
+        re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9]{4,16}(?![\w-])"),  # a digit
+        0.8,
+    ),
     (  # a booking reference (an airline's PNR): "booking ref K7XQ2Z", "код бронирования"
         ID_NUMBER,
         heads("booking", "pnr", "record locator", "reservation", "бронировани", "брон", "код брон"),
