@@ -633,14 +633,6 @@ _PREFIXED_REF = r"[A-ZА-ЯЁ]{2,4}-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8}"
 # Values whose shape alone is rare, looked for to the end of their cue's sentence: "his
 # booking ref for the Tbilisi–Yerevan bus afterwards was QX7M0P"
 _FAR_CUED: tuple[Cued, ...] = (
-    (  # a promo code, which a shop may make of its customer's names ("промокод
-        # (сгенерирован из имен): YANMIRA10")
-        ID_NUMBER,
-        heads("промокод", "promo"),
-        re.compile(r"(?<![\w-])(?:промокод\w{0,2}|promo[ \t-]?code)(?!\w)", _I),
-        re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z]*\d)[A-Z0-9]{4,16}(?![\w-])"),  # a digit
-        0.8,
-    ),
     (  # a booking reference (an airline's PNR): "booking ref K7XQ2Z", "код бронирования"
         ID_NUMBER,
         heads("booking", "pnr", "record locator", "reservation", "бронировани", "брон", "код брон"),

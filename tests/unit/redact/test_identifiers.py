@@ -455,10 +455,9 @@ FOUND = [
     ("device_id", "Янис, исправь мой серийник, там WTU0004173F и всё", "WTU0004173F"),
     ("device_id", "the serial is C02XK0HJG8WN, ok", "C02XK0HJG8WN"),
     ("device_id", "piano serial no. 417 023, tuned in May", "417 023"),
-    # an observer's code after its Russian cue, a participant's cipher, a promo code
+    # an observer's code after its Russian cue, a participant's cipher
     ("id_number", "Код наблюдателя AAVSO — GMRA (в отчетах до 2017 г.", "GMRA"),
     ("id_number", "сына Льва, шифр Ф9-07, СНИЛС не помню", "Ф9-07"),
-    ("id_number", "промокод на повторную запись (сгенерирован из имен): YANMIRA10 |", "YANMIRA10"),
     # capitals alone right after "code": a person's code in an organisation's books
     ("id_number", "Neil wants his record kept (the AAVSO code JKIB is on it)", "JKIB"),
     # a member's number in a club, a coworking, a union
@@ -638,7 +637,7 @@ HYPHENS = {
 }
 
 KEPT = [
-    "Промокод не подошёл. Потом я позвонил в OZON; шифр у нас простой",  # no code after them
+    "шифр у нас простой, без цифр",  # no code after it
     "dress code RED, code BLUE; country code RUS; the code is in the drawer",  # words, three
     # a pattern lock's cue with no quoted pattern after it, a key with none
     "Графический ключ: клиент не знает. Ключ от квартиры потерян",
