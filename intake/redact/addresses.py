@@ -675,9 +675,8 @@ _COMPLEX = re.compile(
 # 39", "Pat from No 39", "lives at No. 00 on the same street"): "No." and its number after
 # "at", "from" or "of", where the sentence speaks of a neighbour, a street, a house or who
 # lives or owns it (not "next to No. 1" in a list, "father of No. 2")
-_HOUSE_NO = re.compile(
-    r"(?<![^\W\d_])(?:at|from|of)[ \t]+(No\.?[ \t]?\d{1,4}[A-Za-z]?)(?![\w.]\w?)"
-)
+_HOUSE_NO = re.compile(r"(?<![^\W\d_])No\.?[ \t]?\d{1,4}[A-Za-z]?(?![\w.]\w?)")
+_HOUSE_NO_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|from|of)[ \t]+\Z")
 _HOUSE_NO_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:neighbou?rs?|lives?|living|lived|street|road|lane|avenue|house|owner"
     r"|owns|door|drive|garden|fence)(?![^\W\d_])",
@@ -690,11 +689,13 @@ def _houses_by_number(text: str) -> Iterator[tuple[str, int, int, float]]:
     """A house by "No." and its number (:data:`_HOUSE_NO`)."""
     if "No" not in text:
         return
-    for house in _HOUSE_NO.finditer(text):
+    for house in _HOUSE_NO.finditer(text):  # from "No", rarer than "at" and "of"
+        if not _HOUSE_NO_BEFORE.search(text, max(0, house.start() - 6), house.start()):
+            continue
         start = max(0, house.start() - _HOUSE_NO_REACH)
         end = min(len(text), house.end() + _HOUSE_NO_REACH)
         if _HOUSE_NO_CONTEXT.search(text, start, end):
-            yield ADDRESS, house.start(1), house.end(1), 0.75
+            yield ADDRESS, house.start(), house.end(), 0.75
 
 
 def _numbered_houses(text: str) -> Iterator[tuple[str, int, int, float]]:

@@ -269,12 +269,12 @@ _AGE_WILL_BE = re.compile(
 )
 # An age on a day, in English: "Lotta, 7 years on 14 March", "he will be 40 on 3 May", "is
 # 40 years old on 3 May"
-# The day someone comes of an age: "you are under 18 until 21.09.2025"
-_UNDER_UNTIL = re.compile(r"(?<![^\W\d_])under[ \t]+\d{1,2}[ \t]+(?:until|till|before)[ \t]+")
 _YEARS_ON = re.compile(
     r"(?:(?<![\d.,])\d{1,3}[ \t]+(?:years?|yrs?)(?:[ \t]+old)?|(?<=\bbe[ \t])\d{1,3})"
     r"[ \t]+on(?=[ \t]+(?:the[ \t]+)?\d)"
 )
+# The day someone comes of an age: "you are under 18 until 21.09.2025"
+_UNDER_UNTIL = re.compile(r"(?<![^\W\d_])under[ \t]+\d{1,2}[ \t]+(?:until|till|before)[ \t]+")
 _AGE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \t]+(?:год\w{0,2}|лет))?[ \t]+\Z")
 _AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.,]\d)")
 # after a full date: "23.07.2002 ____ года рождения", "12.03.1990 г. р."

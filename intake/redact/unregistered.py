@@ -34,6 +34,7 @@ _MIN_STEM = 4  # letters a name needs before a case ending is read after it ("Б
 _SURE = 0.75  # a name found by the NER, or of two words, is echoed; one lone word is not
 _FIRST_WORD = re.compile(r"([А-ЯЁ][а-яё]+)[^\S\n]+([А-ЯЁ][а-яё]+)")
 _NAME_READINGS = frozenset({"Name", "Surn", "Patr"})
+_SENTENCE_REACH = 300
 
 
 def find_all(text: str, ner: bool, covered: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -62,9 +63,11 @@ def _without_title(text: str, hit: Hit) -> Hit:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    """The text between the start of the sentence holding ``start`` and ``start``."""
-    opened = max(text.rfind(c, 0, start) for c in ".!?…\n")
-    return text[opened + 1 : start]
+    """The text between the start of the sentence holding ``start`` and ``start`` (within
+    a line's reach: a mark that no line holds is not looked for through the whole text)."""
+    floor = max(0, start - _SENTENCE_REACH)
+    opened = max(text.rfind(c, floor, start) for c in ".!?…\n")
+    return text[max(opened + 1, floor) : start]
 
 
 def _said_again(text: str, nicknames: Sequence[Hit]) -> Iterator[Hit]:

@@ -331,6 +331,7 @@ FOUND = [
 KEPT = [
     'Handwritten on the margin next to No. 1: "ключи"; the cup went to No. 2 of the team',
     "The song peaked at No. 3 in the charts; the one from No 5 of the list did not",
+    "Street cleaning plan: No. 1 done, No. 2 next, the owner pays",  # a list's numbers
     "He wore a tie 5 times; the address of the venue: Hall 5 is fine",  # no street's name
     "5-й дом, 54 кв. м площадь; дом 5, 17 кв.м, продаём",  # an area, no flat
     # a flat's word with no street and house before it; "bb" after no name
