@@ -944,7 +944,8 @@ _ENGRAVING_CUE = re.compile(
 )
 _ENGRAVED = re.compile(
     # a name, or initials ("T.W. 1996 Красноярск")
-    r"(?<![^\W\d_])(?-i:[A-ZА-ЯЁ][^\W\d_]+|(?:[A-ZА-ЯЁ]\.[ \t]?){1,3})[ \t]*(?:[,/—–·•-][ \t]*)?"
+    r"(?<![^\W\d_])(?P<name>(?-i:[A-ZА-ЯЁ][^\W\d_]+|(?:[A-ZА-ЯЁ]\.[ \t]?){1,3}))[ \t]*"
+    r"(?:[,/—–·•-][ \t]*)?"
     rf"(?P<date>(?<!\w)(?:{_FULL})(?!\w)|(?:19|20)\d{{2}}(?![\w.,/-]?\d))",
     _I,
 )
@@ -959,8 +960,18 @@ def _engraved(text: str, start: int) -> Iterator[Hit]:
     stop = _ENGRAVING_STOP.search(text, start, start + _ENGRAVING_REACH)
     end = stop.start() if stop is not None else min(len(text), start + _ENGRAVING_REACH)
     for found in _ENGRAVED.finditer(text, start, end):
-        if _COUPLE.search(text, max(0, found.start() - 6), found.start()) is None:
+        if _COUPLE.search(text, max(0, found.start() - 6), found.start()) is None and (
+            _first_name_or_initials(found.group("name"))
+        ):
             yield BIRTH_DATE, found.start("date"), found.end("date"), 0.8
+
+
+def _first_name_or_initials(word: str) -> bool:
+    """True for initials, a Latin word, or a Cyrillic word the dictionary reads as a first
+    name ("Роман", "АРКАДИЙ"; not a town, "Элиста 2015", nor a court, "Мосгорсуд, 12 ...")."""
+    if "." in word or word.isascii():
+        return True
+    return any("Name" in p.tag for p in forms_ru.dictionary_parses(word.lower()))
 
 
 def _said_of_a_person(text: str) -> Iterator[Hit]:

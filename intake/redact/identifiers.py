@@ -418,17 +418,14 @@ _CUED: tuple[Cued, ...] = (
         re.compile(
             rf"(?<!\w)(?:(?:{'|'.join(map(re.escape, _CODE_HOLDERS))})\s+"
             r"(?:code|id|no\.?|number)|код\s+(?:клиента|источника|респондента|участника|пациента"
-            r"|наблюдателя)|шифр\s+(?:клиента|источника|респондента|участника|пациента)"
-            # a participant's cipher, bare, with a digit: "шифр Ф9-07" (an olympiad's)
-            r"|шифр(?=[ \t]*:?[ \t]*[A-ZА-ЯЁ]{0,4}[-_ ]?\d))(?!\w)",
+            r"|наблюдателя)|шифр\s+(?:клиента|источника|респондента|участника|пациента))(?!\w)",
             _I,
         ),
         # or capitals alone, an observer's or a witness's initials ("obs. code LKV")
         # (not a tag the engine wrote: "[ID]")
         # or capitals after the digits, as a British prisoner's number ("A0004HK", "A004HK")
         re.compile(
-            r"(?<![\w\[-])(?:[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}(?:-\d{1,4})?[A-ZА-ЯЁ]{0,3}|[A-ZА-ЯЁ]{2,4})"
-            r"(?![\w\]-])"
+            r"(?<![\w\[-])(?:[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}[A-ZА-ЯЁ]{0,3}|[A-ZА-ЯЁ]{2,4})(?![\w\]-])"
         ),
         0.85,
     ),
@@ -571,6 +568,13 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         0.8,
     ),
     _SERIAL,
+    (  # a participant's cipher, "шифр" alone, with a digit: "шифр Ф9-07" (an olympiad's)
+        ID_NUMBER,
+        heads("шифр"),
+        re.compile(r"(?<![\w-])шифр(?!\w)[ \t]*:?", _I),
+        re.compile(r"(?<![\w\[-])[A-ZА-ЯЁ]{1,4}[-_ ]?\d{1,6}(?:-\d{1,4})?(?![\w\]-])"),
+        0.8,
+    ),
     (  # capitals alone right after "code", a person's code in an organisation's books
         # ("the AAVSO code JKIB", "observer's code is LKV"): no English word ("dress code
         # RED"), nor a tag the engine wrote

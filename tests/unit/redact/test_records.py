@@ -1431,7 +1431,18 @@ def test_digits_summed_that_read_as_no_date_and_a_maiden_name_give_no_birth() ->
         assert [k for _, k, *_ in patterns.run_all(text) if k == "birth_date"] == [], text
 
 
-def test_a_couples_year_in_an_engraving_and_a_date_beyond_it_are_no_dates_of_birth() -> None:
-    text = "гравир. «Andrzej i Irena 1998»; Текст письма Ивана 12.03.2020 пришёл"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "гравир. «Andrzej i Irena 1998»; Текст письма Ивана 12.03.2020 пришёл",  # a couple's
+        # a town's or a court's year and date, and a word of the plaque's in running text
+        "Engraving (caseback): «Оливер от брата. Элиста 2015» | Work: crown",
+        'Plate text: "Родион. Мосгорсуд, 12 февраля 2024" | Subtotal',
+        "на временной табличке, надо переделать. Похоронили в Прохладном 11.03.2024, на",
+    ],
+)
+def test_a_couples_year_a_towns_and_a_courts_in_an_engraving_are_no_dates_of_birth(
+    text: str,
+) -> None:
     found = REDACTOR.redact(text).findings
     assert not [f for f in found if f.kind == "birth_date"], found
