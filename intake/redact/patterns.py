@@ -47,7 +47,6 @@ from intake.redact.findings import (
     UNIT,
 )
 from intake.redact.identifiers import luhn_ok
-from intake.redact.operators import ALL_TAG_WORDS
 from intake.redact.phones import find_phones
 
 Hit = tuple[str, int, int, float]
@@ -110,7 +109,6 @@ _ID_NUMBER = re.compile(
     _I,
 )
 _LONGEST_ID = 24  # characters: the longest number :data:`_ID_NUMBER` reads
-_TAG_AFTER = re.compile(r"[ \t:№#-]*\[([^\[\]\n]{1,40})\]")
 # A Belarusian personal number by its shape alone, no cue needed: seven digits (the sex and
 # the century's, then the date of birth), the region's letter, three digits, "PB", "BA" or
 # "BI" and a check digit, the letters Latin or Cyrillic as people type them ("3120590А000РВ3")
@@ -266,8 +264,6 @@ _MASKED_TAIL = re.compile(r"[*•·]{3,}[ \u00a0]?(\d{4})(?!\d)")
 def find_ids(text: str) -> Iterator[Hit]:
     """Passport and military ID numbers within a few words after a cue word; SNILS by shape."""
     for cue in cue_matches(text, _ID_HEADS, _ID_CUE):
-        if (tagged := _TAG_AFTER.match(text, cue.end())) and tagged.group(1) in ALL_TAG_WORDS:
-            continue  # the tag the engine wrote is its number ("ИИН [номер документа]). 650 000")
         # the number starts within 40 characters and is read whole, past them too ("personal
         # code from her 1993 pension file is 41501150000")
         number = _ID_NUMBER.search(text, cue.end(), cue.end() + 40 + _LONGEST_ID)
