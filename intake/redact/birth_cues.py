@@ -87,7 +87,7 @@ _ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _FULL = (
     rf"\d{{1,2}}(?P<sep> ?[./-] ?)\d{{1,2}}(?P=sep)(?:19|20)?\d{{2}}(?!\d)"
     rf"|(?:19|20)\d{{2}}(?P<dash>-?)(?:0[1-9]|1[0-2])(?P=dash)(?:0[1-9]|[12]\d|3[01])(?!\d)"
-    rf"|\d{{1,2}}\.(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:19|20)?\d{{2}}(?!\d)"  # Roman
+    rf"|\d{{1,2}}\.{_ROMAN_MONTH}\.(?:19|20)?\d{{2}}(?!\d)"  # Roman
     # or with spaces, as Polish writes one: "14 IV 2001"
     rf"|\d{{1,2}} (?-i:{_ROMAN_MONTH}) (?:19|20)\d{{2}}(?!\d)"
     rf"|[«\"„]?\d{{1,2}}[»\"“]?\s*{_MONTHS}\s+{_DIGIT_YEAR}|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}"
