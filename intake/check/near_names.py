@@ -190,6 +190,7 @@ class NearNames:
     translated: frozenset[str] = frozenset()  # a name word put into English: "fish" of Рыба
     beginnings: frozenset[str] = frozenset()  # a name word's first letters: "мал" of Малика
     sounds: frozenset[str] = frozenset()  # how a name word sounds in Latin letters (sound_key)
+    logins: frozenset[str] = frozenset()  # a short name word with another's initial: "jfrey"
     _memo: dict[str, bool] = field(default_factory=dict)
     # stems by first letter and by letters 2-3: the only ones _close can accept for a word
     _by_first: dict[str, list[str]] = field(default_factory=dict)
@@ -268,6 +269,7 @@ class NearNames:
                 for latin in ({w} if w.isascii() else spellings(w))
                 if len(key := sound_key(latin)) >= MIN_SOUND
             ),
+            logins=frozenset(k for name in names for k in _logins(name)),
         )
 
     def sounds_like(self, latin: str) -> bool:
@@ -445,7 +447,7 @@ class NearNames:
     def initialled(self, word: str) -> bool:
         """True if ``word`` is one or two letters glued before a name word's stem of
         :data:`MIN_GLUED` letters or more and its ending ("mkalnina", "ivzuevu")."""
-        return any(
+        return word in self.logins or any(
             rest[:n] in self.stems
             for rest in (word[1:], word[2:])
             for n in range(max(MIN_GLUED, len(rest) - MAX_ENDING), len(rest) + 1)
@@ -474,6 +476,25 @@ class NearNames:
         )
         word_stem = stem(word)
         return any(_close(word, s, word_stem) for s in candidates)
+
+
+def _logins(name: str) -> set[str]:
+    """A login of one of ``name``'s words too short for :meth:`NearNames.initialled`, four
+    letters, with the first letter of another of its words before or after it ("jfrey",
+    "freyj" for Jonas Frey): the other word's initial makes it this person's, not any
+    four letters' with one glued on."""
+    words = [w for w in _SPLIT.split(name.lower()) if w]
+    out: set[str] = set()
+    for first in words:
+        initials = {w[0] for w in (first, *spellings(first)) if w and w[0].isascii()}
+        for other in words:
+            if other is first:
+                continue
+            for written in (other, *spellings(other)):
+                if len(folded := skeleton(written)) == MIN_GLUED - 1:
+                    out.update(skeleton(i) + folded for i in initials)
+                    out.update(folded + skeleton(i) for i in initials)
+    return out
 
 
 def _without_first_vowel(name: str) -> str | None:

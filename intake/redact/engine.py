@@ -23,7 +23,15 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from intake.redact import forms_ru, guards, patterns, places, recognizers
+from intake.redact import (
+    forms_ru,
+    guards,
+    name_handles,
+    patterns,
+    places,
+    recognizers,
+    split_names,
+)
 from intake.redact.by_words import PseudonymMatcher
 from intake.redact.compiled import CompiledForms, Entry
 from intake.redact.expand import FormInfo, FormTable, pseudonym_forms
@@ -106,6 +114,8 @@ class Redactor:
         )
         self._matcher = self._forms.matcher
         self._initials = OnDemand([(p.name, p.aliases) for p in people])  # few are asked for
+        self._logins = name_handles.Shapes.of(people)
+        self._broken = split_names.Words.of(people)
         self._clash_cache: dict[tuple[str, str], bool] = {}
         self._public = self._forms.public
         self._pseudonyms = {i: p.pseudonym for i, p in enumerate(people) if p.pseudonym}
@@ -161,6 +171,16 @@ class Redactor:
             found += recognizer.find(norm, found)
         found = [self._public.claim(text, f) for f in places.reclassify(text, found)]
         found += glued_handles(text, found)
+        found += [
+            Finding(HANDLE, start, end, 0.85, "name-login")
+            for start, end in name_handles.find(
+                text, self._logins, ((f.start, f.end) for f in found)
+            )
+        ]
+        found += [
+            Finding(NAME, start, end, 0.85, "split-name")
+            for start, end in split_names.find(text, self._broken)
+        ]
         return resolve(merge_mentions(text, found, self._initials), self.policy)
 
     def pseudonym_spans(self, text: str) -> list[tuple[int, int]]:

@@ -97,7 +97,7 @@ _STEM_ENDINGS = (
 @lru_cache(maxsize=65536)
 def token_class(word: str) -> str:
     """ "N", "C" or "U" (module doc) for a capitalised word."""
-    if stop_word(word):
+    if stop_word(word) or place_compound(word):
         return "C"
     lower = word.lower()
     found = forms_ru.parses(lower)
@@ -109,6 +109,17 @@ def token_class(word: str) -> str:
     if known or shaped or has_name:
         return "N"
     return "C" if known_word else "U"
+
+
+@lru_cache(maxsize=65536)
+def place_compound(word: str) -> bool:
+    """True if ``word`` joins a place to a common word by a hyphen, as a business's name does
+    ("Днестр-Экспресс", "Волга-Транс", "Байкал-Сервис"): no surname, even after a first
+    name ("Оксана Днестр-Экспресс", a contact saved with the firm's name)."""
+    parts = word.split("-")
+    if len(parts) < 2 or any(token_class(part) != "C" for part in parts):
+        return False
+    return any("Geox" in p.tag.grammemes for part in parts for p in forms_ru.parses(part.lower()))
 
 
 def _place_score(found: tuple[object, ...]) -> float:
@@ -181,7 +192,11 @@ def _groups(text: str, run: list[Token]) -> Iterator[list[Token]]:
     after a known first name (its surname)."""
     group: list[Token] = []
     for token in run:
-        after_first = bool(group) and is_first_name(text[group[-1][0] : group[-1][1]])
+        after_first = (
+            bool(group)
+            and is_first_name(text[group[-1][0] : group[-1][1]])
+            and not place_compound(text[token[0] : token[1]])
+        )
         if token[2] != "C" or after_first:
             group.append(token if token[2] != "C" else (token[0], token[1], "U"))
             continue

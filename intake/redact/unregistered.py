@@ -39,7 +39,11 @@ _SENTENCE_REACH = 300
 
 def find_all(text: str, ner: bool, covered: list[tuple[int, int]] | None = None) -> list[Hit]:
     """:func:`find_names` and their :func:`echoes`."""
-    found = [_without_title(text, hit) for hit in find_names(text, ner, covered)]
+    found = [
+        trimmed
+        for hit in find_names(text, ner, covered)
+        if (trimmed := _without_firm(text, _without_title(text, hit))) is not None
+    ]
     nicknames = list(find_nicknames(text))
     found += nicknames + list(_said_again(text, nicknames))
     return found + list(echoes(text, found))
@@ -60,6 +64,21 @@ def _without_title(text: str, hit: Hit) -> Hit:
     if re.search(rf"(?<![\w-]){lower[:4]}[а-яё]*[^\S\n]+{first.group(2)[:4]}", text) is None:
         return hit
     return recognizer, kind, first.start(2), end, score
+
+
+_FIRM = re.compile(r"[ \t]+[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\Z")
+
+
+def _without_firm(text: str, hit: Hit) -> Hit | None:
+    """``hit`` without a last word that joins a place to a common word, as a business's name
+    does ("Оксана Днестр-Экспресс", a contact saved with the firm's name: the NER reads
+    the two as one person's name; see :func:`~intake.redact.names_ru.place_compound`);
+    None if nothing is left."""
+    recognizer, kind, start, end, score = hit
+    last = _FIRM.search(text, start, end) if kind == NAME else None
+    if last is None or not names_ru.place_compound(last.group().strip()):
+        return hit
+    return (recognizer, kind, start, last.start(), score) if last.start() > start else None
 
 
 def _sentence_before(text: str, start: int) -> str:

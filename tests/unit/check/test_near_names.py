@@ -103,6 +103,32 @@ def test_a_handle_of_an_initial_glued_to_a_surname_is_a_near_miss(text: str, for
     assert near_names(text) == [form]
 
 
+# A surname of four letters is too short for any initial glued to it to count ("bmonk" is
+# no one's); the first letter of the person's other name word makes it theirs
+SHORT_SURNAMES = Check(["Jonas Frey", "Аяс Бурк"])
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("a41c0d2  jfrey  2024-03-02  Credits: add translators", "jfrey"),
+        ("merged by freyj, not by the bot", "freyj"),
+        ("в чате aburk и больше никого", "aburk"),
+    ],
+)
+def test_a_login_of_a_short_surname_and_the_persons_initial_is_a_near_miss(
+    text: str, form: str
+) -> None:
+    assert [text[h.start : h.end] for h in SHORT_SURNAMES.run(text) if h.kind == NEAR_NAME] == [
+        form
+    ]
+
+
+def test_a_short_surname_with_another_initial_is_no_near_miss() -> None:
+    text = "merged by kfrey and by pfrey; в чате oburk"
+    assert [h for h in SHORT_SURNAMES.run(text) if h.kind == NEAR_NAME] == []
+
+
 def test_lower_case_latin_words_that_start_like_a_name_are_not_near_misses() -> None:
     assert near_names("Her lens broke and the dimmer failed at length.") == []
 
