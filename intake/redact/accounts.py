@@ -7,6 +7,14 @@
 * A messenger export's account ids: Telegram's "user5000000412" and "channel..." as its
   JSON export writes a sender, and a JSON id field of eight digits or more ("id":
   4000000817 is a personal chat's peer; a message's own id is shorter).
+* A cryptocurrency wallet's address by its shape, with no cue: Ethereum's "0x" and 40
+  hexadecimal digits (and a transaction's "0x" and 64), Bitcoin's and Litecoin's bech32
+  ("bc1q...", "ltc1..."), TRON's "T" and 33 Base58 characters, Bitcoin's older Base58
+  address ("1..." or "3...", 26 to 35 characters with capitals, small letters and
+  digits), Monero's 95; and a transaction's hash, 64 hexadecimal digits, after its cue
+  ("TxID", "hash", "хэш"). A wallet is one person's account on a public ledger, which
+  anyone can follow to the exchange that knows the holder. A hash of 40 digits or fewer
+  after no cue (a commit's, a file's) is left alone.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from intake.redact.findings import HANDLE
+from intake.redact.findings import HANDLE, ID_NUMBER
 
 Hit = tuple[str, int, int, float]
 
@@ -25,11 +33,41 @@ _EXPORT_ID = re.compile(r"(?<!\w)(?:user|channel)\d{6,}(?!\w)")
 _JSON_ID = re.compile(r'"(?:id|from_id|user_id|chat_id|peer_id|actor_id)"\s*:\s*"?(\d{8,})(?!\d)')
 
 
+# Base58: the digits and Latin letters but 0, O, I and l
+_B58 = "1-9A-HJ-NP-Za-km-z"
+_WALLET = re.compile(
+    r"(?<![\w-])(?:0x[0-9a-fA-F]{64}|0x[0-9a-fA-F]{40}"
+    r"|(?:bc1|tb1|ltc1)[a-z0-9]{20,87}|(?:BC1|TB1|LTC1)[A-Z0-9]{20,87}"
+    rf"|T[{_B58}]{{33}}|[13][{_B58}]{{25,34}}|[48][0-9AB][{_B58}]{{93}})(?![\w-])"
+)
+_TX_HASH = re.compile(
+    r"(?<![\w-])(?:tx[ \t]?id|tx[ \t]?hash|txn|transaction[ \t]+hash|hash|ха?[эе]ш)"
+    r"(?:[ \t]*транзакции)?[ \t]*[:=—–-]?[ \t]*([0-9a-fA-F]{64})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def find_account_ids(text: str) -> Iterator[Hit]:
-    """A messenger export's account ids (see the module)."""
+    """A messenger export's account ids and a wallet's address (see the module)."""
+    for found in _WALLET.finditer(text):
+        address = found.group()
+        if address[0] in "13" and not _mixed(address):
+            continue  # a long number, not a Base58 address
+        yield ID_NUMBER, found.start(), found.end(), 0.85
+    for found in _TX_HASH.finditer(text):
+        yield ID_NUMBER, found.start(1), found.end(1), 0.85
     if "user" in text or "channel" in text:
         for found in _EXPORT_ID.finditer(text):
             yield HANDLE, found.start(), found.end(), 0.9
     if '"' in text:
         for found in _JSON_ID.finditer(text):
             yield HANDLE, found.start(1), found.end(1), 0.85
+
+
+def _mixed(address: str) -> bool:
+    """True if ``address`` has a capital, a small letter and a digit, as a Base58 one does."""
+    return (
+        any(c.isupper() for c in address)
+        and any(c.islower() for c in address)
+        and any(c.isdigit() for c in address)
+    )

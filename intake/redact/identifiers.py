@@ -533,6 +533,23 @@ _CLOSE_CUED: tuple[Cued, ...] = (
         re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[-‐–]?)?\d{1,4}(?![\w-]|[.,]\d)"),
         0.8,
     ),
+    (  # a visit's permit or a pass issued to a person, by its number: "разрешение на
+        # свидание № 41/С", "visit permit No. 112/SV", "пропуск № 0042": the court's or the
+        # site's register names whom it was issued to
+        ID_NUMBER,
+        heads("разрешени", "пропуск", "permit", "visiting order"),
+        re.compile(
+            r"(?<!\w)(?:разрешени\w{1,3}[ \t]+на[ \t]+свидани\w{1,2}|пропуск\w{0,2}"
+            r"|(?:visit(?:ing)?|visitor'?s?|prison|site|entry)[ \t]+(?:permit|pass)"
+            r"|permit|visiting[ \t]+order)"
+            r"[ \t]*(?:№|no\.|nr\.|#)",
+            _I,
+        ),
+        re.compile(
+            r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,3}[-‐–]?)?\d{1,10}(?:[/-][A-ZА-ЯЁ0-9]{1,6}){0,2}(?![\w-])"
+        ),
+        0.8,
+    ),
     (  # a member's number in a club, a coworking, a union: "member #118", "членский билет
         # № 0417": with the club's list it names the member
         ID_NUMBER,

@@ -630,8 +630,14 @@ class _Held:
     squeezed: dict[str, str] = field(default_factory=dict)  # a plate or a document, squeezed
     squeezed_at: list[tuple[int, int]] = field(default_factory=list)  # where they stand
     corrected: list[tuple[int, int, str]] = field(default_factory=list)  # identifiers' spans
+    ends: dict[str, str] = field(default_factory=dict)  # a long code's first and last letters
+    ends_at: list[tuple[int, int]] = field(default_factory=list)  # where those codes stand
 
     def add(self, text: str, kind: str, start: int, end: int) -> None:
+        if kind in _ENDS_KINDS and _LONG_CODE.fullmatch(text, start, end):
+            code = text[start:end]
+            self.ends.update((e, kind) for e in _code_ends(code))
+            self.ends_at.append((start, end))
         if kind in _CORRECTED_KINDS or kind == BIRTH_DATE:
             self.corrected.append((start, end, kind))
         if kind == ADDRESS:
@@ -684,6 +690,34 @@ class _Held:
             yield from _squeezed_again(text, self.squeezed, self.squeezed_at)
         for start, end, kind in self.corrected:
             yield from _wrong_versions(text, start, end, kind)
+        if self.ends:
+            yield from _ends_again(text, self.ends, self.ends_at)
+
+
+# A long code's first or last four to six characters said alone, as one checks a wallet's
+# address or a key by them ("TXk9r4...ZbRw" ... "проверить первые и последние 4 символа:
+# TXk9 ... ZbRw"): letters and digits, or capitals inside small letters; a part of digits
+# alone is the numbers' (:func:`_numbers_again`), a word of letters alone no code's part
+_ENDS_KINDS = frozenset({ID_NUMBER, DEVICE_ID, SECRET, HANDLE})
+_LONG_CODE = re.compile(r"[A-Za-z0-9]{16,}")
+_CODE_PART = re.compile(r"(?<![\w-])[A-Za-z0-9]{4,6}(?![\w-])")
+
+
+def _code_ends(code: str) -> Iterator[str]:
+    for n in range(4, 7):
+        for part in (code[:n], code[-n:]):
+            letters = [c for c in part if c.isalpha()]
+            if letters and (len(letters) < n or any(c.isupper() for c in letters[1:])):
+                yield part
+
+
+def _ends_again(
+    text: str, ends: dict[str, str], codes_at: list[tuple[int, int]]
+) -> Iterator[tuple[str, str, int, int, float]]:
+    for part in _CODE_PART.finditer(text):
+        kind = ends.get(part.group())
+        if kind is not None and not any(s <= part.start() < e for s, e in codes_at):
+            yield "said_again", kind, part.start(), part.end(), 0.75
 
 
 # A plot or a building right after an address found, which its finder left out (a

@@ -625,6 +625,40 @@ FOUND = [
         "третий участок второй ряд место четырнадцать",
     ),
     ("address", "Надгробие из гранита, ставим на участок 5, ряд 2, в мае.", "участок 5, ряд 2"),
+    # a wallet's address by its shape alone, with no cue, in each coin's shape
+    *(
+        ("id_number", f"Перевела на {address} вчера вечером.", address)
+        for address in (
+            "TXk9r4cDq5J72aMnP8vQeW2sLh7Uy3ZbRw",  # TRON (TRC20)
+            "0x00a7fC3d91B2e4400000c7E5dA19b03F2c8e6D1f",  # Ethereum
+            "bc1q0000xk7h2t9wq3m8n5v4c6z2r7y0e8d4f5g3s",  # Bitcoin, bech32
+            "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",  # Bitcoin, Base58
+            "ltc1qg42tkwuuxefutzxezdkdel39gfstuap288mfea",  # Litecoin, bech32
+        )
+    ),
+    # a transaction's hash after its cue
+    (
+        "id_number",
+        "Отправлено 855,4 USDT. Хэш: "
+        "838a2ff56db011e882fa3014d963fdba000417d63c1142b3532c4a1ae623c125",
+        "838a2ff56db011e882fa3014d963fdba000417d63c1142b3532c4a1ae623c125",
+    ),
+    # a long code's first and last characters said again alone, as one checks a wallet by them
+    (
+        "id_number",
+        "Кошелёк TXk9r4cDq5J72aMnP8vQeW2sLh7Uy3ZbRw. Проверь первые и последние 4: TXk9 ... ZbRw",
+        "ZbRw",
+    ),
+    (
+        "id_number",
+        "Кошелёк TXk9r4cDq5J72aMnP8vQeW2sLh7Uy3ZbRw. Проверь первые и последние 4: TXk9 ... ZbRw",
+        "TXk9",
+    ),
+    # a visit's permit and a pass issued to a person, by "№" or "No." after their word
+    ("id_number", "разрешение на свидание № 41/С с обвиняемым", "41/С"),
+    ("id_number", "visit permit No. 112/SV — visit with defendant", "112/SV"),
+    ("id_number", "Выдан пропуск № П-00-4127 на склад", "П-00-4127"),
+    ("id_number", "work permit no. 000-FI-77413, valid", "000-FI-77413"),
 ]
 
 # Hyphens a word processor or a phone keyboard puts in place of "-", written out by hand.
@@ -638,6 +672,13 @@ HYPHENS = {
 
 KEPT = [
     "шифр у нас простой, без цифр",  # no code after it
+    # a permit or a pass with no number's sign after it: its kind, a date
+    "пропуск на 12 часов; a permit for 2 weeks; разрешение на свидание 12.03",
+    # a long number is no Base58 address; a commit's hash after no cue stays
+    "счёт 30101810400000000225 в банке; 1234567890123456789012345 шт.",
+    "fixed in commit 9f2c4e1a7b3d5f60a8c1e2d4b6f8a0c2e4d6f8a1, see the log",
+    # a code's ends said again need a letter and a digit or a capital inside
+    "заказ AB12CD34EF56GH78IJ90; the word Data and 1234 and abcd stay",
     "dress code RED, code BLUE; country code RUS; the code is in the drawer",  # words, three
     # a pattern lock's cue with no quoted pattern after it, a key with none
     "Графический ключ: клиент не знает. Ключ от квартиры потерян",
@@ -823,7 +864,7 @@ def test_ordinary_numbers_and_words_are_not_identifiers(text: str) -> None:
         ("He is in cell 611. They paid 611 USD, drove 611 km, 611 people.", "cell 611"),
         ("паспорт 4511 002014; живёт там с 2014, уехал в 2016", "4511 002014"),  # a year
         ("камера 1995, он 1995 года", "камера 1995"),
-        ("камера 412 | пропуск № 412 | 0412 | #412", "камера 412"),  # its own sign, or zeros
+        ("камера 412 | заказ № 412 | 0412 | #412", "камера 412"),  # its own sign, or zeros
         ("кв. 125; сто двадцать пять рублей, сто двадцать пять km", "кв. 125"),  # in words
         ("камера 711, а у соседа восемь один один", "камера 711"),  # "семь" inside "восемь"
         ("камера 611: шестьсот двенадцать, шестьсот, одиннадцать, шестьсотый", "камера 611"),
