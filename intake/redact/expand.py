@@ -34,7 +34,7 @@ from intake.redact.names_split import NamePart, known_spellings, other_readings,
 from intake.redact.normalize import skeleton
 from intake.redact.operators import cyrillic_of, inflect_pseudonym
 from intake.redact.terms_ru import term_variants
-from intake.redact.translit import latin_spellings
+from intake.redact.translit import latin_key, latin_spellings
 from intake.redact.variants import Variant, latin_guard, variants
 
 MIN_FORM_LENGTH = 2
@@ -192,7 +192,10 @@ def expand(
         guard = _unguarded if public else _latin_guarded  # a public figure's stay as they were
         add_guarded(table, guard(person_forms(name, gender, mode)), kind, owner)
         as_name = mode == "person"  # an alias in full is taken word by word: :func:`formal`
-        modes = [(alias, "person" if as_name and formal(alias) else "alias") for alias in aliases]
+        modes = [
+            (alias, "person" if as_name and (formal(alias) or respelt(alias, name)) else "alias")
+            for alias in aliases
+        ]
         for alias, alias_mode in modes:
             forms = guard(person_forms(alias, gender, alias_mode))
             add_guarded(table, _in_capitals(forms) if capitals(alias) else forms, kind, owner)
@@ -277,6 +280,44 @@ def formal(alias: str) -> bool:
     parts = split_name(alias)
     roles = [part.role for part in parts]
     return len(parts) >= 2 and set(roles) <= forms_ru.NAME_TAGS and "Patr" in roles
+
+
+def respelt(alias: str, name: str) -> bool:
+    """True if an alias of several words is the registered name word for word in another
+    script or spelling ("Eimantas Zhukauskas", "Эймантас Жукаускас" for Eimantas
+    Žukauskas), the patronymic left out or not: each of its words is taken alone, as the
+    name's are, since it is the same surname. Words are compared on
+    :func:`~intake.redact.translit.latin_key`, one letter apart at most from five letters
+    on (Ž and Zh key apart); an alias that is another name ("Zhanna Baker" for Жанна
+    Бейкер: Baker and Бейкер are two letters apart) stays whole."""
+    words, named = alias.split(), name.split()
+    if len(words) < 2:
+        return False
+    # the name as written, or without one word (a patronymic: "YAROSLAV GALICH" for
+    # Ярослав Олегович Галич)
+    shorter = [named[:i] + named[i + 1 :] for i in range(len(named))]
+    return any(
+        len(words) == len(candidate)
+        and all(
+            _one_apart(latin_key(a), latin_key(b)) for a, b in zip(words, candidate, strict=True)
+        )
+        for candidate in (named, *(shorter if len(named) == len(words) + 1 else ()))
+    )
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` are equal, or one letter apart and five letters long or more
+    (a letter changed, put in or left out)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+    return True
 
 
 _CAPITALS_ALIAS = 4  # letters: an alias in capitals this short is initials or a code
