@@ -118,12 +118,18 @@ _BIRTH_HEADS = heads(
     "urodz", "народ", "какого", "what year", "yob", "y.o.b", "year of", "geb", "geburt",
     "роды", "delivered", "date of deliv", "рођ", "rođ", "датум", "datum", "n.", "născut",
     "nascut", "data naș", "data naş", "днюх", "днюшк",
+    # an identity card's field in the languages of the region and of the countries people
+    # flee to (see _BIRTH_CUE)
+    "ημ", "γεννή", "დაბადების", "ծննդ", "doğum", "dogum", "gimimo", "dzimš", "dzims", "sünniaeg",
+    "sunniaeg", "syntymä", "syntyma", "nar.", "туған", "tug", "нараджэн", "fecha de nac",
+    "date de naiss", "né le", "née le", "geboortedatum", "födelse", "fodelse", "szület",
+    "szulet",
     underscored=True,  # a record's key: "victim_dob", "subject_dob"
 )  # fmt: skip
 _BIRTH_CUE = re.compile(
     # Ukrainian's too: "дата народження", "народився", "народилася"
     # "дата рожд" cut short without its dot, as a chat types it
-    r"(?:дата\s+рождения|дата\s+рожд(?![\w.])|дата\s+народження|народи(?:вся|лася|лась|лися)|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)(?:\s+в(?=\s+(?:19|20)\d\d(?!\d)))?|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
+    r"(?:дат[аы]\s+рождения|дата\s+рожд(?![\w.])|дата\s+народження|народи(?:вся|лася|лась|лися)|д\.\s?р\.?|д/р|рожд(?:ени[яие]|\.|[её]нн?(?:ый|ая|ого|ой|ые|ых|а|о|ы)?)|родил(?:ся|ась|ись)(?:\s+в(?=\s+(?:19|20)\d\d(?!\d)))?|родивш\w{2,5}|д(?:ень|ня|не|нём|нем|ню)\s+рождения"
     r"|днюх\w{0,3}|днюшк\w{1,3}"  # the birthday, as a chat says it: "с его днюхи 22 октября"
     # a delivery's date is the child's date of birth: "Роды 05.11.2023 в 06:05", "родила
     # 05.11.2023", "delivered on 05/11/2023"
@@ -139,7 +145,7 @@ _BIRTH_CUE = re.compile(
     r"|какого\s+(?:(?:он|она|ваш|ваша|твой|твоя)\s+)?года(?=\s*\?)"
     r"|what\s+year\s+was\s+(?:he|she)\s+born"
     r"|born(?:\s+on|\s+in(?=\s+(?:19|20)\d\d(?!\d)))?|birthday|bday(?:;[^:\n]{0,30})?|dob|d\.o\.b\.?|yob|y\.o\.b\.?"
-    r"|date[\s_]+of[\s_]+birth|year[\s_]+of[\s_]+birth"
+    r"|dates?[\s_]+of[\s_]+birth|year[\s_]+of[\s_]+birth"
     # a person's date, as an astrologer or a form-filler asks for it: "His date 30.01.1990."
     r"|(?<=his[ \t])date(?=[ \t:]+(?:is[ \t]+|was[ \t]+)?\d)"
     r"|(?<=her[ \t])date(?=[ \t:]+(?:is[ \t]+|was[ \t]+)?\d)"
@@ -157,6 +163,17 @@ _BIRTH_CUE = re.compile(
     r"|рођ\.|рођен[аио]?|rođ\.|rođen[aio]?|датум\s+рођења|datum\s+rođenja"
     # Romanian's: "Popa Cristian — n. 14.03.2012", "născut", "data nașterii"
     r"|(?<![^\W\d_])n\.(?=\s?\d{1,2}[./-]\d)|n[ăa]scut[ăa]?|data\s+na[șş]terii"
+    # an identity card's field in Greek, Georgian, Armenian, Turkish and Azerbaijani,
+    # Lithuanian, Latvian, Estonian, Finnish, Czech, Kazakh, Uzbek, Belarusian, Spanish,
+    # French, Italian, Portuguese, Dutch, Swedish and Hungarian ("ημ. γέννησης 19/10/2004",
+    # "doğum tarihi", "gimimo data", "nar. 3.4.1990", "né le 12/03/1988")
+    r"|ημ(?:ερομηνία|\.)[ \t]*γέννησης|γεννήθηκε|დაბადების[ \t]+თარიღი|ծննդյան[ \t]+ամսաթիվ"
+    r"|do[ğg]um[ \t]+tarih[iı]|do[ğg]um[ \t]+tarixi|gimimo[ \t]+data|dzim[šs]anas[ \t]+datums"
+    r"|s[üu]nniaeg|syntym[äa]aika|datum[ \t]+narozen[íi]|nar\.(?=\s?\d)|туған[ \t]+күні"
+    r"|tug['‘ʻ]?ilgan[ \t]+sana|дата[ \t]+нараджэння|fecha[ \t]+de[ \t]+nacimiento"
+    r"|date[ \t]+de[ \t]+naissance|(?:né|née)[ \t]+le|data[ \t]+di[ \t]+nascita"
+    r"|data[ \t]+de[ \t]+nascimento|geboortedatum|f[öo]delsedatum"
+    r"|sz[üu]let[ée]si[ \t]+(?:id[őo]|d[áa]tum)"
     r"|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
     # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'
@@ -360,6 +377,32 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
     yield from _marked_years(text)
     yield from _records(text)
     yield from _after_patronymic(text)
+    yield from _newborn_tags(text)
+
+
+# A newborn's tag or a birth's announcement: the date beside the baby's sex or beside the
+# weight and length at birth ("бирка: «Вебер Екатерина Р., дев., 16.07.23 02:10,
+# 3450/52»", "boy, 14.03.2024 at 06:05, 3.2 kg", "16.07.2023, 3450 г, 52 см"): the date and
+# time of a birth, whatever year
+_NEWBORN_SEX = re.compile(
+    r"(?<![^\W\d_])(?:дев\.|мал\.|девочка|мальчик|girl|boy)[ \t]*[,;:—–-]?[ \t]*\Z", _I
+)
+_BIRTH_MEASURES = re.compile(
+    r"(?:[ \t]*(?:в[ \t]+|at[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d)?[ \t]*[,;]?[ \t]*"
+    r"(?:\d{4}[ \t]*/[ \t]*\d{2}(?!\d)|\d[.,]?\d{2,3}[ \t]*(?:г|гр|кг|g|kg)\.?"
+    r"(?![^\W\d_])[ \t]*[,;/]?[ \t]*\d{2}[ \t]*(?:см|cm))",
+    _I,
+)
+_SEX_REACH = 12
+
+
+def _newborn_tags(text: str) -> Iterator[Hit]:
+    if not _DIGIT.search(text):
+        return
+    for found in _FULL_DATE.finditer(text):
+        sex = _NEWBORN_SEX.search(text, max(0, found.start() - _SEX_REACH), found.start())
+        if sex is not None or _BIRTH_MEASURES.match(text, found.end()) is not None:
+            yield BIRTH_DATE, found.start(), found.end(), 0.85
 
 
 def _marked_years(text: str) -> Iterator[Hit]:
@@ -392,8 +435,17 @@ _KIN = (
     r"child|son|daughter|wife|husband|mother|father|сын|дочь|дочка|ребёнок|ребенок|жена|муж"
     r"|мать|отец|внук|внучка"
 )
-# (on the next line too, as a plaque's lines run: "... ИЛЬДАРОВИЧ / 12.03.1996")
+# (on the next line too, as a plaque's lines run: "... ИЛЬДАРОВИЧ / 12.03.1996"); the
+# surname may follow the patronymic, and a married or a maiden name after it ("Ирини
+# Ивановна Кесоглиди, по мужу Хараламбус, двадцать второго февраля семьдесят девятого
+# года")
+_SURNAME_AFTER = r"(?:[ \t]+(?-i:[A-ZА-ЯЁ][\w’'-]+))?"
+_OTHER_NAME = (
+    r"(?:[ \t]*,?[ \t]*\(?(?:по[ \t]+мужу|урожд(?:\.|[её]нн\w{2})|в[ \t]+девичестве|née|nee"
+    r"|geb\.|maiden[ \t]+name)[ \t]+(?-i:[A-ZА-ЯЁ][\w’'-]+)\)?)?"
+)
 _DATE_AFTER = re.compile(
+    rf"{_SURNAME_AFTER}{_OTHER_NAME}"
     rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?P<kin>(?:{_KIN})[ \t]*[,:—–-][ \t]*)?(?P<date>{_FULL})(?!\w)",
     _I,
 )
@@ -563,6 +615,9 @@ _LIST_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n[ \t]*\n")
 _LIST_SENTENCE = 300  # characters
 
 
+_ASIDE_ENDING = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*:?\Z")
+
+
 def _listed(text: str, start: int) -> Iterator[Hit]:
     """The dates after names on a list heading's line (:data:`_LIST_CUE`) and, when the
     heading ends its line (or its line ends in a colon: "Дни рождения детей:"), on the
@@ -572,7 +627,8 @@ def _listed(text: str, start: int) -> Iterator[Hit]:
     one of the last few years (a party's)."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    rest = text[start:end].rstrip()
+    # an aside in brackets ends no heading: "Dates of birth (we bring a cake at midnight)"
+    rest = _ASIDE_ENDING.sub("", text[start:end].rstrip())
     if rest.strip(" \t:—–-") and not rest.endswith(":"):  # the list is in this sentence
         ends = _LIST_SENTENCE_END.search(text, start, start + _LIST_SENTENCE)
         recent = date.today().year - _PARTY_YEARS  # this year's is a party's ("on 12.05")

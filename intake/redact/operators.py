@@ -268,7 +268,8 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 def agree_preposition(preposition: str, word: str) -> str:
     """``preposition`` ("о"/"об", "с"/"со") in the form the following ``word`` needs:
-    "об Олеге", "о Евгении", "со Степаном", "с Сергеем". Other words come back unchanged."""
+    "об Олеге", "о Евгении", "со Степаном", "с Сергеем"; in capitals before a word in
+    capitals ("СО СТЕПАНОМ", not "Со СТЕПАНОМ"). Other words come back unchanged."""
     lower, first, second = preposition.lower(), word[:1].lower(), word[1:2].lower()
     if lower in ("о", "об"):
         wanted = "об" if first in "аиоуыэ" else "о"
@@ -277,4 +278,8 @@ def agree_preposition(preposition: str, word: str) -> str:
         wanted = "со" if (first in "сзжш" and second in _CONSONANTS) or clustered else "с"
     else:
         return preposition
-    return preposition if wanted == lower else forms_ru.match_case(preposition, wanted)
+    if wanted == lower:
+        return preposition
+    if preposition.isupper() and word.isupper():  # a line in capitals: "СО СТЕПАНОМ"
+        return wanted.upper()
+    return forms_ru.match_case(preposition, wanted)

@@ -81,6 +81,12 @@ def test_one_mention_becomes_one_pseudonym(redactor: Redactor, text: str, expect
         ("Ушёл со Станиславом.", "Ушёл с Петром."),
         ("Ушёл с Виктором.", "Ушёл со Степаном."),
         ("О Евгении ничего не слышно.", "Об Олеге ничего не слышно."),
+        # a line in capitals keeps its capitals: no "Со" before a name in capitals
+        (
+            "19:30 ВИДЕОСВЯЗЬ С ВИКТОРОМ. Ноут на пульт",
+            "19:30 ВИДЕОСВЯЗЬ СО СТЕПАНОМ. Ноут на пульт",
+        ),
+        ("ПИСЬМО О ЕВГЕНИИ", "ПИСЬМО ОБ ОЛЕГЕ"),
     ],
 )
 def test_prepositions_agree_with_the_pseudonym(

@@ -435,6 +435,44 @@ FOUND = [
     ("birth_date", "[19.10.24, 20:26] Ира: сейчас. он 14.03.1988. сам бы все сделал", "14.03.1988"),
     # German's cue: "geb."
     ("birth_date", "Boris, geb. 07.07.1989. Я хочу знать", "07.07.1989"),
+    # an identity card's field in the languages of the region and of where people flee to
+    *(
+        ("birth_date", text, text.split(" ")[-1].rstrip(","))
+        for text in (
+            'read from photo: "ΑΔΕΙΑ ... AFM ... ημ. γέννησης 19/10/2004',
+            "Kimlik: Doğum tarihi: 12.03.1990",
+            "Asmens kodas ..., gimimo data 1990-03-12",
+            "Jan Vydumek, nar. 3.4.1990,",
+            "Marie Vydum, née le 12/03/1988",
+            "Fecha de nacimiento: 05/06/1991",
+            "Geboortedatum 01-02-1985",
+            "Syntymäaika 12.3.1990",
+            "Выдумаў Іван, дата нараджэння 12.03.1990",
+            "დაბადების თარიღი 12.03.1990",
+        )
+    ),
+    # a plural heading, its aside in brackets, the dates on the line under it
+    (
+        "birth_date",
+        "3. Dates of birth (we bring a cake at midnight)\n   T. 09.05.1993 / A. 30.12.1996\n",
+        "30.12.1996",
+    ),
+    # after the patronymic, the surname, and a married name: a date said in words
+    (
+        "birth_date",
+        "«Ирини Ивановна Выдумиди, по мужу Хараламбус, двадцать второго февраля семьдесят"
+        " девятого года, паспорт гражданки Кипра K 000 416 CY»",
+        "двадцать второго февраля семьдесят девятого года",
+    ),
+    ("birth_date", "Анна Петровна Выдумова (урожд. Вебер) 12.03.1961", "12.03.1961"),
+    # a newborn's tag: the baby's sex, or the weight and length at birth, beside the date
+    (
+        "birth_date",
+        "На фото бирка: «Выдумова Екатерина Р., дев., 16.07.23 02:10, 3450/52»",
+        "16.07.23",
+    ),
+    ("birth_date", "It is a boy, 14.03.2024 at 06:05, 3.2 kg 51 cm!", "14.03.2024"),
+    ("birth_date", "Злата родилась! 16.07.2023, 3450 г, 52 см", "16.07.2023"),
     # a year right after a surname and its initials, a space between: a chest tag, a cross
     ("birth_date", "the chest tag from the colony: «ВЫДУМ Э.В. 1969 отр. 4». Asked", "1969"),
     ("birth_date", 'a wooden cross marked only "Vydumov V. I. 1996". Burial', "1996"),
@@ -774,6 +812,8 @@ FOUND = [
 
 KEPT = [
     "Дата рождения неизвестна, дата задержания — 12.05.2024.",
+    # a delivery's date beside its weight is no newborn's
+    "Поставка 12.03.2024 10:00, 3450 кг цемента, 12 мешков.",
     "Визит 15.06.1996, паспорт потерян, 2 человека.",  # no name before the passport
     "Москва, 1998 года. Весна, 1998 года, было тепло",  # no first name before the comma
     # a season's year after the cue's sentence ended, or a recent one
