@@ -285,24 +285,14 @@ def formal(alias: str) -> bool:
 def respelt(alias: str, name: str) -> bool:
     """True if an alias of several words is the registered name word for word in another
     script or spelling ("Eimantas Zhukauskas", "Эймантас Жукаускас" for Eimantas
-    Žukauskas), the patronymic left out or not: each of its words is taken alone, as the
-    name's are, since it is the same surname. Words are compared on
-    :func:`~intake.redact.translit.latin_key`, one letter apart at most from five letters
-    on (Ž and Zh key apart); an alias that is another name ("Zhanna Baker" for Жанна
-    Бейкер: Baker and Бейкер are two letters apart) stays whole."""
+    Žukauskas): each of its words is taken alone, as the name's are, since it is the same
+    surname. Words are compared on :func:`~intake.redact.translit.latin_key`, one letter
+    apart at most from five letters on (Ž and Zh key apart); an alias that is another name
+    ("Zhanna Baker" for Жанна Бейкер: Baker and Бейкер are two letters apart) stays whole."""
     words, named = alias.split(), name.split()
-    if len(words) < 2:
+    if len(words) < 2 or len(words) != len(named):
         return False
-    # the name as written, or without one word (a patronymic: "YAROSLAV GALICH" for
-    # Ярослав Олегович Галич)
-    shorter = [named[:i] + named[i + 1 :] for i in range(len(named))]
-    return any(
-        len(words) == len(candidate)
-        and all(
-            _one_apart(latin_key(a), latin_key(b)) for a, b in zip(words, candidate, strict=True)
-        )
-        for candidate in (named, *(shorter if len(named) == len(words) + 1 else ()))
-    )
+    return all(_one_apart(latin_key(a), latin_key(b)) for a, b in zip(words, named, strict=True))
 
 
 def _one_apart(a: str, b: str) -> bool:

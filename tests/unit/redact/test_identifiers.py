@@ -675,7 +675,7 @@ KEPT = [
     # a permit or a pass with no number's sign after it: its kind, a date
     "пропуск на 12 часов; a permit for 2 weeks; разрешение на свидание 12.03",
     # a long number is no Base58 address; a commit's hash after no cue stays
-    "счёт 30101810400000000225 в банке; 1234567890123456789012345 шт.",
+    "счёт 30101810400000000225 в банке; 1234567891234567891234567891 шт.",
     "fixed in commit 9f2c4e1a7b3d5f60a8c1e2d4b6f8a0c2e4d6f8a1, see the log",
     # a code's ends said again need a letter and a digit or a capital inside
     "заказ AB12CD34EF56GH78IJ90; the word Data and 1234 and abcd stay",

@@ -114,3 +114,15 @@ def test_a_double_surname_beside_a_first_name_is_still_a_surname() -> None:
     text = "Рядом стоял Алексей Новиков-Прибой, он и подписал."
     out = Redactor(Registry(people=[]), ner=False).redact(text, lang="ru").text
     assert "Новиков-Прибой" not in out
+
+
+def test_the_ner_reading_a_first_name_and_a_firm_as_one_name_keeps_the_firm() -> None:
+    # the NER takes "Оксана Днестр-Экспресс" for one person's name: the firm's word is no
+    # part of it, whoever registered Оксана
+    text = (
+        "[13.11.24, 19:10] Оксана Днестр-Экспресс: Добрый вечер. Можно к 16:30.\n"
+        "[13.11.24, 19:15] Оксана Днестр-Экспресс: записываем номер паспорта\n"
+    )
+    out = Redactor(Registry(people=[]), ner=True).redact(text, lang="ru").text
+    assert "Оксана" not in out
+    assert out.count("Днестр-Экспресс") == 2
