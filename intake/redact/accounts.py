@@ -36,26 +36,34 @@ _JSON_ID = re.compile(r'"(?:id|from_id|user_id|chat_id|peer_id|actor_id)"\s*:\s*
 # Base58: the digits and Latin letters but 0, O, I and l
 _B58 = "1-9A-HJ-NP-Za-km-z"
 _WALLET = re.compile(
-    r"(?<![\w-])(?:0x[0-9a-fA-F]{64}|0x[0-9a-fA-F]{40}"
+    r"0x[0-9a-fA-F]{64}|0x[0-9a-fA-F]{40}"
     r"|(?:bc1|tb1|ltc1)[a-z0-9]{20,87}|(?:BC1|TB1|LTC1)[A-Z0-9]{20,87}"
-    rf"|T[{_B58}]{{33}}|[13][{_B58}]{{25,34}}|[48][0-9AB][{_B58}]{{93}})(?![\w-])"
+    rf"|T[{_B58}]{{33}}|[13][{_B58}]{{25,34}}|[48][0-9AB][{_B58}]{{93}}"
 )
-_TX_HASH = re.compile(
-    r"(?<![\w-])(?:tx[ \t]?id|tx[ \t]?hash|txn|transaction[ \t]+hash|hash|ха?[эе]ш)"
-    r"(?:[ \t]*транзакции)?[ \t]*[:=—–-]?[ \t]*([0-9a-fA-F]{64})(?![\w-])",
+# a run of Latin letters and digits as long as the shortest address: the only places an
+# address or a hash is looked for (a Russian text has few)
+_LONG_RUN = re.compile(r"[0-9A-Za-z]{26,}")
+_HASH = re.compile(r"[0-9a-fA-F]{64}")
+_TX_CUE = re.compile(
+    r"(?<![\w-])(?:tx[ \t]?id|tx[ \t]?hash|txn|transaction[ \t]+hash|hash|х[эе]ш)"
+    r"(?:[ \t]*транзакции)?[ \t]*[:=—–-]?[ \t]*\Z",
     re.IGNORECASE,
 )
+_TX_REACH = 32  # characters back from a hash to its cue
 
 
 def find_account_ids(text: str) -> Iterator[Hit]:
     """A messenger export's account ids and a wallet's address (see the module)."""
-    for found in _WALLET.finditer(text):
-        address = found.group()
-        if address[0] in "13" and not _mixed(address):
-            continue  # a long number, not a Base58 address
-        yield ID_NUMBER, found.start(), found.end(), 0.85
-    for found in _TX_HASH.finditer(text):
-        yield ID_NUMBER, found.start(1), found.end(1), 0.85
+    for run in _LONG_RUN.finditer(text):
+        start, end = run.span()
+        if _joined(text, start - 1) or _joined(text, end):
+            continue  # part of a longer word, a link or a code
+        token = run.group()
+        if _WALLET.fullmatch(token) is not None:
+            if token[0] not in "13" or _mixed(token):  # not a long number
+                yield ID_NUMBER, start, end, 0.85
+        elif _HASH.fullmatch(token) and _TX_CUE.search(text, max(0, start - _TX_REACH), start):
+            yield ID_NUMBER, start, end, 0.85
     if "user" in text or "channel" in text:
         for found in _EXPORT_ID.finditer(text):
             yield HANDLE, found.start(), found.end(), 0.9
@@ -71,3 +79,8 @@ def _mixed(address: str) -> bool:
         and any(c.islower() for c in address)
         and any(c.isdigit() for c in address)
     )
+
+
+def _joined(text: str, index: int) -> bool:
+    """True if ``text[index]`` joins a run to more of a word ("-", "_", a letter)."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_-")

@@ -385,24 +385,35 @@ def find_cued_birth_dates(text: str) -> Iterator[Hit]:
 # 3450/52»", "boy, 14.03.2024 at 06:05, 3.2 kg", "16.07.2023, 3450 г, 52 см"): the date and
 # time of a birth, whatever year
 _NEWBORN_SEX = re.compile(
-    r"(?<![^\W\d_])(?:дев\.|мал\.|девочка|мальчик|girl|boy)[ \t]*[,;:—–-]?[ \t]*\Z", _I
+    r"(?<![^\W\d_])(?:дев\.|мал\.|девочка|мальчик|girl|boy)[ \t]*[,;:—–-]?[ \t]*(?=\d)", _I
 )
+_SEX_HEADS = heads("дев.", "мал.", "девочка", "мальчик", "girl", "boy")
 _BIRTH_MEASURES = re.compile(
     r"(?:[ \t]*(?:в[ \t]+|at[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d)?[ \t]*[,;]?[ \t]*"
     r"(?:\d{4}[ \t]*/[ \t]*\d{2}(?!\d)|\d[.,]?\d{2,3}[ \t]*(?:г|гр|кг|g|kg)\.?"
     r"(?![^\W\d_])[ \t]*[,;/]?[ \t]*\d{2}[ \t]*(?:см|cm))",
     _I,
 )
-_SEX_REACH = 12
+# where such a weight and length begin: four digits and "/", or a weight's unit after digits
+_MEASURE_START = re.compile(
+    r"\d{4}[ \t]*/[ \t]*\d{2}(?!\d)|\d[.,]?\d{2,3}[ \t]*(?:г|гр|кг|g|kg)\b", _I
+)
+_MEASURE_REACH = 40  # characters back from a weight to the date before it
 
 
 def _newborn_tags(text: str) -> Iterator[Hit]:
-    if not _DIGIT.search(text):
-        return
-    for found in _FULL_DATE.finditer(text):
-        sex = _NEWBORN_SEX.search(text, max(0, found.start() - _SEX_REACH), found.start())
-        if sex is not None or _BIRTH_MEASURES.match(text, found.end()) is not None:
+    """A date right after a newborn's sex, or before a weight and length at birth (the two
+    looked for first: a date is found only beside them)."""
+    for sex in cue_matches(text, _SEX_HEADS, _NEWBORN_SEX):
+        found = _FULL_DATE.match(text, sex.end())
+        if found is not None:
             yield BIRTH_DATE, found.start(), found.end(), 0.85
+    for measure in _MEASURE_START.finditer(text):
+        floor = max(0, measure.start() - _MEASURE_REACH)
+        for found in _FULL_DATE.finditer(text, floor, measure.start()):
+            tail = _BIRTH_MEASURES.match(text, found.end())
+            if tail is not None and tail.end() > measure.start():
+                yield BIRTH_DATE, found.start(), found.end(), 0.85
 
 
 def _marked_years(text: str) -> Iterator[Hit]:

@@ -35,10 +35,14 @@ from intake.redact.translit import latin_key, latin_spellings
 MIN_WORD = 4  # letters of the word an initial is glued to: "frey" of "jfrey"
 # a login: Latin letters, then digits at most, with no other word character, "@" (an
 # e-mail's local part is the e-mail's) or a link's and a name's joiners around it
-_LOGIN = re.compile(r"(?<![\w@./+'’-])([A-Za-z]{5,32})\d{0,6}(?![\w@]|[.'’-]\w)")
+# (written from its first letter: a look-behind first is tried at every position of a text)
+_LOGIN = re.compile(r"([A-Za-z](?<![\w@./+'’-][A-Za-z])[A-Za-z]{4,31})\d{0,6}(?![\w@]|[.'’-]\w)")
 _WORDS = re.compile(r"[^\W\d_]+")
 # a name cut short and an initial, joined: "gin.z", "z_gin", "ser.k84"
-_CUT = re.compile(r"(?<![\w@./+'’-])([A-Za-z]{1,12})[._]([A-Za-z]{1,12})\d{0,4}(?![\w@]|[.'’-]\w)")
+_CUT = re.compile(
+    r"([A-Za-z](?<![\w@./+'’-][A-Za-z])[A-Za-z]{0,11})[._]([A-Za-z]{1,12})\d{0,4}"
+    r"(?![\w@]|[.'’-]\w)"
+)
 MIN_CUT = 3  # letters of a name cut short: "gin" of Gintarė
 
 

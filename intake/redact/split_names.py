@@ -18,44 +18,72 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import ahocorasick
+
 from intake.redact.registry import Person
-from intake.redact.translit import latin_key
+from intake.redact.translit import cyrillic_candidates, latin_key, latin_spellings
 
 MIN_LETTERS = 6  # "tamerlan": a shorter word's halves are too often two words
-_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ \t]+(?=([^\W\d_]{2,})(?![\w-]))")
+_SECOND = re.compile(r"[ \t]*([^\W\d_]{2,})(?![\w-])")
 
 
 @dataclass(frozen=True)
 class Words:
-    """The keys of the registered name words, and their beginnings."""
+    """The keys of the registered name words, and an automaton of their first pieces."""
 
     keys: frozenset[str]
-    heads: frozenset[str]  # every beginning of a key, two letters or more
+    # each beginning of a spelling of a name word, two letters or more, and a space: one
+    # pass of it over a text finds where a broken name may start (a regex tried at every
+    # word costs more than all the rest of this module)
+    pieces: ahocorasick.Automaton | None = None
 
     def __bool__(self) -> bool:
         return bool(self.keys)
 
     @classmethod
     def of(cls, people: Iterable[Person]) -> Words:
-        keys = {
-            key
+        words = {
+            word
             for person in people
             if not person.public
             for name in (person.name, *person.aliases)
             for word in re.findall(r"[^\W\d_]+", name)
-            if len(word) >= MIN_LETTERS and len(key := latin_key(word)) >= MIN_LETTERS
+            if len(word) >= MIN_LETTERS and len(latin_key(word)) >= MIN_LETTERS
         }
-        heads = {key[:n] for key in keys for n in range(2, len(key) - 1)}
-        return cls(frozenset(keys), frozenset(heads))
+        if not words:
+            return cls(frozenset())
+        pieces = ahocorasick.Automaton()
+        for word in words:
+            for spelt in _spellings(word):
+                for n in range(2, len(spelt) - 1):
+                    pieces.add_word(spelt[:n] + " ", n)
+        pieces.make_automaton()
+        return cls(frozenset(latin_key(word) for word in words), pieces)
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` in lower case in its script and in the other's spellings."""
+    lower = word.lower()
+    return {
+        lower,
+        *latin_spellings(lower),
+        *(c.lower() for c in cyrillic_candidates(word)),
+    } - {""}
 
 
 def find(text: str, words: Words) -> Iterator[tuple[int, int]]:
     """(start, end) of each name broken in two in ``text`` (see the module's docstring)."""
-    if not words:
+    if not words or words.pieces is None:
         return
-    for pair in _PAIR.finditer(text):
-        first, second = pair.group(1), pair.group(2)
-        if not second.islower() or latin_key(first) not in words.heads:
+    lower = text.lower()
+    if len(lower) != len(text):
+        return  # lower case changes the text's length ("İ"): offsets would not meet
+    for end, length in words.pieces.iter(lower):
+        start = end - length
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
+            continue  # inside a word
+        second = _SECOND.match(text, end + 1)
+        if second is None or not second.group(1).islower():
             continue
-        if latin_key(first + second) in words.keys:
-            yield pair.start(1), pair.end() + len(second)
+        if latin_key(text[start : start + length] + second.group(1)) in words.keys:
+            yield start, second.end()
