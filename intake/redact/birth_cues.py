@@ -395,8 +395,8 @@ _BIRTH_MEASURES = re.compile(
     _I,
 )
 # where such a weight and length begin: four digits and "/", or a weight's unit after digits
-_MEASURE_START = re.compile(
-    r"\d{4}[ \t]*/[ \t]*\d{2}(?!\d)|\d[.,]?\d{2,3}[ \t]*(?:г|гр|кг|g|kg)\b", _I
+_MEASURE_START = re.compile(  # (written from its first digit, which the engine looks for)
+    r"\d(?:\d{3}[ \t]*/[ \t]*\d{2}(?!\d)|[.,]?\d{2,3}[ \t]*(?:г|гр|кг|g|kg)\b)", _I
 )
 _MEASURE_REACH = 40  # characters back from a weight to the date before it
 
