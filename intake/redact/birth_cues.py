@@ -226,7 +226,11 @@ _VERB = re.compile(r"родил|родивш|born|rodil", _I)
 # A few words, then a verb, after whose it is: where the date is written, whose it is, how
 # it is wrong ("Дата рождения Амира в заявлении стоит 29.06.2021", "DOB on the form is
 # 03/04/2015", "дата рождения у Тимы неправильно стоит, 11.04.2014")
-_WHERE_WRITTEN = re.compile(r"[ \t]*,?(?:[ \t]*[^\W\d_]+){1,4}?[ \t]*,?" + _COPULA.pattern, _I)
+# (a line broken among them, as an e-mail wraps its lines: "Robert's date of birth on\n his
+# papers is 2 April 1994")
+_WHERE_WRITTEN = re.compile(
+    r"[ \t]*,?(?:[ \t]*\n?[ \t]*[^\W\d_]+){1,4}?[ \t]*,?" + _COPULA.pattern, _I
+)
 # The start of the sentence after a question about a date of birth, up to the answer's
 # date: "Дата рождения мужа нужна? Пишу: 9 июня 1983 г."
 _ANSWER = re.compile(

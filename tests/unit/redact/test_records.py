@@ -473,6 +473,12 @@ FOUND = [
     ),
     ("birth_date", "It is a boy, 14.03.2024 at 06:05, 3.2 kg 51 cm!", "14.03.2024"),
     ("birth_date", "Злата родилась! 16.07.2023, 3450 г, 52 см", "16.07.2023"),
+    # where it is written, a line broken among the words, as an e-mail wraps its lines
+    (
+        "birth_date",
+        "Robert's date of birth on\n   his papers is 2 April 1994 (02/04/1994). His",
+        "2 April 1994",
+    ),
     # a year right after a surname and its initials, a space between: a chest tag, a cross
     ("birth_date", "the chest tag from the colony: «ВЫДУМ Э.В. 1969 отр. 4». Asked", "1969"),
     ("birth_date", 'a wooden cross marked only "Vydumov V. I. 1996". Burial', "1996"),
