@@ -288,11 +288,21 @@ def respelt(alias: str, name: str) -> bool:
     Žukauskas): each of its words is taken alone, as the name's are, since it is the same
     surname. Words are compared on :func:`~intake.redact.translit.latin_key`, one letter
     apart at most from five letters on (Ž and Zh key apart); an alias that is another name
-    ("Zhanna Baker" for Жанна Бейкер: Baker and Бейкер are two letters apart) stays whole."""
+    ("Zhanna Baker" for Жанна Бейкер: Baker and Бейкер are two letters apart), or that has
+    a word the dictionary reads as no name ("Сунь Хуа": "сунь" is a verb), stays whole."""
     words, named = alias.split(), name.split()
-    if len(words) < 2 or len(words) != len(named):
+    if len(words) < 2 or len(words) != len(named) or any(map(_common_word, words)):
         return False
     return all(_one_apart(latin_key(a), latin_key(b)) for a, b in zip(words, named, strict=True))
+
+
+def _common_word(word: str) -> bool:
+    """True if the dictionary knows ``word`` and reads it as no name ("Сунь" of Сунь Хуа
+    is the verb "сунь": a word of such an alias alone is the word, not the person)."""
+    lower = word.lower()
+    if not forms_ru.is_cyrillic(lower) or not forms_ru.morph().word_is_known(lower):
+        return False
+    return not any(forms_ru.NAME_TAGS & p.tag.grammemes for p in forms_ru.parses(lower))
 
 
 def _one_apart(a: str, b: str) -> bool:

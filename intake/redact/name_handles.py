@@ -118,12 +118,24 @@ def _initials(word: str) -> set[str]:
     return {s[0] for s in _spellings(word)}
 
 
+def _english(lower: str) -> bool:
+    """True if ``lower`` is an English word, a plural's or a verb's "s" or "es" too ("bakers",
+    "woods", "marks": no login of Sam Baker, Sofia Wood or Sean Mark)."""
+    words = english_words()
+    return (
+        lower in words
+        or (lower.endswith("s") and lower[:-1] in words)
+        or (lower.endswith("es") and lower[:-2] in words)
+    )
+
+
 def find(
     text: str, shapes: Shapes, found: Iterable[tuple[int, int]] = ()
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of each login in ``text`` that :meth:`Shapes.reads`, its digits too,
     outside the spans ``found``; not a word written as a name is ("Dzagoeva", a wife's
-    surname, is no login of Artur Dzagoev) nor an English word ("slater" of Sam Later)."""
+    surname, is no login of Artur Dzagoev) nor an English word ("slater" of Sam Later,
+    "bakers" of Sam Baker)."""
     if not shapes:
         return
     spans = sorted(found)
@@ -131,7 +143,7 @@ def find(
         letters = login.group(1)
         if letters[0].isupper() and letters[1:].islower():
             continue
-        if letters.lower() in english_words() or not shapes.reads(letters):
+        if _english(letters.lower()) or not shapes.reads(letters):
             continue
         start, end = login.span()
         if not any(s < end and start < e for s, e in spans):

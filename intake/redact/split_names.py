@@ -6,7 +6,9 @@ neither half is a form of anyone. Two neighbouring words on one line whose lette
 together give a registered non-public name word of :data:`MIN_LETTERS` letters or more,
 compared on :func:`~intake.redact.translit.latin_key` (so "tamer lan" meets Тамерлан
 too), are that name; each half has two letters at least, and the second is written in
-lower case, as a broken word's rest is ("Tamer Lan" is two names).
+lower case, as a broken word's rest is ("Tamer Lan" is two names), and of three letters
+or more and no preposition, conjunction, particle or pronoun ("спицы на" is no Спицына,
+"сороки на" no Сорокина: a surname in -ина is often a noun and "на").
 
 Limits: the name word as registered only, not a case form of it ("Крав ченку"), and a
 word broken into three pieces or more, are not read.
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from intake.redact import forms_ru
 from intake.redact.registry import Person
 from intake.redact.translit import cyrillic_candidates, latin_key, latin_spellings
 
@@ -71,6 +74,52 @@ def _spellings(word: str) -> set[str]:
     } - {""}
 
 
+_FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+_ENGLISH_FUNCTION = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "but",
+        "nor",
+        "yet",
+        "off",
+        "out",
+        "own",
+        "our",
+        "you",
+        "she",
+        "her",
+        "his",
+        "him",
+        "its",
+        "who",
+        "how",
+        "why",
+        "was",
+        "are",
+        "not",
+        "any",
+        "all",
+        "can",
+        "may",
+        "has",
+        "had",
+        "did",
+        "does",
+        "too",
+    ]
+)
+
+
+def _function_word(word: str) -> bool:
+    """True if ``word`` is too short to be a name's rest or is a function word."""
+    if len(word) < 3 or word in _ENGLISH_FUNCTION:
+        return True
+    found = forms_ru.parses(word) if forms_ru.is_cyrillic(word) else ()
+    return bool(found) and bool(_FUNCTION_TAGS & found[0].tag.grammemes)
+
+
 def find(text: str, words: Words) -> Iterator[tuple[int, int]]:
     """(start, end) of each name broken in two in ``text`` (see the module's docstring)."""
     if not words or words.pieces is None:
@@ -83,7 +132,7 @@ def find(text: str, words: Words) -> Iterator[tuple[int, int]]:
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
             continue  # inside a word
         second = _SECOND.match(text, end + 1)
-        if second is None or not second.group(1).islower():
+        if second is None or not second.group(1).islower() or _function_word(second.group(1)):
             continue
         if latin_key(text[start : start + length] + second.group(1)) in words.keys:
             yield start, second.end()

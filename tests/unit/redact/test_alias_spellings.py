@@ -41,3 +41,12 @@ def test_an_alias_that_is_another_name_stays_whole() -> None:
     out = _redacted(ANOTHER_NAME, text)
     assert "Zhanna Baker" not in out
     assert "the baker's van" in out
+
+
+def test_an_alias_with_a_word_the_dictionary_reads_as_no_name_stays_whole() -> None:
+    # "Сунь" of Сунь Хуа is the verb "сунь": alone it is the word, not the person
+    person = Person("Sun Hua", aliases=("Сунь Хуа",), gender="f", pseudonym="Алёна")
+    text = "Гюнай сказала сунь паспорт в файлик. Сунь Хуа пришла."
+    out = _redacted(person, text)
+    assert "сунь паспорт в файлик" in out
+    assert "Сунь Хуа" not in out

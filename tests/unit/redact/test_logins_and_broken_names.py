@@ -17,6 +17,8 @@ from intake.redact.split_names import find as find_broken
 
 PEOPLE = (
     Person("Jonas Frey", gender="m", pseudonym="Martin"),
+    Person("Sam Baker", gender="m", pseudonym="Luke"),
+    Person("Анна Сорокина", gender="f", pseudonym="Вера"),
     Person("Gintarė Žukauskienė", gender="f", pseudonym="Ingrid"),
     Person("Батраз Дзагоев", gender="m", pseudonym="Глеб"),
     Person("Tamerlan Vykhodtsev", gender="m", pseudonym="Peter"),
@@ -59,6 +61,7 @@ def test_a_login_of_a_registered_persons_name_parts_is_redacted(text: str, login
         "npublicova posted the report",  # a public person's login is kept
         "mail jfrey@example.org",  # an e-mail's local part is the e-mail's
         "gin.k and gin.z2x; the file gin.txt",  # another initial, or no initial alone
+        "you and your dad are the best bakers in Cork",  # an English plural ("baker" + "s")
     ],
 )
 def test_no_login_is_read_where_no_registered_name_glues(text: str) -> None:
@@ -88,6 +91,8 @@ def test_a_registered_name_broken_in_two_is_redacted(text: str, broken: str) -> 
         "Tamer Lan was the name of the café",  # two capitalised words are two names
         "на карте Крав и Ченко, два хутора",  # not neighbours on the line
         "the lan cable and the tamer of lions",
+        # a noun and a preposition make no surname in -ина: "сороки на" is no Сорокина
+        "«не плачь, сороки на проводах сидят, значит, к вестям»",
     ],
 )
 def test_two_words_that_make_no_registered_name_stay(text: str) -> None:
