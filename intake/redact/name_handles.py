@@ -55,7 +55,7 @@ class Shapes:
     cut: dict[str, frozenset[str]]  # a name word's first letters: the initials beside them
 
     def __bool__(self) -> bool:
-        return bool(self.initialled or self.whole)
+        return bool(self.initialled or self.whole or self.cut)
 
     @classmethod
     def of(cls, people: Iterable[Person]) -> Shapes:
