@@ -685,8 +685,22 @@ _HOUSE_NO_CONTEXT = re.compile(
 _HOUSE_NO_REACH = 60
 
 
+# A house's number and its flat, which make an address with no street ("Hannah (no 37,
+# flat B)", "No. 12, apt 4"): who lives there, among the street's or the block's neighbours
+_HOUSE_AND_FLAT_EN = re.compile(
+    r"(?<![^\W\d_])(?:no\.?|number|#)[ \t]?\d{1,4}[A-Za-z]?[ \t]*,[ \t]*"
+    r"(?:flat|apt\.?|apartment)[ \t]*(?:no\.?[ \t]?)?(?:\d{1,4}[A-Za-z]?|(?-i:[A-Z]))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _houses_by_number(text: str) -> Iterator[tuple[str, int, int, float]]:
-    """A house by "No." and its number (:data:`_HOUSE_NO`)."""
+    """A house by "No." and its number (:data:`_HOUSE_NO`), or with its flat after it
+    (:data:`_HOUSE_AND_FLAT_EN`)."""
+    lower = lowered(text) or text.lower()
+    if "flat" in lower or "apt" in lower or "apartment" in lower:
+        for house in _HOUSE_AND_FLAT_EN.finditer(text):
+            yield ADDRESS, house.start(), house.end(), 0.75
     if "No" not in text:
         return
     for house in _HOUSE_NO.finditer(text):  # from "No", rarer than "at" and "of"

@@ -654,6 +654,9 @@ FOUND = [
         "Кошелёк TXk9r4cDq5J72aMnP8vQeW2sLh7Uy3ZbRw. Проверь первые и последние 4: TXk9 ... ZbRw",
         "TXk9",
     ),
+    # a house's number and its flat: an address with no street
+    ("address", "Hannah (no 37, flat B) | Anew night x1 | £22.00", "no 37, flat B"),
+    ("address", "Delivered to No. 12, apt 4 on the left", "No. 12, apt 4"),
     # a visit's permit and a pass issued to a person, by "№" or "No." after their word
     ("id_number", "разрешение на свидание № 41/С с обвиняемым", "41/С"),
     ("id_number", "visit permit No. 112/SV — visit with defendant", "112/SV"),
@@ -672,6 +675,8 @@ HYPHENS = {
 
 KEPT = [
     "шифр у нас простой, без цифр",  # no code after it
+    # an item's number before a flat rate or a flat screen is no address
+    "Item no 3, flat rate applies; room no. 5, flat screen TV",
     # a permit or a pass with no number's sign after it: its kind, a date
     "пропуск на 12 часов; a permit for 2 weeks; разрешение на свидание 12.03",
     # a long number is no Base58 address; a commit's hash after no cue stays
