@@ -176,8 +176,9 @@ _BIRTH_CUE = re.compile(
     r"|sz[üu]let[ée]si[ \t]+(?:id[őo]|d[áa]tum)"
     r"|(?<!\d )(?<!\d)р\.(?=\s?\d)"
     r"|род\.(?=\s?\d{1,2}[./-]\d))"  # "род. 19.08.1991"; not "род. 1912", a year alone
-    # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"'
-    r"(?!\w)(?:[\s:,_\"-]|\.{2,}|…)*",
+    # a form's dot leaders ("Date of birth ...... 17.08.1961"), a JSON record's '":"', a
+    # bracket the date or year opens ("фамилия, имя, отчество, год рождения (1996)")
+    r"(?!\w)(?:[\s:,_\"-]|\.{2,}|…|\((?=[ \t]*\d))*",
     _I,
 )
 # the rest of a form's field after its cue: whose date it is, a colon or a dash ("ДР Вани —

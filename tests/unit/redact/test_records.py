@@ -473,6 +473,12 @@ FOUND = [
     ),
     ("birth_date", "It is a boy, 14.03.2024 at 06:05, 3.2 kg 51 cm!", "14.03.2024"),
     ("birth_date", "Злата родилась! 16.07.2023, 3450 г, 52 см", "16.07.2023"),
+    # a year in a bracket right after the cue
+    (
+        "birth_date",
+        "Письма — на ФСИН-письмо, фамилия, имя, отчество, год рождения (1996). Потом",
+        "1996",
+    ),
     # where it is written, a line broken among the words, as an e-mail wraps its lines
     (
         "birth_date",
