@@ -138,18 +138,21 @@ def find(
     "bakers" of Sam Baker)."""
     if not shapes:
         return
-    spans = sorted(found)
-    for login in _LOGIN.finditer(text):
-        letters = login.group(1)
-        if letters[0].isupper() and letters[1:].islower():
-            continue
-        if _english(letters.lower()) or not shapes.reads(letters):
-            continue
-        start, end = login.span()
+    logins = [
+        login.span()
+        for login in _LOGIN.finditer(text)
+        if not (login.group(1)[0].isupper() and login.group(1)[1:].islower())
+        and not _english(login.group(1).lower())
+        and shapes.reads(login.group(1))
+    ]
+    logins += [
+        login.span()
+        for login in _CUT.finditer(text)
+        if shapes.cut_short(login.group(1), login.group(2))
+    ]
+    if not logins:
+        return
+    spans = list(found)  # read only where a login is found (most texts have none)
+    for start, end in logins:
         if not any(s < end and start < e for s, e in spans):
             yield start, end
-    for login in _CUT.finditer(text):
-        if shapes.cut_short(login.group(1), login.group(2)):
-            start, end = login.span()
-            if not any(s < end and start < e for s, e in spans):
-                yield start, end
