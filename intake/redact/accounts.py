@@ -44,6 +44,9 @@ _WALLET = re.compile(
 # address or a hash is looked for (a Russian text has few)
 _LONG_RUN = re.compile(r"[0-9A-Za-z]{26,}")
 _HASH = re.compile(r"[0-9a-fA-F]{64}")
+# hexadecimal digits alone: a digest or a commit's hash that begins "bc1" is no Bitcoin
+# address (a manifest's sha256 digests hold one in a few thousand)
+_HASH_DIGITS = re.compile(r"[0-9a-fA-F]+")
 _TX_CUE = re.compile(
     r"(?<![\w-])(?:tx[ \t]?id|tx[ \t]?hash|txn|transaction[ \t]+hash|hash|х[эе]ш)"
     r"(?:[ \t]*транзакции)?[ \t]*[:=—–-]?[ \t]*\Z",
@@ -59,7 +62,7 @@ def find_account_ids(text: str) -> Iterator[Hit]:
         if _joined(text, start - 1) or _joined(text, end):
             continue  # part of a longer word, a link or a code
         token = run.group()
-        if _WALLET.fullmatch(token) is not None:
+        if _WALLET.fullmatch(token) is not None and _HASH_DIGITS.fullmatch(token) is None:
             if token[0] not in "13" or _mixed(token):  # not a long number
                 yield ID_NUMBER, start, end, 0.85
         elif _HASH.fullmatch(token) and _TX_CUE.search(text, max(0, start - _TX_REACH), start):

@@ -675,6 +675,8 @@ HYPHENS = {
 
 KEPT = [
     "шифр у нас простой, без цифр",  # no code after it
+    # a digest or a commit's hash that begins "bc1" is hexadecimal: no Bitcoin address
+    '"sha256": "bc1f3a0a9e0d3f5c0b1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778",',
     # an item's number before a flat rate or a flat screen is no address
     "Item no 3, flat rate applies; room no. 5, flat screen TV",
     # a permit or a pass with no number's sign after it: its kind, a date
