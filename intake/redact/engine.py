@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from intake.redact import (
+    english_dict,
     forms_ru,
     guards,
     name_handles,
@@ -502,19 +503,6 @@ def _extra_info(guard: int) -> FormInfo:
     return FormInfo(TERM, -1, None, "cyr", guard=guard)
 
 
-# English words of the closed classes (pronouns, articles, prepositions, conjunctions):
-# no one's name, so a decided capitalised one is looked for with its capital only
-_FUNCTION_EN = frozenset(
-    (
-        *("i", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "him", "his"),
-        *("she", "her", "it", "its", "they", "them", "their", "this", "that", "these"),
-        *("those", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by"),
-        *("with", "and", "or", "but", "so", "if", "as", "no", "not"),
-    )
-)
-_FUNCTION_RU = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
-
-
 def _extra_guard(string: str) -> int:
     """Where a string decided "redact" is looked for again: a capitalised function word
     ("My" opening a letter, "По" a heading) only with its capital, so that the word itself
@@ -525,10 +513,8 @@ def _extra_guard(string: str) -> int:
         return 0
     lower = string.lower()
     if lower.isascii():
-        return guards.CAPITAL if lower in _FUNCTION_EN else 0
-    readings = forms_ru.dictionary_parses(lower)
-    closed = bool(readings) and (readings[0].tag.POS in _FUNCTION_RU or "Apro" in readings[0].tag)
-    return guards.CAPITAL if closed else 0
+        return guards.CAPITAL if lower in english_dict.FUNCTION_WORDS else 0
+    return guards.CAPITAL if forms_ru.function_word(lower) else 0
 
 
 def _lang(text: str, lang: str) -> str:

@@ -8,6 +8,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# English words of the closed classes (pronouns, articles, prepositions, conjunctions):
+# no one's name, nor the rest of one
+FUNCTION_WORDS = frozenset(
+    (
+        *("i", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "him", "his"),
+        *("she", "her", "it", "its", "they", "them", "their", "this", "that", "these"),
+        *("those", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by"),
+        *("with", "and", "or", "but", "so", "if", "as", "no", "not"),
+    )
+)
+
 
 @lru_cache(maxsize=1)
 def words() -> frozenset[str]:

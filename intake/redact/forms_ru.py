@@ -86,6 +86,17 @@ def dictionary_parses(word: str) -> tuple[Any, ...]:
     return tuple(p for p in parses(word) if in_dictionary(p))
 
 
+_CLOSED_CLASSES = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
+def function_word(lower: str) -> bool:
+    """True if the dictionary reads the lower-case ``lower`` first as a word of a closed
+    class: a preposition, a conjunction, a particle, a pronoun or an interjection ("по",
+    "на", "его"): no one's name, nor the rest of one."""
+    readings = dictionary_parses(lower)
+    return bool(readings) and (readings[0].tag.POS in _CLOSED_CLASSES or "Apro" in readings[0].tag)
+
+
 def in_dictionary(parse: Any) -> bool:
     """True if ``parse`` is the dictionary's own entry, not the analyser's guess for an
     unknown word (its guesses for names it does not know are often other words)."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from intake.redact import forms_ru
+from intake.redact import english_dict, forms_ru
 from intake.redact.registry import Person
 from intake.redact.translit import cyrillic_candidates, latin_key, latin_spellings
 
@@ -74,50 +74,11 @@ def _spellings(word: str) -> set[str]:
     } - {""}
 
 
-_FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
-_ENGLISH_FUNCTION = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "but",
-        "nor",
-        "yet",
-        "off",
-        "out",
-        "own",
-        "our",
-        "you",
-        "she",
-        "her",
-        "his",
-        "him",
-        "its",
-        "who",
-        "how",
-        "why",
-        "was",
-        "are",
-        "not",
-        "any",
-        "all",
-        "can",
-        "may",
-        "has",
-        "had",
-        "did",
-        "does",
-        "too",
-    ]
-)
-
-
 def _function_word(word: str) -> bool:
     """True if ``word`` is too short to be a name's rest or is a function word."""
-    if len(word) < 3 or word in _ENGLISH_FUNCTION:
+    if len(word) < 3 or word in english_dict.FUNCTION_WORDS:
         return True
-    found = forms_ru.parses(word) if forms_ru.is_cyrillic(word) else ()
-    return bool(found) and bool(_FUNCTION_TAGS & found[0].tag.grammemes)
+    return forms_ru.is_cyrillic(word) and forms_ru.function_word(word)
 
 
 def find(text: str, words: Words) -> Iterator[tuple[int, int]]:
